@@ -1,0 +1,39 @@
+import type { StandardsProfile } from './profile';
+
+/**
+ * 县域义务教育优质均衡发展督导评估办法 (教督〔2017〕6号): the default profile.
+ * Thresholds: standards.md §1.1; school and class sizes §1.4; shares §1.2.
+ */
+export const NATIONAL_2017: StandardsProfile = {
+  id: 'national-2017',
+  name: '国家优质均衡标准（教督〔2017〕6号）',
+  nameEn: 'National high-quality balance standard (2017)',
+  source: '《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）',
+  thresholds: {
+    qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },
+    backboneTeachersPer100: { primary: 1.0, junior: 1.0 },
+    peArtTeachersPer100: { primary: 0.9, junior: 0.9 },
+    teachingAreaPerStudent: { primary: 4.5, junior: 5.8 },
+    sportsAreaPerStudent: { primary: 7.5, junior: 10.2 },
+    equipmentValuePerStudent: { primary: 2000, junior: 2500 },
+    multimediaRoomsPer100: { primary: 2.3, junior: 2.4 },
+  },
+  cvLimits: { primary: 0.5, junior: 0.45 },
+  schoolRule: { minMet: 6, floor: 0.85 },
+  classSize: {
+    limits: { primary: 45, junior: 50 },
+    bands: { large: 46, veryLarge: 56, superLarge: 66 },
+  },
+  schoolSize: {
+    default: 2000,
+    byType: { nineYear: 2500, twelveYear: 2500 },
+  },
+  specialRooms: { classesPerRoom: 12, musicRoomMinArea: 96, artRoomMinArea: 90 },
+  stageWeights: { primary: 1, junior: 1.1, senior: 1.32 },
+  coverage: {
+    excludedTypes: ['special', 'vocational'],
+    teachingPointMinStudents: 50,
+    includePrivate: true,
+  },
+  display: { valueDecimals: 2, cvDecimals: 3 },
+};
