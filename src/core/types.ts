@@ -238,3 +238,53 @@ export interface Assessment {
   /** Human-readable warnings (Chinese). */
   warnings: string[];
 }
+
+// ---------------------------------------------------------------------------
+// What hosts hand the table reader, and what it gives back.
+// ---------------------------------------------------------------------------
+
+/** A cell value as Office.js `range.values` gives it (exceljs values are normalised to this). */
+export type CellValue = string | number | boolean | null | undefined | Date;
+
+/** A merged area, 0-based and inclusive, relative to `values`. */
+export interface MergedArea {
+  startRow: number;
+  startColumn: number;
+  endRow: number;
+  endColumn: number;
+}
+
+/** One sheet's cells: Office.js `range.values` of its used range, or what exceljs reads. */
+export interface SheetCells {
+  name: string;
+  values: CellValue[][];
+  /** The Excel position (1-based) of values[0][0]; default row 1, column 1 (A1). */
+  origin?: { row: number; column: number };
+  /** Merged areas, when the host knows them (two-row headers with merged group cells). */
+  merges?: MergedArea[];
+}
+
+/** Which column the reader took for a field: shown in the wizard's 字段对应 step. */
+export interface FieldMapping {
+  /** SchoolRecord / ClassRecord field name, e.g. "primaryStudents". */
+  field: string;
+  sheet: string;
+  /** Column letter, e.g. "F". */
+  column: string;
+  /** The header text as read (group text joined with the column's own). */
+  header: string;
+  /** The unit found in the header, e.g. "万元", "元", "㎡". */
+  unit?: string;
+}
+
+export interface TableReadResult {
+  schools: SchoolRecord[];
+  /** null when the workbook has no class sheet. */
+  classes: ClassRecord[] | null;
+  issues: InputIssue[];
+  schoolSheet?: string;
+  classSheet?: string;
+  mapping: FieldMapping[];
+  /** True when any school was left out because of bad data. */
+  incomplete: boolean;
+}
