@@ -18,6 +18,11 @@ function withSlash(url) {
   return url.endsWith('/') ? url : url + '/';
 }
 
+/** The manifest served in production: the same paths under the production origin. */
+function toProductionManifest(xml) {
+  return String(xml).split(urlDev).join(urlProd);
+}
+
 async function getHttpsOptions() {
   // Only needed by `webpack serve` (npm start); office-addin-dev-certs installs a trusted
   // localhost certificate on Windows/Mac the first time.
@@ -147,7 +152,7 @@ module.exports = async (env = {}, options = {}) => {
             from: 'manifest.xml',
             to: '[name][ext]',
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return dev ? content : toProductionManifest(content);
             },
           },
         ],
@@ -166,3 +171,4 @@ module.exports = async (env = {}, options = {}) => {
 
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
+module.exports.toProductionManifest = toProductionManifest;

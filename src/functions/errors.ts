@@ -22,17 +22,23 @@ function isCustomFunctionsError(e: unknown): e is CustomFunctions.Error {
  * anything else (a bug) still shows a Chinese message instead of an English stack trace.
  */
 export function asExcelErrors<T>(functionName: string, body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (e) {
     if (isCustomFunctionsError(e)) throw e;
     if (isEduError(e)) throw invalidValue(e.message);
     const detail = e instanceof Error ? e.message : String(e);
     throw invalidValue(`EDU.${functionName} 计算出错：${detail}`);
   }
+  // Excel has no NaN or Infinity: a ratio of extreme inputs (e.g. 1 ÷ 5e-324) is reported, never returned.
+  if (typeof result === 'number' && !Number.isFinite(result)) {
+    throw invalidValue(`EDU.${functionName} 的结果不是有限数字（输入数值过大或过小）`);
+  }
+  return result;
 }
 
-/** Excel has no NaN or Infinity; a result that is not finite is reported, never returned. */
+/** A result that is undefined for a known reason (e.g. a CV of a zero mean), with that reason. */
 export function finiteResult(value: number | null, what: string, why: string): number {
   if (value === null || !Number.isFinite(value)) throw invalidValue(`${what}无法计算：${why}`);
   return value;
