@@ -1,0 +1,429 @@
+/**
+ * The assessment engine: school and class records → Assessment.
+ * Every rule it applies is a pure function of rules.ts; this file decides which
+ * schools and classes each rule is applied to (standards.md §1.1 "Which schools
+ * count", §1.4, §3; interfaces.md §1) and gathers the results.
+ */
+import { INDICATORS } from './indicators';
+import { NATIONAL_2017 } from './profiles/national2017';
+import type { StandardsProfile } from './profiles/profile';
+import {
+  applySchoolRule, atLeast, atMost, classBand, requiredSpecialRooms, roundTo, schoolSizeLimit,
+  weightedMean, weightedVariationCoefficient,
+} from './rules';
+import {
+  badNumber, describeSchool, isCount, fieldsForStage, SCHOOL_FIELD_NAMES, schoolTypeName, stageIndicatorValues, stageStudents,
+} from './schoolValues';
+import type { SchoolNumberField } from './schoolValues';
+import type {
+  Assessment, ClassRecord, ClassSizeSummary, ExcludedSchool, IndicatorAssessment, IndicatorId, SchoolRecord,
+  SchoolSizeFinding, SchoolStageAssessment, Shortfall, SpecialRoomFinding, Stage, StageAssessment,
+} from './types';
+import { INDICATOR_IDS, STAGES } from './types';
+import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from './vocabulary';
+
+export interface AssessOptions {
+  /** Set by the table reader when schools were left out because of bad data; passed through. */
+  incomplete?: boolean;
+  /** Warnings from earlier steps (Chinese); they come first in the result. */
+  warnings?: string[];
+}
+
+/** Collects warnings and whether bad data left anything out. */
+class Findings {
+  readonly warnings: string[];
+  incomplete: boolean;
+  constructor(options: AssessOptions) {
+    this.warnings = [...(options.warnings ?? [])];
+    this.incomplete = options.incomplete === true;
+  }
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+  badData(message: string): void {
+    this.warnings.push(message);
+    this.incomplete = true;
+  }
+}
+
+/**
+ * Assesses a county: 资源配置 per stage (§1.1–1.3), 班额 (§1.4 item 5, §3),
+ * 学校规模 (§1.4 item 4) and 音乐/美术专用教室 (§1.4 item 3).
+ * Numbers are unrounded; verdicts compare with the 1e-9 relative tolerance.
+ */
+export function assess(
+  schools: SchoolRecord[],
+  classes: ClassRecord[] | null,
+  profile: StandardsProfile = NATIONAL_2017,
+  options: AssessOptions = {},
+): Assessment {
+  const findings = new Findings(options);
+  const excluded: ExcludedSchool[] = [];
+  const participants: Record<Stage, SchoolRecord[]> = { primary: [], junior: [] };
+  selectParticipants(schools, profile, findings, excluded, participants);
+
+  const stages = {} as Record<Stage, StageAssessment>;
+  for (const stage of STAGES) stages[stage] = assessStage(stage, participants[stage], profile, findings);
+
+  const schoolSize = assessSchoolSize(schools, profile, findings);
+  return {
+    profile: profile.id,
+    profileName: profile.name,
+    stages,
+    classSize: classes === null ? null : assessClassSize(schools, classes, profile, findings),
+    oversizedSchools: schoolSize.filter((f) => !f.passes).map((f) => f.name),
+    schoolSize,
+    specialRooms: assessSpecialRooms(schools, profile, findings),
+    excluded,
+    incomplete: findings.incomplete,
+    warnings: findings.warnings,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Which schools count (§1.1): per stage, the schools whose type teaches it and
+// that have students of it, less 特教/职业, small 教学点 and (optionally) 民办.
+// ---------------------------------------------------------------------------
+
+function selectParticipants(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile,
+  findings: Findings,
+  excluded: ExcludedSchool[],
+  participants: Record<Stage, SchoolRecord[]>,
+): void {
+  const { excludedTypes, teachingPointMinStudents, includePrivate } = profile.coverage;
+  const excludedTypeSet = new Set(excludedTypes);
+  for (const school of schools) {
+    const has = STAGES_OF_TYPE[school.type];
+    const where = (): string => describeSchool(school.name, school.source);
+    if (!has) {
+      findings.badData(`${where()}的学校类型（${String(school.type)}）无法识别，未计入评估`);
+      continue;
+    }
+    if (excludedTypeSet.has(school.type)) {
+      excluded.push({ name: school.name, reason: `${SCHOOL_TYPE_NAMES[school.type]}不纳入资源配置评估` });
+      continue;
+    }
+    if (!includePrivate && school.ownership === 'private') {
+      excluded.push({ name: school.name, reason: `民办学校不纳入资源配置评估（${profile.name}）` });
+      continue;
+    }
+    if (school.type === 'teachingPoint' && !badNumber(school, 'primaryStudents') && school.primaryStudents < teachingPointMinStudents) {
+      excluded.push({
+        name: school.name,
+        stage: 'primary',
+        reason: `教学点学生数 ${school.primaryStudents} 人，少于 ${teachingPointMinStudents} 人，不纳入资源配置评估`,
+      });
+      continue;
+    }
+    for (const stage of STAGES) {
+      const students = stageStudents(school, stage);
+      if (!has[stage]) {
+        // A stage the type does not teach: its students, if any, point at a wrong type or column.
+        if (typeof students === 'number' && students > 0) {
+          findings.warn(`${where()}是${schoolTypeName(school)}，却填有${STAGE_NAMES[stage]}在校生 ${students} 人；这些学生未计入${STAGE_NAMES[stage]}，请核对学校类型`);
+        }
+        continue;
+      }
+      const bad = badFields(school, fieldsForStage(school.type, stage));
+      if (bad !== undefined) {
+        findings.badData(`${where()}：${bad}，该校未计入${STAGE_NAMES[stage]}资源配置评估`);
+        continue;
+      }
+      if (students === 0) {
+        findings.warn(`${where()}是${schoolTypeName(school)}，但${STAGE_NAMES[stage]}在校生数为 0，未计入${STAGE_NAMES[stage]}资源配置评估`);
+        continue;
+      }
+      if (school.indoorSportsArea > school.teachingArea) {
+        // 教学及辅助用房 includes 室内体育用房 (§1.1), so the difference cannot be negative.
+        findings.badData(
+          `${where()}：${SCHOOL_FIELD_NAMES.indoorSportsArea}（${school.indoorSportsArea}）大于${SCHOOL_FIELD_NAMES.teachingArea}（${school.teachingArea}），` +
+            `而后者应包含前者；该校未计入${STAGE_NAMES[stage]}资源配置评估`,
+        );
+        continue;
+      }
+      participants[stage].push(school);
+    }
+  }
+}
+
+/** What is wrong with the given fields of a school, joined for one message; undefined when all are usable. */
+function badFields(school: SchoolRecord, fields: readonly SchoolNumberField[]): string | undefined {
+  let messages: string[] | undefined;
+  for (const f of fields) {
+    const m = badNumber(school, f);
+    if (m !== undefined) (messages ??= []).push(m);
+  }
+  return messages?.join('；');
+}
+
+// ---------------------------------------------------------------------------
+// 资源配置 per stage: the school rule and the county CV rule (§1.1, §1.3).
+// ---------------------------------------------------------------------------
+
+function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): StageAssessment {
+  const thresholds = INDICATOR_IDS.map((id) => profile.thresholds[id][stage]);
+  const floors = thresholds.map((t) => t * profile.schoolRule.floor);
+  const n = schools.length;
+  // Indicator values by column, filled as the schools are assessed, so the CVs read plain arrays.
+  // (Grown by push: V8 keeps large pre-sized arrays in slow dictionary mode.)
+  const columns: number[][] = INDICATOR_IDS.map(() => []);
+  const meeting: number[] = INDICATOR_IDS.map(() => 0);
+  const students: number[] = [];
+  const assessed: SchoolStageAssessment[] = [];
+  let schoolsPassing = 0;
+  for (let k = 0; k < n; k++) {
+    const result = assessSchoolStage(schools[k], stage, thresholds, floors, profile);
+    assessed.push(result);
+    students.push(result.students);
+    if (result.passes) schoolsPassing++;
+    for (let i = 0; i < INDICATOR_IDS.length; i++) {
+      const id = INDICATOR_IDS[i];
+      columns[i].push(result.values[id]);
+      if (result.met[id]) meeting[i]++;
+    }
+  }
+
+  const cvLimit = profile.cvLimits[stage];
+  const indicators = {} as Record<IndicatorId, IndicatorAssessment>;
+  INDICATOR_IDS.forEach((id, i) => {
+    const threshold = thresholds[i];
+    if (n === 0) {
+      indicators[id] = { threshold, countyValue: null, cv: null, cvLimit, cvPasses: false, schoolsMeeting: 0, borderline: false };
+      return;
+    }
+    const cv = weightedVariationCoefficient(columns[i], students);
+    let cvPasses = false;
+    let borderline = false;
+    if (cv === null) {
+      findings.warn(`${STAGE_NAMES[stage]}「${INDICATORS[id].name}」的县域均值为 0，差异系数无法计算，按未达标处理`);
+    } else {
+      cvPasses = atMost(cv, cvLimit);
+      // §1.3: where the 3-decimal CV shown in the report would flip the verdict, say so.
+      borderline = atMost(roundTo(cv, profile.display.cvDecimals), cvLimit) !== cvPasses;
+    }
+    indicators[id] = {
+      threshold, countyValue: weightedMean(columns[i], students), cv, cvLimit, cvPasses, schoolsMeeting: meeting[i], borderline,
+    };
+  });
+
+  if (n === 0) {
+    // A county with no school of a stage cannot show that the stage is balanced: it fails, and says why.
+    findings.warn(`没有纳入资源配置评估的${STAGE_NAMES[stage]}学校，${STAGE_NAMES[stage]}资源配置无法判定，按未达标处理`);
+  }
+  const passes = n > 0 && schoolsPassing === n && INDICATOR_IDS.every((id) => indicators[id].cvPasses);
+  return { stage, schools: assessed, indicators, schoolsPassing, passes };
+}
+
+function assessSchoolStage(
+  school: SchoolRecord,
+  stage: Stage,
+  thresholds: readonly number[],
+  floors: readonly number[],
+  profile: StandardsProfile,
+): SchoolStageAssessment {
+  const { students, facilityShare, values } = stageIndicatorValues(school, stage, profile);
+  const valueList = INDICATOR_IDS.map((id) => values[id]);
+  const rule = applySchoolRule(valueList, thresholds, profile.schoolRule);
+  const m = rule.met;
+
+  // §1.3: comparisons use unrounded values; where the 2-decimal display would flip a verdict, say so.
+  // Rounding moves a value by at most half a unit, so only a value that close to a threshold or a floor can flip.
+  const decimals = profile.display.valueDecimals;
+  const halfUnit = 0.5 * 10 ** -decimals * 1.001; // a little wider than half a unit: this only decides whether to check
+  let nearThreshold = false;
+  for (let i = 0; i < valueList.length && !nearThreshold; i++) {
+    const v = valueList[i];
+    nearThreshold = (v - thresholds[i] <= halfUnit && thresholds[i] - v <= halfUnit) || (v - floors[i] <= halfUnit && floors[i] - v <= halfUnit);
+  }
+  let borderline = false;
+  if (nearThreshold) {
+    const rounded = applySchoolRule(valueList.map((v) => roundTo(v, decimals)), thresholds, profile.schoolRule);
+    borderline = rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== m[i]);
+  }
+
+  const shortfalls: Shortfall[] = [];
+  for (let i = 0; i < valueList.length; i++) {
+    if (m[i]) continue;
+    const absolute = thresholds[i] - valueList[i];
+    shortfalls.push({ indicator: INDICATOR_IDS[i], value: valueList[i], threshold: thresholds[i], absolute, relative: absolute / thresholds[i] });
+  }
+
+  // One object shape for every school (optional fields present, possibly undefined): it keeps 100k schools fast.
+  return {
+    name: school.name,
+    type: school.type,
+    ownership: school.ownership,
+    locale: school.locale,
+    group: school.group,
+    students,
+    facilityShare,
+    values,
+    met: { // rule.met is in INDICATOR_IDS order (types.ts)
+      qualifiedTeachersPer100: m[0],
+      backboneTeachersPer100: m[1],
+      peArtTeachersPer100: m[2],
+      teachingAreaPerStudent: m[3],
+      sportsAreaPerStudent: m[4],
+      equipmentValuePerStudent: m[5],
+      multimediaRoomsPer100: m[6],
+    },
+    metCount: rule.metCount,
+    passes: rule.passes,
+    shortfalls,
+    borderline,
+    source: school.source,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// 班额 (§1.4 item 5, §3; interfaces.md §1): every class of the class sheet except
+// those of a 特殊教育学校; 教学点 classes count.
+// ---------------------------------------------------------------------------
+
+function firstByName(schools: readonly SchoolRecord[], findings: Findings): Map<string, SchoolRecord> {
+  const byName = new Map<string, SchoolRecord>();
+  const duplicates = new Map<string, number>();
+  for (const s of schools) {
+    if (byName.has(s.name)) duplicates.set(s.name, (duplicates.get(s.name) ?? 1) + 1);
+    else byName.set(s.name, s);
+  }
+  for (const [name, count] of duplicates) {
+    findings.warn(`学校名称「${name}」在学校基础数据中出现 ${count} 次；班级表按名称对应时取第一所，请核对`);
+  }
+  return byName;
+}
+
+function assessClassSize(
+  schools: readonly SchoolRecord[],
+  classes: readonly ClassRecord[],
+  profile: StandardsProfile,
+  findings: Findings,
+): Record<Stage, ClassSizeSummary> {
+  const byName = firstByName(schools, findings);
+  const { limits, bands } = profile.classSize;
+  const summary = {} as Record<Stage, ClassSizeSummary>;
+  for (const stage of STAGES) {
+    summary[stage] = {
+      classes: 0, overLimit: 0, largeClasses: 0, superLargeClasses: 0,
+      overLimitShare: null, largeClassShare: null, superLargeClassShare: null,
+      passes: true, overLimitClasses: [],
+    };
+  }
+  // One warning per unknown school, not one per class.
+  const unknownSchools = new Map<string, { classes: number; first?: ClassRecord['source'] }>();
+  const stageMismatch = new Set<string>();
+
+  for (const c of classes) {
+    const where = (): string => (c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`);
+    const s = summary[c.stage];
+    if (!s) {
+      findings.badData(`${where()}：学段（${String(c.stage)}）应为小学或初中，该班未计入班额统计`);
+      continue;
+    }
+    if (!isCount(c.students)) {
+      findings.badData(`${where()}：学生数（${String(c.students)}）不是有效的非负数，该班未计入班额统计`);
+      continue;
+    }
+    const school = byName.get(c.school);
+    if (school === undefined) {
+      const u = unknownSchools.get(c.school);
+      if (u) u.classes++;
+      else unknownSchools.set(c.school, { classes: 1, first: c.source });
+    } else if (school.type === 'special') {
+      continue;
+    } else if (STAGES_OF_TYPE[school.type] && !STAGES_OF_TYPE[school.type][c.stage] && !stageMismatch.has(`${c.stage}\u0000${c.school}`)) {
+      stageMismatch.add(`${c.stage}\u0000${c.school}`);
+      findings.warn(`班级表中「${c.school}」有${STAGE_NAMES[c.stage]}班级，但学校基础数据中它是${schoolTypeName(school)}；仍计入班额统计，请核对`);
+    }
+    s.classes++;
+    if (c.students > limits[c.stage]) {
+      s.overLimit++;
+      s.overLimitClasses.push({ school: c.school, className: c.className, students: c.students, band: classBand(c.students, bands) });
+    }
+    if (c.students >= bands.veryLarge) s.largeClasses++;
+    if (c.students >= bands.superLarge) s.superLargeClasses++;
+  }
+  for (const [name, u] of unknownSchools) {
+    const at = u.first ? `（首见于${u.first.sheet} 第 ${u.first.row} 行）` : '';
+    findings.warn(`班级表中的学校「${name}」不在学校基础数据中${at}，其 ${u.classes} 个班级仍计入班额统计，请核对学校名称`);
+  }
+  for (const stage of STAGES) {
+    const s = summary[stage];
+    s.passes = s.overLimit === 0;
+    if (s.classes > 0) {
+      s.overLimitShare = s.overLimit / s.classes;
+      s.largeClassShare = s.largeClasses / s.classes;
+      s.superLargeClassShare = s.superLargeClasses / s.classes;
+    }
+  }
+  return summary;
+}
+
+// ---------------------------------------------------------------------------
+// 学校规模 (§1.4 item 4): compulsory-stage students against 2000 / 2500.
+// Schools without a compulsory stage (职业) and 特殊教育学校 are not judged.
+// ---------------------------------------------------------------------------
+
+function teachesCompulsoryStage(school: SchoolRecord): boolean {
+  const has = STAGES_OF_TYPE[school.type];
+  return has !== undefined && school.type !== 'special' && (has.primary || has.junior);
+}
+
+function assessSchoolSize(schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): SchoolSizeFinding[] {
+  const result: SchoolSizeFinding[] = [];
+  for (const school of schools) {
+    if (!teachesCompulsoryStage(school)) continue;
+    const has = STAGES_OF_TYPE[school.type];
+    const fields: SchoolNumberField[] = [];
+    if (has.primary) fields.push('primaryStudents');
+    if (has.junior) fields.push('juniorStudents');
+    const bad = badFields(school, fields);
+    if (bad !== undefined) {
+      findings.badData(`${describeSchool(school.name, school.source)}：${bad}，未判定学校规模`);
+      continue;
+    }
+    // Only the stages the type teaches: a 完全中学's 高中 does not count, nor stray numbers in other columns.
+    const students = (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
+    const limit = schoolSizeLimit(school.type, profile);
+    result.push({ name: school.name, type: school.type, students, limit, passes: students <= limit });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// 音乐/美术专用教室 (§1.4 item 3): one of each per 12 classes, for every 小学 and
+// 初中 (一贯制 and 完全中学 included). 教学点 are not schools in this sense and
+// 特教/职业 are outside the rule, so they are not judged.
+// ---------------------------------------------------------------------------
+
+function assessSpecialRooms(schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): SpecialRoomFinding[] | null {
+  if (!schools.some((s) => s.musicRooms !== undefined || s.artRooms !== undefined)) return null;
+  const result: SpecialRoomFinding[] = [];
+  for (const school of schools) {
+    if (!teachesCompulsoryStage(school) || school.type === 'teachingPoint') continue;
+    const has = STAGES_OF_TYPE[school.type];
+    const fields: SchoolNumberField[] = ['musicRooms', 'artRooms'];
+    if (has.primary) fields.push('primaryClasses');
+    if (has.junior) fields.push('juniorClasses');
+    const bad = badFields(school, fields);
+    if (bad !== undefined) {
+      findings.warn(`${describeSchool(school.name, school.source)}：${bad}，未判定音乐、美术专用教室`);
+      continue;
+    }
+    const classCount = (has.primary ? school.primaryClasses : 0) + (has.junior ? school.juniorClasses : 0);
+    const required = requiredSpecialRooms(classCount, profile.specialRooms.classesPerRoom);
+    const musicRooms = school.musicRooms as number;
+    const artRooms = school.artRooms as number;
+    result.push({
+      name: school.name,
+      classes: classCount,
+      required,
+      musicRooms,
+      artRooms,
+      passes: atLeast(musicRooms, required) && atLeast(artRooms, required),
+    });
+  }
+  return result;
+}

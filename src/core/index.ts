@@ -1,0 +1,15 @@
+/**
+ * The core's public API: what the CLI, the custom functions, the task pane and
+ * the report import. Other parts add their export lines here.
+ */
+export * from './types';
+export * from './profiles';
+export * from './rules';
+export * from './indicators';
+export * from './vocabulary';
+export * from './errors';
+export * from './schoolValues';
+export { assess } from './assess';
+export type { AssessOptions } from './assess';
+// The table reader (src/core/table) is being written in parallel; once src/core/table/index.ts exists:
+// export { readWorkbook } from './table';
