@@ -11,5 +11,5 @@ export * from './errors';
 export * from './schoolValues';
 export { assess } from './assess';
 export type { AssessOptions } from './assess';
-// The table reader (src/core/table) is being written in parallel; once src/core/table/index.ts exists:
-// export { readWorkbook } from './table';
+export { readWorkbook } from './table';
+export type { ReadWorkbookOptions } from './table';
