@@ -3,6 +3,7 @@ import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as EDU from '../../src/functions/functions';
 import zhCN from '../../src/functions/functions.zh-CN.json';
+import { EDU_FUNCTIONS } from '../../scripts/functionsTemplate/hyperformula';
 
 interface ParameterMetadata {
   name: string;
@@ -79,6 +80,13 @@ describe('custom function metadata', () => {
       expect(generated.functions.some((f) => f.id === id)).toBe(true);
     }
     expect(associations).toHaveLength(PROMISED.length);
+  });
+
+  it('the HyperFormula binding calls the same function Excel associates with each id', () => {
+    expect(Object.keys(EDU_FUNCTIONS).sort()).toEqual(associations.map((a) => a.id).sort());
+    for (const { functionName, id } of associations) {
+      expect(EDU_FUNCTIONS[id]).toBe((EDU as Record<string, unknown>)[functionName]);
+    }
   });
 
   it('takes ranges as matrices and returns scalars', () => {
