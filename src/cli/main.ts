@@ -1,0 +1,259 @@
+/**
+ * `edu-balance`: an .xlsx of schools in, the 优质均衡 resource assessment out
+ * (a Chinese summary, the JSON of interfaces.md §1, or the 申报表 workbook).
+ *
+ * Exit codes: 0 the county was computed (whether or not it meets the standard);
+ * 1 the input or output file could not be used; 2 the command line is wrong.
+ * Every failure is one Chinese line on stderr, never a stack trace.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { assess } from '../core/assess';
+import { isEduError } from '../core/errors';
+import { DEFAULT_PROFILE, findProfile, PROFILES } from '../core/profiles';
+import type { StandardsProfile } from '../core/profiles/profile';
+import { readWorkbook } from '../core/table';
+import type { TableReadResult } from '../core/types';
+import { buildReport } from '../report/build';
+import { assessmentJson, documentWarnings } from './json';
+import { renderSummary } from './summary';
+import { palette } from './text';
+import { readXlsx, writeXlsx } from './xlsx';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Where the CLI writes; tests pass their own to capture output. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (colour is used only then). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
+}
+
+export function usage(): string {
+  const profiles = Object.keys(PROFILES).join('、');
+  return [
+    'edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）',
+    '',
+    '用法：',
+    '  edu-balance assess 文件.xlsx [选项]',
+    '  edu-balance --help | --version',
+    '',
+    '读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、',
+    '差异系数、班额与学校规模，默认在终端输出中文摘要。',
+    '',
+    '选项：',
+    '  --json                  输出 JSON（字段见 README），警告同时写到标准错误',
+    '  --out 报表.xlsx          生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）',
+    '  --force                 --out 的文件已存在时覆盖',
+    `  --profile 标准           评估标准，可选：${profiles}（默认 ${DEFAULT_PROFILE.id}）`,
+    '  --school-sheet 表名      指定学校基础数据所在的工作表（默认按表头自动识别）',
+    '  --class-sheet 表名       指定班级表所在的工作表（默认按表头自动识别）',
+    '  -h, --help              显示本帮助',
+    '  -V, --version           显示版本号',
+    '',
+    '退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。',
+    '',
+    '示例：',
+    '  edu-balance assess examples/county-template.xlsx',
+    '  edu-balance assess 学校数据.xlsx --json > 结果.json',
+    '  edu-balance assess 学校数据.xlsx --out 申报表.xlsx',
+    '',
+    'Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID]',
+    '       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,',
+    '       1 when a file cannot be read or written, 2 on a usage error.',
+    '',
+  ].join('\n');
+}
+
+export function version(): string {
+  for (const candidate of [path.resolve(__dirname, '../../package.json'), path.resolve(__dirname, '../../../package.json')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'edu-balance' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location (lib/cli or src/cli)
+    }
+  }
+  return 'unknown';
+}
+
+class UsageError extends Error {}
+
+interface AssessArgs {
+  file: string;
+  json: boolean;
+  out?: string;
+  force: boolean;
+  profile: StandardsProfile;
+  schoolSheet?: string;
+  classSheet?: string;
+}
+
+type Command = { kind: 'help' } | { kind: 'version' } | ({ kind: 'assess' } & AssessArgs);
+
+const VALUE_OPTIONS = new Set(['--out', '--profile', '--school-sheet', '--class-sheet']);
+const FLAG_OPTIONS = new Set(['--json', '--force']);
+const ALIASES: Record<string, string> = { '-o': '--out', '-f': '--force', '-h': '--help', '-V': '--version', '-v': '--version' };
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) throw new UsageError('缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）');
+  const first = ALIASES[argv[0]] ?? argv[0];
+  if (first === '--help' || first === 'help') return { kind: 'help' };
+  if (first === '--version') return { kind: 'version' };
+  if (first !== 'assess') {
+    if (first.startsWith('-')) throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
+    throw new UsageError(`未知命令 ${argv[0]}；目前只有 assess 命令，例如：edu-balance assess 文件.xlsx`);
+  }
+  const positional: string[] = [];
+  const values: Record<string, string> = {};
+  const flags = new Set<string>();
+  for (let i = 1; i < argv.length; i++) {
+    const raw = argv[i];
+    if (raw === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!raw.startsWith('-') || raw === '-') {
+      positional.push(raw);
+      continue;
+    }
+    const eq = raw.indexOf('=');
+    const name = ALIASES[eq > 0 ? raw.slice(0, eq) : raw] ?? (eq > 0 ? raw.slice(0, eq) : raw);
+    if (name === '--help') return { kind: 'help' };
+    if (name === '--version') return { kind: 'version' };
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`选项 ${name} 后面需要一个值`);
+      if (values[name] !== undefined) throw new UsageError(`选项 ${name} 给了两次`);
+      values[name] = value;
+    } else if (FLAG_OPTIONS.has(name) && eq < 0) {
+      flags.add(name);
+    } else {
+      throw new UsageError(`未知选项 ${raw}（运行 edu-balance --help 查看用法）`);
+    }
+  }
+  if (positional.length === 0) throw new UsageError('缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx');
+  if (positional.length > 1) throw new UsageError(`一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join('、')}`);
+  let profile = DEFAULT_PROFILE;
+  if (values['--profile'] !== undefined) {
+    const found = findProfile(values['--profile']);
+    if (!found) throw new UsageError(`未知的评估标准 ${values['--profile']}；可选：${Object.keys(PROFILES).join('、')}`);
+    profile = found;
+  }
+  const out = values['--out'];
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
+  return {
+    kind: 'assess',
+    file: positional[0],
+    json: flags.has('--json'),
+    out,
+    force: flags.has('--force'),
+    profile,
+    schoolSheet: values['--school-sheet'],
+    classSheet: values['--class-sheet'],
+  };
+}
+
+/** A failure the user can act on: one Chinese line on stderr and an exit code. */
+class CliFailure extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** The reader could not find any school to compute: say why, in one line. */
+function noSchoolsMessage(read: TableReadResult, file: string): string {
+  const sheetLevel = read.issues.find((i) => i.severity === 'error' && i.row === undefined);
+  if (sheetLevel) return sheetLevel.message;
+  const errors = read.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return `${path.basename(file)} 中没有可计算的学校：${errors.length} 条数据错误，第一条：${errors[0].message}`;
+  return `${path.basename(file)} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）`;
+}
+
+async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
+  if (args.out !== undefined) {
+    if (path.resolve(args.out) === path.resolve(args.file)) {
+      throw new CliFailure(`输出文件不能与输入文件相同（${args.out}）：源数据不会被改写`, EXIT_USAGE);
+    }
+    if (fs.existsSync(args.out) && !args.force) {
+      throw new CliFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
+    }
+  }
+  const sheets = await readXlsx(args.file);
+  const read = readWorkbook(sheets, { schoolSheet: args.schoolSheet, classSheet: args.classSheet });
+  if (read.schools.length === 0) throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
+
+  const a = assess(read.schools, read.classes, args.profile, { incomplete: read.incomplete });
+  const fileName = path.basename(args.file);
+
+  if (args.json) {
+    const doc = assessmentJson(a, read);
+    for (const issue of doc.issues as { message: string }[]) io.stderr(`错误：${oneLine(issue.message)}\n`);
+    for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
+    if (doc.incomplete) io.stderr('警告：数据不完整：有学校因数据错误未计入，见 issues\n');
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    io.stdout(renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) }));
+  }
+
+  if (args.out !== undefined) {
+    const report = buildReport(a, read, { profile: args.profile, charts: false, sourceName: fileName });
+    await writeXlsx(report, args.out);
+    const done = `已生成申报表：${args.out}\n`;
+    if (args.json) io.stderr(done);
+    else io.stdout(done);
+  }
+  return EXIT_OK;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout(usage());
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${version()}\n`);
+        return EXIT_OK;
+      case 'assess':
+        return await runAssess(command, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof CliFailure) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    if (isEduError(e)) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return EXIT_INPUT;
+    }
+    // A bug, not the user's doing: still one line, with a way to get the details.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`错误：程序内部错误（${oneLine(message)}）；请把输入文件和这条信息反馈给开发者${io.env.EDU_BALANCE_DEBUG ? '' : '（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）'}\n`);
+    if (io.env.EDU_BALANCE_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return EXIT_INPUT;
+  }
+}

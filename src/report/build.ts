@@ -1,0 +1,558 @@
+/**
+ * Assessment → the 申报表 tables (standards.md §5) as a host-neutral report model:
+ * 汇总, 表Ⅱ 学校达标情况, 表Ⅲ 校际均衡, 班额与规模, 数据问题, and the chart data
+ * the wizard draws from. Both writers (exceljs in the CLI, Office.js in the task
+ * pane) render exactly this, so the 申报表's shape exists once.
+ *
+ * Numbers stay unrounded in the cells (the number format shows 2 decimals, CV 3,
+ * as §1.3 asks); verdicts come from the assessment, which compares unrounded values.
+ */
+import { INDICATORS } from '../core/indicators';
+import { DEFAULT_PROFILE, findProfile } from '../core/profiles';
+import type { StandardsProfile } from '../core/profiles/profile';
+import { applySchoolRule, atLeast, CLASS_BAND_NAMES, roundTo } from '../core/rules';
+import type {
+  Assessment, IndicatorId, InputIssue, SchoolStageAssessment, Stage, TableReadResult,
+} from '../core/types';
+import { INDICATOR_IDS, STAGES } from '../core/types';
+import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
+import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
+
+/** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
+export type ReportSheetId = 'summary' | 'schools' | 'variation' | 'classSize' | 'issues' | 'charts';
+
+/** Sheet names by id (≤ 31 characters, no []:*?/\). */
+export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = {
+  summary: '汇总',
+  schools: '学校达标情况',
+  variation: '校际均衡',
+  classSize: '班额与规模',
+  issues: '数据问题',
+  charts: '图表数据',
+};
+
+export interface BuildReportOptions {
+  /** The profile the assessment used; looked up by `assessment.profile` when absent. */
+  profile?: StandardsProfile;
+  /** Build the 图表数据 sheet and its chart specs (default true; the CLI cannot draw charts). */
+  charts?: boolean;
+  /** Shown in the subtitle, e.g. the input file's name. */
+  sourceName?: string;
+  /** Shown in the subtitle, e.g. "2024-09-01"; left out when absent so output is reproducible. */
+  date?: string;
+}
+
+const VALUE_FORMAT = '0.00';
+const CV_FORMAT = '0.000';
+const PERCENT_FORMAT = '0.0%';
+
+// ---------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------
+
+function cell(value: ReportValue, style: CellStyle = 'text', extra: Partial<ReportCell> = {}): ReportCell {
+  return { value, style, ...extra };
+}
+
+function num(value: number | null, numFmt: string, style: CellStyle = 'text', note?: string): ReportCell {
+  const c: ReportCell = { value: value === null || !Number.isFinite(value) ? '—' : value, style, numFmt };
+  if (note) c.note = note;
+  return c;
+}
+
+/** A number as the report shows it: fixed decimals, rounded half away from zero like Excel. */
+export function formatNumber(value: number, decimals: number): string {
+  return roundTo(value, decimals).toFixed(decimals);
+}
+
+/** A fraction as a percentage with one decimal: 0.083 → "8.3%". */
+export function formatPercent(fraction: number): string {
+  return `${formatNumber(fraction * 100, 1)}%`;
+}
+
+/** Enough decimals to show why a rounded value misleads (4.1951 shows as 4.20). */
+function precise(value: number): string {
+  return String(Number(value.toPrecision(8)));
+}
+
+/** Thresholds as the policy text writes them: 1.0, 4.2, 2000. */
+function thresholdCell(threshold: number, style: CellStyle = 'text'): ReportCell {
+  return { value: threshold, style, numFmt: Number.isInteger(threshold) && Math.abs(threshold) >= 10 ? '0' : '0.0#' };
+}
+
+function verdict(passes: boolean, style?: CellStyle, note?: string): ReportCell {
+  const c = cell(passes ? '达标' : '未达标', style ?? (passes ? 'pass' : 'fail'));
+  if (note) c.note = note;
+  return c;
+}
+
+/** How many schools bad data left out, from the reader's error issues (one per school row). */
+export function badDataSchoolCount(read?: TableReadResult): number {
+  if (!read) return 0;
+  const rows = new Set<string>();
+  for (const issue of read.issues) {
+    if (issue.severity !== 'error' || issue.row === undefined) continue;
+    if (read.schoolSheet !== undefined && issue.sheet !== read.schoolSheet) continue;
+    rows.add(`${issue.sheet}\u0000${issue.row}`);
+  }
+  return rows.size;
+}
+
+/** The notice every sheet carries when bad data left schools out. */
+export function incompleteNotice(a: Assessment, read?: TableReadResult): string | undefined {
+  if (!a.incomplete && !read?.incomplete) return undefined;
+  const n = badDataSchoolCount(read);
+  return n > 0
+    ? `数据不完整：以下结果不含 ${n} 所数据有误的学校（见“${REPORT_SHEET_NAMES.issues}”表）`
+    : `数据不完整：部分数据有误的学校或班级未计入以下结果（见“${REPORT_SHEET_NAMES.issues}”表）`;
+}
+
+/** Builds a sheet row by row, with a title, subtitles and a frozen header. */
+class SheetBuilder {
+  readonly rows: ReportCell[][] = [];
+  readonly merges: NonNullable<ReportSheet['merges']> = [];
+  headerRows = 0;
+  constructor(readonly widths: number[]) {}
+
+  get columnCount(): number {
+    return this.widths.length;
+  }
+
+  /** A row spanning every column (title, subtitle, section heading). */
+  wide(text: string, style: CellStyle): number {
+    const r = this.rows.length;
+    this.rows.push([cell(text, style)]);
+    if (this.columnCount > 1) this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: this.columnCount - 1 });
+    return r;
+  }
+
+  row(cells: ReportCell[]): number {
+    this.rows.push(cells);
+    return this.rows.length - 1;
+  }
+
+  header(texts: string[]): number {
+    return this.row(texts.map((t) => cell(t, 'header')));
+  }
+
+  /** Title, subtitle and notice rows, then the header row; all of them frozen and printed on every page. */
+  top(title: string, subtitle: string, notice: string | undefined, header?: string[]): void {
+    this.wide(title, 'title');
+    this.wide(subtitle, 'subtitle');
+    if (notice) this.wide(notice, 'fail');
+    if (header) this.header(header);
+    this.headerRows = this.rows.length;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  build(id: ReportSheetId, charts?: ChartSpec[]): ReportSheet {
+    const sheet: ReportSheet = {
+      name: REPORT_SHEET_NAMES[id],
+      id,
+      columns: this.widths.map((width) => ({ width })),
+      rows: this.rows,
+      merges: this.merges,
+      headerRows: this.headerRows,
+      print: { landscape: true, fitToWidth: true },
+    };
+    if (charts && charts.length > 0) sheet.charts = charts;
+    return sheet;
+  }
+}
+
+interface Context {
+  a: Assessment;
+  read?: TableReadResult;
+  profile: StandardsProfile;
+  subtitle: string;
+  notice?: string;
+}
+
+// ---------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------
+
+/**
+ * The 申报表 tables of an assessment. `read` (the table reader's result) adds the
+ * 数据问题 sheet and the count of schools left out for bad data.
+ */
+export function buildReport(a: Assessment, read?: TableReadResult, options: BuildReportOptions = {}): ReportWorkbook {
+  const profile = options.profile ?? findProfile(a.profile) ?? DEFAULT_PROFILE;
+  const subtitleParts = [`评估标准：${a.profileName || profile.name}`];
+  if (options.sourceName) subtitleParts.push(`数据来源：${options.sourceName}`);
+  if (options.date) subtitleParts.push(`生成日期：${options.date}`);
+  const ctx: Context = { a, read, profile, subtitle: subtitleParts.join('　'), notice: incompleteNotice(a, read) };
+
+  const sheets: ReportSheet[] = [summarySheet(ctx), schoolsSheet(ctx), variationSheet(ctx), classSizeSheet(ctx)];
+  const issues = issuesSheet(ctx);
+  if (issues) sheets.push(issues);
+  if (options.charts !== false) sheets.push(chartsSheet(ctx));
+  return { sheets };
+}
+
+// ---------------------------------------------------------------------------
+// 汇总
+// ---------------------------------------------------------------------------
+
+function names(list: readonly string[]): string {
+  return list.length === 0 ? '无' : list.join('、');
+}
+
+function summarySheet(ctx: Context): ReportSheet {
+  const { a, read } = ctx;
+  const b = new SheetBuilder([30, 26, 26, 50]);
+  b.top('县域义务教育优质均衡发展 资源配置测算汇总', ctx.subtitle, ctx.notice, ['项目', '小学', '初中', '说明']);
+
+  const perStage = (label: string, f: (stage: Stage) => ReportCell, note = ''): void => {
+    b.row([cell(label), f('primary'), f('junior'), cell(note)]);
+  };
+  const st = a.stages;
+  perStage('纳入资源配置测算的学校（部）数', (s) => cell(st[s].schools.length), '一贯制学校、完全中学的各学段分别计算');
+  perStage('达到办学标准的学校数', (s) => cell(st[s].schoolsPassing, st[s].schoolsPassing === st[s].schools.length ? 'pass' : 'fail'),
+    `每校 7 项指标中至少 ${ctx.profile.schoolRule.minMet} 项达标，其余不低于标准的 ${formatNumber(ctx.profile.schoolRule.floor * 100, 0)}%`);
+  perStage('未达到办学标准的学校', (s) => {
+    const failing = st[s].schools.filter((x) => !x.passes).map((x) => x.name);
+    return cell(names(failing), failing.length === 0 ? 'pass' : 'fail');
+  });
+  perStage('差异系数达标的指标数', (s) => {
+    const ok = INDICATOR_IDS.filter((id) => st[s].indicators[id].cvPasses).length;
+    return cell(`${ok} / ${INDICATOR_IDS.length}`, ok === INDICATOR_IDS.length ? 'pass' : 'fail');
+  }, `差异系数上限：小学 ${ctx.profile.cvLimits.primary}，初中 ${ctx.profile.cvLimits.junior}`);
+  perStage('资源配置结论', (s) => verdict(st[s].passes), '所有学校达标且 7 项差异系数均达标');
+
+  const cs = a.classSize;
+  if (cs) {
+    perStage('班级数', (s) => cell(cs[s].classes), '不含特殊教育学校的班级');
+    perStage('超过班额上限的班级', (s) => cell(cs[s].overLimit, cs[s].overLimit === 0 ? 'pass' : 'fail'),
+      `小学不超过 ${ctx.profile.classSize.limits.primary} 人，初中不超过 ${ctx.profile.classSize.limits.junior} 人`);
+    perStage(`大班额班级（${ctx.profile.classSize.bands.veryLarge} 人及以上）`, (s) => cell(cs[s].largeClasses, cs[s].largeClasses === 0 ? 'pass' : 'fail'), '含超大班额');
+    perStage(`超大班额班级（${ctx.profile.classSize.bands.superLarge} 人及以上）`, (s) => cell(cs[s].superLargeClasses, cs[s].superLargeClasses === 0 ? 'pass' : 'fail'));
+    perStage('班额结论', (s) => verdict(cs[s].passes));
+  } else {
+    b.row([cell('班额'), cell('未提供班级表，未检查班额'), cell(''), cell('')]);
+    b.merges.push({ startRow: b.rows.length - 1, startColumn: 1, endRow: b.rows.length - 1, endColumn: 2 });
+  }
+
+  const across = (label: string, value: string, style: CellStyle, note = ''): void => {
+    const r = b.row([cell(label), cell(value, style), cell('', style), cell(note)]);
+    b.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 2 });
+  };
+  across('学校规模超过上限的学校', names(a.oversizedSchools), a.oversizedSchools.length === 0 ? 'pass' : 'fail',
+    `小学、初中不超过 ${ctx.profile.schoolSize.default} 人，九年一贯制、十二年一贯制不超过 ${ctx.profile.schoolSize.byType.nineYear ?? ctx.profile.schoolSize.default} 人`);
+  if (a.specialRooms) {
+    const short = a.specialRooms.filter((r) => !r.passes).map((r) => r.name);
+    across('音乐、美术专用教室不足的学校', names(short), short.length === 0 ? 'pass' : 'fail', `每 ${ctx.profile.specialRooms.classesPerRoom} 个班各配 1 间（仅核对间数）`);
+  } else {
+    across('音乐、美术专用教室', '学校表中没有专用教室数，未检查', 'text');
+  }
+  across('不纳入资源配置测算的学校', a.excluded.length === 0 ? '无' : a.excluded.map((e) => e.name).join('、'), 'text',
+    a.excluded.map((e) => `${e.name}：${e.reason}`).join('；'));
+  const errors = read?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  const warnings = (read?.issues.filter((i) => i.severity === 'warning').length ?? 0) + a.warnings.length;
+  across('数据问题', errors + warnings === 0 ? '无' : `错误 ${errors} 条，提示 ${warnings} 条`, errors > 0 ? 'fail' : 'text',
+    errors + warnings === 0 ? '' : `详见“${REPORT_SHEET_NAMES.issues}”表`);
+  across('数据完整性', ctx.notice ? '数据不完整' : '完整', ctx.notice ? 'fail' : 'pass', ctx.notice ?? '');
+  return b.build('summary');
+}
+
+// ---------------------------------------------------------------------------
+// 学校达标情况 (表Ⅱ): one row per school and stage part, failing values marked.
+// ---------------------------------------------------------------------------
+
+const SCHOOL_COLUMNS = {
+  index: 0, stage: 1, name: 2, type: 3, locale: 4, group: 5, students: 6,
+  firstValue: 7, metCount: 7 + INDICATOR_IDS.length, verdict: 8 + INDICATOR_IDS.length, note: 9 + INDICATOR_IDS.length,
+} as const;
+
+/** "差 0.35（8.3%）": what a value lacks, absolute and relative to the threshold. */
+export function shortfallText(threshold: number, value: number): string {
+  const absolute = threshold - value;
+  // A shortfall too small for 2 decimals (2.2977 against 2.3) gets the digits that show it, never "差 0.00".
+  let decimals = 2;
+  while (decimals < 6 && roundTo(absolute, decimals) === 0) decimals++;
+  return `差 ${formatNumber(absolute, decimals)}（${formatPercent(absolute / threshold)}）`;
+}
+
+/** A threshold as the policy text writes it: 1.0, 4.2, 2000. */
+export function formatThreshold(threshold: number): string {
+  if (Number.isInteger(threshold)) return Math.abs(threshold) >= 10 ? String(threshold) : threshold.toFixed(1);
+  return String(Number(threshold.toPrecision(10)));
+}
+
+function valueCell(s: SchoolStageAssessment, id: IndicatorId, threshold: number, ctx: Context): ReportCell {
+  const value = s.values[id];
+  const decimals = ctx.profile.display.valueDecimals;
+  const met = s.met[id];
+  const shownMet = atLeast(roundTo(value, decimals), threshold);
+  if (shownMet !== met) {
+    // §1.3: where rounding for display would flip a verdict, say so.
+    const why = met ? '按未四舍五入的值判定为达标' : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
+    return num(value, VALUE_FORMAT, 'borderline', `显示为 ${formatNumber(value, decimals)}，实际为 ${precise(value)}，标准 ${formatThreshold(threshold)}：${why}`);
+  }
+  if (met) return num(value, VALUE_FORMAT);
+  const belowFloor = !atLeast(value, ctx.profile.schoolRule.floor * threshold);
+  const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(ctx.profile.schoolRule.floor * 100, 0)}%` : ''}`;
+  return num(value, VALUE_FORMAT, 'fail', note);
+}
+
+/** What a school lacks, for the 说明 column and the CLI's summary. */
+export function schoolShortfallText(s: SchoolStageAssessment, profile: StandardsProfile): string {
+  if (s.shortfalls.length === 0) return '';
+  const parts = s.shortfalls.map((f) => `${INDICATORS[f.indicator].shortName} ${shortfallText(f.threshold, f.value)}`);
+  const floor = profile.schoolRule.floor;
+  const lowFloor = s.shortfalls.filter((f) => !atLeast(f.value, floor * f.threshold)).map((f) => INDICATORS[f.indicator].shortName);
+  const reasons: string[] = [];
+  if (s.metCount < profile.schoolRule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${profile.schoolRule.minMet} 项）`);
+  if (lowFloor.length > 0) reasons.push(`${lowFloor.join('、')}低于标准的 ${formatNumber(floor * 100, 0)}%`);
+  const head = s.passes ? `${s.shortfalls.length} 项未达标但在允许范围内` : `未达标：${reasons.join('；')}`;
+  return `${head}。${parts.join('；')}`;
+}
+
+function schoolsSheet(ctx: Context): ReportSheet {
+  const { a, profile } = ctx;
+  const C = SCHOOL_COLUMNS;
+  const b = new SheetBuilder([6, 6, 24, 14, 6, 12, 8, ...INDICATOR_IDS.map(() => 12), 8, 8, 48]);
+  b.top('学校办学标准达标情况（表Ⅱ）', ctx.subtitle, ctx.notice, [
+    '序号', '学段', '学校名称', '学校类型', '城乡', '学区/集团', '学生数',
+    ...INDICATOR_IDS.map((id) => INDICATORS[id].shortName), '达标指标数', '结论', '说明',
+  ]);
+  let index = 0;
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    const thresholds = INDICATOR_IDS.map((id) => sa.indicators[id].threshold);
+    b.row([
+      cell(''), cell(STAGE_NAMES[stage], 'total'), cell(`${STAGE_NAMES[stage]}标准值`, 'total'), cell('', 'total'), cell('', 'total'),
+      cell('', 'total'), cell('', 'total'), ...thresholds.map((t) => thresholdCell(t, 'total')), cell(`≥ ${profile.schoolRule.minMet}`, 'total'),
+      cell('', 'total'), cell(`每项不低于标准的 ${formatNumber(profile.schoolRule.floor * 100, 0)}%`, 'total'),
+    ]);
+    if (sa.schools.length === 0) {
+      b.row([cell(''), cell(STAGE_NAMES[stage]), cell(`没有纳入测算的${STAGE_NAMES[stage]}学校`)]);
+    }
+    for (const s of sa.schools) {
+      index++;
+      const shownRule = applySchoolRule(INDICATOR_IDS.map((id) => roundTo(s.values[id], profile.display.valueDecimals)), thresholds, profile.schoolRule);
+      const verdictFlips = shownRule.passes !== s.passes;
+      const row: ReportCell[] = [];
+      row[C.index] = cell(index);
+      row[C.stage] = cell(STAGE_NAMES[stage]);
+      row[C.name] = cell(s.name);
+      row[C.type] = cell(SCHOOL_TYPE_NAMES[s.type] ?? String(s.type));
+      row[C.locale] = cell(s.locale ? LOCALE_NAMES[s.locale] : '');
+      row[C.group] = cell(s.group ?? '');
+      row[C.students] = cell(s.students);
+      INDICATOR_IDS.forEach((id, i) => {
+        row[C.firstValue + i] = valueCell(s, id, thresholds[i], ctx);
+      });
+      row[C.metCount] = cell(s.metCount, s.metCount >= profile.schoolRule.minMet ? 'text' : 'fail');
+      row[C.verdict] = verdictFlips
+        ? verdict(s.passes, 'borderline', '按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定')
+        : verdict(s.passes);
+      const note = schoolShortfallText(s, profile);
+      row[C.note] = cell(s.ownership === 'private' ? [OWNERSHIP_NAMES.private, note].filter(Boolean).join('。') : note);
+      b.row(row);
+    }
+    const totals: ReportCell[] = [];
+    totals[C.index] = cell('', 'total');
+    totals[C.stage] = cell(STAGE_NAMES[stage], 'total');
+    totals[C.name] = cell(`${STAGE_NAMES[stage]}县域均值`, 'total');
+    totals[C.type] = cell('', 'total');
+    totals[C.locale] = cell('', 'total');
+    totals[C.group] = cell('', 'total');
+    totals[C.students] = cell(sa.schools.reduce((sum, s) => sum + s.students, 0), 'total');
+    INDICATOR_IDS.forEach((id, i) => {
+      totals[C.firstValue + i] = num(sa.indicators[id].countyValue, VALUE_FORMAT, 'total');
+    });
+    totals[C.metCount] = cell('', 'total');
+    totals[C.verdict] = cell(`${sa.schoolsPassing}/${sa.schools.length}`, sa.schoolsPassing === sa.schools.length && sa.schools.length > 0 ? 'pass' : 'fail');
+    totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, 'total');
+    b.row(totals);
+  }
+  return b.build('schools');
+}
+
+// ---------------------------------------------------------------------------
+// 校际均衡 (表Ⅲ): per stage and indicator, the county value and the CV.
+// ---------------------------------------------------------------------------
+
+const VARIATION_COLUMNS = { stage: 0, index: 1, indicator: 2, unit: 3, threshold: 4, meeting: 5, county: 6, cv: 7, limit: 8, verdict: 9, note: 10 } as const;
+
+function variationSheet(ctx: Context): ReportSheet {
+  const { a, profile } = ctx;
+  const C = VARIATION_COLUMNS;
+  const b = new SheetBuilder([6, 6, 44, 6, 8, 12, 12, 10, 12, 8, 40]);
+  b.top('校际均衡情况（表Ⅲ）：差异系数', ctx.subtitle, ctx.notice, [
+    '学段', '序号', '指标', '单位', '标准值', '达标学校数', '县域均值', '差异系数', '差异系数上限', '结论', '说明',
+  ]);
+  const charts: ChartSpec[] = [];
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    const first = b.rows.length;
+    INDICATOR_IDS.forEach((id, i) => {
+      const ind = sa.indicators[id];
+      const row: ReportCell[] = [];
+      row[C.stage] = cell(STAGE_NAMES[stage]);
+      row[C.index] = cell(i + 1);
+      row[C.indicator] = cell(INDICATORS[id].name);
+      row[C.unit] = cell(INDICATORS[id].unit);
+      row[C.threshold] = thresholdCell(ind.threshold);
+      row[C.meeting] = cell(`${ind.schoolsMeeting}/${sa.schools.length}`);
+      row[C.county] = num(ind.countyValue, VALUE_FORMAT);
+      let note = '';
+      if (ind.cv === null) note = sa.schools.length === 0 ? '没有纳入测算的学校' : '县域均值为 0，差异系数无法计算';
+      else if (ind.borderline) note = `差异系数 ${precise(ind.cv)} 按三位小数显示为 ${formatNumber(ind.cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`;
+      row[C.cv] = num(ind.cv, CV_FORMAT, ind.borderline ? 'borderline' : ind.cvPasses ? 'pass' : 'fail');
+      row[C.limit] = cell(ind.cvLimit, 'text', { numFmt: '0.00' });
+      row[C.verdict] = verdict(ind.cvPasses, ind.borderline ? 'borderline' : undefined);
+      row[C.note] = cell(note);
+      b.row(row);
+    });
+    const last = b.rows.length - 1;
+    const cvOk = INDICATOR_IDS.filter((id) => sa.indicators[id].cvPasses).length;
+    const total: ReportCell[] = [];
+    total[C.stage] = cell(STAGE_NAMES[stage], 'total');
+    total[C.index] = cell('', 'total');
+    total[C.indicator] = cell(`${STAGE_NAMES[stage]}资源配置：${sa.schoolsPassing}/${sa.schools.length} 所学校达标，差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标`, 'total');
+    for (let c = C.unit; c < C.verdict; c++) total[c] = cell('', 'total');
+    total[C.verdict] = verdict(sa.passes);
+    total[C.note] = cell('', 'total');
+    b.row(total);
+    charts.push({
+      kind: 'columnClustered',
+      title: `${STAGE_NAMES[stage]}各指标差异系数与上限`,
+      categories: { firstRow: first, lastRow: last, column: C.indicator },
+      series: [
+        { name: '差异系数', column: C.cv, firstRow: first, lastRow: last, kind: 'column' },
+        { name: '差异系数上限', column: C.limit, firstRow: first, lastRow: last, kind: 'line' },
+      ],
+      anchor: { row: b.headerRows + charts.length * 18, column: C.note + 2, widthColumns: 8, heightRows: 16 },
+    });
+  }
+  return b.build('variation', charts);
+}
+
+// ---------------------------------------------------------------------------
+// 班额与规模 (§1.4 items 3–5, §3)
+// ---------------------------------------------------------------------------
+
+function share(value: number | null): ReportCell {
+  return num(value, PERCENT_FORMAT);
+}
+
+function classSizeSheet(ctx: Context): ReportSheet {
+  const { a, profile } = ctx;
+  const b = new SheetBuilder([8, 26, 16, 14, 14, 14, 14, 14, 10]);
+  b.top('班额、学校规模与专用教室', ctx.subtitle, ctx.notice);
+  const { limits, bands } = profile.classSize;
+
+  b.wide(`一、班额（小学不超过 ${limits.primary} 人，初中不超过 ${limits.junior} 人；不含特殊教育学校）`, 'total');
+  if (a.classSize) {
+    const cs = a.classSize;
+    b.header(['学段', '班级数', '超过上限的班级', '占比', `大班额（${bands.veryLarge}人及以上）`, '占比', `超大班额（${bands.superLarge}人及以上）`, '占比', '结论']);
+    for (const stage of STAGES) {
+      const s = cs[stage];
+      b.row([
+        cell(STAGE_NAMES[stage]), cell(s.classes), cell(s.overLimit, s.overLimit > 0 ? 'fail' : 'text'), share(s.overLimitShare),
+        cell(s.largeClasses, s.largeClasses > 0 ? 'fail' : 'text'), share(s.largeClassShare),
+        cell(s.superLargeClasses, s.superLargeClasses > 0 ? 'fail' : 'text'), share(s.superLargeClassShare), verdict(s.passes),
+      ]);
+    }
+    b.blank();
+    b.wide('超过班额上限的班级', 'total');
+    b.header(['学段', '学校名称', '班级', '学生数', '班额类型']);
+    let any = false;
+    for (const stage of STAGES) {
+      for (const c of cs[stage].overLimitClasses) {
+        any = true;
+        b.row([cell(STAGE_NAMES[stage]), cell(c.school), cell(c.className), cell(c.students, 'fail'), cell(CLASS_BAND_NAMES[c.band])]);
+      }
+    }
+    if (!any) b.row([cell('无')]);
+  } else {
+    b.row([cell('未提供班级表，未检查班额')]);
+  }
+
+  b.blank();
+  b.wide(`二、学校规模（义务教育阶段学生数：小学、初中不超过 ${profile.schoolSize.default} 人，九年一贯制、十二年一贯制不超过 ${profile.schoolSize.byType.nineYear ?? profile.schoolSize.default} 人）`, 'total');
+  b.header(['序号', '学校名称', '学校类型', '义务教育阶段学生数', '上限', '结论']);
+  a.schoolSize.forEach((f, i) => {
+    b.row([cell(i + 1), cell(f.name), cell(SCHOOL_TYPE_NAMES[f.type] ?? String(f.type)), cell(f.students, f.passes ? 'text' : 'fail'), cell(f.limit),
+      f.passes ? cell('未超过', 'pass') : cell('超过上限', 'fail', { note: `超出 ${f.students - f.limit} 人` })]);
+  });
+
+  b.blank();
+  b.wide(`三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；仅核对间数，面积请另行核对）`, 'total');
+  if (a.specialRooms) {
+    b.header(['序号', '学校名称', '班级数', '应配（各）', '音乐教室', '美术教室', '结论']);
+    a.specialRooms.forEach((r, i) => {
+      b.row([cell(i + 1), cell(r.name), cell(r.classes), cell(r.required),
+        cell(r.musicRooms, r.musicRooms < r.required ? 'fail' : 'text'), cell(r.artRooms, r.artRooms < r.required ? 'fail' : 'text'), verdict(r.passes)]);
+    });
+  } else {
+    b.row([cell('学校表中没有音乐、美术专用教室数，未检查')]);
+  }
+  return b.build('classSize');
+}
+
+// ---------------------------------------------------------------------------
+// 数据问题
+// ---------------------------------------------------------------------------
+
+function issuesSheet(ctx: Context): ReportSheet | undefined {
+  const issues: InputIssue[] = ctx.read?.issues ?? [];
+  if (issues.length === 0 && ctx.a.warnings.length === 0) return undefined;
+  const b = new SheetBuilder([6, 8, 16, 6, 6, 22, 80]);
+  b.top('数据问题', ctx.subtitle, ctx.notice, ['序号', '类别', '工作表', '行', '列', '学校', '说明']);
+  let i = 0;
+  for (const issue of issues) {
+    i++;
+    const error = issue.severity === 'error';
+    b.row([cell(i), cell(error ? '错误' : '警告', error ? 'fail' : 'borderline'), cell(issue.sheet), cell(issue.row ?? ''), cell(issue.column ?? ''),
+      cell(issue.school ?? ''), cell(issue.message)]);
+  }
+  for (const w of ctx.a.warnings) {
+    i++;
+    b.row([cell(i), cell('提示', 'borderline'), cell(''), cell(''), cell(''), cell(''), cell(w)]);
+  }
+  return b.build('issues');
+}
+
+// ---------------------------------------------------------------------------
+// 图表数据: each indicator across schools beside its threshold, for the wizard's charts.
+// ---------------------------------------------------------------------------
+
+function chartsSheet(ctx: Context): ReportSheet {
+  const { a } = ctx;
+  const b = new SheetBuilder([6, 24, ...INDICATOR_IDS.flatMap(() => [12, 8])]);
+  b.top('图表数据：各校指标值与标准值', ctx.subtitle, ctx.notice);
+  const charts: ChartSpec[] = [];
+  const chartColumn = b.columnCount + 1;
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    b.wide(`${STAGE_NAMES[stage]}`, 'total');
+    b.header(['学段', '学校名称', ...INDICATOR_IDS.flatMap((id) => [INDICATORS[id].shortName, '标准值'])]);
+    const first = b.rows.length;
+    for (const s of sa.schools) {
+      b.row([cell(STAGE_NAMES[stage]), cell(s.name), ...INDICATOR_IDS.flatMap((id) => [num(s.values[id], VALUE_FORMAT, s.met[id] ? 'text' : 'fail'), thresholdCell(sa.indicators[id].threshold)])]);
+    }
+    const last = b.rows.length - 1;
+    if (last >= first) {
+      INDICATOR_IDS.forEach((id, i) => {
+        charts.push({
+          kind: 'columnClustered',
+          title: `${STAGE_NAMES[stage]}：${INDICATORS[id].name}`,
+          categories: { firstRow: first, lastRow: last, column: 1 },
+          series: [
+            { name: INDICATORS[id].shortName, column: 2 + 2 * i, firstRow: first, lastRow: last, kind: 'column' },
+            { name: '标准值', column: 3 + 2 * i, firstRow: first, lastRow: last, kind: 'line' },
+          ],
+          anchor: { row: b.headerRows + charts.length * 18, column: chartColumn, widthColumns: 10, heightRows: 16 },
+        });
+      });
+    }
+    b.blank();
+  }
+  return b.build('charts', charts);
+}
