@@ -17,7 +17,7 @@ import type { TableReadResult } from '../core/types';
 import { buildReport } from '../report/build';
 import { assessmentJson, documentWarnings } from './json';
 import { renderSummary } from './summary';
-import { palette } from './text';
+import { padEnd, palette } from './text';
 import { readXlsx, writeXlsx } from './xlsx';
 
 export const EXIT_OK = 0;
@@ -31,6 +31,8 @@ export interface CliIO {
   /** Whether stdout is a terminal (colour is used only then). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Resolves when everything written has been handed to the OS. */
+  flush?(): Promise<void>;
 }
 
 function processIO(): CliIO {
@@ -39,11 +41,27 @@ function processIO(): CliIO {
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
+    // bin/edu-balance.js calls process.exit() with our code; on macOS pipes are
+    // asynchronous, so a long JSON document could be cut off without this.
+    flush: () => Promise.all([
+      new Promise<void>((resolve) => process.stdout.write('', () => resolve())),
+      new Promise<void>((resolve) => process.stderr.write('', () => resolve())),
+    ]).then(() => undefined),
   };
 }
 
 export function usage(): string {
   const profiles = Object.keys(PROFILES).join('、');
+  const options: [string, string][] = [
+    ['--json', '输出 JSON（字段见 README），警告同时写到标准错误'],
+    ['--out 报表.xlsx', '生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）'],
+    ['--force', '--out 的文件已存在时覆盖'],
+    ['--profile 标准', `评估标准，可选：${profiles}（默认 ${DEFAULT_PROFILE.id}）`],
+    ['--school-sheet 表名', '指定学校基础数据所在的工作表（默认按表头自动识别）'],
+    ['--class-sheet 表名', '指定班级表所在的工作表（默认按表头自动识别）'],
+    ['-h, --help', '显示本帮助'],
+    ['-V, --version', '显示版本号'],
+  ];
   return [
     'edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）',
     '',
@@ -55,14 +73,7 @@ export function usage(): string {
     '差异系数、班额与学校规模，默认在终端输出中文摘要。',
     '',
     '选项：',
-    '  --json                  输出 JSON（字段见 README），警告同时写到标准错误',
-    '  --out 报表.xlsx          生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）',
-    '  --force                 --out 的文件已存在时覆盖',
-    `  --profile 标准           评估标准，可选：${profiles}（默认 ${DEFAULT_PROFILE.id}）`,
-    '  --school-sheet 表名      指定学校基础数据所在的工作表（默认按表头自动识别）',
-    '  --class-sheet 表名       指定班级表所在的工作表（默认按表头自动识别）',
-    '  -h, --help              显示本帮助',
-    '  -V, --version           显示版本号',
+    ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`),
     '',
     '退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。',
     '',
@@ -225,6 +236,12 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const code = await run(argv, io);
+  if (io.flush) await io.flush();
+  return code;
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const command = parseArgs(argv);
     switch (command.kind) {

@@ -115,6 +115,25 @@ describe('writeXlsx → readXlsx round trip', () => {
   });
 });
 
+test('a workbook from another program: formulas read as their cached result, rich text as text', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学校');
+  ws.getCell('A1').value = { richText: [{ text: '城关' }, { text: '第一小学', font: { bold: true } }] };
+  ws.getCell('B1').value = 1200;
+  ws.getCell('C1').value = { formula: 'B1*2', result: 2400 } as ExcelJS.CellFormulaValue;
+  ws.getCell('D1').value = { formula: 'B1+Z9' } as ExcelJS.CellFormulaValue; // never calculated
+  ws.getCell('E1').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+  ws.getCell('C3').value = '末尾';
+  const file = path.join(dir, 'foreign.xlsx');
+  await wb.xlsx.writeFile(file);
+  const [sheet] = await readXlsx(file);
+  expect(sheet.values).toEqual([
+    ['城关第一小学', 1200, 2400, UNCALCULATED_FORMULA, '#REF!'],
+    ['', '', '', '', ''],
+    ['', '', '末尾', '', ''],
+  ]);
+});
+
 describe('readXlsx: unreadable input is one Chinese line', () => {
   async function failure(file: string): Promise<EduError> {
     try {
