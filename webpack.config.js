@@ -23,6 +23,12 @@ function toProductionManifest(xml) {
   return String(xml).split(urlDev).join(urlProd);
 }
 
+/** The `scheduler` package as react-dom resolves it (see resolve.alias). */
+function schedulerHome() {
+  const reactDom = path.dirname(require.resolve('react-dom/package.json'));
+  return path.dirname(require.resolve('scheduler/package.json', { paths: [reactDom] }));
+}
+
 async function getHttpsOptions() {
   // Only needed by `webpack serve` (npm start); office-addin-dev-certs installs a trusted
   // localhost certificate on Windows/Mac the first time.
@@ -86,7 +92,7 @@ class FunctionsHelpPagePlugin {
             .join('\n');
           const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="UTF-8"><title>EduBalance 帮助：EDU 自定义函数</title>
-<style>body{font-family:"Microsoft YaHei","PingFang SC",sans-serif;margin:2em;line-height:1.5}td{vertical-align:top;border-top:1px solid #ccc;padding:.4em}code{white-space:nowrap}</style>
+<style>body{font-family:"Microsoft YaHei","PingFang SC",sans-serif;margin:2em;line-height:1.5}td{vertical-align:top;border-top:1px solid #ccc;padding:.4em}td:first-child{width:30%}code{white-space:nowrap}</style>
 </head><body><h1>EduBalance 优质均衡测算：EDU 自定义函数</h1>
 <p>在 Excel 单元格中输入 <code>=EDU.</code> 即可使用。区域参数可以是一行或一列；空单元格会被跳过（成对区域中任一为空则该位置两边都跳过）；文本形式的数字可以识别，其他文本、逻辑值或负数会返回 #VALUE! 并说明原因。</p>
 <table>${rows}</table></body></html>`;
@@ -113,6 +119,9 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
+      // Fluent UI's react-context-selector imports `scheduler`, a peer dependency that npm does not
+      // install with legacy-peer-deps; react-dom has its own copy, the one React itself uses.
+      alias: { scheduler: schedulerHome() },
     },
     module: {
       rules: [
@@ -121,7 +130,9 @@ module.exports = async (env = {}, options = {}) => {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
+            // ES modules out (tsconfig says commonjs for node): webpack then takes the ESM builds of
+            // Fluent UI and tree-shakes them; with require() it takes the CommonJS builds whole.
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions: { module: 'es2020' } },
           },
         },
         {
