@@ -12,4 +12,5 @@ export * from './schoolValues';
 export { assess } from './assess';
 export type { AssessOptions } from './assess';
 export { readWorkbook } from './table';
+export { columnLetter, columnIndex, templateHeaders } from './table';
 export type { ReadWorkbookOptions } from './table';

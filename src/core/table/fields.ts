@@ -1,0 +1,271 @@
+/**
+ * The fields of the school sheet and the class sheet, as data: the template's
+ * header, and the key terms by which a header in someone else's workbook is
+ * recognised (template.md §1 and §2). The matching code in header.ts reads only
+ * this table.
+ */
+import type { SchoolRecord, ClassRecord } from '../types';
+import { matchText } from './cells';
+
+export type SheetKind = 'school' | 'class';
+
+/** How a field's cells are read. */
+export type ValueKind =
+  | 'name' // 学校名称: text, required on every row
+  | 'text' // free text (学区/集团, 班级)
+  | 'schoolType'
+  | 'ownership'
+  | 'locale'
+  | 'stage'
+  | 'count' // non-negative integer (students, teachers, classes, rooms)
+  | 'area' // non-negative number, ㎡
+  | 'money'; // non-negative number, converted to 元 by the header's unit
+
+export type StageOfField = 'primary' | 'junior' | 'senior';
+
+export interface FieldRule {
+  field: keyof SchoolRecord | keyof ClassRecord;
+  sheet: SheetKind;
+  /** The header in the clean data template. */
+  templateHeader: string;
+  /** What the field is called in messages (Chinese / English). */
+  label: string;
+  labelEn: string;
+  /** Every group must occur in the header; any one term of a group will do. */
+  allOf: readonly (readonly string[])[];
+  /** The header must contain none of these. */
+  noneOf: readonly string[];
+  kind: ValueKind;
+  stage?: StageOfField;
+  /** Not needed for any indicator: a school is read without it. */
+  optional?: boolean;
+}
+
+const PRIMARY = ['小学'];
+const JUNIOR = ['初中', '初级中学'];
+const SENIOR = ['高中', '高级中学'];
+const STAGE_TERMS: Record<StageOfField, string[]> = { primary: PRIMARY, junior: JUNIOR, senior: SENIOR };
+const STAGE_LABEL: Record<StageOfField, string> = { primary: '小学', junior: '初中', senior: '高中' };
+const STAGE_LABEL_EN: Record<StageOfField, string> = { primary: 'primary', junior: 'junior', senior: 'senior' };
+
+/**
+ * Columns of derived figures (生均…, 每百名学生…) are results, never inputs: a
+ * workbook that already holds them must not have them read as the raw counts.
+ */
+const DERIVED = ['生均', '每百'];
+
+/** "中小学" contains "小学"; a 中小学 total is not a 小学 column. */
+function stageNoneOf(stage: StageOfField): string[] {
+  return stage === 'primary' ? ['中小学'] : [];
+}
+
+function perStage(
+  stage: StageOfField,
+  field: keyof SchoolRecord,
+  templateSuffix: string,
+  labelEn: string,
+  terms: readonly (readonly string[])[],
+  noneOf: readonly string[] = [],
+): FieldRule {
+  return {
+    field,
+    sheet: 'school',
+    templateHeader: STAGE_LABEL[stage] + templateSuffix,
+    label: STAGE_LABEL[stage] + templateSuffix,
+    labelEn: `${STAGE_LABEL_EN[stage]} ${labelEn}`,
+    allOf: [STAGE_TERMS[stage], ...terms],
+    noneOf: [...stageNoneOf(stage), ...DERIVED, ...noneOf],
+    kind: 'count',
+    stage,
+  };
+}
+
+const STUDENTS = ['在校生', '学生数'];
+
+/** Order = the template's column order (templateHeaders()). */
+export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
+  {
+    field: 'name', sheet: 'school', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
+    // 学区/集团名称 names the group, not the school.
+    allOf: [['名称']], noneOf: ['学区', '集团'], kind: 'name',
+  },
+  {
+    field: 'type', sheet: 'school', templateHeader: '学校类型', label: '学校类型', labelEn: 'school type',
+    allOf: [['类型', '类别']], noneOf: ['城乡'], kind: 'schoolType',
+  },
+  {
+    field: 'ownership', sheet: 'school', templateHeader: '办学性质', label: '办学性质', labelEn: 'ownership',
+    allOf: [['性质']], noneOf: [], kind: 'ownership', optional: true,
+  },
+  {
+    field: 'locale', sheet: 'school', templateHeader: '城乡类别', label: '城乡类别', labelEn: 'urban/rural category',
+    allOf: [['城乡']], noneOf: [], kind: 'locale', optional: true,
+  },
+  {
+    field: 'group', sheet: 'school', templateHeader: '学区/集团', label: '学区/集团', labelEn: 'school district/group',
+    allOf: [['学区', '集团']], noneOf: [], kind: 'text', optional: true,
+  },
+  perStage('primary', 'primaryStudents', '在校生数', 'students', [STUDENTS]),
+  perStage('junior', 'juniorStudents', '在校生数', 'students', [STUDENTS]),
+  perStage('senior', 'seniorStudents', '在校生数', 'students', [STUDENTS]),
+  { ...perStage('primary', 'primaryClasses', '班级数', 'classes', [['班级']]), optional: true },
+  { ...perStage('junior', 'juniorClasses', '班级数', 'classes', [['班级']]), optional: true },
+  perStage('primary', 'primaryQualifiedTeachers', '高于规定学历教师数', 'teachers above the required qualification', [['学历']]),
+  perStage('junior', 'juniorQualifiedTeachers', '高于规定学历教师数', 'teachers above the required qualification', [['学历']]),
+  perStage('primary', 'primaryBackboneTeachers', '县级以上骨干教师数', 'county-level or higher backbone teachers', [['骨干']]),
+  perStage('junior', 'juniorBackboneTeachers', '县级以上骨干教师数', 'county-level or higher backbone teachers', [['骨干']]),
+  perStage('primary', 'primaryPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
+  perStage('junior', 'juniorPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
+  {
+    field: 'teachingArea', sheet: 'school', templateHeader: '教学及辅助用房面积（㎡）', label: '教学及辅助用房面积',
+    labelEn: 'teaching and auxiliary floor area', allOf: [['教学及辅助用房', '教学辅助用房']], noneOf: DERIVED, kind: 'area',
+  },
+  {
+    field: 'indoorSportsArea', sheet: 'school', templateHeader: '其中：室内体育用房面积（㎡）', label: '室内体育用房面积',
+    labelEn: 'indoor sports floor area', allOf: [['室内体育']], noneOf: DERIVED, kind: 'area',
+  },
+  {
+    // 体育运动场馆面积 is the indicator's sum (运动场地 + 室内), not the ground alone.
+    field: 'outdoorSportsArea', sheet: 'school', templateHeader: '运动场地面积（㎡）', label: '运动场地面积',
+    labelEn: 'sports ground area', allOf: [['运动场']], noneOf: [...DERIVED, '场馆'], kind: 'area',
+  },
+  {
+    field: 'equipmentValue', sheet: 'school', templateHeader: '教学仪器设备值（万元）', label: '教学仪器设备值',
+    labelEn: 'teaching equipment value', allOf: [['仪器设备']], noneOf: DERIVED, kind: 'money',
+  },
+  {
+    field: 'multimediaRooms', sheet: 'school', templateHeader: '网络多媒体教室数（间）', label: '网络多媒体教室数',
+    labelEn: 'networked multimedia classrooms', allOf: [['多媒体']], noneOf: DERIVED, kind: 'count',
+  },
+  {
+    field: 'musicRooms', sheet: 'school', templateHeader: '音乐专用教室数（间）', label: '音乐专用教室数',
+    labelEn: 'music rooms', allOf: [['音乐'], ['教室']], noneOf: [...DERIVED, '教师'], kind: 'count', optional: true,
+  },
+  {
+    field: 'artRooms', sheet: 'school', templateHeader: '美术专用教室数（间）', label: '美术专用教室数',
+    labelEn: 'art rooms', allOf: [['美术'], ['教室']], noneOf: [...DERIVED, '教师'], kind: 'count', optional: true,
+  },
+];
+
+export const CLASS_FIELD_RULES: readonly FieldRule[] = [
+  {
+    field: 'school', sheet: 'class', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
+    allOf: [['名称', '学校']], noneOf: ['班级'], kind: 'name',
+  },
+  {
+    field: 'stage', sheet: 'class', templateHeader: '学段', label: '学段', labelEn: 'stage',
+    allOf: [['学段']], noneOf: [], kind: 'stage',
+  },
+  {
+    field: 'className', sheet: 'class', templateHeader: '班级', label: '班级', labelEn: 'class',
+    allOf: [['班级']], noneOf: ['人数', '学生数'], kind: 'text',
+  },
+  {
+    field: 'students', sheet: 'class', templateHeader: '学生数', label: '学生数', labelEn: 'students',
+    allOf: [['人数', '学生数']], noneOf: [], kind: 'count',
+  },
+];
+
+/** The sheet names of the clean template. */
+export const TEMPLATE_SHEET_NAMES: Readonly<Record<SheetKind, string>> = { school: '学校基础数据', class: '班级' };
+
+export interface TemplateHeaders {
+  schoolSheet: { name: string; headers: string[]; fields: string[] };
+  classSheet: { name: string; headers: string[]; fields: string[] };
+}
+
+/**
+ * The clean template's header rows, in order (template.md, "header in the
+ * template"). The CLI's example generator and the wizard's "create template"
+ * step both write these, so that what they write is what the reader reads best.
+ */
+export function templateHeaders(): TemplateHeaders {
+  return {
+    schoolSheet: {
+      name: TEMPLATE_SHEET_NAMES.school,
+      headers: SCHOOL_FIELD_RULES.map((r) => r.templateHeader),
+      fields: SCHOOL_FIELD_RULES.map((r) => r.field),
+    },
+    classSheet: {
+      name: TEMPLATE_SHEET_NAMES.class,
+      headers: CLASS_FIELD_RULES.map((r) => r.templateHeader),
+      fields: CLASS_FIELD_RULES.map((r) => r.field),
+    },
+  };
+}
+
+export function findFieldRule(field: string): FieldRule | undefined {
+  return SCHOOL_FIELD_RULES.find((r) => r.field === field) ?? CLASS_FIELD_RULES.find((r) => r.field === field);
+}
+
+/** The key terms of a rule in words, for "the header should contain …" messages. */
+export function describeKeywords(rule: FieldRule): { zh: string; en: string } {
+  const several = rule.allOf.length > 1;
+  const zh = rule.allOf
+    .map((g) => (g.length > 1 && several ? `（${g.map((t) => `「${t}」`).join('或')}）` : g.map((t) => `「${t}」`).join('或')))
+    .join('和');
+  const en = rule.allOf.map((g) => (g.length > 1 && several ? `(${g.join(' or ')})` : g.join(' or '))).join(' and ');
+  // 生均/每百 and 中小学 guard against derived or mixed columns; not worth a user's attention.
+  const not = rule.noneOf.filter((t) => !DERIVED.includes(t) && t !== '中小学');
+  return {
+    zh: not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join('、')}）` : zh,
+    en: not.length > 0 ? `${en} (but not ${not.join(', ')})` : en,
+  };
+}
+
+/** How strongly a header matches a rule: terms found in the column's own text count first. */
+export interface FieldScore {
+  rule: FieldRule;
+  /** Characters of matched terms found in the column's own (lowest) header text. */
+  own: number;
+  /** Characters of matched terms in the whole header (group text + own text). */
+  total: number;
+}
+
+/** Pre-normalised terms, so that matching compares like with like. */
+const normalisedTerms = new WeakMap<FieldRule, { allOf: string[][]; noneOf: string[] }>();
+function termsOf(rule: FieldRule): { allOf: string[][]; noneOf: string[] } {
+  let t = normalisedTerms.get(rule);
+  if (!t) {
+    t = { allOf: rule.allOf.map((g) => g.map(matchText)), noneOf: rule.noneOf.map(matchText) };
+    normalisedTerms.set(rule, t);
+  }
+  return t;
+}
+
+/**
+ * Does a header (normalised full text and own text) satisfy a rule? The most
+ * specific match wins later: own-text characters first, then total characters.
+ */
+export function scoreField(rule: FieldRule, full: string, own: string): FieldScore | undefined {
+  const terms = termsOf(rule);
+  for (const t of terms.noneOf) if (full.includes(t)) return undefined;
+  let ownChars = 0;
+  let totalChars = 0;
+  for (const group of terms.allOf) {
+    let best = 0;
+    let bestOwn = 0;
+    for (const term of group) {
+      if (!full.includes(term)) continue;
+      const inOwn = own.includes(term) ? term.length : 0;
+      if (term.length > best || (term.length === best && inOwn > bestOwn)) {
+        best = term.length;
+        bestOwn = inOwn;
+      }
+    }
+    if (best === 0) return undefined;
+    ownChars += bestOwn;
+    totalChars += best;
+  }
+  return { rule, own: ownChars, total: totalChars };
+}
+
+/** How many of a rule's term groups a header touches: ranks candidates for a missing field. */
+export function partialMatch(rule: FieldRule, full: string): number {
+  const terms = termsOf(rule);
+  return terms.allOf.filter((g) => g.some((t) => full.includes(t))).length;
+}
+
+export function compareScores(a: FieldScore, b: FieldScore): number {
+  return a.own !== b.own ? a.own - b.own : a.total - b.total;
+}

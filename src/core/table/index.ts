@@ -1,0 +1,182 @@
+/**
+ * The school-table reader: statisticians' workbooks, tidy or not, → school and
+ * class records plus issues (template.md §1–3). Pure: it takes cell arrays
+ * (Office.js range.values, or what the CLI reads with exceljs) and returns data.
+ *
+ * Cost: the header search looks at a fixed window of rows; every data row is
+ * read once, cell by cell, so reading is O(rows × columns).
+ */
+import type { FieldMapping, InputIssue, SheetCells, TableReadResult } from '../types';
+import { CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, findFieldRule, type FieldRule } from './fields';
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from './header';
+import { resolveMapping, type SheetMapping } from './mapping';
+import { tableIssue } from './messages';
+import { readSchoolSheet } from './school';
+import { readClassSheet } from './classes';
+
+export { columnLetter, columnIndex } from './columns';
+export {
+  templateHeaders, SCHOOL_FIELD_RULES, CLASS_FIELD_RULES, TEMPLATE_SHEET_NAMES, findFieldRule,
+  type FieldRule, type TemplateHeaders,
+} from './fields';
+export { TABLE_MESSAGES, type TableMessageCode } from './messages';
+export { parseNumberCell } from './cells';
+
+export interface ReadWorkbookOptions {
+  /** field → Excel column letter, replacing the automatic choice (from the wizard's 字段对应 step); '' unmaps a field. */
+  overrides?: Record<string, string>;
+  /** Use this sheet as the school sheet instead of recognising it. */
+  schoolSheet?: string;
+  /** Use this sheet as the class sheet; '' means the workbook has none. */
+  classSheet?: string;
+}
+
+/** A sheet must yield the school name and at least this many fields to be taken for a school sheet. */
+const MIN_SCHOOL_FIELDS = 3;
+/** … and a class sheet its school, students and stage or class. */
+const MIN_CLASS_FIELDS = 3;
+
+interface SheetHeaders {
+  sheet: SheetCells;
+  school?: HeaderFound;
+  klass?: HeaderFound;
+}
+
+function sheetList(sheets: readonly SheetCells[]): string {
+  return sheets.map((s) => `「${s.name}」`).join('、') || '无';
+}
+
+/** The sheet whose header best fits, by content not name; ties are said, not hidden. */
+function recognise(
+  candidates: readonly SheetHeaders[],
+  pick: (h: SheetHeaders) => HeaderFound | undefined,
+  kind: { zh: string; en: string },
+  issues: InputIssue[],
+): SheetHeaders | undefined {
+  let best: SheetHeaders | undefined;
+  let bestScore = 0;
+  const tied: SheetHeaders[] = [];
+  for (const h of candidates) {
+    const score = pick(h)?.score ?? 0;
+    if (score === 0) continue;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+      tied.length = 0;
+    } else if (score === bestScore) tied.push(h);
+  }
+  if (best && tied.length > 0) {
+    issues.push(tableIssue('ambiguousSheet', { sheet: best.sheet.name }, {
+      kind: kind.zh, kindEn: kind.en, chosen: best.sheet.name, sheets: [best, ...tied].map((h) => `「${h.sheet.name}」`).join('、'),
+    }));
+  }
+  return best;
+}
+
+function looksLikeSchoolSheet(h: SheetHeaders): HeaderFound | undefined {
+  const s = h.school;
+  if (!s || !s.assignment.claims.has('name') || s.score < MIN_SCHOOL_FIELDS) return undefined;
+  return s.score > (h.klass?.score ?? 0) ? s : undefined;
+}
+
+function looksLikeClassSheet(h: SheetHeaders): HeaderFound | undefined {
+  const k = h.klass;
+  if (!k || k.score < MIN_CLASS_FIELDS) return undefined;
+  const claims = k.assignment.claims;
+  if (!claims.has('students') || !(claims.has('stage') || claims.has('className'))) return undefined;
+  return k.score > (h.school?.score ?? 0) ? k : undefined;
+}
+
+function expectedHeaders(rules: readonly FieldRule[]): { expected: string; expectedEn: string } {
+  const names = rules.filter((r) => !r.optional).slice(0, 4).map((r) => r.templateHeader);
+  return { expected: names.map((n) => `「${n}」`).join(''), expectedEn: names.join(', ') };
+}
+
+function forcedSheet(
+  sheets: readonly SheetHeaders[],
+  name: string,
+  rules: readonly FieldRule[],
+  which: 'school' | 'klass',
+  issues: InputIssue[],
+): SheetHeaders | undefined {
+  const h = sheets.find((s) => s.sheet.name === name) ?? sheets.find((s) => s.sheet.name.trim() === name.trim());
+  if (!h) {
+    issues.push(tableIssue('sheetNotFound', { sheet: '' }, { name, sheets: sheetList(sheets.map((s) => s.sheet)) }));
+    return undefined;
+  }
+  if (!h[which]) {
+    issues.push(tableIssue('noHeader', { sheet: h.sheet.name }, { rows: HEADER_SEARCH_ROWS, ...expectedHeaders(rules) }));
+    return undefined;
+  }
+  return h;
+}
+
+function mappingOf(m: SheetMapping, rules: readonly FieldRule[]): FieldMapping[] {
+  const out: FieldMapping[] = [];
+  for (const r of rules) {
+    const f = m.fields.get(r.field);
+    if (!f) continue;
+    const entry: FieldMapping = { field: r.field, sheet: m.sheet.name, column: f.letter, header: f.column.display };
+    if (f.unit) entry.unit = f.unit.unit;
+    out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * Reads the school sheet (学校基础数据) and the optional class sheet (班级) of a
+ * workbook. Sheets are recognised by their headers, in any order and under any
+ * name, unless `options` names them.
+ */
+export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions = {}): TableReadResult {
+  const issues: InputIssue[] = [];
+  const headers: SheetHeaders[] = sheets.map((sheet) => ({
+    sheet,
+    school: findHeader(sheet, SCHOOL_FIELD_RULES),
+    klass: findHeader(sheet, CLASS_FIELD_RULES),
+  }));
+
+  const overrides = options.overrides ?? {};
+  for (const field of Object.keys(overrides)) {
+    if (!findFieldRule(field)) issues.push(tableIssue('overrideUnknownField', { sheet: '' }, { field }));
+  }
+
+  let schoolSheet: SheetHeaders | undefined;
+  if (options.schoolSheet !== undefined) {
+    schoolSheet = forcedSheet(headers, options.schoolSheet, SCHOOL_FIELD_RULES, 'school', issues);
+  } else {
+    schoolSheet = recognise(headers, looksLikeSchoolSheet, { zh: '学校基础数据表', en: 'school sheet' }, issues);
+    if (!schoolSheet) issues.push(tableIssue('noSchoolSheet', { sheet: '' }, { sheets: sheetList(sheets) }));
+  }
+
+  let classSheet: SheetHeaders | undefined;
+  if (options.classSheet !== undefined) {
+    if (options.classSheet !== '') classSheet = forcedSheet(headers, options.classSheet, CLASS_FIELD_RULES, 'klass', issues);
+  } else {
+    const others = headers.filter((h) => h !== schoolSheet);
+    classSheet = recognise(others, looksLikeClassSheet, { zh: '班级表', en: 'class sheet' }, issues);
+  }
+
+  const result: TableReadResult = { schools: [], classes: null, issues, mapping: [], incomplete: false };
+  let schoolNames = new Map<string, string>();
+  if (schoolSheet?.school) {
+    const m = resolveMapping(schoolSheet.sheet, schoolSheet.school, SCHOOL_FIELD_RULES, overrides);
+    const read = readSchoolSheet(m);
+    result.schools = read.schools;
+    result.schoolSheet = schoolSheet.sheet.name;
+    result.mapping.push(...mappingOf(m, SCHOOL_FIELD_RULES));
+    issues.push(...read.issues);
+    schoolNames = read.names;
+  }
+  if (classSheet?.klass) {
+    const m = resolveMapping(classSheet.sheet, classSheet.klass, CLASS_FIELD_RULES, overrides);
+    const read = readClassSheet(m, schoolNames, result.schoolSheet);
+    result.classes = read.classes;
+    result.classSheet = classSheet.sheet.name;
+    result.mapping.push(...mappingOf(m, CLASS_FIELD_RULES));
+    issues.push(...read.issues);
+  }
+  // Any error means something the user gave was left out (template.md §3).
+  result.incomplete = issues.some((i) => i.severity === 'error');
+  return result;
+}

@@ -1,0 +1,163 @@
+/**
+ * From a sheet's header to the columns the reader will use: one column per
+ * field, the user's overrides applied, and every doubt reported (two columns
+ * for one field, a money column without unit). Never a silent guess
+ * (template.md §1: "say which, and list the candidates").
+ */
+import type { InputIssue, SheetCells } from '../types';
+import { columnIndex, excelColumn, originOf, type SheetOrigin } from './columns';
+import { describeKeywords, partialMatch, type FieldRule } from './fields';
+import type { HeaderColumn, HeaderFound } from './header';
+import { tableIssue } from './messages';
+import { headerUnit, type HeaderUnit } from './units';
+
+export interface ResolvedField {
+  rule: FieldRule;
+  column: HeaderColumn;
+  /** Excel column letter. */
+  letter: string;
+  unit?: HeaderUnit;
+}
+
+export interface SheetMapping {
+  sheet: SheetCells;
+  origin: SheetOrigin;
+  header: HeaderFound;
+  rules: readonly FieldRule[];
+  /** The column used for each field. */
+  fields: Map<string, ResolvedField>;
+  /** Fields found but not usable (already reported): schools that need them cannot be read. */
+  unusable: Set<string>;
+  issues: InputIssue[];
+}
+
+/** "F列「小学在校生数」、H列「在校学生数·小学」" and its English twin. */
+export function describeColumns(m: Pick<SheetMapping, 'origin'>, columns: readonly HeaderColumn[]): { zh: string; en: string } {
+  if (columns.length === 0) return { zh: '无', en: 'none' };
+  return {
+    zh: columns.map((c) => `${excelColumn(m.origin, c.index)}列「${c.display}」`).join('、'),
+    en: columns.map((c) => `column ${excelColumn(m.origin, c.index)} "${c.display}"`).join(', '),
+  };
+}
+
+const CONSEQUENCE = {
+  required: { zh: '需要该列的学校暂不计入。', en: ' Schools that need this column are left out for now.' },
+  optional: { zh: '该列暂不使用。', en: ' The column is not used for now.' },
+  classSheet: { zh: '班级表暂不计入。', en: ' The class sheet is left out for now.' },
+};
+
+function consequenceOf(rule: FieldRule): { zh: string; en: string } {
+  if (rule.sheet === 'class') return CONSEQUENCE.classSheet;
+  return rule.optional ? CONSEQUENCE.optional : CONSEQUENCE.required;
+}
+
+export function resolveMapping(
+  sheet: SheetCells,
+  header: HeaderFound,
+  rules: readonly FieldRule[],
+  overrides: Readonly<Record<string, string>> = {},
+): SheetMapping {
+  const origin = originOf(sheet);
+  const m: SheetMapping = { sheet, origin, header, rules, fields: new Map(), unusable: new Set(), issues: [] };
+  const { columns } = header.block;
+  const blankColumn = (index: number): HeaderColumn => ({ index, display: '', full: '', own: '', parts: [] });
+
+  // The user's choice replaces the automatic one; an override of '' removes a field.
+  const overridden = new Map<string, HeaderColumn | null>();
+  for (const rule of rules) {
+    const value = overrides[rule.field];
+    if (value === undefined) continue;
+    if (value.trim() === '') {
+      overridden.set(rule.field, null);
+      continue;
+    }
+    const absolute = columnIndex(value);
+    const index = absolute === undefined ? -1 : absolute - (origin.column - 1);
+    if (index < 0) {
+      m.issues.push(tableIssue('overrideBadColumn', { sheet: sheet.name, field: rule.field },
+        { label: rule.label, labelEn: rule.labelEn, value }));
+      continue;
+    }
+    overridden.set(rule.field, columns[index] ?? blankColumn(index));
+  }
+  const takenByOverride = new Set<number>();
+  for (const c of overridden.values()) if (c) takenByOverride.add(c.index);
+
+  for (const rule of rules) {
+    if (overridden.has(rule.field)) {
+      const column = overridden.get(rule.field);
+      if (column) m.fields.set(rule.field, { rule, column, letter: excelColumn(origin, column.index) });
+      continue;
+    }
+    const claims = (header.assignment.claims.get(rule.field) ?? []).filter((c) => !takenByOverride.has(c.index));
+    if (claims.length === 1) {
+      m.fields.set(rule.field, { rule, column: claims[0], letter: excelColumn(origin, claims[0].index) });
+    } else if (claims.length > 1) {
+      const list = describeColumns(m, claims);
+      const consequence = consequenceOf(rule);
+      m.unusable.add(rule.field);
+      m.issues.push(tableIssue('duplicateColumn', { sheet: sheet.name, field: rule.field }, {
+        label: rule.label, labelEn: rule.labelEn, candidates: list.zh, candidatesEn: list.en,
+        consequence: consequence.zh, consequenceEn: consequence.en,
+      }));
+    }
+  }
+
+  for (const { column, rules: tied } of header.assignment.ambiguous) {
+    if (takenByOverride.has(column.index)) continue;
+    m.issues.push(tableIssue('ambiguousHeader', { sheet: sheet.name, column: excelColumn(origin, column.index) }, {
+      header: column.display,
+      labels: tied.map((r) => `「${r.label}」`).join('和'),
+      labelsEn: tied.map((r) => r.labelEn).join(', '),
+    }));
+  }
+
+  // Units: areas default to ㎡ (the statistics' unit); money must say 元 or 万元.
+  for (const [field, resolved] of m.fields) {
+    const { rule, column } = resolved;
+    if (rule.kind !== 'money' && rule.kind !== 'area') continue;
+    const unit = headerUnit(rule.kind, column.parts);
+    if (unit) {
+      resolved.unit = unit;
+    } else if (rule.kind === 'money') {
+      const consequence = consequenceOf(rule);
+      m.fields.delete(field);
+      m.unusable.add(field);
+      m.issues.push(tableIssue('moneyUnitMissing', { sheet: sheet.name, column: resolved.letter, field }, {
+        label: rule.label, labelEn: rule.labelEn, header: column.display,
+        consequence: consequence.zh, consequenceEn: consequence.en,
+      }));
+    }
+  }
+  return m;
+}
+
+/** Columns that could be meant for a field nobody claimed: most key-term groups first. */
+export function candidateColumns(m: SheetMapping, rule: FieldRule, limit = 5): HeaderColumn[] {
+  const used = new Set<number>();
+  for (const r of m.fields.values()) used.add(r.column.index);
+  return m.header.block.columns
+    .filter((c) => c.full !== '' && !used.has(c.index))
+    .map((c) => ({ c, n: partialMatch(rule, c.full) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n || a.c.index - b.c.index)
+    .slice(0, limit)
+    .map((x) => x.c);
+}
+
+/** The error for a field the sheet needs but has no column for. */
+export function missingColumnIssue(
+  m: SheetMapping,
+  rule: FieldRule,
+  reason: { zh: string; en: string } = { zh: '', en: '' },
+  consequence: { zh: string; en: string } = consequenceOf(rule),
+): InputIssue {
+  const keywords = describeKeywords(rule);
+  const candidates = describeColumns(m, candidateColumns(m, rule));
+  return tableIssue('missingColumn', { sheet: m.sheet.name, field: rule.field }, {
+    label: rule.label, labelEn: rule.labelEn, reason: reason.zh, reasonEn: reason.en,
+    keywords: keywords.zh, keywordsEn: keywords.en, template: rule.templateHeader,
+    candidates: candidates.zh, candidatesEn: candidates.en,
+    consequence: consequence.zh, consequenceEn: consequence.en,
+  });
+}

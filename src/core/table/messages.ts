@@ -1,0 +1,189 @@
+/**
+ * Every message the table reader gives, in one table (Chinese first, English
+ * second), keyed by the stable code that InputIssue.code carries. Hosts may
+ * localise by code; the CLI and the wizard show `message`.
+ */
+import type { InputIssue } from '../types';
+
+export type MessageParams = Record<string, string | number>;
+
+interface MessageTemplate {
+  severity: InputIssue['severity'];
+  zh: (p: MessageParams) => string;
+  en: (p: MessageParams) => string;
+}
+
+export const TABLE_MESSAGES = {
+  // --- finding the sheets and the header ------------------------------------
+  noSchoolSheet: {
+    severity: 'error',
+    zh: (p) => `没有找到学校基础数据表：已检查的工作表（${p.sheets}）都没有含「学校名称」「学校类型」「小学在校生数」等列的表头。请使用数据模板，或在向导中指定工作表。`,
+    en: (p) => `No school data sheet found: none of the sheets (${p.sheets}) has a header with columns such as 学校名称, 学校类型, 小学在校生数. Use the data template, or choose the sheet in the wizard.`,
+  },
+  sheetNotFound: {
+    severity: 'error',
+    zh: (p) => `工作簿中没有名为「${p.name}」的工作表（现有：${p.sheets}）。`,
+    en: (p) => `The workbook has no sheet named "${p.name}" (sheets: ${p.sheets}).`,
+  },
+  noHeader: {
+    severity: 'error',
+    zh: (p) => `前 ${p.rows} 行中找不到表头行（应含有${p.expected}等列）。`,
+    en: (p) => `No header row in the first ${p.rows} rows (expected columns such as ${p.expectedEn}).`,
+  },
+  ambiguousSheet: {
+    severity: 'warning',
+    zh: (p) => `有多张工作表都像${p.kind}（${p.sheets}），已使用「${p.chosen}」。如需使用其他工作表，请在向导中指定。`,
+    en: (p) => `Several sheets look like the ${p.kindEn} (${p.sheets}); using "${p.chosen}". Choose another sheet in the wizard if needed.`,
+  },
+  // --- columns ----------------------------------------------------------------
+  missingColumn: {
+    severity: 'error',
+    zh: (p) => `找不到「${p.label}」列${p.reason}。表头应含有${p.keywords}（模板表头为「${p.template}」）。相近的列：${p.candidates}。请修改表头，或在向导的字段对应步骤中指定该列。${p.consequence}`,
+    en: (p) => `No column for "${p.labelEn}"${p.reasonEn}. The header should contain ${p.keywordsEn} (template header "${p.template}"). Similar columns: ${p.candidatesEn}. Edit the header, or choose the column in the wizard's field mapping step.${p.consequenceEn}`,
+  },
+  duplicateColumn: {
+    severity: 'error',
+    zh: (p) => `有多列都像「${p.label}」：${p.candidates}。无法确定使用哪一列，请修改多余列的表头，或在字段对应步骤中指定。${p.consequence}`,
+    en: (p) => `Several columns look like "${p.labelEn}": ${p.candidatesEn}. Cannot tell which to use: edit the header of the extra columns, or choose the column in the field mapping step.${p.consequenceEn}`,
+  },
+  ambiguousHeader: {
+    severity: 'warning',
+    zh: (p) => `表头「${p.header}」同时像${p.labels}，未使用该列。如需使用，请修改表头或在字段对应步骤中指定。`,
+    en: (p) => `The header "${p.header}" looks like several fields (${p.labelsEn}); the column is not used. Edit the header or choose it in the field mapping step.`,
+  },
+  moneyUnitMissing: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」列的表头「${p.header}」没有写单位。统计报表多以万元填报，而指标以元计算，单位不明无法换算。请在表头中注明单位，例如「${p.label}（万元）」或「${p.label}（元）」。${p.consequence}`,
+    en: (p) => `The header "${p.header}" of "${p.labelEn}" has no unit. Statistics report it in 万元 and the indicator is in 元, so the unit must be known. Write the unit in the header, e.g. "${p.label}（万元）" or "${p.label}（元）".${p.consequenceEn}`,
+  },
+  overrideUnknownField: {
+    severity: 'warning',
+    zh: (p) => `字段对应设置中的字段「${p.field}」不存在，已忽略。`,
+    en: (p) => `The field mapping names an unknown field "${p.field}"; ignored.`,
+  },
+  overrideBadColumn: {
+    severity: 'error',
+    zh: (p) => `字段对应设置「${p.label}」→「${p.value}」不是有效的列（应为本表中的列字母，如 F）。`,
+    en: (p) => `The field mapping "${p.labelEn}" → "${p.value}" is not a valid column (expected a column letter of this sheet, e.g. F).`,
+  },
+  // --- cells ------------------------------------------------------------------
+  missingName: {
+    severity: 'error',
+    zh: () => `这一行有数据，但学校名称为空。请填写学校名称；如果这是合计行，请在名称列写「合计」。`,
+    en: () => `This row has data but no school name. Fill in the name; if it is a total row, write 合计 in the name column.`,
+  },
+  missingValue: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}为空，应为${p.expected}。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} is blank; expected ${p.expectedEn}.`,
+  },
+  missingStudents: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」是${p.type}，但${p.label}${p.what}，应为${p.expected}。`,
+    en: (p) => `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} ${p.whatEn}; expected ${p.expectedEn}.`,
+  },
+  notANumber: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是数字，应为${p.expected}。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not a number; expected ${p.expectedEn}.`,
+  },
+  negativeValue: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」是负数，应为${p.expected}。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is negative; expected ${p.expectedEn}.`,
+  },
+  notAnInteger: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是整数，应为${p.expected}。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not a whole number; expected ${p.expectedEn}.`,
+  },
+  excelError: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} is the Excel error "${p.value}"; fix the cell's formula or reference first.`,
+  },
+  notText: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是文字，应为${p.expected}。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not text; expected ${p.expectedEn}.`,
+  },
+  unknownType: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的学校类型「${p.value}」无法识别，应为：${p.accepted}。`,
+    en: (p) => `"${p.subject}": unknown school type "${p.value}"; accepted: ${p.accepted}.`,
+  },
+  unknownOwnership: {
+    severity: 'warning',
+    zh: (p) => `「${p.subject}」的办学性质「${p.value}」无法识别（应为公办或民办），已按未填处理。`,
+    en: (p) => `"${p.subject}": unknown ownership "${p.value}" (expected 公办 or 民办); treated as blank.`,
+  },
+  unknownLocale: {
+    severity: 'warning',
+    zh: (p) => `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村），已按未填处理。`,
+    en: (p) => `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村); treated as blank.`,
+  },
+  unknownStage: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的学段「${p.value}」无法识别，应为小学或初中。`,
+    en: (p) => `"${p.subject}": unknown stage "${p.value}"; expected 小学 or 初中.`,
+  },
+  duplicateSchool: {
+    severity: 'error',
+    zh: (p) => `学校名称「${p.subject}」重复出现（第 ${p.rows} 行）。一所学校只占一行（九年一贯制等跨学段学校在同一行填写各学段的数据），这些行都未计入，请删除或合并重复的行。`,
+    en: (p) => `The school name "${p.subject}" appears more than once (rows ${p.rows}). A school takes one row (a school spanning stages fills each stage's columns on that row); none of these rows is counted: delete or merge the duplicates.`,
+  },
+  stageNotInType: {
+    severity: 'warning',
+    zh: (p) => `「${p.subject}」是${p.type}，却填了${p.label}「${p.value}」，请核对学校类型。`,
+    en: (p) => `"${p.subject}" is a ${p.typeEn} but has ${p.labelEn} "${p.value}"; check the school type.`,
+  },
+  stageWithoutStudents: {
+    severity: 'warning',
+    zh: (p) => `「${p.subject}」是${p.type}，但${p.label}为 0，该学段不参与计算。`,
+    en: (p) => `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} is 0; that stage is not assessed.`,
+  },
+  classSchoolNotFound: {
+    severity: 'warning',
+    zh: (p) => `班级表中的学校「${p.subject}」不在学校基础数据表「${p.schoolSheet}」中，请核对学校名称。`,
+    en: (p) => `The class sheet names a school "${p.subject}" that is not on the school sheet "${p.schoolSheet}"; check the name.`,
+  },
+} satisfies Record<string, MessageTemplate>;
+
+export type TableMessageCode = keyof typeof TABLE_MESSAGES;
+
+export interface IssuePlace {
+  sheet: string;
+  /** 1-based Excel row. */
+  row?: number;
+  /** Column letter. */
+  column?: string;
+  field?: string;
+  school?: string;
+}
+
+/**
+ * An issue with its place written into the message ("工作表「X」第5行F列："), so
+ * that a message read alone (CLI stderr, a message bar) still names the cell.
+ */
+export function tableIssue(code: TableMessageCode, place: IssuePlace, params: MessageParams = {}): InputIssue {
+  const template: MessageTemplate = TABLE_MESSAGES[code];
+  // A workbook-wide issue (no sheet recognised) has an empty sheet name.
+  const whereZh = place.sheet === '' ? '工作簿：' : `工作表「${place.sheet}」${place.row !== undefined ? `第${place.row}行` : ''}${place.column !== undefined ? `${place.column}列` : ''}：`;
+  const whereEn = place.sheet === '' ? 'Workbook: ' : `Sheet "${place.sheet}"${place.row !== undefined ? `, row ${place.row}` : ''}${place.column !== undefined ? `, column ${place.column}` : ''}: `;
+  const issue: InputIssue = {
+    severity: template.severity,
+    code,
+    sheet: place.sheet,
+    message: whereZh + template.zh(params),
+    messageEn: whereEn + template.en(params),
+  };
+  if (place.row !== undefined) issue.row = place.row;
+  if (place.column !== undefined) issue.column = place.column;
+  if (place.field !== undefined) issue.field = place.field;
+  if (place.school !== undefined) issue.school = place.school;
+  return issue;
+}
+
+/** The accepted 学校类型 values, for unknownType / missingValue messages. */
+export const ACCEPTED_TYPES_ZH =
+  '小学、初中、九年一贯制学校、完全中学、十二年一贯制学校、教学点、特殊教育学校、职业学校（也可写九年制、一贯制、完中、特教等简称）';

@@ -1,0 +1,288 @@
+/**
+ * The school sheet (学校基础数据, template.md §1) → SchoolRecord[]. A school
+ * with any error is reported and left out; the others are still read
+ * (template.md §3).
+ */
+import type { InputIssue, SchoolRecord, SchoolType } from '../types';
+import {
+  SCHOOL_TYPE_NAMES, STAGES_OF_TYPE, parseLocale, parseOwnership, parseSchoolType,
+} from '../vocabulary';
+import { excelRow } from './columns';
+import { SCHOOL_FIELD_RULES, type FieldRule } from './fields';
+import { isColumnNumberRow } from './header';
+import { missingColumnIssue, type SheetMapping, type ResolvedField } from './mapping';
+import { ACCEPTED_TYPES_ZH, tableIssue } from './messages';
+import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from './rows';
+
+const TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
+  primary: 'primary school', junior: 'junior secondary school', nineYear: 'nine-year school',
+  complete: 'complete secondary school', twelveYear: 'twelve-year school', teachingPoint: 'teaching point',
+  special: 'special education school', vocational: 'vocational school',
+};
+
+type NumericField = {
+  [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
+}[keyof SchoolRecord];
+
+const STUDENT_FIELDS = { primary: 'primaryStudents', junior: 'juniorStudents', senior: 'seniorStudents' } as const;
+
+/** Per-stage columns the seven indicators need (standards.md §1.1). */
+const STAGE_FIELDS: Readonly<Record<'primary' | 'junior', readonly NumericField[]>> = {
+  primary: ['primaryStudents', 'primaryQualifiedTeachers', 'primaryBackboneTeachers', 'primaryPeArtTeachers'],
+  junior: ['juniorStudents', 'juniorQualifiedTeachers', 'juniorBackboneTeachers', 'juniorPeArtTeachers'],
+};
+/** Shared facilities: every school in 资源配置 needs them. */
+const FACILITY_FIELDS: readonly NumericField[] = [
+  'teachingArea', 'indoorSportsArea', 'outdoorSportsArea', 'equipmentValue', 'multimediaRooms',
+];
+
+/** 特殊教育学校 and 职业学校 are outside 资源配置 (standards.md §1.1): no indicator columns needed. */
+function inResourceAssessment(type: SchoolType): boolean {
+  return type !== 'special' && type !== 'vocational';
+}
+
+/** The columns a school of this type cannot be assessed without. */
+function fieldsNeeded(type: SchoolType): NumericField[] {
+  if (!inResourceAssessment(type)) return [];
+  const stages = STAGES_OF_TYPE[type];
+  const fields: NumericField[] = [];
+  if (stages.primary) fields.push(...STAGE_FIELDS.primary);
+  if (stages.junior) fields.push(...STAGE_FIELDS.junior);
+  fields.push(...FACILITY_FIELDS);
+  // The facility share of 完全中学 and 十二年一贯制 weighs 高中 students (standards.md §1.2).
+  if (stages.senior) fields.push('seniorStudents');
+  return fields;
+}
+
+interface Draft {
+  rowIndex: number;
+  record: SchoolRecord;
+  /** Undefined when the type cell was bad (already reported). */
+  type?: SchoolType;
+  bad: boolean;
+}
+
+export interface SchoolSheetResult {
+  schools: SchoolRecord[];
+  /** Sheet- and column-level issues, then row issues in row order. */
+  issues: InputIssue[];
+  /** nameKey → the name as the school sheet writes it (for the class sheet). */
+  names: Map<string, string>;
+}
+
+function rule(field: string): FieldRule {
+  return SCHOOL_FIELD_RULES.find((r) => r.field === field)!;
+}
+
+export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
+  const columnIssues: InputIssue[] = [...m.issues];
+  const rowIssues: InputIssue[] = [];
+  const names = new Map<string, string>();
+  const nameField = m.fields.get('name');
+  const typeField = m.fields.get('type');
+  if (!nameField || !typeField) {
+    // Without names and types no row can be read; each missing one is said once.
+    for (const f of ['name', 'type']) {
+      if (!m.fields.has(f) && !m.unusable.has(f)) {
+        columnIssues.push(missingColumnIssue(m, rule(f), undefined, {
+          zh: '无法读取任何学校。', en: ' No school can be read.',
+        }));
+      }
+    }
+    return { schools: [], issues: columnIssues, names };
+  }
+
+  const values = m.sheet.values;
+  let start = m.header.block.bottom + 1;
+  if (isColumnNumberRow(values[start])) start++;
+  const drafts: Draft[] = [];
+  const numericFields: ResolvedField[] = [];
+  for (const r of m.fields.values()) if (r.rule.kind === 'count' || r.rule.kind === 'area' || r.rule.kind === 'money') numericFields.push(r);
+  const ownershipField = m.fields.get('ownership');
+  const localeField = m.fields.get('locale');
+  const groupField = m.fields.get('group');
+
+  for (let i = start; i < values.length; i++) {
+    const row = values[i];
+    if (classifyRow(m, row, 'name') !== 'record') continue;
+    const ctx = new RowContext(m, i, rowIssues, `第${excelRow(m.origin, i)}行的学校`);
+
+    const name = readText(ctx, nameField, cellAt(row, nameField.column.index), '学校名称', 'a school name');
+    if (name === 'blank') ctx.report('missingName', nameField, {});
+    else if (name !== undefined) {
+      ctx.subject = name;
+      ctx.school = name;
+    }
+
+    const typeCell = cellAt(row, typeField.column.index);
+    const typeText = readText(ctx, typeField, typeCell, ACCEPTED_TYPES_ZH, 'a school type');
+    let type: SchoolType | undefined;
+    if (typeText === 'blank') {
+      ctx.report('missingValue', typeField, { expected: ACCEPTED_TYPES_ZH, expectedEn: `one of: ${ACCEPTED_TYPES_ZH}` });
+    } else if (typeText !== undefined) {
+      type = parseSchoolType(typeText);
+      if (!type) ctx.report('unknownType', typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
+    }
+
+    const record: SchoolRecord = {
+      name: typeof name === 'string' ? name : '',
+      type: type ?? 'primary',
+      primaryStudents: 0, juniorStudents: 0, seniorStudents: 0,
+      primaryClasses: 0, juniorClasses: 0,
+      primaryQualifiedTeachers: 0, juniorQualifiedTeachers: 0,
+      primaryBackboneTeachers: 0, juniorBackboneTeachers: 0,
+      primaryPeArtTeachers: 0, juniorPeArtTeachers: 0,
+      teachingArea: 0, indoorSportsArea: 0, outdoorSportsArea: 0, equipmentValue: 0, multimediaRooms: 0,
+    };
+
+    if (ownershipField) {
+      const text = readText(ctx, ownershipField, cellAt(row, ownershipField.column.index), '公办或民办', '公办 or 民办');
+      if (typeof text === 'string' && text !== 'blank') {
+        const ownership = parseOwnership(text);
+        if (ownership) record.ownership = ownership;
+        else ctx.report('unknownOwnership', ownershipField, { value: text });
+      }
+    }
+    if (localeField) {
+      const text = readText(ctx, localeField, cellAt(row, localeField.column.index), '城区、镇区或乡村', '城区, 镇区 or 乡村');
+      if (typeof text === 'string' && text !== 'blank') {
+        const locale = parseLocale(text);
+        if (locale) record.locale = locale;
+        else ctx.report('unknownLocale', localeField, { value: text });
+      }
+    }
+    if (groupField) {
+      const text = readText(ctx, groupField, cellAt(row, groupField.column.index), '学区或集团名称', 'a district or group name');
+      if (typeof text === 'string' && text !== 'blank') record.group = text;
+    }
+
+    const blank = new Set<string>();
+    const unreadable = new Set<string>();
+    for (const f of numericFields) {
+      const v = readAmount(ctx, f, cellAt(row, f.column.index));
+      const field = f.rule.field as NumericField;
+      if (v === undefined) unreadable.add(field);
+      else if (v === 'blank') {
+        blank.add(field);
+        // A room column that exists but is blank means none (the key is kept: the column exists).
+        record[field] = 0;
+      } else record[field] = v;
+    }
+
+    if (type) checkStudents(ctx, type, record, blank, unreadable);
+    drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
+  }
+
+  excludeForMissingColumns(m, drafts, columnIssues);
+  reportDuplicates(m, drafts, nameField, rowIssues);
+
+  for (const d of drafts) if (d.record.name !== '') names.set(nameKey(d.record.name), d.record.name);
+  rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const schools: SchoolRecord[] = [];
+  for (const d of drafts) {
+    if (d.bad) continue;
+    d.record.source = { sheet: m.sheet.name, row: excelRow(m.origin, d.rowIndex) };
+    schools.push(d.record);
+  }
+  return { schools, issues: [...columnIssues, ...rowIssues], names };
+}
+
+/**
+ * Students by stage against the school's type: a stage the type teaches needs
+ * its students (blank is not read as 0 here: write 0 on purpose), and students
+ * in a stage the type does not teach suggest a wrong type.
+ */
+function checkStudents(
+  ctx: RowContext, type: SchoolType, record: SchoolRecord, blank: ReadonlySet<string>, unreadable: ReadonlySet<string>,
+): void {
+  if (!inResourceAssessment(type)) return;
+  const stages = STAGES_OF_TYPE[type];
+  const typeParams = { type: SCHOOL_TYPE_NAMES[type], typeEn: TYPE_NAMES_EN[type] };
+  const multiStage = stages.primary && stages.junior;
+  const zeroStages: ResolvedField[] = [];
+  let taughtStages = 0;
+  for (const s of ['primary', 'junior', 'senior'] as const) {
+    const f = ctx.m.fields.get(STUDENT_FIELDS[s]);
+    // A bad cell is reported already; judging its stand-in 0 would say it twice.
+    if (!f || unreadable.has(f.rule.field)) continue;
+    const value = record[STUDENT_FIELDS[s]];
+    if (!stages[s]) {
+      if (value > 0) ctx.report('stageNotInType', f, { ...typeParams, value });
+      continue;
+    }
+    if (s !== 'senior') taughtStages++;
+    if (blank.has(f.rule.field)) {
+      const zeroAllowed = multiStage || s === 'senior';
+      ctx.report('missingStudents', f, {
+        ...typeParams, what: '为空', whatEn: 'is blank',
+        expected: zeroAllowed ? '非负整数（没有该学段学生时填 0）' : '正整数',
+        expectedEn: zeroAllowed ? 'a whole number (write 0 when the stage has no students)' : 'a positive whole number',
+      });
+    } else if (s !== 'senior' && value === 0) {
+      zeroStages.push(f);
+    }
+  }
+  if (zeroStages.length === 0) return;
+  if (zeroStages.length === taughtStages && taughtStages === (multiStage ? 2 : 1)) {
+    // No student in any compulsory stage it teaches: nothing to assess, and a likely typing slip.
+    for (const f of zeroStages) {
+      ctx.report('missingStudents', f, {
+        ...typeParams, what: '为 0', whatEn: 'is 0', expected: '正整数', expectedEn: 'a positive whole number',
+      });
+    }
+  } else {
+    for (const f of zeroStages) ctx.report('stageWithoutStudents', f, typeParams);
+  }
+}
+
+/**
+ * Columns the indicators need, for the stages the county's schools actually
+ * have: a 小学-only county needs no 初中 columns. A missing column excludes the
+ * schools that need it, with one issue per column.
+ */
+function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: InputIssue[]): void {
+  const affected = new Map<NumericField, Draft[]>();
+  for (const d of drafts) {
+    // Only rows with a readable type: an unknown type is already an error.
+    if (!d.type) continue;
+    for (const field of fieldsNeeded(d.type)) {
+      if (m.fields.has(field)) continue;
+      const list = affected.get(field);
+      if (list) list.push(d);
+      else affected.set(field, [d]);
+    }
+  }
+  for (const r of SCHOOL_FIELD_RULES) {
+    const list = affected.get(r.field as NumericField);
+    if (!list) continue;
+    for (const d of list) d.bad = true;
+    if (m.unusable.has(r.field)) continue;
+    const count = list.length;
+    const reason = r.field === 'seniorStudents'
+      ? { zh: '（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）', en: ' (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)' }
+      : undefined;
+    issues.push(missingColumnIssue(m, r, reason, {
+      zh: `需要该列的 ${count} 所学校暂不计入。`, en: ` ${count} school(s) that need this column are left out for now.`,
+    }));
+  }
+}
+
+function reportDuplicates(m: SheetMapping, drafts: Draft[], nameField: ResolvedField, issues: InputIssue[]): void {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.record.name === '') continue;
+    const key = nameKey(d.record.name);
+    const list = byName.get(key);
+    if (list) list.push(d);
+    else byName.set(key, [d]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const rows = list.map((d) => excelRow(m.origin, d.rowIndex)).join('、');
+    for (const d of list) d.bad = true;
+    for (const d of list.slice(1)) {
+      const ctx = new RowContext(m, d.rowIndex, issues, d.record.name, d.record.name);
+      ctx.report('duplicateSchool', nameField, { rows });
+    }
+  }
+}
