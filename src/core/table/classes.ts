@@ -8,8 +8,12 @@ import { excelRow } from './columns';
 import { CLASS_FIELD_RULES } from './fields';
 import { isColumnNumberRow } from './header';
 import { missingColumnIssue, type SheetMapping } from './mapping';
-import { tableIssue } from './messages';
+import { PHRASES, tableIssue, type Phrase } from './messages';
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from './rows';
+
+function expectedParams(p: Phrase): { expected: string; expectedEn: string } {
+  return { expected: p.zh, expectedEn: p.en };
+}
 
 export interface ClassSheetResult {
   /** null when the sheet lacks a column it needs (the issue says which). */
@@ -41,23 +45,23 @@ export function readClassSheet(m: SheetMapping, schoolNames: ReadonlyMap<string,
   for (let i = start; i < values.length; i++) {
     const row = values[i];
     if (classifyRow(m, row, 'school') !== 'record') continue;
-    const ctx = new RowContext(m, i, rowIssues, `第${excelRow(m.origin, i)}行的班级`);
-    const school = readText(ctx, schoolField, cellAt(row, schoolField.column.index), '学校名称', 'a school name');
-    const className = readText(ctx, classField, cellAt(row, classField.column.index), '班级名称', 'a class name');
+    const ctx = new RowContext(m, i, rowIssues, PHRASES.classOnRow(excelRow(m.origin, i)));
+    const school = readText(ctx, schoolField, cellAt(row, schoolField.column.index), PHRASES.expected.schoolName);
+    const className = readText(ctx, classField, cellAt(row, classField.column.index), PHRASES.expected.className);
     if (typeof school === 'string' && school !== 'blank') {
       ctx.school = schoolNames.get(nameKey(school)) ?? school;
       ctx.subject = typeof className === 'string' && className !== 'blank' ? `${ctx.school} ${className}` : ctx.school;
     }
-    if (school === 'blank') ctx.report('missingValue', schoolField, { expected: '学校名称', expectedEn: 'a school name' });
-    if (className === 'blank') ctx.report('missingValue', classField, { expected: '班级名称', expectedEn: 'a class name' });
+    if (school === 'blank') ctx.report('missingValue', schoolField, expectedParams(PHRASES.expected.schoolName));
+    if (className === 'blank') ctx.report('missingValue', classField, expectedParams(PHRASES.expected.className));
 
-    const stageText = readText(ctx, stageField, cellAt(row, stageField.column.index), '小学或初中', '小学 or 初中');
+    const stageText = readText(ctx, stageField, cellAt(row, stageField.column.index), PHRASES.expected.stage);
     const stage = typeof stageText === 'string' && stageText !== 'blank' ? parseStage(stageText) : undefined;
-    if (stageText === 'blank') ctx.report('missingValue', stageField, { expected: '小学或初中', expectedEn: '小学 or 初中' });
+    if (stageText === 'blank') ctx.report('missingValue', stageField, expectedParams(PHRASES.expected.stage));
     else if (typeof stageText === 'string' && !stage) ctx.report('unknownStage', stageField, { value: stageText });
 
     const students = readAmount(ctx, studentsField, cellAt(row, studentsField.column.index));
-    if (students === 'blank') ctx.report('missingValue', studentsField, { expected: '非负整数', expectedEn: 'a non-negative whole number' });
+    if (students === 'blank') ctx.report('missingValue', studentsField, expectedParams(PHRASES.expected.count));
 
     if (ctx.bad || typeof school !== 'string' || typeof className !== 'string' || !stage || typeof students !== 'number') continue;
     const key = nameKey(school);

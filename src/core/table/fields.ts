@@ -81,17 +81,19 @@ function perStage(
 }
 
 const STUDENTS = ['在校生', '学生数'];
+const SCHOOL_NAME_NOT = ['学区', '集团', '部门', '举办', '主管'];
 
 /** Order = the template's column order (templateHeaders()). */
 export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   {
     field: 'name', sheet: 'school', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
-    // 学区/集团名称 names the group, not the school.
-    allOf: [['名称']], noneOf: ['学区', '集团'], kind: 'name',
+    // 学区/集团名称 names the group, 主管部门/举办者名称 the authority: not the school.
+    allOf: [['名称']], noneOf: SCHOOL_NAME_NOT, kind: 'name',
   },
   {
     field: 'type', sheet: 'school', templateHeader: '学校类型', label: '学校类型', labelEn: 'school type',
-    allOf: [['类型', '类别']], noneOf: ['城乡'], kind: 'schoolType',
+    // 举办者类型 (statistics exports) says who runs the school, not what kind it is.
+    allOf: [['类型', '类别']], noneOf: ['城乡', '举办'], kind: 'schoolType',
   },
   {
     field: 'ownership', sheet: 'school', templateHeader: '办学性质', label: '办学性质', labelEn: 'ownership',
@@ -150,7 +152,7 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
 export const CLASS_FIELD_RULES: readonly FieldRule[] = [
   {
     field: 'school', sheet: 'class', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
-    allOf: [['名称', '学校']], noneOf: ['班级'], kind: 'name',
+    allOf: [['名称']], noneOf: ['班级', ...SCHOOL_NAME_NOT], kind: 'name',
   },
   {
     field: 'stage', sheet: 'class', templateHeader: '学段', label: '学段', labelEn: 'stage',

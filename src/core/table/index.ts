@@ -10,7 +10,7 @@ import type { FieldMapping, InputIssue, SheetCells, TableReadResult } from '../t
 import { CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, findFieldRule, type FieldRule } from './fields';
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from './header';
 import { resolveMapping, type SheetMapping } from './mapping';
-import { tableIssue } from './messages';
+import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
 import { readSchoolSheet } from './school';
 import { readClassSheet } from './classes';
 
@@ -43,14 +43,14 @@ interface SheetHeaders {
 }
 
 function sheetList(sheets: readonly SheetCells[]): string {
-  return sheets.map((s) => `「${s.name}」`).join('、') || '无';
+  return sheets.length > 0 ? quotedList(sheets.map((s) => s.name)) : PHRASES.none.zh;
 }
 
 /** The sheet whose header best fits, by content not name; ties are said, not hidden. */
 function recognise(
   candidates: readonly SheetHeaders[],
   pick: (h: SheetHeaders) => HeaderFound | undefined,
-  kind: { zh: string; en: string },
+  kind: Phrase,
   issues: InputIssue[],
 ): SheetHeaders | undefined {
   let best: SheetHeaders | undefined;
@@ -67,7 +67,7 @@ function recognise(
   }
   if (best && tied.length > 0) {
     issues.push(tableIssue('ambiguousSheet', { sheet: best.sheet.name }, {
-      kind: kind.zh, kindEn: kind.en, chosen: best.sheet.name, sheets: [best, ...tied].map((h) => `「${h.sheet.name}」`).join('、'),
+      kind: kind.zh, kindEn: kind.en, chosen: best.sheet.name, sheets: quotedList([best, ...tied].map((h) => h.sheet.name)),
     }));
   }
   return best;
@@ -89,7 +89,7 @@ function looksLikeClassSheet(h: SheetHeaders): HeaderFound | undefined {
 
 function expectedHeaders(rules: readonly FieldRule[]): { expected: string; expectedEn: string } {
   const names = rules.filter((r) => !r.optional).slice(0, 4).map((r) => r.templateHeader);
-  return { expected: names.map((n) => `「${n}」`).join(''), expectedEn: names.join(', ') };
+  return { expected: quotedList(names, ''), expectedEn: names.join(', ') };
 }
 
 function forcedSheet(
@@ -145,7 +145,7 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
   if (options.schoolSheet !== undefined) {
     schoolSheet = forcedSheet(headers, options.schoolSheet, SCHOOL_FIELD_RULES, 'school', issues);
   } else {
-    schoolSheet = recognise(headers, looksLikeSchoolSheet, { zh: '学校基础数据表', en: 'school sheet' }, issues);
+    schoolSheet = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, issues);
     if (!schoolSheet) issues.push(tableIssue('noSchoolSheet', { sheet: '' }, { sheets: sheetList(sheets) }));
   }
 
@@ -154,7 +154,7 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
     if (options.classSheet !== '') classSheet = forcedSheet(headers, options.classSheet, CLASS_FIELD_RULES, 'klass', issues);
   } else {
     const others = headers.filter((h) => h !== schoolSheet);
-    classSheet = recognise(others, looksLikeClassSheet, { zh: '班级表', en: 'class sheet' }, issues);
+    classSheet = recognise(others, looksLikeClassSheet, PHRASES.sheetKind.class, issues);
   }
 
   const result: TableReadResult = { schools: [], classes: null, issues, mapping: [], incomplete: false };

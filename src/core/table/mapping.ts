@@ -8,7 +8,7 @@ import type { InputIssue, SheetCells } from '../types';
 import { columnIndex, excelColumn, originOf, type SheetOrigin } from './columns';
 import { describeKeywords, partialMatch, type FieldRule } from './fields';
 import type { HeaderColumn, HeaderFound } from './header';
-import { tableIssue } from './messages';
+import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
 import { headerUnit, type HeaderUnit } from './units';
 
 export interface ResolvedField {
@@ -32,23 +32,17 @@ export interface SheetMapping {
 }
 
 /** "F列「小学在校生数」、H列「在校学生数·小学」" and its English twin. */
-export function describeColumns(m: Pick<SheetMapping, 'origin'>, columns: readonly HeaderColumn[]): { zh: string; en: string } {
-  if (columns.length === 0) return { zh: '无', en: 'none' };
+export function describeColumns(m: Pick<SheetMapping, 'origin'>, columns: readonly HeaderColumn[]): Phrase {
+  if (columns.length === 0) return PHRASES.none;
   return {
     zh: columns.map((c) => `${excelColumn(m.origin, c.index)}列「${c.display}」`).join('、'),
     en: columns.map((c) => `column ${excelColumn(m.origin, c.index)} "${c.display}"`).join(', '),
   };
 }
 
-const CONSEQUENCE = {
-  required: { zh: '需要该列的学校暂不计入。', en: ' Schools that need this column are left out for now.' },
-  optional: { zh: '该列暂不使用。', en: ' The column is not used for now.' },
-  classSheet: { zh: '班级表暂不计入。', en: ' The class sheet is left out for now.' },
-};
-
-function consequenceOf(rule: FieldRule): { zh: string; en: string } {
-  if (rule.sheet === 'class') return CONSEQUENCE.classSheet;
-  return rule.optional ? CONSEQUENCE.optional : CONSEQUENCE.required;
+function consequenceOf(rule: FieldRule): Phrase {
+  if (rule.sheet === 'class') return PHRASES.classSheetUnusable;
+  return rule.optional ? PHRASES.optionalColumnUnusable : PHRASES.requiredColumnUnusable;
 }
 
 export function resolveMapping(
@@ -107,7 +101,7 @@ export function resolveMapping(
     if (takenByOverride.has(column.index)) continue;
     m.issues.push(tableIssue('ambiguousHeader', { sheet: sheet.name, column: excelColumn(origin, column.index) }, {
       header: column.display,
-      labels: tied.map((r) => `「${r.label}」`).join('和'),
+      labels: quotedList(tied.map((r) => r.label), '和'),
       labelsEn: tied.map((r) => r.labelEn).join(', '),
     }));
   }
@@ -149,8 +143,8 @@ export function candidateColumns(m: SheetMapping, rule: FieldRule, limit = 5): H
 export function missingColumnIssue(
   m: SheetMapping,
   rule: FieldRule,
-  reason: { zh: string; en: string } = { zh: '', en: '' },
-  consequence: { zh: string; en: string } = consequenceOf(rule),
+  reason: Phrase = { zh: '', en: '' },
+  consequence: Phrase = consequenceOf(rule),
 ): InputIssue {
   const keywords = describeKeywords(rule);
   const candidates = describeColumns(m, candidateColumns(m, rule));

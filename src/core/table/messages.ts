@@ -3,7 +3,7 @@
  * second), keyed by the stable code that InputIssue.code carries. Hosts may
  * localise by code; the CLI and the wizard show `message`.
  */
-import type { InputIssue } from '../types';
+import type { InputIssue, SchoolType } from '../types';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -142,6 +142,11 @@ export const TABLE_MESSAGES = {
     zh: (p) => `「${p.subject}」是${p.type}，但${p.label}为 0，该学段不参与计算。`,
     en: (p) => `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} is 0; that stage is not assessed.`,
   },
+  noSchoolRows: {
+    severity: 'warning',
+    zh: (p) => `表头（第 ${p.headerRow} 行）下面没有学校数据行。`,
+    en: (p) => `No school rows below the header (row ${p.headerRow}).`,
+  },
   classSchoolNotFound: {
     severity: 'warning',
     zh: (p) => `班级表中的学校「${p.subject}」不在学校基础数据表「${p.schoolSheet}」中，请核对学校名称。`,
@@ -187,3 +192,59 @@ export function tableIssue(code: TableMessageCode, place: IssuePlace, params: Me
 /** The accepted 学校类型 values, for unknownType / missingValue messages. */
 export const ACCEPTED_TYPES_ZH =
   '小学、初中、九年一贯制学校、完全中学、十二年一贯制学校、教学点、特殊教育学校、职业学校（也可写九年制、一贯制、完中、特教等简称）';
+
+/** A phrase in both languages, for the parameters of the messages above. */
+export interface Phrase {
+  zh: string;
+  en: string;
+}
+
+/** The phrases the messages are built from, kept here with them. */
+export const PHRASES = {
+  none: { zh: '无', en: 'none' },
+  noSchoolReadable: { zh: '无法读取任何学校。', en: ' No school can be read.' },
+  requiredColumnUnusable: { zh: '需要该列的学校暂不计入。', en: ' Schools that need this column are left out for now.' },
+  optionalColumnUnusable: { zh: '该列暂不使用。', en: ' The column is not used for now.' },
+  classSheetUnusable: { zh: '班级表暂不计入。', en: ' The class sheet is left out for now.' },
+  schoolsLeftOut: (count: number): Phrase => ({
+    zh: `需要该列的 ${count} 所学校暂不计入。`,
+    en: ` ${count} school(s) that need this column are left out for now.`,
+  }),
+  seniorStudentsNeeded: {
+    zh: '（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）',
+    en: ' (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)',
+  },
+  schoolOnRow: (row: number): string => `第${row}行的学校`,
+  classOnRow: (row: number): string => `第${row}行的班级`,
+  isBlank: { zh: '为空', en: 'is blank' },
+  isZero: { zh: '为 0', en: 'is 0' },
+  sheetKind: {
+    school: { zh: '学校基础数据表', en: 'school sheet' },
+    class: { zh: '班级表', en: 'class sheet' },
+  },
+  expected: {
+    count: { zh: '非负整数', en: 'a non-negative whole number' },
+    amount: { zh: '非负数', en: 'a non-negative number' },
+    positiveCount: { zh: '正整数', en: 'a positive whole number' },
+    countOrZero: { zh: '非负整数（没有该学段学生时填 0）', en: 'a whole number (write 0 when the stage has no students)' },
+    schoolName: { zh: '学校名称', en: 'a school name' },
+    className: { zh: '班级名称', en: 'a class name' },
+    schoolType: { zh: ACCEPTED_TYPES_ZH, en: `one of: ${ACCEPTED_TYPES_ZH}` },
+    stage: { zh: '小学或初中', en: '小学 or 初中' },
+    ownership: { zh: '公办或民办', en: '公办 or 民办' },
+    locale: { zh: '城区、镇区或乡村', en: '城区, 镇区 or 乡村' },
+    group: { zh: '学区或集团名称', en: 'a district or group name' },
+  },
+} as const;
+
+/** 「甲」、「乙」: a list of names as messages quote them. */
+export function quotedList(names: readonly string[], joiner = '、'): string {
+  return names.map((n) => `「${n}」`).join(joiner);
+}
+
+/** School types in English messages (the Chinese names are vocabulary.ts's SCHOOL_TYPE_NAMES). */
+export const SCHOOL_TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
+  primary: 'primary school', junior: 'junior secondary school', nineYear: 'nine-year school',
+  complete: 'complete secondary school', twelveYear: 'twelve-year school', teachingPoint: 'teaching point',
+  special: 'special education school', vocational: 'vocational school',
+};

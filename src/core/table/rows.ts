@@ -7,7 +7,7 @@ import type { CellValue, InputIssue } from '../types';
 import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from './cells';
 import { excelRow } from './columns';
 import type { SheetMapping, ResolvedField } from './mapping';
-import { tableIssue } from './messages';
+import { PHRASES, tableIssue, type Phrase } from './messages';
 import { toCanonical } from './units';
 
 /** Rows that total other rows (template.md §1: never counted as a school). */
@@ -81,11 +81,6 @@ export class RowContext {
   }
 }
 
-const EXPECTED = {
-  count: { zh: '非负整数', en: 'a non-negative whole number' },
-  amount: { zh: '非负数', en: 'a non-negative number' },
-};
-
 /**
  * A numeric cell in the field's canonical unit; 'blank' for an empty cell or a
  * dash; undefined after reporting a bad cell.
@@ -94,7 +89,7 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
   const integer = field.rule.kind === 'count';
   // Built only for a bad cell: this runs for every numeric cell of every row.
   const params = () => {
-    const expected = integer ? EXPECTED.count : EXPECTED.amount;
+    const expected = integer ? PHRASES.expected.count : PHRASES.expected.amount;
     return { value: quoteCell(cell), expected: expected.zh, expectedEn: expected.en };
   };
   const parsed = parseNumberCell(cell);
@@ -121,7 +116,7 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
 }
 
 /** A text cell (names, 学区, 班级): numbers are read as their digits; undefined after reporting. */
-export function readText(ctx: RowContext, field: ResolvedField, cell: CellValue, expectedZh: string, expectedEn: string): string | 'blank' | undefined {
+export function readText(ctx: RowContext, field: ResolvedField, cell: CellValue, expected: Phrase): string | 'blank' | undefined {
   if (isBlankCell(cell)) return 'blank';
   if (isExcelError(cell)) {
     ctx.report('excelError', field, { value: quoteCell(cell) });
@@ -129,7 +124,7 @@ export function readText(ctx: RowContext, field: ResolvedField, cell: CellValue,
   }
   if (typeof cell === 'string') return cell.replace(/\s+/g, ' ').trim();
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-  ctx.report('notText', field, { value: quoteCell(cell), expected: expectedZh, expectedEn });
+  ctx.report('notText', field, { value: quoteCell(cell), expected: expected.zh, expectedEn: expected.en });
   return undefined;
 }
 

@@ -11,14 +11,9 @@ import { excelRow } from './columns';
 import { SCHOOL_FIELD_RULES, type FieldRule } from './fields';
 import { isColumnNumberRow } from './header';
 import { missingColumnIssue, type SheetMapping, type ResolvedField } from './mapping';
-import { ACCEPTED_TYPES_ZH, tableIssue } from './messages';
+import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from './messages';
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from './rows';
 
-const TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
-  primary: 'primary school', junior: 'junior secondary school', nineYear: 'nine-year school',
-  complete: 'complete secondary school', twelveYear: 'twelve-year school', teachingPoint: 'teaching point',
-  special: 'special education school', vocational: 'vocational school',
-};
 
 type NumericField = {
   [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
@@ -84,9 +79,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
     // Without names and types no row can be read; each missing one is said once.
     for (const f of ['name', 'type']) {
       if (!m.fields.has(f) && !m.unusable.has(f)) {
-        columnIssues.push(missingColumnIssue(m, rule(f), undefined, {
-          zh: '无法读取任何学校。', en: ' No school can be read.',
-        }));
+        columnIssues.push(missingColumnIssue(m, rule(f), undefined, PHRASES.noSchoolReadable));
       }
     }
     return { schools: [], issues: columnIssues, names };
@@ -105,9 +98,9 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
   for (let i = start; i < values.length; i++) {
     const row = values[i];
     if (classifyRow(m, row, 'name') !== 'record') continue;
-    const ctx = new RowContext(m, i, rowIssues, `第${excelRow(m.origin, i)}行的学校`);
+    const ctx = new RowContext(m, i, rowIssues, PHRASES.schoolOnRow(excelRow(m.origin, i)));
 
-    const name = readText(ctx, nameField, cellAt(row, nameField.column.index), '学校名称', 'a school name');
+    const name = readText(ctx, nameField, cellAt(row, nameField.column.index), PHRASES.expected.schoolName);
     if (name === 'blank') ctx.report('missingName', nameField, {});
     else if (name !== undefined) {
       ctx.subject = name;
@@ -115,10 +108,10 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
     }
 
     const typeCell = cellAt(row, typeField.column.index);
-    const typeText = readText(ctx, typeField, typeCell, ACCEPTED_TYPES_ZH, 'a school type');
+    const typeText = readText(ctx, typeField, typeCell, PHRASES.expected.schoolType);
     let type: SchoolType | undefined;
     if (typeText === 'blank') {
-      ctx.report('missingValue', typeField, { expected: ACCEPTED_TYPES_ZH, expectedEn: `one of: ${ACCEPTED_TYPES_ZH}` });
+      ctx.report('missingValue', typeField, { expected: PHRASES.expected.schoolType.zh, expectedEn: PHRASES.expected.schoolType.en });
     } else if (typeText !== undefined) {
       type = parseSchoolType(typeText);
       if (!type) ctx.report('unknownType', typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
@@ -126,6 +119,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
 
     const record: SchoolRecord = {
       name: typeof name === 'string' ? name : '',
+      // A stand-in only: a row without a readable type has an error already and is left out.
       type: type ?? 'primary',
       primaryStudents: 0, juniorStudents: 0, seniorStudents: 0,
       primaryClasses: 0, juniorClasses: 0,
@@ -136,7 +130,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
     };
 
     if (ownershipField) {
-      const text = readText(ctx, ownershipField, cellAt(row, ownershipField.column.index), '公办或民办', '公办 or 民办');
+      const text = readText(ctx, ownershipField, cellAt(row, ownershipField.column.index), PHRASES.expected.ownership);
       if (typeof text === 'string' && text !== 'blank') {
         const ownership = parseOwnership(text);
         if (ownership) record.ownership = ownership;
@@ -144,7 +138,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
       }
     }
     if (localeField) {
-      const text = readText(ctx, localeField, cellAt(row, localeField.column.index), '城区、镇区或乡村', '城区, 镇区 or 乡村');
+      const text = readText(ctx, localeField, cellAt(row, localeField.column.index), PHRASES.expected.locale);
       if (typeof text === 'string' && text !== 'blank') {
         const locale = parseLocale(text);
         if (locale) record.locale = locale;
@@ -152,7 +146,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
       }
     }
     if (groupField) {
-      const text = readText(ctx, groupField, cellAt(row, groupField.column.index), '学区或集团名称', 'a district or group name');
+      const text = readText(ctx, groupField, cellAt(row, groupField.column.index), PHRASES.expected.group);
       if (typeof text === 'string' && text !== 'blank') record.group = text;
     }
 
@@ -173,6 +167,9 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
     drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
   }
 
+  if (drafts.length === 0) {
+    columnIssues.push(tableIssue('noSchoolRows', { sheet: m.sheet.name }, { headerRow: excelRow(m.origin, m.header.block.bottom) }));
+  }
   excludeForMissingColumns(m, drafts, columnIssues);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
@@ -197,7 +194,7 @@ function checkStudents(
 ): void {
   if (!inResourceAssessment(type)) return;
   const stages = STAGES_OF_TYPE[type];
-  const typeParams = { type: SCHOOL_TYPE_NAMES[type], typeEn: TYPE_NAMES_EN[type] };
+  const typeParams = { type: SCHOOL_TYPE_NAMES[type], typeEn: SCHOOL_TYPE_NAMES_EN[type] };
   const multiStage = stages.primary && stages.junior;
   const zeroStages: ResolvedField[] = [];
   let taughtStages = 0;
@@ -212,11 +209,9 @@ function checkStudents(
     }
     if (s !== 'senior') taughtStages++;
     if (blank.has(f.rule.field)) {
-      const zeroAllowed = multiStage || s === 'senior';
+      const expected = multiStage || s === 'senior' ? PHRASES.expected.countOrZero : PHRASES.expected.positiveCount;
       ctx.report('missingStudents', f, {
-        ...typeParams, what: '为空', whatEn: 'is blank',
-        expected: zeroAllowed ? '非负整数（没有该学段学生时填 0）' : '正整数',
-        expectedEn: zeroAllowed ? 'a whole number (write 0 when the stage has no students)' : 'a positive whole number',
+        ...typeParams, what: PHRASES.isBlank.zh, whatEn: PHRASES.isBlank.en, expected: expected.zh, expectedEn: expected.en,
       });
     } else if (s !== 'senior' && value === 0) {
       zeroStages.push(f);
@@ -227,7 +222,8 @@ function checkStudents(
     // No student in any compulsory stage it teaches: nothing to assess, and a likely typing slip.
     for (const f of zeroStages) {
       ctx.report('missingStudents', f, {
-        ...typeParams, what: '为 0', whatEn: 'is 0', expected: '正整数', expectedEn: 'a positive whole number',
+        ...typeParams, what: PHRASES.isZero.zh, whatEn: PHRASES.isZero.en,
+        expected: PHRASES.expected.positiveCount.zh, expectedEn: PHRASES.expected.positiveCount.en,
       });
     }
   } else {
@@ -257,13 +253,8 @@ function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: Inpu
     if (!list) continue;
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
-    const count = list.length;
-    const reason = r.field === 'seniorStudents'
-      ? { zh: '（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）', en: ' (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)' }
-      : undefined;
-    issues.push(missingColumnIssue(m, r, reason, {
-      zh: `需要该列的 ${count} 所学校暂不计入。`, en: ` ${count} school(s) that need this column are left out for now.`,
-    }));
+    const reason = r.field === 'seniorStudents' ? PHRASES.seniorStudentsNeeded : undefined;
+    issues.push(missingColumnIssue(m, r, reason, PHRASES.schoolsLeftOut(list.length)));
   }
 }
 

@@ -99,6 +99,9 @@ describe('key terms (template.md §1 field table)', () => {
     ['城乡分类', 'locale'],
     ['办学性质', 'ownership'],
     ['学区/集团名称', 'group'],
+    ['主管部门名称', undefined],
+    ['举办者名称', undefined],
+    ['举办者类型', undefined],
     ['所属教育集团', 'group'],
     ['小学学生数', 'primaryStudents'],
     ['初级中学在校生数', 'juniorStudents'],
@@ -225,6 +228,12 @@ describe('header search', () => {
       primaryStudents: 500, primaryQualifiedTeachers: 25, primaryBackboneTeachers: 6, primaryPeArtTeachers: 5,
       equipmentValue: 1_000_000, source: { sheet: 's', row: 5 },
     });
+  });
+
+  test('a header with no school below it: a warning, not silence', () => {
+    const r = readWorkbook([schoolSheet([['合计', '', '', '', '', 0]])]);
+    expect(r.schools).toEqual([]);
+    expect(r.issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([['warning', 'noSchoolRows', '学校基础数据']]);
   });
 
   test('a repeated header line (printed page header) is not a school', () => {
