@@ -4,7 +4,6 @@
 // chunk is loaded by taskpane.html, and custom-functions-metadata-plugin both writes
 // functions.json and appends the CustomFunctions.associate(...) calls to functions.ts.
 const path = require('path');
-useAjv8ForAjvKeywords();
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -35,38 +34,6 @@ async function getHttpsOptions() {
   const devCerts = require('office-addin-dev-certs');
   const httpsOptions = await devCerts.getHttpsServerOptions();
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
-}
-
-/**
- * package-lock.json hoists ajv-keywords@5 (which needs ajv 8) beside ajv@6 (eslint's), so
- * schema-utils' option validation — used by copy-webpack-plugin and webpack-dev-server —
- * fails with "Cannot find module 'ajv/dist/compile/codegen'". Until the lockfile nests them
- * properly, requests for ajv made from ajv-keywords are resolved to schema-utils' own ajv 8.
- * Does nothing once the hoisted ajv is version 8.
- */
-function useAjv8ForAjvKeywords() {
-  const Module = require('module');
-  let hoisted;
-  try {
-    hoisted = require('ajv/package.json').version;
-  } catch {
-    return;
-  }
-  if (Number(hoisted.split('.')[0]) >= 8) return;
-  let ajv8Home;
-  try {
-    ajv8Home = path.dirname(require.resolve('schema-utils/package.json'));
-  } catch {
-    return;
-  }
-  const keywordsDir = `${path.sep}node_modules${path.sep}ajv-keywords${path.sep}`;
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if ((request === 'ajv' || request.startsWith('ajv/')) && parent && parent.filename && parent.filename.includes(keywordsDir)) {
-      return require.resolve(request, { paths: [ajv8Home] });
-    }
-    return resolve.call(this, request, parent, ...rest);
-  };
 }
 
 /**
