@@ -1,0 +1,224 @@
+import { Button, Divider, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { StandardsProfile } from '../../core/profiles/profile';
+import type { Assessment, Stage, TableReadResult } from '../../core/types';
+import { INDICATOR_IDS, STAGES } from '../../core/types';
+import { STAGE_NAMES } from '../../core/vocabulary';
+import { badDataSchoolCount } from '../../report/build';
+import { useT } from '../i18n';
+import { fixed, indicatorName, overallVerdict, percent } from '../wizard';
+import { IncompleteNotice, styles, Verdict } from './common';
+
+export interface ResultsStepProps {
+  assessment: Assessment;
+  read: TableReadResult;
+  profile: StandardsProfile;
+  onReport: () => void;
+}
+
+/** Failing schools listed in the pane; the report sheet has them all. */
+export const FAILING_SCHOOLS_SHOWN = 30;
+
+function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; profile: StandardsProfile }) {
+  const { t, lang } = useT();
+  const sa = a.stages[stage];
+  const stageName = lang === 'zh' ? STAGE_NAMES[stage] : stage === 'primary' ? 'Primary' : 'Junior';
+  const failing = sa.schools.filter((s) => !s.passes);
+  const vd = profile.display.valueDecimals;
+  const cd = profile.display.cvDecimals;
+  return (
+    <section style={styles.section} data-testid={`stage-${stage}`} aria-label={stageName}>
+      <div style={styles.row}>
+        <Text weight="semibold" size={400}>
+          {t('stageHeading', { stage: stageName, schools: sa.schools.length })}
+        </Text>
+        {sa.schools.length > 0 && <Verdict passes={sa.passes}>{sa.passes ? t('stageVerdictPass') : t('stageVerdictFail')}</Verdict>}
+      </div>
+      {sa.schools.length > 0 && (
+        <div style={styles.tableWrap}>
+          <Table size="extra-small" aria-label={`${stageName} ${t('indicator')}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell style={{ width: '40%' }}>{t('indicator')}</TableHeaderCell>
+                <TableHeaderCell>{t('countyValue')}</TableHeaderCell>
+                <TableHeaderCell>{t('cvAgainstLimit')}</TableHeaderCell>
+                <TableHeaderCell>{t('verdict')}</TableHeaderCell>
+                <TableHeaderCell>{t('schoolsMeeting')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {INDICATOR_IDS.map((id) => {
+                const ind = sa.indicators[id];
+                return (
+                  <TableRow key={id} data-testid={`indicator-${stage}-${id}`}>
+                    <TableCell>{indicatorName(id, lang)}</TableCell>
+                    <TableCell>{fixed(ind.countyValue, vd)}</TableCell>
+                    <TableCell>
+                      {ind.cv === null ? t('notComputable') : fixed(ind.cv, cd)} / {fixed(ind.cvLimit, 2)}
+                    </TableCell>
+                    <TableCell>
+                      <Verdict passes={ind.cvPasses} />
+                      {ind.borderline ? <Text size={100}>{t('borderlineMark')}</Text> : null}
+                    </TableCell>
+                    <TableCell>
+                      {ind.schoolsMeeting}/{sa.schools.length}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {sa.schools.length > 0 && (
+        <div data-testid={`failing-${stage}`}>
+          <Text weight="semibold">{failing.length > 0 ? t('failingSchools', { count: failing.length }) : t('noFailingSchools')}</Text>
+          <ul style={styles.list}>
+            {failing.slice(0, FAILING_SCHOOLS_SHOWN).map((s) => (
+              <li key={`${s.name}-${s.source?.row ?? ''}`}>
+                <Text weight="semibold">{s.name}</Text> <Text size={200}>{t('schoolMetCount', { met: s.metCount })}</Text>
+                <ul style={styles.list}>
+                  {s.shortfalls.map((f) => (
+                    <li key={f.indicator}>
+                      <Text size={200}>
+                        {t('shortfall', {
+                          indicator: indicatorName(f.indicator, lang),
+                          value: fixed(f.value, vd),
+                          threshold: f.threshold,
+                          absolute: fixed(f.absolute, vd),
+                          relative: percent(f.relative),
+                        })}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {failing.length > FAILING_SCHOOLS_SHOWN && <Text size={200}>{t('moreSchools', { count: failing.length - FAILING_SCHOOLS_SHOWN })}</Text>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ResultsStep({ assessment: a, read, profile, onReport }: ResultsStepProps) {
+  const { t, lang } = useT();
+  const overall = overallVerdict(a, lang, profile);
+  const stageName = (s: Stage) => (lang === 'zh' ? STAGE_NAMES[s] : s === 'primary' ? 'Primary' : 'Junior');
+  const shortRooms = a.specialRooms?.filter((r) => !r.passes) ?? [];
+  const oversized = a.schoolSize.filter((f) => !f.passes);
+  return (
+    <div style={styles.section}>
+      {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
+      <MessageBar intent={overall.passes ? 'success' : 'error'} layout="multiline" data-testid="overall-verdict">
+        <MessageBarBody>
+          <MessageBarTitle>{overall.passes ? t('overallPass') : t('overallFail')}</MessageBarTitle>
+          {overall.reasons.length > 0 && (
+            <ul style={styles.list}>
+              {overall.reasons.map((r, i) => (
+                <li key={i}>{t(r.key, r.params)}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+      <Text size={200}>{t('profileLine', { profile: lang === 'zh' ? profile.name : profile.nameEn })}</Text>
+      {STAGES.map((stage) => (
+        <StageSection key={stage} a={a} stage={stage} profile={profile} />
+      ))}
+      <Divider />
+      <section style={styles.section} data-testid="class-size">
+        <Text weight="semibold" size={400}>
+          {t('classSizeHeading')}
+        </Text>
+        {a.classSize ? (
+          STAGES.map((stage) => {
+            const cs = a.classSize![stage];
+            return (
+              <div key={stage} style={styles.row}>
+                <Text size={200}>
+                  {t('classSizeLine', {
+                    stage: stageName(stage),
+                    classes: cs.classes,
+                    limit: profile.classSize.limits[stage],
+                    over: cs.overLimit,
+                    large: cs.largeClasses,
+                    superLarge: cs.superLargeClasses,
+                  })}
+                </Text>
+                <Verdict passes={cs.passes} />
+              </div>
+            );
+          })
+        ) : (
+          <Text size={200}>{t('classSizeMissing')}</Text>
+        )}
+      </section>
+      <section style={styles.section} data-testid="school-size">
+        <Text weight="semibold" size={400}>
+          {t('schoolSizeHeading')}
+        </Text>
+        {oversized.length === 0 ? (
+          <Text size={200}>{t('schoolSizeOk')}</Text>
+        ) : (
+          <ul style={styles.list}>
+            {oversized.map((f) => (
+              <li key={f.name}>
+                <Text size={200}>{t('schoolSizeOver', { name: f.name, students: f.students, limit: f.limit })}</Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section style={styles.section} data-testid="special-rooms">
+        <Text weight="semibold" size={400}>
+          {t('specialRoomsHeading')}
+        </Text>
+        {a.specialRooms === null ? (
+          <Text size={200}>{t('specialRoomsMissing')}</Text>
+        ) : shortRooms.length === 0 ? (
+          <Text size={200}>{t('specialRoomsOk')}</Text>
+        ) : (
+          <ul style={styles.list}>
+            {shortRooms.map((r) => (
+              <li key={r.name}>
+                <Text size={200}>{t('specialRoomsShort', { name: r.name, classes: r.classes, required: r.required, music: r.musicRooms, art: r.artRooms })}</Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {a.excluded.length > 0 && (
+        <section style={styles.section}>
+          <Text weight="semibold">{t('excludedHeading', { count: a.excluded.length })}</Text>
+          <ul style={styles.list}>
+            {a.excluded.map((e, i) => (
+              <li key={i}>
+                <Text size={200}>
+                  {e.name}：{e.reason}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {a.warnings.length > 0 && (
+        <section style={styles.section}>
+          <Text weight="semibold">{t('warningsHeading', { count: a.warnings.length })}</Text>
+          <ul style={styles.list}>
+            {a.warnings.map((w, i) => (
+              <li key={i}>
+                <Text size={200}>{w}</Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div style={styles.row}>
+        <Button appearance="primary" onClick={onReport}>
+          {t('toReport')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { Button, Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
+import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from '../excel/types';
+import { useT } from '../i18n';
+import { styles } from './common';
+
+export interface SourceStepProps {
+  overview?: WorkbookOverview;
+  choice: SourceChoice;
+  onChoice: (choice: SourceChoice) => void;
+  onRead: () => void;
+  onQuickRun: () => void;
+  onCreateTemplate: () => void;
+  templateMessage?: string;
+  busy: boolean;
+}
+
+function describeSaved(saved: SavedSetup): string {
+  const s = saved.school;
+  return s.kind === 'range' ? `「${s.sheet}」${s.address}` : `「${s.sheet}」`;
+}
+
+type Kind = 'activeSheet' | 'selection' | 'sheet';
+
+export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy }: SourceStepProps) {
+  const { t } = useT();
+  const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
+  const kind: Kind = choice.school.kind === 'range' ? 'sheet' : choice.school.kind;
+  const chosenSheet = choice.school.kind === 'sheet' || choice.school.kind === 'range' ? choice.school.sheet : (visible[0] ?? '');
+  const schoolSheetName =
+    choice.school.kind === 'activeSheet' ? overview?.activeSheet : choice.school.kind === 'selection' ? overview?.selectionSheet : chosenSheet;
+  const setSchool = (school: SchoolSource) => onChoice({ ...choice, school, classSheet: choice.classSheet === schoolOf(school) ? null : choice.classSheet });
+  const schoolOf = (school: SchoolSource) =>
+    school.kind === 'activeSheet' ? overview?.activeSheet : school.kind === 'selection' ? overview?.selectionSheet : school.sheet;
+  const saved = overview?.saved;
+
+  return (
+    <div style={styles.section}>
+      <Text>{t('sourceIntro')}</Text>
+      {saved && (
+        <Card appearance="filled-alternative">
+          <Text weight="semibold">{t('savedSetup')}</Text>
+          <Text size={200}>
+            {t('savedSetupText', {
+              school: describeSaved(saved),
+              classes: saved.classSheet ? `「${saved.classSheet}」` : t('noClassSheet'),
+              overrides: Object.keys(saved.overrides).length,
+            })}
+          </Text>
+          <div>
+            <Button appearance="primary" onClick={onQuickRun} disabled={busy}>
+              {t('quickRun')}
+            </Button>
+          </div>
+        </Card>
+      )}
+      <Field label={t('schoolTable')}>
+        <RadioGroup
+          value={kind}
+          onChange={(_e, data) => {
+            const k = data.value as Kind;
+            if (k === 'sheet') setSchool({ kind: 'sheet', sheet: chosenSheet });
+            else setSchool({ kind: k });
+          }}
+        >
+          <Radio value="activeSheet" label={t('sourceActiveSheet', { sheet: overview?.activeSheet ?? '' })} />
+          <Radio
+            value="selection"
+            disabled={!overview?.selectionAddress}
+            label={
+              overview?.selectionAddress
+                ? t('sourceSelection', { address: `「${overview.selectionSheet}」${overview.selectionAddress}` })
+                : t('sourceSelectionNone')
+            }
+          />
+          <Radio value="sheet" label={t('sourceSheet')} />
+        </RadioGroup>
+      </Field>
+      {kind === 'sheet' && (
+        <Select
+          aria-label={t('sourceSheet')}
+          value={chosenSheet}
+          onChange={(_e, data) => setSchool({ kind: 'sheet', sheet: data.value })}
+        >
+          {visible.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      )}
+      <Field label={t('classSheet')}>
+        <Select value={choice.classSheet ?? ''} onChange={(_e, data) => onChoice({ ...choice, classSheet: data.value === '' ? null : data.value })}>
+          <option value="">{t('noClassSheet')}</option>
+          {visible
+            .filter((name) => name !== schoolSheetName)
+            .map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <div style={styles.row}>
+        <Button appearance={saved ? 'secondary' : 'primary'} onClick={onRead} disabled={busy || !overview}>
+          {t('readData')}
+        </Button>
+      </div>
+      <Text size={200}>{t('templateHint')}</Text>
+      <div style={styles.row}>
+        <Button onClick={onCreateTemplate} disabled={busy || !overview}>
+          {t('createTemplate')}
+        </Button>
+      </div>
+      {templateMessage && (
+        <MessageBar intent="success">
+          <MessageBarBody>{templateMessage}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

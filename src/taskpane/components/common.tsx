@@ -1,0 +1,41 @@
+import { Badge, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+
+export const styles = {
+  section: { display: 'flex', flexDirection: 'column', gap: '10px', marginTop: '12px' } as const,
+  row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' } as const,
+  tableWrap: { overflowX: 'auto', maxWidth: '100%' } as const,
+  small: { fontSize: '12px' } as const,
+  list: { margin: '4px 0', paddingLeft: '18px' } as const,
+};
+
+/** A pass/fail badge: colour and word, so it reads in black and white too. */
+export function Verdict({ passes, children }: { passes: boolean; children?: ReactNode }) {
+  const { t } = useT();
+  return (
+    <Badge appearance="tint" color={passes ? 'success' : 'danger'} shape="rounded">
+      {children ?? (passes ? t('pass') : t('fail'))}
+    </Badge>
+  );
+}
+
+/** Progress of a long step (reading or writing the workbook). */
+export function Busy({ text }: { text: string }) {
+  return (
+    <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+      <Text size={200}>{text}</Text>
+      <ProgressBar thickness="large" />
+    </div>
+  );
+}
+
+/** "数据不完整…" on every result the wizard shows. */
+export function IncompleteNotice({ count }: { count: number }) {
+  const { t } = useT();
+  return (
+    <MessageBar intent="warning" data-testid="incomplete-notice">
+      <MessageBarBody>{count > 0 ? t('incompleteNotice', { count }) : t('incompleteNoticeGeneric')}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The Excel gateway: the one module of the add-in that calls Excel.run. Every
+ * method is one Excel.run, i.e. one batched conversation with the workbook.
+ */
+import type { ReportWorkbook } from '../../report/model';
+import { inspectWorkbook, readSources, selectIssueCell } from './read';
+import { loadSetup, saveSetup } from './settings';
+import { createTemplate } from './template';
+import type { SavedSetup, SourceChoice, TemplateColumn, WorkbookGateway } from './types';
+import { writeReport } from './write';
+
+function documentSettings(): Office.Settings | undefined {
+  try {
+    return Office.context?.document?.settings;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createExcelGateway(): WorkbookGateway {
+  return {
+    inspect: () => Excel.run((context) => inspectWorkbook(context, loadSetup(documentSettings()))),
+    readSources: (choice: SourceChoice) => Excel.run((context) => readSources(context, choice)),
+    createTemplate: (school: TemplateColumn[], classes: TemplateColumn[]) => Excel.run((context) => createTemplate(context, school, classes)),
+    selectCell: (sheet: string, row?: number, column?: string) => Excel.run((context) => selectIssueCell(context, sheet, row, column)),
+    saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
+    writeReport: (report: ReportWorkbook) => Excel.run((context) => writeReport(context, report)),
+  };
+}
+
+export type { WorkbookGateway } from './types';

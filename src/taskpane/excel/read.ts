@@ -1,0 +1,203 @@
+/**
+ * Reading the workbook: one batched request per wizard step (design.md: count
+ * context.sync() and keep it independent of the number of schools).
+ */
+import { EduError } from '../../core/errors';
+import type { CellValue, MergedArea, SheetCells } from '../../core/types';
+import { parseRangeAddress, quoteSheetName, splitAreas } from './address';
+import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from './types';
+
+/** Whether the host supports a requirement set, e.g. supports('ExcelApi', '1.13'). */
+export type Supports = (set: string, version: string) => boolean;
+
+export function officeSupports(set: string, version: string): boolean {
+  try {
+    return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The sheet list, the active sheet and the selection: what step 1 offers.
+ * Two syncs: the selection is asked for separately because Excel refuses
+ * getSelectedRange() when a chart or several areas are selected, and that must
+ * not sink the sheet list.
+ */
+export async function inspectWorkbook(context: Excel.RequestContext, saved: SavedSetup | null): Promise<WorkbookOverview> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const overview: WorkbookOverview = {
+    sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' })),
+    activeSheet: active.name,
+    saved,
+  };
+  try {
+    const selected = context.workbook.getSelectedRange();
+    selected.load('address');
+    await context.sync();
+    const parsed = parseRangeAddress(selected.address);
+    if (parsed) {
+      overview.selectionSheet = parsed.sheet ?? active.name;
+      overview.selectionAddress = selected.address.slice(selected.address.lastIndexOf('!') + 1);
+    }
+  } catch {
+    // Nothing usable is selected: the wizard just does not offer the selection.
+  }
+  return overview;
+}
+
+interface PendingRange {
+  range: Excel.Range;
+  sheet: Excel.Worksheet;
+  merges?: Excel.RangeAreas;
+}
+
+function loadRange(range: Excel.Range, sheet: Excel.Worksheet, supports: Supports): PendingRange {
+  range.load('values,address,rowIndex,columnIndex,rowCount,columnCount');
+  sheet.load('name');
+  // Two-row headers with merged group cells (template.md §1) need the merged areas; ExcelApi 1.13 has them.
+  let merges: Excel.RangeAreas | undefined;
+  if (supports('ExcelApi', '1.13')) {
+    merges = range.getMergedAreasOrNullObject();
+    merges.load('address');
+  }
+  return { range, sheet, merges };
+}
+
+function toSheetCells(pending: PendingRange): SheetCells {
+  const { range, sheet } = pending;
+  const values = (range.values as unknown[][]).map((row) => row.map((v) => v as CellValue));
+  const origin = { row: range.rowIndex + 1, column: range.columnIndex + 1 };
+  const cells: SheetCells = { name: sheet.name, values, origin };
+  if (pending.merges && !pending.merges.isNullObject && pending.merges.address) {
+    const merges: MergedArea[] = [];
+    for (const area of splitAreas(pending.merges.address)) {
+      const p = parseRangeAddress(area);
+      if (!p) continue;
+      // Relative to values[0][0], clipped to the range that was read.
+      const startRow = Math.max(p.row - range.rowIndex, 0);
+      const startColumn = Math.max(p.column - range.columnIndex, 0);
+      const endRow = Math.min(p.row + p.rowCount - 1 - range.rowIndex, range.rowCount - 1);
+      const endColumn = Math.min(p.column + p.columnCount - 1 - range.columnIndex, range.columnCount - 1);
+      if (endRow >= startRow && endColumn >= startColumn) merges.push({ startRow, startColumn, endRow, endColumn });
+    }
+    if (merges.length > 0) cells.merges = merges;
+  }
+  return cells;
+}
+
+function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+/**
+ * Reads the school table and the optional class sheet in one sync. The used
+ * range is taken with valuesOnly, so formatting far below the data does not
+ * make the reader walk a million empty rows.
+ */
+export async function readSources(context: Excel.RequestContext, choice: SourceChoice, supports: Supports = officeSupports): Promise<SourceData> {
+  const book = context.workbook;
+  let school: PendingRange;
+  let schoolSheetName: string | undefined;
+  let selectionRange: Excel.Range | undefined;
+  let usedRange: Excel.Range | undefined;
+  switch (choice.school.kind) {
+    case 'activeSheet': {
+      const sheet = book.worksheets.getActiveWorksheet();
+      usedRange = sheet.getUsedRangeOrNullObject(true);
+      school = loadRange(usedRange, sheet, supports);
+      break;
+    }
+    case 'selection': {
+      selectionRange = book.getSelectedRange();
+      const sheet = selectionRange.worksheet;
+      // A whole-column selection is a million rows: read only the part that holds values.
+      const part = selectionRange.getIntersectionOrNullObject(sheet.getUsedRange(true));
+      usedRange = part;
+      school = loadRange(part, sheet, supports);
+      break;
+    }
+    case 'sheet': {
+      schoolSheetName = choice.school.sheet;
+      const sheet = book.worksheets.getItem(choice.school.sheet);
+      usedRange = sheet.getUsedRangeOrNullObject(true);
+      school = loadRange(usedRange, sheet, supports);
+      break;
+    }
+    case 'range': {
+      schoolSheetName = choice.school.sheet;
+      const sheet = book.worksheets.getItem(choice.school.sheet);
+      school = loadRange(sheet.getRange(choice.school.address), sheet, supports);
+      break;
+    }
+  }
+  let classes: PendingRange | undefined;
+  let classUsed: Excel.Range | undefined;
+  if (choice.classSheet) {
+    const sheet = book.worksheets.getItem(choice.classSheet);
+    classUsed = sheet.getUsedRangeOrNullObject(true);
+    classes = loadRange(classUsed, sheet, supports);
+  }
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'ItemNotFound') {
+      const names = [schoolSheetName, choice.classSheet].filter((n): n is string => Boolean(n));
+      throw new EduError(
+        'sheetNotFound',
+        `找不到工作表「${names.join('」或「')}」：它可能已被重命名或删除。请在“数据来源”中重新选择。`,
+        `Sheet "${names.join('" or "')}" was not found: it may have been renamed or deleted. Choose the source again.`,
+      );
+    }
+    if (choice.school.kind === 'selection') {
+      throw new EduError('selectionEmpty', '当前选定区域没有数据：请选中学校表（含表头）后重试。', 'The selection holds no data: select the school table (with its header) and try again.');
+    }
+    throw e;
+  }
+  if (usedRange && usedRange.isNullObject) {
+    const where = choice.school.kind === 'selection' ? '当前选定区域' : `工作表「${school.sheet.name}」`;
+    const whereEn = choice.school.kind === 'selection' ? 'The selection' : `Sheet "${school.sheet.name}"`;
+    throw new EduError('sourceEmpty', `${where}没有数据。`, `${whereEn} holds no data.`);
+  }
+  if (classes && classUsed?.isNullObject) {
+    throw new EduError('classSheetEmpty', `班级工作表「${choice.classSheet}」没有数据。`, `Class sheet "${choice.classSheet}" holds no data.`);
+  }
+  const schoolCells = toSheetCells(school);
+  let resolved: SavedSetup['school'];
+  if (choice.school.kind === 'selection' || choice.school.kind === 'range') {
+    const addr = school.range.address;
+    resolved = { kind: 'range', sheet: school.sheet.name, address: addr.slice(addr.lastIndexOf('!') + 1) };
+  } else {
+    resolved = { kind: 'sheet', sheet: school.sheet.name };
+  }
+  return { school: schoolCells, classes: classes ? toSheetCells(classes) : null, resolved };
+}
+
+/** Selects what an input issue names: the cell, else its row, else its column, else the sheet's A1. */
+export async function selectIssueCell(context: Excel.RequestContext, sheetName: string, row?: number, column?: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  let address = 'A1';
+  if (row !== undefined && column) address = `${column}${row}`;
+  else if (row !== undefined) address = `${row}:${row}`;
+  else if (column) address = `${column}:${column}`;
+  sheet.getRange(address).select();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (errorCode(e) === 'ItemNotFound') {
+      throw new EduError('sheetNotFound', `找不到工作表「${sheetName}」。`, `Sheet "${sheetName}" was not found.`);
+    }
+    throw e;
+  }
+}
+
+/** "'学校 数据'!B3" for messages and addresses. */
+export function qualifiedAddress(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
+}

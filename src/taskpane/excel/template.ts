@@ -1,0 +1,91 @@
+/**
+ * The empty data template (template.md §1–2): the reader's own header texts,
+ * drop-down lists where the reader accepts only a few words, number formats that
+ * match each column's unit, and a frozen header row.
+ */
+import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../../core/vocabulary';
+import { columnLetter } from './address';
+import { planReportSheets } from './write';
+import { applyFormat, STYLE_FORMATS } from './styles';
+import type { TemplateColumn, TemplateResult } from './types';
+
+/** Rows prepared below the header (validation and formats); a county has far fewer schools. */
+export const TEMPLATE_ROWS = 2000;
+
+/** The words a drop-down offers: exactly what the reader parses (vocabulary.ts). 职业学校 is outside 义务教育. */
+export const TEMPLATE_LISTS: Readonly<Record<string, readonly string[]>> = {
+  type: (['primary', 'junior', 'nineYear', 'complete', 'twelveYear', 'teachingPoint', 'special'] as const).map((t) => SCHOOL_TYPE_NAMES[t]),
+  locale: Object.values(LOCALE_NAMES),
+  ownership: Object.values(OWNERSHIP_NAMES),
+  stage: Object.values(STAGE_NAMES),
+};
+
+const TEXT_FIELDS = new Set(['name', 'group', 'school', 'className', 'type', 'locale', 'ownership', 'stage']);
+/** Areas (㎡) and money (万元) take decimals; counts of people, classes and rooms do not. */
+const DECIMAL_FIELDS = new Set(['teachingArea', 'indoorSportsArea', 'outdoorSportsArea', 'equipmentValue']);
+
+export function templateNumberFormat(field: string): string {
+  if (TEXT_FIELDS.has(field)) return '@';
+  if (DECIMAL_FIELDS.has(field)) return '0.00';
+  return '0';
+}
+
+function templateWidth(header: string): number {
+  // CJK characters are about two Latin characters wide.
+  return Math.min(Math.max(header.length * 2 + 2, 10), 30);
+}
+
+function writeTemplateSheet(ws: Excel.Worksheet, columns: TemplateColumn[]): void {
+  if (columns.length === 0) return;
+  const header = ws.getRangeByIndexes(0, 0, 1, columns.length);
+  header.values = [columns.map((c) => c.header)];
+  applyFormat(header, STYLE_FORMATS.header);
+  const formats = columns.map((c) => templateNumberFormat(c.field));
+  ws.getRangeByIndexes(1, 0, TEMPLATE_ROWS, columns.length).numberFormat = Array.from({ length: TEMPLATE_ROWS }, () => formats);
+  columns.forEach((col, c) => {
+    const body = ws.getRangeByIndexes(1, c, TEMPLATE_ROWS, 1);
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = (templateWidth(col.header) * 7 + 5) * 0.75;
+    const list = TEMPLATE_LISTS[col.field];
+    if (list) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+      body.dataValidation.errorAlert = {
+        showAlert: true,
+        style: 'Stop',
+        title: col.header,
+        message: `请从列表中选择：${list.join('、')}`,
+      };
+    } else if (!TEXT_FIELDS.has(col.field)) {
+      body.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+      body.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: col.header, message: `请输入不小于 0 的数（列 ${columnLetter(c)}）。` };
+    }
+  });
+  ws.freezePanes.freezeRows(1);
+}
+
+/**
+ * Adds the school template sheet and the class template sheet (names get a
+ * suffix rather than touch an existing sheet). Two syncs.
+ */
+export async function createTemplate(context: Excel.RequestContext, school: TemplateColumn[], classes: TemplateColumn[]): Promise<TemplateResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/position');
+  await context.sync();
+  const [schoolPlan, classPlan] = planReportSheets(
+    {
+      sheets: [
+        { id: 'templateSchools', name: '学校基础数据', columns: [], rows: [] },
+        { id: 'templateClasses', name: '班级', columns: [], rows: [] },
+      ],
+    },
+    sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    new Map(),
+  );
+  const schoolSheet = sheets.add(schoolPlan.name);
+  writeTemplateSheet(schoolSheet, school);
+  const classSheet = sheets.add(classPlan.name);
+  writeTemplateSheet(classSheet, classes);
+  schoolSheet.activate();
+  schoolSheet.getRange('A2').select();
+  await context.sync();
+  return { schoolSheet: schoolPlan.name, classSheet: classPlan.name };
+}

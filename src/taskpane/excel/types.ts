@@ -1,0 +1,76 @@
+/**
+ * What the wizard asks of the workbook. The React code only sees this interface;
+ * src/taskpane/excel/ implements it with Excel.run, and component tests hand
+ * the wizard a stand-in.
+ */
+import type { SheetCells } from '../../core/types';
+import type { ReportWorkbook } from '../../report/model';
+
+/** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
+export type SchoolSource =
+  | { kind: 'activeSheet' }
+  | { kind: 'selection' }
+  | { kind: 'sheet'; sheet: string }
+  | { kind: 'range'; sheet: string; address: string };
+
+export interface SourceChoice {
+  school: SchoolSource;
+  /** The class sheet (班级), or null for none. */
+  classSheet: string | null;
+}
+
+/** What the wizard remembers in the workbook so the next run is one click. */
+export interface SavedSetup {
+  version: 1;
+  /** Always resolved: a sheet or a fixed range, never "whatever is active". */
+  school: Extract<SchoolSource, { kind: 'sheet' } | { kind: 'range' }>;
+  classSheet: string | null;
+  /** field → column letter, as readWorkbook's options.overrides. */
+  overrides: Record<string, string>;
+  savedAt: string;
+}
+
+export interface WorkbookOverview {
+  sheets: { name: string; visible: boolean }[];
+  activeSheet: string;
+  /** The selected range, e.g. "B3:F40", on `selectionSheet`; undefined when unknown. */
+  selectionAddress?: string;
+  selectionSheet?: string;
+  saved: SavedSetup | null;
+}
+
+export interface SourceData {
+  school: SheetCells;
+  classes: SheetCells | null;
+  /** The school source resolved to a sheet or a range: what the setup remembers. */
+  resolved: SavedSetup['school'];
+}
+
+export interface WrittenSheet {
+  /** ReportSheet.id */
+  id: string;
+  /** The name it got: the report's name, or with a suffix when a user's sheet has that name. */
+  name: string;
+  /** True when an earlier report sheet of the add-in was replaced. */
+  replaced: boolean;
+}
+
+export interface TemplateResult {
+  schoolSheet: string;
+  classSheet: string;
+}
+
+export interface TemplateColumn {
+  field: string;
+  header: string;
+}
+
+export interface WorkbookGateway {
+  inspect(): Promise<WorkbookOverview>;
+  readSources(choice: SourceChoice): Promise<SourceData>;
+  createTemplate(school: TemplateColumn[], classes: TemplateColumn[]): Promise<TemplateResult>;
+  /** Activates the sheet and selects the cell (or row, or column) an issue names. */
+  selectCell(sheet: string, row?: number, column?: string): Promise<void>;
+  saveSetup(setup: SavedSetup): Promise<void>;
+  writeReport(report: ReportWorkbook): Promise<WrittenSheet[]>;
+}

@@ -1,0 +1,280 @@
+/**
+ * Writing the report sheets of buildReport() into the workbook.
+ *
+ * Two syncs whatever the number of schools: one to see which sheets exist and
+ * which of them the add-in made, one that carries every write. Each sheet's
+ * values and number formats go as one 2-D assignment; styles are grouped into
+ * rectangles (styles.ts), so the request grows with the report, the round trips
+ * do not.
+ *
+ * Which sheets are the add-in's: each report sheet is tagged by a hidden,
+ * workbook-level named item "EduBalance_Report_<id>" that refers to its A1
+ * (NamedItemCollection.add, ExcelApi 1.4). The reference follows the sheet when
+ * it is renamed or moved and breaks (#REF!) when it is deleted, so a user's sheet
+ * is never mistaken for ours: a user's sheet with a report's name keeps its data
+ * and the report gets a suffix, "学校达标情况(2)".
+ */
+import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from '../../report/model';
+import { cellAddress, parseRangeAddress } from './address';
+import type { Supports } from './read';
+import { officeSupports } from './read';
+import { applyFormat, groupIntoRectangles, STYLE_FORMATS } from './styles';
+import type { WrittenSheet } from './types';
+
+export const MARKER_PREFIX = 'EduBalance_Report_';
+
+/** Most notes written per report (see writeSheetContent). */
+export const NOTE_BUDGET = 2000;
+
+/** The named item that tags the report sheet of a role (ReportSheet.id). */
+export function markerName(sheetId: string): string {
+  return MARKER_PREFIX + sheetId.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** Excel refuses these in sheet names; a name is at most 31 characters. */
+export function cleanSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Sheet').slice(0, 31);
+}
+
+export interface ExistingSheet {
+  name: string;
+  position: number;
+}
+
+export interface SheetPlan {
+  sheet: ReportSheet;
+  /** The name the new sheet gets. */
+  name: string;
+  /** The add-in's earlier sheet of this role, replaced in place. */
+  replaces?: ExistingSheet;
+}
+
+/**
+ * Decides every sheet's name. `ours` maps a report role to the existing sheet
+ * its marker points at. Sheet names compare case-insensitively, as in Excel.
+ */
+export function planReportSheets(report: ReportWorkbook, existing: readonly ExistingSheet[], ours: ReadonlyMap<string, ExistingSheet>): SheetPlan[] {
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  const plans: SheetPlan[] = [];
+  for (const sheet of report.sheets) {
+    const previous = ours.get(sheet.id);
+    if (previous) {
+      plans.push({ sheet, name: previous.name, replaces: previous });
+      continue;
+    }
+    const base = cleanSheetName(sheet.name);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) {
+      const suffix = `(${n})`;
+      name = base.slice(0, 31 - suffix.length) + suffix;
+    }
+    taken.add(name.toLowerCase());
+    plans.push({ sheet, name });
+  }
+  return plans;
+}
+
+function columnCount(sheet: ReportSheet): number {
+  return Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.length), 0);
+}
+
+/** Strings are written as text (numberFormat "@"): a school called "=1+1" stays a name, never a formula. */
+function cellNumberFormat(cell: ReportCell | undefined): string {
+  if (!cell) return 'General';
+  if (cell.numFmt) return cell.numFmt;
+  return typeof cell.value === 'string' ? '@' : 'General';
+}
+
+function cellValue(cell: ReportCell | undefined): string | number | boolean {
+  if (!cell || cell.value === null || cell.value === undefined) return '';
+  if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) return '';
+  return cell.value;
+}
+
+/** Column width in characters → points (Excel's default font: ~7 px a character plus 5 px padding; 0.75 pt a px). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+type ExcelChartTypeName = 'ColumnClustered' | 'Line' | 'BarClustered';
+const CHART_TYPES: Record<ChartSpec['kind'], ExcelChartTypeName> = {
+  columnClustered: 'ColumnClustered',
+  line: 'Line',
+  barClustered: 'BarClustered',
+};
+const SERIES_TYPES: Record<'line' | 'column', ExcelChartTypeName> = { line: 'Line', column: 'ColumnClustered' };
+
+function writeChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  if (spec.series.length === 0) return;
+  const rows = (first: number, last: number) => Math.max(last - first + 1, 1);
+  const categories = ws.getRangeByIndexes(spec.categories.firstRow, spec.categories.column, rows(spec.categories.firstRow, spec.categories.lastRow), 1);
+  const [first, ...rest] = spec.series;
+  const firstValues = ws.getRangeByIndexes(first.firstRow, first.column, rows(first.firstRow, first.lastRow), 1);
+  const chart = ws.charts.add(CHART_TYPES[spec.kind], firstValues, 'Columns');
+  chart.title.text = spec.title;
+  chart.legend.position = 'Bottom';
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(categories);
+  if (first.kind) s0.chartType = SERIES_TYPES[first.kind];
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(ws.getRangeByIndexes(s.firstRow, s.column, rows(s.firstRow, s.lastRow), 1));
+    series.setXAxisValues(categories);
+    if (s.kind) series.chartType = SERIES_TYPES[s.kind];
+  }
+  const a = spec.anchor;
+  chart.setPosition(cellAddress(a.row, a.column), cellAddress(a.row + Math.max(a.heightRows, 1) - 1, a.column + Math.max(a.widthColumns, 1) - 1));
+}
+
+/** Queues everything one report sheet holds. No sync. */
+export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, supports: Supports, noteBudget = { remaining: NOTE_BUDGET }): void {
+  const width = columnCount(sheet);
+  const height = sheet.rows.length;
+  if (height > 0 && width > 0) {
+    const numberFormats: string[][] = [];
+    const values: (string | number | boolean)[][] = [];
+    for (const row of sheet.rows) {
+      const f: string[] = [];
+      const v: (string | number | boolean)[] = [];
+      for (let c = 0; c < width; c++) {
+        f.push(cellNumberFormat(row[c]));
+        v.push(cellValue(row[c]));
+      }
+      numberFormats.push(f);
+      values.push(v);
+    }
+    const block = ws.getRangeByIndexes(0, 0, height, width);
+    // Number formats first: "@" must be in place before a text that looks like a formula arrives.
+    block.numberFormat = numberFormats;
+    block.values = values;
+    block.format.verticalAlignment = 'Center';
+  }
+  const byStyle = new Map<string, { row: number; column: number }[]>();
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell?.style || cell.style === 'text') return;
+      const list = byStyle.get(cell.style);
+      if (list) list.push({ row: r, column: c });
+      else byStyle.set(cell.style, [{ row: r, column: c }]);
+    }),
+  );
+  for (const [style, cells] of byStyle) {
+    const format = STYLE_FORMATS[style as keyof typeof STYLE_FORMATS];
+    if (!format) continue;
+    for (const rect of groupIntoRectangles(cells)) {
+      applyFormat(ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount), format);
+    }
+  }
+  for (const m of sheet.merges ?? []) {
+    ws.getRangeByIndexes(m.startRow, m.startColumn, m.endRow - m.startRow + 1, m.endColumn - m.startColumn + 1).merge(false);
+  }
+  sheet.columns.forEach((col, c) => {
+    if (col.width > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(col.width);
+  });
+  if (sheet.headerRows && sheet.headerRows > 0) {
+    ws.freezePanes.freezeRows(sheet.headerRows);
+  }
+  if (supports('ExcelApi', '1.9')) {
+    if (sheet.headerRows && sheet.headerRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
+    if (sheet.print) {
+      ws.pageLayout.orientation = sheet.print.landscape ? 'Landscape' : 'Portrait';
+      if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
+  }
+  // Notes (ExcelApi 1.18) say what a failing cell lacks; without them the fill still marks it
+  // and the sheet's 说明 column says the same. Each note is one more action in the single write
+  // request, so a huge county gets the first NOTE_BUDGET and no more (Excel on the web refuses
+  // requests over 5 MB).
+  if (supports('ExcelApi', '1.18')) {
+    let budget = noteBudget.remaining;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.note && budget > 0) {
+          ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), cell.note);
+          budget--;
+        }
+      }),
+    );
+    noteBudget.remaining = budget;
+  }
+  for (const chart of sheet.charts ?? []) writeChart(ws, chart);
+}
+
+/** A name no sheet has, to park an old report sheet on while its successor takes the name. */
+function parkingName(taken: Set<string>, i: number): string {
+  let n = i;
+  let name = `~EduBalance_old_${n}`;
+  while (taken.has(name.toLowerCase())) name = `~EduBalance_old_${++n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export interface WriteReportOptions {
+  supports?: Supports;
+}
+
+/**
+ * Writes the report: replaces the add-in's own sheets from an earlier run (same
+ * name, same position), adds the others, and never writes to a sheet it did not
+ * create. Two context.sync() calls in all.
+ */
+export async function writeReport(context: Excel.RequestContext, report: ReportWorkbook, options: WriteReportOptions = {}): Promise<WrittenSheet[]> {
+  const supports = options.supports ?? officeSupports;
+  const book = context.workbook;
+  const sheets = book.worksheets;
+  sheets.load('items/name,items/position');
+  const names = book.names;
+  names.load('items/name,items/value');
+  await context.sync();
+
+  const existing: ExistingSheet[] = sheets.items.map((s) => ({ name: s.name, position: s.position }));
+  const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
+  const markerNames = new Set<string>();
+  const ours = new Map<string, ExistingSheet>();
+  for (const item of names.items) {
+    if (!item.name.startsWith(MARKER_PREFIX)) continue;
+    markerNames.add(item.name);
+    const target = typeof item.value === 'string' ? parseRangeAddress(item.value) : undefined;
+    const sheet = target?.sheet ? byName.get(target.sheet.toLowerCase()) : undefined;
+    const role = report.sheets.find((s) => markerName(s.id) === item.name)?.id;
+    if (role && sheet) ours.set(role, sheet);
+  }
+  const plans = planReportSheets(report, existing, ours);
+
+  // Park the old sheets, add the new ones under the final names, then delete the old:
+  // a workbook must always keep a visible sheet, and names must never collide.
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  plans.forEach((p) => taken.add(p.name.toLowerCase()));
+  const parked: string[] = [];
+  plans.forEach((plan, i) => {
+    const marker = markerName(plan.sheet.id);
+    if (markerNames.has(marker)) names.getItem(marker).delete();
+    if (plan.replaces) {
+      const park = parkingName(taken, i + 1);
+      sheets.getItem(plan.replaces.name).name = park;
+      parked.push(park);
+    }
+  });
+  const added: Excel.Worksheet[] = [];
+  const noteBudget = { remaining: NOTE_BUDGET };
+  for (const plan of plans) {
+    const ws = sheets.add(plan.name);
+    writeSheetContent(ws, plan.sheet, supports, noteBudget);
+    const tag = names.add(markerName(plan.sheet.id), ws.getRange('A1'), 'EduBalance 报表工作表标记（请勿删除）');
+    tag.visible = false;
+    added.push(ws);
+  }
+  for (const park of parked) sheets.getItem(park).delete();
+  plans
+    .map((plan, i) => ({ plan, ws: added[i] }))
+    .filter((x) => x.plan.replaces)
+    .sort((a, b) => a.plan.replaces!.position - b.plan.replaces!.position)
+    .forEach(({ plan, ws }) => {
+      ws.position = plan.replaces!.position;
+    });
+  if (added.length > 0) added[0].activate();
+  await context.sync();
+  return plans.map((p) => ({ id: p.sheet.id, name: p.name, replaced: Boolean(p.replaces) }));
+}

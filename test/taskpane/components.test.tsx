@@ -1,0 +1,272 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { EduError } from '../../src/core/errors';
+import { App } from '../../src/taskpane/components/App';
+import { OutsideExcel } from '../../src/taskpane/components/OutsideExcel';
+import { Wizard } from '../../src/taskpane/components/Wizard';
+import { createExcelGateway } from '../../src/taskpane/excel';
+import { SETUP_KEY } from '../../src/taskpane/excel/settings';
+import type { WorkbookGateway } from '../../src/taskpane/excel/types';
+import type { Lang } from '../../src/taskpane/messages';
+import { FakeWorkbook, installFakeOffice } from './fakeExcel';
+import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+/** An element's text as a reader sees it (jest-dom is not installed). */
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function enabled(el: Element): boolean {
+  return !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
+}
+
+function county(extra: { name: string; values?: (string | number)[][] }[] = []): FakeWorkbook {
+  return new FakeWorkbook([
+    { name: '学校基础数据', values: smallCountySchoolSheet() },
+    { name: '班级', values: smallCountyClassSheet() },
+    ...extra,
+  ]);
+}
+
+function renderWizard(wb: FakeWorkbook, lang: Lang = 'zh', gateway?: WorkbookGateway) {
+  installFakeOffice(g, wb, { displayLanguage: lang === 'en' ? 'en-US' : 'zh-CN' });
+  return render(
+    <App lang={lang}>
+      <Wizard gateway={gateway ?? createExcelGateway()} today={() => '2026-09-01'} />
+    </App>,
+  );
+}
+
+async function readData() {
+  const button = await screen.findByRole('button', { name: '读取数据' });
+  await waitFor(() => expect(enabled(button)).toBe(true));
+  fireEvent.click(button);
+  await screen.findByTestId('recognised-count');
+}
+
+async function toResults() {
+  await readData();
+  fireEvent.click(screen.getByRole('button', { name: '确认，检查数据' }));
+  fireEvent.click(await screen.findByRole('checkbox'));
+  fireEvent.click(screen.getByRole('button', { name: '开始测算' }));
+  await screen.findByTestId('overall-verdict');
+}
+
+// jsdom has no layout and no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
+beforeAll(() => {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+afterEach(() => {
+  delete g.Excel;
+  delete g.Office;
+});
+
+describe('1 数据来源', () => {
+  test('offers the active sheet, the selection and every visible sheet; picks the 班级 sheet for classes', async () => {
+    const wb = county([{ name: '隐藏表', values: [['x']] }]);
+    wb.sheetByName('隐藏表')!.visibility = 'Hidden';
+    wb.select('学校基础数据', 'A1:W5');
+    renderWizard(wb);
+    expect(await screen.findByText('当前工作表「学校基础数据」')).toBeTruthy();
+    expect(await screen.findByText('当前选定区域 「学校基础数据」A1:W5')).toBeTruthy();
+    const classSelect = screen.getByRole('combobox', { name: /班级表/ }) as HTMLSelectElement;
+    expect(classSelect.value).toBe('班级');
+    expect([...classSelect.options].map((o) => o.value)).toEqual(['', '班级']);
+    fireEvent.click(screen.getByRole('radio', { name: '指定工作表' }));
+    const sheetSelect = screen.getByRole('combobox', { name: '指定工作表' }) as HTMLSelectElement;
+    expect([...sheetSelect.options].map((o) => o.value)).toEqual(['学校基础数据', '班级']);
+  });
+
+  test('creates the data template beside the existing sheets, never over them', async () => {
+    const wb = county();
+    const before = wb.sheetByName('学校基础数据')!.fingerprint();
+    renderWizard(wb);
+    const button = await screen.findByRole('button', { name: '新建空白数据模板' });
+    await waitFor(() => expect(enabled(button)).toBe(true));
+    fireEvent.click(button);
+    expect(await screen.findByText(/已新建工作表「学校基础数据\(2\)」和「班级\(2\)」/)).toBeTruthy();
+    expect(wb.sheetByName('学校基础数据')!.fingerprint()).toBe(before);
+    expect(wb.sheetByName('学校基础数据(2)')!.grid()[0]).toEqual(smallCountySchoolSheet()[0]);
+    // and the source now points at the new template sheet
+    expect((screen.getByRole('combobox', { name: '指定工作表' }) as HTMLSelectElement).value).toBe('学校基础数据(2)');
+  });
+
+  test('a failed read is said in Chinese and the step stays', async () => {
+    const wb = county();
+    const gateway = createExcelGateway();
+    gateway.readSources = () => Promise.reject(new EduError('sheetNotFound', '找不到工作表「学校基础数据」。', 'Sheet not found.'));
+    renderWizard(wb, 'zh', gateway);
+    const button = await screen.findByRole('button', { name: '读取数据' });
+    await waitFor(() => expect(enabled(button)).toBe(true));
+    fireEvent.click(button);
+    expect(await screen.findByText('找不到工作表「学校基础数据」。')).toBeTruthy();
+    expect(enabled(screen.getByRole('tab', { name: '2 字段对应' }))).toBe(false);
+  });
+});
+
+describe('2 字段对应', () => {
+  test('shows column letter, header and unit for every field; a change is read at once and remembered', async () => {
+    const wb = county();
+    renderWizard(wb);
+    await readData();
+    const students = screen.getByTestId('field-primaryStudents');
+    expect(within(students).getByText('F')).toBeTruthy();
+    expect(within(students).getByText(/小学在校生数/, { selector: 'span' })).toBeTruthy();
+    expect(within(screen.getByTestId('field-equipmentValue')).getByText(/单位 万元/)).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: '改为 小学在校生数' }), { target: { value: 'G' } });
+    expect(within(screen.getByTestId('field-primaryStudents')).getByText('G')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '确认，检查数据' }));
+    await screen.findByText('开始测算');
+    await waitFor(() => expect(wb.settingsSaves).toBe(1));
+    const saved = JSON.parse(String(wb.settings.get(SETUP_KEY)));
+    expect(saved).toMatchObject({ version: 1, school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: '班级', overrides: { primaryStudents: 'G' } });
+  });
+});
+
+describe('3 数据检查', () => {
+  test('lists the issue with its cell; a click selects it in Excel; going on needs consent', async () => {
+    const wb = county();
+    renderWizard(wb);
+    await readData();
+    fireEvent.click(screen.getByRole('button', { name: '确认，检查数据' }));
+    const issues = await screen.findAllByTestId('issue');
+    const bad = issues.find((li) => within(li).queryByText('「学校基础数据」F5'))!;
+    expect(bad).toBeDefined();
+    expect(within(bad).getByText('错误')).toBeTruthy();
+    wb.select('班级', 'A1');
+    fireEvent.click(within(bad).getByRole('button', { name: '「学校基础数据」F5' }));
+    await waitFor(() => expect((wb.describe() as { selection: unknown }).selection).toEqual({ sheet: '学校基础数据', address: 'F5' }));
+    const run = screen.getByRole('button', { name: '开始测算' });
+    expect(enabled(run)).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: /不计入有错误的学校/ }));
+    expect(enabled(run)).toBe(true);
+  });
+});
+
+describe('4 测算', () => {
+  test('county value, CV against its limit, verdicts, failing schools with what they lack, class sizes, the overall verdict', async () => {
+    renderWizard(county());
+    await toResults();
+    expect(text(screen.getByTestId('incomplete-notice'))).toContain('数据不完整：1 所数据有误的学校未计入以下结果。');
+    const verdict = screen.getByTestId('overall-verdict');
+    expect(text(verdict)).toContain('县域尚未达到优质均衡标准');
+    expect(text(verdict)).toContain('小学：1 所学校未达到办学标准');
+    expect(text(verdict)).toContain('小学：1 个班级超过 45 人');
+    const row = screen.getByTestId('indicator-primary-qualifiedTeachersPer100');
+    expect(text(row)).toContain('每百名学生拥有高于规定学历教师数');
+    expect(text(row)).toContain('4.50');
+    expect(text(row)).toContain('0.157 / 0.50');
+    expect(text(row)).toContain('达标');
+    expect(text(row)).toContain('2/3');
+    const failing = screen.getByTestId('failing-primary');
+    expect(text(failing)).toContain('未达到办学标准的学校（1 所）');
+    expect(text(failing)).toContain('河西小学');
+    expect(text(failing)).toContain('每百名学生拥有高于规定学历教师数：3.50，标准 4.2，差 0.70（16.7%）');
+    expect(text(screen.getByTestId('class-size'))).toContain('小学：4 个班，超过 45 人的 1 个');
+    expect(text(screen.getByTestId('stage-junior'))).toContain('初中（0 所）');
+  });
+
+  test('every step can be revisited', async () => {
+    renderWizard(county());
+    await toResults();
+    fireEvent.click(screen.getByRole('tab', { name: '1 数据来源' }));
+    expect(await screen.findByRole('button', { name: '读取数据' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '2 字段对应' }));
+    expect(await screen.findByTestId('recognised-count')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '4 测算' }));
+    expect(await screen.findByTestId('overall-verdict')).toBeTruthy();
+  });
+
+  test('English when Office speaks English', async () => {
+    renderWizard(county(), 'en');
+    const button = await screen.findByRole('button', { name: 'Read the data' });
+    await waitFor(() => expect(enabled(button)).toBe(true));
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm and check the data' }));
+    fireEvent.click(await screen.findByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'Assess' }));
+    expect(text(await screen.findByTestId('overall-verdict'))).toContain('The county does not yet meet the quality-balance standard');
+    expect(text(screen.getByTestId('indicator-primary-qualifiedTeachersPer100'))).toContain('Teachers above the required qualification per 100 students');
+  });
+});
+
+describe('school names and workbook text are text, never markup', () => {
+  test(`a school named ${XSS_NAME} shows as those characters, and no <img> appears`, async () => {
+    const sheet = smallCountySchoolSheet();
+    // make that school fail (5 qualified teachers for 300 students) so the results list it
+    const q = sheet[0].indexOf('小学高于规定学历教师数');
+    sheet[3][q] = 5;
+    const wb = new FakeWorkbook([{ name: '学校基础数据', values: sheet }, { name: '班级', values: smallCountyClassSheet() }]);
+    const alerts = jest.fn();
+    (window as unknown as { alert: unknown }).alert = alerts;
+    const { container } = renderWizard(wb);
+    await toResults();
+    expect(within(screen.getByTestId('failing-primary')).getByText(XSS_NAME)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(alerts).not.toHaveBeenCalled();
+  });
+});
+
+describe('5 生成报表', () => {
+  test("writes the report sheets; a user's sheet of the same name keeps its data; source sheets unchanged", async () => {
+    const wb = county([{ name: '学校达标情况', values: [['我的表']] }]);
+    const fingerprints = () => ['学校基础数据', '班级', '学校达标情况'].map((n) => wb.sheetByName(n)!.fingerprint());
+    const before = fingerprints();
+    renderWizard(wb);
+    await toResults();
+    fireEvent.click(screen.getByRole('button', { name: '生成报表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '生成报表' }));
+    const list = await screen.findByTestId('written-sheets');
+    expect(text(list)).toContain('学校达标情况(2)（工作簿中已有您的同名工作表「学校达标情况」，未改动它）');
+    expect(text(list)).toContain('校际均衡（新建）');
+    expect(fingerprints()).toEqual(before);
+    const schools = wb.sheetByName('学校达标情况(2)')!.grid();
+    expect(schools.flat()).toContain('河西小学');
+    expect(schools.flat()).toContain(XSS_NAME);
+    // every report sheet states that the data are incomplete
+    for (const name of ['汇总', '学校达标情况(2)', '校际均衡', '班额与规模', '数据问题', '图表数据']) {
+      expect(wb.sheetByName(name)!.grid().flat().some((v) => typeof v === 'string' && v.startsWith('数据不完整'))).toBe(true);
+    }
+    // writing again replaces the add-in's sheets only
+    fireEvent.click(screen.getByRole('button', { name: '重新生成' }));
+    await waitFor(() => expect(text(screen.getByTestId('written-sheets'))).toContain('学校达标情况(2)（替换了上次生成的工作表）'));
+    expect(wb.sheets.filter((s) => s.name.startsWith('学校达标情况'))).toHaveLength(2);
+    expect(fingerprints()).toEqual(before);
+  });
+});
+
+describe('the remembered setup makes the next run one click', () => {
+  test('a clean county goes straight to the results', async () => {
+    const sheet = smallCountySchoolSheet().slice(0, 4); // without the bad row
+    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }, { name: '学校基础数据', values: sheet }, { name: '班级', values: smallCountyClassSheet() }]);
+    wb.settings.set(
+      SETUP_KEY,
+      JSON.stringify({ version: 1, school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: '班级', overrides: {}, savedAt: '' }),
+    );
+    renderWizard(wb);
+    const quick = await screen.findByRole('button', { name: '按上次设置测算' });
+    await waitFor(() => expect(enabled(quick)).toBe(true));
+    fireEvent.click(quick);
+    expect(text(await screen.findByTestId('overall-verdict'))).toContain('县域尚未达到优质均衡标准');
+    expect(screen.queryByTestId('incomplete-notice')).toBeNull();
+    expect(wb.runCount).toBe(2); // inspect, read: one Excel.run each
+  });
+});
+
+test('outside Excel: a Chinese notice', () => {
+  render(
+    <App lang="zh">
+      <OutsideExcel />
+    </App>,
+  );
+  expect(text(screen.getByTestId('outside-excel'))).toContain('它需要在 Excel 中运行');
+});

@@ -1,0 +1,215 @@
+import { assess } from '../../src/core/assess';
+import { buildReport } from '../../src/report/build';
+import type { ReportWorkbook } from '../../src/report/model';
+import { cleanSheetName, markerName, NOTE_BUDGET, planReportSheets, writeReport } from '../../src/taskpane/excel/write';
+import { FakeRequestContext, FakeWorkbook } from './fakeExcel';
+import { sampleClasses, sampleSchoolRecords } from './sampleCounty';
+
+const all = () => true;
+
+function ctx(wb: FakeWorkbook): Excel.RequestContext {
+  return new FakeRequestContext(wb) as unknown as Excel.RequestContext;
+}
+
+async function write(wb: FakeWorkbook, report: ReportWorkbook) {
+  return writeReport(ctx(wb), report, { supports: all });
+}
+
+const tiny: ReportWorkbook = {
+  sheets: [
+    {
+      id: 'schools',
+      name: '学校达标情况',
+      columns: [{ width: 6 }, { width: 24 }, { width: 12 }],
+      headerRows: 2,
+      merges: [{ startRow: 0, startColumn: 0, endRow: 0, endColumn: 2 }],
+      rows: [
+        [{ value: '学校办学标准达标情况', style: 'title' }],
+        [{ value: '序号', style: 'header' }, { value: '学校名称', style: 'header' }, { value: '生均面积', style: 'header' }],
+        [{ value: 1 }, { value: '城关小学' }, { value: 4.123, numFmt: '0.00', style: 'fail', note: '标准 4.5，差 0.38' }],
+        [{ value: 2 }, { value: '=HYPERLINK("http://evil","点我")' }, { value: 5.5, numFmt: '0.00' }],
+        [{ value: 3 }, { value: '<img src=x onerror=alert(1)>' }, { value: 3.9, numFmt: '0.00', style: 'fail' }],
+      ],
+      charts: [
+        {
+          kind: 'columnClustered',
+          title: '生均面积',
+          categories: { firstRow: 2, lastRow: 4, column: 1 },
+          series: [
+            { name: '生均面积', column: 2, firstRow: 2, lastRow: 4, kind: 'column' },
+            { name: '标准值', column: 0, firstRow: 2, lastRow: 4, kind: 'line' },
+          ],
+          anchor: { row: 1, column: 4, widthColumns: 8, heightRows: 16 },
+        },
+      ],
+    },
+    { id: 'variation', name: '校际均衡', columns: [{ width: 10 }], rows: [[{ value: '差异系数', style: 'header' }], [{ value: 0.31, numFmt: '0.000', style: 'pass' }]] },
+  ],
+};
+
+describe('planReportSheets: names', () => {
+  const report = { sheets: [{ id: 'schools', name: '学校达标情况', columns: [], rows: [] }, { id: 'variation', name: '校际均衡', columns: [], rows: [] }] };
+
+  test('a free name is used as is', () => {
+    expect(planReportSheets(report, [{ name: 'Sheet1', position: 0 }], new Map()).map((p) => p.name)).toEqual(['学校达标情况', '校际均衡']);
+  });
+
+  test("a user's sheet with the name (any case) pushes the report to (2), (3)…", () => {
+    const existing = [{ name: '学校达标情况', position: 0 }, { name: '学校达标情况(2)', position: 1 }, { name: 'Sheet1', position: 2 }];
+    expect(planReportSheets(report, existing, new Map())[0].name).toBe('学校达标情况(3)');
+    const latin = { sheets: [{ id: 'x', name: 'Report', columns: [], rows: [] }] };
+    expect(planReportSheets(latin, [{ name: 'REPORT', position: 0 }], new Map())[0].name).toBe('Report(2)');
+  });
+
+  test('our own earlier sheet is replaced under its current name', () => {
+    const existing = [{ name: '学校达标情况', position: 0 }, { name: '我的达标表', position: 1 }];
+    const plans = planReportSheets(report, existing, new Map([['schools', existing[1]]]));
+    expect(plans[0]).toMatchObject({ name: '我的达标表', replaces: existing[1] });
+    expect(plans[1].name).toBe('校际均衡');
+  });
+
+  test('names are cleaned and kept within 31 characters, suffix included', () => {
+    expect(cleanSheetName('a/b:c?')).toBe('a_b_c_');
+    const long = '很长的工作表名称'.repeat(5);
+    const plans = planReportSheets({ sheets: [{ id: 'x', name: long, columns: [], rows: [] }] }, [{ name: long.slice(0, 31), position: 0 }], new Map());
+    expect(plans[0].name.length).toBeLessThanOrEqual(31);
+    expect(plans[0].name.endsWith('(2)')).toBe(true);
+  });
+
+  test('marker names are valid Excel names', () => {
+    expect(markerName('classSize')).toBe('EduBalance_Report_classSize');
+    expect(markerName('a-b c')).toBe('EduBalance_Report_a_b_c');
+  });
+});
+
+describe('writeReport into a workbook', () => {
+  test('values, text cells, styles, merges, frozen rows, notes, charts — in two syncs', async () => {
+    const wb = new FakeWorkbook([{ name: 'Sheet1', values: [['原始数据']] }]);
+    const written = await write(wb, tiny);
+    expect(written).toEqual([
+      { id: 'schools', name: '学校达标情况', replaced: false },
+      { id: 'variation', name: '校际均衡', replaced: false },
+    ]);
+    expect(wb.syncCount).toBe(2);
+    const sheet = wb.sheetByName('学校达标情况')!;
+    expect(sheet.grid()[2]).toEqual([1, '城关小学', 4.123]);
+    // A school name that looks like a formula is text: number format "@" before the value.
+    expect(sheet.cell(3, 1)!.value).toBe('=HYPERLINK("http://evil","点我")');
+    expect(sheet.cell(3, 1)!.formula).toBeUndefined();
+    expect([...wb.sheets.flatMap((s) => [...s.cells.values()])].filter((c) => c.formula !== undefined)).toEqual([]);
+    expect(sheet.cell(2, 2)!.numberFormat).toBe('0.00');
+    // Failing cells are filled red and bold; passing ones are not.
+    expect(sheet.cell(2, 2)!.format['fill.color']).toBe('#FFC7CE');
+    expect(sheet.cell(2, 2)!.format['font.bold']).toBe(true);
+    expect(sheet.cell(4, 2)!.format['fill.color']).toBe('#FFC7CE');
+    expect(sheet.cell(3, 2)!.format['fill.color']).toBeUndefined();
+    expect(sheet.cell(1, 0)!.format['font.bold']).toBe(true);
+    expect(sheet.merges).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 3 }]);
+    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.notes).toEqual([{ row: 2, column: 2, content: '标准 4.5，差 0.38' }]);
+    expect(sheet.columnWidths.get(1)).toBeGreaterThan(sheet.columnWidths.get(0)!);
+    const described = wb.describe() as { sheets: { name: string; charts: { series: { name: string; values: unknown[]; categories: unknown[]; chartType?: string }[] }[] }[] };
+    const chart = described.sheets.find((s) => s.name === '学校达标情况')!.charts[0];
+    expect(chart.series).toEqual([
+      { name: '生均面积', chartType: 'ColumnClustered', values: [4.123, 5.5, 3.9], categories: ['城关小学', '=HYPERLINK("http://evil","点我")', '<img src=x onerror=alert(1)>'] },
+      { name: '标准值', chartType: 'Line', values: [1, 2, 3], categories: ['城关小学', '=HYPERLINK("http://evil","点我")', '<img src=x onerror=alert(1)>'] },
+    ]);
+    // Tagged by hidden names that point at the sheets; the first report sheet is active.
+    expect(wb.names.map((n) => [n.name, wb.nameValue(n), n.visible])).toEqual([
+      ['EduBalance_Report_schools', "'学校达标情况'!$A$1", false],
+      ['EduBalance_Report_variation', "'校际均衡'!$A$1", false],
+    ]);
+    expect(wb.activeSheet.name).toBe('学校达标情况');
+  });
+
+  test("a user's sheet of the same name is never touched; re-runs replace only the add-in's sheet", async () => {
+    const wb = new FakeWorkbook([
+      { name: '学校基础数据', values: [['学校名称', '小学在校生数'], ['城关小学', 500]] },
+      { name: '学校达标情况', values: [['我自己的表', 1, 2, 3]] },
+    ]);
+    const user = wb.sheetByName('学校达标情况')!;
+    const source = wb.sheetByName('学校基础数据')!;
+    const before = { user: user.fingerprint(), source: source.fingerprint() };
+    await write(wb, tiny);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['学校基础数据', '学校达标情况', '学校达标情况(2)', '校际均衡']);
+    expect(user.fingerprint()).toBe(before.user);
+    expect(source.fingerprint()).toBe(before.source);
+
+    // A second run with fewer rows: the (2) sheet is replaced (no stale third school, no "(3)").
+    const shorter: ReportWorkbook = { sheets: [{ ...tiny.sheets[0], rows: tiny.sheets[0].rows.slice(0, 3), charts: [] }, tiny.sheets[1]] };
+    wb.syncCount = 0;
+    const written = await write(wb, shorter);
+    expect(wb.syncCount).toBe(2);
+    expect(written.map((w) => [w.name, w.replaced])).toEqual([['学校达标情况(2)', true], ['校际均衡', true]]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['学校基础数据', '学校达标情况', '学校达标情况(2)', '校际均衡']);
+    expect(wb.sheetByName('学校达标情况(2)')!.grid()).toHaveLength(3);
+    expect(wb.sheetByName('学校达标情况(2)')!.charts).toHaveLength(0);
+    expect(user.fingerprint()).toBe(before.user);
+    expect(source.fingerprint()).toBe(before.source);
+    expect(wb.names.filter((n) => n.name.startsWith('EduBalance_Report_'))).toHaveLength(2);
+  });
+
+  test('a report sheet the user renamed and moved is replaced where it is, under its new name', async () => {
+    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }, { name: 'Other' }]);
+    await write(wb, tiny);
+    const ours = wb.sheetByName('学校达标情况')!;
+    ours.name = '2024年达标表';
+    wb.sheets.splice(wb.sheets.indexOf(ours), 1);
+    wb.sheets.splice(0, 0, ours);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2024年达标表', 'Data', 'Other', '校际均衡']);
+    const written = await write(wb, tiny);
+    expect(written[0]).toEqual({ id: 'schools', name: '2024年达标表', replaced: true });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['2024年达标表', 'Data', 'Other', '校际均衡']);
+    expect(wb.sheets[0]).not.toBe(ours);
+    expect(wb.sheets[0].grid()[2][1]).toBe('城关小学');
+  });
+
+  test('after the user deletes a report sheet, the broken tag is dropped and the sheet written anew', async () => {
+    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }]);
+    await write(wb, tiny);
+    wb.sheets.splice(wb.sheets.indexOf(wb.sheetByName('学校达标情况')!), 1);
+    expect(wb.nameValue(wb.names[0])).toBe('#REF!');
+    const written = await write(wb, tiny);
+    expect(written[0]).toEqual({ id: 'schools', name: '学校达标情况', replaced: false });
+    expect(wb.names.map((n) => wb.nameValue(n)).sort()).toEqual(["'学校达标情况'!$A$1", "'校际均衡'!$A$1"]);
+  });
+
+  test('without ExcelApi 1.18 notes are left out, the red fill still marks the cell', async () => {
+    const wb = new FakeWorkbook([{ name: 'Data' }]);
+    await writeReport(ctx(wb), tiny, { supports: (_set, version) => Number(version.split('.')[1]) <= 8 });
+    const sheet = wb.sheetByName('学校达标情况')!;
+    expect(sheet.notes).toEqual([]);
+    expect(sheet.cell(2, 2)!.format['fill.color']).toBe('#FFC7CE');
+    expect(sheet.pageLayout).toEqual({});
+  });
+});
+
+describe('sync counts do not grow with the county', () => {
+  const measured: Record<number, { syncs: number; operations: number; megabytes: number }> = {};
+
+  test.each([50, 5000])('writing the full report of %i schools takes 2 syncs', async (n) => {
+    const schools = sampleSchoolRecords(n);
+    const a = assess(schools, sampleClasses(schools));
+    const report = buildReport(a);
+    const schoolSheet = report.sheets.find((s) => s.id === 'schools')!;
+    // one row per school and stage part, plus header and stage rows: the report really is that big
+    expect(schoolSheet.rows.length).toBeGreaterThan(n);
+    const wb = new FakeWorkbook([{ name: '学校基础数据', values: [['学校名称']] }]);
+    await write(wb, report);
+    measured[n] = { syncs: wb.syncCount, operations: wb.operationCount, megabytes: Math.round(wb.payloadBytes / 1e4) / 100 };
+    expect(wb.sheets.reduce((k, s) => k + s.notes.length, 0)).toBeLessThanOrEqual(NOTE_BUDGET);
+    expect(wb.syncCount).toBe(2);
+    expect(wb.sheetByName('学校达标情况')!.grid().length).toBe(schoolSheet.rows.length);
+    // and a re-run, replacing every sheet, is also two syncs
+    wb.syncCount = 0;
+    await write(wb, report);
+    expect(wb.syncCount).toBe(2);
+    expect(wb.sheets.filter((s) => s.name.startsWith('学校达标情况'))).toHaveLength(1);
+  });
+
+  afterAll(() => {
+    // Printed for the README: syncs and queued operations at each size.
+    // eslint-disable-next-line no-console
+    console.log('writeReport', JSON.stringify(measured));
+  });
+});
