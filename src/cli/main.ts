@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { assess } from '../core/assess';
+import { assessTable } from '../core/assess';
 import { isEduError } from '../core/errors';
 import { DEFAULT_PROFILE, findProfile, PROFILES } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
@@ -211,7 +211,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   const read = readWorkbook(sheets, { schoolSheet: args.schoolSheet, classSheet: args.classSheet });
   if (read.schools.length === 0) throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
 
-  const a = assess(read.schools, read.classes, args.profile, { incomplete: read.incomplete });
+  const a = assessTable(read, args.profile);
   const fileName = path.basename(args.file);
 
   if (args.json) {

@@ -18,6 +18,7 @@ import type { SchoolNumberField } from './schoolValues';
 import type {
   Assessment, ClassRecord, ClassSizeSummary, ExcludedSchool, IndicatorAssessment, IndicatorId, SchoolRecord,
   SchoolSizeFinding, SchoolStageAssessment, Shortfall, SpecialRoomFinding, Stage, StageAssessment,
+  TableReadResult,
 } from './types';
 import { INDICATOR_IDS, STAGES } from './types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from './vocabulary';
@@ -27,6 +28,11 @@ export interface AssessOptions {
   incomplete?: boolean;
   /** Warnings from earlier steps (Chinese); they come first in the result. */
   warnings?: string[];
+  /**
+   * The table reader has already reported class rows whose school is not in the
+   * school sheet (and schools it left out for bad data): do not warn about them again.
+   */
+  classSchoolsChecked?: boolean;
 }
 
 /** Collects warnings and whether bad data left anything out. */
@@ -70,7 +76,7 @@ export function assess(
     profile: profile.id,
     profileName: profile.name,
     stages,
-    classSize: classes === null ? null : assessClassSize(schools, classes, profile, findings),
+    classSize: classes === null ? null : assessClassSize(schools, classes, profile, findings, options.classSchoolsChecked === true),
     oversizedSchools: schoolSize.filter((f) => !f.passes).map((f) => f.name),
     schoolSize,
     specialRooms: assessSpecialRooms(schools, profile, findings),
@@ -300,6 +306,7 @@ function assessClassSize(
   classes: readonly ClassRecord[],
   profile: StandardsProfile,
   findings: Findings,
+  classSchoolsChecked: boolean,
 ): Record<Stage, ClassSizeSummary> {
   const byName = firstByName(schools, findings);
   const { limits, bands } = profile.classSize;
@@ -345,7 +352,7 @@ function assessClassSize(
     if (c.students >= bands.veryLarge) s.largeClasses++;
     if (c.students >= bands.superLarge) s.superLargeClasses++;
   }
-  for (const [name, u] of unknownSchools) {
+  for (const [name, u] of classSchoolsChecked ? [] : unknownSchools) {
     const at = u.first ? `（首见于${u.first.sheet} 第 ${u.first.row} 行）` : '';
     findings.warn(`班级表中的学校「${name}」不在学校基础数据中${at}，其 ${u.classes} 个班级仍计入班额统计，请核对学校名称`);
   }
@@ -426,4 +433,13 @@ function assessSpecialRooms(schools: readonly SchoolRecord[], profile: Standards
     });
   }
   return result;
+}
+
+/**
+ * What the hosts (CLI, task pane) call: assess what the table reader read. The
+ * reader has already reported unknown class schools and bad rows, so they are
+ * not repeated as warnings here.
+ */
+export function assessTable(read: TableReadResult, profile: StandardsProfile = NATIONAL_2017): Assessment {
+  return assess(read.schools, read.classes, profile, { incomplete: read.incomplete, classSchoolsChecked: true });
 }

@@ -9,7 +9,7 @@ export * from './indicators';
 export * from './vocabulary';
 export * from './errors';
 export * from './schoolValues';
-export { assess } from './assess';
+export { assess, assessTable } from './assess';
 export type { AssessOptions } from './assess';
 export { readWorkbook } from './table';
 export { columnLetter, columnIndex, templateHeaders } from './table';

@@ -482,3 +482,54 @@ describe('public API and speed', () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe('assessTable: what the hosts call after the table reader', () => {
+  // The reader reports class rows whose school is missing from the school sheet,
+  // and schools it left out for bad data; the assessment must not say it twice
+  // (or wrongly say that a school left out for bad data is not in the table).
+  const { readWorkbook } = require('../../src/core/table') as typeof import('../../src/core/table');
+  const { assessTable } = require('../../src/core/assess') as typeof import('../../src/core/assess');
+  const { templateHeaders } = require('../../src/core/table') as typeof import('../../src/core/table');
+  const h = templateHeaders();
+  const school = (name: string, type: string, students: number | string): (string | number)[] =>
+    h.schoolSheet.fields.map((f: string) => {
+      switch (f) {
+        case 'name': return name;
+        case 'type': return type;
+        case 'ownership': return '公办';
+        case 'locale': return '城区';
+        case 'group': return '';
+        case 'primaryStudents': return students;
+        case 'primaryClasses': return 12;
+        case 'primaryQualifiedTeachers': return 30;
+        case 'primaryBackboneTeachers': return 8;
+        case 'primaryPeArtTeachers': return 6;
+        case 'teachingArea': return 3000;
+        case 'indoorSportsArea': return 200;
+        case 'outdoorSportsArea': return 5000;
+        case 'equipmentValue': return 130;
+        case 'multimediaRooms': return 14;
+        case 'musicRooms': return 1;
+        case 'artRooms': return 1;
+        default: return 0;
+      }
+    });
+  const read = readWorkbook([
+    { name: '学校基础数据', values: [h.schoolSheet.headers, school('甲小学', '小学', 500), school('乙小学', '小学', 'abc')] },
+    { name: '班级', values: [h.classSheet.headers, ['甲小学', '小学', '一(1)班', 40], ['乙小学', '小学', '一(1)班', 41], ['丙小学', '小学', '一(1)班', 42]] },
+  ]);
+
+  test('the reader reports the bad school and the unknown class school once each', () => {
+    expect(read.incomplete).toBe(true);
+    expect(read.issues.filter((i) => i.school === '乙小学' && i.severity === 'error').length).toBeGreaterThan(0);
+    expect(read.issues.filter((i) => i.code === 'classSchoolNotFound').map((i) => i.school)).toEqual(['丙小学']);
+  });
+
+  test('the assessment counts every listed class and repeats neither finding', () => {
+    const a = assessTable(read);
+    expect(a.incomplete).toBe(true);
+    expect(a.classSize!.primary.classes).toBe(3);
+    expect(a.warnings.filter((w) => w.includes('乙小学') || w.includes('丙小学'))).toEqual([]);
+    expect(a.stages.primary.schools.map((s) => s.name)).toEqual(['甲小学']);
+  });
+});
