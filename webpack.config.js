@@ -22,12 +22,6 @@ function toProductionManifest(xml) {
   return String(xml).split(urlDev).join(urlProd);
 }
 
-/** The `scheduler` package as react-dom resolves it (see resolve.alias). */
-function schedulerHome() {
-  const reactDom = path.dirname(require.resolve('react-dom/package.json'));
-  return path.dirname(require.resolve('scheduler/package.json', { paths: [reactDom] }));
-}
-
 async function getHttpsOptions() {
   // Only needed by `webpack serve` (npm start); office-addin-dev-certs installs a trusted
   // localhost certificate on Windows/Mac the first time.
@@ -86,9 +80,6 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // Fluent UI's react-context-selector imports `scheduler`, a peer dependency that npm does not
-      // install with legacy-peer-deps; react-dom has its own copy, the one React itself uses.
-      alias: { scheduler: schedulerHome() },
     },
     module: {
       rules: [

@@ -1,10 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
 
-// office-addin-mock takes only the OfficeApp enum from office-addin-manifest, whose own
-// dependency chain (ajv-draft-04 → ajv 8) is not resolvable in this install; give it the enum alone.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
-}));
 import { inspectWorkbook, readSources, selectIssueCell } from '../../src/taskpane/excel/read';
 import { loadSetup, parseSetup, saveSetup, SETUP_KEY } from '../../src/taskpane/excel/settings';
 import type { SavedSetup } from '../../src/taskpane/excel/types';
