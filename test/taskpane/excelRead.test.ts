@@ -1,5 +1,11 @@
 import { OfficeMockObject } from 'office-addin-mock';
 
+// office-addin-mock takes only the OfficeApp enum from office-addin-manifest, whose dependency
+// tree includes ES-module-only packages (strip-bom) that jest cannot load untransformed.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+
 import { inspectWorkbook, readSources, selectIssueCell } from '../../src/taskpane/excel/read';
 import { loadSetup, parseSetup, saveSetup, SETUP_KEY } from '../../src/taskpane/excel/settings';
 import type { SavedSetup } from '../../src/taskpane/excel/types';
