@@ -3,7 +3,7 @@
  * mapping step lists, whether the county may be assessed, and the overall
  * verdict. No React and no Excel here, so each is tested on plain data.
  */
-import { assess } from '../core/assess';
+import { assessTable } from '../core/assess';
 import { INDICATORS } from '../core/indicators';
 import { DEFAULT_PROFILE } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
@@ -108,8 +108,9 @@ export function checkSummary(read: TableReadResult): CheckSummary {
   };
 }
 
+/** The same entry as the CLI's: the reader's result → assessment (class rows already checked by the reader). */
 export function runAssessment(read: TableReadResult, profile: StandardsProfile = DEFAULT_PROFILE): Assessment {
-  return assess(read.schools, read.classes, profile, { incomplete: read.incomplete });
+  return assessTable(read, profile);
 }
 
 export interface Reason {

@@ -1169,7 +1169,12 @@ export function installFakeOffice(target: Record<string, unknown>, model: FakeWo
   target.Excel = createFakeExcel(model);
   const office = (target.Office as Record<string, unknown> | undefined) ?? {};
   const info = { host: 'Excel', platform: 'OfficeOnline' };
-  office.context = createFakeOfficeContext(model, options);
+  const context = createFakeOfficeContext(model, options);
+  // office.js later replaces Office.context by a getter that asks OSF._OfficeAppFactory.getContext()
+  // for the host's context: answer that too, so the context stays the stand-in's.
+  Object.defineProperty(office, 'context', { get: () => context, configurable: true, enumerable: true });
+  const factory = (target.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } } | undefined)?._OfficeAppFactory;
+  if (factory) factory.getContext = () => context;
   office.onReady = (callback?: (i: typeof info) => unknown) =>
     Promise.resolve().then(async () => {
       if (callback) await callback(info);

@@ -1,0 +1,369 @@
+/**
+ * End to end: the production task pane (dist/taskpane.html, built by `npm run build`)
+ * in real headless Chromium, served from 127.0.0.1, with office.js served from the
+ * installed @microsoft/office-js package in place of Microsoft's CDN. No request may
+ * leave for any other host.
+ *
+ * 1. Outside Excel the page shows the Chinese notice, throws nothing, and loads at most
+ *    300 KB of gzipped JavaScript (office.js excluded).
+ * 2. Inside a stand-in Excel (test/taskpane/fakeExcel.ts, injected before the page's
+ *    scripts) holding the example county, the five steps are walked and the written
+ *    report is checked against examples/expected.json, which the CLI's tests own.
+ *
+ * The stand-in is installed when the document becomes interactive: office.js (a
+ * synchronous script in <head>) has run by then and the bundle (deferred) has not, so
+ * the unmodified bundle's single entry, Office.onReady, answers "Excel".
+ * Screenshots go to test-artifacts/.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import * as ts from 'typescript';
+import * as zlib from 'zlib';
+import { readXlsx } from '../../src/cli/xlsx';
+import type { SheetCells } from '../../src/core/types';
+import { INDICATOR_IDS } from '../../src/core/types';
+import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from '../taskpane/smallCounty';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const EXAMPLE = path.join(ROOT, 'examples/county-template.xlsx');
+const EXPECTED = path.join(ROOT, 'examples/expected.json');
+const JS_BUDGET = 300 * 1000;
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(`e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`);
+}
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+// ---------------------------------------------------------------------------
+// Build and serve
+// ---------------------------------------------------------------------------
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+/** Builds dist/ with `npm run build` when it is missing or older than what it is built from. */
+function ensureBuild(): void {
+  const built = fs.existsSync(path.join(DIST, 'taskpane.html')) ? fs.statSync(path.join(DIST, 'taskpane.html')).mtimeMs : 0;
+  const inputs = Math.max(
+    newestMtime(path.join(ROOT, 'src')),
+    newestMtime(path.join(ROOT, 'webpack.config.js')),
+    newestMtime(path.join(ROOT, 'manifest.xml')),
+    newestMtime(path.join(ROOT, 'package-lock.json')),
+  );
+  if (built > inputs && fs.existsSync(path.join(DIST, 'taskpane.js'))) return;
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 15 * 60 * 1000,
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------
+// The page, its network and its errors
+// ---------------------------------------------------------------------------
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Browser = import('playwright-core').Browser;
+type Page = import('playwright-core').Page;
+
+interface Watched {
+  page: Page;
+  errors: string[];
+  external: string[];
+  scripts: Map<string, Promise<number>>;
+}
+
+async function openPage(browser: Browser, initScript?: string): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
+  const watched: Watched = { page: await context.newPage(), errors: [], external: [], scripts: new Map() };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.normalize(path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split('?')[0]));
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
+        await route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(file) });
+      } else await route.fulfill({ status: 404, body: '' });
+      return;
+    }
+    if (new URL(url).hostname === '127.0.0.1') {
+      await route.continue();
+      return;
+    }
+    watched.external.push(url);
+    await route.abort();
+  });
+  if (initScript) await context.addInitScript({ content: initScript });
+  const { page } = watched;
+  page.on('pageerror', (e) => watched.errors.push(String(e)));
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname === '127.0.0.1' && url.pathname.endsWith('.js')) {
+      watched.scripts.set(url.pathname, r.body().then((b) => zlib.gzipSync(b, { level: 9 }).length));
+    }
+  });
+  return watched;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+// ---------------------------------------------------------------------------
+// The stand-in Excel, as a script for the page
+// ---------------------------------------------------------------------------
+
+function standInScript(sheets: { name: string; values: unknown[][] }[]): string {
+  const source = fs.readFileSync(path.join(ROOT, 'test/taskpane/fakeExcel.ts'), 'utf8');
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(function () {
+  var module = { exports: {} }; var exports = module.exports;
+  ${js}
+  var fake = module.exports;
+  var workbook = new fake.FakeWorkbook(${JSON.stringify(sheets)});
+  window.__eduWorkbook = workbook;
+  if (window !== window.top) return;
+  function install() {
+    if (document.readyState === 'loading') return;
+    document.removeEventListener('readystatechange', install);
+    fake.installFakeOffice(window, workbook, { displayLanguage: 'zh-CN' });
+  }
+  document.addEventListener('readystatechange', install);
+})();`;
+}
+
+function toPlain(sheet: SheetCells): { name: string; values: unknown[][] } {
+  return { name: sheet.name, values: sheet.values.map((row) => row.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v))) };
+}
+
+/** The example county, plus a school named like an HTML tag (a 特殊教育学校, outside 资源配置) and a row with a bad number. */
+async function exampleCounty(): Promise<{ sheets: { name: string; values: unknown[][] }[]; fromExample: boolean }> {
+  let sheets: { name: string; values: unknown[][] }[];
+  let fromExample = false;
+  if (fs.existsSync(EXAMPLE) && fs.existsSync(EXPECTED)) {
+    sheets = (await readXlsx(EXAMPLE)).map(toPlain);
+    fromExample = true;
+  } else {
+    sheets = [
+      { name: '学校基础数据', values: smallCountySchoolSheet().slice(0, 3) },
+      { name: '班级', values: smallCountyClassSheet() },
+    ];
+  }
+  const school = sheets.find((s) => s.values[0]?.includes('学校名称') && s.values[0]?.includes('小学在校生数'))!;
+  const header = school.values[0] as string[];
+  const row = (values: Record<string, unknown>) => header.map((h) => (h in values ? values[h] : 0));
+  school.values.push(row({ 学校名称: XSS_NAME, 学校类型: '特殊教育学校', 办学性质: '公办', 城乡类别: '城区', '学区/集团': '', 小学在校生数: 60, '教学仪器设备值（万元）': 10 }));
+  school.values.push(row({ 学校名称: '数据有误小学', 学校类型: '小学', 办学性质: '公办', 城乡类别: '乡村', '学区/集团': '', 小学在校生数: '约500', '教学仪器设备值（万元）': 10 }));
+  return { sheets, fromExample };
+}
+
+interface Described {
+  syncCount: number;
+  runCount: number;
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null;
+  names: { name: string; value: string; visible: boolean }[];
+  settings: Record<string, unknown>;
+  sheets: {
+    name: string;
+    values: unknown[][];
+    formulas: unknown[];
+    frozenRows: number;
+    fills: Record<string, string>;
+    charts: { type: string; title: string; series: { name: string; chartType?: string; values: unknown[]; categories: unknown[] }[] }[];
+  }[];
+}
+
+const describeWorkbook = (page: Page): Promise<Described> => page.evaluate(() => (window as any).__eduWorkbook.describe());
+
+// ---------------------------------------------------------------------------
+
+describeInBrowser('the production task pane in headless Chromium', () => {
+  let browser: Browser;
+  let server: http.Server;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serve(DIST);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 20 * 60 * 1000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  });
+
+  test('outside Excel: a Chinese notice, no page error, ≤ 300 KB of gzipped JavaScript', async () => {
+    const w = await openPage(browser);
+    await w.page.goto(`${base}/taskpane.html`, { waitUntil: 'load' });
+    await w.page.getByText('它需要在 Excel 中运行').waitFor({ timeout: 30000 });
+    await w.page.waitForLoadState('networkidle');
+    await shot(w.page, '0-outside-excel');
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    const sizes = Object.fromEntries(await Promise.all([...w.scripts].map(async ([p, size]) => [p, await size] as const)));
+    // eslint-disable-next-line no-console
+    console.log('gzipped JavaScript loaded (office.js excluded):', JSON.stringify(sizes));
+    expect(Object.keys(sizes).sort()).toEqual(['/functions.js', '/taskpane.js']);
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(JS_BUDGET);
+    await w.page.context().close();
+  }, 120000);
+
+  test('in a stand-in Excel: the five steps, and the report they write', async () => {
+    const county = await exampleCounty();
+    const w = await openPage(browser, standInScript(county.sheets));
+    const { page } = w;
+    await page.goto(`${base}/taskpane.html`, { waitUntil: 'load' });
+
+    // 1 数据来源
+    const read = page.getByRole('button', { name: '读取数据' });
+    await read.waitFor().catch(async (e) => {
+      await shot(page, 'failed-start');
+      throw new Error(`${e}\npage errors: ${w.errors.join(' | ')}\nexternal: ${w.external.join(' ')}\nbody: ${(await page.locator('body').innerText()).slice(0, 500)}`);
+    });
+    await page.getByText('当前工作表「学校基础数据」').waitFor();
+    expect(await page.getByRole('combobox', { name: /班级表/ }).inputValue()).toBe('班级');
+    const before = await describeWorkbook(page);
+    const sourceSheets = before.sheets.map((s) => ({ name: s.name, values: s.values }));
+    await shot(page, '1-source');
+    await read.click();
+
+    // 2 字段对应
+    await page.getByTestId('recognised-count').waitFor();
+    expect(await page.getByTestId('field-primaryStudents').innerText()).toContain('小学在校生数');
+    expect(await page.getByTestId('field-equipmentValue').innerText()).toContain('万元');
+    await shot(page, '2-mapping');
+    await page.getByRole('button', { name: '确认，检查数据' }).click();
+
+    // 3 数据检查: the bad row, clickable to its cell
+    const issue = page.getByTestId('issue').filter({ hasText: '数据有误小学' }).first();
+    await issue.waitFor();
+    const badRow = county.sheets[0].values.length; // the last row of the school sheet (1-based)
+    await issue.getByRole('button', { name: new RegExp(`「学校基础数据」[A-Z]+${badRow}`) }).click();
+    await page.waitForFunction((row) => (window as any).__eduWorkbook.describe().selection.address.endsWith(String(row)), badRow);
+    expect((await describeWorkbook(page)).selection?.sheet).toBe('学校基础数据');
+    await shot(page, '3-check');
+    await page.getByRole('checkbox', { name: /不计入有错误的学校/ }).check();
+    await page.getByRole('button', { name: '开始测算' }).click();
+
+    // 4 测算
+    const verdict = page.getByTestId('overall-verdict');
+    await verdict.waitFor();
+    expect(await page.getByTestId('incomplete-notice').innerText()).toContain('数据不完整：1 所数据有误的学校未计入以下结果');
+    expect(await page.getByText(XSS_NAME, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    await shot(page, '4-results');
+
+    // 5 生成报表
+    await page.getByRole('button', { name: '生成报表' }).click();
+    await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
+    await page.getByRole('button', { name: '生成报表' }).click();
+    await page.getByTestId('written-sheets').waitFor();
+    await shot(page, '5-report');
+    const after = await describeWorkbook(page);
+    expect(after.syncCount).toBe(2);
+    const names = after.sheets.map((s) => s.name);
+    expect(names).toEqual([...before.sheets.map((s) => s.name), '汇总', '学校达标情况', '校际均衡', '班额与规模', '数据问题', '图表数据']);
+    expect(after.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+    expect(after.sheets.flatMap((s) => s.formulas)).toEqual([]);
+    expect(after.names.every((n) => n.name.startsWith('EduBalance_Report_') && !n.visible)).toBe(true);
+    const sheet = (name: string) => after.sheets.find((s) => s.name === name)!;
+    for (const name of ['汇总', '学校达标情况', '校际均衡', '班额与规模', '数据问题', '图表数据']) {
+      expect(sheet(name).values.flat().some((v) => typeof v === 'string' && v.startsWith('数据不完整'))).toBe(true);
+    }
+    expect(sheet('汇总').values.flat().some((v) => typeof v === 'string' && v.includes(XSS_NAME))).toBe(true);
+
+    if (county.fromExample) {
+      // The wizard's numbers are the CLI's numbers (examples/expected.json).
+      const expected = JSON.parse(fs.readFileSync(EXPECTED, 'utf8'));
+      const stageName: Record<string, string> = { primary: '小学', junior: '初中' };
+      const variation = sheet('校际均衡').values;
+      const { INDICATORS } = await import('../../src/core/indicators');
+      for (const stage of ['primary', 'junior']) {
+        for (const [id, ind] of Object.entries<any>(expected.stages[stage].indicators)) {
+          const row = variation.find((r) => r[0] === stageName[stage] && r[2] === (INDICATORS as any)[id].name)!;
+          expect(row).toBeDefined();
+          expect(row[6] as number).toBeCloseTo(ind.countyValue, 9);
+          expect(row[7] as number).toBeCloseTo(ind.cv, 9);
+          expect(row[9]).toBe(ind.cvPasses ? '达标' : '未达标');
+        }
+        const schools = sheet('学校达标情况');
+        for (const s of expected.stages[stage].schools) {
+          const r = schools.values.findIndex((row) => row[1] === stageName[stage] && row[2] === s.name);
+          expect(r).toBeGreaterThan(0);
+          expect(schools.values[r][15]).toBe(s.passes ? '达标' : '未达标');
+          // every failing indicator cell is marked: red, or amber where only rounding makes it look met
+          INDICATOR_IDS.forEach((id, i) => {
+            const address = `${String.fromCharCode(72 + i)}${r + 1}`;
+            if (!s.met[id]) expect([address, ['#FFC7CE', '#FFEB9C'].includes(schools.fills[address])]).toEqual([address, true]);
+          });
+        }
+      }
+      // CV chart: the CV series is the table's CVs, the limit a line
+      const cvChart = sheet('校际均衡').charts[0];
+      expect(cvChart.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
+      expect(cvChart.series[0].values).toEqual(Object.values<any>(expected.stages.primary.indicators).map((i) => i.cv));
+      expect(cvChart.series[1].values.every((v) => v === 0.5)).toBe(true);
+      const indicatorCharts = sheet('图表数据').charts;
+      expect(indicatorCharts).toHaveLength(14);
+      expect(indicatorCharts[0].series[0].categories).toEqual(expected.stages.primary.schools.map((s: any) => s.name));
+      expect(indicatorCharts[0].series[1].values.every((v) => v === 4.2)).toBe(true);
+    }
+
+    // Writing again replaces the add-in's sheets, nothing else
+    await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
+    await page.getByRole('button', { name: '重新生成' }).click();
+    await page.getByText('替换了上次生成的工作表').first().waitFor();
+    const again = await describeWorkbook(page);
+    expect(again.syncCount).toBe(2);
+    expect(again.sheets.map((s) => s.name)).toEqual(names);
+    expect(again.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.context().close();
+  }, 240000);
+});

@@ -1,0 +1,72 @@
+/**
+ * A whole run through the Excel gateway (the one module that calls Excel.run) over
+ * the fake workbook: inspect → read → reader → assess → report → write, then a
+ * re-run. Counts Excel.run calls and syncs per step at 50 and 5,000 schools, and
+ * checks that the source sheets are untouched, cell for cell and format for format.
+ */
+import { buildReport } from '../../src/report/build';
+import { createExcelGateway } from '../../src/taskpane/excel';
+import { readTable, runAssessment } from '../../src/taskpane/wizard';
+import { FakeWorkbook, installFakeOffice } from './fakeExcel';
+import { sampleClasses, sampleClassSheet, sampleSchoolRecords, sampleSchoolSheet } from './sampleCounty';
+
+const g = globalThis as unknown as Record<string, unknown>;
+afterEach(() => {
+  delete g.Excel;
+  delete g.Office;
+});
+
+const measured: Record<number, Record<string, { runs: number; syncs: number }>> = {};
+
+test.each([50, 5000])('%i schools: syncs per step do not depend on the county, sources stay identical', async (n) => {
+  const schools = sampleSchoolRecords(n);
+  const wb = new FakeWorkbook([
+    { name: '说明', values: [['本工作簿为测试数据']] },
+    { name: '学校基础数据', values: sampleSchoolSheet(schools) },
+    { name: '班级', values: sampleClassSheet(sampleClasses(schools)) },
+  ]);
+  // a user's sheet that happens to carry a report's name
+  wb.addSheet({ name: '校际均衡', values: [['我的笔记']] });
+  installFakeOffice(g, wb);
+  const gateway = createExcelGateway();
+  const sources = ['说明', '学校基础数据', '班级', '校际均衡'];
+  const fingerprints = () => sources.map((name) => wb.sheetByName(name)!.fingerprint());
+  const before = fingerprints();
+  const steps: Record<string, { runs: number; syncs: number }> = {};
+  const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const runs = wb.runCount;
+    const syncs = wb.syncCount;
+    const result = await f();
+    steps[name] = { runs: wb.runCount - runs, syncs: wb.syncCount - syncs };
+    return result;
+  };
+
+  const overview = await step('inspect', () => gateway.inspect());
+  expect(overview.sheets.map((s) => s.name)).toEqual(sources);
+  const data = await step('read', () => gateway.readSources({ school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: '班级' }));
+  const read = readTable(data, {});
+  expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  expect(read.schools).toHaveLength(n);
+  const report = buildReport(runAssessment(read), read);
+  const written = await step('write', () => gateway.writeReport(report));
+  expect(written.find((w) => w.id === 'variation')!.name).toBe('校际均衡(2)');
+  expect(fingerprints()).toEqual(before);
+  const rewritten = await step('rewrite', () => gateway.writeReport(report));
+  expect(rewritten.map((w) => w.name)).toEqual(written.map((w) => w.name));
+  expect(rewritten.every((w) => w.replaced)).toBe(true);
+  expect(fingerprints()).toEqual(before);
+  expect(wb.sheets.map((s) => s.name)).toEqual([...sources, ...written.map((w) => w.name)]);
+
+  expect(steps).toEqual({
+    inspect: { runs: 1, syncs: 2 },
+    read: { runs: 1, syncs: 1 },
+    write: { runs: 1, syncs: 2 },
+    rewrite: { runs: 1, syncs: 2 },
+  });
+  measured[n] = steps;
+});
+
+afterAll(() => {
+  // eslint-disable-next-line no-console
+  console.log('Excel.run and context.sync() per step:', JSON.stringify(measured));
+});
