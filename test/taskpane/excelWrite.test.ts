@@ -1,5 +1,5 @@
 import { assess } from '../../src/core/assess';
-import { buildReport } from '../../src/report/build';
+import { buildReport, REPORT_SHEET_NAMES } from '../../src/report/build';
 import type { ReportWorkbook } from '../../src/report/model';
 import { cleanSheetName, markerName, NOTE_BUDGET, planReportSheets, writeReport } from '../../src/taskpane/excel/write';
 import { FakeRequestContext, FakeWorkbook } from './fakeExcel';
@@ -83,14 +83,14 @@ describe('planReportSheets: names', () => {
 });
 
 describe('writeReport into a workbook', () => {
-  test('values, text cells, styles, merges, frozen rows, notes, charts — in two syncs', async () => {
+  test('values, text cells, styles, merges, frozen rows, notes, charts — in 2 + one sync a sheet', async () => {
     const wb = new FakeWorkbook([{ name: 'Sheet1', values: [['原始数据']] }]);
     const written = await write(wb, tiny);
     expect(written).toEqual([
       { id: 'schools', name: '学校达标情况', replaced: false },
       { id: 'variation', name: '校际均衡', replaced: false },
     ]);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(2 + tiny.sheets.length);
     const sheet = wb.sheetByName('学校达标情况')!;
     expect(sheet.grid()[2]).toEqual([1, '城关小学', 4.123]);
     // A school name that looks like a formula is text: number format "@" before the value.
@@ -139,7 +139,7 @@ describe('writeReport into a workbook', () => {
     const shorter: ReportWorkbook = { sheets: [{ ...tiny.sheets[0], rows: tiny.sheets[0].rows.slice(0, 3), charts: [] }, tiny.sheets[1]] };
     wb.syncCount = 0;
     const written = await write(wb, shorter);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(2 + shorter.sheets.length);
     expect(written.map((w) => [w.name, w.replaced])).toEqual([['学校达标情况(2)', true], ['校际均衡', true]]);
     expect(wb.sheets.map((s) => s.name)).toEqual(['学校基础数据', '学校达标情况', '学校达标情况(2)', '校际均衡']);
     expect(wb.sheetByName('学校达标情况(2)')!.grid()).toHaveLength(3);
@@ -174,6 +174,27 @@ describe('writeReport into a workbook', () => {
     expect(wb.names.map((n) => wb.nameValue(n)).sort()).toEqual(["'学校达标情况'!$A$1", "'校际均衡'!$A$1"]);
   });
 
+  test('progress is told sheet by sheet, before each is written', async () => {
+    const wb = new FakeWorkbook([{ name: '学校达标情况' }]);
+    const calls: [number, number, string, number][] = [];
+    await writeReport(ctx(wb), tiny, { supports: all, onProgress: (done, total, name) => calls.push([done, total, name, wb.syncCount]) });
+    expect(calls).toEqual([
+      [0, 2, '学校达标情况(2)', 1],
+      [1, 2, '校际均衡', 2],
+    ]);
+  });
+
+  test('when Excel refuses part of the content, the earlier report and every other sheet stay as they were', async () => {
+    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }]);
+    await write(wb, tiny);
+    const before = wb.sheets.map((s) => [s.name, s.fingerprint()]);
+    const names = wb.names.map((n) => [n.name, wb.nameValue(n)]);
+    const broken: ReportWorkbook = { sheets: [{ ...tiny.sheets[0], merges: [{ startRow: -1, startColumn: 0, endRow: 0, endColumn: 1 }] }, tiny.sheets[1]] };
+    await expect(write(wb, broken)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(wb.sheets.map((s) => [s.name, s.fingerprint()])).toEqual(before);
+    expect(wb.names.map((n) => [n.name, wb.nameValue(n)])).toEqual(names);
+  });
+
   test('without ExcelApi 1.18 notes are left out, the red fill still marks the cell', async () => {
     const wb = new FakeWorkbook([{ name: 'Data' }]);
     await writeReport(ctx(wb), tiny, { supports: (_set, version) => Number(version.split('.')[1]) <= 8 });
@@ -185,9 +206,9 @@ describe('writeReport into a workbook', () => {
 });
 
 describe('sync counts do not grow with the county', () => {
-  const measured: Record<number, { syncs: number; operations: number; megabytes: number }> = {};
+  const measured: Record<number, { sheets: number; syncs: number; operations: number; megabytes: number; largestRequestMegabytes: number }> = {};
 
-  test.each([50, 5000])('writing the full report of %i schools takes 2 syncs', async (n) => {
+  test.each([50, 5000])('writing the full report of %i schools takes 2 syncs + one a sheet', async (n) => {
     const schools = sampleSchoolRecords(n);
     const a = assess(schools, sampleClasses(schools));
     const report = buildReport(a);
@@ -196,14 +217,22 @@ describe('sync counts do not grow with the county', () => {
     expect(schoolSheet.rows.length).toBeGreaterThan(n);
     const wb = new FakeWorkbook([{ name: '学校基础数据', values: [['学校名称']] }]);
     await write(wb, report);
-    measured[n] = { syncs: wb.syncCount, operations: wb.operationCount, megabytes: Math.round(wb.payloadBytes / 1e4) / 100 };
+    measured[n] = {
+      sheets: report.sheets.length,
+      syncs: wb.syncCount,
+      operations: wb.operationCount,
+      megabytes: Math.round(wb.payloadBytes / 1e4) / 100,
+      largestRequestMegabytes: Math.round(wb.largestRequestBytes / 1e4) / 100,
+    };
     expect(wb.sheets.reduce((k, s) => k + s.notes.length, 0)).toBeLessThanOrEqual(NOTE_BUDGET);
-    expect(wb.syncCount).toBe(2);
+    // the report's sheets are a fixed set (REPORT_SHEET_NAMES), whatever the county
+    expect(report.sheets.length).toBeLessThanOrEqual(Object.keys(REPORT_SHEET_NAMES).length);
+    expect(wb.syncCount).toBe(2 + report.sheets.length);
     expect(wb.sheetByName('学校达标情况')!.grid().length).toBe(schoolSheet.rows.length);
-    // and a re-run, replacing every sheet, is also two syncs
+    // and a re-run, replacing every sheet, is the same
     wb.syncCount = 0;
     await write(wb, report);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(2 + report.sheets.length);
     expect(wb.sheets.filter((s) => s.name.startsWith('学校达标情况'))).toHaveLength(1);
   });
 

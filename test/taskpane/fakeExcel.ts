@@ -235,6 +235,8 @@ export class FakeWorkbook {
   operationCount = 0;
   /** A rough size of what the requests carried: JSON of written arrays and texts, plus 64 bytes an operation. */
   payloadBytes = 0;
+  /** The largest single request (one sync) by the same measure: Excel on the web refuses requests over 5 MB. */
+  largestRequestBytes = 0;
   private nextId = 1;
 
   constructor(init: FakeSheetInit[] = []) {
@@ -352,6 +354,7 @@ type Op = () => void;
 
 export class FakeRequestContext {
   readonly queue: Op[] = [];
+  private pendingBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   constructor(readonly model: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -360,10 +363,13 @@ export class FakeRequestContext {
   enqueue(op: Op, bytes = 64): void {
     this.queue.push(op);
     this.model.payloadBytes += bytes;
+    this.pendingBytes += bytes;
   }
 
   async sync(): Promise<void> {
     this.model.syncCount++;
+    this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, this.pendingBytes);
+    this.pendingBytes = 0;
     await this.flush();
   }
 

@@ -88,6 +88,7 @@ export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onC
           ))}
         </Select>
       )}
+      {choice.school.kind === 'range' && <Text size={200}>{t('sourceRange', { sheet: choice.school.sheet, address: choice.school.address })}</Text>}
       <Field label={t('classSheet')}>
         <Select value={choice.classSheet ?? ''} onChange={(_e, data) => onChoice({ ...choice, classSheet: data.value === '' ? null : data.value })}>
           <option value="">{t('noClassSheet')}</option>

@@ -53,6 +53,8 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
   const [consent, setConsent] = useState(false);
   const [written, setWritten] = useState<WrittenSheet[]>();
   const [busy, setBusy] = useState<string | null>(null);
+  /** 0–1 when a long step can tell how far it is (writing, sheet by sheet). */
+  const [progress, setProgress] = useState<number | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [templateMessage, setTemplateMessage] = useState<string>();
 
@@ -85,6 +87,7 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
         return undefined;
       } finally {
         setBusy(null);
+        setProgress(undefined);
       }
     },
     [fail],
@@ -167,7 +170,12 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
 
   const writeReport = useCallback(async () => {
     if (!report) return;
-    const result = await withBusy(t('writing', { sheets: report.sheets.length }), () => gateway.writeReport(report));
+    const result = await withBusy(t('writing', { sheets: report.sheets.length }), () =>
+      gateway.writeReport(report, (done, total, sheet) => {
+        setBusy(t('writingSheet', { n: done + 1, total, sheet }));
+        setProgress(done / total);
+      }),
+    );
     if (result) setWritten(result);
   }, [gateway, report, t, withBusy]);
 
@@ -191,7 +199,7 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
           </Tab>
         ))}
       </TabList>
-      {busy !== null && <Busy text={busy} />}
+      {busy !== null && <Busy text={busy} value={progress} />}
       {error && (
         <MessageBar intent="error" layout="multiline" style={{ marginTop: '8px' }}>
           <MessageBarBody>{error}</MessageBarBody>

@@ -21,11 +21,11 @@ export function Verdict({ passes, children }: { passes: boolean; children?: Reac
 }
 
 /** Progress of a long step (reading or writing the workbook). */
-export function Busy({ text }: { text: string }) {
+export function Busy({ text, value }: { text: string; value?: number }) {
   return (
-    <div role="status" aria-live="polite" style={{ margin: '8px 0' }}>
+    <div role="status" aria-live="polite" style={{ margin: '8px 0' }} data-testid="busy">
       <Text size={200}>{text}</Text>
-      <ProgressBar thickness="large" />
+      <ProgressBar thickness="large" value={value} />
     </div>
   );
 }

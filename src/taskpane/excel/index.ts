@@ -24,7 +24,8 @@ export function createExcelGateway(): WorkbookGateway {
     createTemplate: (school: TemplateColumn[], classes: TemplateColumn[]) => Excel.run((context) => createTemplate(context, school, classes)),
     selectCell: (sheet: string, row?: number, column?: string) => Excel.run((context) => selectIssueCell(context, sheet, row, column)),
     saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
-    writeReport: (report: ReportWorkbook) => Excel.run((context) => writeReport(context, report)),
+    writeReport: (report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void) =>
+      Excel.run((context) => writeReport(context, report, { onProgress })),
   };
 }
 

@@ -72,5 +72,6 @@ export interface WorkbookGateway {
   /** Activates the sheet and selects the cell (or row, or column) an issue names. */
   selectCell(sheet: string, row?: number, column?: string): Promise<void>;
   saveSetup(setup: SavedSetup): Promise<void>;
-  writeReport(report: ReportWorkbook): Promise<WrittenSheet[]>;
+  /** onProgress(done, total, sheet) before each sheet is written. */
+  writeReport(report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void): Promise<WrittenSheet[]>;
 }

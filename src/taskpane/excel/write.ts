@@ -1,8 +1,7 @@
 /**
  * Writing the report sheets of buildReport() into the workbook.
  *
- * Two syncs whatever the number of schools: one to see which sheets exist and
- * which of them the add-in made, one that carries every write. Each sheet's
+ * A fixed number of syncs whatever the number of schools (see writeReport). Each sheet's
  * values and number formats go as one 2-D assignment; styles are grouped into
  * rectangles (styles.ts), so the request grows with the report, the round trips
  * do not.
@@ -180,7 +179,7 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
     if (sheet.headerRows && sheet.headerRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
     if (sheet.print) {
       ws.pageLayout.orientation = sheet.print.landscape ? 'Landscape' : 'Portrait';
-      if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     }
   }
   // Notes (ExcelApi 1.18) say what a failing cell lacks; without them the fill still marks it
@@ -202,23 +201,47 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
   for (const chart of sheet.charts ?? []) writeChart(ws, chart);
 }
 
-/** A name no sheet has, to park an old report sheet on while its successor takes the name. */
-function parkingName(taken: Set<string>, i: number): string {
-  let n = i;
-  let name = `~EduBalance_old_${n}`;
-  while (taken.has(name.toLowerCase())) name = `~EduBalance_old_${++n}`;
+/** A name no sheet has (for a sheet under construction, or an old one on its way out). */
+function freeName(taken: Set<string>, prefix: string): string {
+  let n = 1;
+  let name = `${prefix}${n}`;
+  while (taken.has(name.toLowerCase())) name = `${prefix}${++n}`;
   taken.add(name.toLowerCase());
   return name;
 }
 
+/** Best effort, after a failed build: removes the half-built sheets, which only the add-in knows. */
+async function removeSheets(context: Excel.RequestContext, doomed: readonly string[]): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const set = new Set(doomed.map((n) => n.toLowerCase()));
+    sheets.items.filter((s) => set.has(s.name.toLowerCase())).forEach((s) => s.delete());
+    await context.sync();
+  } catch {
+    // The first error is the one worth reporting.
+  }
+}
+
 export interface WriteReportOptions {
   supports?: Supports;
+  /** Called before each sheet is built: (sheets done, sheets in all, the sheet's name). */
+  onProgress?: (done: number, total: number, sheet: string) => void;
 }
 
 /**
  * Writes the report: replaces the add-in's own sheets from an earlier run (same
  * name, same position), adds the others, and never writes to a sheet it did not
- * create. Two context.sync() calls in all.
+ * create. 2 + (number of report sheets) context.sync() calls, whatever the number
+ * of schools:
+ *
+ * 1. look: which sheets exist, and which of them the add-in's markers point at;
+ * 2. build: each report sheet under a temporary name, with all its content, one
+ *    sync a sheet. If Excel refuses anything here (a request too large, an API it
+ *    lacks), the half-built sheets are removed and the earlier report is intact;
+ * 3. swap: the old report sheets go, the new ones take their names and positions,
+ *    and are tagged. Only renames, deletions and names: nothing that can fail on content.
  */
 export async function writeReport(context: Excel.RequestContext, report: ReportWorkbook, options: WriteReportOptions = {}): Promise<WrittenSheet[]> {
   const supports = options.supports ?? officeSupports;
@@ -242,30 +265,44 @@ export async function writeReport(context: Excel.RequestContext, report: ReportW
     if (role && sheet) ours.set(role, sheet);
   }
   const plans = planReportSheets(report, existing, ours);
-
-  // Park the old sheets, add the new ones under the final names, then delete the old:
-  // a workbook must always keep a visible sheet, and names must never collide.
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   plans.forEach((p) => taken.add(p.name.toLowerCase()));
+
+  // 2. build, one request per sheet: the number of requests is the report's sheet count, whatever
+  // the number of schools, and no request carries more than one sheet.
+  const building = plans.map(() => freeName(taken, '~EduBalance_new_'));
+  const noteBudget = { remaining: NOTE_BUDGET };
+  const added: Excel.Worksheet[] = [];
+  try {
+    for (const [i, plan] of plans.entries()) {
+      options.onProgress?.(i, plans.length, plan.name);
+      const ws = sheets.add(building[i]);
+      writeSheetContent(ws, plan.sheet, supports, noteBudget);
+      added.push(ws);
+      await context.sync();
+    }
+  } catch (e) {
+    await removeSheets(context, building);
+    throw e;
+  }
+
+  // 3. swap: park the old sheets, give the new ones the names, then delete the old
+  // (a workbook must keep a visible sheet, and two sheets never share a name).
   const parked: string[] = [];
   plans.forEach((plan, i) => {
     const marker = markerName(plan.sheet.id);
     if (markerNames.has(marker)) names.getItem(marker).delete();
     if (plan.replaces) {
-      const park = parkingName(taken, i + 1);
+      const park = freeName(taken, '~EduBalance_old_');
       sheets.getItem(plan.replaces.name).name = park;
       parked.push(park);
     }
+    added[i].name = plan.name;
   });
-  const added: Excel.Worksheet[] = [];
-  const noteBudget = { remaining: NOTE_BUDGET };
-  for (const plan of plans) {
-    const ws = sheets.add(plan.name);
-    writeSheetContent(ws, plan.sheet, supports, noteBudget);
-    const tag = names.add(markerName(plan.sheet.id), ws.getRange('A1'), 'EduBalance 报表工作表标记（请勿删除）');
+  plans.forEach((plan, i) => {
+    const tag = names.add(markerName(plan.sheet.id), added[i].getRange('A1'), 'EduBalance 报表工作表标记（请勿删除）');
     tag.visible = false;
-    added.push(ws);
-  }
+  });
   for (const park of parked) sheets.getItem(park).delete();
   plans
     .map((plan, i) => ({ plan, ws: added[i] }))
