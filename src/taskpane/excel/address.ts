@@ -12,18 +12,6 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
 
-/** "B3:D10" from 0-based corner and size; a single cell gives "B3". */
-export function rangeAddress(row: number, column: number, rowCount: number, columnCount: number): string {
-  const start = cellAddress(row, column);
-  if (rowCount === 1 && columnCount === 1) return start;
-  return `${start}:${cellAddress(row + rowCount - 1, column + columnCount - 1)}`;
-}
-
-/** Sheet names with anything but letters, digits and _ are quoted in addresses, ' doubled. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 export interface ParsedRange {
   /** undefined when the address has no sheet part. */
   sheet?: string;

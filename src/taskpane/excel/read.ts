@@ -4,7 +4,7 @@
  */
 import { EduError } from '../../core/errors';
 import type { CellValue, MergedArea, SheetCells } from '../../core/types';
-import { parseRangeAddress, quoteSheetName, splitAreas } from './address';
+import { parseRangeAddress, splitAreas } from './address';
 import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from './types';
 
 /** Whether the host supports a requirement set, e.g. supports('ExcelApi', '1.13'). */
@@ -195,9 +195,4 @@ export async function selectIssueCell(context: Excel.RequestContext, sheetName: 
     }
     throw e;
   }
-}
-
-/** "'学校 数据'!B3" for messages and addresses. */
-export function qualifiedAddress(sheet: string, address: string): string {
-  return `${quoteSheetName(sheet)}!${address}`;
 }
