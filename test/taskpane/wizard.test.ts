@@ -1,5 +1,5 @@
 import type { SourceData } from '../../src/taskpane/excel/types';
-import { translate } from '../../src/taskpane/messages';
+import { languageOf, MESSAGES, translate } from '../../src/taskpane/messages';
 import { checkSummary, columnOptions, fieldRows, fixed, overallVerdict, readTable, runAssessment, sortedIssues } from '../../src/taskpane/wizard';
 import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
 
@@ -95,4 +95,22 @@ test('issues sort errors first, then by sheet, row and column', () => {
     { ...base, severity: 'error', sheet: 'B', row: 2 },
   ]);
   expect(sorted.map((i) => `${i.severity}${i.row}${i.column ?? ''}`)).toEqual(['error2', 'error9C', 'error9AA', 'warning1']);
+});
+
+describe('messages', () => {
+  test('Chinese unless Office speaks English', () => {
+    expect(['zh-CN', 'zh-TW', 'en-US', 'en-GB', 'en', 'fr-FR', undefined, ''].map(languageOf)).toEqual(['zh', 'zh', 'en', 'en', 'en', 'zh', 'zh', 'zh']);
+  });
+
+  test('every message has both languages and the same placeholders in each', () => {
+    const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      expect([key, entry.zh.length > 0, entry.en.length > 0]).toEqual([key, true, true]);
+      expect([key, holes(entry.zh)]).toEqual([key, holes(entry.en)]);
+    }
+  });
+
+  test('placeholders are filled with the values as given', () => {
+    expect(translate('zh', 'schoolSizeOver', { name: XSS_NAME, students: 2150, limit: 2000 })).toBe(`${XSS_NAME}：2150 人，上限 2000 人`);
+  });
 });
