@@ -16,6 +16,9 @@ import { readWorkbook } from '../core/table';
 import type { TableReadResult } from '../core/types';
 import { buildReport } from '../report/build';
 import { assessmentJson, documentWarnings } from './json';
+import { BatchFailure, isFolder, runBatch } from './batch';
+import { planningJson } from './planning';
+import { runSample } from './sample';
 import { renderSummary } from './summary';
 import { padEnd, palette } from './text';
 import { readXlsx, writeXlsx } from './xlsx';
@@ -33,6 +36,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Resolves when everything written has been handed to the OS. */
   flush?(): Promise<void>;
+  /** Whether stderr is a terminal (the batch progress bar is drawn only then). */
+  stderrIsTTY?: boolean;
 }
 
 function processIO(): CliIO {
@@ -40,6 +45,7 @@ function processIO(): CliIO {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     // bin/edu-balance.js calls process.exit() with our code; on macOS pipes are
     // asynchronous, so a long JSON document could be cut off without this.
@@ -67,6 +73,8 @@ export function usage(): string {
     '',
     '用法：',
     '  edu-balance assess 文件.xlsx [选项]',
+    '  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）',
+    '  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）',
     '  edu-balance --help | --version',
     '',
     '读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、',
@@ -81,10 +89,14 @@ export function usage(): string {
     '  edu-balance assess examples/county-template.xlsx',
     '  edu-balance assess 学校数据.xlsx --json > 结果.json',
     '  edu-balance assess 学校数据.xlsx --out 申报表.xlsx',
+    '  edu-balance assess 各县数据/ --out 全市汇总.xlsx',
+    '  edu-balance sample 学校数据.xlsx --seed 20240901',
     '',
     'Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID]',
     '       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,',
     '       1 when a file cannot be read or written, 2 on a usage error.',
+    '       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.',
+    '       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.',
     '',
   ].join('\n');
 }
@@ -126,7 +138,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version') return { kind: 'version' };
   if (first !== 'assess') {
     if (first.startsWith('-')) throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
-    throw new UsageError(`未知命令 ${argv[0]}；目前只有 assess 命令，例如：edu-balance assess 文件.xlsx`);
+    throw new UsageError(`未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`);
   }
   const positional: string[] = [];
   const values: Record<string, string> = {};
@@ -215,7 +227,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   const fileName = path.basename(args.file);
 
   if (args.json) {
-    const doc = assessmentJson(a, read);
+    const doc = { ...assessmentJson(a, read), ...planningJson(a, read, args.profile) };
     for (const issue of doc.issues as { message: string }[]) io.stderr(`错误：${oneLine(issue.message)}\n`);
     for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
     if (doc.incomplete) io.stderr('警告：数据不完整：有学校因数据错误未计入，见 issues\n');
@@ -243,6 +255,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   try {
+    if (argv[0] === 'sample') return await runSample(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case 'help':
@@ -252,6 +265,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case 'assess':
+        if (isFolder(command.file)) return await runBatch(command, io);
         return await runAssess(command, io);
     }
   } catch (e) {
@@ -259,7 +273,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`错误：${oneLine(e.message)}\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof CliFailure) {
+    if (e instanceof CliFailure || e instanceof BatchFailure) {
       io.stderr(`错误：${oneLine(e.message)}\n`);
       return e.exitCode;
     }

@@ -10,6 +10,7 @@ import type { Assessment, TableReadResult } from '../core/types';
 import { INDICATOR_IDS, STAGES } from '../core/types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import { formatNumber, formatPercent, formatThreshold, incompleteNotice, schoolShortfallText } from '../report/build';
+import { renderPlanningSummary } from './planning';
 import { formatTable, type Palette } from './text';
 
 export interface SummaryInput {
@@ -64,6 +65,8 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
       out.push(colour.warn(`  临界（按两位小数显示会改变判定，请复核）：${borderline.map((s) => s.name).join('、')}`));
     }
   }
+
+  out.push(...renderPlanningSummary(a, read, profile, colour));
 
   out.push('');
   const { limits, bands } = profile.classSize;

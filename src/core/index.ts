@@ -14,3 +14,4 @@ export type { AssessOptions } from './assess';
 export { readWorkbook } from './table';
 export { columnLetter, columnIndex, templateHeaders } from './table';
 export type { ReadWorkbookOptions } from './table';
+export * from './planning';

@@ -17,9 +17,10 @@ import type {
 import { INDICATOR_IDS, STAGES } from '../core/types';
 import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
+import { planningSheets } from './planning';
 
 /** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
-export type ReportSheetId = 'summary' | 'schools' | 'variation' | 'classSize' | 'issues' | 'charts';
+export type ReportSheetId = 'summary' | 'schools' | 'variation' | 'classSize' | 'issues' | 'charts' | 'gaps' | 'breakdowns';
 
 /** Sheet names by id (≤ 31 characters, no []:*?/\). */
 export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = {
@@ -29,6 +30,8 @@ export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = {
   classSize: '班额与规模',
   issues: '数据问题',
   charts: '图表数据',
+  gaps: '补差测算',
+  breakdowns: '分组比较',
 };
 
 export interface BuildReportOptions {
@@ -187,6 +190,7 @@ export function buildReport(a: Assessment, read?: TableReadResult, options: Buil
   const ctx: Context = { a, read, profile, subtitle: subtitleParts.join('　'), notice: incompleteNotice(a, read) };
 
   const sheets: ReportSheet[] = [summarySheet(ctx), schoolsSheet(ctx), variationSheet(ctx), classSizeSheet(ctx)];
+  sheets.push(...planningSheets({ a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice, names: REPORT_SHEET_NAMES }));
   const issues = issuesSheet(ctx);
   if (issues) sheets.push(issues);
   if (options.charts !== false) sheets.push(chartsSheet(ctx));

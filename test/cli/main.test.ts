@@ -127,7 +127,8 @@ describe('--out writes the 申报表 workbook', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`已生成申报表：${out}`);
     const sheets = await readXlsx(out);
-    expect(sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.summary, REPORT_SHEET_NAMES.schools, REPORT_SHEET_NAMES.variation, REPORT_SHEET_NAMES.classSize]);
+    expect(sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.summary, REPORT_SHEET_NAMES.schools, REPORT_SHEET_NAMES.variation, REPORT_SHEET_NAMES.classSize,
+      REPORT_SHEET_NAMES.gaps, REPORT_SHEET_NAMES.breakdowns]);
     const schools = sheets[1].values;
     const failing = schools.find((row) => row.includes('白马镇大坪小学'));
     expect(failing).toContain('未达标');

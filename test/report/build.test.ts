@@ -62,7 +62,8 @@ describe('buildReport', () => {
 
   test('sheets in 申报表 order, with stable ids and names', () => {
     // No input issues and no warnings: no 数据问题 sheet (it appears in the incomplete-data case below).
-    expect(report.sheets.map((s) => s.id)).toEqual(['summary', 'schools', 'variation', 'classSize', 'charts']);
+    // buildReport(a) without the reader's records: no 补差测算 (it needs the schools' figures); 分组比较 from the assessment.
+    expect(report.sheets.map((s) => s.id)).toEqual(['summary', 'schools', 'variation', 'classSize', 'breakdowns', 'charts']);
     for (const s of report.sheets) {
       expect(s.name).toBe(REPORT_SHEET_NAMES[s.id as keyof typeof REPORT_SHEET_NAMES]);
       expect(s.name.length).toBeLessThanOrEqual(31);

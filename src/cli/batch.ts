@@ -1,0 +1,233 @@
+/**
+ * `edu-balance assess DIR/`: every county workbook of a city's folder (issue 5
+ * §5) → one row per county: verdict per stage, every CV, the failing schools,
+ * whether the data were complete. Printed as a Chinese table, as a JSON array
+ * (--json), or written as a summary workbook (--out city.xlsx).
+ *
+ * The folder's *.xlsx files are read, not its subfolders; Excel's lock files
+ * (~$…) and hidden files are skipped. A workbook that cannot be computed is
+ * reported in one Chinese line, kept in the summary with the reason, and
+ * skipped. Exit 0 when at least one county was computed, 1 when none was.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { isEduError } from '../core/errors';
+import { INDICATORS } from '../core/indicators';
+import type { StandardsProfile } from '../core/profiles/profile';
+import { roundTo } from '../core/rules';
+import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGE_NAMES } from '../core/vocabulary';
+import { buildBatchReport, countyRow, failingSchoolNames, failingSchoolsText, skippedCountyRow, type CountyRow } from '../report/batch';
+import { jsonSafe } from './json';
+import { loadCounty } from './load';
+import type { CliIO } from './main';
+import { displayWidth, formatTable, palette } from './text';
+import { writeXlsx } from './xlsx';
+
+const EXIT_OK = 0;
+const EXIT_INPUT = 1;
+
+/** What `assess` parsed; `file` is the folder. */
+export interface BatchArgs {
+  file: string;
+  json: boolean;
+  out?: string;
+  force: boolean;
+  profile: StandardsProfile;
+  schoolSheet?: string;
+  classSheet?: string;
+}
+
+/** A batch failure the user can act on: one Chinese line and an exit code. */
+export class BatchFailure extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+export function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The county workbooks of a folder, by name: *.xlsx files, no subfolders, no ~$ lock files or hidden files. */
+export function countyWorkbooks(folder: string, exclude?: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch (e) {
+    throw new BatchFailure(`无法读取文件夹 ${folder}（${(e as NodeJS.ErrnoException).code ?? '失败'}）`, EXIT_INPUT);
+  }
+  const skip = exclude === undefined ? undefined : path.resolve(exclude);
+  return names
+    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+    .map((n) => path.join(folder, n))
+    .filter((f) => path.resolve(f) !== skip)
+    .filter((f) => {
+      try {
+        return fs.statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    })
+    .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, plain lines otherwise (logs, pipes). */
+class Progress {
+  private lastWidth = 0;
+  constructor(private readonly io: CliIO, private readonly total: number) {}
+
+  private get tty(): boolean {
+    return this.io.stderrIsTTY === true;
+  }
+
+  step(done: number, file: string): void {
+    if (this.tty) {
+      const width = 20;
+      const filled = Math.round((done / this.total) * width);
+      const line = `正在测算 [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} ${file}`;
+      const pad = Math.max(0, this.lastWidth - displayWidth(line));
+      this.io.stderr(`\r${line}${' '.repeat(pad)}`);
+      this.lastWidth = displayWidth(line);
+    } else {
+      this.io.stderr(`正在测算（${done}/${this.total}）：${file}\n`);
+    }
+  }
+
+  /** A line that must stay (an error): clear the bar first on a terminal. */
+  say(text: string): void {
+    this.clear();
+    this.io.stderr(text);
+  }
+
+  clear(): void {
+    if (this.tty && this.lastWidth > 0) {
+      this.io.stderr(`\r${' '.repeat(this.lastWidth)}\r`);
+      this.lastWidth = 0;
+    }
+  }
+}
+
+function cvText(v: number | null, profile: StandardsProfile): string {
+  return v === null ? '—' : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+}
+
+export function renderBatchText(rows: readonly CountyRow[], folder: string, profile: StandardsProfile, io: Pick<CliIO, 'isTTY' | 'env'>): string {
+  const colour = palette(io.isTTY, io.env);
+  const ok = (passes: boolean): string => (passes ? colour.pass('达标') : colour.fail('未达标'));
+  const computed = rows.filter((r) => r.stages !== null);
+  const out: string[] = [];
+  out.push(colour.bold('义务教育优质均衡发展资源配置测算：各县汇总'));
+  out.push(`评估标准：${profile.name}`);
+  out.push(`文件夹：${folder}（${rows.length} 个工作簿，已计算 ${computed.length} 个${rows.length > computed.length ? `，无法计算 ${rows.length - computed.length} 个` : ''}）`);
+  out.push('');
+  const table: string[][] = [['序号', '文件', '小学', '初中', '小学差异系数达标', '初中差异系数达标', '未达标学校', '数据']];
+  rows.forEach((r, i) => {
+    if (!r.stages) {
+      table.push([String(i + 1), r.file, colour.fail('无法计算'), '', '', '', '', '']);
+      return;
+    }
+    const stages = r.stages;
+    const cvOk = (st: (typeof STAGES)[number]): string => {
+      const n = INDICATOR_IDS.filter((id) => stages[st].cvPasses[id]).length;
+      return n === INDICATOR_IDS.length ? `${n}/${n}` : colour.fail(`${n}/${INDICATOR_IDS.length}`);
+    };
+    const failing = failingSchoolNames(r).length;
+    table.push([
+      String(i + 1), r.file, ok(stages.primary.passes), ok(stages.junior.passes), cvOk('primary'), cvOk('junior'),
+      failing === 0 ? '0' : colour.fail(`${failing} 所`), r.incomplete ? colour.fail('不完整') : '完整',
+    ]);
+  });
+  out.push(...formatTable(table, ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'left']));
+
+  const withFailing = computed.filter((r) => failingSchoolNames(r).length > 0);
+  if (withFailing.length > 0) {
+    out.push('');
+    out.push(colour.bold('【未达标学校】'));
+    for (const r of withFailing) out.push(`  ${r.file}：${failingSchoolsText(r)}`);
+  }
+  const cvLines: string[] = [];
+  for (const r of computed) {
+    for (const st of STAGES) {
+      const s = r.stages![st];
+      for (const id of INDICATOR_IDS) {
+        if (!s.cvPasses[id]) cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.cvLimits[st]}）`);
+      }
+    }
+  }
+  if (cvLines.length > 0) {
+    out.push('');
+    out.push(colour.bold('【差异系数未达标】'));
+    out.push(...cvLines.map((l) => colour.fail(l)));
+  }
+  const skipped = rows.filter((r) => r.stages === null);
+  if (skipped.length > 0) {
+    out.push('');
+    out.push(colour.bold('【无法计算的文件】'));
+    for (const r of skipped) out.push(`  ${r.file}：${r.error}`);
+  }
+  out.push('');
+  out.push('各县差异系数明细见 --out 生成的汇总表或 --json。');
+  return out.join('\n') + '\n';
+}
+
+/** The `--json` array: one object per workbook, in file-name order. */
+export function batchJson(rows: readonly CountyRow[], profile: StandardsProfile): unknown {
+  return jsonSafe(rows.map((r) => ({
+    file: r.file,
+    profile: profile.id,
+    error: r.error,
+    incomplete: r.incomplete,
+    failingSchoolCount: r.stages ? failingSchoolNames(r).length : null,
+    stages: r.stages,
+  })));
+}
+
+export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
+  const folder = args.file;
+  if (args.out !== undefined && fs.existsSync(args.out) && !args.force) {
+    throw new BatchFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
+  }
+  const files = countyWorkbooks(folder, args.out);
+  if (files.length === 0) throw new BatchFailure(`文件夹 ${folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）`, EXIT_INPUT);
+
+  const progress = new Progress(io, files.length);
+  const rows: CountyRow[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const name = path.basename(files[i]);
+    progress.step(i + 1, name);
+    try {
+      const { read, a } = await loadCounty(files[i], args);
+      rows.push(countyRow(name, a, a.incomplete || read.incomplete));
+    } catch (e) {
+      if (!isEduError(e)) throw e;
+      const reason = oneLine(e.message);
+      progress.say(`错误：${reason.includes(name) ? reason : `${name}：${reason}`}；已跳过\n`);
+      rows.push(skippedCountyRow(name, reason));
+    }
+  }
+  progress.clear();
+
+  const computed = rows.filter((r) => r.stages !== null).length;
+  if (args.json) io.stdout(`${JSON.stringify(batchJson(rows, args.profile), null, 2)}\n`);
+  else io.stdout(renderBatchText(rows, folder, args.profile, io));
+  if (computed === 0) {
+    io.stderr(`错误：文件夹 ${folder} 中的 ${rows.length} 个工作簿都无法计算\n`);
+    return EXIT_INPUT;
+  }
+  if (args.out !== undefined) {
+    await writeXlsx(buildBatchReport(rows, { profile: args.profile, folder: path.basename(path.resolve(folder)) }), args.out);
+    const done = `已生成汇总表：${args.out}\n`;
+    if (args.json) io.stderr(done);
+    else io.stdout(done);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,444 @@
+/**
+ * Gap-closing (补差测算): for each school that fails the school rule of
+ * standards.md §1.1 in a stage, the smallest additions to its figures that make
+ * it pass, and the county CVs once every such plan is carried out.
+ *
+ * What "smallest" means. Teachers, ㎡, 元 and rooms cannot be added up into one
+ * cost, so a plan is chosen by rules a county can check by hand:
+ *  1. The rule lets (7 − minMet) = 1 indicator stay below its threshold if it
+ *     reaches 85% of it. So a stage either raises every short indicator to its
+ *     threshold, or leaves one of them short, raised only to the 85% floor
+ *     (nothing at all when it is already there). Every such choice is tried.
+ *  2. Among them, the plan that adds to the fewest fields (kinds of resource).
+ *  3. Then the plan that leaves the indicator with the largest relative
+ *     shortfall (the hardest to close) below its threshold.
+ *  4. Then the first in §1.1 order.
+ * Within a plan every amount is the exact minimum, rounded up to the unit the
+ * resource comes in: whole teachers, whole rooms, whole 元, ㎡ to 0.01. It is
+ * the least amount with which the school still passes given the other
+ * additions, so taking one unit off any addition makes the school fail again.
+ *
+ * Shared facilities (§1.2). 教学及辅助用房, 运动场地, 教学仪器设备 and 多媒体教室
+ * belong to the whole school: adding x raises a stage's value by
+ * share × x / students of that stage, and raises the other stage's value too.
+ * When both stages of a school fail, one plan is made for the school (the
+ * facility additions serve both stages) and both stage entries carry the same
+ * facility amounts, to be added once. Teachers are counted per stage.
+ *
+ * 教学及辅助用房 is raised through `teachingArea` (the statistics item, which
+ * includes 室内体育用房, so adding x to it adds x to the non-sports rooms), and
+ * 体育运动场馆 through `outdoorSportsArea` (运动场地): adding 室内体育用房 would
+ * also move 教学及辅助用房, so it is not used as a lever.
+ */
+import { assess } from '../assess';
+import { EduError } from '../errors';
+import type { StandardsProfile } from '../profiles/profile';
+import { applySchoolRule, atLeast } from '../rules';
+import { stageIndicatorValues } from '../schoolValues';
+import type { Assessment, IndicatorId, Locale, SchoolRecord, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
+import { INDICATOR_IDS, STAGES } from '../types';
+
+/** The SchoolRecord fields a plan adds to. */
+export type GapField =
+  | 'primaryQualifiedTeachers'
+  | 'juniorQualifiedTeachers'
+  | 'primaryBackboneTeachers'
+  | 'juniorBackboneTeachers'
+  | 'primaryPeArtTeachers'
+  | 'juniorPeArtTeachers'
+  | 'teachingArea'
+  | 'outdoorSportsArea'
+  | 'equipmentValue'
+  | 'multimediaRooms';
+
+export interface GapFieldInfo {
+  field: GapField;
+  indicator: IndicatorId;
+  /** The stage whose teachers these are; null for a facility shared by the school's stages. */
+  stage: Stage | null;
+  /** What is added, in Chinese, e.g. "小学县级以上骨干教师", "运动场地". */
+  name: string;
+  unit: '人' | '㎡' | '元' | '间';
+  /** Additions are whole multiples of this: 1 person, 1 room, 1 元, 0.01 ㎡. */
+  step: number;
+  /** Decimals of the step (0 or 2), for display. */
+  decimals: number;
+}
+
+function teacherField(field: GapField, indicator: IndicatorId, stage: Stage, name: string): GapFieldInfo {
+  return { field, indicator, stage, name, unit: '人', step: 1, decimals: 0 };
+}
+
+/** Every field a plan may add to, in §1.1 order, 小学 teachers before 初中. */
+export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
+  primaryQualifiedTeachers: teacherField('primaryQualifiedTeachers', 'qualifiedTeachersPer100', 'primary', '小学高于规定学历教师'),
+  juniorQualifiedTeachers: teacherField('juniorQualifiedTeachers', 'qualifiedTeachersPer100', 'junior', '初中高于规定学历教师'),
+  primaryBackboneTeachers: teacherField('primaryBackboneTeachers', 'backboneTeachersPer100', 'primary', '小学县级以上骨干教师'),
+  juniorBackboneTeachers: teacherField('juniorBackboneTeachers', 'backboneTeachersPer100', 'junior', '初中县级以上骨干教师'),
+  primaryPeArtTeachers: teacherField('primaryPeArtTeachers', 'peArtTeachersPer100', 'primary', '小学体育艺术专任教师'),
+  juniorPeArtTeachers: teacherField('juniorPeArtTeachers', 'peArtTeachersPer100', 'junior', '初中体育艺术专任教师'),
+  teachingArea: { field: 'teachingArea', indicator: 'teachingAreaPerStudent', stage: null, name: '教学及辅助用房', unit: '㎡', step: 0.01, decimals: 2 },
+  outdoorSportsArea: { field: 'outdoorSportsArea', indicator: 'sportsAreaPerStudent', stage: null, name: '运动场地', unit: '㎡', step: 0.01, decimals: 2 },
+  equipmentValue: { field: 'equipmentValue', indicator: 'equipmentValuePerStudent', stage: null, name: '教学仪器设备值', unit: '元', step: 1, decimals: 0 },
+  multimediaRooms: { field: 'multimediaRooms', indicator: 'multimediaRoomsPer100', stage: null, name: '网络多媒体教室', unit: '间', step: 1, decimals: 0 },
+};
+
+export const GAP_FIELD_ORDER: readonly GapField[] = Object.keys(GAP_FIELDS) as GapField[];
+
+/** The field that raises an indicator of a stage. */
+export function gapFieldFor(indicator: IndicatorId, stage: Stage): GapField {
+  switch (indicator) {
+    case 'qualifiedTeachersPer100': return stage === 'primary' ? 'primaryQualifiedTeachers' : 'juniorQualifiedTeachers';
+    case 'backboneTeachersPer100': return stage === 'primary' ? 'primaryBackboneTeachers' : 'juniorBackboneTeachers';
+    case 'peArtTeachersPer100': return stage === 'primary' ? 'primaryPeArtTeachers' : 'juniorPeArtTeachers';
+    case 'teachingAreaPerStudent': return 'teachingArea';
+    case 'sportsAreaPerStudent': return 'outdoorSportsArea';
+    case 'equipmentValuePerStudent': return 'equipmentValue';
+    case 'multimediaRoomsPer100': return 'multimediaRooms';
+  }
+}
+
+export type GapAdditions = Partial<Record<GapField, number>>;
+
+/** One failing school and stage, and what closes its gap. */
+export interface SchoolGap {
+  name: string;
+  stage: Stage;
+  type: SchoolType;
+  locale?: Locale;
+  group?: string;
+  source?: SourceRef;
+  /**
+   * What to add to the school's figures (SchoolRecord fields, canonical units:
+   * persons, ㎡, 元, rooms): this stage's teachers and the school's facilities.
+   */
+  additions: GapAdditions;
+  valuesBefore: Record<IndicatorId, number>;
+  valuesAfter: Record<IndicatorId, number>;
+  metCountAfter: number;
+  /** Indicators still below their threshold after the plan (each at ≥ 85% of it). */
+  leftBelowThreshold: IndicatorId[];
+  /** The school's other stage, when it fails too: the facility additions are the same ones, added once. */
+  sharedWith: Stage | null;
+  /** The school's other stage (passing) and its values after the shared facility additions, when any. */
+  otherStage: { stage: Stage; valuesBefore: Record<IndicatorId, number>; valuesAfter: Record<IndicatorId, number> } | null;
+}
+
+/** One school's whole plan: what SchoolGap entries of its stages add, each field once. */
+export interface SchoolGapPlan {
+  name: string;
+  source?: SourceRef;
+  /** The record the plan is for (the assessment's input), by index in the `schools` given. */
+  schoolIndex: number;
+  stages: Stage[];
+  additions: GapAdditions;
+}
+
+export interface StageAfterGaps {
+  cvs: Record<IndicatorId, number | null>;
+  cvPasses: Record<IndicatorId, boolean>;
+  countyValues: Record<IndicatorId, number | null>;
+  /** Every school passes (they do, by construction) and every CV passes. */
+  passes: boolean;
+}
+
+export interface GapAnalysis {
+  /** One entry per failing school and stage, in the assessment's order (小学, then 初中). */
+  gaps: SchoolGap[];
+  /** One entry per school with a gap, additions merged. */
+  plans: SchoolGapPlan[];
+  /** The county's CVs once every plan is carried out. */
+  cvsAfterGaps: Record<Stage, Record<IndicatorId, number | null>>;
+  stagesAfterGaps: Record<Stage, StageAfterGaps>;
+}
+
+// ---------------------------------------------------------------------------
+
+/** A copy of the school with the additions made. */
+export function applyAdditions(school: SchoolRecord, additions: GapAdditions): SchoolRecord {
+  const out = { ...school };
+  for (const field of GAP_FIELD_ORDER) {
+    const amount = additions[field];
+    if (amount !== undefined && amount !== 0) out[field] = school[field] + amount;
+  }
+  return out;
+}
+
+/** Every plan carried out: the county's records after the additions (others unchanged). */
+export function applyGapPlans(schools: readonly SchoolRecord[], plans: readonly SchoolGapPlan[]): SchoolRecord[] {
+  const out = schools.slice();
+  for (const p of plans) out[p.schoolIndex] = applyAdditions(out[p.schoolIndex], p.additions);
+  return out;
+}
+
+/** Units (whole steps) → amount. ㎡ steps are 1/100, divided so that 1234 → 12.34 exactly as written. */
+function amountOf(field: GapField, units: number): number {
+  const info = GAP_FIELDS[field];
+  return info.step === 1 ? units : units / Math.round(1 / info.step);
+}
+
+type Units = Partial<Record<GapField, number>>;
+
+function additionsOf(units: Units): GapAdditions {
+  const out: GapAdditions = {};
+  for (const field of GAP_FIELD_ORDER) {
+    const u = units[field];
+    if (u !== undefined && u > 0) out[field] = amountOf(field, u);
+  }
+  return out;
+}
+
+interface StagePart {
+  stage: Stage;
+  assessed: SchoolStageAssessment;
+}
+
+/** The smallest plan for one school (its assessed stage parts; at least one fails). */
+class SchoolPlanner {
+  private readonly thresholds: Record<Stage, number[]>;
+  private readonly minMet: number;
+  private readonly floor: number;
+
+  constructor(private readonly school: SchoolRecord, private readonly parts: StagePart[], private readonly profile: StandardsProfile) {
+    this.thresholds = {
+      primary: INDICATOR_IDS.map((id) => profile.thresholds[id].primary),
+      junior: INDICATOR_IDS.map((id) => profile.thresholds[id].junior),
+    };
+    this.minMet = profile.schoolRule.minMet;
+    this.floor = profile.schoolRule.floor;
+  }
+
+  values(units: Units, stage: Stage): Record<IndicatorId, number> {
+    return stageIndicatorValues(applyAdditions(this.school, additionsOf(units)), stage, this.profile).values;
+  }
+
+  stagePasses(units: Units, stage: Stage): boolean {
+    const v = this.values(units, stage);
+    return applySchoolRule(INDICATOR_IDS.map((id) => v[id]), this.thresholds[stage], this.profile.schoolRule).passes;
+  }
+
+  passes(units: Units): boolean {
+    return this.parts.every((p) => this.stagePasses(units, p.stage));
+  }
+
+  /** The fewest units of `field` with which indicator `id` of `stage` reaches `target` (comparison as in the rule). */
+  unitsToReach(field: GapField, id: IndicatorId, stage: Stage, target: number): number {
+    const at = (u: number): number => this.values({ [field]: u }, stage)[id];
+    const v0 = at(0);
+    if (atLeast(v0, target)) return 0;
+    const perUnit = at(1) - v0; // the indicator is linear in the field
+    if (!(perUnit > 0)) {
+      throw new EduError('noLever', `「${this.school.name}」的${GAP_FIELDS[field].name}对该指标没有作用，无法测算补差`, `cannot close the gap of ${this.school.name}`);
+    }
+    let u = Math.max(1, Math.ceil((target - v0) / perUnit));
+    // The estimate can be one unit off either way through rounding: settle it with the rule's own comparison.
+    while (!atLeast(at(u), target)) u++;
+    while (u > 1 && atLeast(at(u - 1), target)) u--;
+    return u;
+  }
+
+  /** Takes each addition down to the least with which the school still passes, given the others. */
+  reduce(units: Units): Units {
+    const out = { ...units };
+    for (const field of GAP_FIELD_ORDER) {
+      const current = out[field];
+      if (current === undefined || current === 0) continue;
+      // Usually one unit less already fails: then the amount is minimal and there is nothing to search.
+      if (!this.passes({ ...out, [field]: current - 1 })) continue;
+      let lo = 0;
+      let hi = current;
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.passes({ ...out, [field]: mid })) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo === 0) delete out[field];
+      else out[field] = lo;
+    }
+    return out;
+  }
+
+  plan(): Units {
+    const allowedShort = Math.max(0, INDICATOR_IDS.length - this.minMet);
+    const failing = this.parts.filter((p) => !p.assessed.passes);
+    // Per failing stage, which short indicators may stay below their threshold (at ≥ floor).
+    const choices: { stage: Stage; leave: IndicatorId[]; leftShortfall: number }[][] = failing.map((p) => {
+      const short = p.assessed.shortfalls;
+      const size = Math.min(allowedShort, short.length);
+      return subsets(short.map((f) => f.indicator), size).map((leave) => ({
+        stage: p.stage,
+        leave,
+        leftShortfall: short.filter((f) => leave.includes(f.indicator)).reduce((sum, f) => sum + f.relative, 0),
+      }));
+    });
+
+    // The same (field, stage, target) comes back in many combinations: work each out once.
+    const reach = new Map<string, number>();
+    const unitsFor = (field: GapField, id: IndicatorId, stage: Stage, target: number): number => {
+      const key = `${field}|${stage}|${target}`;
+      let u = reach.get(key);
+      if (u === undefined) {
+        u = this.unitsToReach(field, id, stage, target);
+        reach.set(key, u);
+      }
+      return u;
+    };
+    let best: { units: Units; fields: number; leftShortfall: number } | undefined;
+    for (const combo of product(choices)) {
+      const units: Units = {};
+      for (const choice of combo) {
+        const p = failing.find((x) => x.stage === choice.stage) as StagePart;
+        const thresholds = this.thresholds[choice.stage];
+        for (const f of p.assessed.shortfalls) {
+          const i = INDICATOR_IDS.indexOf(f.indicator);
+          const target = choice.leave.includes(f.indicator) ? this.floor * thresholds[i] : thresholds[i];
+          const field = gapFieldFor(f.indicator, choice.stage);
+          const u = unitsFor(field, f.indicator, choice.stage, target);
+          if (u > (units[field] ?? 0)) units[field] = u;
+        }
+      }
+      const reduced = this.reduce(units);
+      const fields = Object.keys(reduced).length;
+      const leftShortfall = combo.reduce((sum, c) => sum + c.leftShortfall, 0);
+      // Strictly better only: on a tie the earlier combination (§1.1 order) stays.
+      if (best === undefined || fields < best.fields || (fields === best.fields && leftShortfall > best.leftShortfall * (1 + 1e-12) + 1e-15)) {
+        best = { units: reduced, fields, leftShortfall };
+      }
+    }
+    const units = best?.units ?? {};
+    if (!this.passes(units)) {
+      // Cannot happen by construction; a plan that does not pass must never be shown.
+      throw new EduError('gapPlanFailed', `「${this.school.name}」的补差测算未能通过校验`, `the gap plan of ${this.school.name} does not pass`);
+    }
+    return units;
+  }
+}
+
+/** Subsets of `items` with exactly `size` elements, in order. */
+function subsets<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  const out: T[][] = [];
+  items.forEach((item, i) => {
+    for (const rest of subsets(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
+  });
+  return out;
+}
+
+function product<T>(lists: readonly T[][]): T[][] {
+  let out: T[][] = [[]];
+  for (const list of lists) out = out.flatMap((prefix) => list.map((x) => [...prefix, x]));
+  return out;
+}
+
+/**
+ * Pairs each assessed school-stage part with its record. assess() keeps the
+ * records' order within each stage, so a walk by name matches duplicates too.
+ */
+function partsBySchool(schools: readonly SchoolRecord[], a: Assessment): Map<number, StagePart[]> {
+  const out = new Map<number, StagePart[]>();
+  for (const stage of STAGES) {
+    let k = 0;
+    for (const assessed of a.stages[stage].schools) {
+      while (k < schools.length && !(schools[k].name === assessed.name && schools[k].type === assessed.type && sameSource(schools[k].source, assessed.source))) k++;
+      if (k === schools.length) {
+        throw new EduError('gapRecordMissing', `补差测算找不到学校「${assessed.name}」的原始数据`, `no record for ${assessed.name}`);
+      }
+      const list = out.get(k) ?? [];
+      list.push({ stage, assessed });
+      out.set(k, list);
+      k++;
+    }
+  }
+  return out;
+}
+
+function sameSource(x?: SourceRef, y?: SourceRef): boolean {
+  if (x === undefined || y === undefined) return x === y;
+  return x.sheet === y.sheet && x.row === y.row;
+}
+
+function stageFields(additions: GapAdditions, stage: Stage): GapAdditions {
+  const out: GapAdditions = {};
+  for (const field of GAP_FIELD_ORDER) {
+    const info = GAP_FIELDS[field];
+    const amount = additions[field];
+    if (amount !== undefined && (info.stage === null || info.stage === stage)) out[field] = amount;
+  }
+  return out;
+}
+
+function hasFacility(additions: GapAdditions): boolean {
+  return GAP_FIELD_ORDER.some((f) => GAP_FIELDS[f].stage === null && additions[f] !== undefined);
+}
+
+/**
+ * The smallest additions that make every failing school pass (see the top of
+ * this file for what "smallest" means), and the county after all of them.
+ * `schools` are the records the assessment was made from (TableReadResult.schools),
+ * `profile` the one it used.
+ */
+export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profile: StandardsProfile): GapAnalysis {
+  const bySchool = partsBySchool(schools, a);
+  const plans: SchoolGapPlan[] = [];
+  const gapsByPart = new Map<SchoolStageAssessment, SchoolGap>();
+  for (const [index, parts] of bySchool) {
+    if (parts.every((p) => p.assessed.passes)) continue;
+    const school = schools[index];
+    const planner = new SchoolPlanner(school, parts, profile);
+    const additions = additionsOf(planner.plan());
+    const after = applyAdditions(school, additions);
+    const failingStages = parts.filter((p) => !p.assessed.passes).map((p) => p.stage);
+    plans.push({ name: school.name, source: school.source, schoolIndex: index, stages: failingStages, additions });
+    for (const p of parts) {
+      if (p.assessed.passes) continue;
+      const valuesAfter = stageIndicatorValues(after, p.stage, profile).values;
+      const thresholds = INDICATOR_IDS.map((id) => profile.thresholds[id][p.stage]);
+      const rule = applySchoolRule(INDICATOR_IDS.map((id) => valuesAfter[id]), thresholds, profile.schoolRule);
+      const other = parts.find((q) => q.stage !== p.stage);
+      gapsByPart.set(p.assessed, {
+        name: p.assessed.name,
+        stage: p.stage,
+        type: p.assessed.type,
+        locale: p.assessed.locale,
+        group: p.assessed.group,
+        source: p.assessed.source,
+        additions: stageFields(additions, p.stage),
+        valuesBefore: p.assessed.values,
+        valuesAfter,
+        metCountAfter: rule.metCount,
+        leftBelowThreshold: INDICATOR_IDS.filter((_, i) => !rule.met[i]),
+        sharedWith: other && !other.assessed.passes && hasFacility(additions) ? other.stage : null,
+        otherStage: other && other.assessed.passes && hasFacility(additions)
+          ? { stage: other.stage, valuesBefore: other.assessed.values, valuesAfter: stageIndicatorValues(after, other.stage, profile).values }
+          : null,
+      });
+    }
+  }
+  const gaps: SchoolGap[] = [];
+  for (const stage of STAGES) {
+    for (const s of a.stages[stage].schools) {
+      const g = gapsByPart.get(s);
+      if (g) gaps.push(g);
+    }
+  }
+  plans.sort((x, y) => x.schoolIndex - y.schoolIndex);
+
+  // The county after every plan: the same assessment, on the records with the additions.
+  const afterAssessment = assess(applyGapPlans(schools, plans), null, profile);
+  const cvsAfterGaps = {} as GapAnalysis['cvsAfterGaps'];
+  const stagesAfterGaps = {} as GapAnalysis['stagesAfterGaps'];
+  for (const stage of STAGES) {
+    const sa = afterAssessment.stages[stage];
+    const cvs = {} as Record<IndicatorId, number | null>;
+    const cvPasses = {} as Record<IndicatorId, boolean>;
+    const countyValues = {} as Record<IndicatorId, number | null>;
+    for (const id of INDICATOR_IDS) {
+      cvs[id] = sa.indicators[id].cv;
+      cvPasses[id] = sa.indicators[id].cvPasses;
+      countyValues[id] = sa.indicators[id].countyValue;
+    }
+    cvsAfterGaps[stage] = cvs;
+    stagesAfterGaps[stage] = { cvs, cvPasses, countyValues, passes: sa.passes };
+  }
+  return { gaps, plans, cvsAfterGaps, stagesAfterGaps };
+}

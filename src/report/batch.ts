@@ -1,0 +1,222 @@
+/**
+ * A city's summary of its counties (issue 5 §5): one row per county workbook
+ * with the verdict per stage, every CV, the failing schools and whether the
+ * data were complete; a workbook that could not be computed keeps its row with
+ * the reason. Built as the host-neutral report model, so the CLI's xlsx writer
+ * (and any other writer) renders it.
+ */
+import { INDICATORS } from '../core/indicators';
+import type { StandardsProfile } from '../core/profiles/profile';
+import type { Assessment, IndicatorId, Stage } from '../core/types';
+import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGE_NAMES } from '../core/vocabulary';
+import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
+
+export interface CountyStageRow {
+  passes: boolean;
+  schools: number;
+  schoolsPassing: number;
+  cvs: Record<IndicatorId, number | null>;
+  cvPasses: Record<IndicatorId, boolean>;
+  failingSchools: string[];
+}
+
+/** One county workbook of the folder: its figures, or why it could not be computed. */
+export interface CountyRow {
+  /** The workbook's file name. */
+  file: string;
+  /** Why the workbook was skipped (Chinese, one line); null when it was computed. */
+  error: string | null;
+  /** Schools left out for bad data; null when the workbook was skipped. */
+  incomplete: boolean | null;
+  stages: Record<Stage, CountyStageRow> | null;
+}
+
+export function countyRow(file: string, a: Assessment, incomplete = a.incomplete): CountyRow {
+  const stages = {} as Record<Stage, CountyStageRow>;
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    const cvs = {} as Record<IndicatorId, number | null>;
+    const cvPasses = {} as Record<IndicatorId, boolean>;
+    for (const id of INDICATOR_IDS) {
+      cvs[id] = sa.indicators[id].cv;
+      cvPasses[id] = sa.indicators[id].cvPasses;
+    }
+    stages[stage] = {
+      passes: sa.passes, schools: sa.schools.length, schoolsPassing: sa.schoolsPassing, cvs, cvPasses,
+      failingSchools: sa.schools.filter((s) => !s.passes).map((s) => s.name),
+    };
+  }
+  return { file, error: null, incomplete, stages };
+}
+
+export function skippedCountyRow(file: string, error: string): CountyRow {
+  return { file, error, incomplete: null, stages: null };
+}
+
+/** Distinct failing schools of a county (a school failing in both stages counts once). */
+export function failingSchoolNames(row: CountyRow): string[] {
+  if (!row.stages) return [];
+  const names: string[] = [];
+  for (const stage of STAGES) for (const n of row.stages[stage].failingSchools) if (!names.includes(n)) names.push(n);
+  return names;
+}
+
+/** "小学：甲、乙；初中：丙" (stages without failing schools left out). */
+export function failingSchoolsText(row: CountyRow): string {
+  if (!row.stages) return '';
+  const stages = row.stages;
+  return STAGES.filter((st) => stages[st].failingSchools.length > 0)
+    .map((st) => `${STAGE_NAMES[st]}：${stages[st].failingSchools.join('、')}`)
+    .join('；');
+}
+
+export const BATCH_SHEET_NAMES = { counties: '各县汇总', failing: '未达标学校清单' } as const;
+
+export interface BatchReportOptions {
+  profile: StandardsProfile;
+  /** The folder read, shown in the subtitle. */
+  folder?: string;
+  /** Shown in the subtitle; left out when absent so output is reproducible. */
+  date?: string;
+}
+
+function cell(value: ReportValue, style: CellStyle = 'text', extra: Partial<ReportCell> = {}): ReportCell {
+  return { value, style, ...extra };
+}
+
+function verdict(passes: boolean): ReportCell {
+  return cell(passes ? '达标' : '未达标', passes ? 'pass' : 'fail');
+}
+
+const COLUMNS = {
+  index: 0, file: 1, primary: 2, junior: 3, firstCv: 4,
+  failingCount: 4 + 2 * INDICATOR_IDS.length, failing: 5 + 2 * INDICATOR_IDS.length,
+  complete: 6 + 2 * INDICATOR_IDS.length, note: 7 + 2 * INDICATOR_IDS.length,
+} as const;
+
+function top(rows: ReportCell[][], merges: NonNullable<ReportSheet['merges']>, width: number, title: string, subtitle: string): void {
+  rows.push([cell(title, 'title')], [cell(subtitle, 'subtitle')]);
+  merges.push({ startRow: 0, startColumn: 0, endRow: 0, endColumn: width - 1 }, { startRow: 1, startColumn: 0, endRow: 1, endColumn: width - 1 });
+}
+
+function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: StandardsProfile): ReportSheet {
+  const C = COLUMNS;
+  const width = C.note + 1;
+  const out: ReportCell[][] = [];
+  const merges: NonNullable<ReportSheet['merges']> = [];
+  top(out, merges, width, '义务教育优质均衡发展资源配置测算：各县汇总', subtitle);
+
+  // Two header rows: stage groups over the CV columns, then each indicator.
+  const h1: ReportCell[] = [];
+  const h2: ReportCell[] = [];
+  const r1 = out.length;
+  const single = (c: number, text: string): void => {
+    h1[c] = cell(text, 'header');
+    h2[c] = cell('', 'header');
+    merges.push({ startRow: r1, startColumn: c, endRow: r1 + 1, endColumn: c });
+  };
+  single(C.index, '序号');
+  single(C.file, '文件');
+  single(C.primary, '小学结论');
+  single(C.junior, '初中结论');
+  STAGES.forEach((stage, k) => {
+    const first = C.firstCv + k * INDICATOR_IDS.length;
+    h1[first] = cell(`${STAGE_NAMES[stage]}差异系数（上限 ${profile.cvLimits[stage]}）`, 'header');
+    for (let i = 1; i < INDICATOR_IDS.length; i++) h1[first + i] = cell('', 'header');
+    merges.push({ startRow: r1, startColumn: first, endRow: r1, endColumn: first + INDICATOR_IDS.length - 1 });
+    INDICATOR_IDS.forEach((id, i) => {
+      h2[first + i] = cell(INDICATORS[id].shortName, 'header');
+    });
+  });
+  single(C.failingCount, '未达标学校数');
+  single(C.failing, '未达标学校');
+  single(C.complete, '数据完整性');
+  single(C.note, '说明');
+  out.push(h1, h2);
+  const headerRows = out.length;
+
+  rows.forEach((row, k) => {
+    const r: ReportCell[] = [];
+    r[C.index] = cell(k + 1);
+    r[C.file] = cell(row.file);
+    if (!row.stages) {
+      r[C.primary] = cell('无法计算', 'fail');
+      r[C.junior] = cell('无法计算', 'fail');
+      for (let c = C.firstCv; c < C.note; c++) r[c] = cell('');
+      r[C.note] = cell(row.error ?? '', 'fail');
+      out.push(r);
+      return;
+    }
+    const stages = row.stages;
+    r[C.primary] = verdict(stages.primary.passes);
+    r[C.junior] = verdict(stages.junior.passes);
+    STAGES.forEach((stage, s) => {
+      INDICATOR_IDS.forEach((id, i) => {
+        const v = stages[stage].cvs[id];
+        r[C.firstCv + s * INDICATOR_IDS.length + i] = v === null
+          ? cell('—', 'fail')
+          : cell(v, stages[stage].cvPasses[id] ? 'text' : 'fail', { numFmt: '0.000' });
+      });
+    });
+    const failing = failingSchoolNames(row);
+    r[C.failingCount] = cell(failing.length, failing.length > 0 ? 'fail' : 'text');
+    r[C.failing] = cell(failingSchoolsText(row));
+    r[C.complete] = row.incomplete ? cell('数据不完整', 'fail') : cell('完整', 'pass');
+    r[C.note] = cell(row.incomplete ? '有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件' : '');
+    out.push(r);
+  });
+  const computed = rows.filter((r) => r.stages !== null).length;
+  const total: ReportCell[] = [];
+  total[C.index] = cell('', 'total');
+  total[C.file] = cell(`合计：${rows.length} 个文件，${computed} 个已计算，${rows.length - computed} 个无法计算`, 'total');
+  for (const stage of STAGES) {
+    const n = rows.filter((r) => r.stages?.[stage].passes).length;
+    total[stage === 'primary' ? C.primary : C.junior] = cell(`${n}/${computed} 达标`, 'total');
+  }
+  total[C.failingCount] = cell(rows.reduce((sum, r) => sum + failingSchoolNames(r).length, 0), 'total');
+  out.push(total);
+
+  const widths: number[] = [];
+  widths[C.index] = 6;
+  widths[C.file] = 24;
+  widths[C.primary] = 8;
+  widths[C.junior] = 8;
+  for (let c = C.firstCv; c < C.failingCount; c++) widths[c] = 11;
+  widths[C.failingCount] = 8;
+  widths[C.failing] = 40;
+  widths[C.complete] = 10;
+  widths[C.note] = 50;
+  return {
+    name: BATCH_SHEET_NAMES.counties, id: 'counties', columns: widths.map((w) => ({ width: w })), rows: out, merges, headerRows,
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+function failingSheet(rows: readonly CountyRow[], subtitle: string): ReportSheet {
+  const out: ReportCell[][] = [];
+  const merges: NonNullable<ReportSheet['merges']> = [];
+  top(out, merges, 4, '未达到办学标准的学校（各县）', subtitle);
+  out.push(['序号', '文件', '学段', '学校名称'].map((t) => cell(t, 'header')));
+  const headerRows = out.length;
+  let k = 0;
+  for (const row of rows) {
+    if (!row.stages) continue;
+    for (const stage of STAGES) {
+      for (const name of row.stages[stage].failingSchools) out.push([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, 'fail')]);
+    }
+  }
+  if (k === 0) out.push([cell(''), cell('各县所有纳入测算的学校均已达到办学标准', 'pass')]);
+  return {
+    name: BATCH_SHEET_NAMES.failing, id: 'failingSchools', columns: [6, 24, 6, 30].map((w) => ({ width: w })), rows: out, merges, headerRows,
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+export function buildBatchReport(rows: readonly CountyRow[], options: BatchReportOptions): ReportWorkbook {
+  const parts = [`评估标准：${options.profile.name}`];
+  if (options.folder) parts.push(`文件夹：${options.folder}`);
+  if (options.date) parts.push(`生成日期：${options.date}`);
+  const subtitle = parts.join('　');
+  return { sheets: [countiesSheet(rows, subtitle, options.profile), failingSheet(rows, subtitle)] };
+}
