@@ -6,6 +6,7 @@
  */
 import type { Assessment, InputIssue, SchoolStageAssessment, Stage, TableReadResult } from '../core/types';
 import { STAGES } from '../core/types';
+import type { CountyAssessment, CountyPart } from '../core/county/types';
 
 export interface AssessmentJson {
   profile: string;
@@ -19,6 +20,8 @@ export interface AssessmentJson {
   incomplete: boolean;
   issues: unknown[];
   warnings: string[];
+  /** 政府保障程度, 教育质量, 社会认可度 and the vetoes; null when the workbook has no county sheet. */
+  county?: unknown;
 }
 
 /** Replaces NaN/±Infinity/undefined by null, recursively, keeping key order. */
@@ -91,5 +94,17 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
     incomplete: a.incomplete || read?.incomplete === true,
     issues: (read?.issues ?? []).filter((i) => i.severity === 'error').map(issue),
     warnings: documentWarnings(a, read),
+    county: a.county ? countyJson(a.county) : null,
   }) as AssessmentJson;
+}
+
+/**
+ * The county part as the document gives it: like the schools, without the cells
+ * it was read from (sheet, rows), so the same county in another workbook layout
+ * gives the same document.
+ */
+function countyJson(c: CountyAssessment): unknown {
+  const { sheet: _sheet, ...rest } = c;
+  const part = <P extends CountyPart>(p: P): unknown => ({ ...p, items: p.items.map(({ sources: _sources, ...item }) => item) });
+  return { ...rest, government: part(c.government), quality: part(c.quality), recognition: part(c.recognition), vetoes: part(c.vetoes) };
 }

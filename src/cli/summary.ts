@@ -11,6 +11,7 @@ import { INDICATOR_IDS, STAGES } from '../core/types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import { formatNumber, formatPercent, formatThreshold, incompleteNotice, schoolShortfallText } from '../report/build';
 import { renderPlanningSummary } from './planning';
+import { renderCountySummary } from './countySummary';
 import { formatTable, type Palette } from './text';
 
 export interface SummaryInput {
@@ -113,6 +114,9 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
     out.push(colour.bold('【不纳入资源配置测算的学校】'));
     for (const e of a.excluded) out.push(`  ${e.name}：${e.reason}`);
   }
+
+  // 政府保障程度, 教育质量, 社会认可度, 一票否决 and the verdict of the four parts.
+  out.push(...renderCountySummary(a, colour));
 
   const issues = read?.issues ?? [];
   if (issues.length > 0 || a.warnings.length > 0) {

@@ -22,6 +22,8 @@ import type {
 } from './types';
 import { INDICATOR_IDS, STAGES } from './types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from './vocabulary';
+import { assessCounty } from './county/assess';
+import { TABLE_MESSAGES } from './table/messages';
 
 export interface AssessOptions {
   /** Set by the table reader when schools were left out because of bad data; passed through. */
@@ -441,5 +443,11 @@ function assessSpecialRooms(schools: readonly SchoolRecord[], profile: Standards
  * not repeated as warnings here.
  */
 export function assessTable(read: TableReadResult, profile: StandardsProfile = NATIONAL_2017): Assessment {
-  return assess(read.schools, read.classes, profile, { incomplete: read.incomplete, classSchoolsChecked: true });
+  const a = assess(read.schools, read.classes, profile, { incomplete: read.incomplete, classSchoolsChecked: true });
+  // The county sheet (县级指标): 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7).
+  if (read.county) {
+    if (profile.county) a.county = assessCounty(read.county, a, profile, read.schools);
+    else a.warnings.push(TABLE_MESSAGES.countyNoProfileStandards.zh({ profile: profile.name }));
+  }
+  return a;
 }

@@ -14,4 +14,6 @@ export type { AssessOptions } from './assess';
 export { readWorkbook } from './table';
 export { columnLetter, columnIndex, templateHeaders } from './table';
 export type { ReadWorkbookOptions } from './table';
+export * from './county';
+export { countyTemplateRows, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS } from './table';
 export * from './planning';

@@ -1,3 +1,5 @@
+import type { CountyAssessment, CountyFigures } from './county/types';
+
 /**
  * Domain types shared by the core, the report model, the CLI, the custom
  * functions and the task pane. Pure data: no Office, DOM or Node types here.
@@ -237,6 +239,8 @@ export interface Assessment {
   incomplete: boolean;
   /** Human-readable warnings (Chinese). */
   warnings: string[];
+  /** 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7), when the workbook has a county sheet. */
+  county?: CountyAssessment;
 }
 
 // ---------------------------------------------------------------------------
@@ -287,4 +291,7 @@ export interface TableReadResult {
   mapping: FieldMapping[];
   /** True when any school was left out because of bad data. */
   incomplete: boolean;
+  /** The county sheet (县级指标), when the workbook has one. */
+  county?: CountyFigures;
+  countySheet?: string;
 }

@@ -18,6 +18,7 @@ import { INDICATOR_IDS, STAGES } from '../core/types';
 import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
 import { planningSheets } from './planning';
+import { addCountySheets } from './county';
 
 /** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
 export type ReportSheetId = 'summary' | 'schools' | 'variation' | 'classSize' | 'issues' | 'charts' | 'gaps' | 'breakdowns';
@@ -191,6 +192,8 @@ export function buildReport(a: Assessment, read?: TableReadResult, options: Buil
 
   const sheets: ReportSheet[] = [summarySheet(ctx), schoolsSheet(ctx), variationSheet(ctx), classSizeSheet(ctx)];
   sheets.push(...planningSheets({ a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice, names: REPORT_SHEET_NAMES }));
+  // 基本情况, 政府保障程度, 教育质量, 社会认可度 and the four parts on 汇总, when the workbook has a county sheet.
+  addCountySheets(sheets, { a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice });
   const issues = issuesSheet(ctx);
   if (issues) sheets.push(issues);
   if (options.charts !== false) sheets.push(chartsSheet(ctx));

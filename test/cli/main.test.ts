@@ -127,9 +127,10 @@ describe('--out writes the 申报表 workbook', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`已生成申报表：${out}`);
     const sheets = await readXlsx(out);
-    expect(sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.summary, REPORT_SHEET_NAMES.schools, REPORT_SHEET_NAMES.variation, REPORT_SHEET_NAMES.classSize,
-      REPORT_SHEET_NAMES.gaps, REPORT_SHEET_NAMES.breakdowns]);
-    const schools = sheets[1].values;
+    // The example has a county sheet, so the 申报表 has 基本情况 and the three county-level parts too.
+    expect(sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.summary, '基本情况', REPORT_SHEET_NAMES.schools, REPORT_SHEET_NAMES.variation,
+      REPORT_SHEET_NAMES.classSize, '政府保障程度', '教育质量', '社会认可度', REPORT_SHEET_NAMES.gaps, REPORT_SHEET_NAMES.breakdowns]);
+    const schools = sheets.find((s) => s.name === REPORT_SHEET_NAMES.schools)!.values;
     const failing = schools.find((row) => row.includes('白马镇大坪小学'));
     expect(failing).toContain('未达标');
     // Unrounded in the cell; the number format shows 2 decimals.

@@ -6,6 +6,8 @@
  *   merged two-row header, 元 instead of 万元, numbers stored as text with
  *   thousands separators, blank rows, 小计/合计 rows, columns in another order,
  *   the class sheet first under another name;
+ * both with the county sheet (县级指标, countySheet.ts: the template's layout, and
+ * a county's own wording);
  * and examples/expected.json, the CLI's --json output for the template.
  *
  * Run with `npm run examples` (after `npm run build:cli`).
@@ -18,7 +20,8 @@ import type { ClassRecord, SchoolRecord, SchoolType } from '../../core/types';
 import type { ReportCell, ReportSheet, ReportWorkbook } from '../../report/model';
 import { main } from '../main';
 import { writeXlsx } from '../xlsx';
-import { sampleCounty, yuanToWan, type SampleCounty } from './sampleCounty';
+import { sampleCounty, sampleCountyFigures, yuanToWan, type SampleCounty } from './sampleCounty';
+import { templateCountySheet, untidyCountySheet } from './countySheet';
 
 // ---------------------------------------------------------------------------
 // The clean template
@@ -76,6 +79,7 @@ export function templateWorkbook(county: SampleCounty): ReportWorkbook {
     sheets: [
       plainSheet(schoolSheet.name, 'schoolData', schoolRows, schoolSheet.fields.map((f) => TEMPLATE_WIDTHS[f] ?? 12), 1),
       plainSheet(classSheet.name, 'classData', classRows, classSheet.fields.map((f) => (f === 'school' ? 22 : f === 'className' ? 16 : 8)), 1),
+      templateCountySheet(sampleCountyFigures()),
     ],
   };
 }
@@ -214,7 +218,7 @@ function untidyClassSheet(county: SampleCounty): ReportSheet {
 }
 
 export function untidyWorkbook(county: SampleCounty): ReportWorkbook {
-  return { sheets: [untidyClassSheet(county), untidySchoolSheet(county)] };
+  return { sheets: [untidyClassSheet(county), untidySchoolSheet(county), untidyCountySheet(county.county, sampleCountyFigures())] };
 }
 
 // ---------------------------------------------------------------------------

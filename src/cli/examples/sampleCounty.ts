@@ -248,3 +248,97 @@ export function sampleCounty(): SampleCounty {
   }
   return { county: SAMPLE_COUNTY_NAME, schools, classes };
 }
+
+// ---------------------------------------------------------------------------
+// The county sheet (县级指标) of 示例县: the figures of 政府保障程度, 教育质量,
+// 社会认可度 and the vetoes (standards.md §1.4–1.7). Made to fail two items the
+// way counties do: 交流轮岗 at 9.1% (91 of 1000 eligible teachers, below 10%) and
+// the 校际差异率 of 科学 at 0.16 (not below 0.15). Everything else is met.
+// ---------------------------------------------------------------------------
+
+/**
+ * One figure in canonical units: people as counts, money in 元, population in 人,
+ * shares as fractions, 差异率 as a decimal, levels 1–4; 是/否 and 有/无 as booleans.
+ * `key` is the reader's rule key (countyFields.ts); `param` the survey group or subject.
+ */
+export interface SampleCountyFigure {
+  key: string;
+  param?: string;
+  value: number | boolean;
+  note?: string;
+}
+
+export function sampleCountyFigures(): SampleCountyFigure[] {
+  const f = (key: string, value: number | boolean, note?: string, param?: string): SampleCountyFigure => {
+    const x: SampleCountyFigure = { key, value };
+    if (param !== undefined) x.param = param;
+    if (note !== undefined) x.note = note;
+    return x;
+  };
+  const survey: [string, number, number][] = [
+    ['students', 1200, 1104], ['parents', 1500, 1302], ['teachers', 400, 372], ['principals', 45, 44],
+    ['npcDeputies', 30, 27], ['cppccMembers', 30, 26], ['residents', 300, 249],
+  ];
+  const monitoring: [string, number, number][] = [
+    ['语文', 3, 0.11], ['数学', 3, 0.13], ['科学', 3, 0.16], ['体育与健康', 4, 0.09], ['艺术', 3, 0.12], ['德育', 4, 0.08],
+  ];
+  return [
+    f('population', 526000, '2023年末常住人口（县统计公报）'),
+    f('fullTimeTeachers', 2046),
+    // 政府保障程度
+    f('layoutPlanned', true, '《示例县中小学布局规划（2021—2030年）》'),
+    f('fourUnified', true, '示政办〔2022〕15号'),
+    f('specialRoomAreasMet', true, '县教育局2024年专用教室面积核查表'),
+    f('smallSchoolsFundedAs100', true, '2024年公用经费拨付文件：不足100人按100人核定'),
+    f('specialSchoolFundingPerStudent', 6800, '2023年教育经费决算'),
+    f('teacherAverageSalary', 98460, '2023年工资统计年报'),
+    f('civilServantAverageSalary', 96120, '县人社局提供'),
+    f('performancePayFullySet', true, '示人社〔2024〕8号'),
+    f('trainingCompletionRate', 1, '教师培训管理平台统计'),
+    f('staffingAllocated', true, '县管校聘实施方案'),
+    f('rotatedTeachers', 91, '2023—2024学年交流轮岗名单'),
+    f('eligibleForRotation', 1000),
+    f('rotatedBackboneTeachers', 23),
+    f('certifiedTeachers', 2046),
+    f('primaryIntake', 3216),
+    f('primaryNearbyIntake', 3216),
+    f('juniorIntake', 2480),
+    f('juniorNearbyIntake', 2391),
+    f('highSchoolQuotaRate', 0.52, '2024年中考招生方案'),
+    f('highSchoolQuotaFavoursRural', true),
+    f('leftBehindChildrenCare', true, '留守儿童关爱服务体系建设方案'),
+    f('migrantChildrenInPublic', 1724),
+    f('migrantChildrenEligible', 1960),
+    // 教育质量
+    f('juniorCohortEnrolled', 2310),
+    f('juniorGraduates', 2236),
+    f('juniorTransfersIn', 58),
+    f('juniorTransfersOut', 64),
+    f('juniorCohortDeaths', 2),
+    f('disabledEnrolled', 212, '含随班就读 146 人、送教上门 31 人'),
+    f('disabledTotal', 221),
+    f('charterAndDigitalManagement', true, '一校一章程，智慧校园平台全覆盖'),
+    f('trainingSpending', 1864000, '各校决算汇总'),
+    f('publicFundsBudget', 34200000),
+    f('ictWellUsed', true),
+    f('moralEducationGood', true, '2024年德育工作评估'),
+    f('fullCurriculum', true),
+    f('homeworkBurdenReasonable', true, '“双减”督导检查'),
+    ...monitoring.flatMap(([subject, level, rate]) => [
+      f('monitoring.level', level, undefined, subject),
+      f('monitoring.differenceRate', rate, subject === '语文' ? '2023年国家义务教育质量监测报告' : undefined, subject),
+    ]),
+    // 社会认可度
+    ...survey.flatMap(([group, responses, satisfied]) => [
+      f('survey.responses', responses, undefined, group),
+      f('survey.satisfied', satisfied, undefined, group),
+    ]),
+    // 一票否决: none
+    f('examAdmission', false),
+    f('illegalSchoolChoice', false),
+    f('keySchoolsOrClasses', false),
+    f('staffingVacancies', false),
+    f('majorSafetyAccident', false),
+    f('falsifiedData', false),
+  ];
+}

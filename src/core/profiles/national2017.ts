@@ -36,4 +36,23 @@ export const NATIONAL_2017: StandardsProfile = {
     includePrivate: true,
   },
   display: { valueDecimals: 2, cvDecimals: 3 },
+  // standards.md §1.4–1.6 (教督〔2017〕6号 第九条至第十一条).
+  county: {
+    smallSchoolFundingStudents: 100,
+    specialSchoolFundingPerStudent: 6000,
+    teacherPayRatio: 1,
+    trainingCompletion: 1,
+    teacherRotationShare: 0.1,
+    backboneRotationShare: 0.2,
+    certifiedTeacherShare: 1,
+    nearbyEnrolment: { primary: 1, junior: 0.95 },
+    highSchoolQuotaShare: 0.5,
+    migrantChildrenPublicShare: 0.85,
+    consolidationRate: 0.95,
+    disabledEnrolmentRate: 0.95,
+    trainingSpendingShare: 0.05,
+    monitoringMinLevel: 3,
+    monitoringDifferenceRateBelow: 0.15,
+    recognitionRate: 0.85,
+  },
 };

@@ -51,6 +51,47 @@ export interface StandardsProfile {
   };
   /** Decimals shown in reports: values and CVs. Verdicts use unrounded numbers. */
   display: { valueDecimals: number; cvDecimals: number };
+  /**
+   * The county-level standards of 政府保障程度, 教育质量 and 社会认可度
+   * (standards.md §1.4–1.6). Absent in a profile that has no such parts (2012).
+   * Rates are fractions (0.95 = 95%).
+   */
+  county?: CountyStandards;
+}
+
+export interface CountyStandards {
+  /** §1.4 item 6: 村小学 and 教学点 with fewer students are funded as if they had this many. */
+  smallSchoolFundingStudents: number;
+  /** §1.4 item 7: 特殊教育学校 生均公用经费 at least (元). */
+  specialSchoolFundingPerStudent: number;
+  /** §1.4 item 8: teachers' average pay at least this multiple of civil servants'. */
+  teacherPayRatio: number;
+  /** §1.4 item 9: 5-year 360-hour training completion. */
+  trainingCompletion: number;
+  /** §1.4 item 11: rotated teachers / eligible teachers. */
+  teacherRotationShare: number;
+  /** §1.4 item 11: 骨干教师 / rotated teachers. */
+  backboneRotationShare: number;
+  /** §1.4 item 12: 专任教师 with a 教师资格证. */
+  certifiedTeacherShare: number;
+  /** §1.4 item 13: 就近划片入学 in 城区 and 镇区 public schools, per stage. */
+  nearbyEnrolment: { primary: number; junior: number };
+  /** §1.4 item 14: 优质高中 places allocated to junior schools. */
+  highSchoolQuotaShare: number;
+  /** §1.4 item 15: eligible 随迁子女 in public schools or government-bought places. */
+  migrantChildrenPublicShare: number;
+  /** §1.5 item 1: 初中三年巩固率. */
+  consolidationRate: number;
+  /** §1.5 item 2: 残疾儿童少年入学率. */
+  disabledEnrolmentRate: number;
+  /** §1.5 item 4: teacher-training spending / annual 公用经费 budget. */
+  trainingSpendingShare: number;
+  /** §1.5 item 9: every monitored subject at this 学业表现水平 or above (3 = Ⅲ级). */
+  monitoringMinLevel: number;
+  /** §1.5 item 9: the 校际差异率 must be strictly below this. */
+  monitoringDifferenceRateBelow: number;
+  /** §1.6: 社会认可度. */
+  recognitionRate: number;
 }
 
 /** Relative tolerance of every comparison: a value equal to its threshold meets it. */

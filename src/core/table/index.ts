@@ -13,6 +13,7 @@ import { resolveMapping, type SheetMapping } from './mapping';
 import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
 import { readSchoolSheet } from './school';
 import { readClassSheet } from './classes';
+import { findCountySheet, readCountySheet } from './county';
 
 export { columnLetter, columnIndex } from './columns';
 export {
@@ -21,6 +22,10 @@ export {
 } from './fields';
 export { TABLE_MESSAGES, type TableMessageCode } from './messages';
 export { parseNumberCell } from './cells';
+export {
+  COUNTY_FIELD_RULES, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS, countyTemplateRows, readCountySheet, findCountySheet,
+  type CountyFieldRule, type CountyTemplateRow, type CountyValueKind,
+} from './county';
 
 export interface ReadWorkbookOptions {
   /** field → Excel column letter, replacing the automatic choice (from the wizard's 字段对应 step); '' unmaps a field. */
@@ -29,6 +34,8 @@ export interface ReadWorkbookOptions {
   schoolSheet?: string;
   /** Use this sheet as the class sheet; '' means the workbook has none. */
   classSheet?: string;
+  /** Use this sheet as the county sheet (县级指标); '' means the workbook has none. */
+  countySheet?: string;
 }
 
 /** A sheet must yield the school name and at least this many fields to be taken for a school sheet. */
@@ -178,5 +185,15 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
   }
   // Any error means something the user gave was left out (template.md §3).
   result.incomplete = issues.some((i) => i.severity === 'error');
+  // The county sheet (县级指标): any sheet not taken for schools or classes, recognised by its 指标 texts.
+  // Its bad cells make their items 数据有误 in the county assessment; they leave no school out,
+  // so they do not make the school data incomplete.
+  const countySheet = findCountySheet(
+    sheets.filter((s) => s !== schoolSheet?.sheet && s !== classSheet?.sheet), issues, options.countySheet,
+  );
+  if (countySheet) {
+    result.county = readCountySheet(countySheet, issues);
+    result.countySheet = countySheet.name;
+  }
   return result;
 }

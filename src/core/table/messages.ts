@@ -152,6 +152,92 @@ export const TABLE_MESSAGES = {
     zh: (p) => `班级表中的学校「${p.subject}」不在学校基础数据表「${p.schoolSheet}」中，请核对学校名称。`,
     en: (p) => `The class sheet names a school "${p.subject}" that is not on the school sheet "${p.schoolSheet}"; check the name.`,
   },
+  // --- the county sheet (县级指标, src/core/table/county.ts) --------------------
+  countyNoFigures: {
+    severity: 'error',
+    zh: () => `没有找到县级指标（如「交流轮岗教师数」「初中毕业生数」「社会认可度」）。请使用数据模板中的「县级指标」表：每行一个指标，依次为指标、数值、说明或佐证。`,
+    en: () => `No county figures found (such as 交流轮岗教师数, 初中毕业生数, 社会认可度). Use the template's 县级指标 sheet: one figure per row, with 指标, 数值 and 说明或佐证.`,
+  },
+  countyBadNumber: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」不是数字，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is not a number; expected ${p.expectedEn}. The item is treated as having bad data.`,
+  },
+  countyNegative: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」是负数，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is negative; expected ${p.expectedEn}. The item is treated as having bad data.`,
+  },
+  countyNotInteger: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」不是整数，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is not a whole number; expected ${p.expectedEn}. The item is treated as having bad data.`,
+  },
+  countyRateTooLarge: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」超过 100%，应为 0～100% 之间的比例（如 96.5%、96.5 或 0.965）。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is above 100%; expected a share between 0 and 100% (96.5%, 96.5 or 0.965). The item is treated as having bad data.`,
+  },
+  countyRatioTooLarge: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」大于 1；校际差异率应为小数（如 0.12）。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is above 1; the between-school difference rate is a decimal such as 0.12. The item is treated as having bad data.`,
+  },
+  countyBadLevel: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」不是学业表现水平，应为Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一（也可写 1～4 或 优秀、良好、中等、待提高）。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is not a performance level; expected one of Ⅰ, Ⅱ, Ⅲ, Ⅳ (or 1–4). The item is treated as having bad data.`,
+  },
+  countyBadAnswer: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」无法识别，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" cannot be read; expected ${p.expectedEn}. The item is treated as having bad data.`,
+  },
+  countyExcelError: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。该项按数据有误处理。`,
+    en: (p) => `"${p.label}" is the Excel error "${p.value}"; fix the cell's formula or reference first. The item is treated as having bad data.`,
+  },
+  countyNoAnswer: {
+    severity: 'warning',
+    zh: (p) => `「${p.label}」只填写了说明，没有填写数值（${p.expected}），按未填报处理。`,
+    en: (p) => `"${p.label}" has a note but no value (${p.expectedEn}); treated as not reported.`,
+  },
+  countyMoneyUnitAssumed: {
+    severity: 'warning',
+    zh: (p) => `「${p.label}」没有注明单位，按元计算；如以万元填报，请在指标名称或数值中写明“万元”。`,
+    en: (p) => `"${p.label}" gives no unit; read as 元. If it is in 万元, say so in the label or the value.`,
+  },
+  countyDuplicate: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」在第 ${p.rows} 行重复填写且数值不同，均未采用，请只保留一行。`,
+    en: (p) => `"${p.label}" is given on rows ${p.rows} with different values; none is used. Keep one row.`,
+  },
+  countyDuplicateSame: {
+    severity: 'warning',
+    zh: (p) => `「${p.label}」在第 ${p.rows} 行重复填写（数值相同），已采用第 ${p.row} 行。`,
+    en: (p) => `"${p.label}" is given on rows ${p.rows} with the same value; row ${p.row} is used.`,
+  },
+  countyAmbiguousLabel: {
+    severity: 'warning',
+    zh: (p) => `指标「${p.label}」同时像${p.labels}，未采用。请按模板修改指标名称。`,
+    en: (p) => `The figure "${p.label}" fits several figures (${p.labelsEn}); not used. Word it as the template does.`,
+  },
+  countyUnknownLabel: {
+    severity: 'warning',
+    zh: (p) => `「${p.label}」不是可识别的县级指标，该行数值「${p.value}」未使用。如它是某项指标，请按模板修改指标名称。`,
+    en: (p) => `"${p.label}" is not a known county figure; its value "${p.value}" is not used. If it is one, word it as the template does.`,
+  },
+  countyExceedsTotal: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」（${p.value}）大于「${p.totalLabel}」（${p.total}，第 ${p.totalRow} 行），请核对。该项按数据有误处理。`,
+    en: (p) => `"${p.label}" (${p.value}) is larger than "${p.totalLabel}" (${p.total}, row ${p.totalRow}); check them. The item is treated as having bad data.`,
+  },
+  countyNoProfileStandards: {
+    severity: 'warning',
+    zh: (p) => `评估标准「${p.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
+    en: (p) => `The profile "${p.profile}" has no county-level standards; the county sheet is not assessed.`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type TableMessageCode = keyof typeof TABLE_MESSAGES;
