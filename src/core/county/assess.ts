@@ -396,16 +396,17 @@ function monitoring(judge: Judge): Judged[] {
       parts.push('学业水平未填报');
       j.lacking.push(`${name}学业表现水平`);
     }
-    const rate = e.differenceRate ?? countyWide?.differenceRate;
-    if (e.differenceRate) {
+    // The county-wide 差异率 (no subject) is judged once, below, for every subject without its own.
+    const own = e.subject === '' ? undefined : e.differenceRate;
+    if (own) {
       // Strictly below: a 差异率 equal to the limit fails.
-      const below = !atLeast(e.differenceRate.value, limit);
+      const below = !atLeast(own.value, limit);
       statuses.push(below ? 'pass' : 'fail');
-      parts.push(`差异率 ${formatRatio(e.differenceRate.value, limit, below)}`);
-      if (!below) why.push(`${name}校际差异率 ${formatRatio(e.differenceRate.value, limit, below)}，未低于 ${limit}`);
-      j.sources.push(e.differenceRate.source);
-      if (e.differenceRate.note) j.notes.push(e.differenceRate.note);
-    } else if (!rate) {
+      parts.push(`差异率 ${formatRatio(own.value, limit, below)}`);
+      if (!below) why.push(`${name}校际差异率 ${formatRatio(own.value, limit, below)}，未低于 ${limit}`);
+      j.sources.push(own.source);
+      if (own.note) j.notes.push(own.note);
+    } else if (!countyWide?.differenceRate) {
       statuses.push('missing');
       parts.push('差异率未填报');
       j.lacking.push(`${name}校际差异率`);

@@ -284,6 +284,12 @@ function parseValue(rule: CountyFieldRule, cell: CellValue, unitCell: string | u
 // Reading the rows
 // ---------------------------------------------------------------------------
 
+const UNIT_ONLY = /^(人|名|个|所|间|级|份|人次|元|万元|千元|万人|%|元\/生|元\/人|元\/年|万元\/年|m2|平方米)$/;
+
+function isUnitOnly(cell: CellValue): boolean {
+  return typeof cell === 'string' && UNIT_ONLY.test(cell.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 /** Footnotes and signature lines under a table. */
 const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|统计负责人|填报单位|填报日期|日期)/;
 /** "其中：…" leans on the row above: 其中骨干教师 after 交流轮岗教师数. */
@@ -348,10 +354,15 @@ class CountySheetReader {
       const labelCell = labelColumn >= 0 ? row[labelColumn] : firstTextColumn >= 0 ? row[firstTextColumn] : undefined;
       const label = typeof labelCell === 'string' ? displayText(labelCell) : '';
       const from = labelColumn >= 0 ? labelColumn : firstTextColumn;
-      const valueColumn = layout.value ?? this.nextFilled(row, from + 1);
+      let valueColumn = layout.value ?? this.nextFilled(row, from + 1);
+      let unitCell = layout.unit !== undefined && typeof row[layout.unit] === 'string' ? String(row[layout.unit]) : undefined;
+      // Without a header, a 单位 cell may sit between the 指标 and its value: 交流轮岗教师数 | 人 | 91.
+      if (layout.value === undefined && valueColumn !== undefined && isUnitOnly(row[valueColumn])) {
+        unitCell = String(row[valueColumn]);
+        valueColumn = this.nextFilled(row, valueColumn + 1);
+      }
       const valueCell = valueColumn !== undefined && valueColumn > from ? row[valueColumn] : undefined;
       const note = this.noteOf(row, layout, valueColumn, from);
-      const unitCell = layout.unit !== undefined && typeof row[layout.unit] === 'string' ? String(row[layout.unit]) : undefined;
 
       if (labelColumn < 0) {
         // A text row with a value that names no known figure: said, not silently dropped.

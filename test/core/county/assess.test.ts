@@ -222,6 +222,8 @@ describe('quantitative rules at their boundaries (≥ with the 1e-9 relative tol
     ]));
     expect(qual(c, 9).status).toBe('pass');
     expect(qual(c, 9).checks.map((x) => x.name)).toEqual(['语文', '数学', '校际差异率']);
+    const countyWide = judge((f) => (f.monitoring = [{ subject: '', level: num(3), differenceRate: num(0.15) }]));
+    expect(qual(countyWide, 9).checks.map((x) => [x.name, x.status])).toEqual([['质量监测', 'pass'], ['校际差异率', 'fail']]);
     const noRate = judge((f) => (f.monitoring = [{ subject: '语文', level: num(3) }]));
     expect(qual(noRate, 9).status).toBe('missing');
     expect(qual(noRate, 9).note).toBe('未填报：语文校际差异率');

@@ -179,6 +179,14 @@ describe('reading an untidy sheet', () => {
     expect(figures.numbers.rotatedTeachers?.source).toEqual({ sheet: '优质均衡县级指标填报表', row: 4, column: 'D' });
   });
 
+  test('without a header row a 单位 cell between the 指标 and its value is taken for the unit', () => {
+    const r = read([['交流轮岗教师数', '人', 91, '名单'], ['教师平均工资', '万元', 9.8], ['当地公务员平均工资', '元', 96000]]);
+    expect(r.issues).toEqual([]);
+    expect(r.figures.numbers.rotatedTeachers).toMatchObject({ value: 91, note: '名单', source: { row: 1, column: 'C' } });
+    expect(r.figures.numbers.teacherAverageSalary).toMatchObject({ value: 98000, unit: '万元' });
+    expect(r.figures.numbers.civilServantAverageSalary).toMatchObject({ value: 96000, unit: '元' });
+  });
+
   test('without a header row the value is the cell after the 指标, the note the cell after that', () => {
     const r = read([['交流轮岗教师数', '91', '名单'], ['', '符合交流条件的教师数', 1000]]);
     expect(r.issues).toEqual([]);
