@@ -21,9 +21,37 @@ export function atMost(value: number, limit: number): boolean {
 
 /** Rounds half away from zero, as Excel's ROUND and the published tables do. */
 export function roundTo(value: number, decimals: number): number {
+  // From 2^52 on every double is a whole number (and value·10^d could overflow): nothing to round.
+  if (!(Math.abs(value) < 4503599627370496)) return value;
   const f = 10 ** decimals;
   const r = Math.round(Math.abs(value) * f + 1e-9) / f;
   return value < 0 ? -r : r;
+}
+
+/**
+ * The magnitudes the weighted statistics stay exact in: products and squares of numbers
+ * whose absolute value is 0 or in [1e-100, 1e100] neither overflow to Infinity nor
+ * underflow to 0 in a double. County data (counts, ㎡, 元) lies far inside; a number
+ * outside is a typing slip or hostile input, refused rather than turned into NaN.
+ */
+export const CALCULABLE_MAGNITUDE = { min: 1e-100, max: 1e100 } as const;
+
+function calculable(x: number): boolean {
+  const a = Math.abs(x);
+  return a === 0 || (a >= CALCULABLE_MAGNITUDE.min && a <= CALCULABLE_MAGNITUDE.max);
+}
+
+function outOfRange(what: string, whatEn: string, x: number): EduError {
+  return new EduError('outOfRange', `${what}（${x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间`,
+    `${whatEn} (${x}) is out of range: a non-zero number must lie between 1e-100 and 1e100 in absolute value`);
+}
+
+/** A ratio of finite inputs that still overflowed (e.g. 1e308 ÷ 0.5): said, never returned as Infinity. */
+function finiteRatio(result: number, what: string, whatEn: string): number {
+  if (!Number.isFinite(result)) {
+    throw new EduError('outOfRange', `${what}超出可计算的范围（输入数值过大或过小）`, `${whatEn} is out of range (inputs too large or too small)`);
+  }
+  return result;
 }
 
 function checkWeighted(values: readonly number[], weights: readonly number[]): number {
@@ -41,6 +69,8 @@ function checkWeighted(values: readonly number[], weights: readonly number[]): n
     if (!Number.isFinite(x)) {
       throw new EduError('badValue', `第 ${i + 1} 个指标值（${x}）不是数字`, `value #${i + 1} (${x}) is not a number`);
     }
+    if (!calculable(p)) throw outOfRange(`第 ${i + 1} 个学生数`, `student count #${i + 1}`, p);
+    if (!calculable(x)) throw outOfRange(`第 ${i + 1} 个指标值`, `value #${i + 1}`, x);
     total += p;
   }
   if (!(total > 0)) {
@@ -79,18 +109,24 @@ export function compositeVariationCoefficient(cvs: readonly number[]): number {
   if (cvs.length === 0) throw new EduError('noValues', '没有可计算的差异系数', 'no CVs given');
   for (const cv of cvs) {
     if (!Number.isFinite(cv) || cv < 0) throw new EduError('badValue', `差异系数（${cv}）应为非负数`, `CV ${cv} is not a non-negative number`);
+    if (!calculable(cv)) throw outOfRange('差异系数', 'CV', cv);
   }
   return cvs.reduce((a, b) => a + b, 0) / cvs.length;
 }
 
 /** Per 100 students: count / students × 100. */
 export function per100(count: number, students: number): number {
-  return (count / requirePositiveStudents(students)) * 100;
+  return finiteRatio((requireNumber(count) / requirePositiveStudents(students)) * 100, '每百名学生数', 'the value per 100 students');
 }
 
 /** Per student: amount / students. */
 export function perStudent(amount: number, students: number): number {
-  return amount / requirePositiveStudents(students);
+  return finiteRatio(requireNumber(amount) / requirePositiveStudents(students), '生均值', 'the value per student');
+}
+
+function requireNumber(x: number): number {
+  if (!Number.isFinite(x)) throw new EduError('badValue', `数值（${x}）不是有限数字`, `${x} is not a finite number`);
+  return x;
 }
 
 function requirePositiveStudents(students: number): number {
@@ -119,6 +155,13 @@ export function facilityShare(
     senior: has.senior ? weights.senior * students.senior : 0,
   };
   const total = weighted.primary + weighted.junior + weighted.senior;
+  if (total === Infinity) {
+    // Counts near Number.MAX_VALUE overflow the weighted sum; the share is the same for counts scaled into [0, 1].
+    const largest = Math.max(students.primary, students.junior, students.senior);
+    return facilityShare(
+      { primary: students.primary / largest, junior: students.junior / largest, senior: students.senior / largest }, type, stage, weights,
+    );
+  }
   return total > 0 ? weighted[stage] / total : 0;
 }
 
@@ -178,5 +221,5 @@ export function consolidationRate(graduates: number, transferIn: number, transfe
   if (!(base > 0)) {
     throw new EduError('noStudents', '三年前初一在校生数减去死亡人数应大于 0', 'the cohort (enrolled − deaths) must be above 0');
   }
-  return (graduates - transferIn + transferOut) / base;
+  return finiteRatio((graduates - transferIn + transferOut) / base, '巩固率', 'the consolidation rate');
 }
