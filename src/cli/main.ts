@@ -207,6 +207,8 @@ function noSchoolsMessage(read: TableReadResult, file: string): string {
   if (sheetLevel) return sheetLevel.message;
   const errors = read.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return `${path.basename(file)} 中没有可计算的学校：${errors.length} 条数据错误，第一条：${errors[0].message}`;
+  const noRows = read.issues.find((i) => i.code === 'noSchoolRows');
+  if (noRows) return `${path.basename(file)} 中没有学校：${noRows.message}`;
   return `${path.basename(file)} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）`;
 }
 

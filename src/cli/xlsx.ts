@@ -9,6 +9,7 @@ import * as ExcelJS from 'exceljs';
 import { EduError } from '../core/errors';
 import type { CellValue, MergedArea, SheetCells } from '../core/types';
 import type { CellStyle, ReportSheet, ReportWorkbook } from '../report/model';
+import { checkSheetExtent, checkXlsxZip } from './zipGuard';
 
 /**
  * What a formula cell reads as when the file holds no cached result (written by a
@@ -60,6 +61,11 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
     throw unreadable('emptyFile', `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`, `${name} is empty (0 bytes)`);
   }
   if (startsWith(bytes, OLE_SIGNATURE)) {
+    // An encrypted .xlsx is a compound file holding an "EncryptedPackage" stream (MS-OFFCRYPTO 2.3.4.4); its directory names are UTF-16LE.
+    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+      throw unreadable('encrypted', `无法读取 ${name}：文件设有打开密码；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后重试`,
+        `cannot read ${name}: it is password-protected; remove the password in Excel and save it again`);
+    }
     throw unreadable(
       'encryptedOrXls',
       `无法读取 ${name}：文件设有打开密码，或是旧版 .xls 格式；请在 Excel 中取消密码并另存为 .xlsx 后重试`,
@@ -69,6 +75,8 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw unreadable('notXlsx', `无法读取 ${name}：不是 Excel 工作簿（.xlsx）文件`, `cannot read ${name}: not an .xlsx workbook`);
   }
+  // Sizes and parts are checked before exceljs unpacks anything (zip bombs, truncated or lying zips).
+  checkXlsxZip(bytes, name);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -78,10 +86,10 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
   if (workbook.worksheets.length === 0) {
     throw unreadable('noWorksheets', `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`, `${name} has no worksheets`);
   }
-  return workbook.worksheets.map(sheetCells);
+  return workbook.worksheets.map((ws) => sheetCells(ws, name));
 }
 
-function sheetCells(ws: ExcelJS.Worksheet): SheetCells {
+function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
   // Office.js hands over the used range; we always start at A1 (origin) and stop
   // at the last cell holding a value, so positions map to Excel rows one to one.
   const cells: { row: number; col: number; value: CellValue }[] = [];
@@ -110,6 +118,7 @@ function sheetCells(ws: ExcelJS.Worksheet): SheetCells {
     lastRow = Math.max(lastRow, m.endRow + 1);
     lastCol = Math.max(lastCol, m.endColumn + 1);
   }
+  checkSheetExtent(file, ws.name, lastRow, lastCol);
   const values: CellValue[][] = [];
   for (let r = 0; r < lastRow; r++) values.push(new Array<CellValue>(lastCol).fill(''));
   for (const c of cells) values[c.row - 1][c.col - 1] = c.value;
