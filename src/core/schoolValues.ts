@@ -76,10 +76,26 @@ export function isCount(v: unknown): v is number {
   return typeof v === 'number' && v >= 0 && v - v === 0;
 }
 
+/**
+ * The range a school's number must lie in to be computed: 0, or from 1e-9 to 1e15.
+ * Nothing in a county comes to more than 10^15 (students, ㎡, 元) and a non-zero number
+ * below 10^-9 is noise or hostile input; inside this range every ratio of §1.1 stays
+ * where the weighted statistics are exact (rules.ts, CALCULABLE_MAGNITUDE).
+ */
+export const QUANTITY_LIMITS = { min: 1e-9, max: 1e15 } as const;
+
+/** 0, or within QUANTITY_LIMITS. */
+export function inQuantityLimits(v: number): boolean {
+  return v === 0 || (v >= QUANTITY_LIMITS.min && v <= QUANTITY_LIMITS.max);
+}
+
 /** A numeric field that is not a finite, non-negative number: undefined when the field is fine. */
 export function badNumber(school: SchoolRecord, field: SchoolNumberField): string | undefined {
   const v = school[field] as unknown;
-  if (isCount(v)) return undefined;
+  if (isCount(v)) {
+    if (inQuantityLimits(v)) return undefined;
+    return `${SCHOOL_FIELD_NAMES[field]}（${v}）超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间）`;
+  }
   return `${SCHOOL_FIELD_NAMES[field]}（${v === undefined ? '空' : String(v)}）不是有效的非负数`;
 }
 

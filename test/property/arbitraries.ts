@@ -140,7 +140,7 @@ export function validSchool(name: string): fc.Arbitrary<SchoolRecord> {
       multimediaRooms: count(120),
     })
     .map(({ indoorShare, type, ...r }) => {
-      const s = record(name, type, { ...r, indoorSportsArea: r.teachingArea * indoorShare });
+      const s = record(name, type, { ...r, indoorSportsArea: Math.round(r.teachingArea * indoorShare * 100) / 100 });
       if (type === 'primary') s.juniorStudents = 0;
       if (type === 'junior') s.primaryStudents = 0;
       if (type !== 'complete' && type !== 'twelveYear') s.seniorStudents = 0;
@@ -191,21 +191,46 @@ const mergedArea: fc.Arbitrary<MergedArea> = fc.record({
 /** Rows of random cells, ragged (rows of different lengths), possibly with holes. */
 const randomRows = fc.array(fc.array(sheetCell, { maxLength: 7 }), { maxLength: 8 });
 
-/**
- * A sheet shaped like a real one often enough to reach the row readers: a header taken
- * from the template (a random subset, shuffled, sometimes two rows), then random rows.
- */
-const shapedRows = fc
-  .tuple(
-    fc.constantFrom(schoolSheet.headers, classSheet.headers, county.headers),
-    fc.func(fc.boolean()),
-    fc.array(fc.array(sheetCell, { maxLength: 20 }), { maxLength: 6 }),
-    fc.array(fc.constantFrom(...HEADER_WORDS), { maxLength: 3 }),
-  )
-  .map(([headers, keep, rows, titles]) => {
-    const header = headers.filter((h, i) => keep(h, i) || i < 2);
-    return [...titles.map((t) => [t]), header as CellValue[], ...rows];
-  });
+/** Mostly the value a field should hold, sometimes anything: so that rows are read, and some cells are bad. */
+function plausible(field: string): fc.Arbitrary<CellValue> {
+  let good: fc.Arbitrary<CellValue>;
+  if (field === 'name' || field === 'school') {
+    good = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 40 }).map((i) => `第${i}小学`) }, { weight: 1, arbitrary: fc.constantFrom('城关 小学', '城关小学', '合计', '注：本表') });
+  }
+  else if (field === 'type') good = fc.constantFrom('小学', '初中', '九年一贯制学校', '完全中学', '十二年一贯制', '教学点', '特教', '职业学校');
+  else if (field === 'ownership') good = fc.constantFrom('公办', '民办');
+  else if (field === 'locale') good = fc.constantFrom('城区', '镇区', '乡村');
+  else if (field === 'stage') good = fc.constantFrom('小学', '初中');
+  else if (field === 'group' || field === 'className') good = fc.constantFrom('一学区', '1班', '2班');
+  else good = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3000 }) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 3000 }).map((n) => n.toLocaleString('en')) });
+  return fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: sheetCell });
+}
+
+/** A table under the template's header (a random subset of its columns, name and type always), with title rows above. */
+function tableRows(headers: readonly string[], fields: readonly string[]): fc.Arbitrary<CellValue[][]> {
+  return fc
+    .tuple(
+      fc.array(fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), { minLength: headers.length, maxLength: headers.length }),
+      fc.array(fc.constantFrom(...HEADER_WORDS), { maxLength: 2 }),
+    )
+    .chain(([keep, titles]) => {
+      const kept = headers.map((h, i) => ({ h, f: fields[i] })).filter((_, i) => keep[i] || i < 2);
+      const row = fc.tuple(...kept.map((k) => plausible(k.f)));
+      return fc.array(row, { maxLength: 4 }).map((rows) => [...titles.map((t) => [t]), kept.map((k) => k.h), ...rows] as CellValue[][]);
+    });
+}
+
+const countyValue = fc.constantFrom<CellValue>(91, '96.5%', 0.12, '有', '无', 'Ⅱ级', '6,500 元', '1.2万人', '1e308', -3, '', '#REF!');
+const countyRows = fc
+  .array(fc.tuple(fc.constantFrom(...county.rows.map((r) => (r.kind === 'section' ? r.text : r.label))), countyValue, fc.constantFrom<CellValue>('', '见附件')), { maxLength: 8 })
+  .map((rows) => [county.headers as CellValue[], ...rows.map((r) => [...r])]);
+
+/** A sheet shaped like a real one often enough to reach the row readers. */
+const shapedRows = fc.oneof(
+  tableRows(schoolSheet.headers, schoolSheet.fields),
+  tableRows(classSheet.headers, classSheet.fields),
+  countyRows,
+);
 
 export const sheet: fc.Arbitrary<SheetCells> = fc
   .record(
@@ -218,7 +243,8 @@ export const sheet: fc.Arbitrary<SheetCells> = fc
     { requiredKeys: ['name', 'values'] },
   );
 
-export const workbook = fc.array(sheet, { maxLength: 4 });
+/** Sheet names are unique in a workbook, ignoring case (Excel's rule). */
+export const workbook = fc.uniqueArray(sheet, { maxLength: 3, selector: (s) => s.name.toLowerCase() });
 
 export const readOptions = fc.record(
   {

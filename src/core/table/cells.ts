@@ -64,8 +64,9 @@ export function parseNumberCell(value: CellValue): ParsedNumber {
   if (typeof value !== 'string') return { kind: 'invalid', text: displayText(value) };
   if (isExcelError(value)) return { kind: 'excelError', text: value.trim() };
   const t = value.normalize('NFKC').replace(/\s+/g, '');
-  if (GROUPED.test(t)) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
-  if (PLAIN.test(t)) return { kind: 'number', value: Number(t) };
+  // Text such as "1e400" is written like a number but is beyond a double (Infinity): not a number.
+  const n = GROUPED.test(t) ? Number(t.replace(/,/g, '')) : PLAIN.test(t) ? Number(t) : NaN;
+  if (Number.isFinite(n)) return { kind: 'number', value: n };
   return { kind: 'invalid', text: value.trim() };
 }
 

@@ -13,6 +13,7 @@
 import type { CountyFigures, CountyFlag, CountyNumber, MonitoringFigures, SurveyGroup } from '../county/types';
 import type { CellValue, InputIssue, SheetCells } from '../types';
 import { displayText, isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from './cells';
+import { QUANTITY_LIMITS } from '../schoolValues';
 import { excelColumn, excelRow, originOf, type SheetOrigin } from './columns';
 import {
   COUNTY_FIELD_RULES, matchCountyRules, monitoringSubjectOf, surveyGroupOf,
@@ -266,12 +267,17 @@ function parseYesNo(cell: CellValue): Parsed {
   return { code: 'countyBadAnswer' };
 }
 
+/** Counts and amounts above 10^15 are slips (or hostile input) that would overflow the county's ratios into Infinity. */
+function withinLimits(parsed: Parsed): Parsed {
+  return 'value' in parsed && !(parsed.value <= QUANTITY_LIMITS.max) ? { code: 'countyOutOfRange' } : parsed;
+}
+
 function parseValue(rule: CountyFieldRule, cell: CellValue, unitCell: string | undefined, label: string): Parsed {
   if (isExcelError(cell)) return { code: 'countyExcelError' };
   switch (rule.value) {
-    case 'count': return parseCount(cell);
+    case 'count': return withinLimits(parseCount(cell));
     case 'people':
-    case 'money': return parseAmount(cell, rule.value, unitCell, label);
+    case 'money': return withinLimits(parseAmount(cell, rule.value, unitCell, label));
     case 'rate': return parseRate(cell);
     case 'ratio': return parseRatio(cell);
     case 'level': return parseLevel(cell);

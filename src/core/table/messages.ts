@@ -97,6 +97,11 @@ export const TABLE_MESSAGES = {
     zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是整数，应为${p.expected}。`,
     en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not a whole number; expected ${p.expectedEn}.`,
   },
+  valueOutOfRange: {
+    severity: 'error',
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间），请核对。`,
+    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is out of range (a non-zero value lies between 1e-9 and 1e15); check it.`,
+  },
   excelError: {
     severity: 'error',
     zh: (p) => `「${p.subject}」的${p.label}是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。`,
@@ -192,6 +197,11 @@ export const TABLE_MESSAGES = {
     severity: 'error',
     zh: (p) => `「${p.label}」的数值「${p.value}」无法识别，应为${p.expected}。该项按数据有误处理。`,
     en: (p) => `"${p.label}": "${p.value}" cannot be read; expected ${p.expectedEn}. The item is treated as having bad data.`,
+  },
+  countyOutOfRange: {
+    severity: 'error',
+    zh: (p) => `「${p.label}」的数值「${p.value}」超出合理范围（应不超过 10¹⁵），请核对。该项按数据有误处理。`,
+    en: (p) => `"${p.label}": "${p.value}" is out of range (at most 1e15); check it. The item is treated as having bad data.`,
   },
   countyExcelError: {
     severity: 'error',

@@ -9,6 +9,7 @@ import { excelRow } from './columns';
 import type { SheetMapping, ResolvedField } from './mapping';
 import { PHRASES, tableIssue, type Phrase } from './messages';
 import { toCanonical } from './units';
+import { inQuantityLimits } from '../schoolValues';
 
 /** Rows that total other rows (template.md §1: never counted as a school). */
 const TOTAL_ROW = /合计|小计|总计/;
@@ -102,7 +103,7 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
     case 'invalid':
       ctx.report('notANumber', field, params());
       return undefined;
-    case 'number':
+    case 'number': {
       if (parsed.value < 0) {
         ctx.report('negativeValue', field, params());
         return undefined;
@@ -111,7 +112,14 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
         ctx.report('notAnInteger', field, params());
         return undefined;
       }
-      return toCanonical(parsed.value, field.unit);
+      // Beyond 10^15 (or a non-zero speck below 10^-9) is a slip that assess() could not compute exactly: said at the cell.
+      const value = toCanonical(parsed.value, field.unit);
+      if (!inQuantityLimits(value)) {
+        ctx.report('valueOutOfRange', field, params());
+        return undefined;
+      }
+      return value;
+    }
   }
 }
 
