@@ -5,27 +5,36 @@
  */
 import { assessTable } from '../core/assess';
 import { INDICATORS } from '../core/indicators';
-import { DEFAULT_PROFILE } from '../core/profiles';
+import { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN } from '../core/county/items';
+import type { CountyAssessment, CountyPart, CountyPartId } from '../core/county/types';
+import { DEFAULT_PROFILE, PROFILES } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { roundTo } from '../core/rules';
 import { excelColumn, originOf } from '../core/table/columns';
 import { CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, type FieldRule } from '../core/table/fields';
 import { findHeader } from '../core/table/header';
 import { readWorkbook } from '../core/table';
-import type { Assessment, FieldMapping, InputIssue, SheetCells, Stage, TableReadResult } from '../core/types';
+import type { Assessment, FieldMapping, IndicatorId, InputIssue, SheetCells, Stage, TableReadResult } from '../core/types';
 import { INDICATOR_IDS, STAGES } from '../core/types';
 import { STAGE_NAMES } from '../core/vocabulary';
-import { badDataSchoolCount } from '../report/build';
+import { badDataSchoolCount, formatThreshold } from '../report/build';
 import type { SourceData } from './excel/types';
 import type { Lang, MessageKey, MessageParams } from './messages';
 
-/** Reads the cells the workbook gave with the user's column choices. */
+/**
+ * Reads the cells the workbook gave with the user's column choices: the school
+ * table, the class sheet and the county sheet (县级指标) are the ones step 1 named.
+ */
 export function readTable(source: SourceData, overrides: Record<string, string>): TableReadResult {
-  const sheets = source.classes ? [source.school, source.classes] : [source.school];
+  const sheets = [source.school];
+  if (source.classes) sheets.push(source.classes);
+  const county = source.county && source.county.name !== source.school.name && source.county.name !== source.classes?.name ? source.county : null;
+  if (county) sheets.push(county);
   return readWorkbook(sheets, {
     overrides,
     schoolSheet: source.school.name,
     classSheet: source.classes ? source.classes.name : '',
+    countySheet: county ? county.name : '',
   });
 }
 
@@ -120,46 +129,89 @@ export interface Reason {
 
 export interface OverallVerdict {
   passes: boolean;
+  /** The county sheet's four parts were judged too (Assessment.county). */
+  full: boolean;
   reasons: Reason[];
+}
+
+/** The resource indicators of the assessment's profile, in its order (7 in 2017, 8 in 2012). */
+export function indicatorsOf(a: Assessment): readonly IndicatorId[] {
+  return a.indicators && a.indicators.length > 0 ? a.indicators : INDICATOR_IDS;
+}
+
+export function stageName(stage: Stage, lang: Lang): string {
+  return lang === 'zh' ? STAGE_NAMES[stage] : stage === 'primary' ? 'Primary' : 'Junior';
+}
+
+export function profileName(profile: Pick<StandardsProfile, 'name' | 'nameEn'>, lang: Lang): string {
+  return lang === 'zh' ? profile.name : profile.nameEn;
+}
+
+export function countyPartName(id: CountyPartId, lang: Lang): string {
+  return lang === 'zh' ? COUNTY_PART_NAMES[id] : COUNTY_PART_NAMES_EN[id];
+}
+
+/** The county parts in the policy's order (§1.4–1.7). */
+export function countyParts(c: CountyAssessment): CountyPart[] {
+  return [c.government, c.quality, c.recognition, c.vetoes];
 }
 
 /**
  * One verdict for the county over what the add-in computes: 资源配置 of each
- * stage that has schools (every school meets the standard and every CV is
- * within its limit, §1.1), class size (§1.4 item 5), school size (item 4) and
- * the music/art room count (item 3). A stage without any school is said, not failed.
+ * stage that has schools (every school meets the standard and the county rule on
+ * the CVs holds, §1.1 / §2), class size (§1.4 item 5), school size (item 4) and
+ * the music/art room count (item 3); with a county sheet, also 政府保障程度,
+ * 教育质量, 社会认可度 and the vetoes (§1.4–1.7). A stage without any school is said, not failed.
  */
 export function overallVerdict(a: Assessment, lang: Lang, profile: StandardsProfile = DEFAULT_PROFILE): OverallVerdict {
   const reasons: Reason[] = [];
-  const stageName = (s: Stage) => (lang === 'zh' ? STAGE_NAMES[s] : s === 'primary' ? 'Primary' : 'Junior');
   let anyStage = false;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
+    const name = stageName(stage, lang);
     if (sa.schools.length === 0) {
-      reasons.push({ key: 'reasonStageEmpty', params: { stage: stageName(stage) } });
+      reasons.push({ key: 'reasonStageEmpty', params: { stage: name } });
       continue;
     }
     anyStage = true;
-    const failing = sa.schools.length - sa.schoolsPassing;
-    if (failing > 0) reasons.push({ key: 'reasonStageSchools', params: { stage: stageName(stage), failing } });
-    const cvFails = INDICATOR_IDS.filter((id) => !sa.indicators[id].cvPasses).length;
-    if (cvFails > 0) reasons.push({ key: 'reasonStageCv', params: { stage: stageName(stage), count: cvFails, limit: profile.cvLimits[stage] } });
+    const failing = sa.schools.filter((s) => s.passes === false).length;
+    if (failing > 0) reasons.push({ key: 'reasonStageSchools', params: { stage: name, failing } });
+    if (sa.compositeCv !== undefined) {
+      if (sa.compositePasses === false) {
+        reasons.push({ key: 'reasonStageComposite', params: { stage: name, cv: fixed(sa.compositeCv, profile.display.cvDecimals), limit: sa.compositeLimit ?? '—' } });
+      }
+    } else {
+      const cvFails = indicatorsOf(a).filter((id) => sa.indicators[id]?.cvPasses === false).length;
+      if (cvFails > 0) reasons.push({ key: 'reasonStageCv', params: { stage: name, count: cvFails, limit: profile.countyRule.limits[stage] } });
+    }
   }
   if (a.classSize) {
     for (const stage of STAGES) {
       const cs = a.classSize[stage];
-      if (cs.overLimit > 0) reasons.push({ key: 'reasonClassSize', params: { stage: stageName(stage), count: cs.overLimit, limit: profile.classSize.limits[stage] } });
+      if (cs.overLimit > 0) reasons.push({ key: 'reasonClassSize', params: { stage: stageName(stage, lang), count: cs.overLimit, limit: profile.classSize.limits[stage] } });
     }
   }
   if (a.oversizedSchools.length > 0) reasons.push({ key: 'reasonSchoolSize', params: { count: a.oversizedSchools.length } });
   const shortRooms = a.specialRooms?.filter((r) => !r.passes).length ?? 0;
   if (shortRooms > 0) reasons.push({ key: 'reasonSpecialRooms', params: { count: shortRooms } });
+  const county = a.county;
+  if (county) {
+    for (const p of [county.government, county.quality, county.recognition]) {
+      if (p.failed > 0) reasons.push({ key: 'reasonCountyPartFailed', params: { part: countyPartName(p.id, lang), count: p.failed } });
+      if (p.missing > 0) reasons.push({ key: 'reasonCountyPartMissing', params: { part: countyPartName(p.id, lang), count: p.missing } });
+    }
+    const vetoed = county.vetoes.items.filter((i) => i.status === 'fail');
+    if (vetoed.length > 0) reasons.push({ key: 'reasonVeto', params: { count: vetoed.length, items: vetoed.map((i) => i.shortName).join('、') } });
+    const unanswered = county.vetoes.items.filter((i) => i.status === 'missing').length;
+    if (unanswered > 0) reasons.push({ key: 'reasonVetoMissing', params: { count: unanswered } });
+  }
   const blocking = reasons.filter((r) => r.key !== 'reasonStageEmpty');
-  return { passes: anyStage && blocking.length === 0, reasons };
+  const resourcesPass = anyStage && blocking.length === 0;
+  return { passes: county ? resourcesPass && county.passes : resourcesPass, full: Boolean(county), reasons };
 }
 
 /** An indicator's name in the user's language. */
-export function indicatorName(id: (typeof INDICATOR_IDS)[number], lang: Lang): string {
+export function indicatorName(id: IndicatorId, lang: Lang): string {
   return lang === 'zh' ? INDICATORS[id].name : INDICATORS[id].nameEn;
 }
 
@@ -171,4 +223,20 @@ export function fixed(value: number | null | undefined, decimals: number): strin
 
 export function percent(fraction: number): string {
   return `${roundTo(fraction * 100, 1).toFixed(1)}%`;
+}
+
+/** A threshold as the policy writes it (4.2, 1.0, 2000); '—' when the profile sets none (2012). */
+export function thresholdText(threshold: number | null | undefined): string {
+  return threshold === null || threshold === undefined ? '—' : formatThreshold(threshold);
+}
+
+/** The built-in profiles the wizard offers, the default first. */
+export function builtInProfiles(): StandardsProfile[] {
+  const all = Object.values(PROFILES);
+  return [DEFAULT_PROFILE, ...all.filter((p) => p.id !== DEFAULT_PROFILE.id)];
+}
+
+/** The profile a saved id names, or the first offered when it names none we ship (a later version's, a typo). */
+export function profileById(profiles: readonly StandardsProfile[], id: string | undefined): StandardsProfile {
+  return profiles.find((p) => p.id === id) ?? profiles[0] ?? DEFAULT_PROFILE;
 }

@@ -7,8 +7,10 @@
  * 1. Outside Excel the page shows the Chinese notice, throws nothing, and loads at most
  *    300 KB of gzipped JavaScript (office.js excluded).
  * 2. Inside a stand-in Excel (test/taskpane/fakeExcel.ts, injected before the page's
- *    scripts) holding the example county, the five steps are walked and the written
- *    report is checked against examples/expected.json, which the CLI's tests own.
+ *    scripts) holding the example county (school, class and county sheets), the steps
+ *    are walked: the county parts and a what-if with the gap plan in step 4, the report,
+ *    the 复核抽样 sheet. What the pane and the report show is checked against
+ *    examples/expected.json, which the CLI's tests own.
  *
  * The stand-in is installed when the document becomes interactive: office.js (a
  * synchronous script in <head>) has run by then and the bundle (deferred) has not, so
@@ -26,6 +28,9 @@ import { readXlsx } from '../../src/cli/xlsx';
 import type { SheetCells } from '../../src/core/types';
 import { INDICATOR_IDS } from '../../src/core/types';
 import { REPORT_SHEET_NAMES } from '../../src/report/build';
+import { COUNTY_REPORT_SHEET_NAMES } from '../../src/report/county';
+import { additionText } from '../../src/report/planning';
+import { SAMPLE_SHEET_NAME } from '../../src/report/sample';
 import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from '../taskpane/smallCounty';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -254,7 +259,7 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     await w.page.context().close();
   }, 120000);
 
-  test('in a stand-in Excel: the five steps, and the report they write', async () => {
+  test('in a stand-in Excel: the steps, the county parts, what-if, the report and the 复核抽样 sheet', async () => {
     const county = await exampleCounty();
     const w = await openPage(browser, standInScript(county.sheets));
     const { page } = w;
@@ -268,6 +273,7 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     });
     await page.getByText('当前工作表「学校基础数据」').waitFor();
     expect(await page.getByRole('combobox', { name: /班级表/ }).inputValue()).toBe('班级');
+    if (county.fromExample) expect(await page.getByRole('combobox', { name: /县级指标表/ }).inputValue()).toBe('县级指标');
     const before = await describeWorkbook(page);
     const sourceSheets = before.sheets.map((s) => ({ name: s.name, values: s.values }));
     await shot(page, '1-source');
@@ -297,7 +303,45 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     expect(await page.getByTestId('incomplete-notice').innerText()).toContain('数据不完整：1 所数据有误的学校未计入以下结果');
     expect(await page.getByText(XSS_NAME, { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.locator('img').count()).toBe(0);
+    expect(await page.getByTestId('profile-line').innerText()).toContain('评估标准：国家优质均衡标准');
     await shot(page, '4-results');
+
+    const expected = county.fromExample ? JSON.parse(fs.readFileSync(EXPECTED, 'utf8')) : undefined;
+    if (expected) {
+      // 4 县级指标: every county gap the CLI found is in the pane, with its note
+      const countySection = page.getByTestId('county');
+      await countySection.scrollIntoViewIfNeeded();
+      for (const part of ['government', 'quality', 'recognition', 'vetoes']) {
+        const shown = await page.getByTestId(`county-${part}`).innerText();
+        expect([part, shown.includes(expected.county[part].passes ? '达标' : '未达标')]).toEqual([part, true]);
+      }
+      for (const gap of expected.county.gaps) {
+        const item = await page.getByTestId(`county-item-${gap.part}-${gap.number}`).innerText();
+        expect(item).toContain(gap.shortName);
+        expect(item).toContain(gap.note);
+      }
+      await countySection.screenshot({ path: path.join(ARTIFACTS, '4a-county.png') });
+
+      // 4 what-if: the first failing school, its gap closed by the CLI's additions, then reset
+      const whatIf = page.getByTestId('what-if');
+      await whatIf.scrollIntoViewIfNeeded();
+      const gap = expected.gaps[0];
+      expect(await whatIf.getByRole('combobox', { name: '学校' }).evaluate((el: any) => el.selectedOptions[0].textContent)).toBe(`${gap.name}（未达标）`);
+      const sportsCv = page.getByTestId('what-if-cv-primary-sportsAreaPerStudent');
+      const cvBefore = Number(expected.stages.primary.indicators.sportsAreaPerStudent.cv).toFixed(3);
+      await page.getByRole('button', { name: '一键补足（按最小补差方案增加）' }).click();
+      const applied = await page.getByTestId('what-if-applied').innerText();
+      for (const [field, amount] of Object.entries<number>(gap.additions)) expect(applied).toContain(additionText(field as any, amount));
+      expect(await page.getByTestId('what-if-verdict').innerText()).toContain('学校结论：未达标 → 达标');
+      expect(await page.getByTestId('what-if-met').innerText()).toContain(`→ ${gap.metCountAfter}`);
+      const cells = await sportsCv.locator('td').allInnerTexts();
+      expect(cells[1]).toBe(cvBefore);
+      expect(cells[2]).not.toBe(cvBefore); // the county CV moved with the school's new ground
+      await whatIf.screenshot({ path: path.join(ARTIFACTS, '4b-what-if.png') });
+      await page.getByRole('button', { name: '恢复原始数据' }).click();
+      expect(await page.getByTestId('what-if-verdict').innerText()).toContain('学校结论：未达标 → 未达标');
+      expect((await sportsCv.locator('td').allInnerTexts())[2]).toBe(cvBefore);
+    }
 
     // 5 生成报表
     await page.getByRole('button', { name: '生成报表' }).click();
@@ -310,7 +354,8 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     const added = names.slice(before.sheets.length);
     expect(names.slice(0, before.sheets.length)).toEqual(before.sheets.map((s) => s.name));
     expect(added).toEqual(expect.arrayContaining(['汇总', '学校达标情况', '校际均衡', '班额与规模', '数据问题', '图表数据']));
-    expect(added.every((n) => Object.values(REPORT_SHEET_NAMES).includes(n))).toBe(true);
+    if (county.fromExample) expect(added).toEqual(expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES)));
+    expect(added.every((n) => [...Object.values(REPORT_SHEET_NAMES), ...Object.values(COUNTY_REPORT_SHEET_NAMES)].includes(n))).toBe(true);
     expect(after.syncCount).toBe(2 + added.length); // look, one build request a sheet, swap
     expect(after.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
     expect(after.sheets.flatMap((s) => s.formulas)).toEqual([]);
@@ -318,12 +363,12 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     const sheet = (name: string) => after.sheets.find((s) => s.name === name)!;
     for (const name of added) {
       expect(sheet(name).values.flat().some((v) => typeof v === 'string' && v.startsWith('数据不完整'))).toBe(true);
+      expect([name, sheet(name).values.flat().some((v) => typeof v === 'string' && v.includes('评估标准：国家优质均衡标准'))]).toEqual([name, true]);
     }
     expect(sheet('汇总').values.flat().some((v) => typeof v === 'string' && v.includes(XSS_NAME))).toBe(true);
 
-    if (county.fromExample) {
+    if (expected) {
       // The wizard's numbers are the CLI's numbers (examples/expected.json).
-      const expected = JSON.parse(fs.readFileSync(EXPECTED, 'utf8'));
       const stageName: Record<string, string> = { primary: '小学', junior: '初中' };
       const variation = sheet('校际均衡').values;
       const { INDICATORS } = await import('../../src/core/indicators');
@@ -366,6 +411,25 @@ describeInBrowser('the production task pane in headless Chromium', () => {
     expect(again.syncCount).toBe(2 + added.length);
     expect(again.sheets.map((s) => s.name)).toEqual(names);
     expect(again.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+
+    // 6 复核抽样: the failing schools always, written as its own sheet in three syncs
+    await page.getByRole('tab', { name: '6 复核抽样' }).click();
+    await page.getByTestId('sample-list').waitFor();
+    expect(await page.getByRole('textbox', { name: '随机种子' }).inputValue()).toBe('2017');
+    const sampled = await page.getByTestId('sampled-school').allInnerTexts();
+    if (expected) {
+      const failing = new Set<string>(['primary', 'junior'].flatMap((st) => expected.stages[st].schools.filter((s: any) => !s.passes).map((s: any) => s.name)));
+      for (const name of failing) expect([name, sampled.some((r) => r.includes(name) && r.includes('未达标'))]).toEqual([name, true]);
+    }
+    await shot(page, '6-sample');
+    await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
+    await page.getByRole('button', { name: '写入抽样名单工作表' }).click();
+    await page.getByTestId('sample-written').waitFor();
+    const withSample = await describeWorkbook(page);
+    expect(withSample.syncCount).toBe(3);
+    const sampleSheet = withSample.sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
+    expect(sampleSheet.values.flat().filter((v) => v === '未达标' || v === '临界' || v === '随机抽取')).toHaveLength(sampled.length);
+    expect(withSample.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await page.context().close();

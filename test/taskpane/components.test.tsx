@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { EduError } from '../../src/core/errors';
+import { NATIONAL_2017, type StandardsProfile } from '../../src/core/profiles';
 import { App } from '../../src/taskpane/components/App';
 import { OutsideExcel } from '../../src/taskpane/components/OutsideExcel';
 import { Wizard } from '../../src/taskpane/components/Wizard';
@@ -9,7 +10,7 @@ import { SETUP_KEY } from '../../src/taskpane/excel/settings';
 import type { WorkbookGateway } from '../../src/taskpane/excel/types';
 import type { Lang } from '../../src/taskpane/messages';
 import { FakeWorkbook, installFakeOffice } from './fakeExcel';
-import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
+import { smallCountyClassSheet, smallCountyCountySheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
 
 const g = globalThis as unknown as Record<string, unknown>;
 
@@ -91,7 +92,7 @@ describe('1 数据来源', () => {
     const button = await screen.findByRole('button', { name: '新建空白数据模板' });
     await waitFor(() => expect(enabled(button)).toBe(true));
     fireEvent.click(button);
-    expect(await screen.findByText(/已新建工作表「学校基础数据\(2\)」和「班级\(2\)」/)).toBeTruthy();
+    expect(await screen.findByText(/已新建工作表「学校基础数据\(2\)」「班级\(2\)」和「县级指标」/)).toBeTruthy();
     expect(wb.sheetByName('学校基础数据')!.fingerprint()).toBe(before);
     expect(wb.sheetByName('学校基础数据(2)')!.grid()[0]).toEqual(smallCountySchoolSheet()[0]);
     // and the source now points at the new template sheet
@@ -271,4 +272,206 @@ test('outside Excel: a Chinese notice', () => {
     </App>,
   );
   expect(text(screen.getByTestId('outside-excel'))).toContain('它需要在 Excel 中运行');
+});
+
+describe('the county sheet in the wizard', () => {
+  function countyBook(): FakeWorkbook {
+    // named so that nothing but its content says what it is
+    return county([{ name: 'Sheet3', values: smallCountyCountySheet() }]);
+  }
+
+  test('step 1 offers it, recognised by content; step 4 shows each part with what fails and what is missing', async () => {
+    renderWizard(countyBook());
+    const select = (await screen.findByRole('combobox', { name: /县级指标表/ })) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe('Sheet3'));
+    expect([...select.options].map((o) => o.textContent)).toEqual(['不使用县级指标表', 'Sheet3（按内容识别）']);
+    await toResults();
+    const government = screen.getByTestId('county-government');
+    expect(text(government)).toContain('政府保障程度');
+    expect(text(government)).toContain('未达标');
+    // 91 / 1000 = 9.10% rotated, against 10%
+    const rotation = screen.getByTestId('county-item-government-11');
+    expect(text(rotation)).toContain('教师交流轮岗');
+    expect(text(rotation)).toContain('9.10%');
+    expect(text(rotation)).toContain('未达标');
+    expect(text(screen.getByTestId('county-item-quality-1'))).toContain('未填报');
+    expect(text(screen.getByTestId('county-vetoes'))).toContain('6 项中 6 项达标');
+    const verdict = text(screen.getByTestId('overall-verdict'));
+    expect(verdict).toContain('政府保障程度：2 项未达标');
+    expect(verdict).toContain('教育质量：9 项未填报或缺少数据');
+  });
+
+  test('no county sheet: the results say the three parts were not assessed', async () => {
+    renderWizard(county());
+    await toResults();
+    expect(text(screen.getByTestId('county'))).toContain('未提供县级指标表');
+  });
+
+  test('the report includes the county sheets, and the setup remembers the county sheet', async () => {
+    const wb = countyBook();
+    renderWizard(wb);
+    await toResults();
+    fireEvent.click(screen.getByRole('button', { name: '生成报表' }));
+    fireEvent.click(await screen.findByRole('button', { name: '生成报表' }));
+    const list = await screen.findByTestId('written-sheets');
+    for (const name of ['基本情况', '政府保障程度', '教育质量', '社会认可度']) expect(text(list)).toContain(name);
+    expect(wb.sheetByName('政府保障程度')!.grid().flat().some((v) => String(v).startsWith('评估标准：国家优质均衡标准（教督〔2017〕6号）'))).toBe(true);
+    const saved = JSON.parse(String(wb.settings.get(SETUP_KEY)));
+    expect(saved.countySheet).toBe('Sheet3');
+  });
+
+  test('the template can add the county sheet', async () => {
+    const wb = new FakeWorkbook([{ name: 'Sheet1' }]);
+    renderWizard(wb);
+    const button = await screen.findByRole('button', { name: '新建空白数据模板' });
+    await waitFor(() => expect(enabled(button)).toBe(true));
+    expect((screen.getByRole('checkbox', { name: '同时新建县级指标表' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(button);
+    expect(await screen.findByText(/已新建工作表「学校基础数据」「班级」和「县级指标」/)).toBeTruthy();
+    expect(wb.sheetByName('县级指标')!.grid()[0]).toEqual(['指标', '数值', '说明或佐证']);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: /县级指标表/ }) as HTMLSelectElement).value).toBe('县级指标'));
+  });
+});
+
+describe('what-if in step 4', () => {
+  /** The county CV of 高于规定学历教师 per 100, from its values and students (standards.md §1.3), by hand. */
+  function weightedCv(values: number[], weights: number[]): number {
+    const total = weights.reduce((s, w) => s + w, 0);
+    const mean = values.reduce((s, v, i) => s + v * weights[i], 0) / total;
+    return Math.sqrt(values.reduce((s, v, i) => s + weights[i] * (v - mean) ** 2, 0) / total) / mean;
+  }
+  const cvText = (values: number[]) => weightedCv(values, [500, 400, 300]).toFixed(3);
+  const cvRow = () => text(screen.getByTestId('what-if-cv-primary-qualifiedTeachersPer100'));
+  const teachersInput = () => within(screen.getByTestId('what-if-field-primaryQualifiedTeachers')).getByRole('textbox') as HTMLInputElement;
+
+  test('a failing school is offered first; a change updates its verdict and the county CV; reset restores; nothing is written', async () => {
+    const wb = county();
+    renderWizard(wb);
+    await toResults();
+    const before = wb.sheets.map((s) => s.fingerprint());
+    const syncs = wb.syncCount;
+    const school = within(screen.getByTestId('what-if')).getByRole('combobox', { name: '学校' }) as HTMLSelectElement;
+    expect(school.selectedOptions[0].textContent).toBe('河西小学（未达标）');
+    expect(teachersInput().value).toBe('14');
+    // 14 → 15 teachers for 400 students: 3.75 per 100 ≥ 85% of 4.2, so the school meets the rule
+    fireEvent.change(teachersInput(), { target: { value: '15' } });
+    expect(cvRow()).toContain(cvText([5, 3.5, 5])); // before: 0.157
+    expect(cvRow()).toContain(cvText([5, 3.75, 5])); // after: 0.129
+    expect(text(screen.getByTestId('what-if-verdict'))).toContain('学校结论：未达标 → 达标');
+    expect(text(screen.getByTestId('what-if-value-qualifiedTeachersPer100'))).toContain('3.75');
+    expect(text(screen.getByTestId('what-if-county'))).toContain('县域结论：未达到 → 未达到'); // a class of 48 still fails
+    // a bad figure is said and the last good one is kept
+    fireEvent.change(teachersInput(), { target: { value: '十五' } });
+    expect(text(screen.getByTestId('what-if-field-primaryQualifiedTeachers'))).toContain('不是有效的数');
+    expect(cvRow()).toContain(cvText([5, 3.75, 5]));
+    fireEvent.click(screen.getByRole('button', { name: '恢复原始数据' }));
+    expect(teachersInput().value).toBe('14');
+    expect(screen.queryByText(/不是有效的数/)).toBeNull();
+    expect(text(screen.getByTestId('what-if-verdict'))).toContain('学校结论：未达标 → 未达标');
+    expect(cvRow()).toContain(`${cvText([5, 3.5, 5])}${cvText([5, 3.5, 5])}`);
+    // the workbook was neither written nor even asked
+    expect(wb.syncCount).toBe(syncs);
+    expect(wb.sheets.map((s) => s.fingerprint())).toEqual(before);
+  });
+
+  test('the gap plan makes the failing school pass with the smallest addition, 1 teacher', async () => {
+    renderWizard(county());
+    await toResults();
+    fireEvent.click(screen.getByRole('button', { name: '一键补足（按最小补差方案增加）' }));
+    expect(text(screen.getByTestId('what-if-applied'))).toContain('小学高于规定学历教师 1 人');
+    expect(teachersInput().value).toBe('15');
+    expect(text(screen.getByTestId('what-if-verdict'))).toContain('学校结论：未达标 → 达标');
+    expect(enabled(screen.getByRole('button', { name: '一键补足（按最小补差方案增加）' }))).toBe(false);
+  });
+});
+
+describe('the profile selector', () => {
+  // A stricter provincial standard, for the test: 5.1 小学 高于规定学历教师 per 100 instead of 4.2.
+  const strict: StandardsProfile = {
+    ...NATIONAL_2017,
+    id: 'test-strict',
+    name: '某省优质均衡标准（测试）',
+    nameEn: 'A stricter province (test)',
+    thresholds: { ...NATIONAL_2017.thresholds, qualifiedTeachersPer100: { primary: 5.1, junior: 5.3 } },
+  };
+
+  test('lists the profiles; choosing one changes the thresholds shown and is remembered', async () => {
+    const wb = county();
+    installFakeOffice(g, wb);
+    render(
+      <App lang="zh">
+        <Wizard gateway={createExcelGateway()} today={() => '2026-09-01'} profiles={[NATIONAL_2017, strict]} />
+      </App>,
+    );
+    await toResults();
+    const select = screen.getByTestId('profile-select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['国家优质均衡标准（教督〔2017〕6号）', '某省优质均衡标准（测试）']);
+    expect(text(screen.getByTestId('threshold-primary-qualifiedTeachersPer100'))).toBe('4.2');
+    fireEvent.change(select, { target: { value: 'test-strict' } });
+    expect(text(screen.getByTestId('threshold-primary-qualifiedTeachersPer100'))).toBe('5.1');
+    expect(text(screen.getByTestId('profile-line'))).toContain('评估标准：某省优质均衡标准（测试）');
+    // 城关小学 and the third school have 5.0 (met under 4.2, not under 5.1), 河西小学 3.5: none of three meets it
+    expect(text(screen.getByTestId('indicator-primary-qualifiedTeachersPer100'))).toContain('0/3');
+    await waitFor(() => expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).profile).toBe('test-strict'));
+    fireEvent.click(screen.getByRole('button', { name: '生成报表' }));
+    expect(await screen.findByText('评估标准：某省优质均衡标准（测试）')).toBeTruthy();
+  });
+});
+
+describe('复核抽样', () => {
+  /**
+   * Ten copies of 城关小学 (every indicator met, nothing borderline: drawn at random) in 城区
+   * and 河西小学 (failing, 乡村): 11 schools, at least ceil(40% × 11) = 5 drawn, 河西小学 always.
+   */
+  function elevenSchools(): FakeWorkbook {
+    const sheet = smallCountySchoolSheet();
+    const [header, chengGuan, heXi] = sheet;
+    const copies = Array.from({ length: 10 }, (_, i) => chengGuan.map((v, c) => (c === 0 ? `城关第${i + 1}小学` : v)));
+    return new FakeWorkbook([{ name: '学校基础数据', values: [header, ...copies, heXi] }]);
+  }
+  async function toSample() {
+    await readData();
+    fireEvent.click(screen.getByRole('button', { name: '确认，检查数据' }));
+    fireEvent.click(await screen.findByRole('button', { name: '开始测算' }));
+    await screen.findByTestId('overall-verdict');
+    fireEvent.click(screen.getByRole('button', { name: '复核抽样' }));
+    await screen.findByTestId('sample-list');
+  }
+  const listed = () => screen.getAllByTestId('sampled-school').map((r) => text(r));
+  const seedInput = () => screen.getByRole('textbox', { name: '随机种子' }) as HTMLInputElement;
+
+  test('a fixed seed shown; the same seed draws the same list; failing schools always; written as a sheet in three syncs', async () => {
+    const wb = elevenSchools();
+    renderWizard(wb);
+    await toSample();
+    expect(seedInput().value).toBe('2017');
+    expect((screen.getByRole('textbox', { name: '抽样比例（%）' }) as HTMLInputElement).value).toBe('40');
+    expect(text(screen.getByTestId('sample-summary'))).toContain('纳入资源配置测算的学校 11 所');
+    expect(text(screen.getByTestId('sample-summary'))).toContain('至少抽取 5 所');
+    const first = listed();
+    expect(first.length).toBeGreaterThanOrEqual(5);
+    expect(first.length).toBeLessThan(11);
+    expect(first.some((r) => r.includes('河西小学') && r.includes('未达标'))).toBe(true);
+    const draws = new Set<string>();
+    for (const seed of ['1', '2', '3']) {
+      fireEvent.change(seedInput(), { target: { value: seed } });
+      draws.add(JSON.stringify(listed()));
+      expect(listed().some((r) => r.includes('河西小学'))).toBe(true);
+    }
+    expect(draws.size).toBeGreaterThan(1); // the seed matters …
+    fireEvent.change(seedInput(), { target: { value: '2017' } });
+    expect(listed()).toEqual(first); // … and the same seed gives the same list
+    fireEvent.change(seedInput(), { target: { value: '-1' } });
+    expect(screen.getByText('随机种子应为 0 到 4294967295 之间的整数。')).toBeTruthy();
+    expect(enabled(screen.getByRole('button', { name: '写入抽样名单工作表' }))).toBe(false);
+    fireEvent.change(seedInput(), { target: { value: '2017' } });
+    const syncs = wb.syncCount;
+    fireEvent.click(screen.getByRole('button', { name: '写入抽样名单工作表' }));
+    expect(text(await screen.findByTestId('sample-written'))).toContain('抽样名单已写入工作表「复核抽样」');
+    expect(wb.syncCount - syncs).toBe(3); // look, build, swap
+    const grid = wb.sheetByName('复核抽样')!.grid().flat();
+    expect(grid).toContain('河西小学');
+    expect(grid.some((v) => typeof v === 'string' && v.includes('随机种子：2017'))).toBe(true);
+    await waitFor(() => expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).sample).toEqual({ seed: 2017, share: 0.4 }));
+  });
 });

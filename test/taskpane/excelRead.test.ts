@@ -9,7 +9,15 @@ jest.mock('office-addin-manifest', () => ({
 import { inspectWorkbook, readSources, selectIssueCell } from '../../src/taskpane/excel/read';
 import { loadSetup, parseSetup, saveSetup, SETUP_KEY } from '../../src/taskpane/excel/settings';
 import type { SavedSetup } from '../../src/taskpane/excel/types';
-import { createFakeOfficeContext, FakeRequestContext, FakeWorkbook } from './fakeExcel';
+import { createExcelGateway } from '../../src/taskpane/excel';
+import { createFakeOfficeContext, FakeRequestContext, FakeWorkbook, installFakeOffice } from './fakeExcel';
+import { smallCountyCountySheet } from './smallCounty';
+
+const g = globalThis as unknown as Record<string, unknown>;
+afterEach(() => {
+  delete g.Excel;
+  delete g.Office;
+});
 
 const all = () => true;
 
@@ -45,13 +53,18 @@ describe('reading with office-addin-mock', () => {
               columnIndex: 1,
               rowCount: 3,
               columnCount: 3,
-              merged: { address: '学校基础数据!B2:D2' },
+            },
+            whole: {
+              merged: { address: '学校基础数据!B2:D2,学校基础数据!F40:F41' },
               getMergedAreasOrNullObject: function () {
                 return this.merged;
               },
             },
             getUsedRangeOrNullObject: function () {
               return this.used;
+            },
+            getRange: function () {
+              return this.whole;
             },
           },
           getActiveWorksheet: function () {
@@ -62,7 +75,7 @@ describe('reading with office-addin-mock', () => {
     });
     // Office.js sets isNullObject at sync; the mock keeps it as a plain value.
     mock.workbook.worksheets.active.used.isNullObject = false;
-    mock.workbook.worksheets.active.used.merged.isNullObject = false;
+    mock.workbook.worksheets.active.whole.merged.isNullObject = false;
     return mock;
   }
 
@@ -157,6 +170,21 @@ describe('reading with office-addin-mock', () => {
 });
 
 describe('saved setups from elsewhere are checked', () => {
+  test('the county sheet, the standard and the sample settings are remembered; a bad sample alone is dropped', () => {
+    const base = { version: 1, school: { kind: 'sheet', sheet: 'A' }, classSheet: null, overrides: {} };
+    expect(parseSetup(JSON.stringify({ ...base, countySheet: '县级指标', profile: 'national-2017', sample: { seed: 7, share: 0.4 } }))).toMatchObject({
+      countySheet: '县级指标',
+      profile: 'national-2017',
+      sample: { seed: 7, share: 0.4 },
+    });
+    const old = parseSetup(JSON.stringify(base))!;
+    expect('countySheet' in old).toBe(false);
+    expect(parseSetup(JSON.stringify({ ...base, countySheet: null }))!.countySheet).toBeNull();
+    const bad = parseSetup(JSON.stringify({ ...base, sample: { seed: 'x', share: 0.4 } }))!;
+    expect(bad.sample).toBeUndefined();
+    expect(bad.school).toEqual({ kind: 'sheet', sheet: 'A' });
+  });
+
   test.each([
     ['not JSON', '{oops'],
     ['a later version', JSON.stringify({ version: 2, school: { kind: 'sheet', sheet: 'A' }, classSheet: null, overrides: {} })],
@@ -196,7 +224,45 @@ describe('reading with the fake workbook', () => {
       selectionAddress: 'B3:D5',
       saved: null,
     });
-    expect(wb.syncCount).toBe(2);
+    // names; the windows county-sheet recognition looks at; the selection
+    expect(wb.syncCount).toBe(3);
+  });
+
+  test('inspect recognises the county sheet by its content, whatever its name, and only a visible one', async () => {
+    const wb = book();
+    wb.addSheet({ name: 'Sheet3', values: smallCountyCountySheet() });
+    wb.addSheet({ name: '备查', values: [['指标', '数值'], ['县域常住人口', 1000]] });
+    expect((await inspectWorkbook(ctx(wb), null)).countySheet).toBe('Sheet3');
+    expect(wb.syncCount).toBe(3);
+    wb.sheetByName('Sheet3')!.visibility = 'Hidden';
+    expect((await inspectWorkbook(ctx(wb), null)).countySheet).toBeUndefined();
+    // a workbook without one
+    expect((await inspectWorkbook(ctx(book()), null)).countySheet).toBeUndefined();
+  });
+
+  test('the school table, the class sheet and the county sheet in one Excel.run and one sync', async () => {
+    const wb = book();
+    wb.addSheet({ name: '县级指标', values: smallCountyCountySheet(), at: { row: 1, column: 1 } });
+    installFakeOffice(g, wb);
+    const data = await createExcelGateway().readSources({ school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: '班级', countySheet: '县级指标' });
+    expect([wb.runCount, wb.syncCount]).toEqual([1, 1]);
+    expect(data.county!.name).toBe('县级指标');
+    expect(data.county!.origin).toEqual({ row: 2, column: 2 });
+    expect(data.county!.values).toEqual(smallCountyCountySheet());
+    expect(data.classes!.name).toBe('班级');
+    // no county sheet chosen: none read
+    expect((await readSources(ctx(wb), { school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: null, countySheet: null }, all)).county).toBeNull();
+  });
+
+  test('a county sheet that has gone, or is empty, is named in Chinese', async () => {
+    await expect(readSources(ctx(book()), { school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: null, countySheet: '县级指标' }, all)).rejects.toThrow(
+      '找不到工作表「学校基础数据」或「县级指标」',
+    );
+    const wb = book();
+    wb.addSheet({ name: '县级指标' });
+    await expect(readSources(ctx(wb), { school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: null, countySheet: '县级指标' }, all)).rejects.toThrow(
+      '县级指标工作表「县级指标」没有数据。',
+    );
   });
 
   test('a named sheet and the class sheet in one sync; merges relative to the table', async () => {

@@ -1,3 +1,5 @@
+import { readWorkbook } from '../../src/core/table';
+import { countyTemplateRows } from '../../src/core/table/countyFields';
 import { templateHeaders } from '../../src/core/table/fields';
 import { createTemplate, TEMPLATE_ROWS } from '../../src/taskpane/excel/template';
 import { readSources } from '../../src/taskpane/excel/read';
@@ -61,5 +63,64 @@ describe('the empty data template', () => {
     expect(read.issues).toEqual([]);
     expect(read.schools).toHaveLength(1);
     expect(read.schools[0].equipmentValue).toBe(1_200_000);
+  });
+});
+
+describe('the county sheet of the template (县级指标)', () => {
+  const h = templateHeaders();
+  const t = countyTemplateRows();
+  const county = {
+    name: t.name,
+    headers: t.headers,
+    rows: t.rows.map((r) => (r.kind === 'section' ? { kind: 'section' as const, text: r.text } : { kind: 'figure' as const, label: r.label, value: r.value })),
+  };
+
+  test('指标 / 数值 / 说明或佐证, sections across, drop-downs for 是/否 and 有/无, shares as %, still two syncs', async () => {
+    const wb = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const made = await createTemplate(ctx(wb), columns(h.schoolSheet), columns(h.classSheet), county);
+    expect(made).toEqual({ schoolSheet: '学校基础数据', classSheet: '班级', countySheet: '县级指标' });
+    expect(wb.syncCount).toBe(2);
+    const sheet = wb.sheetByName('县级指标')!;
+    const grid = sheet.grid();
+    expect(grid[0]).toEqual(['指标', '数值', '说明或佐证']);
+    expect(grid.length).toBe(t.rows.length + 1);
+    expect(sheet.frozenRows).toBe(1);
+    const rowOf = (label: string) => grid.findIndex((r) => r[0] === label);
+    const sections = t.rows.filter((r) => r.kind === 'section').length;
+    expect(sheet.merges).toHaveLength(sections);
+    const veto = rowOf('弄虚作假（有/无）');
+    expect(sheet.validations.find((v) => v.rect.row === veto && v.rect.column === 1)?.rule).toEqual({ list: { inCellDropDown: true, source: '有,无' } });
+    const rate = t.rows.find((r) => r.kind === 'figure' && r.value === 'rate') as { label: string };
+    expect(sheet.cell(rowOf(rate.label), 1)!.numberFormat).toBe('0.00%');
+    const yesNo = t.rows.find((r) => r.kind === 'figure' && r.value === 'yesNo') as { label: string };
+    expect(sheet.validations.find((v) => v.rect.row === rowOf(yesNo.label) && v.rect.column === 1)?.rule).toEqual({ list: { inCellDropDown: true, source: '是,否' } });
+  });
+
+  test('a filled-in county sheet reads back without an issue, shares typed into % cells as fractions', async () => {
+    const wb = new FakeWorkbook([{ name: 'Sheet1' }]);
+    await createTemplate(ctx(wb), columns(h.schoolSheet), columns(h.classSheet), county);
+    const sheet = wb.sheetByName('县级指标')!;
+    const grid = sheet.grid();
+    const fill = (key: string, value: string | number) => {
+      const i = t.rows.findIndex((r) => r.kind === 'figure' && r.key === key);
+      sheet.ensureCell(i + 1, 1).value = value;
+    };
+    fill('rotatedTeachers', 91);
+    fill('eligibleForRotation', 1000);
+    fill('highSchoolQuotaRate', 0.52); // 52% typed into a 0.00% cell
+    fill('falsifiedData', '无');
+    expect(grid[0][0]).toBe('指标');
+    const read = readWorkbook([{ name: '县级指标', values: sheet.grid() }], { schoolSheet: '', classSheet: '', countySheet: '县级指标' });
+    expect(read.issues.filter((i) => i.sheet === '县级指标')).toEqual([]);
+    expect(read.county?.numbers.rotatedTeachers?.value).toBe(91);
+    expect(read.county?.numbers.highSchoolQuotaRate?.value).toBeCloseTo(0.52, 12);
+    expect(read.county?.vetoes.falsifiedData?.value).toBe(false);
+  });
+
+  test('without the county sheet the template is as before', async () => {
+    const wb = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const made = await createTemplate(ctx(wb), columns(h.schoolSheet), columns(h.classSheet));
+    expect(made.countySheet).toBeUndefined();
+    expect(wb.sheetByName('县级指标')).toBeUndefined();
   });
 });

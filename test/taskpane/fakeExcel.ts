@@ -30,6 +30,8 @@ export interface FakeCell {
   value: FakeValue;
   /** Set when a string beginning with "=" was written to a cell not formatted as text: Excel takes it as a formula. */
   formula?: string;
+  /** Set when the value was written with a leading apostrophe (Excel's "keep this as text"), which is not part of the value. */
+  quotePrefix?: boolean;
   numberFormat: string;
   format: Record<string, unknown>;
 }
@@ -748,10 +750,17 @@ export class FakeRange extends ClientObject<RangeTarget> {
       const at = this.matrix('values', v, t);
       this.forEachCell(t, (cell, r, c) => {
         const value = at(r, c);
-        if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
+        if (typeof value === 'string' && value.startsWith("'")) {
+          // Excel's escape for text typed as is: the apostrophe is not part of the value.
+          delete cell.formula;
+          cell.value = value.slice(1);
+          cell.quotePrefix = true;
+        } else if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
+          delete cell.quotePrefix;
           cell.formula = value;
           cell.value = 0;
         } else {
+          delete cell.quotePrefix;
           delete cell.formula;
           cell.value = value === null || value === undefined ? '' : value;
         }

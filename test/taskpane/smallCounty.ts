@@ -17,6 +17,7 @@
  * 河西小学 lacks 4.2 − 3.5 = 0.70 (16.7%).
  * Class sheet: one class of 48 at 城关小学 (over the 小学 limit of 45).
  */
+import { countyTemplateRows } from '../../src/core/table/countyFields';
 import { templateHeaders } from '../../src/core/table/fields';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -64,4 +65,19 @@ export function smallCountyClassSheet(): Cell[][] {
     { school: XSS_NAME, stage: '小学', className: '一年级1班', students: 38 },
   ];
   return [headers, ...rows.map((r) => fields.map((f) => r[f]))];
+}
+
+/**
+ * The small county's county sheet (县级指标) in the template's layout, with few figures
+ * filled in, worked by hand against standards.md §1.4 item 11: 91 of 1,000 eligible
+ * teachers rotated = 9.10%, below 10% (not met), though 20 of the 91 are 骨干 = 21.98% ≥ 20%.
+ * Every veto is answered 无; every other figure is left blank (未填报).
+ */
+export function smallCountyCountySheet(): Cell[][] {
+  const t = countyTemplateRows();
+  const filled: Record<string, Cell> = { rotatedTeachers: 91, eligibleForRotation: 1000, rotatedBackboneTeachers: 20 };
+  return [
+    t.headers,
+    ...t.rows.map((r): Cell[] => (r.kind === 'section' ? [r.text, '', ''] : [r.label, r.value === 'occurred' ? '无' : (filled[r.key] ?? ''), ''])),
+  ];
 }

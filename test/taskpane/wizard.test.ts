@@ -1,7 +1,12 @@
+import { drawReviewSample } from '../../src/core/planning/sampling';
+import { NATIONAL_2017 } from '../../src/core/profiles';
+import { SCHOOL_FIELD_RULES } from '../../src/core/table/fields';
+import { buildSampleSheet } from '../../src/report/sample';
 import type { SourceData } from '../../src/taskpane/excel/types';
 import { languageOf, MESSAGES, translate } from '../../src/taskpane/messages';
+import { addAdditions, assessWhatIf, editableFields, parseEdit, shownValue, smallestAdditions, stagePart, whatIfSchools } from '../../src/taskpane/whatIf';
 import { checkSummary, columnOptions, fieldRows, fixed, overallVerdict, readTable, runAssessment, sortedIssues } from '../../src/taskpane/wizard';
-import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
+import { smallCountyClassSheet, smallCountyCountySheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
 
 function source(): SourceData {
   return {
@@ -27,9 +32,9 @@ describe('the small county, worked by hand (smallCounty.ts)', () => {
 
   test('county value 4.50 and CV 0.157 for 高于规定学历教师; 河西小学 fails, lacking 0.70 (16.7%)', () => {
     const p = a.stages.primary;
-    expect(fixed(p.indicators.qualifiedTeachersPer100.countyValue, 2)).toBe('4.50');
-    expect(p.indicators.qualifiedTeachersPer100.cv).toBeCloseTo(Math.sqrt(0.5) / 4.5, 10);
-    expect(fixed(p.indicators.qualifiedTeachersPer100.cv, 3)).toBe('0.157');
+    expect(fixed(p.indicators.qualifiedTeachersPer100!.countyValue, 2)).toBe('4.50');
+    expect(p.indicators.qualifiedTeachersPer100!.cv).toBeCloseTo(Math.sqrt(0.5) / 4.5, 10);
+    expect(fixed(p.indicators.qualifiedTeachersPer100!.cv, 3)).toBe('0.157');
     expect(p.schools.filter((s) => !s.passes).map((s) => s.name)).toEqual(['河西小学']);
     const shortfall = p.schools.find((s) => s.name === '河西小学')!.shortfalls[0];
     expect(shortfall.indicator).toBe('qualifiedTeachersPer100');
@@ -112,5 +117,114 @@ describe('messages', () => {
 
   test('placeholders are filled with the values as given', () => {
     expect(translate('zh', 'schoolSizeOver', { name: XSS_NAME, students: 2150, limit: 2000 })).toBe(`${XSS_NAME}：2150 人，上限 2000 人`);
+  });
+});
+
+describe('the county sheet (县级指标)', () => {
+  const withCounty = (): SourceData => ({ ...source(), county: { name: '县级指标', values: smallCountyCountySheet() } });
+
+  test('the sheet step 1 names is read with the school table; without one there is no county part', () => {
+    const read = readTable(withCounty(), {});
+    expect(read.countySheet).toBe('县级指标');
+    expect(read.county?.numbers.rotatedTeachers?.value).toBe(91);
+    expect(read.issues.filter((i) => i.sheet === '县级指标')).toEqual([]);
+    expect(readTable(source(), {}).county).toBeUndefined();
+  });
+
+  test('the overall verdict names the county parts: 教师交流轮岗 9.10% < 10% fails 政府保障程度; unfilled items are said', () => {
+    const a = runAssessment(readTable(withCounty(), {}));
+    const item = a.county!.government.items.find((i) => i.number === 11)!;
+    expect(item.status).toBe('fail');
+    expect(item.text).toContain('9.10%');
+    const v = overallVerdict(a, 'zh');
+    expect(v.full).toBe(true);
+    expect(v.passes).toBe(false);
+    const reasons = v.reasons.map((r) => translate('zh', r.key, r.params));
+    // 政府保障程度: item 5 (a class of 48 > 45) and item 11 fail; the vetoes are all 无
+    expect(reasons).toContain('政府保障程度：2 项未达标');
+    expect(reasons).toContain('教育质量：9 项未填报或缺少数据');
+    expect(reasons.some((r) => r.startsWith('一票否决'))).toBe(false);
+  });
+});
+
+describe('what-if (nothing written, records never modified)', () => {
+  const read = readTable(source(), {});
+  const a = runAssessment(read);
+  const heXi = read.schools.findIndex((s) => s.name === '河西小学');
+  const cvOf = (x: ReturnType<typeof runAssessment>) => x.stages.primary.indicators.qualifiedTeachersPer100!.cv!;
+  const weightedCv = (values: number[], weights: number[]) => {
+    const total = weights.reduce((s, w) => s + w, 0);
+    const mean = values.reduce((s, v, i) => s + v * weights[i], 0) / total;
+    const variance = values.reduce((s, v, i) => s + weights[i] * (v - mean) ** 2, 0) / total;
+    return Math.sqrt(variance) / mean;
+  };
+
+  test('the pane offers the assessed schools; 河西小学 is marked failing', () => {
+    const choices = whatIfSchools(read, a);
+    expect(choices.map((c) => [c.name, c.stages, c.failing])).toEqual([
+      ['城关小学', ['primary'], false],
+      ['河西小学', ['primary'], true],
+      [XSS_NAME, ['primary'], false],
+    ]);
+    const fields = editableFields(read.schools[heXi], 'primary').map((f) => f.field);
+    expect(fields).toContain('primaryQualifiedTeachers');
+    expect(fields).toContain('equipmentValue');
+    expect(fields).not.toContain('juniorQualifiedTeachers');
+  });
+
+  test('15 qualified teachers at 河西小学: its value 3.75 and the county CV recomputed on a copy', () => {
+    const before = JSON.stringify(read.schools);
+    const after = assessWhatIf(read, NATIONAL_2017, heXi, { primaryQualifiedTeachers: 15 });
+    expect(JSON.stringify(read.schools)).toBe(before);
+    const part = stagePart(after, 'primary', read.schools[heXi])!;
+    expect(part.values.qualifiedTeachersPer100).toBeCloseTo(3.75, 12);
+    // 3.75 ≥ 85% of 4.2 (3.57): the one indicator the rule lets stay short
+    expect(part.passes).toBe(true);
+    expect(cvOf(after)).toBeCloseTo(weightedCv([5, 3.75, 5], [500, 400, 300]), 12);
+    expect(cvOf(a)).toBeCloseTo(weightedCv([5, 3.5, 5], [500, 400, 300]), 12);
+  });
+
+  test('the smallest additions close the gap: 1 teacher (14 → 15), not 3 (→ 17 = 4.25 per 100)', () => {
+    const additions = smallestAdditions(read, NATIONAL_2017, heXi, {});
+    expect(additions).toEqual({ primaryQualifiedTeachers: 1 });
+    const edits = addAdditions(read.schools[heXi], {}, additions!);
+    expect(edits).toEqual({ primaryQualifiedTeachers: 15 });
+    expect(stagePart(assessWhatIf(read, NATIONAL_2017, heXi, edits), 'primary', read.schools[heXi])!.passes).toBe(true);
+    // a school that passes needs nothing
+    expect(smallestAdditions(read, NATIONAL_2017, 0, {})).toBeNull();
+  });
+
+  test('figures typed: whole people and rooms, 万元 to 元, nothing negative or absurd', () => {
+    const rule = (field: string) => SCHOOL_FIELD_RULES.find((r) => r.field === field)!;
+    expect(parseEdit('15', rule('primaryQualifiedTeachers'))).toBe(15);
+    expect(parseEdit('15.5', rule('primaryQualifiedTeachers'))).toBeUndefined();
+    expect(parseEdit('-1', rule('teachingArea'))).toBeUndefined();
+    expect(parseEdit('abc', rule('teachingArea'))).toBeUndefined();
+    expect(parseEdit('1e16', rule('teachingArea'))).toBeUndefined();
+    expect(parseEdit('2,600.5', rule('teachingArea'))).toBe(2600.5);
+    expect(parseEdit('80.1234', rule('equipmentValue'))).toBe(801234);
+    expect(shownValue(800000, rule('equipmentValue'))).toBe('80');
+  });
+});
+
+describe('the 复核抽样 sheet', () => {
+  test('title, seed and share, every sampled school with its reason, a column for the visit', () => {
+    const read = readTable(source(), {});
+    const a = runAssessment(read);
+    const sample = drawReviewSample(a, { seed: 7, share: 0.4 });
+    const sheet = buildSampleSheet(a, sample, { read, date: '2026-09-01' });
+    const text = sheet.rows.flat().map((c) => String(c.value ?? ''));
+    expect(sheet.name).toBe('复核抽样');
+    expect(text[0]).toBe('县域义务教育优质均衡发展 市级复核实地核查抽样名单');
+    expect(text.some((v) => v.startsWith('评估标准：国家优质均衡标准'))).toBe(true);
+    expect(text.some((v) => v.startsWith('数据不完整'))).toBe(true);
+    // 3 schools assessed: at least ceil(0.4 × 3) = 2, and 河西小学 (failing) always
+    expect(text.some((v) => v.includes('随机种子：7') && v.includes('不少于 40%') && v.includes('至少抽取 2 所'))).toBe(true);
+    const header = sheet.rows.findIndex((r) => r[0]?.value === '序号');
+    const listed = sheet.rows.slice(header + 1).filter((r) => typeof r[0]?.value === 'number');
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const heXi = listed.find((r) => r[1].value === '河西小学')!;
+    expect(heXi[6]).toMatchObject({ value: '未达标', style: 'fail' });
+    expect(sheet.rows[header].map((c) => c.value)).toContain('核查结果（现场填写）');
   });
 });

@@ -11,15 +11,18 @@ export interface ReportStepProps {
   written?: WrittenSheet[];
   onWrite: () => void;
   busy: boolean;
+  /** "评估标准：…": the standard the report is written under. */
+  profileText?: string;
 }
 
-export function ReportStep({ report, incomplete, badSchools, written, onWrite, busy }: ReportStepProps) {
+export function ReportStep({ report, incomplete, badSchools, written, onWrite, busy, profileText }: ReportStepProps) {
   const { t } = useT();
   const wanted = new Map(report.sheets.map((s) => [s.id, s.name]));
   return (
     <div style={styles.section}>
       {incomplete && <IncompleteNotice count={badSchools} />}
       <Text>{t('reportIntro')}</Text>
+      {profileText && <Text size={200}>{profileText}</Text>}
       <div style={styles.row}>
         <Button appearance="primary" onClick={onWrite} disabled={busy}>
           {written ? t('writeAgain') : t('writeReport')}

@@ -1,18 +1,25 @@
-import { Button, Divider, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Divider, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { StandardsProfile } from '../../core/profiles/profile';
 import type { Assessment, Stage, TableReadResult } from '../../core/types';
-import { INDICATOR_IDS, STAGES } from '../../core/types';
-import { STAGE_NAMES } from '../../core/vocabulary';
+import { STAGES } from '../../core/types';
 import { badDataSchoolCount } from '../../report/build';
 import { useT } from '../i18n';
-import { fixed, indicatorName, overallVerdict, percent } from '../wizard';
+import { fixed, indicatorName, indicatorsOf, overallVerdict, percent, profileName, stageName as stageNameOf, thresholdText } from '../wizard';
 import { IncompleteNotice, styles, Verdict } from './common';
+import { CountySection } from './CountySection';
+import { WhatIfPanel, type WhatIfState } from './WhatIfPanel';
 
 export interface ResultsStepProps {
   assessment: Assessment;
   read: TableReadResult;
   profile: StandardsProfile;
+  /** The built-in profiles the selector offers. */
+  profiles: readonly StandardsProfile[];
+  onProfile: (id: string) => void;
+  whatIf?: WhatIfState;
+  onWhatIf: (state: WhatIfState | undefined) => void;
   onReport: () => void;
+  onSample: () => void;
 }
 
 /** Failing schools listed in the pane; the report sheet has them all. */
@@ -21,8 +28,10 @@ export const FAILING_SCHOOLS_SHOWN = 30;
 function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; profile: StandardsProfile }) {
   const { t, lang } = useT();
   const sa = a.stages[stage];
-  const stageName = lang === 'zh' ? STAGE_NAMES[stage] : stage === 'primary' ? 'Primary' : 'Junior';
-  const failing = sa.schools.filter((s) => !s.passes);
+  const stageName = stageNameOf(stage, lang);
+  const failing = sa.schools.filter((s) => s.passes === false);
+  const judgesSchools = sa.schools.some((s) => s.passes !== null);
+  const ids = indicatorsOf(a);
   const vd = profile.display.valueDecimals;
   const cd = profile.display.cvDecimals;
   return (
@@ -38,7 +47,8 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
           <Table size="extra-small" aria-label={`${stageName} ${t('indicator')}`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '40%' }}>{t('indicator')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '34%' }}>{t('indicator')}</TableHeaderCell>
+                <TableHeaderCell>{t('thresholdColumn')}</TableHeaderCell>
                 <TableHeaderCell>{t('countyValue')}</TableHeaderCell>
                 <TableHeaderCell>{t('cvAgainstLimit')}</TableHeaderCell>
                 <TableHeaderCell>{t('verdict')}</TableHeaderCell>
@@ -46,22 +56,22 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
               </TableRow>
             </TableHeader>
             <TableBody>
-              {INDICATOR_IDS.map((id) => {
+              {ids.map((id) => {
                 const ind = sa.indicators[id];
+                if (!ind) return null;
                 return (
                   <TableRow key={id} data-testid={`indicator-${stage}-${id}`}>
                     <TableCell>{indicatorName(id, lang)}</TableCell>
+                    <TableCell data-testid={`threshold-${stage}-${id}`}>{thresholdText(ind.threshold)}</TableCell>
                     <TableCell>{fixed(ind.countyValue, vd)}</TableCell>
                     <TableCell>
-                      {ind.cv === null ? t('notComputable') : fixed(ind.cv, cd)} / {fixed(ind.cvLimit, 2)}
+                      {ind.cv === null ? t('notComputable') : fixed(ind.cv, cd)} / {ind.cvLimit === null ? '—' : fixed(ind.cvLimit, 2)}
                     </TableCell>
                     <TableCell>
-                      <Verdict passes={ind.cvPasses} />
+                      {ind.cvPasses === null ? '—' : <Verdict passes={ind.cvPasses} />}
                       {ind.borderline ? <Text size={100}>{t('borderlineMark')}</Text> : null}
                     </TableCell>
-                    <TableCell>
-                      {ind.schoolsMeeting}/{sa.schools.length}
-                    </TableCell>
+                    <TableCell>{ind.schoolsMeeting === null ? '—' : `${ind.schoolsMeeting}/${sa.schools.length}`}</TableCell>
                   </TableRow>
                 );
               })}
@@ -69,13 +79,21 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
           </Table>
         </div>
       )}
-      {sa.schools.length > 0 && (
+      {sa.schools.length > 0 && sa.compositeCv !== undefined && (
+        <div style={styles.row} data-testid={`composite-${stage}`}>
+          <Text size={200}>{t('compositeLine', { cv: sa.compositeCv === null ? t('notComputable') : fixed(sa.compositeCv, cd), limit: sa.compositeLimit ?? '—' })}</Text>
+          {sa.compositePasses !== undefined && <Verdict passes={sa.compositePasses} />}
+          {sa.compositeBorderline ? <Text size={100}>{t('borderlineMark')}</Text> : null}
+        </div>
+      )}
+      {sa.schools.length > 0 && !judgesSchools && <Text size={200}>{t('noSchoolRule')}</Text>}
+      {sa.schools.length > 0 && judgesSchools && (
         <div data-testid={`failing-${stage}`}>
           <Text weight="semibold">{failing.length > 0 ? t('failingSchools', { count: failing.length }) : t('noFailingSchools')}</Text>
           <ul style={styles.list}>
             {failing.slice(0, FAILING_SCHOOLS_SHOWN).map((s) => (
               <li key={`${s.name}-${s.source?.row ?? ''}`}>
-                <Text weight="semibold">{s.name}</Text> <Text size={200}>{t('schoolMetCount', { met: s.metCount })}</Text>
+                <Text weight="semibold">{s.name}</Text> <Text size={200}>{t('schoolMetCount', { met: s.metCount ?? '—', total: ids.length })}</Text>
                 <ul style={styles.list}>
                   {s.shortfalls.map((f) => (
                     <li key={f.indicator}>
@@ -83,7 +101,7 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
                         {t('shortfall', {
                           indicator: indicatorName(f.indicator, lang),
                           value: fixed(f.value, vd),
-                          threshold: f.threshold,
+                          threshold: thresholdText(f.threshold),
                           absolute: fixed(f.absolute, vd),
                           relative: percent(f.relative),
                         })}
@@ -101,18 +119,27 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
   );
 }
 
-export function ResultsStep({ assessment: a, read, profile, onReport }: ResultsStepProps) {
+export function ResultsStep({ assessment: a, read, profile, profiles, onProfile, whatIf, onWhatIf, onReport, onSample }: ResultsStepProps) {
   const { t, lang } = useT();
   const overall = overallVerdict(a, lang, profile);
-  const stageName = (s: Stage) => (lang === 'zh' ? STAGE_NAMES[s] : s === 'primary' ? 'Primary' : 'Junior');
+  const stageName = (s: Stage) => stageNameOf(s, lang);
   const shortRooms = a.specialRooms?.filter((r) => !r.passes) ?? [];
   const oversized = a.schoolSize.filter((f) => !f.passes);
   return (
     <div style={styles.section}>
+      <Field label={t('profileLabel')}>
+        <Select value={profile.id} onChange={(_e, data) => onProfile(data.value)} data-testid="profile-select">
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {profileName(p, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
       <MessageBar intent={overall.passes ? 'success' : 'error'} layout="multiline" data-testid="overall-verdict">
         <MessageBarBody>
-          <MessageBarTitle>{overall.passes ? t('overallPass') : t('overallFail')}</MessageBarTitle>
+          <MessageBarTitle>{overall.passes ? (overall.full ? t('overallPassFull') : t('overallPass')) : t('overallFail')}</MessageBarTitle>
           {overall.reasons.length > 0 && (
             <ul style={styles.list}>
               {overall.reasons.map((r, i) => (
@@ -122,10 +149,17 @@ export function ResultsStep({ assessment: a, read, profile, onReport }: ResultsS
           )}
         </MessageBarBody>
       </MessageBar>
-      <Text size={200}>{t('profileLine', { profile: lang === 'zh' ? profile.name : profile.nameEn })}</Text>
+      <Text size={200} data-testid="profile-line">
+        {t('profileLine', { profile: profileName(profile, lang) })}
+      </Text>
+      {!overall.full && <Text size={200}>{t('overallNoCounty')}</Text>}
       {STAGES.map((stage) => (
         <StageSection key={stage} a={a} stage={stage} profile={profile} />
       ))}
+      <Divider />
+      <CountySection a={a} read={read} profile={profile} />
+      <Divider />
+      <WhatIfPanel read={read} assessment={a} profile={profile} state={whatIf} onState={onWhatIf} />
       <Divider />
       <section style={styles.section} data-testid="class-size">
         <Text weight="semibold" size={400}>
@@ -218,6 +252,7 @@ export function ResultsStep({ assessment: a, read, profile, onReport }: ResultsS
         <Button appearance="primary" onClick={onReport}>
           {t('toReport')}
         </Button>
+        <Button onClick={onSample}>{t('toSample')}</Button>
       </div>
     </div>
   );

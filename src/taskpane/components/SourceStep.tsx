@@ -1,4 +1,5 @@
-import { Button, Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from '../excel/types';
 import { useT } from '../i18n';
 import { styles } from './common';
@@ -9,7 +10,10 @@ export interface SourceStepProps {
   onChoice: (choice: SourceChoice) => void;
   onRead: () => void;
   onQuickRun: () => void;
-  onCreateTemplate: () => void;
+  /** withCounty: also the county sheet (县级指标). */
+  onCreateTemplate: (withCounty: boolean) => void;
+  /** The name of the standard the saved setup names, for the saved-setup card. */
+  savedProfileName?: string;
   templateMessage?: string;
   busy: boolean;
 }
@@ -21,14 +25,21 @@ function describeSaved(saved: SavedSetup): string {
 
 type Kind = 'activeSheet' | 'selection' | 'sheet';
 
-export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy }: SourceStepProps) {
+export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy, savedProfileName }: SourceStepProps) {
   const { t } = useT();
+  const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
   const kind: Kind = choice.school.kind === 'range' ? 'sheet' : choice.school.kind;
   const chosenSheet = choice.school.kind === 'sheet' || choice.school.kind === 'range' ? choice.school.sheet : (visible[0] ?? '');
   const schoolSheetName =
     choice.school.kind === 'activeSheet' ? overview?.activeSheet : choice.school.kind === 'selection' ? overview?.selectionSheet : chosenSheet;
-  const setSchool = (school: SchoolSource) => onChoice({ ...choice, school, classSheet: choice.classSheet === schoolOf(school) ? null : choice.classSheet });
+  const setSchool = (school: SchoolSource) =>
+    onChoice({
+      ...choice,
+      school,
+      classSheet: choice.classSheet === schoolOf(school) ? null : choice.classSheet,
+      countySheet: choice.countySheet === schoolOf(school) ? null : choice.countySheet,
+    });
   const schoolOf = (school: SchoolSource) =>
     school.kind === 'activeSheet' ? overview?.activeSheet : school.kind === 'selection' ? overview?.selectionSheet : school.sheet;
   const saved = overview?.saved;
@@ -43,7 +54,9 @@ export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onC
             {t('savedSetupText', {
               school: describeSaved(saved),
               classes: saved.classSheet ? `「${saved.classSheet}」` : t('noClassSheet'),
+              county: saved.countySheet ? `「${saved.countySheet}」` : t('noCountySheet'),
               overrides: Object.keys(saved.overrides).length,
+              profile: savedProfileName ?? '',
             })}
           </Text>
           <div>
@@ -90,13 +103,31 @@ export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onC
       )}
       {choice.school.kind === 'range' && <Text size={200}>{t('sourceRange', { sheet: choice.school.sheet, address: choice.school.address })}</Text>}
       <Field label={t('classSheet')}>
-        <Select value={choice.classSheet ?? ''} onChange={(_e, data) => onChoice({ ...choice, classSheet: data.value === '' ? null : data.value })}>
+        <Select
+          value={choice.classSheet ?? ''}
+          onChange={(_e, data) => {
+            const classSheet = data.value === '' ? null : data.value;
+            onChoice({ ...choice, classSheet, countySheet: choice.countySheet === classSheet ? null : choice.countySheet });
+          }}
+        >
           <option value="">{t('noClassSheet')}</option>
           {visible
             .filter((name) => name !== schoolSheetName)
             .map((name) => (
               <option key={name} value={name}>
                 {name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <Field label={t('countySheet')}>
+        <Select value={choice.countySheet ?? ''} onChange={(_e, data) => onChoice({ ...choice, countySheet: data.value === '' ? null : data.value })}>
+          <option value="">{t('noCountySheet')}</option>
+          {visible
+            .filter((name) => name !== schoolSheetName && name !== choice.classSheet)
+            .map((name) => (
+              <option key={name} value={name}>
+                {name === overview?.countySheet ? t('countyDetected', { sheet: name }) : name}
               </option>
             ))}
         </Select>
@@ -108,9 +139,10 @@ export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onC
       </div>
       <Text size={200}>{t('templateHint')}</Text>
       <div style={styles.row}>
-        <Button onClick={onCreateTemplate} disabled={busy || !overview}>
+        <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>
           {t('createTemplate')}
         </Button>
+        <Checkbox checked={templateCounty} onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))} label={t('templateWithCounty')} />
       </div>
       {templateMessage && (
         <MessageBar intent="success">

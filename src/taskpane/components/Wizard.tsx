@@ -1,30 +1,46 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isEduError } from '../../core/errors';
-import { DEFAULT_PROFILE } from '../../core/profiles';
+import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from '../../core/planning/sampling';
 import type { StandardsProfile } from '../../core/profiles/profile';
+import { countyTemplateRows } from '../../core/table/countyFields';
 import { templateHeaders } from '../../core/table/fields';
 import type { InputIssue } from '../../core/types';
 import { badDataSchoolCount, buildReport } from '../../report/build';
-import type { SavedSetup, SourceChoice, SourceData, WorkbookGateway, WorkbookOverview, WrittenSheet } from '../excel/types';
+import { buildSampleSheet } from '../../report/sample';
+import type { CountyTemplate, SampleSettings, SavedSetup, SourceChoice, SourceData, WorkbookGateway, WorkbookOverview, WrittenSheet } from '../excel/types';
+import { WRITE_CANCELLED } from '../excel/write';
 import { pick, useT } from '../i18n';
 import type { MessageKey } from '../messages';
-import { checkSummary, readTable, runAssessment } from '../wizard';
+import { builtInProfiles, checkSummary, profileById, profileName, readTable, runAssessment } from '../wizard';
 import { CheckStep } from './CheckStep';
 import { Busy } from './common';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 import { ResultsStep } from './ResultsStep';
+import { DEFAULT_SAMPLE_SEED, SampleStep } from './SampleStep';
 import { SourceStep } from './SourceStep';
+import type { WhatIfState } from './WhatIfPanel';
 
 export interface WizardProps {
   gateway: WorkbookGateway;
-  profile?: StandardsProfile;
+  /** The profiles the selector offers (default: the built-in ones, PROFILES); the first is used unless the setup names another. */
+  profiles?: readonly StandardsProfile[];
   /** Today's date for the report's subtitle (tests pass a fixed one). */
   today?: () => string;
 }
 
-const STEP_KEYS: MessageKey[] = ['stepSource', 'stepMapping', 'stepCheck', 'stepResults', 'stepReport'];
+const STEP_KEYS: MessageKey[] = ['stepSource', 'stepMapping', 'stepCheck', 'stepResults', 'stepReport', 'stepSample'];
+
+/** The county sheet of the template, as the Excel layer writes it. */
+function countyTemplate(): CountyTemplate {
+  const t = countyTemplateRows();
+  return {
+    name: t.name,
+    headers: t.headers,
+    rows: t.rows.map((r) => (r.kind === 'section' ? { kind: 'section', text: r.text } : { kind: 'figure', label: r.label, value: r.value })),
+  };
+}
 
 function localDate(): string {
   const d = new Date();
@@ -32,22 +48,38 @@ function localDate(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The county sheet a setup names; a setup saved before the county sheet existed gets the one recognised by content. */
+function savedCountySheet(overview: WorkbookOverview, saved: SavedSetup): string | null {
+  if (saved.countySheet !== undefined) return saved.countySheet;
+  const found = overview.countySheet;
+  return found && found !== saved.school.sheet && found !== saved.classSheet ? found : null;
+}
+
 function initialChoice(overview: WorkbookOverview): SourceChoice {
-  if (overview.saved) return { school: overview.saved.school, classSheet: overview.saved.classSheet };
+  if (overview.saved) return { school: overview.saved.school, classSheet: overview.saved.classSheet, countySheet: savedCountySheet(overview, overview.saved) };
   // A sheet called 班级 is, nearly always, the class sheet of the template.
   const classSheet = overview.sheets.find((s) => s.visible && s.name !== overview.activeSheet && /班级/.test(s.name))?.name ?? null;
-  return { school: { kind: 'activeSheet' }, classSheet };
+  // The county sheet is recognised by its 指标 texts, whatever its name.
+  const found = overview.countySheet;
+  const countySheet = found && found !== overview.activeSheet && found !== classSheet ? found : null;
+  return { school: { kind: 'activeSheet' }, classSheet, countySheet };
 }
 
 function sameSheet(a: SavedSetup['school'] | undefined, b: SavedSetup['school'] | undefined): boolean {
   return Boolean(a && b && a.sheet === b.sheet);
 }
 
-export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }: WizardProps) {
+export function Wizard({ gateway, profiles: offered, today = localDate }: WizardProps) {
   const { t, lang } = useT();
+  const profiles = useMemo(() => (offered && offered.length > 0 ? offered : builtInProfiles()), [offered]);
+  const [profileId, setProfileId] = useState(profiles[0].id);
+  const profile = profileById(profiles, profileId);
+  const [sampleSettings, setSampleSettings] = useState<SampleSettings>({ seed: DEFAULT_SAMPLE_SEED, share: DEFAULT_SAMPLE_SHARE });
+  const [sampleWritten, setSampleWritten] = useState<WrittenSheet>();
+  const [whatIf, setWhatIf] = useState<WhatIfState>();
   const [step, setStep] = useState(0);
   const [overview, setOverview] = useState<WorkbookOverview>();
-  const [choice, setChoice] = useState<SourceChoice>({ school: { kind: 'activeSheet' }, classSheet: null });
+  const [choice, setChoice] = useState<SourceChoice>({ school: { kind: 'activeSheet' }, classSheet: null, countySheet: null });
   const [source, setSource] = useState<SourceData>();
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [consent, setConsent] = useState(false);
@@ -56,20 +88,28 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
   /** 0–1 when a long step can tell how far it is (writing, sheet by sheet). */
   const [progress, setProgress] = useState<number | undefined>();
   const [error, setError] = useState<string | null>(null);
+  /** Set while the report is being written: 取消 aborts it before the next sheet. */
+  const [writeAbort, setWriteAbort] = useState<AbortController | null>(null);
+  const [cancelledNotice, setCancelledNotice] = useState(false);
+  const writing = useRef(false);
   const [templateMessage, setTemplateMessage] = useState<string>();
 
   const read = useMemo(() => (source ? readTable(source, overrides) : undefined), [source, overrides]);
   const summary = read ? checkSummary(read) : undefined;
   const assessable = Boolean(summary && summary.canAssess && (!summary.needsConsent || consent));
   const assessment = useMemo(() => (read && assessable ? runAssessment(read, profile) : undefined), [read, assessable, profile]);
+  const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
   const report = useMemo(
-    () => (assessment && read ? buildReport(assessment, read, { profile, date: today(), sourceName: read.schoolSheet ? `「${read.schoolSheet}」` : undefined }) : undefined),
-    [assessment, read, profile, today],
+    () => (assessment && read ? buildReport(assessment, read, { profile, date: today(), sourceName }) : undefined),
+    [assessment, read, profile, today, sourceName],
   );
+  // What-if edits belong to the records they were made on.
+  useEffect(() => setWhatIf(undefined), [read]);
 
   const fail = useCallback(
     (e: unknown) => {
-      if (isEduError(e)) setError(pick(lang, e.message, e.messageEn));
+      if (isEduError(e) && e.code === WRITE_CANCELLED) setCancelledNotice(true);
+      else if (isEduError(e)) setError(pick(lang, e.message, e.messageEn));
       else setError(t('excelError', { message: e instanceof Error ? e.message : String(e) }));
     },
     [lang, t],
@@ -103,20 +143,27 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
     void inspect().then((o) => {
       if (!o) return;
       setChoice(initialChoice(o));
-      if (o.saved) setOverrides(o.saved.overrides);
+      if (o.saved) {
+        setOverrides(o.saved.overrides);
+        if (o.saved.profile) setProfileId(profileById(profiles, o.saved.profile).id);
+        if (o.saved.sample) setSampleSettings(o.saved.sample);
+      }
     });
     // The workbook is looked at once when the pane opens; "读取数据" reads it afresh.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const save = useCallback(
-    async (data: SourceData, chosen: Record<string, string>) => {
+    async (data: SourceData, chosen: Record<string, string>, extra: { profile?: string; sample?: SampleSettings } = {}) => {
       const setup: SavedSetup = {
         version: 1,
         school: data.resolved,
         classSheet: data.classes ? data.classes.name : null,
+        countySheet: data.county ? data.county.name : null,
         overrides: chosen,
         savedAt: new Date().toISOString(),
+        profile: extra.profile ?? profileId,
+        sample: extra.sample ?? sampleSettings,
       };
       try {
         await gateway.saveSetup(setup);
@@ -125,7 +172,16 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
         fail(e);
       }
     },
-    [gateway, fail],
+    [gateway, fail, profileId, sampleSettings],
+  );
+
+  const chooseProfile = useCallback(
+    (id: string) => {
+      setProfileId(id);
+      // Remembered with the sources, so the next run (and the quick run) uses it.
+      if (source) void save(source, overrides, { profile: id });
+    },
+    [overrides, save, source],
   );
 
   const readSource = useCallback(
@@ -139,6 +195,7 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
       setOverrides(chosen);
       setConsent(false);
       setWritten(undefined);
+      setSampleWritten(undefined);
       if (quick) {
         const result = readTable(data, chosen);
         const clean = result.schools.length > 0 && !result.issues.some((i) => i.severity === 'error');
@@ -149,15 +206,24 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
     [gateway, overrides, overview, save, source, t, withBusy],
   );
 
-  const createTemplate = useCallback(async () => {
-    const h = templateHeaders();
-    const zip = (s: { headers: string[]; fields: string[] }) => s.fields.map((field, i) => ({ field, header: s.headers[i] }));
-    const made = await withBusy(t('creatingTemplate'), () => gateway.createTemplate(zip(h.schoolSheet), zip(h.classSheet)));
-    if (!made) return;
-    setTemplateMessage(t('templateCreated', { school: made.schoolSheet, classes: made.classSheet }));
-    const o = await inspect();
-    if (o) setChoice({ school: { kind: 'sheet', sheet: made.schoolSheet }, classSheet: made.classSheet });
-  }, [gateway, inspect, t, withBusy]);
+  const createTemplate = useCallback(
+    async (withCounty: boolean) => {
+      const h = templateHeaders();
+      const zip = (s: { headers: string[]; fields: string[] }) => s.fields.map((field, i) => ({ field, header: s.headers[i] }));
+      const made = await withBusy(t('creatingTemplate'), () =>
+        gateway.createTemplate(zip(h.schoolSheet), zip(h.classSheet), withCounty ? countyTemplate() : undefined),
+      );
+      if (!made) return;
+      setTemplateMessage(
+        made.countySheet
+          ? t('templateCreatedCounty', { school: made.schoolSheet, classes: made.classSheet, county: made.countySheet })
+          : t('templateCreated', { school: made.schoolSheet, classes: made.classSheet }),
+      );
+      const o = await inspect();
+      if (o) setChoice({ school: { kind: 'sheet', sheet: made.schoolSheet }, classSheet: made.classSheet, countySheet: made.countySheet ?? null });
+    },
+    [gateway, inspect, t, withBusy],
+  );
 
   const selectIssue = useCallback(
     (issue: InputIssue) => {
@@ -169,17 +235,39 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
   );
 
   const writeReport = useCallback(async () => {
-    if (!report) return;
+    if (!report || writing.current) return;
+    writing.current = true;
+    const controller = new AbortController();
+    setWriteAbort(controller);
+    setCancelledNotice(false);
     const result = await withBusy(t('writing', { sheets: report.sheets.length }), () =>
-      gateway.writeReport(report, (done, total, sheet) => {
-        setBusy(t('writingSheet', { n: done + 1, total, sheet }));
-        setProgress(done / total);
-      }),
+      gateway.writeReport(
+        report,
+        (done, total, sheet) => {
+          setBusy(t('writingSheet', { n: done + 1, total, sheet }));
+          setProgress(done / total);
+        },
+        controller.signal,
+      ),
     );
+    writing.current = false;
+    setWriteAbort(null);
     if (result) setWritten(result);
   }, [gateway, report, t, withBusy]);
 
-  const available = [true, Boolean(read), Boolean(read), Boolean(assessment), Boolean(assessment)];
+  const writeSample = useCallback(
+    async (sample: ReviewSample) => {
+      if (!assessment || !read) return;
+      const sheet = buildSampleSheet(assessment, sample, { profile, read, sourceName, date: today() });
+      const result = await withBusy(t('writing', { sheets: 1 }), () => gateway.writeReport({ sheets: [sheet] }));
+      if (result?.[0]) setSampleWritten(result[0]);
+      // The seed and share of a list written are remembered, so it can be drawn again from this workbook.
+      if (result && source) void save(source, overrides, { sample: { seed: sample.seed, share: sample.share } });
+    },
+    [assessment, gateway, overrides, profile, read, save, source, sourceName, t, today, withBusy],
+  );
+
+  const available = [true, Boolean(read), Boolean(read), Boolean(assessment), Boolean(assessment), Boolean(assessment)];
 
   return (
     <div style={{ padding: '8px 12px 24px', maxWidth: '960px' }}>
@@ -199,7 +287,17 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
           </Tab>
         ))}
       </TabList>
-      {busy !== null && <Busy text={busy} value={progress} />}
+      {busy !== null && <Busy text={busy} value={progress} onCancel={writeAbort ? () => writeAbort.abort() : undefined} />}
+      {cancelledNotice && (
+        <MessageBar intent="info" layout="multiline" style={{ marginTop: '8px' }} data-testid="write-cancelled">
+          <MessageBarBody>{t('writeCancelled')}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setCancelledNotice(false)}>
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error" layout="multiline" style={{ marginTop: '8px' }}>
           <MessageBarBody>{error}</MessageBarBody>
@@ -217,8 +315,12 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
             choice={choice}
             onChoice={setChoice}
             onRead={() => void readSource(choice, false)}
-            onQuickRun={() => overview?.saved && void readSource({ school: overview.saved.school, classSheet: overview.saved.classSheet }, true)}
-            onCreateTemplate={() => void createTemplate()}
+            onQuickRun={() =>
+              overview?.saved &&
+              void readSource({ school: overview.saved.school, classSheet: overview.saved.classSheet, countySheet: savedCountySheet(overview, overview.saved) }, true)
+            }
+            onCreateTemplate={(withCounty) => void createTemplate(withCounty)}
+            savedProfileName={overview?.saved ? profileName(profileById(profiles, overview.saved.profile), lang) : undefined}
             templateMessage={templateMessage}
             busy={busy !== null}
           />
@@ -247,7 +349,19 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
         {step === 2 && read && (
           <CheckStep read={read} consent={consent} onConsent={setConsent} onSelectIssue={selectIssue} onAssess={() => setStep(3)} busy={busy !== null} />
         )}
-        {step === 3 && assessment && read && <ResultsStep assessment={assessment} read={read} profile={profile} onReport={() => setStep(4)} />}
+        {step === 3 && assessment && read && (
+          <ResultsStep
+            assessment={assessment}
+            read={read}
+            profile={profile}
+            profiles={profiles}
+            onProfile={chooseProfile}
+            whatIf={whatIf}
+            onWhatIf={setWhatIf}
+            onReport={() => setStep(4)}
+            onSample={() => setStep(5)}
+          />
+        )}
         {step === 4 && assessment && read && report && (
           <ReportStep
             report={report}
@@ -255,6 +369,19 @@ export function Wizard({ gateway, profile = DEFAULT_PROFILE, today = localDate }
             badSchools={badDataSchoolCount(read)}
             written={written}
             onWrite={() => void writeReport()}
+            busy={busy !== null}
+            profileText={t('profileLine', { profile: profileName(profile, lang) })}
+          />
+        )}
+        {step === 5 && assessment && read && (
+          <SampleStep
+            assessment={assessment}
+            read={read}
+            profile={profile}
+            settings={sampleSettings}
+            onSettings={setSampleSettings}
+            onWrite={(sample) => void writeSample(sample)}
+            written={sampleWritten}
             busy={busy !== null}
           />
         )}

@@ -1,4 +1,4 @@
-import { Badge, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 
@@ -20,11 +20,19 @@ export function Verdict({ passes, children }: { passes: boolean; children?: Reac
   );
 }
 
-/** Progress of a long step (reading or writing the workbook). */
-export function Busy({ text, value }: { text: string; value?: number }) {
+/** Progress of a long step (reading or writing the workbook), with 取消 when the step can stop. */
+export function Busy({ text, value, onCancel }: { text: string; value?: number; onCancel?: () => void }) {
+  const { t } = useT();
   return (
     <div role="status" aria-live="polite" style={{ margin: '8px 0' }} data-testid="busy">
-      <Text size={200}>{text}</Text>
+      <div style={styles.row}>
+        <Text size={200}>{text}</Text>
+        {onCancel && (
+          <Button size="small" onClick={onCancel}>
+            {t('cancelWriting')}
+          </Button>
+        )}
+      </div>
       <ProgressBar thickness="large" value={value} />
     </div>
   );

@@ -6,7 +6,7 @@ import type { ReportWorkbook } from '../../report/model';
 import { inspectWorkbook, readSources, selectIssueCell } from './read';
 import { loadSetup, saveSetup } from './settings';
 import { createTemplate } from './template';
-import type { SavedSetup, SourceChoice, TemplateColumn, WorkbookGateway } from './types';
+import type { CountyTemplate, SavedSetup, SourceChoice, TemplateColumn, WorkbookGateway } from './types';
 import { writeReport } from './write';
 
 function documentSettings(): Office.Settings | undefined {
@@ -21,11 +21,12 @@ export function createExcelGateway(): WorkbookGateway {
   return {
     inspect: () => Excel.run((context) => inspectWorkbook(context, loadSetup(documentSettings()))),
     readSources: (choice: SourceChoice) => Excel.run((context) => readSources(context, choice)),
-    createTemplate: (school: TemplateColumn[], classes: TemplateColumn[]) => Excel.run((context) => createTemplate(context, school, classes)),
+    createTemplate: (school: TemplateColumn[], classes: TemplateColumn[], county?: CountyTemplate) =>
+      Excel.run((context) => createTemplate(context, school, classes, county)),
     selectCell: (sheet: string, row?: number, column?: string) => Excel.run((context) => selectIssueCell(context, sheet, row, column)),
     saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
-    writeReport: (report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void) =>
-      Excel.run((context) => writeReport(context, report, { onProgress })),
+    writeReport: (report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void, signal?: AbortSignal) =>
+      Excel.run((context) => writeReport(context, report, { onProgress, signal })),
   };
 }
 

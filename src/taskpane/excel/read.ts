@@ -3,7 +3,8 @@
  * context.sync() and keep it independent of the number of schools).
  */
 import { EduError } from '../../core/errors';
-import type { CellValue, MergedArea, SheetCells } from '../../core/types';
+import { findCountySheet } from '../../core/table/county';
+import type { CellValue, InputIssue, MergedArea, SheetCells } from '../../core/types';
 import { parseRangeAddress, splitAreas } from './address';
 import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from './types';
 
@@ -19,10 +20,27 @@ export function officeSupports(set: string, version: string): boolean {
 }
 
 /**
- * The sheet list, the active sheet and the selection: what step 1 offers.
- * Two syncs: the selection is asked for separately because Excel refuses
- * getSelectedRange() when a chart or several areas are selected, and that must
- * not sink the sheet list.
+ * The top-left window of each sheet that county-sheet recognition looks at: the
+ * reader scans the first 400 rows and 8 columns of a sheet for its 指标 texts
+ * (src/core/table/county.ts), and a county sheet has about a hundred rows.
+ */
+export const COUNTY_PREVIEW_ROWS = 400;
+export const COUNTY_PREVIEW_COLUMNS = 8;
+
+/** The sheet that reads as a county sheet (县级指标) by its content, if any: the reader's own test, on the windows. */
+export function detectCountySheet(previews: readonly SheetCells[]): string | undefined {
+  const ignored: InputIssue[] = [];
+  return findCountySheet(previews, ignored)?.name;
+}
+
+/**
+ * The sheet list, the active sheet, the selection, and which sheet looks like a
+ * county sheet: what step 1 offers. Three syncs, whatever the workbook holds:
+ * 1. the sheets' names (the windows below need them);
+ * 2. a fixed window of each visible sheet, for the county sheet's recognition by
+ *    content. Best effort: if Excel refuses, the user picks the sheet by hand;
+ * 3. the selection, asked for alone because Excel refuses getSelectedRange() when
+ *    a chart or several areas are selected, and that must not sink the rest.
  */
 export async function inspectWorkbook(context: Excel.RequestContext, saved: SavedSetup | null): Promise<WorkbookOverview> {
   const sheets = context.workbook.worksheets;
@@ -35,6 +53,20 @@ export async function inspectWorkbook(context: Excel.RequestContext, saved: Save
     activeSheet: active.name,
     saved,
   };
+  try {
+    const windows = sheets.items
+      .filter((s) => s.visibility === 'Visible')
+      .map((s) => {
+        const range = s.getRangeByIndexes(0, 0, COUNTY_PREVIEW_ROWS, COUNTY_PREVIEW_COLUMNS);
+        range.load('values');
+        return { name: s.name, range };
+      });
+    await context.sync();
+    const found = detectCountySheet(windows.map((w) => ({ name: w.name, values: w.range.values as CellValue[][] })));
+    if (found) overview.countySheet = found;
+  } catch {
+    // Recognition is a convenience: step 1 still lists every sheet.
+  }
   try {
     const selected = context.workbook.getSelectedRange();
     selected.load('address');
@@ -60,9 +92,11 @@ function loadRange(range: Excel.Range, sheet: Excel.Worksheet, supports: Support
   range.load('values,address,rowIndex,columnIndex,rowCount,columnCount');
   sheet.load('name');
   // Two-row headers with merged group cells (template.md §1) need the merged areas; ExcelApi 1.13 has them.
+  // Asked of the whole sheet, not of `range`: a used range may be a null object (an empty sheet), and
+  // a method called on one fails the whole request. toSheetCells clips the areas to the range read.
   let merges: Excel.RangeAreas | undefined;
   if (supports('ExcelApi', '1.13')) {
-    merges = range.getMergedAreasOrNullObject();
+    merges = sheet.getRange().getMergedAreasOrNullObject();
     merges.load('address');
   }
   return { range, sheet, merges };
@@ -95,7 +129,7 @@ function errorCode(e: unknown): string | undefined {
 }
 
 /**
- * Reads the school table and the optional class sheet in one sync. The used
+ * Reads the school table, the optional class sheet and the optional county sheet in one sync. The used
  * range is taken with valuesOnly, so formatting far below the data does not
  * make the reader walk a million empty rows.
  */
@@ -142,12 +176,19 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
     classUsed = sheet.getUsedRangeOrNullObject(true);
     classes = loadRange(classUsed, sheet, supports);
   }
+  let county: PendingRange | undefined;
+  let countyUsed: Excel.Range | undefined;
+  if (choice.countySheet && choice.countySheet !== choice.classSheet && choice.countySheet !== schoolSheetName) {
+    const sheet = book.worksheets.getItem(choice.countySheet);
+    countyUsed = sheet.getUsedRangeOrNullObject(true);
+    county = loadRange(countyUsed, sheet, supports);
+  }
   try {
     await context.sync();
   } catch (e) {
     const code = errorCode(e);
     if (code === 'ItemNotFound') {
-      const names = [schoolSheetName, choice.classSheet].filter((n): n is string => Boolean(n));
+      const names = [schoolSheetName, choice.classSheet, county ? choice.countySheet : null].filter((n): n is string => Boolean(n));
       throw new EduError(
         'sheetNotFound',
         `找不到工作表「${names.join('」或「')}」：它可能已被重命名或删除。请在“数据来源”中重新选择。`,
@@ -167,6 +208,9 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
   if (classes && classUsed?.isNullObject) {
     throw new EduError('classSheetEmpty', `班级工作表「${choice.classSheet}」没有数据。`, `Class sheet "${choice.classSheet}" holds no data.`);
   }
+  if (county && countyUsed?.isNullObject) {
+    throw new EduError('countySheetEmpty', `县级指标工作表「${choice.countySheet}」没有数据。`, `County sheet "${choice.countySheet}" holds no data.`);
+  }
   const schoolCells = toSheetCells(school);
   let resolved: SavedSetup['school'];
   if (choice.school.kind === 'selection' || choice.school.kind === 'range') {
@@ -175,7 +219,7 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
   } else {
     resolved = { kind: 'sheet', sheet: school.sheet.name };
   }
-  return { school: schoolCells, classes: classes ? toSheetCells(classes) : null, resolved };
+  return { school: schoolCells, classes: classes ? toSheetCells(classes) : null, county: county ? toSheetCells(county) : null, resolved };
 }
 
 /** Selects what an input issue names: the cell, else its row, else its column, else the sheet's A1. */

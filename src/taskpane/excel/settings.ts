@@ -3,7 +3,7 @@
  * (Office.context.document.settings): it travels with the workbook, is private
  * to the add-in, and needs no sheet of its own that a user could trip over.
  */
-import type { SavedSetup } from './types';
+import type { SampleSettings, SavedSetup } from './types';
 
 export const SETUP_KEY = 'EduBalance.setup';
 
@@ -32,13 +32,21 @@ export function parseSetup(raw: unknown): SavedSetup | null {
   } else return null;
   if (s.classSheet !== null && typeof s.classSheet !== 'string') return null;
   if (!isRecordOfStrings(s.overrides)) return null;
-  return {
+  const setup: SavedSetup = {
     version: 1,
     school,
     classSheet: s.classSheet ?? null,
     overrides: { ...s.overrides },
     savedAt: typeof s.savedAt === 'string' ? s.savedAt : '',
   };
+  // Later additions: a setup saved before them has none, and one that is not understood is dropped, not the setup.
+  if (s.countySheet === null || typeof s.countySheet === 'string') setup.countySheet = s.countySheet;
+  if (typeof s.profile === 'string' && s.profile !== '') setup.profile = s.profile;
+  const sample = s.sample as Partial<SampleSettings> | undefined;
+  if (sample && typeof sample === 'object' && Number.isInteger(sample.seed) && typeof sample.share === 'number') {
+    setup.sample = { seed: sample.seed as number, share: sample.share };
+  }
+  return setup;
 }
 
 export function loadSetup(settings: Office.Settings | undefined): SavedSetup | null {

@@ -3,6 +3,7 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
+import type { CountyValueKind } from '../../core/table/countyFields';
 import type { SheetCells } from '../../core/types';
 import type { ReportWorkbook } from '../../report/model';
 
@@ -17,6 +18,15 @@ export interface SourceChoice {
   school: SchoolSource;
   /** The class sheet (班级), or null for none. */
   classSheet: string | null;
+  /** The county sheet (县级指标), or null for none; read in the same request as the school table. */
+  countySheet?: string | null;
+}
+
+/** 复核抽样 settings, remembered so that the city draws the same list from the same workbook. */
+export interface SampleSettings {
+  seed: number;
+  /** A fraction in (0, 1]. */
+  share: number;
 }
 
 /** What the wizard remembers in the workbook so the next run is one click. */
@@ -28,6 +38,11 @@ export interface SavedSetup {
   /** field → column letter, as readWorkbook's options.overrides. */
   overrides: Record<string, string>;
   savedAt: string;
+  /** The county sheet, or null for none; absent in setups saved before it existed (then it is detected). */
+  countySheet?: string | null;
+  /** The standards profile's id (PROFILES); absent means the default. */
+  profile?: string;
+  sample?: SampleSettings;
 }
 
 export interface WorkbookOverview {
@@ -37,11 +52,15 @@ export interface WorkbookOverview {
   selectionAddress?: string;
   selectionSheet?: string;
   saved: SavedSetup | null;
+  /** The sheet that reads as a county sheet (县级指标) by its content, when one does. */
+  countySheet?: string;
 }
 
 export interface SourceData {
   school: SheetCells;
   classes: SheetCells | null;
+  /** The county sheet's cells, when one was chosen. */
+  county?: SheetCells | null;
   /** The school source resolved to a sheet or a range: what the setup remembers. */
   resolved: SavedSetup['school'];
 }
@@ -58,6 +77,8 @@ export interface WrittenSheet {
 export interface TemplateResult {
   schoolSheet: string;
   classSheet: string;
+  /** The county sheet, when it was asked for. */
+  countySheet?: string;
 }
 
 export interface TemplateColumn {
@@ -65,13 +86,21 @@ export interface TemplateColumn {
   header: string;
 }
 
+/** The county sheet of the template (countyTemplateRows() in the core), as the Excel layer needs it. */
+export interface CountyTemplate {
+  name: string;
+  headers: string[];
+  rows: ({ kind: 'section'; text: string } | { kind: 'figure'; label: string; value: CountyValueKind })[];
+}
+
 export interface WorkbookGateway {
   inspect(): Promise<WorkbookOverview>;
   readSources(choice: SourceChoice): Promise<SourceData>;
-  createTemplate(school: TemplateColumn[], classes: TemplateColumn[]): Promise<TemplateResult>;
+  /** The school and class sheets, and the county sheet when `county` is given. */
+  createTemplate(school: TemplateColumn[], classes: TemplateColumn[], county?: CountyTemplate): Promise<TemplateResult>;
   /** Activates the sheet and selects the cell (or row, or column) an issue names. */
   selectCell(sheet: string, row?: number, column?: string): Promise<void>;
   saveSetup(setup: SavedSetup): Promise<void>;
   /** onProgress(done, total, sheet) before each sheet is written. */
-  writeReport(report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void): Promise<WrittenSheet[]>;
+  writeReport(report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void, signal?: AbortSignal): Promise<WrittenSheet[]>;
 }

@@ -13,6 +13,8 @@
  * is never mistaken for ours: a user's sheet with a report's name keeps its data
  * and the report gets a suffix, "学校达标情况(2)".
  */
+import { EduError } from '../../core/errors';
+import { looksLikeFormula } from '../../report/cellText';
 import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from '../../report/model';
 import { cellAddress, parseRangeAddress } from './address';
 import type { Supports } from './read';
@@ -85,9 +87,15 @@ function cellNumberFormat(cell: ReportCell | undefined): string {
   return typeof cell.value === 'string' ? '@' : 'General';
 }
 
+/**
+ * Office.js reads a string given to range.values as if typed: "=…" becomes a formula unless
+ * the cell is text. Besides the "@" format, a text that starts like a formula gets Excel's
+ * own escape, a leading apostrophe, which Excel keeps out of the value (report/cellText.ts).
+ */
 function cellValue(cell: ReportCell | undefined): string | number | boolean {
   if (!cell || cell.value === null || cell.value === undefined) return '';
   if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) return '';
+  if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) return `'${cell.value}`;
   return cell.value;
 }
 
@@ -228,6 +236,15 @@ export interface WriteReportOptions {
   supports?: Supports;
   /** Called before each sheet is built: (sheets done, sheets in all, the sheet's name). */
   onProgress?: (done: number, total: number, sheet: string) => void;
+  /** Aborted: no further sheet is built, the half-built ones are removed, the earlier report stays. */
+  signal?: AbortSignal;
+}
+
+/** The user cancelled the write (the wizard's 取消 button). */
+export const WRITE_CANCELLED = 'writeCancelled';
+
+function cancelled(): EduError {
+  return new EduError(WRITE_CANCELLED, '已取消：报表未写入，工作簿保持原样', 'Cancelled: no report was written; the workbook is as it was');
 }
 
 /**
@@ -275,12 +292,15 @@ export async function writeReport(context: Excel.RequestContext, report: ReportW
   const added: Excel.Worksheet[] = [];
   try {
     for (const [i, plan] of plans.entries()) {
+      if (options.signal?.aborted) throw cancelled();
       options.onProgress?.(i, plans.length, plan.name);
       const ws = sheets.add(building[i]);
       writeSheetContent(ws, plan.sheet, supports, noteBudget);
       added.push(ws);
       await context.sync();
     }
+    // Cancelled while the last sheet was being built: still nothing of the new report is shown.
+    if (options.signal?.aborted) throw cancelled();
   } catch (e) {
     await removeSheets(context, building);
     throw e;
