@@ -8,6 +8,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { EduError } from '../core/errors';
 import type { CellValue, MergedArea, SheetCells } from '../core/types';
+import { looksLikeFormula } from '../report/cellText';
 import type { CellStyle, ReportSheet, ReportWorkbook } from '../report/model';
 import { checkSheetExtent, checkXlsxZip } from './zipGuard';
 
@@ -228,6 +229,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (style?.border) target.border = style.border;
       if (style?.alignment) target.alignment = style.alignment;
       if (cell.numFmt) target.numFmt = cell.numFmt;
+      // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
+      // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).
+      if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) target.numFmt = '@';
       if (cell.note) target.note = cell.note;
     });
   });
