@@ -13,7 +13,8 @@
  * everything from the data sheet with formulas.
  */
 import { INDICATORS } from '../../src/core/indicators';
-import type { Assessment, ClassRecord, IndicatorId, SchoolRecord, Stage } from '../../src/core/types';
+import type { Assessment, ClassRecord, IndicatorId, QualityIndicatorId, SchoolRecord, Stage } from '../../src/core/types';
+import { NATIONAL_2017 } from '../../src/core/profiles';
 import { INDICATOR_IDS, STAGES } from '../../src/core/types';
 import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../../src/core/vocabulary';
 
@@ -126,7 +127,7 @@ const label = (text: string): TemplateCell => ({ value: text, style: 'label' });
 const note = (text: string): TemplateCell => ({ value: text, style: 'note' });
 
 /** How each indicator is computed from the data sheet's row r, with D_ the stage's share cell and P the students cell. */
-function indicatorFormula(id: IndicatorId, stage: Stage, r: number, share: string, students: string): string {
+function indicatorFormula(id: QualityIndicatorId, stage: Stage, r: number, share: string, students: string): string {
   const d = (header: string) => ref(DATA_SHEET, `${D[header]}${r}`);
   const s = STAGE_NAMES[stage];
   switch (id) {
@@ -232,7 +233,7 @@ export function buildFunctionsTemplate(
     countyRow('达标值', 'threshold', (_c, id) => `EDU.THRESHOLD("${INDICATORS[id].name}","${s}")`, 'General');
     countyRow('全县加权均值', 'countyValue', (c) => `EDU.WEIGHTED_MEAN(${values(c)},${P})`, '0.00');
     const cvRow = countyRow('差异系数', 'cv', (c) => `EDU.VARIATION_COEF(${values(c)},${P})`, '0.000');
-    countyRow(`差异系数达标（≤ ${assessment.stages[stage].indicators.qualifiedTeachersPer100.cvLimit.toFixed(2)}）`, 'cvOk',
+    countyRow(`差异系数达标（≤ ${NATIONAL_2017.countyRule.limits[stage].toFixed(2)}）`, 'cvOk',
       (c) => `EDU.CV_OK(${c}${cvRow},"${s}")`, 'General');
     // The weighted CV as statisticians write it by hand today (standards.md §1.3), for comparison.
     countyRow('差异系数（SUMPRODUCT 手工公式，供核对）', 'cvBySumproduct', (c) => {

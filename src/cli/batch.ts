@@ -15,9 +15,10 @@ import { isEduError } from '../core/errors';
 import { INDICATORS } from '../core/indicators';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { roundTo } from '../core/rules';
-import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGES } from '../core/types';
 import { STAGE_NAMES } from '../core/vocabulary';
 import { buildBatchReport, countyRow, failingSchoolNames, failingSchoolsText, skippedCountyRow, type CountyRow } from '../report/batch';
+import { balanceKind } from '../report/build';
 import { jsonSafe } from './json';
 import { loadCounty } from './load';
 import type { CliIO } from './main';
@@ -116,8 +117,8 @@ class Progress {
   }
 }
 
-function cvText(v: number | null, profile: StandardsProfile): string {
-  return v === null ? '—' : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+function cvText(v: number | null | undefined, profile: StandardsProfile): string {
+  return v === null || v === undefined ? '—' : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
 }
 
 export function renderBatchText(rows: readonly CountyRow[], folder: string, profile: StandardsProfile, io: Pick<CliIO, 'isTTY' | 'env'>): string {
@@ -125,11 +126,14 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
   const ok = (passes: boolean): string => (passes ? colour.pass('达标') : colour.fail('未达标'));
   const computed = rows.filter((r) => r.stages !== null);
   const out: string[] = [];
-  out.push(colour.bold('义务教育优质均衡发展资源配置测算：各县汇总'));
+  out.push(colour.bold(`义务教育${balanceKind(profile)}发展资源配置测算：各县汇总`));
   out.push(`评估标准：${profile.name}`);
   out.push(`文件夹：${folder}（${rows.length} 个工作簿，已计算 ${computed.length} 个${rows.length > computed.length ? `，无法计算 ${rows.length - computed.length} 个` : ''}）`);
   out.push('');
-  const table: string[][] = [['序号', '文件', '小学', '初中', '小学差异系数达标', '初中差异系数达标', '未达标学校', '数据']];
+  const ids = profile.indicators;
+  const composite = profile.countyRule.kind === 'composite';
+  const table: string[][] = [['序号', '文件', '小学', '初中', composite ? '小学综合差异系数' : '小学差异系数达标',
+    composite ? '初中综合差异系数' : '初中差异系数达标', '未达标学校', '数据']];
   rows.forEach((r, i) => {
     if (!r.stages) {
       table.push([String(i + 1), r.file, colour.fail('无法计算'), '', '', '', '', '']);
@@ -137,8 +141,12 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
     }
     const stages = r.stages;
     const cvOk = (st: (typeof STAGES)[number]): string => {
-      const n = INDICATOR_IDS.filter((id) => stages[st].cvPasses[id]).length;
-      return n === INDICATOR_IDS.length ? `${n}/${n}` : colour.fail(`${n}/${INDICATOR_IDS.length}`);
+      if (composite) {
+        const text = cvText(stages[st].compositeCv, profile);
+        return stages[st].compositePasses ? text : colour.fail(text);
+      }
+      const n = ids.filter((id) => stages[st].cvPasses[id] === true).length;
+      return n === ids.length ? `${n}/${n}` : colour.fail(`${n}/${ids.length}`);
     };
     const failing = failingSchoolNames(r).length;
     table.push([
@@ -158,8 +166,16 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
   for (const r of computed) {
     for (const st of STAGES) {
       const s = r.stages![st];
-      for (const id of INDICATOR_IDS) {
-        if (!s.cvPasses[id]) cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.cvLimits[st]}）`);
+      if (composite) {
+        if (!s.compositePasses) {
+          cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} 综合差异系数：${cvText(s.compositeCv, profile)}（上限 ${profile.countyRule.limits[st]}）`);
+        }
+        continue;
+      }
+      for (const id of ids) {
+        if (s.cvPasses[id] !== true) {
+          cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.countyRule.limits[st]}）`);
+        }
       }
     }
   }
@@ -184,6 +200,7 @@ export function batchJson(rows: readonly CountyRow[], profile: StandardsProfile)
   return jsonSafe(rows.map((r) => ({
     file: r.file,
     profile: profile.id,
+    profileName: profile.name,
     error: r.error,
     incomplete: r.incomplete,
     failingSchoolCount: r.stages ? failingSchoolNames(r).length : null,

@@ -75,12 +75,20 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
-    stages[stage] = {
+    const part: Record<string, unknown> = {
       schools: sa.schools.map(school),
       indicators: sa.indicators,
       schoolsPassing: sa.schoolsPassing,
       passes: sa.passes,
     };
+    // 2012 基本均衡: the 综合差异系数 and its verdict (absent under 2017's per-indicator rule, so that document is unchanged).
+    if (sa.compositeLimit !== undefined) {
+      part.compositeCv = sa.compositeCv;
+      part.compositeLimit = sa.compositeLimit;
+      part.compositePasses = sa.compositePasses;
+      part.compositeBorderline = sa.compositeBorderline;
+    }
+    stages[stage] = part;
   }
   return jsonSafe({
     profile: a.profile,

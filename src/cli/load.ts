@@ -36,7 +36,7 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
 /** Reads and assesses one workbook; throws an EduError with a Chinese message when it cannot. */
 export async function loadCounty(file: string, options: LoadOptions): Promise<LoadedCounty> {
   const sheets = await readXlsx(file);
-  const read = readWorkbook(sheets, { schoolSheet: options.schoolSheet, classSheet: options.classSheet });
+  const read = readWorkbook(sheets, { schoolSheet: options.schoolSheet, classSheet: options.classSheet, profile: options.profile });
   if (read.schools.length === 0) throw new EduError('noSchools', noSchoolsMessage(read, file), `no schools in ${file}`);
   return { read, a: assessTable(read, options.profile) };
 }

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { assessTable } from '../core/assess';
 import { isEduError } from '../core/errors';
-import { DEFAULT_PROFILE, findProfile, PROFILES } from '../core/profiles';
+import { DEFAULT_PROFILE } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { readWorkbook } from '../core/table';
 import type { TableReadResult } from '../core/types';
@@ -19,6 +19,7 @@ import { assessmentJson, documentWarnings } from './json';
 import { BatchFailure, isFolder, runBatch } from './batch';
 import { planningJson } from './planning';
 import { runSample } from './sample';
+import { builtInProfileList, resolveProfile, UnknownProfileError } from './profile';
 import { renderSummary } from './summary';
 import { padEnd, palette } from './text';
 import { readXlsx, writeXlsx } from './xlsx';
@@ -57,12 +58,11 @@ function processIO(): CliIO {
 }
 
 export function usage(): string {
-  const profiles = Object.keys(PROFILES).join('、');
   const options: [string, string][] = [
     ['--json', '输出 JSON（字段见 README），警告同时写到标准错误'],
     ['--out 报表.xlsx', '生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）'],
     ['--force', '--out 的文件已存在时覆盖'],
-    ['--profile 标准', `评估标准，可选：${profiles}（默认 ${DEFAULT_PROFILE.id}）`],
+    ['--profile 标准', `评估标准：内置 ${builtInProfileList()}，或省级评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`],
     ['--school-sheet 表名', '指定学校基础数据所在的工作表（默认按表头自动识别）'],
     ['--class-sheet 表名', '指定班级表所在的工作表（默认按表头自动识别）'],
     ['-h, --help', '显示本帮助'],
@@ -90,9 +90,11 @@ export function usage(): string {
     '  edu-balance assess 学校数据.xlsx --json > 结果.json',
     '  edu-balance assess 学校数据.xlsx --out 申报表.xlsx',
     '  edu-balance assess 各县数据/ --out 全市汇总.xlsx',
+    '  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）',
+    '  edu-balance assess 学校数据.xlsx --profile 某省标准.json',
     '  edu-balance sample 学校数据.xlsx --seed 20240901',
     '',
-    'Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID]',
+    'Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]',
     '       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,',
     '       1 when a file cannot be read or written, 2 on a usage error.',
     '       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.',
@@ -170,11 +172,15 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (positional.length === 0) throw new UsageError('缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx');
   if (positional.length > 1) throw new UsageError(`一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join('、')}`);
-  let profile = DEFAULT_PROFILE;
+  let profile: StandardsProfile = DEFAULT_PROFILE;
   if (values['--profile'] !== undefined) {
-    const found = findProfile(values['--profile']);
-    if (!found) throw new UsageError(`未知的评估标准 ${values['--profile']}；可选：${Object.keys(PROFILES).join('、')}`);
-    profile = found;
+    try {
+      profile = resolveProfile(values['--profile']);
+    } catch (e) {
+      // Neither a built-in nor a file: the command line is wrong (exit 2). A bad file is an EduError (exit 1).
+      if (e instanceof UnknownProfileError) throw new UsageError(e.message);
+      throw e;
+    }
   }
   const out = values['--out'];
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
@@ -222,7 +228,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     }
   }
   const sheets = await readXlsx(args.file);
-  const read = readWorkbook(sheets, { schoolSheet: args.schoolSheet, classSheet: args.classSheet });
+  const read = readWorkbook(sheets, { schoolSheet: args.schoolSheet, classSheet: args.classSheet, profile: args.profile });
   if (read.schools.length === 0) throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
 
   const a = assessTable(read, args.profile);

@@ -5,7 +5,7 @@
  */
 import { INDICATORS } from '../core/indicators';
 import { breakdowns, type Breakdowns, type GroupBreakdown } from '../core/planning/breakdown';
-import { GAP_FIELD_ORDER, planGaps, type GapAnalysis } from '../core/planning/gaps';
+import { GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis } from '../core/planning/gaps';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { roundTo } from '../core/rules';
 import type { Assessment, IndicatorId, TableReadResult } from '../core/types';
@@ -60,14 +60,15 @@ export function planningJson(a: Assessment, read: TableReadResult, profile: Stan
   return jsonSafe({ ...gapsJson(planGaps(read.schools, a, profile)), breakdowns: breakdownsJson(breakdowns(a)) }) as PlanningJson;
 }
 
-function cv(value: number | null, profile: StandardsProfile): string {
-  return value === null ? '—' : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+function cv(value: number | null | undefined, profile: StandardsProfile): string {
+  return value === null || value === undefined ? '—' : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
 }
 
 /** The 补差测算 and 城乡比较 sections of the summary (lines, no trailing newline). */
 export function renderPlanningSummary(a: Assessment, read: TableReadResult | undefined, profile: StandardsProfile, colour: Palette): string[] {
   const out: string[] = [];
-  if (read) {
+  // Gap-closing needs a school standard: under 2012 (no school rule) there is no gap to close.
+  if (read && gapsApply(profile) && profile.schoolRule) {
     const analysis = gapAnalysisFor(a, read, profile);
     out.push('');
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
@@ -88,7 +89,7 @@ export function renderPlanningSummary(a: Assessment, read: TableReadResult | und
       for (const id of INDICATOR_IDS) {
         rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => {
           const after = analysis.stagesAfterGaps[st];
-          const text = `${cv(a.stages[st].indicators[id].cv, profile)} → ${cv(after.cvs[id], profile)}`;
+          const text = `${cv(a.stages[st].indicators[id]?.cv, profile)} → ${cv(after.cvs[id], profile)}`;
           return after.cvPasses[id] ? text : colour.fail(text);
         })]);
       }
@@ -98,14 +99,14 @@ export function renderPlanningSummary(a: Assessment, read: TableReadResult | und
 
   const b = breakdowns(a);
   const ratioOf = (st: (typeof STAGES)[number], id: IndicatorId): string => {
-    const r = b.urbanRuralRatio[st][id];
+    const r = b.urbanRuralRatio[st][id] ?? null;
     return r === null ? '—' : roundTo(r, 2).toFixed(2);
   };
-  if (STAGES.some((st) => INDICATOR_IDS.some((id) => b.urbanRuralRatio[st][id] !== null))) {
+  if (STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))) {
     out.push('');
     out.push(colour.bold('【城乡比较】') + ' 城区均值 ÷ 乡村均值（各学区、城乡的均值和差异系数见 --out 报表的“分组比较”表）');
     const rows: string[][] = [['指标', ...STAGES.map((st) => STAGE_NAMES[st])]];
-    for (const id of INDICATOR_IDS) rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
+    for (const id of a.indicators) rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
     out.push(...formatTable(rows, ['left', 'right', 'right']));
   }
   return out;

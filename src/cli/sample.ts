@@ -9,13 +9,15 @@
 import * as path from 'path';
 import { isEduError } from '../core/errors';
 import { DEFAULT_SAMPLE_SHARE, drawReviewSample, MAX_SEED, SAMPLE_REASON_NAMES, type ReviewSample } from '../core/planning/sampling';
-import { DEFAULT_PROFILE, findProfile, PROFILES } from '../core/profiles';
+import { DEFAULT_PROFILE } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import type { Stage } from '../core/types';
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
+import { balanceKind } from '../report/build';
 import { jsonSafe } from './json';
 import { loadCounty } from './load';
 import type { CliIO } from './main';
+import { builtInProfileList, resolveProfile, UnknownProfileError } from './profile';
 import { formatTable, padEnd, palette } from './text';
 
 const EXIT_OK = 0;
@@ -39,7 +41,7 @@ export function sampleUsage(): string {
     ['--seed 整数', `随机种子（必填，0 到 ${MAX_SEED} 的整数）；同一文件、同一种子总是得到同一名单`],
     ['--share 比例', `至少抽取的学校比例，大于 0 且不超过 1，可写 0.4 或 40%（默认 ${DEFAULT_SAMPLE_SHARE}）`],
     ['--json', '输出 JSON：{"schools": [{"name", "stage", "reason"}], …}'],
-    ['--profile 标准', `评估标准，可选：${Object.keys(PROFILES).join('、')}（默认 ${DEFAULT_PROFILE.id}）`],
+    ['--profile 标准', `评估标准：内置 ${builtInProfileList()}，或评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`],
     ['--school-sheet 表名', '指定学校基础数据所在的工作表'],
     ['--class-sheet 表名', '指定班级表所在的工作表'],
     ['-h, --help', '显示本帮助'],
@@ -119,11 +121,14 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | 'help' {
       throw new SampleUsageError(`抽样比例 ${values['--share']} 无效：应大于 0 且不超过 1（例如 0.4 或 40%）`);
     }
   }
-  let profile = DEFAULT_PROFILE;
+  let profile: StandardsProfile = DEFAULT_PROFILE;
   if (values['--profile'] !== undefined) {
-    const found = findProfile(values['--profile']);
-    if (!found) throw new SampleUsageError(`未知的评估标准 ${values['--profile']}；可选：${Object.keys(PROFILES).join('、')}`);
-    profile = found;
+    try {
+      profile = resolveProfile(values['--profile']);
+    } catch (e) {
+      if (e instanceof UnknownProfileError) throw new SampleUsageError(e.message);
+      throw e;
+    }
   }
   return { file: positional[0], seed, share, json, profile, schoolSheet: values['--school-sheet'], classSheet: values['--class-sheet'] };
 }
@@ -132,6 +137,7 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | 'help' {
 export function sampleJson(sample: ReviewSample, profile: StandardsProfile): unknown {
   return jsonSafe({
     profile: profile.id,
+    profileName: profile.name,
     seed: sample.seed,
     share: sample.share,
     totalSchools: sample.totalSchools,
@@ -161,7 +167,7 @@ export function renderSampleText(sample: ReviewSample, profile: StandardsProfile
   const colour = palette(io.isTTY, io.env);
   const out: string[] = [];
   const count = (reason: keyof typeof SAMPLE_REASON_NAMES): number => sample.schools.filter((s) => s.reason === reason).length;
-  out.push(colour.bold('县域义务教育优质均衡发展 市级复核实地核查抽样名单'));
+  out.push(colour.bold(`县域义务教育${balanceKind(profile)}发展 市级复核实地核查抽样名单`));
   out.push(`评估标准：${profile.name}`);
   out.push(`数据文件：${fileName}　随机种子：${sample.seed}　抽样比例：不少于 ${percent(sample.share)}`);
   out.push(

@@ -3,13 +3,14 @@
  * indicator table, the failing schools with what they lack, class and school
  * size findings, and the input problems.
  */
-import { INDICATORS } from '../core/indicators';
+import { indicatorDecimals, INDICATORS } from '../core/indicators';
+import { PROFILES } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { CLASS_BAND_NAMES } from '../core/rules';
 import type { Assessment, TableReadResult } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGES } from '../core/types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
-import { formatNumber, formatPercent, formatThreshold, incompleteNotice, schoolShortfallText } from '../report/build';
+import { balanceKind, formatNumber, formatPercent, formatThreshold, incompleteNotice, schoolShortfallText, schoolSizeText } from '../report/build';
 import { renderPlanningSummary } from './planning';
 import { renderCountySummary } from './countySummary';
 import { formatTable, type Palette } from './text';
@@ -27,32 +28,59 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
   const ok = (passes: boolean, yes = '达标', no = '未达标'): string => (passes ? colour.pass(yes) : colour.fail(no));
   const value = (v: number | null, decimals: number): string => (v === null ? '—' : formatNumber(v, decimals));
 
-  out.push(colour.bold('县域义务教育优质均衡发展 资源配置测算'));
+  out.push(colour.bold(`县域义务教育${balanceKind(profile)}发展 资源配置测算`));
   out.push(`评估标准：${a.profileName}`);
+  if (!isBuiltIn(profile)) out.push(`标准依据：${profile.source}`);
   const classes = read?.classes ? `，班级 ${read.classes.length} 个` : '，未提供班级表';
   out.push(`数据文件：${fileName}（学校 ${read ? read.schools.length : '—'} 所${read ? classes : ''}）`);
   const notice = incompleteNotice(a, read);
   if (notice) out.push(colour.fail(notice));
 
+  const ids = a.indicators;
+  const composite = profile.countyRule.kind === 'composite';
   for (const stage of STAGES) {
     const sa = a.stages[stage];
-    const cvOk = INDICATOR_IDS.filter((id) => sa.indicators[id].cvPasses).length;
     out.push('');
+    const schoolsPart = sa.schoolsPassing === null ? '' : `，达标 ${sa.schoolsPassing} 所`;
+    let cvPart: string;
+    if (composite) {
+      const cv = sa.compositeCv ?? null;
+      const shown = cv === null ? '无法计算' : formatNumber(cv, profile.display.cvDecimals);
+      cvPart = `综合差异系数 ${shown}（上限 ${formatNumber(profile.countyRule.limits[stage], 2)}）${sa.compositeBorderline ? colour.warn('（临界）') : ''}`;
+    } else {
+      const cvOk = ids.filter((id) => sa.indicators[id]?.cvPasses === true).length;
+      cvPart = `差异系数 ${cvOk}/${ids.length} 项达标`;
+    }
     out.push(colour.bold(`【${STAGE_NAMES[stage]}】`) +
-      ` 纳入测算 ${sa.schools.length} 所，达标 ${sa.schoolsPassing} 所；差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标。资源配置：${ok(sa.passes)}`);
-    const rows: string[][] = [['指标', '标准值', '达标学校', '县域均值', '差异系数', '上限', '结论']];
-    for (const id of INDICATOR_IDS) {
+      ` 纳入测算 ${sa.schools.length} 所${schoolsPart}；${cvPart}。资源配置：${ok(sa.passes)}`);
+    const rows: string[][] = composite
+      ? [['指标', '县域均值', '差异系数']]
+      : [['指标', '标准值', '达标学校', '县域均值', '差异系数', '上限', '结论']];
+    for (const id of ids) {
       const ind = sa.indicators[id];
+      if (ind === undefined) continue;
+      const countyValue = value(ind.countyValue, indicatorDecimals(id, profile.display.valueDecimals));
+      const cv = value(ind.cv, profile.display.cvDecimals);
+      if (composite) {
+        rows.push([INDICATORS[id].shortName, countyValue, cv]);
+        continue;
+      }
       const flag = ind.borderline ? colour.warn('（临界）') : '';
       rows.push([
-        INDICATORS[id].shortName, formatThreshold(ind.threshold), `${ind.schoolsMeeting}/${sa.schools.length}`,
-        value(ind.countyValue, profile.display.valueDecimals), value(ind.cv, profile.display.cvDecimals),
-        formatNumber(ind.cvLimit, 2), ok(ind.cvPasses) + flag,
+        INDICATORS[id].shortName, ind.threshold === null ? '—' : formatThreshold(ind.threshold),
+        ind.schoolsMeeting === null ? '—' : `${ind.schoolsMeeting}/${sa.schools.length}`,
+        countyValue, cv, ind.cvLimit === null ? '—' : formatNumber(ind.cvLimit, 2), ind.cvPasses === null ? '—' : ok(ind.cvPasses) + flag,
       ]);
     }
-    out.push(...formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
-    const failing = sa.schools.filter((s) => !s.passes);
-    const shortButPassing = sa.schools.filter((s) => s.passes && s.shortfalls.length > 0);
+    if (composite) {
+      const cv = sa.compositeCv ?? null;
+      rows.push([`综合差异系数（${ids.length} 项平均）`, '', cv === null ? '—' : (sa.compositePasses ? colour.pass : colour.fail)(formatNumber(cv, profile.display.cvDecimals))]);
+      out.push(...formatTable(rows, ['left', 'right', 'right']));
+    } else {
+      out.push(...formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
+    }
+    const failing = sa.schools.filter((s) => s.passes === false);
+    const shortButPassing = sa.schools.filter((s) => s.passes === true && s.shortfalls.length > 0);
     if (failing.length > 0) {
       out.push(`  未达标学校（${failing.length} 所）：`);
       for (const s of failing) out.push(`    ${colour.fail(s.name)}：${schoolShortfallText(s, profile)}`);
@@ -92,7 +120,7 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
   }
 
   out.push('');
-  out.push(colour.bold('【学校规模】') + ` 小学、初中不超过 ${profile.schoolSize.default} 人，九年一贯制、十二年一贯制不超过 ${profile.schoolSize.byType.nineYear ?? profile.schoolSize.default} 人`);
+  out.push(colour.bold('【学校规模】') + ` ${schoolSizeText(profile)}`);
   const oversized = a.schoolSize.filter((f) => !f.passes);
   if (oversized.length === 0) out.push(`  ${a.schoolSize.length} 所学校均未超过上限。`);
   for (const f of oversized) {
@@ -133,4 +161,9 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
     out.push(colour.fail(`数据不完整：以上结果未包含数据有误的学校，请修正“数据问题”中的错误后重新计算。`));
   }
   return out.join('\n') + '\n';
+}
+
+/** A profile shipped with EduBalance (its source is in the README); a profile file's source is printed. */
+function isBuiltIn(profile: StandardsProfile): boolean {
+  return PROFILES[profile.id] === profile;
 }

@@ -6,9 +6,9 @@
  */
 import { INDICATORS } from './indicators';
 import { NATIONAL_2017 } from './profiles/national2017';
-import type { StandardsProfile } from './profiles/profile';
+import type { SchoolRule, StandardsProfile } from './profiles/profile';
 import {
-  applySchoolRule, atLeast, atMost, classBand, requiredSpecialRooms, roundTo, schoolSizeLimit,
+  applySchoolRule, atLeast, atMost, classBand, compositeVariationCoefficient, requiredSpecialRooms, roundTo, schoolSizeLimit,
   weightedMean, weightedVariationCoefficient,
 } from './rules';
 import {
@@ -16,11 +16,11 @@ import {
 } from './schoolValues';
 import type { SchoolNumberField } from './schoolValues';
 import type {
-  Assessment, ClassRecord, ClassSizeSummary, ExcludedSchool, IndicatorAssessment, IndicatorId, SchoolRecord,
+  Assessment, ClassRecord, ClassSizeSummary, ExcludedSchool, IndicatorAssessment, IndicatorId, IndicatorRecord, SchoolRecord,
   SchoolSizeFinding, SchoolStageAssessment, Shortfall, SpecialRoomFinding, Stage, StageAssessment,
   TableReadResult,
 } from './types';
-import { INDICATOR_IDS, STAGES } from './types';
+import { STAGES } from './types';
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from './vocabulary';
 import { assessCounty } from './county/assess';
 import { TABLE_MESSAGES } from './table/messages';
@@ -77,6 +77,7 @@ export function assess(
   return {
     profile: profile.id,
     profileName: profile.name,
+    indicators: profile.indicators,
     stages,
     classSize: classes === null ? null : assessClassSize(schools, classes, profile, findings, options.classSchoolsChecked === true),
     oversizedSchools: schoolSize.filter((f) => !f.passes).map((f) => f.name),
@@ -102,6 +103,7 @@ function selectParticipants(
 ): void {
   const { excludedTypes, teachingPointMinStudents, includePrivate } = profile.coverage;
   const excludedTypeSet = new Set(excludedTypes);
+  const subtractsIndoorSports = profile.indicators.includes('teachingAreaPerStudent');
   for (const school of schools) {
     const has = STAGES_OF_TYPE[school.type];
     const where = (): string => describeSchool(school.name, school.source);
@@ -134,7 +136,7 @@ function selectParticipants(
         }
         continue;
       }
-      const bad = badFields(school, fieldsForStage(school.type, stage));
+      const bad = badFields(school, fieldsForStage(school.type, stage, profile));
       if (bad !== undefined) {
         findings.badData(`${where()}：${bad}，该校未计入${STAGE_NAMES[stage]}资源配置评估`);
         continue;
@@ -143,7 +145,7 @@ function selectParticipants(
         findings.warn(`${where()}是${schoolTypeName(school)}，但${STAGE_NAMES[stage]}在校生数为 0，未计入${STAGE_NAMES[stage]}资源配置评估`);
         continue;
       }
-      if (school.indoorSportsArea > school.teachingArea) {
+      if (subtractsIndoorSports && school.indoorSportsArea > school.teachingArea) {
         // 教学及辅助用房 includes 室内体育用房 (§1.1), so the difference cannot be negative.
         findings.badData(
           `${where()}：${SCHOOL_FIELD_NAMES.indoorSportsArea}（${school.indoorSportsArea}）大于${SCHOOL_FIELD_NAMES.teachingArea}（${school.teachingArea}），` +
@@ -167,52 +169,77 @@ function badFields(school: SchoolRecord, fields: readonly SchoolNumberField[]): 
 }
 
 // ---------------------------------------------------------------------------
-// 资源配置 per stage: the school rule and the county CV rule (§1.1, §1.3).
+// 资源配置 per stage: the school rule and the county CV rule (§1.1, §1.3; 2012: §2).
 // ---------------------------------------------------------------------------
 
+/** A profile's standards for one stage, in the order of its indicators. */
+interface StageStandards {
+  ids: readonly IndicatorId[];
+  /** Per indicator; undefined where the profile sets none (2012). */
+  thresholds: readonly (number | undefined)[];
+  floors: readonly (number | undefined)[];
+  /** The school rule applies: the profile has one, and every indicator its threshold (profile validation ensures it). */
+  schoolRule: SchoolRule | undefined;
+}
+
+function stageStandards(stage: Stage, profile: StandardsProfile): StageStandards {
+  const ids = profile.indicators;
+  const thresholds = ids.map((id) => profile.thresholds[id]?.[stage]);
+  const rule = profile.schoolRule;
+  const schoolRule = rule !== undefined && thresholds.every((t) => t !== undefined) ? rule : undefined;
+  const floors = thresholds.map((t) => (t === undefined || rule === undefined ? undefined : t * rule.floor));
+  return { ids, thresholds, floors, schoolRule };
+}
+
 function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): StageAssessment {
-  const thresholds = INDICATOR_IDS.map((id) => profile.thresholds[id][stage]);
-  const floors = thresholds.map((t) => t * profile.schoolRule.floor);
+  const standards = stageStandards(stage, profile);
+  const { ids, thresholds } = standards;
   const n = schools.length;
   // Indicator values by column, filled as the schools are assessed, so the CVs read plain arrays.
   // (Grown by push: V8 keeps large pre-sized arrays in slow dictionary mode.)
-  const columns: number[][] = INDICATOR_IDS.map(() => []);
-  const meeting: number[] = INDICATOR_IDS.map(() => 0);
+  const columns: number[][] = ids.map(() => []);
+  const meeting: number[] = ids.map(() => 0);
   const students: number[] = [];
   const assessed: SchoolStageAssessment[] = [];
   let schoolsPassing = 0;
   for (let k = 0; k < n; k++) {
-    const result = assessSchoolStage(schools[k], stage, thresholds, floors, profile);
+    const result = assessSchoolStage(schools[k], stage, standards, profile);
     assessed.push(result);
     students.push(result.students);
-    if (result.passes) schoolsPassing++;
-    for (let i = 0; i < INDICATOR_IDS.length; i++) {
-      const id = INDICATOR_IDS[i];
-      columns[i].push(result.values[id]);
-      if (result.met[id]) meeting[i]++;
+    if (result.passes === true) schoolsPassing++;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      columns[i].push(result.values[id] as number);
+      if (result.met[id] === true) meeting[i]++;
     }
   }
 
-  const cvLimit = profile.cvLimits[stage];
-  const indicators = {} as Record<IndicatorId, IndicatorAssessment>;
-  INDICATOR_IDS.forEach((id, i) => {
-    const threshold = thresholds[i];
+  const rule = profile.countyRule;
+  const each = rule.kind === 'each';
+  const cvLimit = each ? rule.limits[stage] : null;
+  const indicators: IndicatorRecord<IndicatorAssessment> = {};
+  const cvs: (number | null)[] = [];
+  ids.forEach((id, i) => {
+    const threshold = thresholds[i] ?? null;
+    const schoolsMeeting = threshold === null ? null : meeting[i];
     if (n === 0) {
-      indicators[id] = { threshold, countyValue: null, cv: null, cvLimit, cvPasses: false, schoolsMeeting: 0, borderline: false };
+      cvs.push(null);
+      indicators[id] = { threshold, countyValue: null, cv: null, cvLimit, cvPasses: each ? false : null, schoolsMeeting: threshold === null ? null : 0, borderline: false };
       return;
     }
     const cv = weightedVariationCoefficient(columns[i], students);
-    let cvPasses = false;
+    cvs.push(cv);
+    let cvPasses: boolean | null = each ? false : null;
     let borderline = false;
     if (cv === null) {
       findings.warn(`${STAGE_NAMES[stage]}「${INDICATORS[id].name}」的县域均值为 0，差异系数无法计算，按未达标处理`);
-    } else {
+    } else if (cvLimit !== null) {
       cvPasses = atMost(cv, cvLimit);
       // §1.3: where the 3-decimal CV shown in the report would flip the verdict, say so.
       borderline = atMost(roundTo(cv, profile.display.cvDecimals), cvLimit) !== cvPasses;
     }
     indicators[id] = {
-      threshold, countyValue: weightedMean(columns[i], students), cv, cvLimit, cvPasses, schoolsMeeting: meeting[i], borderline,
+      threshold, countyValue: weightedMean(columns[i], students), cv, cvLimit, cvPasses, schoolsMeeting, borderline,
     };
   });
 
@@ -220,42 +247,85 @@ function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: St
     // A county with no school of a stage cannot show that the stage is balanced: it fails, and says why.
     findings.warn(`没有纳入资源配置评估的${STAGE_NAMES[stage]}学校，${STAGE_NAMES[stage]}资源配置无法判定，按未达标处理`);
   }
-  const passes = n > 0 && schoolsPassing === n && INDICATOR_IDS.every((id) => indicators[id].cvPasses);
-  return { stage, schools: assessed, indicators, schoolsPassing, passes };
+  const schoolsPass = standards.schoolRule === undefined || schoolsPassing === n;
+  const result: StageAssessment = {
+    stage,
+    schools: assessed,
+    indicators,
+    schoolsPassing: standards.schoolRule === undefined ? null : schoolsPassing,
+    passes: false,
+  };
+  if (each) {
+    result.passes = n > 0 && schoolsPass && ids.every((id) => indicators[id]?.cvPasses === true);
+  } else {
+    // 2012 (§2): the 综合差异系数 is the arithmetic mean of the indicators' CVs.
+    const limit = rule.limits[stage];
+    let compositeCv: number | null = null;
+    let compositePasses = false;
+    let compositeBorderline = false;
+    if (n > 0 && cvs.every((cv): cv is number => cv !== null)) {
+      compositeCv = compositeVariationCoefficient(cvs as number[]);
+      compositePasses = atMost(compositeCv, limit);
+      compositeBorderline = atMost(roundTo(compositeCv, profile.display.cvDecimals), limit) !== compositePasses;
+    } else if (n > 0) {
+      findings.warn(`${STAGE_NAMES[stage]}有指标的差异系数无法计算，综合差异系数无法计算，按未达标处理`);
+    }
+    result.compositeCv = compositeCv;
+    result.compositeLimit = limit;
+    result.compositePasses = compositePasses;
+    result.compositeBorderline = compositeBorderline;
+    result.passes = n > 0 && schoolsPass && compositePasses;
+  }
+  return result;
 }
 
 function assessSchoolStage(
   school: SchoolRecord,
   stage: Stage,
-  thresholds: readonly number[],
-  floors: readonly number[],
+  standards: StageStandards,
   profile: StandardsProfile,
 ): SchoolStageAssessment {
   const { students, facilityShare, values } = stageIndicatorValues(school, stage, profile);
-  const valueList = INDICATOR_IDS.map((id) => values[id]);
-  const rule = applySchoolRule(valueList, thresholds, profile.schoolRule);
-  const m = rule.met;
+  const { ids, thresholds, floors, schoolRule } = standards;
+  const valueList = ids.map((id) => values[id] as number);
 
-  // §1.3: comparisons use unrounded values; where the 2-decimal display would flip a verdict, say so.
-  // Rounding moves a value by at most half a unit, so only a value that close to a threshold or a floor can flip.
-  const decimals = profile.display.valueDecimals;
-  const halfUnit = 0.5 * 10 ** -decimals * 1.001; // a little wider than half a unit: this only decides whether to check
-  let nearThreshold = false;
-  for (let i = 0; i < valueList.length && !nearThreshold; i++) {
-    const v = valueList[i];
-    nearThreshold = (v - thresholds[i] <= halfUnit && thresholds[i] - v <= halfUnit) || (v - floors[i] <= halfUnit && floors[i] - v <= halfUnit);
-  }
-  let borderline = false;
-  if (nearThreshold) {
-    const rounded = applySchoolRule(valueList.map((v) => roundTo(v, decimals)), thresholds, profile.schoolRule);
-    borderline = rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== m[i]);
-  }
-
+  const met: IndicatorRecord<boolean> = {};
   const shortfalls: Shortfall[] = [];
-  for (let i = 0; i < valueList.length; i++) {
-    if (m[i]) continue;
-    const absolute = thresholds[i] - valueList[i];
-    shortfalls.push({ indicator: INDICATOR_IDS[i], value: valueList[i], threshold: thresholds[i], absolute, relative: absolute / thresholds[i] });
+  let metCount: number | null = null;
+  let passes: boolean | null = null;
+  let borderline = false;
+  if (schoolRule !== undefined) {
+    const t = thresholds as readonly number[];
+    const f = floors as readonly number[];
+    const rule = applySchoolRule(valueList, t, schoolRule);
+    for (let i = 0; i < ids.length; i++) met[ids[i]] = rule.met[i];
+    metCount = rule.metCount;
+    passes = rule.passes;
+
+    // §1.3: comparisons use unrounded values; where the 2-decimal display would flip a verdict, say so.
+    // Rounding moves a value by at most half a unit, so only a value that close to a threshold or a floor can flip.
+    const decimals = profile.display.valueDecimals;
+    const halfUnit = 0.5 * 10 ** -decimals * 1.001; // a little wider than half a unit: this only decides whether to check
+    let nearThreshold = false;
+    for (let i = 0; i < valueList.length && !nearThreshold; i++) {
+      const v = valueList[i];
+      nearThreshold = (v - t[i] <= halfUnit && t[i] - v <= halfUnit) || (v - f[i] <= halfUnit && f[i] - v <= halfUnit);
+    }
+    if (nearThreshold) {
+      const rounded = applySchoolRule(valueList.map((v) => roundTo(v, decimals)), t, schoolRule);
+      borderline = rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== rule.met[i]);
+    }
+    for (let i = 0; i < valueList.length; i++) {
+      if (rule.met[i]) continue;
+      const absolute = t[i] - valueList[i];
+      shortfalls.push({ indicator: ids[i], value: valueList[i], threshold: t[i], absolute, relative: absolute / t[i] });
+    }
+  } else {
+    // No school rule (2012): where a profile still sets a threshold, say whether the value reaches it.
+    for (let i = 0; i < ids.length; i++) {
+      const threshold = thresholds[i];
+      if (threshold !== undefined) met[ids[i]] = atLeast(valueList[i], threshold);
+    }
   }
 
   // One object shape for every school (optional fields present, possibly undefined): it keeps 100k schools fast.
@@ -268,17 +338,9 @@ function assessSchoolStage(
     students,
     facilityShare,
     values,
-    met: { // rule.met is in INDICATOR_IDS order (types.ts)
-      qualifiedTeachersPer100: m[0],
-      backboneTeachersPer100: m[1],
-      peArtTeachersPer100: m[2],
-      teachingAreaPerStudent: m[3],
-      sportsAreaPerStudent: m[4],
-      equipmentValuePerStudent: m[5],
-      multimediaRoomsPer100: m[6],
-    },
-    metCount: rule.metCount,
-    passes: rule.passes,
+    met,
+    metCount,
+    passes,
     shortfalls,
     borderline,
     source: school.source,

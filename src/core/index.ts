@@ -12,7 +12,7 @@ export * from './schoolValues';
 export { assess, assessTable } from './assess';
 export type { AssessOptions } from './assess';
 export { readWorkbook } from './table';
-export { columnLetter, columnIndex, templateHeaders } from './table';
+export { columnLetter, columnIndex, templateHeaders, schoolFieldRules } from './table';
 export type { ReadWorkbookOptions } from './table';
 export * from './county';
 export { countyTemplateRows, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS } from './table';

@@ -4,7 +4,7 @@
  * written twice.
  */
 import { EduError } from './errors';
-import type { StandardsProfile } from './profiles/profile';
+import type { SchoolRule, StandardsProfile } from './profiles/profile';
 import { RELATIVE_TOLERANCE } from './profiles/profile';
 import type { ClassBand, SchoolType, Stage } from './types';
 import { STAGES_OF_TYPE } from './vocabulary';
@@ -182,7 +182,7 @@ export interface SchoolRuleResult {
 export function applySchoolRule(
   values: readonly number[],
   thresholds: readonly number[],
-  rule: StandardsProfile['schoolRule'],
+  rule: SchoolRule,
 ): SchoolRuleResult {
   const met = values.map((v, i) => atLeast(v, thresholds[i]));
   const metCount = met.filter(Boolean).length;

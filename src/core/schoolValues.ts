@@ -1,12 +1,14 @@
 /**
- * One school's seven indicator values for one stage (standards.md §1.1, §1.2),
- * and the checks on the raw numbers they are computed from. assess() uses these;
+ * One school's indicator values for one stage (standards.md §1.1, §1.2, §2), and
+ * the checks on the raw numbers they are computed from. assess() uses these;
  * they are exported so the custom functions and the report can show the same
- * numbers for a single school.
+ * numbers for a single school. Which indicators, and from which fields, is the
+ * profile's list and the INDICATORS table: data, not code.
  */
+import { INDICATORS } from './indicators';
 import type { StandardsProfile } from './profiles/profile';
 import { facilityShare, per100, perStudent } from './rules';
-import type { IndicatorId, SchoolRecord, SourceRef, Stage } from './types';
+import type { IndicatorId, IndicatorRecord, SchoolRecord, SourceRef, Stage } from './types';
 import { SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from './vocabulary';
 
 /** The numeric fields of a SchoolRecord. */
@@ -34,6 +36,12 @@ export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
   multimediaRooms: '网络多媒体教室数',
   musicRooms: '音乐专用教室数',
   artRooms: '美术专用教室数',
+  computers: '计算机台数',
+  books: '图书册数',
+  primaryStaff: '小学教职工数',
+  juniorStaff: '初中教职工数',
+  primaryIntermediateTitleTeachers: '小学中级及以上职称教师数',
+  juniorIntermediateTitleTeachers: '初中中级及以上职称教师数',
 };
 
 const STUDENT_FIELD: Readonly<Record<'primary' | 'junior' | 'senior', SchoolNumberField>> = {
@@ -42,28 +50,99 @@ const STUDENT_FIELD: Readonly<Record<'primary' | 'junior' | 'senior', SchoolNumb
   senior: 'seniorStudents',
 };
 
-/** Per stage: the teacher counts of §1.1, which the statistics report per stage (§1.2). */
-const TEACHER_FIELDS: Readonly<Record<Stage, { qualified: SchoolNumberField; backbone: SchoolNumberField; peArt: SchoolNumberField }>> = {
-  primary: { qualified: 'primaryQualifiedTeachers', backbone: 'primaryBackboneTeachers', peArt: 'primaryPeArtTeachers' },
-  junior: { qualified: 'juniorQualifiedTeachers', backbone: 'juniorBackboneTeachers', peArt: 'juniorPeArtTeachers' },
-};
+/**
+ * How a profile's indicators are computed for one stage, resolved once per
+ * profile and stage from the INDICATORS table: per indicator its numerator
+ * fields and scale, in the profile's order.
+ */
+export interface StagePlan {
+  ids: readonly IndicatorId[];
+  /** Per indicator: fields summed (the stage's own, or the school's shared facilities). */
+  add: readonly (readonly SchoolNumberField[])[];
+  /** Per indicator: shared fields subtracted before the split (室内体育用房 from 教学及辅助用房). */
+  subtract: readonly (readonly SchoolNumberField[])[];
+  /** Per indicator: whether the numerator is a shared facility, split by the stage's share (§1.2). */
+  shared: readonly boolean[];
+  scale: readonly (1 | 100)[];
+  /** Every field the indicators read, stage fields first then shared ones, each once, in indicator order. */
+  stageFields: readonly SchoolNumberField[];
+  sharedFields: readonly SchoolNumberField[];
+}
 
-/** Shared facilities, split between stages by §1.2. */
-const FACILITY_FIELDS: readonly SchoolNumberField[] = [
-  'teachingArea', 'indoorSportsArea', 'outdoorSportsArea', 'equipmentValue', 'multimediaRooms',
-];
+const planCache = new WeakMap<StandardsProfile, Record<Stage, StagePlan>>();
 
-const fieldsCache: Record<Stage, Map<SchoolRecord['type'], readonly SchoolNumberField[]>> = { primary: new Map(), junior: new Map() };
+function buildPlan(ids: readonly IndicatorId[], stage: Stage): StagePlan {
+  const add: SchoolNumberField[][] = [];
+  const subtract: SchoolNumberField[][] = [];
+  const shared: boolean[] = [];
+  const scale: (1 | 100)[] = [];
+  const stageFields: SchoolNumberField[] = [];
+  const sharedFields: SchoolNumberField[] = [];
+  const once = (list: SchoolNumberField[], fields: readonly SchoolNumberField[]): void => {
+    for (const f of fields) if (!list.includes(f)) list.push(f);
+  };
+  for (const id of ids) {
+    const info = INDICATORS[id];
+    const n = info.numerator;
+    if (n.kind === 'stage') {
+      add.push([...n.fields[stage]]);
+      subtract.push([]);
+      shared.push(false);
+      once(stageFields, n.fields[stage]);
+    } else {
+      add.push([...n.add]);
+      subtract.push([...(n.subtract ?? [])]);
+      shared.push(true);
+      once(sharedFields, n.add);
+      once(sharedFields, n.subtract ?? []);
+    }
+    scale.push(info.scale);
+  }
+  return { ids, add, subtract, shared, scale, stageFields, sharedFields };
+}
 
-/** The fields a stage's indicator values are computed from: its students and teachers, the facilities, and the other stages' students (they set the split). */
-export function fieldsForStage(type: SchoolRecord['type'], stage: Stage): readonly SchoolNumberField[] {
-  let fields = fieldsCache[stage].get(type);
+/** The computation plan of a profile's indicators for a stage (cached per profile object). */
+export function stagePlan(profile: StandardsProfile, stage: Stage): StagePlan {
+  let plans = planCache.get(profile);
+  if (plans === undefined) {
+    plans = { primary: buildPlan(profile.indicators, 'primary'), junior: buildPlan(profile.indicators, 'junior') };
+    planCache.set(profile, plans);
+  }
+  return plans[stage];
+}
+
+/**
+ * The SchoolRecord fields a profile's indicators read, for the stages given (the
+ * reader's list of required columns): per-stage fields of those stages, then the
+ * shared ones.
+ */
+export function indicatorInputFields(profile: StandardsProfile, stages: readonly Stage[]): SchoolNumberField[] {
+  const out: SchoolNumberField[] = [];
+  for (const stage of stages) for (const f of stagePlan(profile, stage).stageFields) if (!out.includes(f)) out.push(f);
+  for (const stage of stages) for (const f of stagePlan(profile, stage).sharedFields) if (!out.includes(f)) out.push(f);
+  return out;
+}
+
+const fieldsCache = new WeakMap<StandardsProfile, Record<Stage, Map<SchoolRecord['type'], readonly SchoolNumberField[]>>>();
+
+/**
+ * The fields a stage's indicator values are computed from: its students, the
+ * profile's per-stage counts, the shared facilities, and the other stages'
+ * students (they set the split).
+ */
+export function fieldsForStage(type: SchoolRecord['type'], stage: Stage, profile: StandardsProfile): readonly SchoolNumberField[] {
+  let byStage = fieldsCache.get(profile);
+  if (byStage === undefined) {
+    byStage = { primary: new Map(), junior: new Map() };
+    fieldsCache.set(profile, byStage);
+  }
+  let fields = byStage[stage].get(type);
   if (fields === undefined) {
     const has = STAGES_OF_TYPE[type];
-    const t = TEACHER_FIELDS[stage];
+    const plan = stagePlan(profile, stage);
     const students = (['primary', 'junior', 'senior'] as const).filter((s) => has?.[s] || s === stage).map((s) => STUDENT_FIELD[s]);
-    fields = [...students, t.qualified, t.backbone, t.peArt, ...FACILITY_FIELDS];
-    fieldsCache[stage].set(type, fields);
+    fields = [...students, ...plan.stageFields, ...plan.sharedFields];
+    byStage[stage].set(type, fields);
   }
   return fields;
 }
@@ -111,15 +190,24 @@ export function stageStudents(school: SchoolRecord, stage: Stage): number {
 export interface StageIndicatorValues {
   students: number;
   facilityShare: number;
-  values: Record<IndicatorId, number>;
+  /** The profile's indicators, in its order. */
+  values: IndicatorRecord<number>;
+}
+
+function sum(school: SchoolRecord, fields: readonly SchoolNumberField[]): number {
+  // Left to right from the first field, so that one field is itself and two are a + b, bit for bit.
+  let total = fields.length > 0 ? (school[fields[0]] as number) : 0;
+  for (let i = 1; i < fields.length; i++) total += school[fields[i]] as number;
+  return total;
 }
 
 /**
- * The seven indicator values of one school for one stage (§1.1), unrounded.
- * Teachers are the stage's own; facilities are the school's shared ones times
- * the stage's share (§1.2). 教学及辅助用房 excludes 室内体育用房, which belongs
- * to 体育运动场馆 instead, so it is not counted twice. Money is already in 元.
- * Throws an EduError when the stage has no students (per100/perStudent).
+ * The indicator values of one school for one stage (§1.1, §2), unrounded, in the
+ * profile's order. Per-stage counts are the stage's own; facilities are the
+ * school's shared ones times the stage's share (§1.2). 教学及辅助用房 excludes
+ * 室内体育用房, which belongs to 体育运动场馆 instead, so it is not counted twice.
+ * Money is already in 元. Throws an EduError when the stage has no students
+ * (per100/perStudent).
  */
 export function stageIndicatorValues(school: SchoolRecord, stage: Stage, profile: StandardsProfile): StageIndicatorValues {
   const students = stageStudents(school, stage);
@@ -127,20 +215,16 @@ export function stageIndicatorValues(school: SchoolRecord, stage: Stage, profile
     { primary: school.primaryStudents, junior: school.juniorStudents, senior: school.seniorStudents },
     school.type, stage, profile.stageWeights,
   );
-  const t = TEACHER_FIELDS[stage];
-  return {
-    students,
-    facilityShare: share,
-    values: {
-      qualifiedTeachersPer100: per100(school[t.qualified] as number, students),
-      backboneTeachersPer100: per100(school[t.backbone] as number, students),
-      peArtTeachersPer100: per100(school[t.peArt] as number, students),
-      teachingAreaPerStudent: perStudent((school.teachingArea - school.indoorSportsArea) * share, students),
-      sportsAreaPerStudent: perStudent((school.outdoorSportsArea + school.indoorSportsArea) * share, students),
-      equipmentValuePerStudent: perStudent(school.equipmentValue * share, students),
-      multimediaRoomsPer100: per100(school.multimediaRooms * share, students),
-    },
-  };
+  const plan = stagePlan(profile, stage);
+  const values: IndicatorRecord<number> = {};
+  for (let i = 0; i < plan.ids.length; i++) {
+    const add = plan.add[i];
+    let numerator = add.length === 1 ? (school[add[0]] as number) : sum(school, add);
+    if (plan.subtract[i].length > 0) numerator -= sum(school, plan.subtract[i]);
+    if (plan.shared[i]) numerator *= share;
+    values[plan.ids[i]] = plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
+  }
+  return { students, facilityShare: share, values };
 }
 
 /** "九年一贯制学校" etc., for messages. */

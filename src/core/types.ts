@@ -68,6 +68,18 @@ export interface SchoolRecord {
   musicRooms?: number;
   /** 美术专用教室数; undefined when the table has no such column. */
   artRooms?: number;
+  // The inputs of the 2012 基本均衡 indicators (standards.md §2), read only when the
+  // chosen profile needs them; undefined otherwise.
+  /** 计算机台数 (台), shared by the school's stages and split like the other facilities (§1.2). */
+  computers?: number;
+  /** 图书册数 (册), shared and split like the other facilities. */
+  books?: number;
+  /** 小学教职工数, for the 2012 师生比 (教职工 ÷ 学生), counted per stage like the teachers. */
+  primaryStaff?: number;
+  juniorStaff?: number;
+  /** 小学中级及以上（专业技术职务）职称教师数, per stage. */
+  primaryIntermediateTitleTeachers?: number;
+  juniorIntermediateTitleTeachers?: number;
   source?: SourceRef;
 }
 
@@ -81,7 +93,7 @@ export interface ClassRecord {
 }
 
 /** The seven 优质均衡 resource indicators, in the order of standards.md §1.1. */
-export type IndicatorId =
+export type QualityIndicatorId =
   | 'qualifiedTeachersPer100'
   | 'backboneTeachersPer100'
   | 'peArtTeachersPer100'
@@ -90,7 +102,23 @@ export type IndicatorId =
   | 'equipmentValuePerStudent'
   | 'multimediaRoomsPer100';
 
-export const INDICATOR_IDS: readonly IndicatorId[] = [
+/**
+ * The 2012 基本均衡 indicators that 2017 does not have (standards.md §2). The other
+ * three of the 2012 eight (教学及辅助用房, 体育运动场馆, 教学仪器设备值) are the
+ * 2017 indicators of the same name and definition.
+ */
+export type BasicIndicatorId =
+  | 'computersPer100'
+  | 'booksPerStudent'
+  | 'staffStudentRatio'
+  | 'qualifiedTeachersPerStudent'
+  | 'intermediateTitleTeachersPerStudent';
+
+/** Every resource indicator a profile can use; a profile lists its own (StandardsProfile.indicators). */
+export type IndicatorId = QualityIndicatorId | BasicIndicatorId;
+
+/** The seven of 2017, in §1.1 order: the default profile's list, and what the EDU functions take. */
+export const INDICATOR_IDS: readonly QualityIndicatorId[] = [
   'qualifiedTeachersPer100',
   'backboneTeachersPer100',
   'peArtTeachersPer100',
@@ -99,6 +127,34 @@ export const INDICATOR_IDS: readonly IndicatorId[] = [
   'equipmentValuePerStudent',
   'multimediaRoomsPer100',
 ];
+
+/** The eight of 2012, in the order of 教督〔2012〕3号 第七条 (standards.md §2). */
+export const BASIC_2012_INDICATOR_IDS: readonly IndicatorId[] = [
+  'teachingAreaPerStudent',
+  'sportsAreaPerStudent',
+  'equipmentValuePerStudent',
+  'computersPer100',
+  'booksPerStudent',
+  'staffStudentRatio',
+  'qualifiedTeachersPerStudent',
+  'intermediateTitleTeachersPerStudent',
+];
+
+/** Every indicator id, 2017's first. */
+export const ALL_INDICATOR_IDS: readonly IndicatorId[] = [
+  ...INDICATOR_IDS,
+  'computersPer100',
+  'booksPerStudent',
+  'staffStudentRatio',
+  'qualifiedTeachersPerStudent',
+  'intermediateTitleTeachersPerStudent',
+];
+
+/**
+ * Per indicator: holds the indicators of the profile the assessment used
+ * (Assessment.indicators), in its order, and no other.
+ */
+export type IndicatorRecord<T> = Partial<Record<IndicatorId, T>>;
 
 /** 班额 bands of standards.md §3. */
 export type ClassBand = 'standard' | 'large' | 'veryLarge' | 'superLarge';
@@ -148,11 +204,18 @@ export interface SchoolStageAssessment {
   students: number;
   /** Share of the school's shared facilities attributed to this stage (§1.2); 1 for a single-stage school. */
   facilityShare: number;
-  values: Record<IndicatorId, number>;
-  met: Record<IndicatorId, boolean>;
-  metCount: number;
-  /** The school rule: ≥ minMet indicators met and every other ≥ floor × threshold. */
-  passes: boolean;
+  /** The profile's indicators (Assessment.indicators), in its order. */
+  values: IndicatorRecord<number>;
+  /** Whether each value reaches its threshold; only indicators that have one (none in 2012). */
+  met: IndicatorRecord<boolean>;
+  /** How many indicators are met; null when the profile has no school rule (2012 基本均衡). */
+  metCount: number | null;
+  /**
+   * The school rule: ≥ minMet indicators met and every other ≥ floor × threshold.
+   * Null when the profile has no school rule: 2012 judges the county's CVs only,
+   * so a school neither passes nor fails.
+   */
+  passes: boolean | null;
   shortfalls: Shortfall[];
   /** True when rounding the displayed values (2 decimals) would flip a verdict. */
   borderline: boolean;
@@ -160,14 +223,18 @@ export interface SchoolStageAssessment {
 }
 
 export interface IndicatorAssessment {
-  threshold: number;
+  /** The school standard; null when the profile sets none (2012). */
+  threshold: number | null;
   /** Student-weighted county mean (= county total resource / county students); null with no schools. */
   countyValue: number | null;
   /** Student-weighted CV (§1.3); null when it is undefined (no schools or a zero mean). */
   cv: number | null;
-  cvLimit: number;
-  cvPasses: boolean;
-  schoolsMeeting: number;
+  /** The limit of this indicator's CV; null when the county rule is the 2012 composite (StageAssessment.compositeLimit). */
+  cvLimit: number | null;
+  /** cv ≤ cvLimit; null when the CV has no limit of its own (2012 composite). */
+  cvPasses: boolean | null;
+  /** Schools whose value reaches the threshold; null without a threshold. */
+  schoolsMeeting: number | null;
   /** True when rounding the CV to 3 decimals would flip its verdict. */
   borderline: boolean;
 }
@@ -175,10 +242,22 @@ export interface IndicatorAssessment {
 export interface StageAssessment {
   stage: Stage;
   schools: SchoolStageAssessment[];
-  indicators: Record<IndicatorId, IndicatorAssessment>;
-  schoolsPassing: number;
-  /** Every school passes and every CV passes (and the stage has schools). */
+  /** The profile's indicators (Assessment.indicators), in its order. */
+  indicators: IndicatorRecord<IndicatorAssessment>;
+  /** Schools that meet the school rule; null when the profile has none (2012). */
+  schoolsPassing: number | null;
+  /**
+   * The stage has schools, every school passes (when the profile has a school rule),
+   * and the county rule holds: every CV within its limit (2017), or the composite (2012).
+   */
   passes: boolean;
+  /** 2012 综合差异系数: the mean of the indicators' CVs; null when one of them cannot be computed. Absent under a per-indicator rule. */
+  compositeCv?: number | null;
+  /** The composite's limit (0.65 小学, 0.55 初中). Absent under a per-indicator rule. */
+  compositeLimit?: number;
+  compositePasses?: boolean;
+  /** True when rounding the composite to 3 decimals would flip its verdict. */
+  compositeBorderline?: boolean;
 }
 
 export interface ClassSizeSummary {
@@ -227,6 +306,8 @@ export interface ExcludedSchool {
 export interface Assessment {
   profile: string;
   profileName: string;
+  /** The resource indicators of the profile, in its order: the keys of every per-indicator record below. */
+  indicators: readonly IndicatorId[];
   stages: Record<Stage, StageAssessment>;
   classSize: Record<Stage, ClassSizeSummary> | null;
   oversizedSchools: string[];

@@ -299,7 +299,7 @@ export function consolidationRateOf(
  * @returns TRUE within the limit.
  */
 export function cvOk(cv: number, stage: string): boolean {
-  return asExcelErrors('CV_OK', () => atMost(scalarNumber(cv, '差异系数'), PROFILE.cvLimits[stageArgument(stage)]));
+  return asExcelErrors('CV_OK', () => atMost(scalarNumber(cv, '差异系数'), PROFILE.countyRule.limits[stageArgument(stage)]));
 }
 
 /**

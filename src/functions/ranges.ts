@@ -16,7 +16,8 @@
  * class sizes, CVs) is a count or a measure.
  */
 import { findIndicator, INDICATORS } from '../core/indicators';
-import type { IndicatorId, SchoolType, Stage } from '../core/types';
+import type { QualityIndicatorId, SchoolType, Stage } from '../core/types';
+import { INDICATOR_IDS } from '../core/types';
 import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from '../core/vocabulary';
 import { invalidValue } from './errors';
 
@@ -162,17 +163,17 @@ export function schoolTypeArgument(value: unknown, label = '学校类型'): Scho
 }
 
 /** 指标: its id (qualifiedTeachersPer100 …), its Chinese name, or its position 1–7 in §1.1. */
-export function indicatorArgument(value: unknown, label = '指标'): IndicatorId {
+export function indicatorArgument(value: unknown, label = '指标'): QualityIndicatorId {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
   if (isBlank(cell)) throw invalidValue(`${label}为空`);
-  let found: IndicatorId | undefined;
+  let found: QualityIndicatorId | undefined;
   if (typeof cell === 'number') found = findIndicator(cell);
   else if (typeof cell === 'string') {
     const n = numberFromText(cell);
     found = n !== undefined ? findIndicator(n) : findIndicator(cell);
   }
   if (!found) {
-    const names = Object.values(INDICATORS).map((info) => info.name).join('、');
+    const names = INDICATOR_IDS.map((id) => INDICATORS[id].name).join('、');
     throw invalidValue(`${label}“${String(cell)}”无法识别，应为指标代码、中文名称（${names}）或序号 1–7`);
   }
   return found;

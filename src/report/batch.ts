@@ -7,18 +7,24 @@
  */
 import { INDICATORS } from '../core/indicators';
 import type { StandardsProfile } from '../core/profiles/profile';
-import type { Assessment, IndicatorId, Stage } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
+import type { Assessment, IndicatorId, IndicatorRecord, Stage } from '../core/types';
+import { STAGES } from '../core/types';
 import { STAGE_NAMES } from '../core/vocabulary';
 import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
 
 export interface CountyStageRow {
   passes: boolean;
   schools: number;
-  schoolsPassing: number;
-  cvs: Record<IndicatorId, number | null>;
-  cvPasses: Record<IndicatorId, boolean>;
+  /** Null under a profile without a school rule (2012). */
+  schoolsPassing: number | null;
+  /** The profile's indicators. */
+  cvs: IndicatorRecord<number | null>;
+  /** Null where the CV has no limit of its own (2012: the composite is judged). */
+  cvPasses: IndicatorRecord<boolean | null>;
   failingSchools: string[];
+  /** 2012: the 综合差异系数 and its verdict. Absent under a per-indicator rule. */
+  compositeCv?: number | null;
+  compositePasses?: boolean;
 }
 
 /** One county workbook of the folder: its figures, or why it could not be computed. */
@@ -36,16 +42,21 @@ export function countyRow(file: string, a: Assessment, incomplete = a.incomplete
   const stages = {} as Record<Stage, CountyStageRow>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
-    const cvs = {} as Record<IndicatorId, number | null>;
-    const cvPasses = {} as Record<IndicatorId, boolean>;
-    for (const id of INDICATOR_IDS) {
-      cvs[id] = sa.indicators[id].cv;
-      cvPasses[id] = sa.indicators[id].cvPasses;
+    const cvs: IndicatorRecord<number | null> = {};
+    const cvPasses: IndicatorRecord<boolean | null> = {};
+    for (const id of a.indicators) {
+      cvs[id] = sa.indicators[id]?.cv ?? null;
+      cvPasses[id] = sa.indicators[id]?.cvPasses ?? null;
     }
-    stages[stage] = {
+    const row: CountyStageRow = {
       passes: sa.passes, schools: sa.schools.length, schoolsPassing: sa.schoolsPassing, cvs, cvPasses,
-      failingSchools: sa.schools.filter((s) => !s.passes).map((s) => s.name),
+      failingSchools: sa.schools.filter((s) => s.passes === false).map((s) => s.name),
     };
+    if (sa.compositeLimit !== undefined) {
+      row.compositeCv = sa.compositeCv ?? null;
+      row.compositePasses = sa.compositePasses === true;
+    }
+    stages[stage] = row;
   }
   return { file, error: null, incomplete, stages };
 }
@@ -89,11 +100,14 @@ function verdict(passes: boolean): ReportCell {
   return cell(passes ? '达标' : '未达标', passes ? 'pass' : 'fail');
 }
 
-const COLUMNS = {
-  index: 0, file: 1, primary: 2, junior: 3, firstCv: 4,
-  failingCount: 4 + 2 * INDICATOR_IDS.length, failing: 5 + 2 * INDICATOR_IDS.length,
-  complete: 6 + 2 * INDICATOR_IDS.length, note: 7 + 2 * INDICATOR_IDS.length,
-} as const;
+/** Columns for `perStage` CV columns per stage (the indicators, and the composite in 2012). */
+function columns(perStage: number) {
+  return {
+    index: 0, file: 1, primary: 2, junior: 3, firstCv: 4,
+    failingCount: 4 + 2 * perStage, failing: 5 + 2 * perStage,
+    complete: 6 + 2 * perStage, note: 7 + 2 * perStage,
+  } as const;
+}
 
 function top(rows: ReportCell[][], merges: NonNullable<ReportSheet['merges']>, width: number, title: string, subtitle: string): void {
   rows.push([cell(title, 'title')], [cell(subtitle, 'subtitle')]);
@@ -101,11 +115,14 @@ function top(rows: ReportCell[][], merges: NonNullable<ReportSheet['merges']>, w
 }
 
 function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: StandardsProfile): ReportSheet {
-  const C = COLUMNS;
+  const ids: readonly IndicatorId[] = profile.indicators;
+  const composite = profile.countyRule.kind === 'composite';
+  const perStage = ids.length + (composite ? 1 : 0);
+  const C = columns(perStage);
   const width = C.note + 1;
   const out: ReportCell[][] = [];
   const merges: NonNullable<ReportSheet['merges']> = [];
-  top(out, merges, width, '义务教育优质均衡发展资源配置测算：各县汇总', subtitle);
+  top(out, merges, width, `义务教育${composite ? '基本均衡' : '优质均衡'}发展资源配置测算：各县汇总`, subtitle);
 
   // Two header rows: stage groups over the CV columns, then each indicator.
   const h1: ReportCell[] = [];
@@ -121,13 +138,15 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
   single(C.primary, '小学结论');
   single(C.junior, '初中结论');
   STAGES.forEach((stage, k) => {
-    const first = C.firstCv + k * INDICATOR_IDS.length;
-    h1[first] = cell(`${STAGE_NAMES[stage]}差异系数（上限 ${profile.cvLimits[stage]}）`, 'header');
-    for (let i = 1; i < INDICATOR_IDS.length; i++) h1[first + i] = cell('', 'header');
-    merges.push({ startRow: r1, startColumn: first, endRow: r1, endColumn: first + INDICATOR_IDS.length - 1 });
-    INDICATOR_IDS.forEach((id, i) => {
+    const first = C.firstCv + k * perStage;
+    const limit = profile.countyRule.limits[stage];
+    h1[first] = cell(composite ? `${STAGE_NAMES[stage]}差异系数（综合上限 ${limit}）` : `${STAGE_NAMES[stage]}差异系数（上限 ${limit}）`, 'header');
+    for (let i = 1; i < perStage; i++) h1[first + i] = cell('', 'header');
+    merges.push({ startRow: r1, startColumn: first, endRow: r1, endColumn: first + perStage - 1 });
+    ids.forEach((id, i) => {
       h2[first + i] = cell(INDICATORS[id].shortName, 'header');
     });
+    if (composite) h2[first + ids.length] = cell('综合差异系数', 'header');
   });
   single(C.failingCount, '未达标学校数');
   single(C.failing, '未达标学校');
@@ -152,12 +171,19 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
     r[C.primary] = verdict(stages.primary.passes);
     r[C.junior] = verdict(stages.junior.passes);
     STAGES.forEach((stage, s) => {
-      INDICATOR_IDS.forEach((id, i) => {
-        const v = stages[stage].cvs[id];
-        r[C.firstCv + s * INDICATOR_IDS.length + i] = v === null
+      const st = stages[stage];
+      ids.forEach((id, i) => {
+        const v = st.cvs[id] ?? null;
+        r[C.firstCv + s * perStage + i] = v === null
           ? cell('—', 'fail')
-          : cell(v, stages[stage].cvPasses[id] ? 'text' : 'fail', { numFmt: '0.000' });
+          : cell(v, st.cvPasses[id] === false ? 'fail' : 'text', { numFmt: '0.000' });
       });
+      if (composite) {
+        const v = st.compositeCv ?? null;
+        r[C.firstCv + s * perStage + ids.length] = v === null
+          ? cell('—', 'fail')
+          : cell(v, st.compositePasses ? 'pass' : 'fail', { numFmt: '0.000' });
+      }
     });
     const failing = failingSchoolNames(row);
     r[C.failingCount] = cell(failing.length, failing.length > 0 ? 'fail' : 'text');

@@ -7,14 +7,14 @@
  * Numbers stay unrounded in the cells (the number format shows 2 decimals, CV 3,
  * as §1.3 asks); verdicts come from the assessment, which compares unrounded values.
  */
-import { INDICATORS } from '../core/indicators';
+import { indicatorDecimals, INDICATORS } from '../core/indicators';
 import { DEFAULT_PROFILE, findProfile } from '../core/profiles';
-import type { StandardsProfile } from '../core/profiles/profile';
+import type { SchoolRule, StandardsProfile } from '../core/profiles/profile';
 import { applySchoolRule, atLeast, CLASS_BAND_NAMES, roundTo } from '../core/rules';
 import type {
-  Assessment, IndicatorId, InputIssue, SchoolStageAssessment, Stage, TableReadResult,
+  Assessment, IndicatorId, InputIssue, SchoolStageAssessment, Stage, StageAssessment, TableReadResult,
 } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGES } from '../core/types';
 import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
 import { planningSheets } from './planning';
@@ -79,9 +79,33 @@ function precise(value: number): string {
   return String(Number(value.toPrecision(8)));
 }
 
-/** Thresholds as the policy text writes them: 1.0, 4.2, 2000. */
-function thresholdCell(threshold: number, style: CellStyle = 'text'): ReportCell {
+/** Thresholds as the policy text writes them: 1.0, 4.2, 2000; '—' where the profile sets none (2012). */
+function thresholdCell(threshold: number | null, style: CellStyle = 'text'): ReportCell {
+  if (threshold === null) return cell('—', style);
   return { value: threshold, style, numFmt: Number.isInteger(threshold) && Math.abs(threshold) >= 10 ? '0' : '0.0#' };
+}
+
+/** The number format of an indicator's values: 2 decimals, 4 for the small 2012 生均 teacher counts and 师生比. */
+function valueFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+}
+
+/** 优质均衡 (2017: every CV within its limit) or 基本均衡 (2012: the composite). */
+export function balanceKind(profile: StandardsProfile): string {
+  return profile.countyRule.kind === 'composite' ? '基本均衡' : '优质均衡';
+}
+
+/**
+ * The limits on school size as one phrase, e.g. "小学、初中不超过 2000 人，九年一贯制、
+ * 十二年一贯制不超过 2500 人" (§1.4 item 4); a province's 2400/3000 are said apart.
+ */
+export function schoolSizeText(profile: StandardsProfile): string {
+  const { byType } = profile.schoolSize;
+  const nine = byType.nineYear ?? profile.schoolSize.default;
+  const twelve = byType.twelveYear ?? profile.schoolSize.default;
+  const single = `小学、初中不超过 ${profile.schoolSize.default} 人`;
+  if (nine === twelve) return `${single}，九年一贯制、十二年一贯制不超过 ${nine} 人`;
+  return `${single}，九年一贯制不超过 ${nine} 人，十二年一贯制不超过 ${twelve} 人`;
 }
 
 function verdict(passes: boolean, style?: CellStyle, note?: string): ReportCell {
@@ -171,6 +195,8 @@ interface Context {
   a: Assessment;
   read?: TableReadResult;
   profile: StandardsProfile;
+  /** The assessment's indicators, in the profile's order (7 in 2017, 8 in 2012). */
+  ids: readonly IndicatorId[];
   subtitle: string;
   notice?: string;
 }
@@ -188,7 +214,7 @@ export function buildReport(a: Assessment, read?: TableReadResult, options: Buil
   const subtitleParts = [`评估标准：${a.profileName || profile.name}`];
   if (options.sourceName) subtitleParts.push(`数据来源：${options.sourceName}`);
   if (options.date) subtitleParts.push(`生成日期：${options.date}`);
-  const ctx: Context = { a, read, profile, subtitle: subtitleParts.join('　'), notice: incompleteNotice(a, read) };
+  const ctx: Context = { a, read, profile, ids: a.indicators, subtitle: subtitleParts.join('　'), notice: incompleteNotice(a, read) };
 
   const sheets: ReportSheet[] = [summarySheet(ctx), schoolsSheet(ctx), variationSheet(ctx), classSizeSheet(ctx)];
   sheets.push(...planningSheets({ a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice, names: REPORT_SHEET_NAMES }));
@@ -211,24 +237,35 @@ function names(list: readonly string[]): string {
 function summarySheet(ctx: Context): ReportSheet {
   const { a, read } = ctx;
   const b = new SheetBuilder([30, 26, 26, 50]);
-  b.top('县域义务教育优质均衡发展 资源配置测算汇总', ctx.subtitle, ctx.notice, ['项目', '小学', '初中', '说明']);
+  b.top(`县域义务教育${balanceKind(ctx.profile)}发展 资源配置测算汇总`, ctx.subtitle, ctx.notice, ['项目', '小学', '初中', '说明']);
 
   const perStage = (label: string, f: (stage: Stage) => ReportCell, note = ''): void => {
     b.row([cell(label), f('primary'), f('junior'), cell(note)]);
   };
   const st = a.stages;
+  const n = ctx.ids.length;
+  const rule = ctx.profile.schoolRule;
+  const limits = ctx.profile.countyRule.limits;
   perStage('纳入资源配置测算的学校（部）数', (s) => cell(st[s].schools.length), '一贯制学校、完全中学的各学段分别计算');
-  perStage('达到办学标准的学校数', (s) => cell(st[s].schoolsPassing, st[s].schoolsPassing === st[s].schools.length ? 'pass' : 'fail'),
-    `每校 7 项指标中至少 ${ctx.profile.schoolRule.minMet} 项达标，其余不低于标准的 ${formatNumber(ctx.profile.schoolRule.floor * 100, 0)}%`);
-  perStage('未达到办学标准的学校', (s) => {
-    const failing = st[s].schools.filter((x) => !x.passes).map((x) => x.name);
-    return cell(names(failing), failing.length === 0 ? 'pass' : 'fail');
-  });
-  perStage('差异系数达标的指标数', (s) => {
-    const ok = INDICATOR_IDS.filter((id) => st[s].indicators[id].cvPasses).length;
-    return cell(`${ok} / ${INDICATOR_IDS.length}`, ok === INDICATOR_IDS.length ? 'pass' : 'fail');
-  }, `差异系数上限：小学 ${ctx.profile.cvLimits.primary}，初中 ${ctx.profile.cvLimits.junior}`);
-  perStage('资源配置结论', (s) => verdict(st[s].passes), '所有学校达标且 7 项差异系数均达标');
+  if (rule) {
+    perStage('达到办学标准的学校数', (s) => cell(st[s].schoolsPassing, st[s].schoolsPassing === st[s].schools.length ? 'pass' : 'fail'),
+      `每校 ${n} 项指标中至少 ${rule.minMet} 项达标，其余不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`);
+    perStage('未达到办学标准的学校', (s) => {
+      const failing = st[s].schools.filter((x) => x.passes === false).map((x) => x.name);
+      return cell(names(failing), failing.length === 0 ? 'pass' : 'fail');
+    });
+  }
+  if (ctx.profile.countyRule.kind === 'each') {
+    perStage('差异系数达标的指标数', (s) => {
+      const ok = ctx.ids.filter((id) => st[s].indicators[id]?.cvPasses === true).length;
+      return cell(`${ok} / ${n}`, ok === n ? 'pass' : 'fail');
+    }, `差异系数上限：小学 ${limits.primary}，初中 ${limits.junior}`);
+    perStage('资源配置结论', (s) => verdict(st[s].passes), `所有学校达标且 ${n} 项差异系数均达标`);
+  } else {
+    perStage('综合差异系数', (s) => compositeCell(st[s], ctx.profile),
+      `${n} 项指标差异系数的平均数；上限：小学 ${limits.primary}，初中 ${limits.junior}`);
+    perStage('资源配置结论', (s) => verdict(st[s].passes), rule ? '所有学校达标且综合差异系数不超过上限' : '综合差异系数不超过上限（不判定单校达标）');
+  }
 
   const cs = a.classSize;
   if (cs) {
@@ -248,7 +285,7 @@ function summarySheet(ctx: Context): ReportSheet {
     b.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 2 });
   };
   across('学校规模超过上限的学校', names(a.oversizedSchools), a.oversizedSchools.length === 0 ? 'pass' : 'fail',
-    `小学、初中不超过 ${ctx.profile.schoolSize.default} 人，九年一贯制、十二年一贯制不超过 ${ctx.profile.schoolSize.byType.nineYear ?? ctx.profile.schoolSize.default} 人`);
+    schoolSizeText(ctx.profile));
   if (a.specialRooms) {
     const short = a.specialRooms.filter((r) => !r.passes).map((r) => r.name);
     across('音乐、美术专用教室不足的学校', names(short), short.length === 0 ? 'pass' : 'fail', `每 ${ctx.profile.specialRooms.classesPerRoom} 个班各配 1 间（仅核对间数）`);
@@ -269,10 +306,24 @@ function summarySheet(ctx: Context): ReportSheet {
 // 学校达标情况 (表Ⅱ): one row per school and stage part, failing values marked.
 // ---------------------------------------------------------------------------
 
-const SCHOOL_COLUMNS = {
-  index: 0, stage: 1, name: 2, type: 3, locale: 4, group: 5, students: 6,
-  firstValue: 7, metCount: 7 + INDICATOR_IDS.length, verdict: 8 + INDICATOR_IDS.length, note: 9 + INDICATOR_IDS.length,
-} as const;
+/** Columns of 表Ⅱ for n indicators; 达标指标数 and 结论 only under a school rule (not in 2012). */
+function schoolColumns(n: number, withRule: boolean) {
+  const firstValue = 7;
+  const metCount = withRule ? firstValue + n : -1;
+  const verdict = withRule ? firstValue + n + 1 : -1;
+  const note = firstValue + n + (withRule ? 2 : 0);
+  return { index: 0, stage: 1, name: 2, type: 3, locale: 4, group: 5, students: 6, firstValue, metCount, verdict, note } as const;
+}
+
+/** The 综合差异系数 of a stage as a cell (2012): its verdict's colour, '—' when it cannot be computed. */
+function compositeCell(sa: StageAssessment, profile: StandardsProfile): ReportCell {
+  const cv = sa.compositeCv ?? null;
+  const style: CellStyle = sa.compositeBorderline ? 'borderline' : sa.compositePasses ? 'pass' : 'fail';
+  const note = cv !== null && sa.compositeBorderline
+    ? `综合差异系数 ${precise(cv)} 按三位小数显示为 ${formatNumber(cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`
+    : undefined;
+  return num(cv, CV_FORMAT, style, note);
+}
 
 /** "差 0.35（8.3%）": what a value lacks, absolute and relative to the threshold. */
 export function shortfallText(threshold: number, value: number): string {
@@ -289,59 +340,74 @@ export function formatThreshold(threshold: number): string {
   return String(Number(threshold.toPrecision(10)));
 }
 
-function valueCell(s: SchoolStageAssessment, id: IndicatorId, threshold: number, ctx: Context): ReportCell {
-  const value = s.values[id];
-  const decimals = ctx.profile.display.valueDecimals;
+function valueCell(s: SchoolStageAssessment, id: IndicatorId, threshold: number | null, ctx: Context): ReportCell {
+  const value = s.values[id] as number;
+  const decimals = indicatorDecimals(id, ctx.profile.display.valueDecimals);
   const met = s.met[id];
+  // No threshold (2012), or no verdict on it: the value as it is.
+  if (threshold === null || met === undefined) return num(value, valueFormat(decimals));
+  const floor = ctx.profile.schoolRule?.floor ?? 1;
   const shownMet = atLeast(roundTo(value, decimals), threshold);
   if (shownMet !== met) {
     // §1.3: where rounding for display would flip a verdict, say so.
     const why = met ? '按未四舍五入的值判定为达标' : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
-    return num(value, VALUE_FORMAT, 'borderline', `显示为 ${formatNumber(value, decimals)}，实际为 ${precise(value)}，标准 ${formatThreshold(threshold)}：${why}`);
+    return num(value, valueFormat(decimals), 'borderline', `显示为 ${formatNumber(value, decimals)}，实际为 ${precise(value)}，标准 ${formatThreshold(threshold)}：${why}`);
   }
-  if (met) return num(value, VALUE_FORMAT);
-  const belowFloor = !atLeast(value, ctx.profile.schoolRule.floor * threshold);
-  const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(ctx.profile.schoolRule.floor * 100, 0)}%` : ''}`;
-  return num(value, VALUE_FORMAT, 'fail', note);
+  if (met) return num(value, valueFormat(decimals));
+  const belowFloor = !atLeast(value, floor * threshold);
+  const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(floor * 100, 0)}%` : ''}`;
+  return num(value, valueFormat(decimals), 'fail', note);
 }
 
 /** What a school lacks, for the 说明 column and the CLI's summary. */
 export function schoolShortfallText(s: SchoolStageAssessment, profile: StandardsProfile): string {
-  if (s.shortfalls.length === 0) return '';
+  // Without a school rule (2012) a school has no shortfall to say.
+  const rule = profile.schoolRule;
+  if (s.shortfalls.length === 0 || rule === undefined || s.metCount === null) return '';
   const parts = s.shortfalls.map((f) => `${INDICATORS[f.indicator].shortName} ${shortfallText(f.threshold, f.value)}`);
-  const floor = profile.schoolRule.floor;
+  const floor = rule.floor;
   const lowFloor = s.shortfalls.filter((f) => !atLeast(f.value, floor * f.threshold)).map((f) => INDICATORS[f.indicator].shortName);
   const reasons: string[] = [];
-  if (s.metCount < profile.schoolRule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${profile.schoolRule.minMet} 项）`);
+  if (s.metCount < rule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${rule.minMet} 项）`);
   if (lowFloor.length > 0) reasons.push(`${lowFloor.join('、')}低于标准的 ${formatNumber(floor * 100, 0)}%`);
   const head = s.passes ? `${s.shortfalls.length} 项未达标但在允许范围内` : `未达标：${reasons.join('；')}`;
   return `${head}。${parts.join('；')}`;
 }
 
 function schoolsSheet(ctx: Context): ReportSheet {
-  const { a, profile } = ctx;
-  const C = SCHOOL_COLUMNS;
-  const b = new SheetBuilder([6, 6, 24, 14, 6, 12, 8, ...INDICATOR_IDS.map(() => 12), 8, 8, 48]);
-  b.top('学校办学标准达标情况（表Ⅱ）', ctx.subtitle, ctx.notice, [
+  const { a, profile, ids } = ctx;
+  const rule: SchoolRule | undefined = profile.schoolRule;
+  const C = schoolColumns(ids.length, rule !== undefined);
+  const b = new SheetBuilder([6, 6, 24, 14, 6, 12, 8, ...ids.map(() => 12), ...(rule ? [8, 8] : []), 48]);
+  b.top(rule ? '学校办学标准达标情况（表Ⅱ）' : '各校资源配置指标值（表Ⅱ）', ctx.subtitle, ctx.notice, [
     '序号', '学段', '学校名称', '学校类型', '城乡', '学区/集团', '学生数',
-    ...INDICATOR_IDS.map((id) => INDICATORS[id].shortName), '达标指标数', '结论', '说明',
+    ...ids.map((id) => INDICATORS[id].shortName), ...(rule ? ['达标指标数', '结论'] : []), '说明',
   ]);
   let index = 0;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
-    const thresholds = INDICATOR_IDS.map((id) => sa.indicators[id].threshold);
-    b.row([
-      cell(''), cell(STAGE_NAMES[stage], 'total'), cell(`${STAGE_NAMES[stage]}标准值`, 'total'), cell('', 'total'), cell('', 'total'),
-      cell('', 'total'), cell('', 'total'), ...thresholds.map((t) => thresholdCell(t, 'total')), cell(`≥ ${profile.schoolRule.minMet}`, 'total'),
-      cell('', 'total'), cell(`每项不低于标准的 ${formatNumber(profile.schoolRule.floor * 100, 0)}%`, 'total'),
-    ]);
+    const thresholds = ids.map((id) => sa.indicators[id]?.threshold ?? null);
+    const standards: ReportCell[] = [];
+    standards[C.index] = cell('');
+    standards[C.stage] = cell(STAGE_NAMES[stage], 'total');
+    standards[C.name] = cell(`${STAGE_NAMES[stage]}标准值`, 'total');
+    for (const c of [C.type, C.locale, C.group, C.students]) standards[c] = cell('', 'total');
+    thresholds.forEach((t, i) => {
+      standards[C.firstValue + i] = thresholdCell(t, 'total');
+    });
+    if (rule) {
+      standards[C.metCount] = cell(`≥ ${rule.minMet}`, 'total');
+      standards[C.verdict] = cell('', 'total');
+      standards[C.note] = cell(`每项不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`, 'total');
+    } else {
+      standards[C.note] = cell(`${profile.name}不设学校标准，只判定县域差异系数`, 'total');
+    }
+    b.row(standards);
     if (sa.schools.length === 0) {
       b.row([cell(''), cell(STAGE_NAMES[stage]), cell(`没有纳入测算的${STAGE_NAMES[stage]}学校`)]);
     }
     for (const s of sa.schools) {
       index++;
-      const shownRule = applySchoolRule(INDICATOR_IDS.map((id) => roundTo(s.values[id], profile.display.valueDecimals)), thresholds, profile.schoolRule);
-      const verdictFlips = shownRule.passes !== s.passes;
       const row: ReportCell[] = [];
       row[C.index] = cell(index);
       row[C.stage] = cell(STAGE_NAMES[stage]);
@@ -350,13 +416,17 @@ function schoolsSheet(ctx: Context): ReportSheet {
       row[C.locale] = cell(s.locale ? LOCALE_NAMES[s.locale] : '');
       row[C.group] = cell(s.group ?? '');
       row[C.students] = cell(s.students);
-      INDICATOR_IDS.forEach((id, i) => {
+      ids.forEach((id, i) => {
         row[C.firstValue + i] = valueCell(s, id, thresholds[i], ctx);
       });
-      row[C.metCount] = cell(s.metCount, s.metCount >= profile.schoolRule.minMet ? 'text' : 'fail');
-      row[C.verdict] = verdictFlips
-        ? verdict(s.passes, 'borderline', '按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定')
-        : verdict(s.passes);
+      if (rule && s.metCount !== null && s.passes !== null) {
+        const shownRule = applySchoolRule(ids.map((id) => roundTo(s.values[id] as number, profile.display.valueDecimals)), thresholds as number[], rule);
+        const verdictFlips = shownRule.passes !== s.passes;
+        row[C.metCount] = cell(s.metCount, s.metCount >= rule.minMet ? 'text' : 'fail');
+        row[C.verdict] = verdictFlips
+          ? verdict(s.passes, 'borderline', '按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定')
+          : verdict(s.passes);
+      }
       const note = schoolShortfallText(s, profile);
       row[C.note] = cell(s.ownership === 'private' ? [OWNERSHIP_NAMES.private, note].filter(Boolean).join('。') : note);
       b.row(row);
@@ -369,12 +439,16 @@ function schoolsSheet(ctx: Context): ReportSheet {
     totals[C.locale] = cell('', 'total');
     totals[C.group] = cell('', 'total');
     totals[C.students] = cell(sa.schools.reduce((sum, s) => sum + s.students, 0), 'total');
-    INDICATOR_IDS.forEach((id, i) => {
-      totals[C.firstValue + i] = num(sa.indicators[id].countyValue, VALUE_FORMAT, 'total');
+    ids.forEach((id, i) => {
+      totals[C.firstValue + i] = num(sa.indicators[id]?.countyValue ?? null, valueFormat(indicatorDecimals(id, profile.display.valueDecimals)), 'total');
     });
-    totals[C.metCount] = cell('', 'total');
-    totals[C.verdict] = cell(`${sa.schoolsPassing}/${sa.schools.length}`, sa.schoolsPassing === sa.schools.length && sa.schools.length > 0 ? 'pass' : 'fail');
-    totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, 'total');
+    if (rule && sa.schoolsPassing !== null) {
+      totals[C.metCount] = cell('', 'total');
+      totals[C.verdict] = cell(`${sa.schoolsPassing}/${sa.schools.length}`, sa.schoolsPassing === sa.schools.length && sa.schools.length > 0 ? 'pass' : 'fail');
+      totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, 'total');
+    } else {
+      totals[C.note] = cell(`${sa.schools.length} 所（部）`, 'total');
+    }
     b.row(totals);
   }
   return b.build('schools');
@@ -387,8 +461,9 @@ function schoolsSheet(ctx: Context): ReportSheet {
 const VARIATION_COLUMNS = { stage: 0, index: 1, indicator: 2, unit: 3, threshold: 4, meeting: 5, county: 6, cv: 7, limit: 8, verdict: 9, note: 10 } as const;
 
 function variationSheet(ctx: Context): ReportSheet {
-  const { a, profile } = ctx;
+  const { a, profile, ids } = ctx;
   const C = VARIATION_COLUMNS;
+  const composite = profile.countyRule.kind === 'composite';
   const b = new SheetBuilder([6, 6, 44, 6, 8, 12, 12, 10, 12, 8, 40]);
   b.top('校际均衡情况（表Ⅲ）：差异系数', ctx.subtitle, ctx.notice, [
     '学段', '序号', '指标', '单位', '标准值', '达标学校数', '县域均值', '差异系数', '差异系数上限', '结论', '说明',
@@ -397,43 +472,61 @@ function variationSheet(ctx: Context): ReportSheet {
   for (const stage of STAGES) {
     const sa = a.stages[stage];
     const first = b.rows.length;
-    INDICATOR_IDS.forEach((id, i) => {
+    ids.forEach((id, i) => {
       const ind = sa.indicators[id];
+      if (ind === undefined) return;
       const row: ReportCell[] = [];
       row[C.stage] = cell(STAGE_NAMES[stage]);
       row[C.index] = cell(i + 1);
       row[C.indicator] = cell(INDICATORS[id].name);
       row[C.unit] = cell(INDICATORS[id].unit);
       row[C.threshold] = thresholdCell(ind.threshold);
-      row[C.meeting] = cell(`${ind.schoolsMeeting}/${sa.schools.length}`);
-      row[C.county] = num(ind.countyValue, VALUE_FORMAT);
+      row[C.meeting] = cell(ind.schoolsMeeting === null ? '—' : `${ind.schoolsMeeting}/${sa.schools.length}`);
+      row[C.county] = num(ind.countyValue, valueFormat(indicatorDecimals(id, profile.display.valueDecimals)));
       let note = '';
       if (ind.cv === null) note = sa.schools.length === 0 ? '没有纳入测算的学校' : '县域均值为 0，差异系数无法计算';
       else if (ind.borderline) note = `差异系数 ${precise(ind.cv)} 按三位小数显示为 ${formatNumber(ind.cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`;
-      row[C.cv] = num(ind.cv, CV_FORMAT, ind.borderline ? 'borderline' : ind.cvPasses ? 'pass' : 'fail');
-      row[C.limit] = cell(ind.cvLimit, 'text', { numFmt: '0.00' });
-      row[C.verdict] = verdict(ind.cvPasses, ind.borderline ? 'borderline' : undefined);
+      else if (composite) note = '计入综合差异系数';
+      const cvStyle: CellStyle = ind.borderline ? 'borderline' : ind.cvPasses === null ? 'text' : ind.cvPasses ? 'pass' : 'fail';
+      row[C.cv] = num(ind.cv, CV_FORMAT, cvStyle);
+      row[C.limit] = ind.cvLimit === null ? cell('—') : cell(ind.cvLimit, 'text', { numFmt: '0.00' });
+      row[C.verdict] = ind.cvPasses === null ? cell('—') : verdict(ind.cvPasses, ind.borderline ? 'borderline' : undefined);
       row[C.note] = cell(note);
       b.row(row);
     });
     const last = b.rows.length - 1;
-    const cvOk = INDICATOR_IDS.filter((id) => sa.indicators[id].cvPasses).length;
-    const total: ReportCell[] = [];
-    total[C.stage] = cell(STAGE_NAMES[stage], 'total');
-    total[C.index] = cell('', 'total');
-    total[C.indicator] = cell(`${STAGE_NAMES[stage]}资源配置：${sa.schoolsPassing}/${sa.schools.length} 所学校达标，差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标`, 'total');
-    for (let c = C.unit; c < C.verdict; c++) total[c] = cell('', 'total');
-    total[C.verdict] = verdict(sa.passes);
-    total[C.note] = cell('', 'total');
-    b.row(total);
+    if (composite) {
+      // 2012 (§2): the 综合差异系数, the mean of the CVs above, against its limit.
+      const row: ReportCell[] = [];
+      row[C.stage] = cell(STAGE_NAMES[stage], 'total');
+      row[C.index] = cell('', 'total');
+      row[C.indicator] = cell(`综合差异系数（${ids.length} 项差异系数的平均数）`, 'total');
+      for (const c of [C.unit, C.threshold, C.meeting, C.county]) row[c] = cell('', 'total');
+      row[C.cv] = compositeCell(sa, profile);
+      row[C.limit] = cell(sa.compositeLimit ?? '—', 'total', { numFmt: '0.00' });
+      row[C.verdict] = verdict(sa.passes, sa.compositeBorderline ? 'borderline' : undefined);
+      row[C.note] = cell(sa.compositeCv === null || sa.compositeCv === undefined ? '有指标的差异系数无法计算' : '', 'total');
+      b.row(row);
+    } else {
+      const cvOk = ids.filter((id) => sa.indicators[id]?.cvPasses === true).length;
+      const total: ReportCell[] = [];
+      total[C.stage] = cell(STAGE_NAMES[stage], 'total');
+      total[C.index] = cell('', 'total');
+      const schoolsPart = sa.schoolsPassing === null ? '' : `${sa.schoolsPassing}/${sa.schools.length} 所学校达标，`;
+      total[C.indicator] = cell(`${STAGE_NAMES[stage]}资源配置：${schoolsPart}差异系数 ${cvOk}/${ids.length} 项达标`, 'total');
+      for (let c = C.unit; c < C.verdict; c++) total[c] = cell('', 'total');
+      total[C.verdict] = verdict(sa.passes);
+      total[C.note] = cell('', 'total');
+      b.row(total);
+    }
+    if (last < first) continue;
+    const series: ChartSpec['series'] = [{ name: '差异系数', column: C.cv, firstRow: first, lastRow: last, kind: 'column' }];
+    if (!composite) series.push({ name: '差异系数上限', column: C.limit, firstRow: first, lastRow: last, kind: 'line' });
     charts.push({
       kind: 'columnClustered',
-      title: `${STAGE_NAMES[stage]}各指标差异系数与上限`,
+      title: composite ? `${STAGE_NAMES[stage]}各指标差异系数` : `${STAGE_NAMES[stage]}各指标差异系数与上限`,
       categories: { firstRow: first, lastRow: last, column: C.indicator },
-      series: [
-        { name: '差异系数', column: C.cv, firstRow: first, lastRow: last, kind: 'column' },
-        { name: '差异系数上限', column: C.limit, firstRow: first, lastRow: last, kind: 'line' },
-      ],
+      series,
       anchor: { row: b.headerRows + charts.length * 18, column: C.note + 2, widthColumns: 8, heightRows: 16 },
     });
   }
@@ -482,7 +575,7 @@ function classSizeSheet(ctx: Context): ReportSheet {
   }
 
   b.blank();
-  b.wide(`二、学校规模（义务教育阶段学生数：小学、初中不超过 ${profile.schoolSize.default} 人，九年一贯制、十二年一贯制不超过 ${profile.schoolSize.byType.nineYear ?? profile.schoolSize.default} 人）`, 'total');
+  b.wide(`二、学校规模（义务教育阶段学生数：${schoolSizeText(profile)}）`, 'total');
   b.header(['序号', '学校名称', '学校类型', '义务教育阶段学生数', '上限', '结论']);
   a.schoolSize.forEach((f, i) => {
     b.row([cell(i + 1), cell(f.name), cell(SCHOOL_TYPE_NAMES[f.type] ?? String(f.type)), cell(f.students, f.passes ? 'text' : 'fail'), cell(f.limit),
@@ -531,30 +624,41 @@ function issuesSheet(ctx: Context): ReportSheet | undefined {
 // ---------------------------------------------------------------------------
 
 function chartsSheet(ctx: Context): ReportSheet {
-  const { a } = ctx;
-  const b = new SheetBuilder([6, 24, ...INDICATOR_IDS.flatMap(() => [12, 8])]);
-  b.top('图表数据：各校指标值与标准值', ctx.subtitle, ctx.notice);
+  const { a, ids, profile } = ctx;
+  // Per indicator its value column, and its threshold column where the profile sets thresholds (not in 2012).
+  const withThreshold = ids.map((id) => STAGES.some((st) => (a.stages[st].indicators[id]?.threshold ?? null) !== null));
+  const b = new SheetBuilder([6, 24, ...ids.flatMap((_, i) => (withThreshold[i] ? [12, 8] : [12]))]);
+  b.top(withThreshold.some(Boolean) ? '图表数据：各校指标值与标准值' : '图表数据：各校指标值', ctx.subtitle, ctx.notice);
   const charts: ChartSpec[] = [];
   const chartColumn = b.columnCount + 1;
+  const valueColumn: number[] = [];
+  let c = 2;
+  for (let i = 0; i < ids.length; i++) {
+    valueColumn.push(c);
+    c += withThreshold[i] ? 2 : 1;
+  }
   for (const stage of STAGES) {
     const sa = a.stages[stage];
     b.wide(`${STAGE_NAMES[stage]}`, 'total');
-    b.header(['学段', '学校名称', ...INDICATOR_IDS.flatMap((id) => [INDICATORS[id].shortName, '标准值'])]);
+    b.header(['学段', '学校名称', ...ids.flatMap((id, i) => (withThreshold[i] ? [INDICATORS[id].shortName, '标准值'] : [INDICATORS[id].shortName]))]);
     const first = b.rows.length;
     for (const s of sa.schools) {
-      b.row([cell(STAGE_NAMES[stage]), cell(s.name), ...INDICATOR_IDS.flatMap((id) => [num(s.values[id], VALUE_FORMAT, s.met[id] ? 'text' : 'fail'), thresholdCell(sa.indicators[id].threshold)])]);
+      b.row([cell(STAGE_NAMES[stage]), cell(s.name), ...ids.flatMap((id, i) => {
+        const format = valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
+        const value = num(s.values[id] as number, format, s.met[id] === false ? 'fail' : 'text');
+        return withThreshold[i] ? [value, thresholdCell(sa.indicators[id]?.threshold ?? null)] : [value];
+      })]);
     }
     const last = b.rows.length - 1;
     if (last >= first) {
-      INDICATOR_IDS.forEach((id, i) => {
+      ids.forEach((id, i) => {
+        const series: ChartSpec['series'] = [{ name: INDICATORS[id].shortName, column: valueColumn[i], firstRow: first, lastRow: last, kind: 'column' }];
+        if (withThreshold[i]) series.push({ name: '标准值', column: valueColumn[i] + 1, firstRow: first, lastRow: last, kind: 'line' });
         charts.push({
           kind: 'columnClustered',
           title: `${STAGE_NAMES[stage]}：${INDICATORS[id].name}`,
           categories: { firstRow: first, lastRow: last, column: 1 },
-          series: [
-            { name: INDICATORS[id].shortName, column: 2 + 2 * i, firstRow: first, lastRow: last, kind: 'column' },
-            { name: '标准值', column: 3 + 2 * i, firstRow: first, lastRow: last, kind: 'line' },
-          ],
+          series,
           anchor: { row: b.headerRows + charts.length * 18, column: chartColumn, widthColumns: 10, heightRows: 16 },
         });
       });

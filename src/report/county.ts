@@ -9,8 +9,9 @@ import type { CountyItem, CountyItemStatus, CountyPart } from '../core/county/ty
 import { formatAmount, formatThresholdShare } from '../core/county/format';
 import type { StandardsProfile } from '../core/profiles/profile';
 import type { Assessment, SchoolType, TableReadResult } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
+import { STAGES } from '../core/types';
 import { INDICATORS } from '../core/indicators';
+import { roundTo } from '../core/rules';
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from './model';
 
@@ -255,10 +256,14 @@ function resourceGaps(a: Assessment): { stage: string; note: string }[] {
     const sa = a.stages[stage];
     if (sa.passes) continue;
     const parts: string[] = [];
-    const failing = sa.schools.filter((s) => !s.passes).map((s) => s.name);
+    const failing = sa.schools.filter((s) => s.passes === false).map((s) => s.name);
     if (failing.length > 0) parts.push(`未达到办学标准的学校：${failing.join('、')}`);
-    const cv = INDICATOR_IDS.filter((id) => !sa.indicators[id].cvPasses).map((id) => INDICATORS[id].shortName);
+    const cv = a.indicators.filter((id) => sa.indicators[id]?.cvPasses === false).map((id) => INDICATORS[id].shortName);
     if (cv.length > 0) parts.push(`差异系数未达标：${cv.join('、')}`);
+    if (sa.compositeLimit !== undefined && sa.compositePasses !== true && sa.schools.length > 0) {
+      const v = sa.compositeCv;
+      parts.push(v === null || v === undefined ? '综合差异系数无法计算' : `综合差异系数 ${roundTo(v, 3).toFixed(3)}，超过上限 ${sa.compositeLimit}`);
+    }
     if (sa.schools.length === 0) parts.push(`没有纳入测算的${STAGE_NAMES[stage]}学校`);
     out.push({ stage: STAGE_NAMES[stage], note: parts.join('；') });
   }

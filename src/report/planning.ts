@@ -6,11 +6,11 @@
  * This file does not import build.ts (build.ts imports it): sheet names, the
  * subtitle and the incomplete-data notice come in from buildReport.
  */
-import { INDICATORS } from '../core/indicators';
+import { indicatorDecimals, INDICATORS } from '../core/indicators';
 import { isEduError } from '../core/errors';
 import { breakdowns, summariseIndicators, type Breakdowns, type GroupBreakdown } from '../core/planning/breakdown';
-import { GAP_FIELDS, GAP_FIELD_ORDER, planGaps, type GapAnalysis, type GapField, type SchoolGap } from '../core/planning/gaps';
-import type { StandardsProfile } from '../core/profiles/profile';
+import { GAP_FIELDS, GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis, type GapField, type SchoolGap } from '../core/planning/gaps';
+import type { SchoolRule, StandardsProfile } from '../core/profiles/profile';
 import { roundTo } from '../core/rules';
 import type { Assessment, IndicatorId, Stage, TableReadResult } from '../core/types';
 import { INDICATOR_IDS, STAGES } from '../core/types';
@@ -120,8 +120,14 @@ const ADDITION_COLUMNS: { title: string; fields: Record<Stage, GapField> }[] = [
   { title: '网络多媒体教室（间）', fields: { primary: 'multimediaRooms', junior: 'multimediaRooms' } },
 ];
 
-function valueText(id: IndicatorId, value: number, decimals: number): string {
+function valueText(id: IndicatorId, value: number | undefined, decimals: number): string {
+  if (value === undefined) return '—';
   return id === 'equipmentValuePerStudent' ? fixed(value, 0) : fixed(value, decimals);
+}
+
+/** A value format of `decimals` decimals ('0.00' for 2). */
+function valueFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
 }
 
 /** What the plan does to the stage's values, and to the other stage of the school. */
@@ -133,7 +139,7 @@ export function gapNote(g: SchoolGap, profile: StandardsProfile): string {
     parts.push(raised.map((id) => `${INDICATORS[id].shortName} ${valueText(id, g.valuesBefore[id], decimals)} → ${valueText(id, g.valuesAfter[id], decimals)}`).join('；'));
   }
   if (g.leftBelowThreshold.length > 0) {
-    const floor = fixed(profile.schoolRule.floor * 100, 0);
+    const floor = fixed((profile.schoolRule?.floor ?? 1) * 100, 0);
     parts.push(`${g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join('、')}仍低于标准（不低于 ${floor}%，规则允许）`);
   }
   if (g.sharedWith) {
@@ -155,13 +161,15 @@ function totals(analysis: GapAnalysis): Record<GapField, number> {
   return out;
 }
 
+/** Only for a profile with the 2017 school rule (gapsApply); planningSheets leaves the sheet out otherwise. */
 export function gapsSheet(input: PlanningSheetsInput, analysis: GapAnalysis | { error: string }): ReportSheet {
   const { a, profile } = input;
+  const rule = profile.schoolRule as SchoolRule;
   const s = new Sheet([6, 6, 24, 14, ...ADDITION_COLUMNS.map(() => 12), 8, 22, 60]);
   s.top('补差测算：未达标学校达到办学标准所需的最少补充', input);
-  const floor = fixed(profile.schoolRule.floor * 100, 0);
+  const floor = fixed(rule.floor * 100, 0);
   s.wide(
-    `测算口径：学校 7 项指标中至少 ${profile.schoolRule.minMet} 项达标、其余不低于标准的 ${floor}% 即达到办学标准。` +
+    `测算口径：学校 7 项指标中至少 ${rule.minMet} 项达标、其余不低于标准的 ${floor}% 即达到办学标准。` +
       `补充方案先求补充的资源种类最少，再把相对差距最大的一项保留在 ${floor}% 以上；每项补充量为使学校达标的最小值` +
       '（教师、教室按整数，面积精确到 0.01 ㎡，设备值按整元向上取整），少补一个单位即不达标。' +
       '教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，按学段折算比例计入（一贯制学校、完全中学）。',
@@ -212,8 +220,8 @@ export function gapsSheet(input: PlanningSheetsInput, analysis: GapAnalysis | { 
       const before = a.stages[stage].indicators[id];
       wideName(s.row([
         cell(STAGE_NAMES[stage]), cell(i + 1), cell(INDICATORS[id].name), cell(''),
-        num(before.cv, CV_FORMAT), num(after.cvs[id], CV_FORMAT, after.cvPasses[id] ? 'pass' : 'fail'),
-        cell(before.cvLimit, 'text', { numFmt: '0.00' }), cell(after.cvPasses[id] ? '达标' : '未达标', after.cvPasses[id] ? 'pass' : 'fail'),
+        num(before?.cv, CV_FORMAT), num(after.cvs[id], CV_FORMAT, after.cvPasses[id] ? 'pass' : 'fail'),
+        cell(before?.cvLimit ?? '—', 'text', { numFmt: '0.00' }), cell(after.cvPasses[id] ? '达标' : '未达标', after.cvPasses[id] ? 'pass' : 'fail'),
       ]));
     });
     const cvOk = INDICATOR_IDS.filter((id) => after.cvPasses[id]).length;
@@ -231,7 +239,8 @@ export function gapsSheet(input: PlanningSheetsInput, analysis: GapAnalysis | { 
 // 分组比较
 // ---------------------------------------------------------------------------
 
-function groupRows(s: Sheet, groups: readonly GroupBreakdown<unknown>[], a: Assessment, style: CellStyle = 'text'): void {
+function groupRows(s: Sheet, groups: readonly GroupBreakdown<unknown>[], a: Assessment, profile: StandardsProfile, style: CellStyle = 'text'): void {
+  const format = (id: IndicatorId): string => valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
   for (const stage of STAGES) {
     const mine = groups.filter((g) => g.stage === stage);
     if (mine.length === 0) {
@@ -241,39 +250,41 @@ function groupRows(s: Sheet, groups: readonly GroupBreakdown<unknown>[], a: Asse
     for (const g of mine) {
       s.row([
         cell(STAGE_NAMES[stage], style), cell(g.label, style), cell(g.schools, style), cell(g.students, style),
-        ...INDICATOR_IDS.flatMap((id) => [num(g.indicators[id].mean, VALUE_FORMAT, style), num(g.indicators[id].cv, CV_FORMAT, style)]),
+        ...a.indicators.flatMap((id) => [num(g.indicators[id]?.mean, format(id), style), num(g.indicators[id]?.cv, CV_FORMAT, style)]),
       ]);
     }
-    const county = summariseIndicators(a.stages[stage].schools);
+    const county = summariseIndicators(a.stages[stage].schools, a.indicators);
     s.row([
       cell(STAGE_NAMES[stage], 'total'), cell('县域', 'total'), cell(a.stages[stage].schools.length, 'total'),
       cell(a.stages[stage].schools.reduce((sum, x) => sum + x.students, 0), 'total'),
-      ...INDICATOR_IDS.flatMap((id) => [num(county[id].mean, VALUE_FORMAT, 'total'), num(county[id].cv, CV_FORMAT, 'total')]),
+      ...a.indicators.flatMap((id) => [num(county[id]?.mean, format(id), 'total'), num(county[id]?.cv, CV_FORMAT, 'total')]),
     ]);
   }
 }
 
-function groupHeader(s: Sheet, first: string): void {
-  const top = s.header(['学段', first, '学校数', '学生数', ...INDICATOR_IDS.flatMap((id) => [INDICATORS[id].shortName, ''])]);
-  INDICATOR_IDS.forEach((_, i) => s.merges.push({ startRow: top, startColumn: 4 + 2 * i, endRow: top, endColumn: 5 + 2 * i }));
-  s.header(['', '', '', '', ...INDICATOR_IDS.flatMap(() => ['均值', '差异系数'])]);
+function groupHeader(s: Sheet, first: string, ids: readonly IndicatorId[]): void {
+  const top = s.header(['学段', first, '学校数', '学生数', ...ids.flatMap((id) => [INDICATORS[id].shortName, ''])]);
+  ids.forEach((_, i) => s.merges.push({ startRow: top, startColumn: 4 + 2 * i, endRow: top, endColumn: 5 + 2 * i }));
+  s.header(['', '', '', '', ...ids.flatMap(() => ['均值', '差异系数'])]);
   for (let c = 0; c < 4; c++) s.merges.push({ startRow: top, startColumn: c, endRow: top + 1, endColumn: c });
 }
 
 export function breakdownsSheet(input: PlanningSheetsInput, b: Breakdowns = breakdowns(input.a)): ReportSheet {
-  const s = new Sheet([6, 22, 8, 10, ...INDICATOR_IDS.flatMap(() => [11, 9])]);
+  const { a, profile } = input;
+  const ids = a.indicators;
+  const s = new Sheet([6, 22, 8, 10, ...ids.flatMap(() => [11, 9])]);
   s.top('分组比较：各学区（集团）、城乡的指标均值与差异系数', input);
   s.wide('均值按学生数加权（即该组资源总量 ÷ 学生总数），差异系数按学生数加权计算，口径与县域相同；一贯制学校、完全中学的各学段分别计入。', 'subtitle');
 
   s.blank();
   s.wide('一、按学区/集团', 'total');
-  groupHeader(s, '学区/集团');
-  groupRows(s, b.byGroup, input.a);
+  groupHeader(s, '学区/集团', ids);
+  groupRows(s, b.byGroup, a, profile);
 
   s.blank();
   s.wide('二、按城乡', 'total');
-  groupHeader(s, '城乡');
-  groupRows(s, b.byLocale, input.a);
+  groupHeader(s, '城乡', ids);
+  groupRows(s, b.byLocale, a, profile);
 
   s.blank();
   s.wide('三、城乡比（城区均值 ÷ 乡村均值；大于 1 表示城区配置高于乡村）', 'total');
@@ -282,11 +293,12 @@ export function breakdownsSheet(input: PlanningSheetsInput, b: Breakdowns = brea
   for (const stage of STAGES) {
     const urban = b.byLocale.find((g) => g.stage === stage && g.key === 'urban');
     const rural = b.byLocale.find((g) => g.stage === stage && g.key === 'rural');
-    for (const id of INDICATOR_IDS) {
+    for (const id of ids) {
       const ratio = b.urbanRuralRatio[stage][id];
+      const format = valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
       const r = s.row([
         cell(STAGE_NAMES[stage]), cell(INDICATORS[id].name), cell(''), cell(''),
-        num(urban?.indicators[id].mean ?? null, VALUE_FORMAT), num(rural?.indicators[id].mean ?? null, VALUE_FORMAT), num(ratio, RATIO_FORMAT),
+        num(urban?.indicators[id]?.mean ?? null, format), num(rural?.indicators[id]?.mean ?? null, format), num(ratio, RATIO_FORMAT),
       ]);
       s.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 3 });
     }
@@ -306,10 +318,13 @@ export function gapAnalysisFor(a: Assessment, read: TableReadResult, profile: St
   }
 }
 
-/** The planning sheets buildReport adds: 补差测算 (when the records are given) and 分组比较. */
+/**
+ * The planning sheets buildReport adds: 补差测算 (when the records are given and
+ * the profile has a school rule to close gaps to; 2012 has none) and 分组比较.
+ */
 export function planningSheets(input: PlanningSheetsInput): ReportSheet[] {
   const sheets: ReportSheet[] = [];
-  if (input.read) sheets.push(gapsSheet(input, gapAnalysisFor(input.a, input.read, input.profile)));
+  if (input.read && gapsApply(input.profile)) sheets.push(gapsSheet(input, gapAnalysisFor(input.a, input.read, input.profile)));
   sheets.push(breakdownsSheet(input));
   return sheets;
 }

@@ -73,8 +73,8 @@ describe('indicator values of one school (§1.1, §1.2)', () => {
     expect(primary.facilityShare).toBeCloseTo(166 / 397, 12);
     expect(junior.facilityShare).toBeCloseTo(231 / 397, 12);
     expect(primary.values.equipmentValuePerStudent).toBeCloseTo(58.5, 2);
-    expect(primary.values.equipmentValuePerStudent * 166).toBeCloseTo(9711.6, 1);
-    expect(junior.values.equipmentValuePerStudent * 210).toBeCloseTo(13514.4, 1);
+    expect(primary.values.equipmentValuePerStudent! * 166).toBeCloseTo(9711.6, 1);
+    expect(junior.values.equipmentValuePerStudent! * 210).toBeCloseTo(13514.4, 1);
     // Teachers are the stage's own: 7/166·100 and 11/210·100, no split.
     expect(primary.values.qualifiedTeachersPer100).toBeCloseTo(4.2169, 4);
     expect(junior.values.qualifiedTeachersPer100).toBeCloseTo(5.2381, 4);
@@ -135,7 +135,7 @@ describe('the school rule: 6 of 7 and 85% (§1.1)', () => {
     expect(at84.shortfalls[0].absolute).toBeCloseTo(0.72, 10);
     expect(at84.shortfalls[0].relative).toBeCloseTo(0.16, 10);
     expect(a.stages.primary.schoolsPassing).toBe(1);
-    expect(a.stages.primary.indicators.teachingAreaPerStudent.schoolsMeeting).toBe(0);
+    expect(a.stages.primary.indicators.teachingAreaPerStudent!.schoolsMeeting).toBe(0);
     expect(a.stages.primary.passes).toBe(false);
   });
 
@@ -181,14 +181,14 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
       teachingArea: n * 6, indoorSportsArea: n * 1, outdoorSportsArea: n * 8, equipmentValue: books[i] * 1000, multimediaRooms: n * 0.03,
     }));
     const a = assess(schools, null);
-    const eq = a.stages.primary.indicators.equipmentValuePerStudent;
+    const eq = a.stages.primary.indicators.equipmentValuePerStudent!;
     expect(eq.countyValue).toBeCloseTo((1913 * 1000) / 302, 6);
     expect(eq.cv).toBeCloseTo(0.51526, 5);
     expect(eq.cvLimit).toBe(0.5);
     expect(eq.cvPasses).toBe(false);
     expect(eq.borderline).toBe(false); // 0.515 still fails
     expect(eq.schoolsMeeting).toBe(5);
-    const q = a.stages.primary.indicators.qualifiedTeachersPer100;
+    const q = a.stages.primary.indicators.qualifiedTeachersPer100!;
     expect(q.countyValue).toBeCloseTo(5, 10);
     expect(q.cv).toBeCloseTo(0, 10);
     expect(q.cvPasses).toBe(true);
@@ -206,7 +206,7 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
       atThresholdJunior('B', { juniorStudents: 300, juniorQualifiedTeachers: 15.9, juniorBackboneTeachers: 3, juniorPeArtTeachers: 2.7,
         teachingArea: 1890, indoorSportsArea: 150, outdoorSportsArea: 2910, equipmentValue: 750_000, multimediaRooms: 15 }),
     ], null);
-    const m = a.stages.junior.indicators.multimediaRoomsPer100;
+    const m = a.stages.junior.indicators.multimediaRoomsPer100!;
     expect(m.countyValue).toBeCloseTo(4.5, 10);
     expect(m.cv).toBeCloseTo(Math.sqrt(0.75) / 4.5, 10);
     expect(m.cv).toBeCloseTo(0.19245, 5);
@@ -226,12 +226,12 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
         teachingArea: 500, indoorSportsArea: 50, outdoorSportsArea: 700, equipmentValue: 200_000, multimediaRooms: 2.3 }),
     ];
     const atLimit = assess(pair(5, 15), null).stages.primary;
-    expect(atLimit.indicators.qualifiedTeachersPer100.cv).toBeCloseTo(0.5, 12);
-    expect(atLimit.indicators.qualifiedTeachersPer100.cvPasses).toBe(true);
+    expect(atLimit.indicators.qualifiedTeachersPer100!.cv).toBeCloseTo(0.5, 12);
+    expect(atLimit.indicators.qualifiedTeachersPer100!.cvPasses).toBe(true);
     expect(atLimit.passes).toBe(true);
     const above = assess(pair(4.9, 15.1), null).stages.primary;
-    expect(above.indicators.qualifiedTeachersPer100.cv).toBeCloseTo(0.51, 12);
-    expect(above.indicators.qualifiedTeachersPer100.cvPasses).toBe(false);
+    expect(above.indicators.qualifiedTeachersPer100!.cv).toBeCloseTo(0.51, 12);
+    expect(above.indicators.qualifiedTeachersPer100!.cvPasses).toBe(false);
     expect(above.schoolsPassing).toBe(2);
     expect(above.passes).toBe(false);
 
@@ -240,8 +240,8 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
       atThresholdJunior('低', { juniorQualifiedTeachers: 55 }),
       atThresholdJunior('高', { juniorQualifiedTeachers: 145 }),
     ], null).stages.junior;
-    expect(junior.indicators.qualifiedTeachersPer100.cv).toBeCloseTo(0.45, 12);
-    expect(junior.indicators.qualifiedTeachersPer100.cvPasses).toBe(true);
+    expect(junior.indicators.qualifiedTeachersPer100!.cv).toBeCloseTo(0.45, 12);
+    expect(junior.indicators.qualifiedTeachersPer100!.cvPasses).toBe(true);
     expect(junior.passes).toBe(true);
   });
 
@@ -250,7 +250,7 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
     const a = assess([
       atThresholdPrimary('低', { primaryQualifiedTeachers: 49.96 }),
       atThresholdPrimary('高', { primaryQualifiedTeachers: 150.04 }),
-    ], null).stages.primary.indicators.qualifiedTeachersPer100;
+    ], null).stages.primary.indicators.qualifiedTeachersPer100!;
     expect(a.cv).toBeCloseTo(0.5004, 10);
     expect(a.cvPasses).toBe(false);
     expect(a.borderline).toBe(true);
@@ -258,7 +258,7 @@ describe('the county rule: student-weighted CV per indicator (§1.3)', () => {
 
   test('a zero county mean gives a null CV, cvPasses false and a warning', () => {
     const a = assess([atThresholdPrimary('甲', { primaryBackboneTeachers: 0 }), atThresholdPrimary('乙', { primaryBackboneTeachers: 0 })], null);
-    const b = a.stages.primary.indicators.backboneTeachersPer100;
+    const b = a.stages.primary.indicators.backboneTeachersPer100!;
     expect(b.cv).toBeNull();
     expect(b.countyValue).toBe(0);
     expect(b.cvPasses).toBe(false);

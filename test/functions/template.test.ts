@@ -47,28 +47,28 @@ function expected(check: Check): number | boolean | string {
       return facilityShare({ primary: s.primaryStudents, junior: s.juniorStudents, senior: s.seniorStudents }, s.type, check.stage, profile.stageWeights);
     }
     case 'indicator':
-      return stageIndicatorValues(schoolByName.get(check.school)!, check.stage, profile).values[check.indicator];
+      return stageIndicatorValues(schoolByName.get(check.school)!, check.stage, profile).values[check.indicator]!;
     case 'metCount':
     case 'schoolMeets': {
       const values = stageIndicatorValues(schoolByName.get(check.school)!, check.stage, profile).values;
-      const rule = applySchoolRule(INDICATOR_IDS.map((id) => values[id]), INDICATOR_IDS.map((id) => profile.thresholds[id][check.stage]), profile.schoolRule);
+      const rule = applySchoolRule(INDICATOR_IDS.map((id) => values[id]!), INDICATOR_IDS.map((id) => profile.thresholds[id][check.stage]), profile.schoolRule);
       return check.kind === 'metCount' ? rule.metCount : rule.passes;
     }
     case 'threshold':
-      return profile.thresholds[check.indicator][check.stage];
+      return profile.thresholds[check.indicator]![check.stage];
     case 'countyValue':
     case 'cv':
     case 'cvBySumproduct':
     case 'cvOk': {
       const rows = stageValues(check.stage);
-      const xs = rows.map((r) => r.values[check.indicator]);
+      const xs = rows.map((r) => r.values[check.indicator]!);
       const ps = rows.map((r) => r.students);
       if (check.kind === 'countyValue') return weightedMean(xs, ps);
       const cv = weightedVariationCoefficient(xs, ps)!;
-      return check.kind === 'cvOk' ? atMost(cv, profile.cvLimits[check.stage]) : cv;
+      return check.kind === 'cvOk' ? atMost(cv, profile.countyRule.limits[check.stage]) : cv;
     }
     case 'schoolsPassing':
-      return assessment.stages[check.stage].schoolsPassing;
+      return assessment.stages[check.stage].schoolsPassing!;
     case 'classBand':
       return CLASS_BAND_NAMES[classBand(template.classes[check.index].students, profile.classSize.bands)];
     case 'classSizeOk':

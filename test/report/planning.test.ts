@@ -105,7 +105,7 @@ describe('补差测算', () => {
     expect(rows).toHaveLength(2);
     // 小学 骨干 before: 甲 0.5, 乙 1.0, 丙 1.0, 九年制 1.0 → it moves; after 甲 0.9.
     const [before, after] = [rows[0][4].value as number, rows[0][5].value as number];
-    expect(before).toBeCloseTo(a.stages.primary.indicators.backboneTeachersPer100.cv!, 12);
+    expect(before).toBeCloseTo(a.stages.primary.indicators.backboneTeachersPer100!.cv!, 12);
     expect(after).toBeLessThan(before);
   });
 

@@ -13,7 +13,7 @@
  * - one school short of an 美术 room.
  * Numbers are pure data: no Node API here, so the functions helper can import it.
  */
-import type { ClassRecord, IndicatorId, Locale, Ownership, SchoolRecord, SchoolType, Stage } from '../../core/types';
+import type { ClassRecord, QualityIndicatorId, Locale, Ownership, SchoolRecord, SchoolType, Stage } from '../../core/types';
 
 /** mulberry32: a small, well-known seeded PRNG (public domain). */
 export function seededRandom(seed: number): () => number {
@@ -31,7 +31,7 @@ export const SAMPLE_SEED = 20240901;
 export const SAMPLE_COUNTY_NAME = '示例县';
 
 /** National thresholds (standards.md §1.1), repeated here so the plan reads as data. */
-const THRESHOLD: Record<IndicatorId, Record<Stage, number>> = {
+const THRESHOLD: Record<QualityIndicatorId, Record<Stage, number>> = {
   qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },
   backboneTeachersPer100: { primary: 1.0, junior: 1.0 },
   peArtTeachersPer100: { primary: 0.9, junior: 0.9 },
@@ -49,7 +49,7 @@ interface SchoolPlan {
   ownership?: Ownership;
   students: { primary?: number; junior?: number; senior?: number };
   /** Indicators deliberately below the threshold: value = factor × threshold. */
-  short?: Partial<Record<IndicatorId, number>>;
+  short?: Partial<Record<QualityIndicatorId, number>>;
   /** Fixed multimedia rooms (the borderline case). */
   multimediaRooms?: number;
   /** Class sizes forced into the class sheet (大班额), per stage. */
@@ -179,8 +179,8 @@ export function sampleCounty(): SampleCounty {
     // Facilities are shared by weighted headcount (§1.2): a stage's per-student value is
     // weight × total / W, so the total is set from the stage that needs the most per weight.
     const W = STAGE_WEIGHT.primary * A + STAGE_WEIGHT.junior * B + STAGE_WEIGHT.senior * C;
-    const factor = (id: IndicatorId): number => plan.short?.[id] ?? between(1.08, 1.6);
-    const facilityTotal = (id: IndicatorId): number => {
+    const factor = (id: QualityIndicatorId): number => plan.short?.[id] ?? between(1.08, 1.6);
+    const facilityTotal = (id: QualityIndicatorId): number => {
       const f = factor(id);
       return W * f * Math.max(...stages.map((s) => THRESHOLD[id][s] / STAGE_WEIGHT[s]));
     };
@@ -195,7 +195,7 @@ export function sampleCounty(): SampleCounty {
     const primaryClasses = classCount(A, 'primary');
     const juniorClasses = classCount(B, 'junior');
 
-    const teachers = (id: IndicatorId, stage: Stage, n: number): number => {
+    const teachers = (id: QualityIndicatorId, stage: Stage, n: number): number => {
       if (n === 0) return 0;
       const target = (n / 100) * THRESHOLD[id][stage] * factor(id);
       // Short on purpose: round down; otherwise round up so rounding never makes a school fail.

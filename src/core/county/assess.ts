@@ -227,13 +227,16 @@ function government(judge: Judge, a: Assessment, profile: StandardsProfile, scho
   }
   const areaCheck = judge.flag('专用教室面积', 'specialRoomAreasMet');
   areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
+  const reduced = profile.specialRooms.reducedAreas;
+  // A province may accept smaller rooms for older or small rural schools (the profile says which).
+  if (reduced) areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
   items.push(item(at(3), [roomCheck, areaCheck]));
 
   // Item 4: school size, from the school table.
   const big = a.schoolSize.filter((f) => !f.passes);
   items.push(item(at(4), [a.schoolSize.length === 0
     ? computed('学校规模', `≤ ${profile.schoolSize.default} 人`, 'missing', '学校表中没有可判定规模的学校', undefined, '学校表')
-    : computed('学校规模', `≤ ${profile.schoolSize.default} 人（九年一贯制、十二年一贯制 ≤ ${profile.schoolSize.byType.nineYear ?? profile.schoolSize.default} 人）`,
+    : computed('学校规模', `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
       big.length === 0 ? 'pass' : 'fail', big.length === 0 ? `${a.schoolSize.length} 所学校均未超过` : `${big.length} 所学校超过上限`,
       big.length === 0 ? undefined : `超过规模上限：${big.map((f) => `${f.name}（${f.students} 人，上限 ${f.limit} 人）`).join('、')}`)]));
 
@@ -589,4 +592,11 @@ export function assessCounty(
     passes: resources.passes && gov.passes && qual.passes && recognitionPart.passes && veto.passes,
     gaps,
   };
+}
+
+/** "九年一贯制、十二年一贯制 ≤ 2500 人", or each apart where a province sets 2400 and 3000. */
+function largeSchoolLimits(profile: StandardsProfile): string {
+  const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
+  const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
+  return nine === twelve ? `九年一贯制、十二年一贯制 ≤ ${nine} 人` : `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`;
 }

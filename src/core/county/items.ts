@@ -39,15 +39,22 @@ export function governmentItems(profile: StandardsProfile, s: CountyStandards): 
     ({ part: 'government', number, id, kind, name, shortName });
   const rooms = profile.specialRooms;
   const size = profile.schoolSize;
-  const big = size.byType.nineYear ?? size.default;
+  const nine = size.byType.nineYear ?? size.default;
+  const twelve = size.byType.twelveYear ?? size.default;
+  const large = nine === twelve
+    ? `九年一贯制学校、十二年一贯制学校义务教育阶段规模不超过${nine}人`
+    : `九年一贯制学校义务教育阶段规模不超过${nine}人，十二年一贯制学校义务教育阶段规模不超过${twelve}人`;
+  const reduced = rooms.reducedAreas
+    ? `（${rooms.reducedAreas.appliesTo}：音乐专用教室不小于${rooms.reducedAreas.musicRoomMinArea}平方米，美术专用教室不小于${rooms.reducedAreas.artRoomMinArea}平方米）`
+    : '';
   return [
     item(1, 'schoolLayout', 'qualitative', '规划布局合理', '县域学校规划布局合理，符合国家规定要求'),
     item(2, 'fourUnified', 'qualitative', '城乡“四统一”',
       '县级人民政府落实城乡学校建设标准、教师编制标准、生均公用经费基准定额、基本装备配置标准“四统一”'),
     item(3, 'specialRooms', 'computed', '音乐、美术专用教室',
-      `所有小学、初中每${rooms.classesPerRoom}个班级配备音乐、美术专用教室1间以上；其中，每间音乐专用教室面积不小于${rooms.musicRoomMinArea}平方米，每间美术专用教室面积不小于${rooms.artRoomMinArea}平方米`),
+      `所有小学、初中每${rooms.classesPerRoom}个班级配备音乐、美术专用教室1间以上；其中，每间音乐专用教室面积不小于${rooms.musicRoomMinArea}平方米，每间美术专用教室面积不小于${rooms.artRoomMinArea}平方米${reduced}`),
     item(4, 'schoolSize', 'computed', '学校规模',
-      `所有小学、初中规模不超过${size.default}人，九年一贯制学校、十二年一贯制学校义务教育阶段规模不超过${big}人`),
+      `所有小学、初中规模不超过${size.default}人，${large}`),
     item(5, 'classSize', 'computed', '班额',
       `小学、初中所有班级学生数分别不超过${profile.classSize.limits.primary}人、${profile.classSize.limits.junior}人`),
     item(6, 'smallSchoolFunding', 'qualitative', '小规模学校公用经费',

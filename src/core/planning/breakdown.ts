@@ -6,7 +6,7 @@
  * over the school-stage parts that count in 资源配置.
  */
 import { weightedMean, weightedVariationCoefficient } from '../rules';
-import type { Assessment, IndicatorId, Locale, SchoolStageAssessment, Stage } from '../types';
+import type { Assessment, IndicatorId, IndicatorRecord, Locale, SchoolStageAssessment, Stage } from '../types';
 import { INDICATOR_IDS, STAGES } from '../types';
 import { LOCALE_NAMES } from '../vocabulary';
 
@@ -26,7 +26,8 @@ export interface GroupBreakdown<K> {
   /** School-stage parts of this stage in the group. */
   schools: number;
   students: number;
-  indicators: Record<IndicatorId, IndicatorSummary>;
+  /** The assessment's indicators (Assessment.indicators). */
+  indicators: IndicatorRecord<IndicatorSummary>;
 }
 
 export interface Breakdowns {
@@ -35,22 +36,26 @@ export interface Breakdowns {
   /** Per stage, 城区, 镇区, 乡村, blank last. */
   byLocale: GroupBreakdown<Locale>[];
   /** Per stage and indicator: 城区 mean / 乡村 mean; null when either is missing or the 乡村 mean is 0. */
-  urbanRuralRatio: Record<Stage, Record<IndicatorId, number | null>>;
+  urbanRuralRatio: Record<Stage, IndicatorRecord<number | null>>;
 }
 
 export const NO_GROUP_LABEL = '（未填学区/集团）';
 export const NO_LOCALE_LABEL = '（未填城乡类别）';
 
-export function summariseIndicators(schools: readonly SchoolStageAssessment[]): Record<IndicatorId, IndicatorSummary> {
+/** Per indicator (default: the seven of §1.1; pass Assessment.indicators), the group's mean and CV. */
+export function summariseIndicators(
+  schools: readonly SchoolStageAssessment[],
+  ids: readonly IndicatorId[] = INDICATOR_IDS,
+): IndicatorRecord<IndicatorSummary> {
   const students = schools.map((s) => s.students);
   const total = students.reduce((a, b) => a + b, 0);
-  const out = {} as Record<IndicatorId, IndicatorSummary>;
-  for (const id of INDICATOR_IDS) {
+  const out: IndicatorRecord<IndicatorSummary> = {};
+  for (const id of ids) {
     if (!(total > 0)) {
       out[id] = { mean: null, cv: null };
       continue;
     }
-    const values = schools.map((s) => s.values[id]);
+    const values = schools.map((s) => s.values[id] as number);
     const mean = weightedMean(values, students);
     // One school does not vary: 0 exactly, not the rounding noise of the two-pass formula.
     const cv = schools.length === 1 ? (mean === 0 ? null : 0) : weightedVariationCoefficient(values, students);
@@ -82,7 +87,7 @@ function breakdown<K>(
         stage,
         schools: members.length,
         students: members.reduce((sum, s) => sum + s.students, 0),
-        indicators: summariseIndicators(members),
+        indicators: summariseIndicators(members, a.indicators),
       });
     }
   }
@@ -108,10 +113,10 @@ export function breakdowns(a: Assessment): Breakdowns {
   for (const stage of STAGES) {
     const urban = byLocale.find((g) => g.stage === stage && g.key === 'urban');
     const rural = byLocale.find((g) => g.stage === stage && g.key === 'rural');
-    const ratios = {} as Record<IndicatorId, number | null>;
-    for (const id of INDICATOR_IDS) {
-      const u = urban?.indicators[id].mean ?? null;
-      const r = rural?.indicators[id].mean ?? null;
+    const ratios: IndicatorRecord<number | null> = {};
+    for (const id of a.indicators) {
+      const u = urban?.indicators[id]?.mean ?? null;
+      const r = rural?.indicators[id]?.mean ?? null;
       ratios[id] = u === null || r === null || r === 0 ? null : u / r;
     }
     urbanRuralRatio[stage] = ratios;

@@ -32,10 +32,10 @@
  */
 import { assess } from '../assess';
 import { EduError } from '../errors';
-import type { StandardsProfile } from '../profiles/profile';
+import type { SchoolRule, StandardsProfile } from '../profiles/profile';
 import { applySchoolRule, atLeast } from '../rules';
 import { stageIndicatorValues } from '../schoolValues';
-import type { Assessment, IndicatorId, Locale, SchoolRecord, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
+import type { Assessment, IndicatorId, IndicatorRecord, Locale, SchoolRecord, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
 import { INDICATOR_IDS, STAGES } from '../types';
 
 /** The SchoolRecord fields a plan adds to. */
@@ -95,7 +95,20 @@ export function gapFieldFor(indicator: IndicatorId, stage: Stage): GapField {
     case 'sportsAreaPerStudent': return 'outdoorSportsArea';
     case 'equipmentValuePerStudent': return 'equipmentValue';
     case 'multimediaRoomsPer100': return 'multimediaRooms';
+    default:
+      // The 2012 indicators have no school standard, so no school gap to close (gapsApply).
+      throw new EduError('noLever', `「${indicator}」没有办学标准，不做补差测算`, `${indicator} has no school standard to close a gap to`);
   }
+}
+
+/**
+ * Gap-closing works on the school rule of §1.1 over the seven indicators of 2017
+ * (a provincial profile may change their thresholds and the rule's numbers). A
+ * profile without a school rule (2012 基本均衡) has no failing school, so no gap.
+ */
+export function gapsApply(profile: StandardsProfile): boolean {
+  return profile.schoolRule !== undefined && profile.indicators.length === INDICATOR_IDS.length &&
+    INDICATOR_IDS.every((id, i) => profile.indicators[i] === id && profile.thresholds[id] !== undefined);
 }
 
 export type GapAdditions = Partial<Record<GapField, number>>;
@@ -113,15 +126,15 @@ export interface SchoolGap {
    * persons, ㎡, 元, rooms): this stage's teachers and the school's facilities.
    */
   additions: GapAdditions;
-  valuesBefore: Record<IndicatorId, number>;
-  valuesAfter: Record<IndicatorId, number>;
+  valuesBefore: IndicatorRecord<number>;
+  valuesAfter: IndicatorRecord<number>;
   metCountAfter: number;
   /** Indicators still below their threshold after the plan (each at ≥ 85% of it). */
   leftBelowThreshold: IndicatorId[];
   /** The school's other stage, when it fails too: the facility additions are the same ones, added once. */
   sharedWith: Stage | null;
   /** The school's other stage (passing) and its values after the shared facility additions, when any. */
-  otherStage: { stage: Stage; valuesBefore: Record<IndicatorId, number>; valuesAfter: Record<IndicatorId, number> } | null;
+  otherStage: { stage: Stage; valuesBefore: IndicatorRecord<number>; valuesAfter: IndicatorRecord<number> } | null;
 }
 
 /** One school's whole plan: what SchoolGap entries of its stages add, each field once. */
@@ -135,9 +148,10 @@ export interface SchoolGapPlan {
 }
 
 export interface StageAfterGaps {
-  cvs: Record<IndicatorId, number | null>;
-  cvPasses: Record<IndicatorId, boolean>;
-  countyValues: Record<IndicatorId, number | null>;
+  cvs: IndicatorRecord<number | null>;
+  /** Null where the CV has no limit of its own (2012 composite). */
+  cvPasses: IndicatorRecord<boolean | null>;
+  countyValues: IndicatorRecord<number | null>;
   /** Every school passes (they do, by construction) and every CV passes. */
   passes: boolean;
 }
@@ -148,7 +162,7 @@ export interface GapAnalysis {
   /** One entry per school with a gap, additions merged. */
   plans: SchoolGapPlan[];
   /** The county's CVs once every plan is carried out. */
-  cvsAfterGaps: Record<Stage, Record<IndicatorId, number | null>>;
+  cvsAfterGaps: Record<Stage, IndicatorRecord<number | null>>;
   stagesAfterGaps: Record<Stage, StageAfterGaps>;
 }
 
@@ -196,25 +210,25 @@ interface StagePart {
 /** The smallest plan for one school (its assessed stage parts; at least one fails). */
 class SchoolPlanner {
   private readonly thresholds: Record<Stage, number[]>;
+  private readonly rule: SchoolRule;
   private readonly minMet: number;
   private readonly floor: number;
 
+  /** Only for a profile where gapsApply() holds. */
   constructor(private readonly school: SchoolRecord, private readonly parts: StagePart[], private readonly profile: StandardsProfile) {
-    this.thresholds = {
-      primary: INDICATOR_IDS.map((id) => profile.thresholds[id].primary),
-      junior: INDICATOR_IDS.map((id) => profile.thresholds[id].junior),
-    };
-    this.minMet = profile.schoolRule.minMet;
-    this.floor = profile.schoolRule.floor;
+    this.thresholds = { primary: thresholdsOf(profile, 'primary'), junior: thresholdsOf(profile, 'junior') };
+    this.rule = profile.schoolRule as SchoolRule;
+    this.minMet = this.rule.minMet;
+    this.floor = this.rule.floor;
   }
 
-  values(units: Units, stage: Stage): Record<IndicatorId, number> {
+  values(units: Units, stage: Stage): IndicatorRecord<number> {
     return stageIndicatorValues(applyAdditions(this.school, additionsOf(units)), stage, this.profile).values;
   }
 
   stagePasses(units: Units, stage: Stage): boolean {
     const v = this.values(units, stage);
-    return applySchoolRule(INDICATOR_IDS.map((id) => v[id]), this.thresholds[stage], this.profile.schoolRule).passes;
+    return applySchoolRule(INDICATOR_IDS.map((id) => v[id] as number), this.thresholds[stage], this.rule).passes;
   }
 
   passes(units: Units): boolean {
@@ -223,7 +237,7 @@ class SchoolPlanner {
 
   /** The fewest units of `field` with which indicator `id` of `stage` reaches `target` (comparison as in the rule). */
   unitsToReach(field: GapField, id: IndicatorId, stage: Stage, target: number): number {
-    const at = (u: number): number => this.values({ [field]: u }, stage)[id];
+    const at = (u: number): number => this.values({ [field]: u }, stage)[id] as number;
     const v0 = at(0);
     if (atLeast(v0, target)) return 0;
     const perUnit = at(1) - v0; // the indicator is linear in the field
@@ -260,7 +274,7 @@ class SchoolPlanner {
 
   plan(): Units {
     const allowedShort = Math.max(0, INDICATOR_IDS.length - this.minMet);
-    const failing = this.parts.filter((p) => !p.assessed.passes);
+    const failing = this.parts.filter((p) => p.assessed.passes === false);
     // Per failing stage, which short indicators may stay below their threshold (at ≥ floor).
     const choices: { stage: Stage; leave: IndicatorId[]; leftShortfall: number }[][] = failing.map((p) => {
       const short = p.assessed.shortfalls;
@@ -290,7 +304,7 @@ class SchoolPlanner {
         const p = failing.find((x) => x.stage === choice.stage) as StagePart;
         const thresholds = this.thresholds[choice.stage];
         for (const f of p.assessed.shortfalls) {
-          const i = INDICATOR_IDS.indexOf(f.indicator);
+          const i = (INDICATOR_IDS as readonly IndicatorId[]).indexOf(f.indicator);
           const target = choice.leave.includes(f.indicator) ? this.floor * thresholds[i] : thresholds[i];
           const field = gapFieldFor(f.indicator, choice.stage);
           const u = unitsFor(field, f.indicator, choice.stage, target);
@@ -352,6 +366,11 @@ function partsBySchool(schools: readonly SchoolRecord[], a: Assessment): Map<num
   return out;
 }
 
+/** Per indicator of §1.1, the stage's thresholds (gapsApply() holds: every one is set). */
+function thresholdsOf(profile: StandardsProfile, stage: Stage): number[] {
+  return INDICATOR_IDS.map((id) => (profile.thresholds[id] as Record<Stage, number>)[stage]);
+}
+
 function sameSource(x?: SourceRef, y?: SourceRef): boolean {
   if (x === undefined || y === undefined) return x === y;
   return x.sheet === y.sheet && x.row === y.row;
@@ -378,22 +397,23 @@ function hasFacility(additions: GapAdditions): boolean {
  * `profile` the one it used.
  */
 export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profile: StandardsProfile): GapAnalysis {
+  if (!gapsApply(profile)) return noGaps(a);
   const bySchool = partsBySchool(schools, a);
   const plans: SchoolGapPlan[] = [];
   const gapsByPart = new Map<SchoolStageAssessment, SchoolGap>();
   for (const [index, parts] of bySchool) {
-    if (parts.every((p) => p.assessed.passes)) continue;
+    if (parts.every((p) => p.assessed.passes !== false)) continue;
     const school = schools[index];
     const planner = new SchoolPlanner(school, parts, profile);
     const additions = additionsOf(planner.plan());
     const after = applyAdditions(school, additions);
-    const failingStages = parts.filter((p) => !p.assessed.passes).map((p) => p.stage);
+    const failingStages = parts.filter((p) => p.assessed.passes === false).map((p) => p.stage);
     plans.push({ name: school.name, source: school.source, schoolIndex: index, stages: failingStages, additions });
     for (const p of parts) {
-      if (p.assessed.passes) continue;
+      if (p.assessed.passes !== false) continue;
       const valuesAfter = stageIndicatorValues(after, p.stage, profile).values;
-      const thresholds = INDICATOR_IDS.map((id) => profile.thresholds[id][p.stage]);
-      const rule = applySchoolRule(INDICATOR_IDS.map((id) => valuesAfter[id]), thresholds, profile.schoolRule);
+      const thresholds = thresholdsOf(profile, p.stage);
+      const rule = applySchoolRule(INDICATOR_IDS.map((id) => valuesAfter[id] as number), thresholds, profile.schoolRule as SchoolRule);
       const other = parts.find((q) => q.stage !== p.stage);
       gapsByPart.set(p.assessed, {
         name: p.assessed.name,
@@ -407,8 +427,8 @@ export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profil
         valuesAfter,
         metCountAfter: rule.metCount,
         leftBelowThreshold: INDICATOR_IDS.filter((_, i) => !rule.met[i]),
-        sharedWith: other && !other.assessed.passes && hasFacility(additions) ? other.stage : null,
-        otherStage: other && other.assessed.passes && hasFacility(additions)
+        sharedWith: other && other.assessed.passes === false && hasFacility(additions) ? other.stage : null,
+        otherStage: other && other.assessed.passes === true && hasFacility(additions)
           ? { stage: other.stage, valuesBefore: other.assessed.values, valuesAfter: stageIndicatorValues(after, other.stage, profile).values }
           : null,
       });
@@ -425,20 +445,32 @@ export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profil
 
   // The county after every plan: the same assessment, on the records with the additions.
   const afterAssessment = assess(applyGapPlans(schools, plans), null, profile);
+  return { gaps, plans, ...countyAfter(afterAssessment) };
+}
+
+/** The county's CVs and verdicts of an assessment, as GapAnalysis gives them. */
+function countyAfter(after: Assessment): Pick<GapAnalysis, 'cvsAfterGaps' | 'stagesAfterGaps'> {
   const cvsAfterGaps = {} as GapAnalysis['cvsAfterGaps'];
   const stagesAfterGaps = {} as GapAnalysis['stagesAfterGaps'];
   for (const stage of STAGES) {
-    const sa = afterAssessment.stages[stage];
-    const cvs = {} as Record<IndicatorId, number | null>;
-    const cvPasses = {} as Record<IndicatorId, boolean>;
-    const countyValues = {} as Record<IndicatorId, number | null>;
-    for (const id of INDICATOR_IDS) {
-      cvs[id] = sa.indicators[id].cv;
-      cvPasses[id] = sa.indicators[id].cvPasses;
-      countyValues[id] = sa.indicators[id].countyValue;
+    const sa = after.stages[stage];
+    const cvs: IndicatorRecord<number | null> = {};
+    const cvPasses: IndicatorRecord<boolean | null> = {};
+    const countyValues: IndicatorRecord<number | null> = {};
+    for (const id of after.indicators) {
+      const ind = sa.indicators[id];
+      if (ind === undefined) continue;
+      cvs[id] = ind.cv;
+      cvPasses[id] = ind.cvPasses;
+      countyValues[id] = ind.countyValue;
     }
     cvsAfterGaps[stage] = cvs;
     stagesAfterGaps[stage] = { cvs, cvPasses, countyValues, passes: sa.passes };
   }
-  return { gaps, plans, cvsAfterGaps, stagesAfterGaps };
+  return { cvsAfterGaps, stagesAfterGaps };
+}
+
+/** A profile without a school rule: no school to raise, the county as it is. */
+function noGaps(a: Assessment): GapAnalysis {
+  return { gaps: [], plans: [], ...countyAfter(a) };
 }

@@ -135,11 +135,12 @@ function schoolKey(s: SchoolStageAssessment): string {
 
 /** A marginal pass: rounding would flip a verdict, or it passes only by the one-indicator allowance. */
 function isBorderline(s: SchoolStageAssessment): boolean {
-  return s.borderline || (s.passes && s.shortfalls.length > 0);
+  return s.borderline || (s.passes === true && s.shortfalls.length > 0);
 }
 
 function reasonOf(c: Candidate): SampleReason {
-  if (c.parts.some((p) => !p.assessed.passes)) return 'failing';
+  // passes is null under a profile without a school rule (2012): no school fails, the sample is drawn at random.
+  if (c.parts.some((p) => p.assessed.passes === false)) return 'failing';
   if (c.parts.some((p) => isBorderline(p.assessed))) return 'borderline';
   return 'random';
 }

@@ -1,17 +1,21 @@
+import { BASIC_2012 } from './basic2012';
 import { NATIONAL_2017 } from './national2017';
 import type { StandardsProfile } from './profile';
 
-export type { StandardsProfile } from './profile';
+export type { CountyRule, CountyStandards, SchoolRule, StandardsProfile } from './profile';
 export { RELATIVE_TOLERANCE } from './profile';
-export { NATIONAL_2017 } from './national2017';
+export { NATIONAL_2017, type QualityProfile } from './national2017';
+export { BASIC_2012 } from './basic2012';
+export { parseProfile, parseProfileText, type ProfileFileOptions } from './load';
 
-/** Profiles shipped with EduBalance, by id. */
+/** Profiles shipped with EduBalance, by id: `--profile ID` and a file's `base`. */
 export const PROFILES: Readonly<Record<string, StandardsProfile>> = {
   [NATIONAL_2017.id]: NATIONAL_2017,
+  [BASIC_2012.id]: BASIC_2012,
 };
 
 export const DEFAULT_PROFILE = NATIONAL_2017;
 
 export function findProfile(id: string): StandardsProfile | undefined {
-  return PROFILES[id];
+  return Object.prototype.hasOwnProperty.call(PROFILES, id) ? PROFILES[id] : undefined;
 }

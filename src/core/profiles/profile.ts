@@ -1,4 +1,4 @@
-import type { IndicatorId, SchoolType, Stage } from '../types';
+import type { IndicatorId, IndicatorRecord, SchoolType, Stage } from '../types';
 
 /**
  * A standards profile: the thresholds and limits of one policy text, as data.
@@ -11,16 +11,23 @@ export interface StandardsProfile {
   nameEn: string;
   /** The policy text it follows. */
   source: string;
-  /** Per indicator and stage, the minimum a school must reach. */
-  thresholds: Record<IndicatorId, Record<Stage, number>>;
-  /** Per stage, the largest 差异系数 allowed for each indicator. */
-  cvLimits: Record<Stage, number>;
-  schoolRule: {
-    /** How many of the indicators must reach their threshold (6 of 7). */
-    minMet: number;
-    /** Every other indicator must reach at least this fraction of its threshold (0.85). */
-    floor: number;
-  };
+  /**
+   * The resource indicators, in the policy's order: the seven of 2017 (§1.1) or
+   * the eight of 2012 (§2). How each is computed is data too (INDICATORS in indicators.ts).
+   */
+  indicators: readonly IndicatorId[];
+  /**
+   * Per indicator and stage, the minimum a school must reach. Every indicator has
+   * one when there is a school rule; 2012 has none.
+   */
+  thresholds: IndicatorRecord<Record<Stage, number>>;
+  /** How the county's 差异系数 are judged, per stage. */
+  countyRule: CountyRule;
+  /**
+   * The school rule (6 of 7, the rest ≥ 85%). Absent when the profile judges the
+   * county's CVs only (2012): schools then have values but no verdict.
+   */
+  schoolRule?: SchoolRule;
   classSize: {
     /** Largest class allowed, per stage (45 / 50). */
     limits: Record<Stage, number>;
@@ -38,6 +45,17 @@ export interface StandardsProfile {
     classesPerRoom: number;
     musicRoomMinArea: number;
     artRoomMinArea: number;
+    /**
+     * Smaller rooms some provinces accept for older or small rural schools (§1.4
+     * item 3). The school table has no room areas, so this is shown beside the
+     * 专用教室面积 item of the county sheet, not computed.
+     */
+    reducedAreas?: {
+      musicRoomMinArea: number;
+      artRoomMinArea: number;
+      /** Which schools may have them, as the province words it (Chinese). */
+      appliesTo: string;
+    };
   };
   /** Weight of one student of each stage when shared facilities are split (§1.2). */
   stageWeights: { primary: number; junior: number; senior: number };
@@ -92,6 +110,25 @@ export interface CountyStandards {
   monitoringDifferenceRateBelow: number;
   /** §1.6: 社会认可度. */
   recognitionRate: number;
+}
+
+/** The school rule of §1.1. */
+export interface SchoolRule {
+  /** How many of the indicators must reach their threshold (6 of 7). */
+  minMet: number;
+  /** Every other indicator must reach at least this fraction of its threshold (0.85). */
+  floor: number;
+}
+
+/**
+ * The county rule on the 差异系数 (§1.3):
+ * - 'each' (2017, §1.1): every indicator's CV ≤ limits[stage] (0.50 小学, 0.45 初中);
+ * - 'composite' (2012, §2): the 综合差异系数, the arithmetic mean of the indicators'
+ *   CVs, ≤ limits[stage] (0.65 小学, 0.55 初中). Mixing the two is a known bug in other tools.
+ */
+export interface CountyRule {
+  kind: 'each' | 'composite';
+  limits: Record<Stage, number>;
 }
 
 /** Relative tolerance of every comparison: a value equal to its threshold meets it. */

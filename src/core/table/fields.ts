@@ -4,7 +4,11 @@
  * recognised (template.md §1 and §2). The matching code in header.ts reads only
  * this table.
  */
+import { NATIONAL_2017 } from '../profiles/national2017';
+import type { StandardsProfile } from '../profiles/profile';
+import { indicatorInputFields } from '../schoolValues';
 import type { SchoolRecord, ClassRecord } from '../types';
+import { ALL_INDICATOR_IDS, STAGES } from '../types';
 import { matchText } from './cells';
 
 export type SheetKind = 'school' | 'class';
@@ -37,7 +41,11 @@ export interface FieldRule {
   noneOf: readonly string[];
   kind: ValueKind;
   stage?: StageOfField;
-  /** Not needed for any indicator: a school is read without it. */
+  /**
+   * Not needed for any indicator of the default profile: a school is read without
+   * it. schoolFieldRules(profile) sets it for the chosen profile (the 2012 fields
+   * are required under basic-2012, 骨干 and 体育艺术 teachers are not).
+   */
   optional?: boolean;
 }
 
@@ -118,6 +126,19 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   perStage('junior', 'juniorBackboneTeachers', '县级以上骨干教师数', 'county-level or higher backbone teachers', [['骨干']]),
   perStage('primary', 'primaryPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
   perStage('junior', 'juniorPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
+  // 2012 基本均衡 (standards.md §2): 师生比 is 教职工 ÷ 学生, per stage like the teachers.
+  { ...perStage('primary', 'primaryStaff', '教职工数', 'staff', [['教职工']]), optional: true },
+  { ...perStage('junior', 'juniorStaff', '教职工数', 'staff', [['教职工']]), optional: true },
+  {
+    ...perStage('primary', 'primaryIntermediateTitleTeachers', '中级及以上职称教师数', 'teachers of intermediate or higher title',
+      [['职称', '专业技术职务']]),
+    optional: true,
+  },
+  {
+    ...perStage('junior', 'juniorIntermediateTitleTeachers', '中级及以上职称教师数', 'teachers of intermediate or higher title',
+      [['职称', '专业技术职务']]),
+    optional: true,
+  },
   {
     field: 'teachingArea', sheet: 'school', templateHeader: '教学及辅助用房面积（㎡）', label: '教学及辅助用房面积',
     labelEn: 'teaching and auxiliary floor area', allOf: [['教学及辅助用房', '教学辅助用房']], noneOf: DERIVED, kind: 'area',
@@ -138,6 +159,16 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   {
     field: 'multimediaRooms', sheet: 'school', templateHeader: '网络多媒体教室数（间）', label: '网络多媒体教室数',
     labelEn: 'networked multimedia classrooms', allOf: [['多媒体']], noneOf: DERIVED, kind: 'count',
+  },
+  {
+    // 2012: 每百名学生拥有计算机台数. A 计算机教室 is a room, and a money column is not a count.
+    field: 'computers', sheet: 'school', templateHeader: '计算机台数（台）', label: '计算机台数', labelEn: 'computers',
+    allOf: [['计算机', '电脑']], noneOf: [...DERIVED, '教室', '元'], kind: 'count', optional: true,
+  },
+  {
+    // 2012: 生均图书册数. 图书馆/图书室面积 and 图书经费 are other things.
+    field: 'books', sheet: 'school', templateHeader: '图书册数（册）', label: '图书册数', labelEn: 'library books',
+    allOf: [['图书', '藏书']], noneOf: [...DERIVED, '面积', '经费', '元'], kind: 'count', optional: true,
   },
   {
     field: 'musicRooms', sheet: 'school', templateHeader: '音乐专用教室数（间）', label: '音乐专用教室数',
@@ -168,6 +199,36 @@ export const CLASS_FIELD_RULES: readonly FieldRule[] = [
   },
 ];
 
+/** Every field some indicator is computed from (INDICATORS' numerators): what a profile may or may not need. */
+const INDICATOR_INPUTS: ReadonlySet<string> = new Set(
+  indicatorInputFields({ ...NATIONAL_2017, indicators: ALL_INDICATOR_IDS }, STAGES),
+);
+const DEFAULT_INPUTS: ReadonlySet<string> = new Set(indicatorInputFields(NATIONAL_2017, STAGES));
+
+const rulesCache = new WeakMap<StandardsProfile, readonly FieldRule[]>();
+
+/**
+ * The school sheet's fields for a profile: every field of the default profile's
+ * template (those its indicators do not use become optional) and the inputs of
+ * the profile's own indicators (required). The 2012 columns are not looked for
+ * under 2017, so a workbook's extra 图书/计算机 columns stay unread there.
+ */
+export function schoolFieldRules(profile: StandardsProfile = NATIONAL_2017): readonly FieldRule[] {
+  let rules = rulesCache.get(profile);
+  if (rules === undefined) {
+    const needed = new Set<string>(indicatorInputFields(profile, STAGES));
+    rules = SCHOOL_FIELD_RULES
+      .filter((r) => !INDICATOR_INPUTS.has(r.field) || needed.has(r.field) || DEFAULT_INPUTS.has(r.field))
+      .map((r) => {
+        if (!INDICATOR_INPUTS.has(r.field)) return r;
+        const optional = !needed.has(r.field);
+        return (r.optional === true) === optional ? r : { ...r, optional };
+      });
+    rulesCache.set(profile, rules);
+  }
+  return rules;
+}
+
 /** The sheet names of the clean template. */
 export const TEMPLATE_SHEET_NAMES: Readonly<Record<SheetKind, string>> = { school: '学校基础数据', class: '班级' };
 
@@ -180,13 +241,17 @@ export interface TemplateHeaders {
  * The clean template's header rows, in order (template.md, "header in the
  * template"). The CLI's example generator and the wizard's "create template"
  * step both write these, so that what they write is what the reader reads best.
+ * A profile's template has the columns its indicators need and leaves out the
+ * indicator columns it does not use (the 2012 template has 计算机, 图书, 教职工
+ * and 中级职称 columns, and no 骨干 or 体育艺术 teachers or 多媒体教室).
  */
-export function templateHeaders(): TemplateHeaders {
+export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
+  const school = schoolFieldRules(profile).filter((r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true));
   return {
     schoolSheet: {
       name: TEMPLATE_SHEET_NAMES.school,
-      headers: SCHOOL_FIELD_RULES.map((r) => r.templateHeader),
-      fields: SCHOOL_FIELD_RULES.map((r) => r.field),
+      headers: school.map((r) => r.templateHeader),
+      fields: school.map((r) => r.field),
     },
     classSheet: {
       name: TEMPLATE_SHEET_NAMES.class,

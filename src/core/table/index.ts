@@ -6,8 +6,10 @@
  * Cost: the header search looks at a fixed window of rows; every data row is
  * read once, cell by cell, so reading is O(rows × columns).
  */
+import { NATIONAL_2017 } from '../profiles/national2017';
+import type { StandardsProfile } from '../profiles/profile';
 import type { FieldMapping, InputIssue, SheetCells, TableReadResult } from '../types';
-import { CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, findFieldRule, type FieldRule } from './fields';
+import { CLASS_FIELD_RULES, findFieldRule, schoolFieldRules, type FieldRule } from './fields';
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from './header';
 import { resolveMapping, type SheetMapping } from './mapping';
 import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
@@ -17,7 +19,7 @@ import { findCountySheet, readCountySheet } from './county';
 
 export { columnLetter, columnIndex } from './columns';
 export {
-  templateHeaders, SCHOOL_FIELD_RULES, CLASS_FIELD_RULES, TEMPLATE_SHEET_NAMES, findFieldRule,
+  templateHeaders, schoolFieldRules, SCHOOL_FIELD_RULES, CLASS_FIELD_RULES, TEMPLATE_SHEET_NAMES, findFieldRule,
   type FieldRule, type TemplateHeaders,
 } from './fields';
 export { TABLE_MESSAGES, type TableMessageCode } from './messages';
@@ -36,6 +38,13 @@ export interface ReadWorkbookOptions {
   classSheet?: string;
   /** Use this sheet as the county sheet (县级指标); '' means the workbook has none. */
   countySheet?: string;
+  /**
+   * The profile the data will be assessed with (default national-2017): its
+   * indicators decide which columns are required. Under basic-2012 the 计算机,
+   * 图书, 教职工 and 中级职称 columns are read and required, and a missing one is
+   * an error naming it; under 2017 they are not looked for.
+   */
+  profile?: StandardsProfile;
 }
 
 /** A sheet must yield the school name and at least this many fields to be taken for a school sheet. */
@@ -137,9 +146,11 @@ function mappingOf(m: SheetMapping, rules: readonly FieldRule[]): FieldMapping[]
  */
 export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions = {}): TableReadResult {
   const issues: InputIssue[] = [];
+  const profile = options.profile ?? NATIONAL_2017;
+  const schoolRules = schoolFieldRules(profile);
   const headers: SheetHeaders[] = sheets.map((sheet) => ({
     sheet,
-    school: findHeader(sheet, SCHOOL_FIELD_RULES),
+    school: findHeader(sheet, schoolRules),
     klass: findHeader(sheet, CLASS_FIELD_RULES),
   }));
 
@@ -150,7 +161,7 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
 
   let schoolSheet: SheetHeaders | undefined;
   if (options.schoolSheet !== undefined) {
-    schoolSheet = forcedSheet(headers, options.schoolSheet, SCHOOL_FIELD_RULES, 'school', issues);
+    schoolSheet = forcedSheet(headers, options.schoolSheet, schoolRules, 'school', issues);
   } else {
     schoolSheet = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, issues);
     if (!schoolSheet) issues.push(tableIssue('noSchoolSheet', { sheet: '' }, { sheets: sheetList(sheets) }));
@@ -167,11 +178,11 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
   const result: TableReadResult = { schools: [], classes: null, issues, mapping: [], incomplete: false };
   let schoolNames = new Map<string, string>();
   if (schoolSheet?.school) {
-    const m = resolveMapping(schoolSheet.sheet, schoolSheet.school, SCHOOL_FIELD_RULES, overrides);
-    const read = readSchoolSheet(m);
+    const m = resolveMapping(schoolSheet.sheet, schoolSheet.school, schoolRules, overrides);
+    const read = readSchoolSheet(m, profile);
     result.schools = read.schools;
     result.schoolSheet = schoolSheet.sheet.name;
-    result.mapping.push(...mappingOf(m, SCHOOL_FIELD_RULES));
+    result.mapping.push(...mappingOf(m, schoolRules));
     issues.push(...read.issues);
     schoolNames = read.names;
   }

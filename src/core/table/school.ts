@@ -3,7 +3,10 @@
  * with any error is reported and left out; the others are still read
  * (template.md §3).
  */
-import type { InputIssue, SchoolRecord, SchoolType } from '../types';
+import { NATIONAL_2017 } from '../profiles/national2017';
+import type { StandardsProfile } from '../profiles/profile';
+import { indicatorInputFields } from '../schoolValues';
+import type { InputIssue, SchoolRecord, SchoolType, Stage } from '../types';
 import {
   SCHOOL_TYPE_NAMES, STAGES_OF_TYPE, parseLocale, parseOwnership, parseSchoolType,
 } from '../vocabulary';
@@ -21,31 +24,26 @@ type NumericField = {
 
 const STUDENT_FIELDS = { primary: 'primaryStudents', junior: 'juniorStudents', senior: 'seniorStudents' } as const;
 
-/** Per-stage columns the seven indicators need (standards.md §1.1). */
-const STAGE_FIELDS: Readonly<Record<'primary' | 'junior', readonly NumericField[]>> = {
-  primary: ['primaryStudents', 'primaryQualifiedTeachers', 'primaryBackboneTeachers', 'primaryPeArtTeachers'],
-  junior: ['juniorStudents', 'juniorQualifiedTeachers', 'juniorBackboneTeachers', 'juniorPeArtTeachers'],
-};
-/** Shared facilities: every school in 资源配置 needs them. */
-const FACILITY_FIELDS: readonly NumericField[] = [
-  'teachingArea', 'indoorSportsArea', 'outdoorSportsArea', 'equipmentValue', 'multimediaRooms',
-];
-
 /** 特殊教育学校 and 职业学校 are outside 资源配置 (standards.md §1.1): no indicator columns needed. */
 function inResourceAssessment(type: SchoolType): boolean {
   return type !== 'special' && type !== 'vocational';
 }
 
-/** The columns a school of this type cannot be assessed without. */
-function fieldsNeeded(type: SchoolType): NumericField[] {
+/**
+ * The columns a school of this type cannot be assessed without under the
+ * profile: the students of its stages and what the profile's indicators are
+ * computed from (standards.md §1.1; 2012: §2), for those stages.
+ */
+function fieldsNeeded(type: SchoolType, profile: StandardsProfile): NumericField[] {
   if (!inResourceAssessment(type)) return [];
-  const stages = STAGES_OF_TYPE[type];
-  const fields: NumericField[] = [];
-  if (stages.primary) fields.push(...STAGE_FIELDS.primary);
-  if (stages.junior) fields.push(...STAGE_FIELDS.junior);
-  fields.push(...FACILITY_FIELDS);
+  const has = STAGES_OF_TYPE[type];
+  const stages: Stage[] = [];
+  if (has.primary) stages.push('primary');
+  if (has.junior) stages.push('junior');
+  const fields: NumericField[] = stages.map((st) => STUDENT_FIELDS[st]);
+  fields.push(...indicatorInputFields(profile, stages));
   // The facility share of 完全中学 and 十二年一贯制 weighs 高中 students (standards.md §1.2).
-  if (stages.senior) fields.push('seniorStudents');
+  if (has.senior) fields.push('seniorStudents');
   return fields;
 }
 
@@ -69,7 +67,8 @@ function rule(field: string): FieldRule {
   return SCHOOL_FIELD_RULES.find((r) => r.field === field)!;
 }
 
-export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
+/** Reads the school rows; `profile` decides which indicator columns every school needs. */
+export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NATIONAL_2017): SchoolSheetResult {
   const columnIssues: InputIssue[] = [...m.issues];
   const rowIssues: InputIssue[] = [];
   const names = new Map<string, string>();
@@ -170,7 +169,7 @@ export function readSchoolSheet(m: SheetMapping): SchoolSheetResult {
   if (drafts.length === 0) {
     columnIssues.push(tableIssue('noSchoolRows', { sheet: m.sheet.name }, { headerRow: excelRow(m.origin, m.header.block.bottom) }));
   }
-  excludeForMissingColumns(m, drafts, columnIssues);
+  excludeForMissingColumns(m, drafts, columnIssues, profile);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
   for (const d of drafts) if (d.record.name !== '') names.set(nameKey(d.record.name), d.record.name);
@@ -236,12 +235,12 @@ function checkStudents(
  * have: a 小学-only county needs no 初中 columns. A missing column excludes the
  * schools that need it, with one issue per column.
  */
-function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: InputIssue[]): void {
+function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: InputIssue[], profile: StandardsProfile): void {
   const affected = new Map<NumericField, Draft[]>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
     if (!d.type) continue;
-    for (const field of fieldsNeeded(d.type)) {
+    for (const field of fieldsNeeded(d.type, profile)) {
       if (m.fields.has(field)) continue;
       const list = affected.get(field);
       if (list) list.push(d);

@@ -43,14 +43,14 @@ describe('breakdowns', () => {
     ]);
     expect(primaryGroups[2].label).toBe(NO_GROUP_LABEL);
     const [chengguan, hexi, none] = primaryGroups;
-    expect(chengguan.indicators.backboneTeachersPer100.mean).toBeCloseTo(1.0, 12);
-    expect(chengguan.indicators.backboneTeachersPer100.cv).toBeCloseTo(Math.sqrt(0.05), 12);
-    expect(hexi.indicators.backboneTeachersPer100.mean).toBeCloseTo(1.0, 12);
-    expect(hexi.indicators.backboneTeachersPer100.cv).toBeCloseTo(Math.sqrt((50 + 300 / 9) / 500), 12);
-    expect(none.indicators.backboneTeachersPer100).toEqual({ mean: 2, cv: 0 });
+    expect(chengguan.indicators.backboneTeachersPer100!.mean).toBeCloseTo(1.0, 12);
+    expect(chengguan.indicators.backboneTeachersPer100!.cv).toBeCloseTo(Math.sqrt(0.05), 12);
+    expect(hexi.indicators.backboneTeachersPer100!.mean).toBeCloseTo(1.0, 12);
+    expect(hexi.indicators.backboneTeachersPer100!.cv).toBeCloseTo(Math.sqrt((50 + 300 / 9) / 500), 12);
+    expect(none.indicators.backboneTeachersPer100!).toEqual({ mean: 2, cv: 0 });
     // Indicators that do not vary have CV 0 in every group.
-    expect(chengguan.indicators.teachingAreaPerStudent.mean).toBeCloseTo(5, 12);
-    expect(chengguan.indicators.teachingAreaPerStudent.cv).toBeCloseTo(0, 12);
+    expect(chengguan.indicators.teachingAreaPerStudent!.mean).toBeCloseTo(5, 12);
+    expect(chengguan.indicators.teachingAreaPerStudent!.cv).toBeCloseTo(0, 12);
   });
 
   test('no 初中 schools: no 初中 rows', () => {
@@ -60,7 +60,7 @@ describe('breakdowns', () => {
 
   test('by 城乡 in the order 城区, 镇区, 乡村', () => {
     expect(b.byLocale.map((g) => [g.key, g.label, g.schools])).toEqual([['urban', '城区', 2], ['town', '镇区', 1], ['rural', '乡村', 2]]);
-    expect(b.byLocale[2].indicators.backboneTeachersPer100.cv).toBeCloseTo(0.408248, 6);
+    expect(b.byLocale[2].indicators.backboneTeachersPer100!.cv).toBeCloseTo(0.408248, 6);
   });
 
   test('urban–rural ratio: 城区 mean ÷ 乡村 mean', () => {

@@ -182,7 +182,7 @@ describe('九年一贯制: shared facilities split by weighted headcount (§1.2)
     expect(g.gaps).toHaveLength(1);
     const gap = g.gaps[0];
     expect(gap).toMatchObject({ stage: 'junior', additions: { equipmentValue: 9091 }, sharedWith: null });
-    expect(gap.valuesAfter.equipmentValuePerStudent - gap.valuesBefore.equipmentValuePerStudent).toBeCloseTo((9091 * 440) / 1040 / 400, 9);
+    expect(gap.valuesAfter.equipmentValuePerStudent! - gap.valuesBefore.equipmentValuePerStudent!).toBeCloseTo((9091 * 440) / 1040 / 400, 9);
     expect(gap.otherStage?.stage).toBe('primary');
     expect(gap.otherStage!.valuesAfter.equipmentValuePerStudent).toBeCloseTo(2_009_091 / 1040, 9);
     expect(meetsAll(add(s, 'equipmentValue', 9091))).toBe(true);
@@ -335,6 +335,6 @@ describe('the county after every plan', () => {
       });
     }
     // The CVs before the plans are different numbers (the plans move the failing schools towards the mean).
-    expect(g.cvsAfterGaps.primary.backboneTeachersPer100).not.toBeCloseTo(assess(schools, null, P).stages.primary.indicators.backboneTeachersPer100.cv!, 6);
+    expect(g.cvsAfterGaps.primary.backboneTeachersPer100).not.toBeCloseTo(assess(schools, null, P).stages.primary.indicators.backboneTeachersPer100!.cv!, 6);
   });
 });

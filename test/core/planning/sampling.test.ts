@@ -17,8 +17,8 @@ function distinctSchools(x: Assessment): Map<string, { stages: string[]; locale?
     for (const s of x.stages[stage].schools) {
       const e = out.get(s.name) ?? { stages: [], locale: s.locale, failing: false, marginal: false };
       e.stages.push(stage);
-      e.failing ||= !s.passes;
-      e.marginal ||= s.borderline || (s.passes && s.shortfalls.length > 0);
+      e.failing ||= s.passes === false;
+      e.marginal ||= s.borderline || (s.passes === true && s.shortfalls.length > 0);
       out.set(s.name, e);
     }
   }

@@ -2,6 +2,7 @@ import {
   CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, TABLE_MESSAGES, columnIndex, columnLetter, parseNumberCell, readWorkbook,
   templateHeaders,
 } from '../../../src/core/table';
+import { BASIC_2012 } from '../../../src/core/profiles';
 import type { CellValue, SheetCells } from '../../../src/core/types';
 
 /** The template's school header, typed from template.md §1 ("header in the template"). */
@@ -150,9 +151,11 @@ describe('key terms (template.md §1 field table)', () => {
   });
 
   test('every rule has a template header that its own key terms recognise', () => {
+    // The 2012 基本均衡 columns (计算机, 图书, 教职工, 中级职称) are in the basic-2012 template only.
+    const schoolHeaders = [...TEMPLATE_SCHOOL_HEADER, ...templateHeaders(BASIC_2012).schoolSheet.headers];
     for (const rule of [...SCHOOL_FIELD_RULES, ...CLASS_FIELD_RULES]) {
       const kind = rule.sheet;
-      const headers = kind === 'school' ? TEMPLATE_SCHOOL_HEADER : templateHeaders().classSheet.headers;
+      const headers = kind === 'school' ? schoolHeaders : templateHeaders().classSheet.headers;
       expect(headers).toContain(rule.templateHeader);
     }
   });
