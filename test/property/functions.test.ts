@@ -12,7 +12,7 @@ import * as EDU from '../../src/functions/functions';
 import { RUNS, close, excelArgument, excelCell, indicatorText, must, number, schoolTypeText, stageText } from './arbitraries';
 
 type Fn = (...args: unknown[]) => unknown;
-const FUNCTIONS = Object.entries(EDU).filter((e): e is [string, Fn] => typeof e[1] === 'function');
+const FUNCTIONS: [string, Fn][] = Object.entries(EDU as unknown as Record<string, unknown>).filter((e): e is [string, Fn] => typeof e[1] === 'function');
 
 /** The function's result, or the CustomFunctions.Error it threw; any other throw fails the property. */
 function call(name: string, f: () => unknown): { ok: true; value: unknown } | { ok: false; error: CustomFunctions.Error } {
