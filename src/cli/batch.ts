@@ -151,7 +151,8 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
     const failing = failingSchoolNames(r).length;
     table.push([
       String(i + 1), r.file, ok(stages.primary.passes), ok(stages.junior.passes), cvOk('primary'), cvOk('junior'),
-      failing === 0 ? '0' : colour.fail(`${failing} 所`), r.incomplete ? colour.fail('不完整') : '完整',
+      // No school rule (2012): no school fails, and none passes either.
+      !profile.schoolRule ? '—' : failing === 0 ? '0' : colour.fail(`${failing} 所`), r.incomplete ? colour.fail('不完整') : '完整',
     ]);
   });
   out.push(...formatTable(table, ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'left']));
@@ -203,7 +204,8 @@ export function batchJson(rows: readonly CountyRow[], profile: StandardsProfile)
     profileName: profile.name,
     error: r.error,
     incomplete: r.incomplete,
-    failingSchoolCount: r.stages ? failingSchoolNames(r).length : null,
+    // Null without a school rule (2012): schools are not judged one by one.
+    failingSchoolCount: r.stages && profile.schoolRule ? failingSchoolNames(r).length : null,
     stages: r.stages,
   })));
 }

@@ -219,7 +219,7 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
   };
 }
 
-function failingSheet(rows: readonly CountyRow[], subtitle: string): ReportSheet {
+function failingSheet(rows: readonly CountyRow[], subtitle: string, profile: StandardsProfile): ReportSheet {
   const out: ReportCell[][] = [];
   const merges: NonNullable<ReportSheet['merges']> = [];
   top(out, merges, 4, '未达到办学标准的学校（各县）', subtitle);
@@ -232,7 +232,11 @@ function failingSheet(rows: readonly CountyRow[], subtitle: string): ReportSheet
       for (const name of row.stages[stage].failingSchools) out.push([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, 'fail')]);
     }
   }
-  if (k === 0) out.push([cell(''), cell('各县所有纳入测算的学校均已达到办学标准', 'pass')]);
+  if (k === 0) {
+    out.push(profile.schoolRule
+      ? [cell(''), cell('各县所有纳入测算的学校均已达到办学标准', 'pass')]
+      : [cell(''), cell(`${profile.name}不设学校标准，不判定单校达标`)]);
+  }
   return {
     name: BATCH_SHEET_NAMES.failing, id: 'failingSchools', columns: [6, 24, 6, 30].map((w) => ({ width: w })), rows: out, merges, headerRows,
     print: { landscape: true, fitToWidth: true },
@@ -244,5 +248,5 @@ export function buildBatchReport(rows: readonly CountyRow[], options: BatchRepor
   if (options.folder) parts.push(`文件夹：${options.folder}`);
   if (options.date) parts.push(`生成日期：${options.date}`);
   const subtitle = parts.join('　');
-  return { sheets: [countiesSheet(rows, subtitle, options.profile), failingSheet(rows, subtitle)] };
+  return { sheets: [countiesSheet(rows, subtitle, options.profile), failingSheet(rows, subtitle, options.profile)] };
 }

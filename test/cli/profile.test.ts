@@ -164,6 +164,7 @@ describe('--profile basic-2012', () => {
     const rows = JSON.parse(b.stdout);
     expect(rows[0]).toMatchObject({ profile: 'basic-2012', profileName: BASIC_2012.name });
     expect(typeof rows[0].stages.primary.compositeCv).toBe('number');
+    expect(rows[0].failingSchoolCount).toBeNull();
     const text = await run(['assess', folder, '--profile', 'basic-2012']);
     expect(text.stdout).toContain('小学综合差异系数');
   });
