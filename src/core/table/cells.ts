@@ -7,9 +7,24 @@
  */
 import type { CellValue } from '../types';
 
+/**
+ * matchText's recent answers. A class sheet repeats its school's name on every
+ * class row, and NFKC normalisation is the reader's costliest step per row
+ * (npm run bench: reading 20,000 schools with 450,000 classes ~30% faster).
+ * Bounded, so a province's unique names cannot grow it without limit.
+ */
+const matchTextCache = new Map<string, string>();
+const MATCH_TEXT_CACHE_SIZE = 50000;
+
 /** Text for matching: NFKC (full-width → half-width, ㎡ → m2), no whitespace, lower case. */
 export function matchText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  let t = matchTextCache.get(text);
+  if (t === undefined) {
+    t = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+    if (matchTextCache.size >= MATCH_TEXT_CACHE_SIZE) matchTextCache.clear();
+    matchTextCache.set(text, t);
+  }
+  return t;
 }
 
 /** A header or name as shown to the user: line breaks inside CJK headers removed, spaces collapsed. */
