@@ -138,6 +138,9 @@ export const MESSAGES = {
     zh: '县域达到义务教育优质均衡发展标准：四个部分均达标，无一票否决事项',
     en: 'The county meets the quality-balance standard: all four parts met, no veto',
   },
+  overallPassBasic: { zh: '县域各学段综合差异系数均达到基本均衡标准', en: 'Every stage meets the basic-balance standard on the composite CV' },
+  overallFailBasic: { zh: '县域尚未达到基本均衡标准', en: 'The county does not yet meet the basic-balance standard' },
+  infoOnly: { zh: '仅供参考，不计入此标准的结论：', en: 'For information, not part of this standard’s verdict:' },
   overallNoCounty: {
     zh: '未提供县级指标表：以上只是资源配置、学校规模与班额的结论；政府保障程度、教育质量、社会认可度须另行评估。',
     en: 'No county sheet: this covers resources, school and class size only; government support, quality and recognition are not assessed.',

@@ -8,7 +8,7 @@
 import { assessTable } from '../core/assess';
 import { GAP_FIELD_ORDER, planGaps, type GapAdditions } from '../core/planning/gaps';
 import type { StandardsProfile } from '../core/profiles/profile';
-import { SCHOOL_FIELD_RULES, type FieldRule } from '../core/table/fields';
+import { schoolFieldRules, type FieldRule } from '../core/table/fields';
 import type { Assessment, SchoolRecord, SchoolStageAssessment, Stage, TableReadResult } from '../core/types';
 import { STAGES } from '../core/types';
 
@@ -72,11 +72,12 @@ const NUMERIC_KINDS = new Set<FieldRule['kind']>(['count', 'area', 'money']);
 /**
  * The figures the pane offers for a school and stage: the stage's own (students,
  * classes, teachers of each kind) and the school's shared ones (areas, equipment,
- * rooms), in the template's order. Optional columns the table did not have
- * (音乐/美术教室, the 2012 fields) are left out; 高中 students only for a school that has them.
+ * rooms), in the template's order, as the profile reads them. Optional columns
+ * the table did not have (音乐/美术教室, the 2012 fields under 2017) are left out;
+ * 高中 students only for a school that has them.
  */
-export function editableFields(record: SchoolRecord, stage: Stage): FieldRule[] {
-  return SCHOOL_FIELD_RULES.filter((rule) => {
+export function editableFields(record: SchoolRecord, stage: Stage, profile?: StandardsProfile): FieldRule[] {
+  return schoolFieldRules(profile).filter((rule) => {
     if (!NUMERIC_KINDS.has(rule.kind)) return false;
     if (rule.stage === 'senior') return record.seniorStudents > 0;
     if (rule.stage !== undefined && rule.stage !== stage) return false;

@@ -11,7 +11,7 @@ import { DEFAULT_PROFILE, PROFILES } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { roundTo } from '../core/rules';
 import { excelColumn, originOf } from '../core/table/columns';
-import { CLASS_FIELD_RULES, SCHOOL_FIELD_RULES, type FieldRule } from '../core/table/fields';
+import { CLASS_FIELD_RULES, schoolFieldRules, type FieldRule } from '../core/table/fields';
 import { findHeader } from '../core/table/header';
 import { readWorkbook } from '../core/table';
 import type { Assessment, FieldMapping, IndicatorId, InputIssue, SheetCells, Stage, TableReadResult } from '../core/types';
@@ -24,8 +24,10 @@ import type { Lang, MessageKey, MessageParams } from './messages';
 /**
  * Reads the cells the workbook gave with the user's column choices: the school
  * table, the class sheet and the county sheet (县级指标) are the ones step 1 named.
+ * The profile decides which columns are required (the 2012 indicators need 计算机,
+ * 图书, 教职工 and 中级职称 columns that 2017 does not look for).
  */
-export function readTable(source: SourceData, overrides: Record<string, string>): TableReadResult {
+export function readTable(source: SourceData, overrides: Record<string, string>, profile: StandardsProfile = DEFAULT_PROFILE): TableReadResult {
   const sheets = [source.school];
   if (source.classes) sheets.push(source.classes);
   const county = source.county && source.county.name !== source.school.name && source.county.name !== source.classes?.name ? source.county : null;
@@ -35,6 +37,7 @@ export function readTable(source: SourceData, overrides: Record<string, string>)
     schoolSheet: source.school.name,
     classSheet: source.classes ? source.classes.name : '',
     countySheet: county ? county.name : '',
+    profile,
   });
 }
 
@@ -44,8 +47,8 @@ export interface ColumnOption {
 }
 
 /** The columns of a sheet's header as the reader sees them: what the mapping drop-downs offer. */
-export function columnOptions(sheet: SheetCells, kind: 'school' | 'class'): ColumnOption[] {
-  const header = findHeader(sheet, kind === 'school' ? SCHOOL_FIELD_RULES : CLASS_FIELD_RULES);
+export function columnOptions(sheet: SheetCells, kind: 'school' | 'class', profile: StandardsProfile = DEFAULT_PROFILE): ColumnOption[] {
+  const header = findHeader(sheet, kind === 'school' ? schoolFieldRules(profile) : CLASS_FIELD_RULES);
   const origin = originOf(sheet);
   if (header) {
     return header.block.columns
@@ -68,8 +71,8 @@ export interface FieldRow {
   override?: string;
 }
 
-export function fieldRows(read: TableReadResult, kind: 'school' | 'class', overrides: Record<string, string>): FieldRow[] {
-  const rules = kind === 'school' ? SCHOOL_FIELD_RULES : CLASS_FIELD_RULES;
+export function fieldRows(read: TableReadResult, kind: 'school' | 'class', overrides: Record<string, string>, profile: StandardsProfile = DEFAULT_PROFILE): FieldRow[] {
+  const rules = kind === 'school' ? schoolFieldRules(profile) : CLASS_FIELD_RULES;
   const sheet = kind === 'school' ? read.schoolSheet : read.classSheet;
   return rules.map((rule) => ({
     rule,
@@ -125,12 +128,16 @@ export function runAssessment(read: TableReadResult, profile: StandardsProfile =
 export interface Reason {
   key: MessageKey;
   params: MessageParams;
+  /** Said for information only: it does not enter the verdict (class and school size under 2012). */
+  info?: boolean;
 }
 
 export interface OverallVerdict {
   passes: boolean;
   /** The county sheet's four parts were judged too (Assessment.county). */
   full: boolean;
+  /** The profile judges 基本均衡 (2012: the composite CV only), not 优质均衡. */
+  basic: boolean;
   reasons: Reason[];
 }
 
@@ -185,15 +192,18 @@ export function overallVerdict(a: Assessment, lang: Lang, profile: StandardsProf
       if (cvFails > 0) reasons.push({ key: 'reasonStageCv', params: { stage: name, count: cvFails, limit: profile.countyRule.limits[stage] } });
     }
   }
+  // 2012 (§2) judges the composite CV only: class and school sizes are said, for information.
+  const basic = profile.countyRule.kind === 'composite';
+  const info = basic ? { info: true } : {};
   if (a.classSize) {
     for (const stage of STAGES) {
       const cs = a.classSize[stage];
-      if (cs.overLimit > 0) reasons.push({ key: 'reasonClassSize', params: { stage: stageName(stage, lang), count: cs.overLimit, limit: profile.classSize.limits[stage] } });
+      if (cs.overLimit > 0) reasons.push({ key: 'reasonClassSize', params: { stage: stageName(stage, lang), count: cs.overLimit, limit: profile.classSize.limits[stage] }, ...info });
     }
   }
-  if (a.oversizedSchools.length > 0) reasons.push({ key: 'reasonSchoolSize', params: { count: a.oversizedSchools.length } });
+  if (a.oversizedSchools.length > 0) reasons.push({ key: 'reasonSchoolSize', params: { count: a.oversizedSchools.length }, ...info });
   const shortRooms = a.specialRooms?.filter((r) => !r.passes).length ?? 0;
-  if (shortRooms > 0) reasons.push({ key: 'reasonSpecialRooms', params: { count: shortRooms } });
+  if (shortRooms > 0) reasons.push({ key: 'reasonSpecialRooms', params: { count: shortRooms }, ...info });
   const county = a.county;
   if (county) {
     for (const p of [county.government, county.quality, county.recognition]) {
@@ -205,9 +215,9 @@ export function overallVerdict(a: Assessment, lang: Lang, profile: StandardsProf
     const unanswered = county.vetoes.items.filter((i) => i.status === 'missing').length;
     if (unanswered > 0) reasons.push({ key: 'reasonVetoMissing', params: { count: unanswered } });
   }
-  const blocking = reasons.filter((r) => r.key !== 'reasonStageEmpty');
+  const blocking = reasons.filter((r) => r.key !== 'reasonStageEmpty' && !r.info);
   const resourcesPass = anyStage && blocking.length === 0;
-  return { passes: county ? resourcesPass && county.passes : resourcesPass, full: Boolean(county), reasons };
+  return { passes: county ? resourcesPass && county.passes : resourcesPass, full: Boolean(county), basic, reasons };
 }
 
 /** An indicator's name in the user's language. */

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { EduError } from '../../src/core/errors';
-import { NATIONAL_2017, type StandardsProfile } from '../../src/core/profiles';
+import { BASIC_2012, NATIONAL_2017, type StandardsProfile } from '../../src/core/profiles';
 import { App } from '../../src/taskpane/components/App';
 import { OutsideExcel } from '../../src/taskpane/components/OutsideExcel';
 import { Wizard } from '../../src/taskpane/components/Wizard';
@@ -10,7 +10,7 @@ import { SETUP_KEY } from '../../src/taskpane/excel/settings';
 import type { WorkbookGateway } from '../../src/taskpane/excel/types';
 import type { Lang } from '../../src/taskpane/messages';
 import { FakeWorkbook, installFakeOffice } from './fakeExcel';
-import { smallCountyClassSheet, smallCountyCountySheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
+import { smallCounty2012SchoolSheet, smallCountyClassSheet, smallCountyCountySheet, smallCountySchoolSheet, XSS_NAME } from './smallCounty';
 
 const g = globalThis as unknown as Record<string, unknown>;
 
@@ -473,5 +473,40 @@ describe('复核抽样', () => {
     expect(grid).toContain('河西小学');
     expect(grid.some((v) => typeof v === 'string' && v.includes('随机种子：2017'))).toBe(true);
     await waitFor(() => expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).sample).toEqual({ seed: 2017, share: 0.4 }));
+  });
+});
+
+describe('the 2012 basic-balance profile', () => {
+  test('switching to it in step 4 with a table that lacks its columns: back to the data check, which names them', async () => {
+    const wb = county();
+    renderWizard(wb);
+    await toResults();
+    fireEvent.change(screen.getByTestId('profile-select'), { target: { value: BASIC_2012.id } });
+    // back to the data check: 计算机台数 and the other 2012 columns are missing
+    const issues = await screen.findAllByTestId('issue');
+    expect(issues.some((li) => text(li).includes('计算机台数'))).toBe(true);
+    expect(screen.queryByTestId('overall-verdict')).toBeNull();
+  });
+
+  test('chosen in step 1 for a table with its columns: the composite CV against 0.65, no school verdicts, no gap plan', async () => {
+    const wb = new FakeWorkbook([{ name: '学校基础数据', values: smallCounty2012SchoolSheet() }]);
+    renderWizard(wb);
+    const select = (await screen.findByRole('combobox', { name: '评估标准' })) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual([NATIONAL_2017.id, BASIC_2012.id]);
+    fireEvent.change(select, { target: { value: BASIC_2012.id } });
+    await readData();
+    fireEvent.click(screen.getByRole('button', { name: '确认，检查数据' }));
+    fireEvent.click(await screen.findByRole('button', { name: '开始测算' }));
+    const verdict = await screen.findByTestId('overall-verdict');
+    expect(text(verdict)).toMatch(/基本均衡/);
+    expect(text(screen.getByTestId('profile-line'))).toContain('评估标准：国家基本均衡标准（教督〔2012〕3号）');
+    expect(text(screen.getByTestId('composite-primary'))).toContain('综合差异系数');
+    expect(text(screen.getByTestId('composite-primary'))).toContain('0.65');
+    // 10 computers per 100 students at every school: no variation
+    expect(text(screen.getByTestId('indicator-primary-computersPer100'))).toContain('0.000');
+    expect(text(screen.getByTestId('stage-primary'))).toContain('此评估标准不对单个学校作达标判定');
+    expect(text(screen.getByTestId('county'))).toContain('未提供县级指标表');
+    expect(enabled(screen.getByRole('button', { name: '一键补足（按最小补差方案增加）' }))).toBe(false);
+    expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).profile).toBe(BASIC_2012.id);
   });
 });

@@ -17,6 +17,7 @@
  * 河西小学 lacks 4.2 − 3.5 = 0.70 (16.7%).
  * Class sheet: one class of 48 at 城关小学 (over the 小学 limit of 45).
  */
+import { BASIC_2012 } from '../../src/core/profiles';
 import { countyTemplateRows } from '../../src/core/table/countyFields';
 import { templateHeaders } from '../../src/core/table/fields';
 
@@ -80,4 +81,19 @@ export function smallCountyCountySheet(): Cell[][] {
     t.headers,
     ...t.rows.map((r): Cell[] => (r.kind === 'section' ? [r.text, '', ''] : [r.label, r.value === 'occurred' ? '无' : (filled[r.key] ?? ''), ''])),
   ];
+}
+
+/**
+ * The three good schools of the small county with the 2012 columns (计算机, 图书, 教职工,
+ * 中级职称) as the basic-2012 template has them: 城关小学 500 students, 50 computers (10 per 100),
+ * 河西小学 400 and 40 (10), the third 300 and 30 (10): equal values, so that CV is 0.
+ */
+export function smallCounty2012SchoolSheet(): Cell[][] {
+  const { headers, fields } = templateHeaders(BASIC_2012).schoolSheet;
+  const extra: Record<string, Cell>[] = [
+    { computers: 50, books: 15000, primaryStaff: 30, primaryIntermediateTitleTeachers: 12 },
+    { computers: 40, books: 10000, primaryStaff: 22, primaryIntermediateTitleTeachers: 8 },
+    { computers: 30, books: 9000, primaryStaff: 18, primaryIntermediateTitleTeachers: 7 },
+  ];
+  return [headers, ...SCHOOLS.slice(0, 3).map((s, i) => fields.map((f) => (f in extra[i] ? extra[i][f] : f in s ? s[f] : 0)))];
 }

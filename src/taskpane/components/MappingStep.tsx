@@ -1,4 +1,5 @@
 import { Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { StandardsProfile } from '../../core/profiles/profile';
 import type { TableReadResult } from '../../core/types';
 import type { SourceData } from '../excel/types';
 import { pick, useT } from '../i18n';
@@ -14,19 +15,21 @@ export interface MappingStepProps {
   onReset: () => void;
   onConfirm: () => void;
   busy: boolean;
+  /** The profile the data will be assessed with: it decides which columns are needed. */
+  profile: StandardsProfile;
 }
 
 const AUTO = '__auto__';
 
 
-export function MappingStep({ source, read, overrides, onOverride, onReset, onConfirm, busy }: MappingStepProps) {
+export function MappingStep({ source, read, overrides, onOverride, onReset, onConfirm, busy, profile }: MappingStepProps) {
   const { t, lang } = useT();
   const sections: { kind: 'school' | 'class'; title: string; options: ColumnOption[] }[] = [];
-  if (read.schoolSheet) sections.push({ kind: 'school', title: t('mappingSchoolSheet', { sheet: read.schoolSheet }), options: columnOptions(source.school, 'school') });
+  if (read.schoolSheet) sections.push({ kind: 'school', title: t('mappingSchoolSheet', { sheet: read.schoolSheet }), options: columnOptions(source.school, 'school', profile) });
   if (source.classes && read.classSheet) {
     sections.push({ kind: 'class', title: t('mappingClassSheet', { sheet: read.classSheet }), options: columnOptions(source.classes, 'class') });
   }
-  const allRows = sections.flatMap((s) => fieldRows(read, s.kind, overrides));
+  const allRows = sections.flatMap((s) => fieldRows(read, s.kind, overrides, profile));
   const found = allRows.filter((r) => r.mapping).length;
 
   return (
@@ -48,7 +51,7 @@ export function MappingStep({ source, read, overrides, onOverride, onReset, onCo
               </TableRow>
             </TableHeader>
             <TableBody>
-              {fieldRows(read, section.kind, overrides).map(({ rule, mapping, override }) => {
+              {fieldRows(read, section.kind, overrides, profile).map(({ rule, mapping, override }) => {
                 const label = pick(lang, rule.label, rule.labelEn);
                 return (
                   <TableRow key={rule.field} data-testid={`field-${rule.field}`}>

@@ -139,20 +139,44 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
       <MessageBar intent={overall.passes ? 'success' : 'error'} layout="multiline" data-testid="overall-verdict">
         <MessageBarBody>
-          <MessageBarTitle>{overall.passes ? (overall.full ? t('overallPassFull') : t('overallPass')) : t('overallFail')}</MessageBarTitle>
-          {overall.reasons.length > 0 && (
+          <MessageBarTitle>
+            {overall.basic
+              ? overall.passes
+                ? t('overallPassBasic')
+                : t('overallFailBasic')
+              : overall.passes
+                ? overall.full
+                  ? t('overallPassFull')
+                  : t('overallPass')
+                : t('overallFail')}
+          </MessageBarTitle>
+          {overall.reasons.some((r) => !r.info) && (
             <ul style={styles.list}>
-              {overall.reasons.map((r, i) => (
-                <li key={i}>{t(r.key, r.params)}</li>
-              ))}
+              {overall.reasons
+                .filter((r) => !r.info)
+                .map((r, i) => (
+                  <li key={i}>{t(r.key, r.params)}</li>
+                ))}
             </ul>
+          )}
+          {overall.reasons.some((r) => r.info) && (
+            <>
+              <Text size={200}>{t('infoOnly')}</Text>
+              <ul style={styles.list}>
+                {overall.reasons
+                  .filter((r) => r.info)
+                  .map((r, i) => (
+                    <li key={i}>{t(r.key, r.params)}</li>
+                  ))}
+              </ul>
+            </>
           )}
         </MessageBarBody>
       </MessageBar>
       <Text size={200} data-testid="profile-line">
         {t('profileLine', { profile: profileName(profile, lang) })}
       </Text>
-      {!overall.full && <Text size={200}>{t('overallNoCounty')}</Text>}
+      {!overall.full && !overall.basic && <Text size={200}>{t('overallNoCounty')}</Text>}
       {STAGES.map((stage) => (
         <StageSection key={stage} a={a} stage={stage} profile={profile} />
       ))}

@@ -1,7 +1,9 @@
 import { Button, Card, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from '../excel/types';
+import type { StandardsProfile } from '../../core/profiles/profile';
 import { useT } from '../i18n';
+import { profileName } from '../wizard';
 import { styles } from './common';
 
 export interface SourceStepProps {
@@ -14,6 +16,10 @@ export interface SourceStepProps {
   onCreateTemplate: (withCounty: boolean) => void;
   /** The name of the standard the saved setup names, for the saved-setup card. */
   savedProfileName?: string;
+  /** The standards the selector offers, the one chosen, and the choice. */
+  profiles: readonly StandardsProfile[];
+  profile: StandardsProfile;
+  onProfile: (id: string) => void;
   templateMessage?: string;
   busy: boolean;
 }
@@ -25,8 +31,9 @@ function describeSaved(saved: SavedSetup): string {
 
 type Kind = 'activeSheet' | 'selection' | 'sheet';
 
-export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy, savedProfileName }: SourceStepProps) {
-  const { t } = useT();
+export function SourceStep(props: SourceStepProps) {
+  const { overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy, savedProfileName, profiles, profile, onProfile } = props;
+  const { t, lang } = useT();
   const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
   const kind: Kind = choice.school.kind === 'range' ? 'sheet' : choice.school.kind;
@@ -130,6 +137,15 @@ export function SourceStep({ overview, choice, onChoice, onRead, onQuickRun, onC
                 {name === overview?.countySheet ? t('countyDetected', { sheet: name }) : name}
               </option>
             ))}
+        </Select>
+      </Field>
+      <Field label={t('profileLabel')}>
+        <Select value={profile.id} onChange={(_e, data) => onProfile(data.value)}>
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {profileName(p, lang)}
+            </option>
+          ))}
         </Select>
       </Field>
       <div style={styles.row}>

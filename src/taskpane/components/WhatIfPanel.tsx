@@ -97,7 +97,7 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
   const record: SchoolRecord = read.schools[current.index];
   const edited = withEdits(read.schools, current.index, current.edits)[current.index];
   const stage = current.stage;
-  const fields = editableFields(record, stage);
+  const fields = editableFields(record, stage, profile);
   const after = outcome && 'after' in outcome ? outcome.after : undefined;
   const partBefore = stagePart(before, stage, record);
   const partAfter = after ? stagePart(after, stage, edited) : undefined;

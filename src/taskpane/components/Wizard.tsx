@@ -5,7 +5,7 @@ import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from '../../core/planning/sam
 import type { StandardsProfile } from '../../core/profiles/profile';
 import { countyTemplateRows } from '../../core/table/countyFields';
 import { templateHeaders } from '../../core/table/fields';
-import type { InputIssue } from '../../core/types';
+import type { InputIssue, TableReadResult } from '../../core/types';
 import { badDataSchoolCount, buildReport } from '../../report/build';
 import { buildSampleSheet } from '../../report/sample';
 import type { CountyTemplate, SampleSettings, SavedSetup, SourceChoice, SourceData, WorkbookGateway, WorkbookOverview, WrittenSheet } from '../excel/types';
@@ -94,7 +94,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   const writing = useRef(false);
   const [templateMessage, setTemplateMessage] = useState<string>();
 
-  const read = useMemo(() => (source ? readTable(source, overrides) : undefined), [source, overrides]);
+  const read = useMemo(() => (source ? readTable(source, overrides, profile) : undefined), [source, overrides, profile]);
   const summary = read ? checkSummary(read) : undefined;
   const assessable = Boolean(summary && summary.canAssess && (!summary.needsConsent || consent));
   const assessment = useMemo(() => (read && assessable ? runAssessment(read, profile) : undefined), [read, assessable, profile]);
@@ -178,10 +178,18 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   const chooseProfile = useCallback(
     (id: string) => {
       setProfileId(id);
+      if (!source) return;
       // Remembered with the sources, so the next run (and the quick run) uses it.
-      if (source) void save(source, overrides, { profile: id });
+      void save(source, overrides, { profile: id });
+      // Another profile may need columns this table lacks (2012: 计算机, 图书 …): then the data check says so.
+      const errors = (r: TableReadResult) => r.issues.filter((i) => i.severity === 'error').length;
+      const next = readTable(source, overrides, profileById(profiles, id));
+      if (read && errors(next) > errors(read)) {
+        setConsent(false);
+        setStep((current) => (current >= 3 ? 2 : current));
+      }
     },
-    [overrides, save, source],
+    [overrides, profiles, read, save, source],
   );
 
   const readSource = useCallback(
@@ -197,18 +205,18 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       setWritten(undefined);
       setSampleWritten(undefined);
       if (quick) {
-        const result = readTable(data, chosen);
+        const result = readTable(data, chosen, profile);
         const clean = result.schools.length > 0 && !result.issues.some((i) => i.severity === 'error');
         await save(data, chosen);
         setStep(clean ? 3 : 2);
       } else setStep(1);
     },
-    [gateway, overrides, overview, save, source, t, withBusy],
+    [gateway, overrides, overview, profile, save, source, t, withBusy],
   );
 
   const createTemplate = useCallback(
     async (withCounty: boolean) => {
-      const h = templateHeaders();
+      const h = templateHeaders(profile);
       const zip = (s: { headers: string[]; fields: string[] }) => s.fields.map((field, i) => ({ field, header: s.headers[i] }));
       const made = await withBusy(t('creatingTemplate'), () =>
         gateway.createTemplate(zip(h.schoolSheet), zip(h.classSheet), withCounty ? countyTemplate() : undefined),
@@ -222,7 +230,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       const o = await inspect();
       if (o) setChoice({ school: { kind: 'sheet', sheet: made.schoolSheet }, classSheet: made.classSheet, countySheet: made.countySheet ?? null });
     },
-    [gateway, inspect, t, withBusy],
+    [gateway, inspect, profile, t, withBusy],
   );
 
   const selectIssue = useCallback(
@@ -321,6 +329,9 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             }
             onCreateTemplate={(withCounty) => void createTemplate(withCounty)}
             savedProfileName={overview?.saved ? profileName(profileById(profiles, overview.saved.profile), lang) : undefined}
+            profiles={profiles}
+            profile={profile}
+            onProfile={chooseProfile}
             templateMessage={templateMessage}
             busy={busy !== null}
           />
@@ -344,6 +355,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
               setStep(2);
             }}
             busy={busy !== null}
+            profile={profile}
           />
         )}
         {step === 2 && read && (
