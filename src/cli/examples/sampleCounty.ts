@@ -15,31 +15,16 @@
  */
 import type { ClassRecord, QualityIndicatorId, Locale, Ownership, SchoolRecord, SchoolType, Stage } from '../../core/types';
 
-/** mulberry32: a small, well-known seeded PRNG (public domain). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { NATIONAL_2017 } from '../../core/profiles/national2017';
+import { seededRandom } from '../../core/random';
+
+export { seededRandom };
 
 export const SAMPLE_SEED = 20240901;
 export const SAMPLE_COUNTY_NAME = '示例县';
 
-/** National thresholds (standards.md §1.1), repeated here so the plan reads as data. */
-const THRESHOLD: Record<QualityIndicatorId, Record<Stage, number>> = {
-  qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },
-  backboneTeachersPer100: { primary: 1.0, junior: 1.0 },
-  peArtTeachersPer100: { primary: 0.9, junior: 0.9 },
-  teachingAreaPerStudent: { primary: 4.5, junior: 5.8 },
-  sportsAreaPerStudent: { primary: 7.5, junior: 10.2 },
-  equipmentValuePerStudent: { primary: 2000, junior: 2500 },
-  multimediaRoomsPer100: { primary: 2.3, junior: 2.4 },
-};
+/** National thresholds (standards.md §1.1): the plan below places schools relative to them. */
+const THRESHOLD = NATIONAL_2017.thresholds;
 
 interface SchoolPlan {
   name: string;
@@ -116,7 +101,7 @@ const PLANS: SchoolPlan[] = [
   { name: '龙泉镇黄泥坳教学点', type: 'teachingPoint', locale: 'rural', group: '龙泉学区', students: { primary: 62 }, short: { equipmentValuePerStudent: 0.9 } },
 ];
 
-const STAGE_WEIGHT = { primary: 1, junior: 1.1, senior: 1.32 };
+const STAGE_WEIGHT = NATIONAL_2017.stageWeights;
 
 export interface SampleCounty {
   county: string;

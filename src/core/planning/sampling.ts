@@ -21,6 +21,7 @@
  *   schools sorted by name: the same seed and the same data give the same
  *   list, whatever the file's row order.
  */
+import { seededRandom } from '../random';
 import { EduError } from '../errors';
 import type { Assessment, Locale, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
 import { STAGES } from '../types';
@@ -77,17 +78,7 @@ export interface ReviewSample {
   strata: SampleStratum[];
 }
 
-/** mulberry32: a small, well-known seeded PRNG (public domain); [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../random';
 
 /**
  * A stratum's own seed, so strata draw independently of each other: FNV-1a over

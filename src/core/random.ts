@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, well-known seeded PRNG (public domain), returning [0, 1).
+ * Seeded so that a 复核 sample, the example county and the benchmarks' synthetic
+ * counties are the same on every machine and every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
