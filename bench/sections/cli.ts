@@ -1,0 +1,95 @@
+/**
+ * 2. The CLI on a 20,000-school workbook in the template's shape (学校基础数据 +
+ * 班级), as a whole process: `node bin/edu-balance.js assess FILE --json`,
+ * against a process that merely reads the same file with exceljs — the floor
+ * for any Node tool that reads .xlsx. Goal: ≤ 1.5×.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { formatMs, median, runProcess, type ResultRow } from '../measure';
+import type { SyntheticCounty } from '../synthetic';
+import { writeTemplateWorkbook } from '../workbooks';
+
+const SECTION = '2 命令行';
+const ROOT = path.resolve(__dirname, '../..');
+export const CLI_SCHOOLS = 20000;
+
+export interface CliOptions {
+  quick: boolean;
+  tmp: string;
+  county: SyntheticCounty;
+  log: (text: string) => void;
+}
+
+export interface CliResult {
+  rows: ResultRow[];
+  /** Median whole-process time of the CLI, for section 3. */
+  cliMs: number;
+  file: string;
+}
+
+/** The floor: a process that loads exceljs and reads the workbook, nothing else. */
+function exceljsReaderScript(tmp: string): string {
+  const file = path.join(tmp, 'exceljs-read.js');
+  fs.writeFileSync(file, [
+    '// Reads a workbook with exceljs and exits: the least any Node .xlsx tool does.',
+    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs', { paths: [ROOT] }))});`,
+    'new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });',
+    '',
+  ].join('\n'));
+  return file;
+}
+
+export async function benchCli(options: CliOptions): Promise<CliResult> {
+  const { tmp, county } = options;
+  const file = path.join(tmp, `县域学校数据-${county.schools.length}.xlsx`);
+  await writeTemplateWorkbook(county, file);
+  const size = fs.statSync(file).size;
+  options.log(`  工作簿：${county.schools.length} 所学校、${county.classes.length} 个班级，${(size / 1e6).toFixed(1)} MB`);
+  const reader = exceljsReaderScript(tmp);
+  const bin = path.join(ROOT, 'bin/edu-balance.js');
+  const json = path.join(tmp, 'cli-output.json');
+
+  const runCli = () => runProcess(process.execPath, [bin, 'assess', file, '--json'], { stdoutFile: json, cwd: ROOT });
+  const runReader = () => runProcess(process.execPath, [reader, file], { cwd: ROOT });
+
+  // One untimed run of each: the file in the page cache, and a check that the CLI read every school.
+  const first = runCli();
+  if (first.status !== 0) throw new Error(`CLI exited with ${first.status}: ${first.stderr.slice(0, 500)}`);
+  const doc = JSON.parse(fs.readFileSync(json, 'utf8')) as { stages: Record<string, { schools: unknown[] }>; issues: unknown[]; excluded: unknown[] };
+  const listed = new Set<string>();
+  for (const stage of Object.values(doc.stages)) for (const s of stage.schools as { name: string }[]) listed.add(s.name);
+  for (const e of doc.excluded as { name: string }[]) listed.add(e.name);
+  if (listed.size !== county.schools.length || doc.issues.length !== 0) {
+    throw new Error(`CLI output lists ${listed.size} of ${county.schools.length} schools, ${doc.issues.length} issues`);
+  }
+  const warm = runReader();
+  if (warm.status !== 0) throw new Error(`exceljs reader exited with ${warm.status}: ${warm.stderr.slice(0, 500)}`);
+
+  const reps = options.quick ? 1 : 3;
+  const cli: number[] = [];
+  const floor: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const c = runCli();
+    if (c.status !== 0) throw new Error(`CLI exited with ${c.status}`);
+    cli.push(c.ms);
+    floor.push(runReader().ms);
+  }
+  const cliMs = median(cli);
+  const floorMs = median(floor);
+  options.log(`  命令行 ${formatMs(cliMs)}，exceljs 仅读取 ${formatMs(floorMs)}`);
+  const ratio = cliMs / floorMs;
+  return {
+    cliMs,
+    file,
+    rows: [{
+      section: SECTION,
+      measure: `edu-balance assess --json，${county.schools.length / 1000}k 所学校（整个进程）`,
+      baseline: 'exceljs 仅读取同一文件（整个进程）',
+      ratio,
+      goal: '≤ 1.5×',
+      met: ratio <= 1.5,
+      detail: `${formatMs(cliMs)} 对 ${formatMs(floorMs)}；${(size / 1e6).toFixed(1)} MB，${county.classes.length} 个班级；JSON ${(fs.statSync(json).size / 1e6).toFixed(0)} MB；交替运行，中位数，各 ${reps} 次`,
+    }],
+  };
+}
