@@ -40,6 +40,22 @@ function exceljsReaderScript(tmp: string): string {
   return file;
 }
 
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Peak resident memory (KB) of a process, from GNU time's %M, when the machine has it;
+ * the untimed first runs are made under it (it adds its own start-up, so they are not timed).
+ */
+function peakMemory(command: string, args: readonly string[], stdoutFile: string | undefined): { status: number | null; kb: number | null; stderr: string } {
+  if (!fs.existsSync(GNU_TIME)) {
+    const r = runProcess(command, args, { stdoutFile, cwd: ROOT });
+    return { status: r.status, kb: null, stderr: r.stderr };
+  }
+  const r = runProcess(GNU_TIME, ['-f', 'EDU_BENCH_PEAK_KB=%M', command, ...args], { stdoutFile, cwd: ROOT });
+  const m = /EDU_BENCH_PEAK_KB=(\d+)/.exec(r.stderr);
+  return { status: r.status, kb: m ? Number(m[1]) : null, stderr: r.stderr };
+}
+
 export async function benchCli(options: CliOptions): Promise<CliResult> {
   const { tmp, county } = options;
   const file = path.join(tmp, `县域学校数据-${county.schools.length}.xlsx`);
@@ -50,11 +66,12 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
   const bin = path.join(ROOT, 'bin/edu-balance.js');
   const json = path.join(tmp, 'cli-output.json');
 
-  const runCli = () => runProcess(process.execPath, [bin, 'assess', file, '--json'], { stdoutFile: json, cwd: ROOT });
+  const cliArgs = [bin, 'assess', file, '--json'];
+  const runCli = () => runProcess(process.execPath, cliArgs, { stdoutFile: json, cwd: ROOT });
   const runReader = () => runProcess(process.execPath, [reader, file], { cwd: ROOT });
 
-  // One untimed run of each: the file in the page cache, and a check that the CLI read every school.
-  const first = runCli();
+  // One untimed run of each (their peak memory measured): the file in the page cache, and a check that the CLI read every school.
+  const first = peakMemory(process.execPath, cliArgs, json);
   if (first.status !== 0) throw new Error(`CLI exited with ${first.status}: ${first.stderr.slice(0, 500)}`);
   const doc = JSON.parse(fs.readFileSync(json, 'utf8')) as { stages: Record<string, { schools: unknown[] }>; issues: unknown[]; excluded: unknown[] };
   const listed = new Set<string>();
@@ -63,7 +80,7 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
   if (listed.size !== county.schools.length || doc.issues.length !== 0) {
     throw new Error(`CLI output lists ${listed.size} of ${county.schools.length} schools, ${doc.issues.length} issues`);
   }
-  const warm = runReader();
+  const warm = peakMemory(process.execPath, [reader, file], undefined);
   if (warm.status !== 0) throw new Error(`exceljs reader exited with ${warm.status}: ${warm.stderr.slice(0, 500)}`);
 
   const reps = options.quick ? 1 : 3;
@@ -79,10 +96,7 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
   const floorMs = median(floor);
   options.log(`  命令行 ${formatMs(cliMs)}，exceljs 仅读取 ${formatMs(floorMs)}`);
   const ratio = cliMs / floorMs;
-  return {
-    cliMs,
-    file,
-    rows: [{
+  const rows: ResultRow[] = [{
       section: SECTION,
       measure: `edu-balance assess --json，${county.schools.length / 1000}k 所学校（整个进程）`,
       baseline: 'exceljs 仅读取同一文件（整个进程）',
@@ -90,6 +104,16 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
       goal: '≤ 1.5×',
       met: ratio <= 1.5,
       detail: `${formatMs(cliMs)} 对 ${formatMs(floorMs)}；${(size / 1e6).toFixed(1)} MB，${county.classes.length} 个班级；JSON ${(fs.statSync(json).size / 1e6).toFixed(0)} MB；交替运行，中位数，各 ${reps} 次`,
-    }],
-  };
+  }];
+  if (first.kb !== null && warm.kb !== null) {
+    options.log(`  峰值内存：命令行 ${(first.kb / 1024).toFixed(0)} MB，exceljs 仅读取 ${(warm.kb / 1024).toFixed(0)} MB`);
+    rows.push({
+      section: SECTION,
+      measure: `edu-balance assess --json 的峰值内存（RSS），${county.schools.length / 1000}k 所学校`,
+      baseline: 'exceljs 仅读取同一文件的峰值内存',
+      ratio: first.kb / warm.kb,
+      detail: `${(first.kb / 1024).toFixed(0)} MB 对 ${(warm.kb / 1024).toFixed(0)} MB（GNU time %M，各 1 次）`,
+    });
+  }
+  return { cliMs, file, rows };
 }
