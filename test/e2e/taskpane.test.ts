@@ -17,7 +17,6 @@
  * the unmodified bundle's single entry, Office.onReady, answers "Excel".
  * Screenshots go to test-artifacts/.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -34,8 +33,7 @@ import { SAMPLE_SHEET_NAME } from '../../src/report/sample';
 import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from '../taskpane/smallCounty';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
+import { DIST, ROOT, ensureBuild } from '../helpers/build';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
@@ -53,30 +51,6 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 // ---------------------------------------------------------------------------
 // Build and serve
 // ---------------------------------------------------------------------------
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
-}
-
-/** Builds dist/ with `npm run build` when it is missing or older than what it is built from. */
-function ensureBuild(): void {
-  const built = fs.existsSync(path.join(DIST, 'taskpane.html')) ? fs.statSync(path.join(DIST, 'taskpane.html')).mtimeMs : 0;
-  const inputs = Math.max(
-    newestMtime(path.join(ROOT, 'src')),
-    newestMtime(path.join(ROOT, 'webpack.config.js')),
-    newestMtime(path.join(ROOT, 'manifest.xml')),
-    newestMtime(path.join(ROOT, 'package-lock.json')),
-  );
-  if (built > inputs && fs.existsSync(path.join(DIST, 'taskpane.js'))) return;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    timeout: 15 * 60 * 1000,
-  });
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
