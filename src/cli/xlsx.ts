@@ -93,19 +93,28 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
 function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
   // Office.js hands over the used range; we always start at A1 (origin) and stop
   // at the last cell holding a value, so positions map to Excel rows one to one.
-  const cells: { row: number; col: number; value: CellValue }[] = [];
+  // Rows are filled as exceljs yields them, with no object per cell in between: a
+  // province's workbook has millions of cells, and each such object is garbage to collect.
+  const rows: CellValue[][] = [];
+  const rowNumbers: number[] = [];
   let lastRow = 0;
   let lastCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let line: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // The covered cells of a merge read as the master's value in exceljs but
       // as empty in Office.js; the reader relies on Office.js's behaviour.
       if (cell.isMerged && cell.master !== cell) return;
       const value = normaliseValue(cell.value);
       if (value === '') return;
-      cells.push({ row: rowNumber, col: colNumber, value });
-      lastRow = Math.max(lastRow, rowNumber);
-      lastCol = Math.max(lastCol, colNumber);
+      if (line === undefined) {
+        line = [];
+        rows.push(line);
+        rowNumbers.push(rowNumber);
+        lastRow = rowNumber;
+      }
+      line[colNumber - 1] = value;
+      if (colNumber > lastCol) lastCol = colNumber;
     });
   });
   const merges: MergedArea[] = [];
@@ -120,9 +129,16 @@ function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
     lastCol = Math.max(lastCol, m.endColumn + 1);
   }
   checkSheetExtent(file, ws.name, lastRow, lastCol);
+  // Every row as wide as the used range, blanks as '' (what range.values gives).
   const values: CellValue[][] = [];
-  for (let r = 0; r < lastRow; r++) values.push(new Array<CellValue>(lastCol).fill(''));
-  for (const c of cells) values[c.row - 1][c.col - 1] = c.value;
+  let next = 0;
+  for (let r = 0; r < lastRow; r++) {
+    if (next < rows.length && rowNumbers[next] === r + 1) {
+      const line = rows[next++];
+      for (let c = 0; c < lastCol; c++) if (line[c] === undefined) line[c] = '';
+      values.push(line);
+    } else values.push(new Array<CellValue>(lastCol).fill(''));
+  }
   const result: SheetCells = { name: ws.name, values, origin: { row: 1, column: 1 } };
   if (merges.length > 0) result.merges = merges;
   return result;
