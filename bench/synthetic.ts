@@ -7,21 +7,13 @@
  * report has red cells), and class sizes spread around the limits of §1.4 item 5
  * so that some classes are 大班额.
  */
+import { seededRandom } from '../src/core/random';
 import { templateHeaders } from '../src/core/table';
 import type { CellValue, ClassRecord, Locale, SchoolRecord, SchoolType, SheetCells } from '../src/core/types';
 import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../src/core/vocabulary';
 
-/** mulberry32 (public domain): small, fast, and the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded PRNG (src/core/random.ts): the same data on every machine. */
+export const seeded = seededRandom;
 
 export const BENCH_SEED = 20240901;
 
