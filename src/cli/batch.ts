@@ -20,6 +20,7 @@ import { STAGE_NAMES } from '../core/vocabulary';
 import { buildBatchReport, countyRow, failingSchoolNames, failingSchoolsText, skippedCountyRow, type CountyRow } from '../report/batch';
 import { balanceKind } from '../report/build';
 import { jsonSafe } from './json';
+import type { AssessArgs } from './load';
 import { loadCounty } from './load';
 import type { CliIO } from './main';
 import { displayWidth, formatTable, palette } from './text';
@@ -29,15 +30,7 @@ const EXIT_OK = 0;
 const EXIT_INPUT = 1;
 
 /** What `assess` parsed; `file` is the folder. */
-export interface BatchArgs {
-  file: string;
-  json: boolean;
-  out?: string;
-  force: boolean;
-  profile: StandardsProfile;
-  schoolSheet?: string;
-  classSheet?: string;
-}
+export type BatchArgs = AssessArgs;
 
 /** A batch failure the user can act on: one Chinese line and an exit code. */
 export class BatchFailure extends Error {

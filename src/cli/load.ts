@@ -17,6 +17,17 @@ export interface LoadOptions {
   classSheet?: string;
 }
 
+/** What `edu-balance assess` parsed (for a folder, `file` is the folder). */
+export interface AssessArgs {
+  file: string;
+  json: boolean;
+  out?: string;
+  force: boolean;
+  profile: StandardsProfile;
+  schoolSheet?: string;
+  classSheet?: string;
+}
+
 export interface LoadedCounty {
   read: TableReadResult;
   a: Assessment;

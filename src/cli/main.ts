@@ -16,6 +16,8 @@ import { readWorkbook } from '../core/table';
 import type { TableReadResult } from '../core/types';
 import { buildReport } from '../report/build';
 import { assessmentJson, documentWarnings } from './json';
+import type { AssessArgs } from './load';
+import { noSchoolsMessage } from './load';
 import { BatchFailure, isFolder, runBatch } from './batch';
 import { planningJson } from './planning';
 import { runSample } from './sample';
@@ -117,15 +119,6 @@ export function version(): string {
 
 class UsageError extends Error {}
 
-interface AssessArgs {
-  file: string;
-  json: boolean;
-  out?: string;
-  force: boolean;
-  profile: StandardsProfile;
-  schoolSheet?: string;
-  classSheet?: string;
-}
 
 type Command = { kind: 'help' } | { kind: 'version' } | ({ kind: 'assess' } & AssessArgs);
 
@@ -205,17 +198,6 @@ class CliFailure extends Error {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-/** The reader could not find any school to compute: say why, in one line. */
-function noSchoolsMessage(read: TableReadResult, file: string): string {
-  const sheetLevel = read.issues.find((i) => i.severity === 'error' && i.row === undefined);
-  if (sheetLevel) return sheetLevel.message;
-  const errors = read.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return `${path.basename(file)} 中没有可计算的学校：${errors.length} 条数据错误，第一条：${errors[0].message}`;
-  const noRows = read.issues.find((i) => i.code === 'noSchoolRows');
-  if (noRows) return `${path.basename(file)} 中没有学校：${noRows.message}`;
-  return `${path.basename(file)} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）`;
 }
 
 async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
