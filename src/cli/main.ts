@@ -13,7 +13,6 @@ import { isEduError } from '../core/errors';
 import { DEFAULT_PROFILE } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { readWorkbook } from '../core/table';
-import type { TableReadResult } from '../core/types';
 import { buildReport } from '../report/build';
 import { assessmentJson, documentWarnings } from './json';
 import type { AssessArgs } from './load';
