@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIO } from '../../src/cli/main';
+import { run, type Run } from './runCli';
 import { readXlsx } from '../../src/cli/xlsx';
 import { BATCH_SHEET_NAMES } from '../../src/report/batch';
 
@@ -13,18 +14,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'examples');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'expected.json'), 'utf8'));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, ...options });
-  return { code, stdout, stderr };
-}
 
 let tmp: string;
 let city: string;

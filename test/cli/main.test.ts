@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIO } from '../../src/cli/main';
+import { run, type Run } from './runCli';
 import { readXlsx, writeXlsx } from '../../src/cli/xlsx';
 import { REPORT_SHEET_NAMES } from '../../src/report/build';
 import type { SheetCells } from '../../src/core/types';
@@ -13,24 +14,6 @@ const TEMPLATE = path.join(EXAMPLES, 'county-template.xlsx');
 const UNTIDY = path.join(EXAMPLES, 'county-untidy.xlsx');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'expected.json'), 'utf8'));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    ...options,
-  });
-  return { code, stdout, stderr };
-}
 
 /** A failure is one line of Chinese on stderr, and nothing that looks like a stack trace. */
 function expectOneChineseLine(r: Run): void {

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIO } from '../../src/cli/main';
+import { run, type Run } from './runCli';
 import { readXlsx, writeXlsx } from '../../src/cli/xlsx';
 import { BASIC_2012 } from '../../src/core/profiles';
 import { templateHeaders } from '../../src/core/table';
@@ -17,18 +18,6 @@ const TEMPLATE = path.join(ROOT, 'examples', 'county-template.xlsx');
 const EXPECTED_TEXT = fs.readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8');
 const EXAMPLE_PROFILE = path.join(ROOT, 'profiles', 'example-province.json');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, ...options });
-  return { code, stdout, stderr };
-}
 
 /** Population, student-weighted CV: √(Σ P(X−X̄)²/ΣP) / X̄ (standards.md §1.3), written out independently. */
 function cv(values: number[], weights: number[]): number {

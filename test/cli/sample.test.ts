@@ -5,24 +5,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { main, type CliIO } from '../../src/cli/main';
+import { run, type Run } from './runCli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TEMPLATE = path.join(ROOT, 'examples', 'county-template.xlsx');
 const UNTIDY = path.join(ROOT, 'examples', 'county-untidy.xlsx');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8'));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], options: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, ...options });
-  return { code, stdout, stderr };
-}
 
 interface Entry {
   name: string;
