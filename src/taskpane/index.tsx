@@ -10,8 +10,8 @@ import { Wizard } from './components/Wizard';
 import { createExcelGateway } from './excel';
 import { languageOf } from './messages';
 
-/** ExcelApi 1.8: data validation of the template; everything else used is older or guarded. */
-const REQUIRED_EXCEL_API = '1.8';
+/** ExcelApi 1.9: RangeAreas (the report's styles, one call per style), 1.8 data validation of the template; everything else used is older or guarded. */
+const REQUIRED_EXCEL_API = '1.9';
 
 let root: Root | undefined;
 

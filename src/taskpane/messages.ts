@@ -20,8 +20,8 @@ export const MESSAGES = {
     en: 'It needs to run in Excel: open your workbook in Excel and start EduBalance from Home › Add-ins.',
   },
   oldExcel: {
-    zh: '此版本的 Excel 不支持本加载项所需的功能（ExcelApi 1.8）。请更新 Excel 或使用网页版 Excel。',
-    en: 'This version of Excel lacks what the add-in needs (ExcelApi 1.8). Update Excel or use Excel on the web.',
+    zh: '此版本的 Excel 不支持本加载项所需的功能（ExcelApi 1.9）。请更新 Excel 或使用网页版 Excel。',
+    en: 'This version of Excel lacks what the add-in needs (ExcelApi 1.9). Update Excel or use Excel on the web.',
   },
 
   // --- steps ---------------------------------------------------------------

@@ -634,6 +634,29 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     return new FakeRange(this.context, () => ({ sheet: this.resolve(), rect: parseA1(address ?? 'A1:XFD1048576') }));
   }
 
+  /**
+   * RangeAreas (ExcelApi 1.9): a comma list of A1 addresses on this sheet. Counted as one call
+   * carrying its address text; an address naming another sheet is refused, as Excel does.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this.context, () => {
+      const sheet = this.resolve();
+      const rects = address.split(',').map((part) => {
+        const text = part.trim();
+        const bang = text.lastIndexOf('!');
+        if (bang >= 0) {
+          const named = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+          if (named.toLowerCase() !== sheet.name.toLowerCase()) throw new FakeError('InvalidArgument', `${text} is not on sheet ${sheet.name}`);
+        }
+        if (text === '' || bang === text.length - 1) throw new FakeError('InvalidArgument', `bad address list ${address}`);
+        return parseA1(bang >= 0 ? text.slice(bang + 1) : text);
+      });
+      return { sheet, rects };
+    }, false);
+    this.context.enqueue(() => void areas.resolve(), 64 + address.length);
+    return areas;
+  }
+
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, () => {
       if (rowCount < 1 || columnCount < 1 || row < 0 || column < 0) throw new FakeError('InvalidArgument', 'bad indexes');
@@ -699,6 +722,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
         throw new FakeError('PropertyNotLoaded', 'dataValidation.prompt');
       },
     };
+  }
+
+  targets(): RangeTarget[] {
+    return [this.resolve()];
   }
 
   forEachCell(t: RangeTarget, f: (cell: FakeCell, r: number, c: number) => void): void {
@@ -842,8 +869,15 @@ export class FakeRange extends ClientObject<RangeTarget> {
 }
 
 export class FakeRangeAreas extends ClientObject<{ sheet: FakeSheet; rects: Rect[] }> {
-  constructor(context: FakeRequestContext, resolver: () => { sheet: FakeSheet; rects: Rect[] } | null) {
-    super(context, resolver, true);
+  /** Each setter applies to every area, as one call. */
+  readonly format: FakeRangeFormat;
+  constructor(context: FakeRequestContext, resolver: () => { sheet: FakeSheet; rects: Rect[] } | null, orNull = true) {
+    super(context, resolver, orNull);
+    this.format = new FakeRangeFormat(this);
+  }
+  targets(): RangeTarget[] {
+    const t = this.resolve();
+    return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
   protected read(prop: string, t: { sheet: FakeSheet; rects: Rect[] }): unknown {
     if (prop === 'address') return t.rects.map((r) => `${quoted(t.sheet.name)}!${a1(r)}`).join(',');
@@ -860,7 +894,7 @@ export class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly borders: { getItem: (edge: string) => Record<string, unknown> };
 
-  constructor(private readonly range: FakeRange) {
+  constructor(private readonly range: { context: FakeRequestContext; targets(): RangeTarget[] }) {
     this.fill = this.recorder('fill', ['color']);
     this.font = this.recorder('font', ['bold', 'italic', 'color', 'size', 'name', 'underline']);
     this.borders = { getItem: (edge: string) => this.recorder(`border.${edge}`, ['style', 'color', 'weight']) };
@@ -869,8 +903,9 @@ export class FakeRangeFormat {
   private setOnCells(path: string, v: unknown): void {
     const range = this.range;
     range.context.enqueue(() => {
-      const t = range.resolve();
-      range.forEachCell(t, (cell) => (cell.format[path] = v));
+      for (const t of range.targets()) {
+        for (let r = 0; r < t.rect.rowCount; r++) for (let c = 0; c < t.rect.columnCount; c++) t.sheet.ensureCell(t.rect.row + r, t.rect.column + c).format[path] = v;
+      }
     });
   }
 
@@ -899,8 +934,7 @@ export class FakeRangeFormat {
   set columnWidth(v: number) {
     const range = this.range;
     range.context.enqueue(() => {
-      const t = range.resolve();
-      for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, v);
+      for (const t of range.targets()) for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, v);
     });
   }
   set rowHeight(v: number) {

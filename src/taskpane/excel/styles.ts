@@ -29,8 +29,8 @@ export const STYLE_FORMATS: Readonly<Record<CellStyle, ExcelCellFormat>> = {
   total: { bold: true, fill: '#F2F2F2' },
 };
 
-/** Applies a format to a range: a handful of queued property sets, no sync. */
-export function applyFormat(range: Excel.Range, f: ExcelCellFormat): void {
+/** Applies a format to a range or to all areas of a RangeAreas: a handful of queued property sets, no sync. */
+export function applyFormat(range: Pick<Excel.Range | Excel.RangeAreas, 'format'>, f: ExcelCellFormat): void {
   const format = range.format;
   if (f.bold !== undefined) format.font.bold = f.bold;
   if (f.italic !== undefined) format.font.italic = f.italic;

@@ -2,9 +2,10 @@
  * Writing the report sheets of buildReport() into the workbook.
  *
  * A fixed number of syncs whatever the number of schools (see writeReport). Each sheet's
- * values and number formats go as one 2-D assignment; styles are grouped into
- * rectangles (styles.ts), so the request grows with the report, the round trips
- * do not.
+ * values and number formats go as one 2-D assignment; the cells of each style are
+ * grouped into rectangles (styles.ts) and formatted together through RangeAreas
+ * (ExcelApi 1.9), a few calls per style and chunk of addresses. The values grow
+ * with the report; the round trips do not, and the formatting calls barely do.
  *
  * Which sheets are the add-in's: each report sheet is tagged by a hidden,
  * workbook-level named item "EduBalance_Report_<id>" that refers to its A1
@@ -19,13 +20,19 @@ import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from '../../r
 import { cellAddress, parseRangeAddress } from './address';
 import type { Supports } from './read';
 import { officeSupports } from './read';
-import { applyFormat, groupIntoRectangles, STYLE_FORMATS } from './styles';
+import { applyFormat, type CellRect, groupIntoRectangles, STYLE_FORMATS } from './styles';
 import type { WrittenSheet } from './types';
 
 export const MARKER_PREFIX = 'EduBalance_Report_';
 
-/** Most notes written per report (see writeSheetContent). */
-export const NOTE_BUDGET = 2000;
+/**
+ * Most notes written per report (see writeSheetContent). Each note is its own call, and with the
+ * styles formatted per style (RangeAreas) the notes were most of a big county's calls (2,000 of
+ * ~3,000 at 5,000 schools). The notes repeat what the rows already show (the 说明 column names each
+ * shortfall, the 标准值 row the standard, the class-size rows the students and the limit), so the
+ * first 300 failing cells get one and the rest rely on the row.
+ */
+export const NOTE_BUDGET = 300;
 
 /** The named item that tags the report sheet of a role (ReportSheet.id). */
 export function markerName(sheetId: string): string {
@@ -135,6 +142,40 @@ function writeChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   chart.setPosition(cellAddress(a.row, a.column), cellAddress(a.row + Math.max(a.heightRows, 1) - 1, a.column + Math.max(a.widthColumns, 1) - 1));
 }
 
+/**
+ * Bounds on one Worksheet.getRanges address list. Microsoft documents no limit, but reports
+ * (OfficeDev/office-js#5198) show lists of ~500 areas / ~8,000 characters refused as an invalid
+ * argument while shorter ones pass; these bounds stay well below.
+ */
+export const RANGE_AREAS_MAX_CHARS = 2000;
+export const RANGE_AREAS_MAX_AREAS = 200;
+
+/** "B3" for one cell, "B3:D5" for a rectangle. */
+export function rectAddress(rect: CellRect): string {
+  const first = cellAddress(rect.row, rect.column);
+  return rect.rowCount === 1 && rect.columnCount === 1 ? first : `${first}:${cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
+}
+
+/** Joins addresses into comma lists within the getRanges bounds above. */
+export function chunkAddresses(addresses: readonly string[], maxChars = RANGE_AREAS_MAX_CHARS, maxAreas = RANGE_AREAS_MAX_AREAS): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const a of addresses) {
+    const added = current.length === 0 ? a.length : length + 1 + a.length;
+    if (current.length > 0 && (added > maxChars || current.length >= maxAreas)) {
+      chunks.push(current.join(','));
+      current = [a];
+      length = a.length;
+    } else {
+      current.push(a);
+      length = added;
+    }
+  }
+  if (current.length > 0) chunks.push(current.join(','));
+  return chunks;
+}
+
 /** Queues everything one report sheet holds. No sync. */
 export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, supports: Supports, noteBudget = { remaining: NOTE_BUDGET }): void {
   const width = columnCount(sheet);
@@ -170,8 +211,14 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
   for (const [style, cells] of byStyle) {
     const format = STYLE_FORMATS[style as keyof typeof STYLE_FORMATS];
     if (!format) continue;
-    for (const rect of groupIntoRectangles(cells)) {
-      applyFormat(ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount), format);
+    const rects = groupIntoRectangles(cells);
+    if (supports('ExcelApi', '1.9')) {
+      // One style, one format for all its rectangles at once (RangeAreas, ExcelApi 1.9): the calls
+      // grow with the chunks of addresses, not with the failing cells of a big county.
+      for (const chunk of chunkAddresses(rects.map(rectAddress))) applyFormat(ws.getRanges(chunk), format);
+    } else {
+      // The pane refuses hosts below 1.9 (index.tsx); this stays for writers given a narrower `supports`.
+      for (const rect of rects) applyFormat(ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount), format);
     }
   }
   for (const m of sheet.merges ?? []) {
@@ -191,9 +238,9 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
     }
   }
   // Notes (ExcelApi 1.18) say what a failing cell lacks; without them the fill still marks it
-  // and the sheet's 说明 column says the same. Each note is one more action in the single write
-  // request, so a huge county gets the first NOTE_BUDGET and no more (Excel on the web refuses
-  // requests over 5 MB).
+  // and the sheet's 说明 column says the same. Each note is one more call in the sheet's request,
+  // so a big county gets the first NOTE_BUDGET and no more (calls and request size stay bounded;
+  // Excel on the web refuses requests over 5 MB).
   if (supports('ExcelApi', '1.18')) {
     let budget = noteBudget.remaining;
     sheet.rows.forEach((row, r) =>
