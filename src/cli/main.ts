@@ -14,6 +14,7 @@ import { DEFAULT_PROFILE } from '../core/profiles';
 import type { StandardsProfile } from '../core/profiles/profile';
 import { readWorkbook } from '../core/table';
 import { buildReport } from '../report/build';
+import { parseOptions, singleFile } from './args';
 import { assessmentJson, documentWarnings } from './json';
 import type { AssessArgs } from './load';
 import { noSchoolsMessage } from './load';
@@ -134,36 +135,11 @@ export function parseArgs(argv: readonly string[]): Command {
     if (first.startsWith('-')) throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
     throw new UsageError(`未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`);
   }
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  const flags = new Set<string>();
-  for (let i = 1; i < argv.length; i++) {
-    const raw = argv[i];
-    if (raw === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!raw.startsWith('-') || raw === '-') {
-      positional.push(raw);
-      continue;
-    }
-    const eq = raw.indexOf('=');
-    const name = ALIASES[eq > 0 ? raw.slice(0, eq) : raw] ?? (eq > 0 ? raw.slice(0, eq) : raw);
-    if (name === '--help') return { kind: 'help' };
-    if (name === '--version') return { kind: 'version' };
-    if (VALUE_OPTIONS.has(name)) {
-      const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`选项 ${name} 后面需要一个值`);
-      if (values[name] !== undefined) throw new UsageError(`选项 ${name} 给了两次`);
-      values[name] = value;
-    } else if (FLAG_OPTIONS.has(name) && eq < 0) {
-      flags.add(name);
-    } else {
-      throw new UsageError(`未知选项 ${raw}（运行 edu-balance --help 查看用法）`);
-    }
-  }
-  if (positional.length === 0) throw new UsageError('缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx');
-  if (positional.length > 1) throw new UsageError(`一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join('、')}`);
+  const usageError = (message: string): Error => new UsageError(message);
+  const parsed = parseOptions(argv.slice(1), { values: VALUE_OPTIONS, flags: FLAG_OPTIONS, aliases: ALIASES, helpCommand: 'edu-balance --help' }, usageError);
+  if (parsed.kind !== 'options') return { kind: parsed.kind };
+  const { positional, values, flags } = parsed;
+  const file = singleFile(positional, '缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx', usageError);
   let profile: StandardsProfile = DEFAULT_PROFILE;
   if (values['--profile'] !== undefined) {
     try {
@@ -178,7 +154,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
   return {
     kind: 'assess',
-    file: positional[0],
+    file,
     json: flags.has('--json'),
     out,
     force: flags.has('--force'),

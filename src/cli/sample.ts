@@ -14,6 +14,7 @@ import type { StandardsProfile } from '../core/profiles/profile';
 import type { Stage } from '../core/types';
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
 import { balanceKind } from '../report/build';
+import { parseOptions, singleFile } from './args';
 import { jsonSafe } from './json';
 import { loadCounty } from './load';
 import type { CliIO } from './main';
@@ -65,6 +66,7 @@ export function sampleUsage(): string {
 }
 
 const VALUE_OPTIONS = new Set(['--seed', '--share', '--profile', '--school-sheet', '--class-sheet']);
+const FLAG_OPTIONS = new Set(['--json']);
 
 /** "0.4", "40%", ".5" → the share; NaN when it is not a number. */
 function parseShare(text: string): number {
@@ -76,35 +78,13 @@ function parseShare(text: string): number {
 
 /** Parses the arguments after `sample`; returns 'help' for -h/--help. */
 export function parseSampleArgs(argv: readonly string[]): SampleArgs | 'help' {
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i];
-    if (raw === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!raw.startsWith('-') || raw === '-') {
-      positional.push(raw);
-      continue;
-    }
-    const eq = raw.indexOf('=');
-    const name = eq > 0 ? raw.slice(0, eq) : raw;
-    if (name === '-h' || name === '--help') return 'help';
-    if (VALUE_OPTIONS.has(name)) {
-      const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new SampleUsageError(`选项 ${name} 后面需要一个值`);
-      if (values[name] !== undefined) throw new SampleUsageError(`选项 ${name} 给了两次`);
-      values[name] = value;
-    } else if (name === '--json' && eq < 0) {
-      json = true;
-    } else {
-      throw new SampleUsageError(`未知选项 ${raw}（运行 edu-balance sample --help 查看用法）`);
-    }
-  }
-  if (positional.length === 0) throw new SampleUsageError('缺少要读取的 Excel 文件；用法：edu-balance sample 文件.xlsx --seed 整数');
-  if (positional.length > 1) throw new SampleUsageError(`一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join('、')}`);
+  const usageError = (message: string): Error => new SampleUsageError(message);
+  const parsed = parseOptions(argv, { values: VALUE_OPTIONS, flags: FLAG_OPTIONS, aliases: { '-h': '--help' }, helpCommand: 'edu-balance sample --help' }, usageError);
+  if (parsed.kind === 'version') throw usageError('未知选项 --version（运行 edu-balance sample --help 查看用法）');
+  if (parsed.kind === 'help') return 'help';
+  const { positional, values } = parsed;
+  const json = parsed.flags.has('--json');
+  const file = singleFile(positional, '缺少要读取的 Excel 文件；用法：edu-balance sample 文件.xlsx --seed 整数', usageError);
 
   const seedText = values['--seed'];
   if (seedText === undefined) {
@@ -130,7 +110,7 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | 'help' {
       throw e;
     }
   }
-  return { file: positional[0], seed, share, json, profile, schoolSheet: values['--school-sheet'], classSheet: values['--class-sheet'] };
+  return { file, seed, share, json, profile, schoolSheet: values['--school-sheet'], classSheet: values['--class-sheet'] };
 }
 
 /** The `--json` document: one entry per school and stage, as in `assess --json`; a school's entries are adjacent. */
