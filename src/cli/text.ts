@@ -4,39 +4,13 @@
  * tables, and ANSI colour only where the user's terminal shows it.
  */
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+import { textWidth } from '../report/layout';
 
-/**
- * East Asian Wide and Fullwidth ranges (Unicode UAX #11) that occur in Chinese
- * text: CJK ideographs and punctuation, fullwidth forms (（）：，), ㎡ and the like.
- */
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) || // Hangul Jamo
-    (cp >= 0x2e80 && cp <= 0x303e) || // CJK radicals, Kangxi, CJK symbols and punctuation (、。〔〕)
-    (cp >= 0x3041 && cp <= 0x33ff) || // kana, bopomofo, CJK compatibility (㎡)
-    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK extension A
-    (cp >= 0x4e00 && cp <= 0x9fff) || // CJK unified ideographs
-    (cp >= 0xa000 && cp <= 0xa4cf) || // Yi
-    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables
-    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
-    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
-    (cp >= 0xff00 && cp <= 0xff60) || // fullwidth forms （）：，
-    (cp >= 0xffe0 && cp <= 0xffe6) || // fullwidth signs ￥
-    (cp >= 0x1f300 && cp <= 0x1f64f) || // emoji
-    (cp >= 0x20000 && cp <= 0x3fffd) // CJK extensions B…
-  );
-}
+const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns a string takes in a terminal, ignoring ANSI colour codes. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text.replace(ANSI, '')) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
+  return textWidth(text.replace(ANSI, ''));
 }
 
 export function padEnd(text: string, width: number): string {

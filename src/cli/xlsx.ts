@@ -10,6 +10,7 @@ import { EduError } from '../core/errors';
 import type { CellValue, MergedArea, SheetCells } from '../core/types';
 import { looksLikeFormula } from '../report/cellText';
 import type { CellStyle, ReportSheet, ReportWorkbook } from '../report/model';
+import { wrapColumns } from '../report/layout';
 import { checkSheetExtent, checkXlsxZip } from './zipGuard';
 
 /**
@@ -234,6 +235,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   sheet.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
+  const wrap = wrapColumns(sheet);
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell.value === null && !cell.style && !cell.note) return;
@@ -244,6 +246,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (style?.fill) target.fill = style.fill;
       if (style?.border) target.border = style.border;
       if (style?.alignment) target.alignment = style.alignment;
+      if (wrap[c] && cell.style !== 'title' && cell.style !== 'subtitle') target.alignment = { vertical: 'middle', ...style?.alignment, wrapText: true };
       if (cell.numFmt) target.numFmt = cell.numFmt;
       // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
       // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).

@@ -24,7 +24,7 @@ function mockWorksheet() {
     pageLayout: { setPrintTitleRows: () => undefined },
     getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) => {
       const range = new OfficeMockObject({
-        format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+        format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
         merge: () => undefined,
       });
       ranges.push({ address: [row, column, rowCount, columnCount], range });

@@ -943,6 +943,9 @@ export class FakeRangeFormat {
   autofitColumns(): void {
     this.setOnCells('autofit', true);
   }
+  autofitRows(): void {
+    this.setOnCells('autofitRows', true);
+  }
 }
 
 export class FakeChartCollection extends ClientObject<FakeSheet> {

@@ -17,6 +17,7 @@
 import { EduError } from '../../core/errors';
 import { looksLikeFormula } from '../../report/cellText';
 import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from '../../report/model';
+import { wrapColumns } from '../../report/layout';
 import { cellAddress, parseRangeAddress } from './address';
 import type { Supports } from './read';
 import { officeSupports } from './read';
@@ -198,6 +199,15 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
     block.numberFormat = numberFormats;
     block.values = values;
     block.format.verticalAlignment = 'Center';
+    // Long text wraps below the titles (report/layout.ts), one call per wrapped column.
+    const firstBodyRow = sheet.rows.findIndex((row) => !row.some((cell) => cell?.style === 'title' || cell?.style === 'subtitle'));
+    if (firstBodyRow >= 0) {
+      const wrap = wrapColumns(sheet);
+      wrap.forEach((w, c) => {
+        if (w) ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
+      });
+      if (wrap.some(Boolean)) ws.getRangeByIndexes(firstBodyRow, 0, height - firstBodyRow, width).format.autofitRows();
+    }
   }
   const byStyle = new Map<string, { row: number; column: number }[]>();
   sheet.rows.forEach((row, r) =>
