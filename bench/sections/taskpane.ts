@@ -16,6 +16,7 @@ import * as ts from 'typescript';
 import * as zlib from 'zlib';
 import { formatMs, median, type ResultRow } from '../measure';
 import { syntheticCounty, templateSheets } from '../synthetic';
+import { serve } from '../../test/helpers/serve';
 
 const SECTION = '6 任务窗格页面';
 const ROOT = path.resolve(__dirname, '../..');
@@ -38,21 +39,6 @@ function gzippedScripts(dir: string): { total: number; files: Record<string, num
   return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png' };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Before the page's scripts: the stand-in Excel (installed once office.js has run, as in

@@ -34,6 +34,7 @@ import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from '../task
 
 const CHROMIUM = '/usr/bin/chromium';
 import { DIST, ROOT, ensureBuild } from '../helpers/build';
+import { serve } from '../helpers/serve';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
@@ -52,28 +53,6 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 // Build and serve
 // ---------------------------------------------------------------------------
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // ---------------------------------------------------------------------------
 // The page, its network and its errors
