@@ -7,35 +7,37 @@
  * --only=1,3 (some sections; not saved), --keep (keep the temporary folder).
  * EDU_BENCH_SOFFICE=/path/to/soffice picks LibreOffice (=none skips part 3).
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { assess } from '../src/core/assess';
-import { describeMachine, markdownTable, type Machine, type ResultRow } from './measure';
-import { benchCli, CLI_SCHOOLS } from './sections/cli';
-import { benchCore } from './sections/core';
-import { benchHyperFormula } from './sections/hyperformula';
-import { benchLibreOffice } from './sections/libreoffice';
-import { benchTaskpane } from './sections/taskpane';
-import { benchWizard } from './sections/wizard';
-import { syntheticCounty } from './synthetic';
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { assess } from "../src/core/assess";
+import { describeMachine, markdownTable, type Machine, type ResultRow } from "./measure";
+import { benchCli, CLI_SCHOOLS } from "./sections/cli";
+import { benchCore } from "./sections/core";
+import { benchHyperFormula } from "./sections/hyperformula";
+import { benchLibreOffice } from "./sections/libreoffice";
+import { benchTaskpane } from "./sections/taskpane";
+import { benchWizard } from "./sections/wizard";
+import { syntheticCounty } from "./synthetic";
 
-const RESULTS = path.join(__dirname, 'results.md');
+const RESULTS = path.join(__dirname, "results.md");
 const HF_SCHOOLS = 5000;
 
 function parseArgs(argv: string[]): { quick: boolean; only: Set<number> | null; keep: boolean } {
-  const only = argv.find((a) => a.startsWith('--only='));
+  const only = argv.find((a) => a.startsWith("--only="));
   return {
-    quick: argv.includes('--quick'),
-    keep: argv.includes('--keep'),
-    only: only ? new Set(only.slice('--only='.length).split(',').map(Number)) : null,
+    quick: argv.includes("--quick"),
+    keep: argv.includes("--keep"),
+    only: only ? new Set(only.slice("--only=".length).split(",").map(Number)) : null,
   };
 }
 
 const t0 = performance.now();
 function log(text: string): void {
   const at = Math.round((performance.now() - t0) / 1000);
-  process.stderr.write(`[${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}] ${text}\n`);
+  process.stderr.write(
+    `[${String(Math.floor(at / 60)).padStart(2, "0")}:${String(at % 60).padStart(2, "0")}] ${text}\n`
+  );
 }
 
 function resultsDocument(machine: Machine, rows: readonly ResultRow[], seconds: number): string {
@@ -52,7 +54,7 @@ Every figure is a ratio against a baseline measured in the same run on the same 
 - Node.js：${machine.node}
 - 系统：${machine.os}
 - 日期：${machine.date}
-- 开始时的平均负载（1/5/15 分钟）：${machine.loadAverage.join(' / ')}（机器与其他任务共用时，绝对时间会偏慢，比值受影响较小）
+- 开始时的平均负载（1/5/15 分钟）：${machine.loadAverage.join(" / ")}（机器与其他任务共用时，绝对时间会偏慢，比值受影响较小）
 - 整个基准用时：${Math.round(seconds)} 秒
 
 ## 结果 / Results
@@ -77,35 +79,53 @@ async function main(): Promise<void> {
   const wanted = (n: number) => args.only === null || args.only.has(n);
   const machine = describeMachine();
   const started = performance.now();
-  log(`EduBalance 性能基准：${machine.cpu}，${machine.cores} 核，${machine.memoryGiB} GiB，Node ${machine.node}${args.quick ? '（快速模式）' : ''}`);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'edu-bench-'));
+  log(
+    `EduBalance 性能基准：${machine.cpu}，${machine.cores} 核，${machine.memoryGiB} GiB，Node ${machine.node}${args.quick ? "（快速模式）" : ""}`
+  );
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "edu-bench-"));
   const rows: ResultRow[] = [];
   try {
     if (wanted(1)) {
-      log('1 核心计算 …');
+      log("1 核心计算 …");
       rows.push(...benchCore({ quick: args.quick, log }));
     }
     if (wanted(2) || wanted(3)) {
       const county = syntheticCounty(CLI_SCHOOLS);
-      log('2 命令行 …');
+      log("2 命令行 …");
       const cli = await benchCli({ quick: args.quick, tmp, county, log });
       if (wanted(2)) rows.push(...cli.rows);
       if (wanted(3)) {
-        log('3 对比 LibreOffice …');
-        rows.push(...(await benchLibreOffice({ quick: args.quick, tmp, county, assessment: assess(county.schools, county.classes), cliMs: cli.cliMs, log })));
+        log("3 对比 LibreOffice …");
+        rows.push(
+          ...(await benchLibreOffice({
+            quick: args.quick,
+            tmp,
+            county,
+            assessment: assess(county.schools, county.classes),
+            cliMs: cli.cliMs,
+            log,
+          }))
+        );
       }
     }
     if (wanted(4)) {
-      log('4 公式模板（HyperFormula）…');
+      log("4 公式模板（HyperFormula）…");
       const county = syntheticCounty(HF_SCHOOLS);
-      rows.push(...(await benchHyperFormula({ quick: args.quick, county, assessment: assess(county.schools, county.classes), log })));
+      rows.push(
+        ...(await benchHyperFormula({
+          quick: args.quick,
+          county,
+          assessment: assess(county.schools, county.classes),
+          log,
+        }))
+      );
     }
     if (wanted(5)) {
-      log('5 任务窗格向导 …');
+      log("5 任务窗格向导 …");
       rows.push(...(await benchWizard({ quick: args.quick, log })));
     }
     if (wanted(6)) {
-      log('6 任务窗格页面 …');
+      log("6 任务窗格页面 …");
       rows.push(...(await benchTaskpane({ quick: args.quick, tmp, log })));
     }
   } finally {
@@ -115,7 +135,9 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`\n${markdownTable(rows)}\n\n`);
   if (args.quick || args.only !== null) {
-    log(`用时 ${Math.round(seconds)} 秒；快速模式或部分运行，未写入 ${path.relative(process.cwd(), RESULTS)}`);
+    log(
+      `用时 ${Math.round(seconds)} 秒；快速模式或部分运行，未写入 ${path.relative(process.cwd(), RESULTS)}`
+    );
   } else {
     fs.writeFileSync(RESULTS, resultsDocument(machine, rows, seconds));
     log(`用时 ${Math.round(seconds)} 秒；已写入 ${path.relative(process.cwd(), RESULTS)}`);
@@ -123,6 +145,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(`基准运行失败：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(
+    `基准运行失败：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
+  );
   process.exit(1);
 });

@@ -6,9 +6,9 @@
  * compared to: absolute times depend on the machine (and on whatever else it
  * runs), ratios much less so.
  */
-import { spawnSync, type SpawnSyncOptions } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
+import { spawnSync, type SpawnSyncOptions } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -42,7 +42,12 @@ export interface Timing {
 /** Median of `reps` timed calls; `inner` calls per sample for work too short to time alone. */
 export function timeMedian(f: () => unknown, reps: number, inner = 1): Timing {
   const runs: number[] = [];
-  for (let r = 0; r < reps; r++) runs.push(timeOnce(() => { for (let i = 0; i < inner; i++) f(); }) / inner);
+  for (let r = 0; r < reps; r++)
+    runs.push(
+      timeOnce(() => {
+        for (let i = 0; i < inner; i++) f();
+      }) / inner
+    );
   return { ms: median(runs), runs };
 }
 
@@ -50,14 +55,21 @@ export function timeMedian(f: () => unknown, reps: number, inner = 1): Timing {
  * Times two things alternately (A B A B …), so that a change in the machine's
  * load during the run affects both alike. Returns both medians.
  */
-export async function timeAlternating(a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown, reps: number): Promise<[Timing, Timing]> {
+export async function timeAlternating(
+  a: () => Promise<unknown> | unknown,
+  b: () => Promise<unknown> | unknown,
+  reps: number
+): Promise<[Timing, Timing]> {
   const ra: number[] = [];
   const rb: number[] = [];
   for (let r = 0; r < reps; r++) {
     ra.push(await timeOnceAsync(async () => a()));
     rb.push(await timeOnceAsync(async () => b()));
   }
-  return [{ ms: median(ra), runs: ra }, { ms: median(rb), runs: rb }];
+  return [
+    { ms: median(ra), runs: ra },
+    { ms: median(rb), runs: rb },
+  ];
 }
 
 export interface ProcessRun {
@@ -67,11 +79,15 @@ export interface ProcessRun {
 }
 
 /** Wall-clock time of a whole process, start to exit (what a user waits for). stdout goes to `stdoutFile` or nowhere. */
-export function runProcess(command: string, args: readonly string[], options: { stdoutFile?: string; cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): ProcessRun {
-  const out = options.stdoutFile ? fs.openSync(options.stdoutFile, 'w') : 'ignore';
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { stdoutFile?: string; cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}
+): ProcessRun {
+  const out = options.stdoutFile ? fs.openSync(options.stdoutFile, "w") : "ignore";
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd,
-    stdio: ['ignore', out, 'pipe'],
+    stdio: ["ignore", out, "pipe"],
     timeout: options.timeoutMs ?? 10 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
     env: options.env ?? process.env,
@@ -79,8 +95,12 @@ export function runProcess(command: string, args: readonly string[], options: { 
   const t = performance.now();
   const r = spawnSync(command, args, spawnOptions);
   const ms = performance.now() - t;
-  if (typeof out === 'number') fs.closeSync(out);
-  return { ms, status: r.status, stderr: String(r.stderr ?? '') + (r.error ? String(r.error) : '') };
+  if (typeof out === "number") fs.closeSync(out);
+  return {
+    ms,
+    status: r.status,
+    stderr: String(r.stderr ?? "") + (r.error ? String(r.error) : ""),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -100,12 +120,15 @@ export interface Machine {
 export function describeMachine(): Machine {
   const cpus = os.cpus();
   return {
-    cpu: cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown',
+    cpu: cpus[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown",
     cores: cpus.length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     os: `${os.type()} ${os.release()} (${os.arch()})`,
-    date: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    date: new Date()
+      .toISOString()
+      .replace("T", " ")
+      .replace(/\.\d+Z$/, " UTC"),
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }
@@ -131,7 +154,7 @@ export interface ResultRow {
 }
 
 export function formatRatio(r: number | null, digits = 2): string {
-  if (r === null || !Number.isFinite(r)) return '—';
+  if (r === null || !Number.isFinite(r)) return "—";
   if (r >= 100) return `${r.toFixed(0)}×`;
   if (r >= 10) return `${r.toFixed(1)}×`;
   return `${r.toFixed(digits)}×`;
@@ -145,17 +168,19 @@ export function formatMs(ms: number): string {
 }
 
 function goalCell(r: ResultRow): string {
-  if (!r.goal) return '';
+  if (!r.goal) return "";
   if (r.met === undefined) return r.goal;
-  return `${r.goal} ${r.met ? '✓ 达到' : '✗ 未达到'}`;
+  return `${r.goal} ${r.met ? "✓ 达到" : "✗ 未达到"}`;
 }
 
 /** A Markdown table (also readable as plain text in a terminal). */
 export function markdownTable(rows: readonly ResultRow[]): string {
-  const escape = (t: string) => t.replace(/\|/g, '\\|');
-  const lines = ['| 部分 | 测量 | 基准 | 比值 | 目标 | 说明 |', '|---|---|---|---:|---|---|'];
+  const escape = (t: string) => t.replace(/\|/g, "\\|");
+  const lines = ["| 部分 | 测量 | 基准 | 比值 | 目标 | 说明 |", "|---|---|---|---:|---|---|"];
   for (const r of rows) {
-    lines.push(`| ${escape(r.section)} | ${escape(r.measure)} | ${escape(r.baseline)} | ${formatRatio(r.ratio)} | ${escape(goalCell(r))} | ${escape(r.detail)} |`);
+    lines.push(
+      `| ${escape(r.section)} | ${escape(r.measure)} | ${escape(r.baseline)} | ${formatRatio(r.ratio)} | ${escape(goalCell(r))} | ${escape(r.detail)} |`
+    );
   }
-  return lines.join('\n');
+  return lines.join("\n");
 }

@@ -7,10 +7,22 @@
  * report has red cells), and class sizes spread around the limits of §1.4 item 5
  * so that some classes are 大班额.
  */
-import { seededRandom } from '../src/core/random';
-import { templateHeaders } from '../src/core/table';
-import type { CellValue, ClassRecord, Locale, SchoolRecord, SchoolType, SheetCells } from '../src/core/types';
-import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../src/core/vocabulary';
+import { seededRandom } from "../src/core/random";
+import { templateHeaders } from "../src/core/table";
+import type {
+  CellValue,
+  ClassRecord,
+  Locale,
+  SchoolRecord,
+  SchoolType,
+  SheetCells,
+} from "../src/core/types";
+import {
+  LOCALE_NAMES,
+  OWNERSHIP_NAMES,
+  SCHOOL_TYPE_NAMES,
+  STAGE_NAMES,
+} from "../src/core/vocabulary";
 
 /** The project's one seeded PRNG (src/core/random.ts): the same data on every machine. */
 export const seeded = seededRandom;
@@ -19,19 +31,25 @@ export const BENCH_SEED = 20240901;
 
 /** Share of each school type among a county's schools (cumulative draw). */
 const TYPE_MIX: [SchoolType, number][] = [
-  ['primary', 0.52],
-  ['teachingPoint', 0.12],
-  ['junior', 0.17],
-  ['nineYear', 0.11],
-  ['complete', 0.04],
-  ['twelveYear', 0.02],
-  ['special', 0.02],
+  ["primary", 0.52],
+  ["teachingPoint", 0.12],
+  ["junior", 0.17],
+  ["nineYear", 0.11],
+  ["complete", 0.04],
+  ["twelveYear", 0.02],
+  ["special", 0.02],
 ];
 
-const LOCALES: Locale[] = ['urban', 'town', 'rural'];
+const LOCALES: Locale[] = ["urban", "town", "rural"];
 const TYPE_SUFFIX: Record<SchoolType, string> = {
-  primary: '小学', junior: '初级中学', nineYear: '九年一贯制学校', complete: '中学', twelveYear: '实验学校',
-  teachingPoint: '教学点', special: '特殊教育学校', vocational: '职业中学',
+  primary: "小学",
+  junior: "初级中学",
+  nineYear: "九年一贯制学校",
+  complete: "中学",
+  twelveYear: "实验学校",
+  teachingPoint: "教学点",
+  special: "特殊教育学校",
+  vocational: "职业中学",
 };
 
 export interface SyntheticCounty {
@@ -45,7 +63,7 @@ function pickType(u: number): SchoolType {
     acc += share;
     if (u < acc) return type;
   }
-  return 'primary';
+  return "primary";
 }
 
 /**
@@ -67,14 +85,34 @@ export function syntheticCounty(n: number, seed = BENCH_SEED): SyntheticCounty {
     let junior = 0;
     let senior = 0;
     switch (type) {
-      case 'primary': primary = int(locale === 'rural' ? 80 : 300, locale === 'urban' ? 2600 : 1200); break;
-      case 'teachingPoint': primary = int(8, 140); break;
-      case 'junior': junior = int(200, 2200); break;
-      case 'nineYear': primary = int(150, 1500); junior = int(100, 1100); break;
-      case 'complete': junior = int(300, 1600); senior = int(600, 2500); break;
-      case 'twelveYear': primary = int(200, 900); junior = int(150, 700); senior = int(100, 600); break;
-      case 'special': primary = int(30, 120); junior = int(10, 60); break;
-      default: break;
+      case "primary":
+        primary = int(locale === "rural" ? 80 : 300, locale === "urban" ? 2600 : 1200);
+        break;
+      case "teachingPoint":
+        primary = int(8, 140);
+        break;
+      case "junior":
+        junior = int(200, 2200);
+        break;
+      case "nineYear":
+        primary = int(150, 1500);
+        junior = int(100, 1100);
+        break;
+      case "complete":
+        junior = int(300, 1600);
+        senior = int(600, 2500);
+        break;
+      case "twelveYear":
+        primary = int(200, 900);
+        junior = int(150, 700);
+        senior = int(100, 600);
+        break;
+      case "special":
+        primary = int(30, 120);
+        junior = int(10, 60);
+        break;
+      default:
+        break;
     }
     // Facilities are shared by weighted headcount (standards.md §1.2), so they are drawn per weighted student.
     const weighted = primary + 1.1 * junior + 1.32 * senior;
@@ -85,12 +123,12 @@ export function syntheticCounty(n: number, seed = BENCH_SEED): SyntheticCounty {
     const primaryClasses = primary > 0 ? Math.max(1, Math.round(primary / sizeP)) : 0;
     const juniorClasses = junior > 0 ? Math.max(1, Math.round(junior / sizeJ)) : 0;
     const indoor = Math.round(weighted * between(0.3, 0.9));
-    const name = `${['城关', '青石', '河口', '白沙', '东岭', '西湖', '南山', '北坡'][i % 8]}第${i + 1}${TYPE_SUFFIX[type]}`;
+    const name = `${["城关", "青石", "河口", "白沙", "东岭", "西湖", "南山", "北坡"][i % 8]}第${i + 1}${TYPE_SUFFIX[type]}`;
     const rooms = Math.ceil((primaryClasses + juniorClasses) / 12);
     schools.push({
       name,
       type,
-      ownership: rnd() < 0.08 ? 'private' : 'public',
+      ownership: rnd() < 0.08 ? "private" : "public",
       locale,
       group: `第${(i % 40) + 1}学区`,
       primaryStudents: primary,
@@ -113,14 +151,28 @@ export function syntheticCounty(n: number, seed = BENCH_SEED): SyntheticCounty {
       musicRooms: rnd() < 0.1 ? Math.max(0, rooms - 1) : rooms,
       artRooms: rooms,
     });
-    for (const [stage, students, count] of [['primary', primary, primaryClasses], ['junior', junior, juniorClasses]] as const) {
+    for (const [stage, students, count] of [
+      ["primary", primary, primaryClasses],
+      ["junior", junior, juniorClasses],
+    ] as const) {
       let left = students;
       for (let c = 0; c < count; c++) {
         // Spread the stage's students over its classes, with a few crowded ones (大班额 above 55).
         const even = Math.round(left / (count - c));
-        const size = c === count - 1 ? left : Math.max(1, Math.min(left, Math.round(even * between(0.8, 1.2) + (rnd() < 0.05 ? 15 : 0))));
+        const size =
+          c === count - 1
+            ? left
+            : Math.max(
+                1,
+                Math.min(left, Math.round(even * between(0.8, 1.2) + (rnd() < 0.05 ? 15 : 0)))
+              );
         left -= size;
-        classes.push({ school: name, stage, className: `${Math.floor(c / 4) + 1}年级${(c % 4) + 1}班`, students: size });
+        classes.push({
+          school: name,
+          stage,
+          className: `${Math.floor(c / 4) + 1}年级${(c % 4) + 1}班`,
+          students: size,
+        });
       }
     }
   }
@@ -130,14 +182,19 @@ export function syntheticCounty(n: number, seed = BENCH_SEED): SyntheticCounty {
 /** A record's value in the template's column: Chinese names for codes, 万元 for equipment. */
 export function templateCell(s: SchoolRecord, field: string): CellValue {
   switch (field) {
-    case 'type': return SCHOOL_TYPE_NAMES[s.type];
-    case 'ownership': return s.ownership ? OWNERSHIP_NAMES[s.ownership] : '';
-    case 'locale': return s.locale ? LOCALE_NAMES[s.locale] : '';
-    case 'group': return s.group ?? '';
-    case 'equipmentValue': return s.equipmentValue / 10000;
+    case "type":
+      return SCHOOL_TYPE_NAMES[s.type];
+    case "ownership":
+      return s.ownership ? OWNERSHIP_NAMES[s.ownership] : "";
+    case "locale":
+      return s.locale ? LOCALE_NAMES[s.locale] : "";
+    case "group":
+      return s.group ?? "";
+    case "equipmentValue":
+      return s.equipmentValue / 10000;
     default: {
       const v = (s as unknown as Record<string, unknown>)[field];
-      return typeof v === 'number' || typeof v === 'string' ? v : '';
+      return typeof v === "number" || typeof v === "string" ? v : "";
     }
   }
 }
@@ -146,10 +203,17 @@ export function templateCell(s: SchoolRecord, field: string): CellValue {
 export function templateSheets(county: SyntheticCounty): SheetCells[] {
   const { schoolSheet, classSheet } = templateHeaders();
   const schoolRows: CellValue[][] = [schoolSheet.headers];
-  for (const s of county.schools) schoolRows.push(schoolSheet.fields.map((f) => templateCell(s, f)));
+  for (const s of county.schools)
+    schoolRows.push(schoolSheet.fields.map((f) => templateCell(s, f)));
   const classRows: CellValue[][] = [classSheet.headers];
   for (const c of county.classes) {
-    classRows.push(classSheet.fields.map((f) => (f === 'stage' ? STAGE_NAMES[c.stage] : (c as unknown as Record<string, CellValue>)[f] ?? '')));
+    classRows.push(
+      classSheet.fields.map((f) =>
+        f === "stage"
+          ? STAGE_NAMES[c.stage]
+          : ((c as unknown as Record<string, CellValue>)[f] ?? "")
+      )
+    );
   }
   return [
     { name: schoolSheet.name, values: schoolRows, origin: { row: 1, column: 1 } },

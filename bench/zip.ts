@@ -3,8 +3,8 @@
  * inflates it): the benchmarks check what another program calculated without
  * loading its whole workbook.
  */
-import * as fs from 'fs';
-import * as zlib from 'zlib';
+import * as fs from "fs";
+import * as zlib from "zlib";
 
 /** The named entry of a zip file, or undefined when there is none. */
 export function readZipEntry(file: string, name: string): Buffer | undefined {
@@ -28,7 +28,7 @@ export function readZipEntry(file: string, name: string): Buffer | undefined {
     const extraLength = zip.readUInt16LE(p + 30);
     const commentLength = zip.readUInt16LE(p + 32);
     const local = zip.readUInt32LE(p + 42);
-    const entryName = zip.toString('utf8', p + 46, p + 46 + nameLength);
+    const entryName = zip.toString("utf8", p + 46, p + 46 + nameLength);
     if (entryName === name) {
       const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
       const data = zip.subarray(dataStart, dataStart + compressed);
@@ -41,13 +41,13 @@ export function readZipEntry(file: string, name: string): Buffer | undefined {
 
 /** Worksheet name → its part in the zip (xl/worksheets/sheetN.xml), from workbook.xml and its relationships. */
 export function worksheetParts(file: string): Map<string, string> {
-  const workbook = readZipEntry(file, 'xl/workbook.xml')?.toString('utf8') ?? '';
-  const rels = readZipEntry(file, 'xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  const workbook = readZipEntry(file, "xl/workbook.xml")?.toString("utf8") ?? "";
+  const rels = readZipEntry(file, "xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
   }
   const parts = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
@@ -59,7 +59,10 @@ export function worksheetParts(file: string): Map<string, string> {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+  return text.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_m, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e]!
+  );
 }
 
 /** Cached numeric results of one row of a worksheet part, by column letters. */
@@ -71,7 +74,7 @@ export function numericRow(sheetXml: string, row: number): Map<string, number> {
     const ref = /\br="([A-Z]+)\d+"/.exec(c[1])?.[1];
     const type = /\bt="([^"]+)"/.exec(c[1])?.[1];
     const v = /<v>([^<]*)<\/v>/.exec(c[2])?.[1];
-    if (ref && v !== undefined && (type === undefined || type === 'n')) values.set(ref, Number(v));
+    if (ref && v !== undefined && (type === undefined || type === "n")) values.set(ref, Number(v));
   }
   return values;
 }

@@ -5,9 +5,9 @@
  * The picture: three equal white bars on a blue rounded square — schools brought level,
  * which is what 均衡 means. Run: node scripts/make-icons.js
  */
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
 
 const BLUE = [0x1f, 0x6f, 0xb2];
 const WHITE = [0xff, 0xff, 0xff];
@@ -31,11 +31,19 @@ function render(size) {
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4); // filter byte 0 (None), then RGBA
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let j = 0; j < ss; j++) {
         for (let i = 0; i < ss; i++) {
           const c = shade((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const o = 1 + x * 4;
@@ -66,7 +74,7 @@ function crc32(buf) {
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
@@ -80,15 +88,15 @@ function png(size) {
   ihdr[9] = 6; // colour type RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(render(size), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(render(size), { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
-const dir = path.join(__dirname, '..', 'assets');
+const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
 for (const size of [16, 32, 64, 80]) {
   fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
 }
-console.log('icons written to', dir);
+console.log("icons written to", dir);

@@ -4,12 +4,12 @@
  * the project's TypeScript (types are checked by `npm run typecheck` and the tests, not here).
  * Usage: node scripts/run-ts.js scripts/functionsTemplate/generate.ts [args…]
  */
-const fs = require('fs');
-const path = require('path');
-const ts = require('typescript');
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
 
-require.extensions['.ts'] = function (module, filename) {
-  const source = fs.readFileSync(filename, 'utf8');
+require.extensions[".ts"] = function (module, filename) {
+  const source = fs.readFileSync(filename, "utf8");
   const { outputText } = ts.transpileModule(source, {
     fileName: filename,
     compilerOptions: {
@@ -25,7 +25,7 @@ require.extensions['.ts'] = function (module, filename) {
 
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
-  console.error('用法：node scripts/run-ts.js <脚本.ts> [参数…]');
+  console.error("用法：node scripts/run-ts.js <脚本.ts> [参数…]");
   process.exit(2);
 }
 process.argv = [process.argv[0], path.resolve(script), ...args];

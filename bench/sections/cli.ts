@@ -4,14 +4,14 @@
  * against a process that merely reads the same file with exceljs — the floor
  * for any Node tool that reads .xlsx. Goal: ≤ 1.5×.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { formatMs, median, runProcess, type ResultRow } from '../measure';
-import type { SyntheticCounty } from '../synthetic';
-import { writeTemplateWorkbook } from '../workbooks';
+import * as fs from "fs";
+import * as path from "path";
+import { formatMs, median, runProcess, type ResultRow } from "../measure";
+import type { SyntheticCounty } from "../synthetic";
+import { writeTemplateWorkbook } from "../workbooks";
 
-const SECTION = '2 命令行';
-const ROOT = path.resolve(__dirname, '../..');
+const SECTION = "2 命令行";
+const ROOT = path.resolve(__dirname, "../..");
 export const CLI_SCHOOLS = 20000;
 
 export interface CliOptions {
@@ -30,28 +30,38 @@ export interface CliResult {
 
 /** The floor: a process that loads exceljs and reads the workbook, nothing else. */
 function exceljsReaderScript(tmp: string): string {
-  const file = path.join(tmp, 'exceljs-read.js');
-  fs.writeFileSync(file, [
-    '// Reads a workbook with exceljs and exits: the least any Node .xlsx tool does.',
-    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs', { paths: [ROOT] }))});`,
-    'new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });',
-    '',
-  ].join('\n'));
+  const file = path.join(tmp, "exceljs-read.js");
+  fs.writeFileSync(
+    file,
+    [
+      "// Reads a workbook with exceljs and exits: the least any Node .xlsx tool does.",
+      `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs", { paths: [ROOT] }))});`,
+      "new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });",
+      "",
+    ].join("\n")
+  );
   return file;
 }
 
-const GNU_TIME = '/usr/bin/time';
+const GNU_TIME = "/usr/bin/time";
 
 /**
  * Peak resident memory (KB) of a process, from GNU time's %M, when the machine has it;
  * the untimed first runs are made under it (it adds its own start-up, so they are not timed).
  */
-function peakMemory(command: string, args: readonly string[], stdoutFile: string | undefined): { status: number | null; kb: number | null; stderr: string } {
+function peakMemory(
+  command: string,
+  args: readonly string[],
+  stdoutFile: string | undefined
+): { status: number | null; kb: number | null; stderr: string } {
   if (!fs.existsSync(GNU_TIME)) {
     const r = runProcess(command, args, { stdoutFile, cwd: ROOT });
     return { status: r.status, kb: null, stderr: r.stderr };
   }
-  const r = runProcess(GNU_TIME, ['-f', 'EDU_BENCH_PEAK_KB=%M', command, ...args], { stdoutFile, cwd: ROOT });
+  const r = runProcess(GNU_TIME, ["-f", "EDU_BENCH_PEAK_KB=%M", command, ...args], {
+    stdoutFile,
+    cwd: ROOT,
+  });
   const m = /EDU_BENCH_PEAK_KB=(\d+)/.exec(r.stderr);
   return { status: r.status, kb: m ? Number(m[1]) : null, stderr: r.stderr };
 }
@@ -61,27 +71,38 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
   const file = path.join(tmp, `县域学校数据-${county.schools.length}.xlsx`);
   await writeTemplateWorkbook(county, file);
   const size = fs.statSync(file).size;
-  options.log(`  工作簿：${county.schools.length} 所学校、${county.classes.length} 个班级，${(size / 1e6).toFixed(1)} MB`);
+  options.log(
+    `  工作簿：${county.schools.length} 所学校、${county.classes.length} 个班级，${(size / 1e6).toFixed(1)} MB`
+  );
   const reader = exceljsReaderScript(tmp);
-  const bin = path.join(ROOT, 'bin/edu-balance.js');
-  const json = path.join(tmp, 'cli-output.json');
+  const bin = path.join(ROOT, "bin/edu-balance.js");
+  const json = path.join(tmp, "cli-output.json");
 
-  const cliArgs = [bin, 'assess', file, '--json'];
+  const cliArgs = [bin, "assess", file, "--json"];
   const runCli = () => runProcess(process.execPath, cliArgs, { stdoutFile: json, cwd: ROOT });
   const runReader = () => runProcess(process.execPath, [reader, file], { cwd: ROOT });
 
   // One untimed run of each (their peak memory measured): the file in the page cache, and a check that the CLI read every school.
   const first = peakMemory(process.execPath, cliArgs, json);
-  if (first.status !== 0) throw new Error(`CLI exited with ${first.status}: ${first.stderr.slice(0, 500)}`);
-  const doc = JSON.parse(fs.readFileSync(json, 'utf8')) as { stages: Record<string, { schools: unknown[] }>; issues: unknown[]; excluded: unknown[] };
+  if (first.status !== 0)
+    throw new Error(`CLI exited with ${first.status}: ${first.stderr.slice(0, 500)}`);
+  const doc = JSON.parse(fs.readFileSync(json, "utf8")) as {
+    stages: Record<string, { schools: unknown[] }>;
+    issues: unknown[];
+    excluded: unknown[];
+  };
   const listed = new Set<string>();
-  for (const stage of Object.values(doc.stages)) for (const s of stage.schools as { name: string }[]) listed.add(s.name);
+  for (const stage of Object.values(doc.stages))
+    for (const s of stage.schools as { name: string }[]) listed.add(s.name);
   for (const e of doc.excluded as { name: string }[]) listed.add(e.name);
   if (listed.size !== county.schools.length || doc.issues.length !== 0) {
-    throw new Error(`CLI output lists ${listed.size} of ${county.schools.length} schools, ${doc.issues.length} issues`);
+    throw new Error(
+      `CLI output lists ${listed.size} of ${county.schools.length} schools, ${doc.issues.length} issues`
+    );
   }
   const warm = peakMemory(process.execPath, [reader, file], undefined);
-  if (warm.status !== 0) throw new Error(`exceljs reader exited with ${warm.status}: ${warm.stderr.slice(0, 500)}`);
+  if (warm.status !== 0)
+    throw new Error(`exceljs reader exited with ${warm.status}: ${warm.stderr.slice(0, 500)}`);
 
   const reps = options.quick ? 1 : 3;
   const cli: number[] = [];
@@ -96,21 +117,25 @@ export async function benchCli(options: CliOptions): Promise<CliResult> {
   const floorMs = median(floor);
   options.log(`  命令行 ${formatMs(cliMs)}，exceljs 仅读取 ${formatMs(floorMs)}`);
   const ratio = cliMs / floorMs;
-  const rows: ResultRow[] = [{
+  const rows: ResultRow[] = [
+    {
       section: SECTION,
       measure: `edu-balance assess --json，${county.schools.length / 1000}k 所学校（整个进程）`,
-      baseline: 'exceljs 仅读取同一文件（整个进程）',
+      baseline: "exceljs 仅读取同一文件（整个进程）",
       ratio,
-      goal: '≤ 1.5×',
+      goal: "≤ 1.5×",
       met: ratio <= 1.5,
       detail: `${formatMs(cliMs)} 对 ${formatMs(floorMs)}；${(size / 1e6).toFixed(1)} MB，${county.classes.length} 个班级；JSON ${(fs.statSync(json).size / 1e6).toFixed(0)} MB；交替运行，中位数，各 ${reps} 次`,
-  }];
+    },
+  ];
   if (first.kb !== null && warm.kb !== null) {
-    options.log(`  峰值内存：命令行 ${(first.kb / 1024).toFixed(0)} MB，exceljs 仅读取 ${(warm.kb / 1024).toFixed(0)} MB`);
+    options.log(
+      `  峰值内存：命令行 ${(first.kb / 1024).toFixed(0)} MB，exceljs 仅读取 ${(warm.kb / 1024).toFixed(0)} MB`
+    );
     rows.push({
       section: SECTION,
       measure: `edu-balance assess --json 的峰值内存（RSS），${county.schools.length / 1000}k 所学校`,
-      baseline: 'exceljs 仅读取同一文件的峰值内存',
+      baseline: "exceljs 仅读取同一文件的峰值内存",
       ratio: first.kb / warm.kb,
       detail: `${(first.kb / 1024).toFixed(0)} MB 对 ${(warm.kb / 1024).toFixed(0)} MB（GNU time %M，各 1 次）`,
     });

@@ -22,10 +22,10 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type ImplementedFunctions,
-} from 'hyperformula';
-import * as EDU from '../../src/functions/functions';
-import zhCN from '../../src/functions/functions.zh-CN.json';
-import type { TemplateSheet } from './build';
+} from "hyperformula";
+import * as EDU from "../../src/functions/functions";
+import zhCN from "../../src/functions/functions.zh-CN.json";
+import type { TemplateSheet } from "./build";
 
 type EduFunction = (...args: any[]) => unknown;
 
@@ -55,13 +55,16 @@ interface ParameterMetadata {
   dimensionality?: string;
   optional?: boolean;
 }
-const METADATA = (zhCN as unknown as { functions: Array<{ id: string; parameters: ParameterMetadata[] }> }).functions;
+const METADATA = (
+  zhCN as unknown as { functions: Array<{ id: string; parameters: ParameterMetadata[] }> }
+).functions;
 
 /** A HyperFormula value as Excel passes it to a custom function, or the error to pass on. */
 function excelValue(v: unknown): unknown {
   if (v === EmptyValue || v === undefined) return null;
   if (v instanceof CellError) return v;
-  if (typeof v === 'object' && v !== null && typeof (v as { val?: unknown }).val === 'number') return (v as { val: number }).val; // rich numbers (dates, percents, currency)
+  if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number")
+    return (v as { val: number }).val; // rich numbers (dates, percents, currency)
   return v;
 }
 
@@ -82,7 +85,7 @@ function call(id: string, args: unknown[]): unknown {
   try {
     return EDU_FUNCTIONS[id](...converted.map((a) => a.value));
   } catch (e) {
-    if (typeof CustomFunctions !== 'undefined' && e instanceof CustomFunctions.Error) {
+    if (typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error) {
       return new CellError(ErrorType.VALUE, e.message);
     }
     throw e;
@@ -100,14 +103,21 @@ for (const f of METADATA) {
   EduFunctionsPlugin.implementedFunctions[name] = {
     method,
     parameters: f.parameters.map((p) => ({
-      argumentType: p.dimensionality === 'matrix' ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
+      argumentType:
+        p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
       ...(p.optional ? { optionalArg: true } : {}),
     })),
     // A custom function with a scalar parameter is called once, not once per cell of a range.
     vectorizationForbidden: true,
   };
-  (EduFunctionsPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: any, ast: any, state: any) {
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => call(f.id, args));
+  (EduFunctionsPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
+    this: any,
+    ast: any,
+    state: any
+  ) {
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) =>
+      call(f.id, args)
+    );
   };
   translations[name] = name;
 }
@@ -123,7 +133,9 @@ export function registerEduFunctions(): void {
 
 /** The cell contents HyperFormula takes: formulas with their "=". */
 function rawSheet(sheet: TemplateSheet): (string | number | boolean | null)[][] {
-  return sheet.rows.map((row) => row.map((cell) => (cell.formula !== undefined ? `=${cell.formula}` : cell.value ?? null)));
+  return sheet.rows.map((row) =>
+    row.map((cell) => (cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null)))
+  );
 }
 
 /** Builds a HyperFormula engine over the template's sheets. */
@@ -133,5 +145,9 @@ export function evaluateSheets(sheets: readonly TemplateSheet[]): HyperFormula {
   for (const sheet of sheets) content[sheet.name] = rawSheet(sheet);
   // smartRounding off: the tests compare unrounded numbers, as the add-in does. Array arithmetic
   // on: Excel evaluates SUMPRODUCT's arguments as arrays, e.g. (X-mean)^2 over a range.
-  return HyperFormula.buildFromSheets(content, { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true });
+  return HyperFormula.buildFromSheets(content, {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
 }

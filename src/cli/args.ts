@@ -16,33 +16,37 @@ export interface OptionSpec {
 }
 
 export type ParsedOptions =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'options'; positional: string[]; values: Record<string, string>; flags: Set<string> };
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "options"; positional: string[]; values: Record<string, string>; flags: Set<string> };
 
 /** Splits argv (after the command word); throws `usageError(message)` for what it cannot use. */
-export function parseOptions(argv: readonly string[], spec: OptionSpec, usageError: (message: string) => Error): ParsedOptions {
+export function parseOptions(
+  argv: readonly string[],
+  spec: OptionSpec,
+  usageError: (message: string) => Error
+): ParsedOptions {
   const positional: string[] = [];
   const values: Record<string, string> = {};
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
-    if (raw === '--') {
+    if (raw === "--") {
       positional.push(...argv.slice(i + 1));
       break;
     }
-    if (!raw.startsWith('-') || raw === '-') {
+    if (!raw.startsWith("-") || raw === "-") {
       positional.push(raw);
       continue;
     }
-    const eq = raw.indexOf('=');
+    const eq = raw.indexOf("=");
     const written = eq > 0 ? raw.slice(0, eq) : raw;
     const name = spec.aliases?.[written] ?? written;
-    if (name === '--help') return { kind: 'help' };
-    if (name === '--version') return { kind: 'version' };
+    if (name === "--help") return { kind: "help" };
+    if (name === "--version") return { kind: "version" };
     if (spec.values.has(name)) {
       const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw usageError(`选项 ${name} 后面需要一个值`);
+      if (value === undefined || value === "") throw usageError(`选项 ${name} 后面需要一个值`);
       if (values[name] !== undefined) throw usageError(`选项 ${name} 给了两次`);
       values[name] = value;
     } else if (spec.flags.has(name) && eq < 0) {
@@ -51,12 +55,19 @@ export function parseOptions(argv: readonly string[], spec: OptionSpec, usageErr
       throw usageError(`未知选项 ${raw}（运行 ${spec.helpCommand} 查看用法）`);
     }
   }
-  return { kind: 'options', positional, values, flags };
+  return { kind: "options", positional, values, flags };
 }
 
 /** The one input file a command reads. */
-export function singleFile(positional: readonly string[], missingMessage: string, usageError: (message: string) => Error): string {
+export function singleFile(
+  positional: readonly string[],
+  missingMessage: string,
+  usageError: (message: string) => Error
+): string {
   if (positional.length === 0) throw usageError(missingMessage);
-  if (positional.length > 1) throw usageError(`一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join('、')}`);
+  if (positional.length > 1)
+    throw usageError(
+      `一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join("、")}`
+    );
   return positional[0];
 }

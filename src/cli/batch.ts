@@ -9,22 +9,29 @@
  * reported in one Chinese line, kept in the summary with the reason, and
  * skipped. Exit 0 when at least one county was computed, 1 when none was.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { isEduError } from '../core/errors';
-import { INDICATORS } from '../core/indicators';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { roundTo } from '../core/rules';
-import { STAGES } from '../core/types';
-import { STAGE_NAMES } from '../core/vocabulary';
-import { buildBatchReport, countyRow, failingSchoolNames, failingSchoolsText, skippedCountyRow, type CountyRow } from '../report/batch';
-import { balanceKind } from '../report/build';
-import { jsonSafe } from './json';
-import type { AssessArgs } from './load';
-import { loadCounty } from './load';
-import type { CliIO } from './main';
-import { displayWidth, formatTable, palette } from './text';
-import { writeXlsx } from './xlsx';
+import * as fs from "fs";
+import * as path from "path";
+import { isEduError } from "../core/errors";
+import { INDICATORS } from "../core/indicators";
+import type { StandardsProfile } from "../core/profiles/profile";
+import { roundTo } from "../core/rules";
+import { STAGES } from "../core/types";
+import { STAGE_NAMES } from "../core/vocabulary";
+import {
+  buildBatchReport,
+  countyRow,
+  failingSchoolNames,
+  failingSchoolsText,
+  skippedCountyRow,
+  type CountyRow,
+} from "../report/batch";
+import { balanceKind } from "../report/build";
+import { jsonSafe } from "./json";
+import type { AssessArgs } from "./load";
+import { loadCounty } from "./load";
+import type { CliIO } from "./main";
+import { displayWidth, formatTable, palette } from "./text";
+import { writeXlsx } from "./xlsx";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -34,7 +41,10 @@ export type BatchArgs = AssessArgs;
 
 /** A batch failure the user can act on: one Chinese line and an exit code. */
 export class BatchFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number
+  ) {
     super(message);
   }
 }
@@ -53,11 +63,14 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
   try {
     names = fs.readdirSync(folder);
   } catch (e) {
-    throw new BatchFailure(`无法读取文件夹 ${folder}（${(e as NodeJS.ErrnoException).code ?? '失败'}）`, EXIT_INPUT);
+    throw new BatchFailure(
+      `无法读取文件夹 ${folder}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
+      EXIT_INPUT
+    );
   }
   const skip = exclude === undefined ? undefined : path.resolve(exclude);
   return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
     .map((n) => path.join(folder, n))
     .filter((f) => path.resolve(f) !== skip)
     .filter((f) => {
@@ -71,13 +84,16 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
 /** Progress on stderr: a redrawn bar on a terminal, plain lines otherwise (logs, pipes). */
 class Progress {
   private lastWidth = 0;
-  constructor(private readonly io: CliIO, private readonly total: number) {}
+  constructor(
+    private readonly io: CliIO,
+    private readonly total: number
+  ) {}
 
   private get tty(): boolean {
     return this.io.stderrIsTTY === true;
@@ -87,9 +103,9 @@ class Progress {
     if (this.tty) {
       const width = 20;
       const filled = Math.round((done / this.total) * width);
-      const line = `正在测算 [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} ${file}`;
+      const line = `正在测算 [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${this.total} ${file}`;
       const pad = Math.max(0, this.lastWidth - displayWidth(line));
-      this.io.stderr(`\r${line}${' '.repeat(pad)}`);
+      this.io.stderr(`\r${line}${" ".repeat(pad)}`);
       this.lastWidth = displayWidth(line);
     } else {
       this.io.stderr(`正在测算（${done}/${this.total}）：${file}\n`);
@@ -104,32 +120,51 @@ class Progress {
 
   clear(): void {
     if (this.tty && this.lastWidth > 0) {
-      this.io.stderr(`\r${' '.repeat(this.lastWidth)}\r`);
+      this.io.stderr(`\r${" ".repeat(this.lastWidth)}\r`);
       this.lastWidth = 0;
     }
   }
 }
 
 function cvText(v: number | null | undefined, profile: StandardsProfile): string {
-  return v === null || v === undefined ? '—' : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return v === null || v === undefined
+    ? "—"
+    : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
 }
 
-export function renderBatchText(rows: readonly CountyRow[], folder: string, profile: StandardsProfile, io: Pick<CliIO, 'isTTY' | 'env'>): string {
+export function renderBatchText(
+  rows: readonly CountyRow[],
+  folder: string,
+  profile: StandardsProfile,
+  io: Pick<CliIO, "isTTY" | "env">
+): string {
   const colour = palette(io.isTTY, io.env);
-  const ok = (passes: boolean): string => (passes ? colour.pass('达标') : colour.fail('未达标'));
+  const ok = (passes: boolean): string => (passes ? colour.pass("达标") : colour.fail("未达标"));
   const computed = rows.filter((r) => r.stages !== null);
   const out: string[] = [];
   out.push(colour.bold(`义务教育${balanceKind(profile)}发展资源配置测算：各县汇总`));
   out.push(`评估标准：${profile.name}`);
-  out.push(`文件夹：${folder}（${rows.length} 个工作簿，已计算 ${computed.length} 个${rows.length > computed.length ? `，无法计算 ${rows.length - computed.length} 个` : ''}）`);
-  out.push('');
+  out.push(
+    `文件夹：${folder}（${rows.length} 个工作簿，已计算 ${computed.length} 个${rows.length > computed.length ? `，无法计算 ${rows.length - computed.length} 个` : ""}）`
+  );
+  out.push("");
   const ids = profile.indicators;
-  const composite = profile.countyRule.kind === 'composite';
-  const table: string[][] = [['序号', '文件', '小学', '初中', composite ? '小学综合差异系数' : '小学差异系数达标',
-    composite ? '初中综合差异系数' : '初中差异系数达标', '未达标学校', '数据']];
+  const composite = profile.countyRule.kind === "composite";
+  const table: string[][] = [
+    [
+      "序号",
+      "文件",
+      "小学",
+      "初中",
+      composite ? "小学综合差异系数" : "小学差异系数达标",
+      composite ? "初中综合差异系数" : "初中差异系数达标",
+      "未达标学校",
+      "数据",
+    ],
+  ];
   rows.forEach((r, i) => {
     if (!r.stages) {
-      table.push([String(i + 1), r.file, colour.fail('无法计算'), '', '', '', '', '']);
+      table.push([String(i + 1), r.file, colour.fail("无法计算"), "", "", "", "", ""]);
       return;
     }
     const stages = r.stages;
@@ -143,17 +178,25 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
     };
     const failing = failingSchoolNames(r).length;
     table.push([
-      String(i + 1), r.file, ok(stages.primary.passes), ok(stages.junior.passes), cvOk('primary'), cvOk('junior'),
+      String(i + 1),
+      r.file,
+      ok(stages.primary.passes),
+      ok(stages.junior.passes),
+      cvOk("primary"),
+      cvOk("junior"),
       // No school rule (2012): no school fails, and none passes either.
-      !profile.schoolRule ? '—' : failing === 0 ? '0' : colour.fail(`${failing} 所`), r.incomplete ? colour.fail('不完整') : '完整',
+      !profile.schoolRule ? "—" : failing === 0 ? "0" : colour.fail(`${failing} 所`),
+      r.incomplete ? colour.fail("不完整") : "完整",
     ]);
   });
-  out.push(...formatTable(table, ['right', 'left', 'left', 'left', 'right', 'right', 'right', 'left']));
+  out.push(
+    ...formatTable(table, ["right", "left", "left", "left", "right", "right", "right", "left"])
+  );
 
   const withFailing = computed.filter((r) => failingSchoolNames(r).length > 0);
   if (withFailing.length > 0) {
-    out.push('');
-    out.push(colour.bold('【未达标学校】'));
+    out.push("");
+    out.push(colour.bold("【未达标学校】"));
     for (const r of withFailing) out.push(`  ${r.file}：${failingSchoolsText(r)}`);
   }
   const cvLines: string[] = [];
@@ -162,45 +205,51 @@ export function renderBatchText(rows: readonly CountyRow[], folder: string, prof
       const s = r.stages![st];
       if (composite) {
         if (!s.compositePasses) {
-          cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} 综合差异系数：${cvText(s.compositeCv, profile)}（上限 ${profile.countyRule.limits[st]}）`);
+          cvLines.push(
+            `  ${r.file} ${STAGE_NAMES[st]} 综合差异系数：${cvText(s.compositeCv, profile)}（上限 ${profile.countyRule.limits[st]}）`
+          );
         }
         continue;
       }
       for (const id of ids) {
         if (s.cvPasses[id] !== true) {
-          cvLines.push(`  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.countyRule.limits[st]}）`);
+          cvLines.push(
+            `  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.countyRule.limits[st]}）`
+          );
         }
       }
     }
   }
   if (cvLines.length > 0) {
-    out.push('');
-    out.push(colour.bold('【差异系数未达标】'));
+    out.push("");
+    out.push(colour.bold("【差异系数未达标】"));
     out.push(...cvLines.map((l) => colour.fail(l)));
   }
   const skipped = rows.filter((r) => r.stages === null);
   if (skipped.length > 0) {
-    out.push('');
-    out.push(colour.bold('【无法计算的文件】'));
+    out.push("");
+    out.push(colour.bold("【无法计算的文件】"));
     for (const r of skipped) out.push(`  ${r.file}：${r.error}`);
   }
-  out.push('');
-  out.push('各县差异系数明细见 --out 生成的汇总表或 --json。');
-  return out.join('\n') + '\n';
+  out.push("");
+  out.push("各县差异系数明细见 --out 生成的汇总表或 --json。");
+  return out.join("\n") + "\n";
 }
 
 /** The `--json` array: one object per workbook, in file-name order. */
 export function batchJson(rows: readonly CountyRow[], profile: StandardsProfile): unknown {
-  return jsonSafe(rows.map((r) => ({
-    file: r.file,
-    profile: profile.id,
-    profileName: profile.name,
-    error: r.error,
-    incomplete: r.incomplete,
-    // Null without a school rule (2012): schools are not judged one by one.
-    failingSchoolCount: r.stages && profile.schoolRule ? failingSchoolNames(r).length : null,
-    stages: r.stages,
-  })));
+  return jsonSafe(
+    rows.map((r) => ({
+      file: r.file,
+      profile: profile.id,
+      profileName: profile.name,
+      error: r.error,
+      incomplete: r.incomplete,
+      // Null without a school rule (2012): schools are not judged one by one.
+      failingSchoolCount: r.stages && profile.schoolRule ? failingSchoolNames(r).length : null,
+      stages: r.stages,
+    }))
+  );
 }
 
 export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
@@ -209,7 +258,11 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     throw new BatchFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
   }
   const files = countyWorkbooks(folder, args.out);
-  if (files.length === 0) throw new BatchFailure(`文件夹 ${folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）`, EXIT_INPUT);
+  if (files.length === 0)
+    throw new BatchFailure(
+      `文件夹 ${folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）`,
+      EXIT_INPUT
+    );
 
   const progress = new Progress(io, files.length);
   const rows: CountyRow[] = [];
@@ -236,7 +289,13 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     return EXIT_INPUT;
   }
   if (args.out !== undefined) {
-    await writeXlsx(buildBatchReport(rows, { profile: args.profile, folder: path.basename(path.resolve(folder)) }), args.out);
+    await writeXlsx(
+      buildBatchReport(rows, {
+        profile: args.profile,
+        folder: path.basename(path.resolve(folder)),
+      }),
+      args.out
+    );
     const done = `已生成汇总表：${args.out}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);

@@ -3,31 +3,39 @@
  * §1.4–1.7): a table per part, what fails or is missing item by item, the
  * vetoes and the overall verdict of the four parts.
  */
-import type { CountyItem, CountyPart } from '../core/county/types';
-import type { Assessment } from '../core/types';
-import { partSummary, statusText } from '../report/county';
-import { formatTable, type Palette } from './text';
+import type { CountyItem, CountyPart } from "../core/county/types";
+import type { Assessment } from "../core/types";
+import { partSummary, statusText } from "../report/county";
+import { formatTable, type Palette } from "./text";
 
 function partTable(p: CountyPart, colour: Palette): string[] {
-  const status = (i: { status: CountyItem['status'] }, kind?: CountyItem['kind']): string => {
+  const status = (i: { status: CountyItem["status"] }, kind?: CountyItem["kind"]): string => {
     const text = statusText(i.status, kind);
-    return i.status === 'pass' ? colour.pass(text) : i.status === 'fail' ? colour.fail(text) : colour.warn(text);
+    return i.status === "pass"
+      ? colour.pass(text)
+      : i.status === "fail"
+        ? colour.fail(text)
+        : colour.warn(text);
   };
-  const rows: string[][] = [['序号', '指标', '数值', '标准', '结论']];
+  const rows: string[][] = [["序号", "指标", "数值", "标准", "结论"]];
   for (const i of p.items) {
     if (i.checks.length <= 1) {
       rows.push([String(i.number), i.shortName, i.text, i.threshold, status(i, i.kind)]);
       continue;
     }
-    rows.push([String(i.number), i.shortName, '', '', status(i, i.kind)]);
-    for (const c of i.checks) rows.push(['', `  ${c.name}`, c.text, c.threshold, status(c, i.kind)]);
+    rows.push([String(i.number), i.shortName, "", "", status(i, i.kind)]);
+    for (const c of i.checks)
+      rows.push(["", `  ${c.name}`, c.text, c.threshold, status(c, i.kind)]);
   }
-  const out = formatTable(rows, ['right', 'left', 'left', 'left', 'left']);
-  const gaps = p.items.filter((i) => i.status !== 'pass');
+  const out = formatTable(rows, ["right", "left", "left", "left", "left"]);
+  const gaps = p.items.filter((i) => i.status !== "pass");
   if (gaps.length > 0) {
-    out.push('  差距与未填报：');
+    out.push("  差距与未填报：");
     for (const i of gaps) {
-      const label = i.status === 'fail' ? colour.fail(`${i.number}. ${i.shortName}`) : colour.warn(`${i.number}. ${i.shortName}`);
+      const label =
+        i.status === "fail"
+          ? colour.fail(`${i.number}. ${i.shortName}`)
+          : colour.warn(`${i.number}. ${i.shortName}`);
       out.push(`    ${label}：${i.note || statusText(i.status, i.kind)}`);
     }
   }
@@ -36,38 +44,52 @@ function partTable(p: CountyPart, colour: Palette): string[] {
 
 export function renderCountySummary(a: Assessment, colour: Palette): string[] {
   const out: string[] = [];
-  const ok = (passes: boolean, yes = '达标', no = '未达标'): string => (passes ? colour.pass(yes) : colour.fail(no));
+  const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
+    passes ? colour.pass(yes) : colour.fail(no);
   const c = a.county;
-  out.push('');
+  out.push("");
   if (!c) {
-    out.push(colour.bold('【政府保障程度、教育质量、社会认可度】') +
-      ' 未提供县级指标表，未评估（请在工作簿中加入数据模板的「县级指标」表，每行一个指标：指标、数值、说明或佐证）');
+    out.push(
+      colour.bold("【政府保障程度、教育质量、社会认可度】") +
+        " 未提供县级指标表，未评估（请在工作簿中加入数据模板的「县级指标」表，每行一个指标：指标、数值、说明或佐证）"
+    );
     return out;
   }
   for (const p of [c.government, c.quality]) {
     out.push(colour.bold(`【${p.name}】`) + ` ${partSummary(p)}。${p.name}：${ok(p.passes)}`);
     out.push(...partTable(p, colour));
-    out.push('');
+    out.push("");
   }
   const r = c.recognition.items[0];
-  out.push(colour.bold('【社会认可度】') + ` ${r.text}，标准 ${r.threshold}：${ok(c.recognition.passes, '达标', r.status === 'missing' ? '未填报' : '未达标')}`);
+  out.push(
+    colour.bold("【社会认可度】") +
+      ` ${r.text}，标准 ${r.threshold}：${ok(c.recognition.passes, "达标", r.status === "missing" ? "未填报" : "未达标")}`
+  );
   if (c.recognition.groups.length > 0) {
-    out.push(`  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? '—' : `${(g.rate * 100).toFixed(2)}%`}`).join('，')}`);
+    out.push(
+      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : `${(g.rate * 100).toFixed(2)}%`}`).join("，")}`
+    );
   }
   if (r.note) out.push(`  ${r.note}`);
   if (r.evidence) out.push(`  佐证：${r.evidence}`);
 
-  out.push('');
-  const vetoed = c.vetoes.items.filter((i) => i.status === 'fail');
-  const unanswered = c.vetoes.items.filter((i) => i.status === 'missing');
-  const vetoText = vetoed.length > 0 ? colour.fail(`有：${vetoed.map((i) => i.shortName).join('、')}`)
-    : unanswered.length > 0 ? colour.warn(`未填报：${unanswered.map((i) => i.shortName).join('、')}`) : colour.pass('无');
-  out.push(colour.bold('【一票否决】') + ` ${vetoText}`);
+  out.push("");
+  const vetoed = c.vetoes.items.filter((i) => i.status === "fail");
+  const unanswered = c.vetoes.items.filter((i) => i.status === "missing");
+  const vetoText =
+    vetoed.length > 0
+      ? colour.fail(`有：${vetoed.map((i) => i.shortName).join("、")}`)
+      : unanswered.length > 0
+        ? colour.warn(`未填报：${unanswered.map((i) => i.shortName).join("、")}`)
+        : colour.pass("无");
+  out.push(colour.bold("【一票否决】") + ` ${vetoText}`);
 
-  out.push('');
-  out.push(colour.bold('【总体结论】') +
-    ` 资源配置：小学${ok(c.resources.primary)}、初中${ok(c.resources.junior)}；政府保障程度${ok(c.government.passes)}；` +
-    `教育质量${ok(c.quality.passes)}；社会认可度${ok(c.recognition.passes)}；一票否决${vetoed.length > 0 ? colour.fail('有') : unanswered.length > 0 ? colour.warn('未填报') : colour.pass('无')}。` +
-    `县域优质均衡：${ok(c.passes, '达到', '未达到')}`);
+  out.push("");
+  out.push(
+    colour.bold("【总体结论】") +
+      ` 资源配置：小学${ok(c.resources.primary)}、初中${ok(c.resources.junior)}；政府保障程度${ok(c.government.passes)}；` +
+      `教育质量${ok(c.quality.passes)}；社会认可度${ok(c.recognition.passes)}；一票否决${vetoed.length > 0 ? colour.fail("有") : unanswered.length > 0 ? colour.warn("未填报") : colour.pass("无")}。` +
+      `县域优质均衡：${ok(c.passes, "达到", "未达到")}`
+  );
   return out;
 }

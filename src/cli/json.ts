@@ -4,9 +4,15 @@
  * (NaN, ±Infinity, an absent optional field) is null, never left out, so
  * consumers see the same keys for every school.
  */
-import type { Assessment, InputIssue, SchoolStageAssessment, Stage, TableReadResult } from '../core/types';
-import { STAGES } from '../core/types';
-import type { CountyAssessment, CountyPart } from '../core/county/types';
+import type {
+  Assessment,
+  InputIssue,
+  SchoolStageAssessment,
+  Stage,
+  TableReadResult,
+} from "../core/types";
+import { STAGES } from "../core/types";
+import type { CountyAssessment, CountyPart } from "../core/county/types";
 
 export interface AssessmentJson {
   profile: string;
@@ -27,10 +33,10 @@ export interface AssessmentJson {
 /** Replaces NaN/±Infinity/undefined by null, recursively, keeping key order. */
 export function jsonSafe(value: unknown): unknown {
   if (value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (Array.isArray(value)) return value.map(jsonSafe);
   if (value instanceof Date) return value.toISOString();
-  if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v);
     return out;
@@ -59,7 +65,16 @@ function school(s: SchoolStageAssessment): unknown {
 }
 
 function issue(i: InputIssue): unknown {
-  return { severity: i.severity, code: i.code, sheet: i.sheet, row: i.row, column: i.column, field: i.field, school: i.school, message: i.message };
+  return {
+    severity: i.severity,
+    code: i.code,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    field: i.field,
+    school: i.school,
+    message: i.message,
+  };
 }
 
 /**
@@ -67,7 +82,9 @@ function issue(i: InputIssue): unknown {
  * the assessment's own warnings. Error-level issues go to `issues`.
  */
 export function documentWarnings(a: Assessment, read?: TableReadResult): string[] {
-  const fromReader = (read?.issues ?? []).filter((i) => i.severity === 'warning').map((i) => i.message);
+  const fromReader = (read?.issues ?? [])
+    .filter((i) => i.severity === "warning")
+    .map((i) => i.message);
   return [...fromReader, ...a.warnings];
 }
 
@@ -100,7 +117,7 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
     specialRooms: a.specialRooms,
     excluded: a.excluded,
     incomplete: a.incomplete || read?.incomplete === true,
-    issues: (read?.issues ?? []).filter((i) => i.severity === 'error').map(issue),
+    issues: (read?.issues ?? []).filter((i) => i.severity === "error").map(issue),
     warnings: documentWarnings(a, read),
     county: a.county ? countyJson(a.county) : null,
   }) as AssessmentJson;
@@ -113,6 +130,15 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
  */
 function countyJson(c: CountyAssessment): unknown {
   const { sheet: _sheet, ...rest } = c;
-  const part = <P extends CountyPart>(p: P): unknown => ({ ...p, items: p.items.map(({ sources: _sources, ...item }) => item) });
-  return { ...rest, government: part(c.government), quality: part(c.quality), recognition: part(c.recognition), vetoes: part(c.vetoes) };
+  const part = <P extends CountyPart>(p: P): unknown => ({
+    ...p,
+    items: p.items.map(({ sources: _sources, ...item }) => item),
+  });
+  return {
+    ...rest,
+    government: part(c.government),
+    quality: part(c.quality),
+    recognition: part(c.recognition),
+    vetoes: part(c.vetoes),
+  };
 }

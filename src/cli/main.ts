@@ -6,25 +6,25 @@
  * 1 the input or output file could not be used; 2 the command line is wrong.
  * Every failure is one Chinese line on stderr, never a stack trace.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { assessTable } from '../core/assess';
-import { isEduError } from '../core/errors';
-import { DEFAULT_PROFILE } from '../core/profiles';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { readWorkbook } from '../core/table';
-import { buildReport } from '../report/build';
-import { parseOptions, singleFile } from './args';
-import { assessmentJson, documentWarnings } from './json';
-import type { AssessArgs } from './load';
-import { noSchoolsMessage } from './load';
-import { BatchFailure, isFolder, runBatch } from './batch';
-import { planningJson } from './planning';
-import { runSample } from './sample';
-import { builtInProfileList, resolveProfile, UnknownProfileError } from './profile';
-import { renderSummary } from './summary';
-import { padEnd, palette } from './text';
-import { readXlsx, writeXlsx } from './xlsx';
+import * as fs from "fs";
+import * as path from "path";
+import { assessTable } from "../core/assess";
+import { isEduError } from "../core/errors";
+import { DEFAULT_PROFILE } from "../core/profiles";
+import type { StandardsProfile } from "../core/profiles/profile";
+import { readWorkbook } from "../core/table";
+import { buildReport } from "../report/build";
+import { parseOptions, singleFile } from "./args";
+import { assessmentJson, documentWarnings } from "./json";
+import type { AssessArgs } from "./load";
+import { noSchoolsMessage } from "./load";
+import { BatchFailure, isFolder, runBatch } from "./batch";
+import { planningJson } from "./planning";
+import { runSample } from "./sample";
+import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
+import { renderSummary } from "./summary";
+import { padEnd, palette } from "./text";
+import { readXlsx, writeXlsx } from "./xlsx";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -52,157 +52,210 @@ function processIO(): CliIO {
     env: process.env,
     // bin/edu-balance.js calls process.exit() with our code; on macOS pipes are
     // asynchronous, so a long JSON document could be cut off without this.
-    flush: () => Promise.all([
-      new Promise<void>((resolve) => process.stdout.write('', () => resolve())),
-      new Promise<void>((resolve) => process.stderr.write('', () => resolve())),
-    ]).then(() => undefined),
+    flush: () =>
+      Promise.all([
+        new Promise<void>((resolve) => process.stdout.write("", () => resolve())),
+        new Promise<void>((resolve) => process.stderr.write("", () => resolve())),
+      ]).then(() => undefined),
   };
 }
 
 export function usage(): string {
   const options: [string, string][] = [
-    ['--json', '输出 JSON（字段见 README），警告同时写到标准错误'],
-    ['--out 报表.xlsx', '生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）'],
-    ['--force', '--out 的文件已存在时覆盖'],
-    ['--profile 标准', `评估标准：内置 ${builtInProfileList()}，或省级评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`],
-    ['--school-sheet 表名', '指定学校基础数据所在的工作表（默认按表头自动识别）'],
-    ['--class-sheet 表名', '指定班级表所在的工作表（默认按表头自动识别）'],
-    ['-h, --help', '显示本帮助'],
-    ['-V, --version', '显示版本号'],
+    ["--json", "输出 JSON（字段见 README），警告同时写到标准错误"],
+    ["--out 报表.xlsx", "生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）"],
+    ["--force", "--out 的文件已存在时覆盖"],
+    [
+      "--profile 标准",
+      `评估标准：内置 ${builtInProfileList()}，或省级评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`,
+    ],
+    ["--school-sheet 表名", "指定学校基础数据所在的工作表（默认按表头自动识别）"],
+    ["--class-sheet 表名", "指定班级表所在的工作表（默认按表头自动识别）"],
+    ["-h, --help", "显示本帮助"],
+    ["-V, --version", "显示版本号"],
   ];
   return [
-    'edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）',
-    '',
-    '用法：',
-    '  edu-balance assess 文件.xlsx [选项]',
-    '  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）',
-    '  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）',
-    '  edu-balance --help | --version',
-    '',
-    '读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、',
-    '差异系数、班额与学校规模，默认在终端输出中文摘要。',
-    '',
-    '选项：',
+    "edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）",
+    "",
+    "用法：",
+    "  edu-balance assess 文件.xlsx [选项]",
+    "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）",
+    "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）",
+    "  edu-balance --help | --version",
+    "",
+    "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
+    "差异系数、班额与学校规模，默认在终端输出中文摘要。",
+    "",
+    "选项：",
     ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`),
-    '',
-    '退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。',
-    '',
-    '示例：',
-    '  edu-balance assess examples/county-template.xlsx',
-    '  edu-balance assess 学校数据.xlsx --json > 结果.json',
-    '  edu-balance assess 学校数据.xlsx --out 申报表.xlsx',
-    '  edu-balance assess 各县数据/ --out 全市汇总.xlsx',
-    '  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）',
-    '  edu-balance assess 学校数据.xlsx --profile 某省标准.json',
-    '  edu-balance sample 学校数据.xlsx --seed 20240901',
-    '',
-    'Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]',
-    '       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,',
-    '       1 when a file cannot be read or written, 2 on a usage error.',
-    '       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.',
-    '       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.',
-    '',
-  ].join('\n');
+    "",
+    "退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。",
+    "",
+    "示例：",
+    "  edu-balance assess examples/county-template.xlsx",
+    "  edu-balance assess 学校数据.xlsx --json > 结果.json",
+    "  edu-balance assess 学校数据.xlsx --out 申报表.xlsx",
+    "  edu-balance assess 各县数据/ --out 全市汇总.xlsx",
+    "  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）",
+    "  edu-balance assess 学校数据.xlsx --profile 某省标准.json",
+    "  edu-balance sample 学校数据.xlsx --seed 20240901",
+    "",
+    "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
+    "       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,",
+    "       1 when a file cannot be read or written, 2 on a usage error.",
+    "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
+    "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
+    "",
+  ].join("\n");
 }
 
 export function version(): string {
-  for (const candidate of [path.resolve(__dirname, '../../package.json'), path.resolve(__dirname, '../../../package.json')]) {
+  for (const candidate of [
+    path.resolve(__dirname, "../../package.json"),
+    path.resolve(__dirname, "../../../package.json"),
+  ]) {
     try {
-      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'edu-balance' && pkg.version) return pkg.version;
+      const pkg = JSON.parse(fs.readFileSync(candidate, "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "edu-balance" && pkg.version) return pkg.version;
     } catch {
       // try the next location (lib/cli or src/cli)
     }
   }
-  return 'unknown';
+  return "unknown";
 }
 
 class UsageError extends Error {}
 
+type Command = { kind: "help" } | { kind: "version" } | ({ kind: "assess" } & AssessArgs);
 
-type Command = { kind: 'help' } | { kind: 'version' } | ({ kind: 'assess' } & AssessArgs);
-
-const VALUE_OPTIONS = new Set(['--out', '--profile', '--school-sheet', '--class-sheet']);
-const FLAG_OPTIONS = new Set(['--json', '--force']);
-const ALIASES: Record<string, string> = { '-o': '--out', '-f': '--force', '-h': '--help', '-V': '--version', '-v': '--version' };
+const VALUE_OPTIONS = new Set(["--out", "--profile", "--school-sheet", "--class-sheet"]);
+const FLAG_OPTIONS = new Set(["--json", "--force"]);
+const ALIASES: Record<string, string> = {
+  "-o": "--out",
+  "-f": "--force",
+  "-h": "--help",
+  "-V": "--version",
+  "-v": "--version",
+};
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0) throw new UsageError('缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）');
+  if (argv.length === 0)
+    throw new UsageError(
+      "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）"
+    );
   const first = ALIASES[argv[0]] ?? argv[0];
-  if (first === '--help' || first === 'help') return { kind: 'help' };
-  if (first === '--version') return { kind: 'version' };
-  if (first !== 'assess') {
-    if (first.startsWith('-')) throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
-    throw new UsageError(`未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`);
+  if (first === "--help" || first === "help") return { kind: "help" };
+  if (first === "--version") return { kind: "version" };
+  if (first !== "assess") {
+    if (first.startsWith("-"))
+      throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
+    throw new UsageError(
+      `未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`
+    );
   }
   const usageError = (message: string): Error => new UsageError(message);
-  const parsed = parseOptions(argv.slice(1), { values: VALUE_OPTIONS, flags: FLAG_OPTIONS, aliases: ALIASES, helpCommand: 'edu-balance --help' }, usageError);
-  if (parsed.kind !== 'options') return { kind: parsed.kind };
+  const parsed = parseOptions(
+    argv.slice(1),
+    {
+      values: VALUE_OPTIONS,
+      flags: FLAG_OPTIONS,
+      aliases: ALIASES,
+      helpCommand: "edu-balance --help",
+    },
+    usageError
+  );
+  if (parsed.kind !== "options") return { kind: parsed.kind };
   const { positional, values, flags } = parsed;
-  const file = singleFile(positional, '缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx', usageError);
+  const file = singleFile(
+    positional,
+    "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
+    usageError
+  );
   let profile: StandardsProfile = DEFAULT_PROFILE;
-  if (values['--profile'] !== undefined) {
+  if (values["--profile"] !== undefined) {
     try {
-      profile = resolveProfile(values['--profile']);
+      profile = resolveProfile(values["--profile"]);
     } catch (e) {
       // Neither a built-in nor a file: the command line is wrong (exit 2). A bad file is an EduError (exit 1).
       if (e instanceof UnknownProfileError) throw new UsageError(e.message);
       throw e;
     }
   }
-  const out = values['--out'];
-  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
+  const out = values["--out"];
+  if (out !== undefined && !/\.xlsx$/i.test(out))
+    throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
   return {
-    kind: 'assess',
+    kind: "assess",
     file,
-    json: flags.has('--json'),
+    json: flags.has("--json"),
     out,
-    force: flags.has('--force'),
+    force: flags.has("--force"),
     profile,
-    schoolSheet: values['--school-sheet'],
-    classSheet: values['--class-sheet'],
+    schoolSheet: values["--school-sheet"],
+    classSheet: values["--class-sheet"],
   };
 }
 
 /** A failure the user can act on: one Chinese line on stderr and an exit code. */
 class CliFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number
+  ) {
     super(message);
   }
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
 async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   if (args.out !== undefined) {
     if (path.resolve(args.out) === path.resolve(args.file)) {
-      throw new CliFailure(`输出文件不能与输入文件相同（${args.out}）：源数据不会被改写`, EXIT_USAGE);
+      throw new CliFailure(
+        `输出文件不能与输入文件相同（${args.out}）：源数据不会被改写`,
+        EXIT_USAGE
+      );
     }
     if (fs.existsSync(args.out) && !args.force) {
       throw new CliFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
     }
   }
   const sheets = await readXlsx(args.file);
-  const read = readWorkbook(sheets, { schoolSheet: args.schoolSheet, classSheet: args.classSheet, profile: args.profile });
-  if (read.schools.length === 0) throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
+  const read = readWorkbook(sheets, {
+    schoolSheet: args.schoolSheet,
+    classSheet: args.classSheet,
+    profile: args.profile,
+  });
+  if (read.schools.length === 0)
+    throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
 
   const a = assessTable(read, args.profile);
   const fileName = path.basename(args.file);
 
   if (args.json) {
     const doc = { ...assessmentJson(a, read), ...planningJson(a, read, args.profile) };
-    for (const issue of doc.issues as { message: string }[]) io.stderr(`错误：${oneLine(issue.message)}\n`);
+    for (const issue of doc.issues as { message: string }[])
+      io.stderr(`错误：${oneLine(issue.message)}\n`);
     for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
-    if (doc.incomplete) io.stderr('警告：数据不完整：有学校因数据错误未计入，见 issues\n');
+    if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    io.stdout(renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) }));
+    io.stdout(
+      renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) })
+    );
   }
 
   if (args.out !== undefined) {
-    const report = buildReport(a, read, { profile: args.profile, charts: false, sourceName: fileName });
+    const report = buildReport(a, read, {
+      profile: args.profile,
+      charts: false,
+      sourceName: fileName,
+    });
     await writeXlsx(report, args.out);
     const done = `已生成申报表：${args.out}\n`;
     if (args.json) io.stderr(done);
@@ -220,16 +273,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   try {
-    if (argv[0] === 'sample') return await runSample(argv.slice(1), io);
+    if (argv[0] === "sample") return await runSample(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
-      case 'help':
+      case "help":
         io.stdout(usage());
         return EXIT_OK;
-      case 'version':
+      case "version":
         io.stdout(`${version()}\n`);
         return EXIT_OK;
-      case 'assess':
+      case "assess":
         if (isFolder(command.file)) return await runBatch(command, io);
         return await runAssess(command, io);
     }
@@ -248,7 +301,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     // A bug, not the user's doing: still one line, with a way to get the details.
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`错误：程序内部错误（${oneLine(message)}）；请把输入文件和这条信息反馈给开发者${io.env.EDU_BALANCE_DEBUG ? '' : '（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）'}\n`);
+    io.stderr(
+      `错误：程序内部错误（${oneLine(message)}）；请把输入文件和这条信息反馈给开发者${io.env.EDU_BALANCE_DEBUG ? "" : "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）"}\n`
+    );
     if (io.env.EDU_BALANCE_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return EXIT_INPUT;
   }

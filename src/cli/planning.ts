@@ -3,17 +3,17 @@
  * `cvsAfterGaps` and `breakdowns` fields of the --json document, and the
  * 补差测算 / 城乡比较 sections of the Chinese summary.
  */
-import { INDICATORS } from '../core/indicators';
-import { breakdowns, type Breakdowns, type GroupBreakdown } from '../core/planning/breakdown';
-import { GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis } from '../core/planning/gaps';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { roundTo } from '../core/rules';
-import type { Assessment, IndicatorId, TableReadResult } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
-import { STAGE_NAMES } from '../core/vocabulary';
-import { additionText, gapAnalysisFor } from '../report/planning';
-import { jsonSafe } from './json';
-import { formatTable, type Palette } from './text';
+import { INDICATORS } from "../core/indicators";
+import { breakdowns, type Breakdowns, type GroupBreakdown } from "../core/planning/breakdown";
+import { GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis } from "../core/planning/gaps";
+import type { StandardsProfile } from "../core/profiles/profile";
+import { roundTo } from "../core/rules";
+import type { Assessment, IndicatorId, TableReadResult } from "../core/types";
+import { INDICATOR_IDS, STAGES } from "../core/types";
+import { STAGE_NAMES } from "../core/vocabulary";
+import { additionText, gapAnalysisFor } from "../report/planning";
+import { jsonSafe } from "./json";
+import { formatTable, type Palette } from "./text";
 
 export interface PlanningJson {
   /** One entry per failing school and stage: what it must add to meet the school rule. */
@@ -23,19 +23,26 @@ export interface PlanningJson {
   breakdowns: unknown;
 }
 
-function groupJson(keyName: 'group' | 'locale', g: GroupBreakdown<unknown>): unknown {
-  return { [keyName]: g.key, label: g.label, stage: g.stage, schools: g.schools, students: g.students, indicators: g.indicators };
+function groupJson(keyName: "group" | "locale", g: GroupBreakdown<unknown>): unknown {
+  return {
+    [keyName]: g.key,
+    label: g.label,
+    stage: g.stage,
+    schools: g.schools,
+    students: g.students,
+    indicators: g.indicators,
+  };
 }
 
 export function breakdownsJson(b: Breakdowns): unknown {
   return {
-    byGroup: b.byGroup.map((g) => groupJson('group', g)),
-    byLocale: b.byLocale.map((g) => groupJson('locale', g)),
+    byGroup: b.byGroup.map((g) => groupJson("group", g)),
+    byLocale: b.byLocale.map((g) => groupJson("locale", g)),
     urbanRuralRatio: b.urbanRuralRatio,
   };
 }
 
-export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, 'gaps' | 'cvsAfterGaps'> {
+export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, "gaps" | "cvsAfterGaps"> {
   return {
     gaps: analysis.gaps.map((g) => ({
       name: g.name,
@@ -46,7 +53,9 @@ export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, 'gaps' | 'cv
       leftBelowThreshold: g.leftBelowThreshold,
       valuesAfter: g.valuesAfter,
       sharedWith: g.sharedWith,
-      otherStage: g.otherStage ? { stage: g.otherStage.stage, valuesAfter: g.otherStage.valuesAfter } : null,
+      otherStage: g.otherStage
+        ? { stage: g.otherStage.stage, valuesAfter: g.otherStage.valuesAfter }
+        : null,
     })),
     cvsAfterGaps: analysis.cvsAfterGaps,
   };
@@ -56,58 +65,88 @@ export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, 'gaps' | 'cv
  * The planning fields of `assess --json`; numbers unrounded, missing numbers null.
  * `read` must be what `a` was assessed from (planGaps throws an EduError otherwise).
  */
-export function planningJson(a: Assessment, read: TableReadResult, profile: StandardsProfile): PlanningJson {
-  return jsonSafe({ ...gapsJson(planGaps(read.schools, a, profile)), breakdowns: breakdownsJson(breakdowns(a)) }) as PlanningJson;
+export function planningJson(
+  a: Assessment,
+  read: TableReadResult,
+  profile: StandardsProfile
+): PlanningJson {
+  return jsonSafe({
+    ...gapsJson(planGaps(read.schools, a, profile)),
+    breakdowns: breakdownsJson(breakdowns(a)),
+  }) as PlanningJson;
 }
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {
-  return value === null || value === undefined ? '—' : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return value === null || value === undefined
+    ? "—"
+    : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
 }
 
 /** The 补差测算 and 城乡比较 sections of the summary (lines, no trailing newline). */
-export function renderPlanningSummary(a: Assessment, read: TableReadResult | undefined, profile: StandardsProfile, colour: Palette): string[] {
+export function renderPlanningSummary(
+  a: Assessment,
+  read: TableReadResult | undefined,
+  profile: StandardsProfile,
+  colour: Palette
+): string[] {
   const out: string[] = [];
   // Gap-closing needs a school standard: under 2012 (no school rule) there is no gap to close.
   if (read && gapsApply(profile) && profile.schoolRule) {
     const analysis = gapAnalysisFor(a, read, profile);
-    out.push('');
+    out.push("");
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
-    out.push(colour.bold('【补差测算】') + ` 未达标学校达到办学标准所需的最少补充（一项指标可保留在标准的 ${floor}% 以上）`);
-    if ('error' in analysis) {
+    out.push(
+      colour.bold("【补差测算】") +
+        ` 未达标学校达到办学标准所需的最少补充（一项指标可保留在标准的 ${floor}% 以上）`
+    );
+    if ("error" in analysis) {
       out.push(colour.fail(`  无法测算：${analysis.error}`));
     } else if (analysis.gaps.length === 0) {
-      out.push('  所有纳入测算的学校均已达到办学标准，无需补差。');
+      out.push("  所有纳入测算的学校均已达到办学标准，无需补差。");
     } else {
       for (const g of analysis.gaps) {
-        const adds = GAP_FIELD_ORDER.filter((f) => g.additions[f] !== undefined).map((f) => `${additionText(f, g.additions[f] as number)}`);
-        const shared = g.sharedWith ? `（共用设施与${STAGE_NAMES[g.sharedWith]}部为同一笔）` : '';
-        const other = g.otherStage ? `（共用设施也提高${STAGE_NAMES[g.otherStage.stage]}部的生均值）` : '';
-        out.push(`  ${g.name}（${STAGE_NAMES[g.stage]}）：增加${adds.join('，')}${shared}${other}`);
+        const adds = GAP_FIELD_ORDER.filter((f) => g.additions[f] !== undefined).map(
+          (f) => `${additionText(f, g.additions[f] as number)}`
+        );
+        const shared = g.sharedWith ? `（共用设施与${STAGE_NAMES[g.sharedWith]}部为同一笔）` : "";
+        const other = g.otherStage
+          ? `（共用设施也提高${STAGE_NAMES[g.otherStage.stage]}部的生均值）`
+          : "";
+        out.push(`  ${g.name}（${STAGE_NAMES[g.stage]}）：增加${adds.join("，")}${shared}${other}`);
       }
-      out.push('  全部补齐后的差异系数（现 → 补齐后）：');
-      const rows: string[][] = [['指标', ...STAGES.map((st) => STAGE_NAMES[st])]];
+      out.push("  全部补齐后的差异系数（现 → 补齐后）：");
+      const rows: string[][] = [["指标", ...STAGES.map((st) => STAGE_NAMES[st])]];
       for (const id of INDICATOR_IDS) {
-        rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => {
-          const after = analysis.stagesAfterGaps[st];
-          const text = `${cv(a.stages[st].indicators[id]?.cv, profile)} → ${cv(after.cvs[id], profile)}`;
-          return after.cvPasses[id] ? text : colour.fail(text);
-        })]);
+        rows.push([
+          INDICATORS[id].shortName,
+          ...STAGES.map((st) => {
+            const after = analysis.stagesAfterGaps[st];
+            const text = `${cv(a.stages[st].indicators[id]?.cv, profile)} → ${cv(after.cvs[id], profile)}`;
+            return after.cvPasses[id] ? text : colour.fail(text);
+          }),
+        ]);
       }
-      out.push(...formatTable(rows, ['left', 'right', 'right'], '    '));
+      out.push(...formatTable(rows, ["left", "right", "right"], "    "));
     }
   }
 
   const b = breakdowns(a);
   const ratioOf = (st: (typeof STAGES)[number], id: IndicatorId): string => {
     const r = b.urbanRuralRatio[st][id] ?? null;
-    return r === null ? '—' : roundTo(r, 2).toFixed(2);
+    return r === null ? "—" : roundTo(r, 2).toFixed(2);
   };
-  if (STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))) {
-    out.push('');
-    out.push(colour.bold('【城乡比较】') + ' 城区均值 ÷ 乡村均值（各学区、城乡的均值和差异系数见 --out 报表的“分组比较”表）');
-    const rows: string[][] = [['指标', ...STAGES.map((st) => STAGE_NAMES[st])]];
-    for (const id of a.indicators) rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
-    out.push(...formatTable(rows, ['left', 'right', 'right']));
+  if (
+    STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))
+  ) {
+    out.push("");
+    out.push(
+      colour.bold("【城乡比较】") +
+        " 城区均值 ÷ 乡村均值（各学区、城乡的均值和差异系数见 --out 报表的“分组比较”表）"
+    );
+    const rows: string[][] = [["指标", ...STAGES.map((st) => STAGE_NAMES[st])]];
+    for (const id of a.indicators)
+      rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
+    out.push(...formatTable(rows, ["left", "right", "right"]));
   }
   return out;
 }

@@ -3,18 +3,20 @@
  * (JSON, src/core/profiles/load.ts) by path. The core checks the file; this
  * module only reads it.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { EduError } from '../core/errors';
-import { parseProfileText, PROFILES } from '../core/profiles';
-import type { StandardsProfile } from '../core/profiles/profile';
+import * as fs from "fs";
+import * as path from "path";
+import { EduError } from "../core/errors";
+import { parseProfileText, PROFILES } from "../core/profiles";
+import type { StandardsProfile } from "../core/profiles/profile";
 
 /** The --profile value names neither a built-in profile nor a file: a command-line error (exit 2). */
 export class UnknownProfileError extends Error {}
 
 /** "national-2017（国家优质均衡标准…）、basic-2012（…）": the built-ins, for help and errors. */
 export function builtInProfileList(): string {
-  return Object.values(PROFILES).map((p) => `${p.id}（${p.name}）`).join('、');
+  return Object.values(PROFILES)
+    .map((p) => `${p.id}（${p.name}）`)
+    .join("、");
 }
 
 function isFile(file: string): boolean {
@@ -38,15 +40,19 @@ export function resolveProfile(value: string): StandardsProfile {
     throw new UnknownProfileError(
       looksLikeFile
         ? `找不到评估标准文件 ${value}；可用的内置标准：${builtInProfileList()}`
-        : `未知的评估标准 ${value}；可选的内置标准：${builtInProfileList()}，或给出评估标准文件（.json）的路径`,
+        : `未知的评估标准 ${value}；可选的内置标准：${builtInProfileList()}，或给出评估标准文件（.json）的路径`
     );
   }
   let text: string;
   try {
-    text = fs.readFileSync(value, 'utf8');
+    text = fs.readFileSync(value, "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '失败';
-    throw new EduError('badProfile', `无法读取评估标准文件 ${value}（${code}）`, `cannot read profile file ${value} (${code})`);
+    const code = (e as NodeJS.ErrnoException).code ?? "失败";
+    throw new EduError(
+      "badProfile",
+      `无法读取评估标准文件 ${value}（${code}）`,
+      `cannot read profile file ${value} (${code})`
+    );
   }
   return parseProfileText(text, { builtins: PROFILES, sourceName: path.basename(value) });
 }

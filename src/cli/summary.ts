@@ -3,17 +3,25 @@
  * indicator table, the failing schools with what they lack, class and school
  * size findings, and the input problems.
  */
-import { indicatorDecimals, INDICATORS } from '../core/indicators';
-import { PROFILES } from '../core/profiles';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { CLASS_BAND_NAMES } from '../core/rules';
-import type { Assessment, TableReadResult } from '../core/types';
-import { STAGES } from '../core/types';
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
-import { balanceKind, formatNumber, formatPercent, formatThreshold, incompleteNotice, schoolShortfallText, schoolSizeText } from '../report/build';
-import { renderPlanningSummary } from './planning';
-import { renderCountySummary } from './countySummary';
-import { formatTable, type Palette } from './text';
+import { indicatorDecimals, INDICATORS } from "../core/indicators";
+import { PROFILES } from "../core/profiles";
+import type { StandardsProfile } from "../core/profiles/profile";
+import { CLASS_BAND_NAMES } from "../core/rules";
+import type { Assessment, TableReadResult } from "../core/types";
+import { STAGES } from "../core/types";
+import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import {
+  balanceKind,
+  formatNumber,
+  formatPercent,
+  formatThreshold,
+  incompleteNotice,
+  schoolShortfallText,
+  schoolSizeText,
+} from "../report/build";
+import { renderPlanningSummary } from "./planning";
+import { renderCountySummary } from "./countySummary";
+import { formatTable, type Palette } from "./text";
 
 export interface SummaryInput {
   a: Assessment;
@@ -25,121 +33,179 @@ export interface SummaryInput {
 
 export function renderSummary({ a, read, profile, fileName, colour }: SummaryInput): string {
   const out: string[] = [];
-  const ok = (passes: boolean, yes = '达标', no = '未达标'): string => (passes ? colour.pass(yes) : colour.fail(no));
-  const value = (v: number | null, decimals: number): string => (v === null ? '—' : formatNumber(v, decimals));
+  const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
+    passes ? colour.pass(yes) : colour.fail(no);
+  const value = (v: number | null, decimals: number): string =>
+    v === null ? "—" : formatNumber(v, decimals);
 
   out.push(colour.bold(`县域义务教育${balanceKind(profile)}发展 资源配置测算`));
   out.push(`评估标准：${a.profileName}`);
   if (!isBuiltIn(profile)) out.push(`标准依据：${profile.source}`);
-  const classes = read?.classes ? `，班级 ${read.classes.length} 个` : '，未提供班级表';
-  out.push(`数据文件：${fileName}（学校 ${read ? read.schools.length : '—'} 所${read ? classes : ''}）`);
+  const classes = read?.classes ? `，班级 ${read.classes.length} 个` : "，未提供班级表";
+  out.push(
+    `数据文件：${fileName}（学校 ${read ? read.schools.length : "—"} 所${read ? classes : ""}）`
+  );
   const notice = incompleteNotice(a, read);
   if (notice) out.push(colour.fail(notice));
 
   const ids = a.indicators;
-  const composite = profile.countyRule.kind === 'composite';
+  const composite = profile.countyRule.kind === "composite";
   for (const stage of STAGES) {
     const sa = a.stages[stage];
-    out.push('');
-    const schoolsPart = sa.schoolsPassing === null ? '' : `，达标 ${sa.schoolsPassing} 所`;
+    out.push("");
+    const schoolsPart = sa.schoolsPassing === null ? "" : `，达标 ${sa.schoolsPassing} 所`;
     let cvPart: string;
     if (composite) {
       const cv = sa.compositeCv ?? null;
-      const shown = cv === null ? '无法计算' : formatNumber(cv, profile.display.cvDecimals);
-      cvPart = `综合差异系数 ${shown}（上限 ${formatNumber(profile.countyRule.limits[stage], 2)}）${sa.compositeBorderline ? colour.warn('（临界）') : ''}`;
+      const shown = cv === null ? "无法计算" : formatNumber(cv, profile.display.cvDecimals);
+      cvPart = `综合差异系数 ${shown}（上限 ${formatNumber(profile.countyRule.limits[stage], 2)}）${sa.compositeBorderline ? colour.warn("（临界）") : ""}`;
     } else {
       const cvOk = ids.filter((id) => sa.indicators[id]?.cvPasses === true).length;
       cvPart = `差异系数 ${cvOk}/${ids.length} 项达标`;
     }
-    out.push(colour.bold(`【${STAGE_NAMES[stage]}】`) +
-      ` 纳入测算 ${sa.schools.length} 所${schoolsPart}；${cvPart}。资源配置：${ok(sa.passes)}`);
+    out.push(
+      colour.bold(`【${STAGE_NAMES[stage]}】`) +
+        ` 纳入测算 ${sa.schools.length} 所${schoolsPart}；${cvPart}。资源配置：${ok(sa.passes)}`
+    );
     const rows: string[][] = composite
-      ? [['指标', '县域均值', '差异系数']]
-      : [['指标', '标准值', '达标学校', '县域均值', '差异系数', '上限', '结论']];
+      ? [["指标", "县域均值", "差异系数"]]
+      : [["指标", "标准值", "达标学校", "县域均值", "差异系数", "上限", "结论"]];
     for (const id of ids) {
       const ind = sa.indicators[id];
       if (ind === undefined) continue;
-      const countyValue = value(ind.countyValue, indicatorDecimals(id, profile.display.valueDecimals));
+      const countyValue = value(
+        ind.countyValue,
+        indicatorDecimals(id, profile.display.valueDecimals)
+      );
       const cv = value(ind.cv, profile.display.cvDecimals);
       if (composite) {
         rows.push([INDICATORS[id].shortName, countyValue, cv]);
         continue;
       }
-      const flag = ind.borderline ? colour.warn('（临界）') : '';
+      const flag = ind.borderline ? colour.warn("（临界）") : "";
       rows.push([
-        INDICATORS[id].shortName, ind.threshold === null ? '—' : formatThreshold(ind.threshold),
-        ind.schoolsMeeting === null ? '—' : `${ind.schoolsMeeting}/${sa.schools.length}`,
-        countyValue, cv, ind.cvLimit === null ? '—' : formatNumber(ind.cvLimit, 2), ind.cvPasses === null ? '—' : ok(ind.cvPasses) + flag,
+        INDICATORS[id].shortName,
+        ind.threshold === null ? "—" : formatThreshold(ind.threshold),
+        ind.schoolsMeeting === null ? "—" : `${ind.schoolsMeeting}/${sa.schools.length}`,
+        countyValue,
+        cv,
+        ind.cvLimit === null ? "—" : formatNumber(ind.cvLimit, 2),
+        ind.cvPasses === null ? "—" : ok(ind.cvPasses) + flag,
       ]);
     }
     if (composite) {
       const cv = sa.compositeCv ?? null;
-      rows.push([`综合差异系数（${ids.length} 项平均）`, '', cv === null ? '—' : (sa.compositePasses ? colour.pass : colour.fail)(formatNumber(cv, profile.display.cvDecimals))]);
-      out.push(...formatTable(rows, ['left', 'right', 'right']));
+      rows.push([
+        `综合差异系数（${ids.length} 项平均）`,
+        "",
+        cv === null
+          ? "—"
+          : (sa.compositePasses ? colour.pass : colour.fail)(
+              formatNumber(cv, profile.display.cvDecimals)
+            ),
+      ]);
+      out.push(...formatTable(rows, ["left", "right", "right"]));
     } else {
-      out.push(...formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left']));
+      out.push(...formatTable(rows, ["left", "right", "right", "right", "right", "right", "left"]));
     }
     const failing = sa.schools.filter((s) => s.passes === false);
     const shortButPassing = sa.schools.filter((s) => s.passes === true && s.shortfalls.length > 0);
     if (failing.length > 0) {
       out.push(`  未达标学校（${failing.length} 所）：`);
-      for (const s of failing) out.push(`    ${colour.fail(s.name)}：${schoolShortfallText(s, profile)}`);
+      for (const s of failing)
+        out.push(`    ${colour.fail(s.name)}：${schoolShortfallText(s, profile)}`);
     }
     if (shortButPassing.length > 0) {
       out.push(`  有指标未达标但仍达标的学校（${shortButPassing.length} 所）：`);
-      for (const s of shortButPassing) out.push(`    ${s.name}：${schoolShortfallText(s, profile)}`);
+      for (const s of shortButPassing)
+        out.push(`    ${s.name}：${schoolShortfallText(s, profile)}`);
     }
     const borderline = sa.schools.filter((s) => s.borderline);
     if (borderline.length > 0) {
-      out.push(colour.warn(`  临界（按两位小数显示会改变判定，请复核）：${borderline.map((s) => s.name).join('、')}`));
+      out.push(
+        colour.warn(
+          `  临界（按两位小数显示会改变判定，请复核）：${borderline.map((s) => s.name).join("、")}`
+        )
+      );
     }
   }
 
   out.push(...renderPlanningSummary(a, read, profile, colour));
 
-  out.push('');
+  out.push("");
   const { limits, bands } = profile.classSize;
-  out.push(colour.bold('【班额】') + ` 小学不超过 ${limits.primary} 人，初中不超过 ${limits.junior} 人（不含特殊教育学校）`);
+  out.push(
+    colour.bold("【班额】") +
+      ` 小学不超过 ${limits.primary} 人，初中不超过 ${limits.junior} 人（不含特殊教育学校）`
+  );
   if (a.classSize) {
     const cs = a.classSize;
-    const rows: string[][] = [['学段', '班级数', '超过上限', `大班额(≥${bands.veryLarge})`, `超大班额(≥${bands.superLarge})`, '结论']];
+    const rows: string[][] = [
+      [
+        "学段",
+        "班级数",
+        "超过上限",
+        `大班额(≥${bands.veryLarge})`,
+        `超大班额(≥${bands.superLarge})`,
+        "结论",
+      ],
+    ];
     for (const stage of STAGES) {
       const s = cs[stage];
-      const withShare = (n: number, share: number | null): string => (share === null || n === 0 ? String(n) : `${n}（${formatPercent(share)}）`);
-      rows.push([STAGE_NAMES[stage], String(s.classes), withShare(s.overLimit, s.overLimitShare), withShare(s.largeClasses, s.largeClassShare),
-        withShare(s.superLargeClasses, s.superLargeClassShare), ok(s.passes)]);
+      const withShare = (n: number, share: number | null): string =>
+        share === null || n === 0 ? String(n) : `${n}（${formatPercent(share)}）`;
+      rows.push([
+        STAGE_NAMES[stage],
+        String(s.classes),
+        withShare(s.overLimit, s.overLimitShare),
+        withShare(s.largeClasses, s.largeClassShare),
+        withShare(s.superLargeClasses, s.superLargeClassShare),
+        ok(s.passes),
+      ]);
     }
-    out.push(...formatTable(rows, ['left', 'right', 'right', 'right', 'right', 'left']));
-    const over = STAGES.flatMap((stage) => cs[stage].overLimitClasses.map((c) => ({ stage, ...c })));
+    out.push(...formatTable(rows, ["left", "right", "right", "right", "right", "left"]));
+    const over = STAGES.flatMap((stage) =>
+      cs[stage].overLimitClasses.map((c) => ({ stage, ...c }))
+    );
     if (over.length > 0) {
-      out.push('  超过上限的班级：');
-      for (const c of over) out.push(`    ${c.school} ${c.className}（${STAGE_NAMES[c.stage]}）${c.students} 人，${CLASS_BAND_NAMES[c.band]}`);
+      out.push("  超过上限的班级：");
+      for (const c of over)
+        out.push(
+          `    ${c.school} ${c.className}（${STAGE_NAMES[c.stage]}）${c.students} 人，${CLASS_BAND_NAMES[c.band]}`
+        );
     }
   } else {
-    out.push('  未提供班级表，未检查班额。');
+    out.push("  未提供班级表，未检查班额。");
   }
 
-  out.push('');
-  out.push(colour.bold('【学校规模】') + ` ${schoolSizeText(profile)}`);
+  out.push("");
+  out.push(colour.bold("【学校规模】") + ` ${schoolSizeText(profile)}`);
   const oversized = a.schoolSize.filter((f) => !f.passes);
   if (oversized.length === 0) out.push(`  ${a.schoolSize.length} 所学校均未超过上限。`);
   for (const f of oversized) {
-    out.push(`  ${colour.fail(f.name)}（${SCHOOL_TYPE_NAMES[f.type] ?? f.type}）义务教育阶段学生 ${f.students} 人，超过上限 ${f.limit} 人`);
+    out.push(
+      `  ${colour.fail(f.name)}（${SCHOOL_TYPE_NAMES[f.type] ?? f.type}）义务教育阶段学生 ${f.students} 人，超过上限 ${f.limit} 人`
+    );
   }
 
   if (a.specialRooms) {
-    out.push('');
-    out.push(colour.bold('【音乐、美术专用教室】') + ` 每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`);
+    out.push("");
+    out.push(
+      colour.bold("【音乐、美术专用教室】") +
+        ` 每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`
+    );
     const short = a.specialRooms.filter((r) => !r.passes);
     if (short.length === 0) out.push(`  ${a.specialRooms.length} 所学校均已配齐。`);
     for (const r of short) {
-      out.push(`  ${colour.fail(r.name)}：${r.classes} 个班，应各配 ${r.required} 间，现有音乐教室 ${r.musicRooms} 间、美术教室 ${r.artRooms} 间`);
+      out.push(
+        `  ${colour.fail(r.name)}：${r.classes} 个班，应各配 ${r.required} 间，现有音乐教室 ${r.musicRooms} 间、美术教室 ${r.artRooms} 间`
+      );
     }
   }
 
   if (a.excluded.length > 0) {
-    out.push('');
-    out.push(colour.bold('【不纳入资源配置测算的学校】'));
+    out.push("");
+    out.push(colour.bold("【不纳入资源配置测算的学校】"));
     for (const e of a.excluded) out.push(`  ${e.name}：${e.reason}`);
   }
 
@@ -148,19 +214,21 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
 
   const issues = read?.issues ?? [];
   if (issues.length > 0 || a.warnings.length > 0) {
-    out.push('');
-    out.push(colour.bold('【数据问题】'));
+    out.push("");
+    out.push(colour.bold("【数据问题】"));
     for (const i of issues) {
-      const label = i.severity === 'error' ? colour.fail('错误') : colour.warn('警告');
+      const label = i.severity === "error" ? colour.fail("错误") : colour.warn("警告");
       out.push(`  ${label}：${i.message}`);
     }
-    for (const w of a.warnings) out.push(`  ${colour.warn('提示')}：${w}`);
+    for (const w of a.warnings) out.push(`  ${colour.warn("提示")}：${w}`);
   }
   if (notice) {
-    out.push('');
-    out.push(colour.fail(`数据不完整：以上结果未包含数据有误的学校，请修正“数据问题”中的错误后重新计算。`));
+    out.push("");
+    out.push(
+      colour.fail(`数据不完整：以上结果未包含数据有误的学校，请修正“数据问题”中的错误后重新计算。`)
+    );
   }
-  return out.join('\n') + '\n';
+  return out.join("\n") + "\n";
 }
 
 /** A profile shipped with EduBalance (its source is in the README); a profile file's source is printed. */

@@ -3,22 +3,22 @@
  * Office.js `range.values` would give, so the same table reader serves both
  * hosts), and a ReportWorkbook → a styled .xlsx file.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import * as ExcelJS from 'exceljs';
-import { EduError } from '../core/errors';
-import type { CellValue, MergedArea, SheetCells } from '../core/types';
-import { looksLikeFormula } from '../report/cellText';
-import type { CellStyle, ReportSheet, ReportWorkbook } from '../report/model';
-import { wrapColumns } from '../report/layout';
-import { checkSheetExtent, checkXlsxZip } from './zipGuard';
+import * as fs from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { EduError } from "../core/errors";
+import type { CellValue, MergedArea, SheetCells } from "../core/types";
+import { looksLikeFormula } from "../report/cellText";
+import type { CellStyle, ReportSheet, ReportWorkbook } from "../report/model";
+import { wrapColumns } from "../report/layout";
+import { checkSheetExtent, checkXlsxZip } from "./zipGuard";
 
 /**
  * What a formula cell reads as when the file holds no cached result (written by a
  * program that does not calculate). Office.js would show the calculated value; we
  * cannot calculate, so the reader sees a non-number and reports the cell.
  */
-export const UNCALCULATED_FORMULA = '#公式未计算';
+export const UNCALCULATED_FORMULA = "#公式未计算";
 
 // ---------------------------------------------------------------------------
 // Reading
@@ -48,34 +48,53 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw unreadable('fileNotFound', `找不到文件：${file}`, `file not found: ${file}`);
+    throw unreadable("fileNotFound", `找不到文件：${file}`, `file not found: ${file}`);
   }
   if (stat.isDirectory()) {
-    throw unreadable('notAFile', `${file} 是文件夹，不是 Excel 工作簿`, `${file} is a folder, not a workbook`);
+    throw unreadable(
+      "notAFile",
+      `${file} 是文件夹，不是 Excel 工作簿`,
+      `${file} is a folder, not a workbook`
+    );
   }
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw unreadable('cannotRead', `无法打开文件 ${file}（${(e as NodeJS.ErrnoException).code ?? '读取失败'}）`, `cannot open ${file}`);
+    throw unreadable(
+      "cannotRead",
+      `无法打开文件 ${file}（${(e as NodeJS.ErrnoException).code ?? "读取失败"}）`,
+      `cannot open ${file}`
+    );
   }
   if (bytes.length === 0) {
-    throw unreadable('emptyFile', `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`, `${name} is empty (0 bytes)`);
+    throw unreadable(
+      "emptyFile",
+      `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
+      `${name} is empty (0 bytes)`
+    );
   }
   if (startsWith(bytes, OLE_SIGNATURE)) {
     // An encrypted .xlsx is a compound file holding an "EncryptedPackage" stream (MS-OFFCRYPTO 2.3.4.4); its directory names are UTF-16LE.
-    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-      throw unreadable('encrypted', `无法读取 ${name}：文件设有打开密码；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后重试`,
-        `cannot read ${name}: it is password-protected; remove the password in Excel and save it again`);
+    if (bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+      throw unreadable(
+        "encrypted",
+        `无法读取 ${name}：文件设有打开密码；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后重试`,
+        `cannot read ${name}: it is password-protected; remove the password in Excel and save it again`
+      );
     }
     throw unreadable(
-      'encryptedOrXls',
+      "encryptedOrXls",
       `无法读取 ${name}：文件设有打开密码，或是旧版 .xls 格式；请在 Excel 中取消密码并另存为 .xlsx 后重试`,
-      `cannot read ${name}: it is password-protected or a legacy .xls file; save it as an unprotected .xlsx`,
+      `cannot read ${name}: it is password-protected or a legacy .xls file; save it as an unprotected .xlsx`
     );
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    throw unreadable('notXlsx', `无法读取 ${name}：不是 Excel 工作簿（.xlsx）文件`, `cannot read ${name}: not an .xlsx workbook`);
+    throw unreadable(
+      "notXlsx",
+      `无法读取 ${name}：不是 Excel 工作簿（.xlsx）文件`,
+      `cannot read ${name}: not an .xlsx workbook`
+    );
   }
   // Sizes and parts are checked before exceljs unpacks anything (zip bombs, truncated or lying zips).
   checkXlsxZip(bytes, name);
@@ -83,10 +102,18 @@ export async function readXlsx(file: string): Promise<SheetCells[]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw unreadable('damagedXlsx', `无法读取 ${name}：文件已损坏或不完整`, `cannot read ${name}: the file is damaged or truncated`);
+    throw unreadable(
+      "damagedXlsx",
+      `无法读取 ${name}：文件已损坏或不完整`,
+      `cannot read ${name}: the file is damaged or truncated`
+    );
   }
   if (workbook.worksheets.length === 0) {
-    throw unreadable('noWorksheets', `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`, `${name} has no worksheets`);
+    throw unreadable(
+      "noWorksheets",
+      `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`,
+      `${name} has no worksheets`
+    );
   }
   return workbook.worksheets.map((ws) => sheetCells(ws, name));
 }
@@ -107,7 +134,7 @@ function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
       // as empty in Office.js; the reader relies on Office.js's behaviour.
       if (cell.isMerged && cell.master !== cell) return;
       const value = normaliseValue(cell.value);
-      if (value === '') return;
+      if (value === "") return;
       if (line === undefined) {
         line = [];
         rows.push(line);
@@ -136,9 +163,9 @@ function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
   for (let r = 0; r < lastRow; r++) {
     if (next < rows.length && rowNumbers[next] === r + 1) {
       const line = rows[next++];
-      for (let c = 0; c < lastCol; c++) if (line[c] === undefined) line[c] = '';
+      for (let c = 0; c < lastCol; c++) if (line[c] === undefined) line[c] = "";
       values.push(line);
-    } else values.push(new Array<CellValue>(lastCol).fill(''));
+    } else values.push(new Array<CellValue>(lastCol).fill(""));
   }
   const result: SheetCells = { name: ws.name, values, origin: { row: 1, column: 1 } };
   if (merges.length > 0) result.merges = merges;
@@ -147,21 +174,22 @@ function sheetCells(ws: ExcelJS.Worksheet, file: string): SheetCells {
 
 /** exceljs cell value → number | string | boolean | Date | '' as Office.js gives it. */
 export function normaliseValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? value : '#NUM!';
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "#NUM!";
+  if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
-  if (typeof value === 'object') {
+  if (typeof value === "object") {
     const v = value as Record<string, unknown>;
-    if ('formula' in v || 'sharedFormula' in v) {
-      if (!('result' in v) || v.result === undefined || v.result === null) return UNCALCULATED_FORMULA;
+    if ("formula" in v || "sharedFormula" in v) {
+      if (!("result" in v) || v.result === undefined || v.result === null)
+        return UNCALCULATED_FORMULA;
       return normaliseValue(v.result);
     }
     if (Array.isArray(v.richText)) {
-      return (v.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+      return (v.richText as { text?: string }[]).map((t) => t.text ?? "").join("");
     }
-    if ('error' in v && typeof v.error === 'string') return v.error;
-    if ('hyperlink' in v || 'text' in v) return normaliseValue(v.text);
+    if ("error" in v && typeof v.error === "string") return v.error;
+    if ("hyperlink" in v || "text" in v) return normaliseValue(v.text);
   }
   return String(value);
 }
@@ -192,40 +220,57 @@ export function parseRange(range: string): MergedArea | undefined {
 // Writing
 // ---------------------------------------------------------------------------
 
-const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
 const ALL_THIN: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 function solid(argb: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
 /**
  * Semantic styles → Excel formatting. pass / fail / borderline use Excel's own
  * 好 / 差 / 适中 colours, which reviewers already read as green / red / yellow.
  */
-const STYLES: Record<CellStyle, { font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; border?: Partial<ExcelJS.Borders>; alignment?: Partial<ExcelJS.Alignment> }> = {
-  title: { font: { bold: true, size: 16 }, alignment: { vertical: 'middle' } },
-  subtitle: { font: { size: 10, color: { argb: 'FF595959' } } },
+const STYLES: Record<
+  CellStyle,
+  {
+    font?: Partial<ExcelJS.Font>;
+    fill?: ExcelJS.Fill;
+    border?: Partial<ExcelJS.Borders>;
+    alignment?: Partial<ExcelJS.Alignment>;
+  }
+> = {
+  title: { font: { bold: true, size: 16 }, alignment: { vertical: "middle" } },
+  subtitle: { font: { size: 10, color: { argb: "FF595959" } } },
   header: {
     font: { bold: true },
-    fill: solid('FFD9E1F2'),
-    border: { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } },
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: solid("FFD9E1F2"),
+    border: {
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    },
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
   },
   text: { border: ALL_THIN },
-  pass: { font: { color: { argb: 'FF006100' } }, fill: solid('FFC6EFCE'), border: ALL_THIN },
-  fail: { font: { color: { argb: 'FF9C0006' } }, fill: solid('FFFFC7CE'), border: ALL_THIN },
-  borderline: { font: { color: { argb: 'FF9C5700' } }, fill: solid('FFFFEB9C'), border: ALL_THIN },
-  total: { font: { bold: true }, fill: solid('FFF2F2F2'), border: { ...ALL_THIN, top: { style: 'thin' } } },
+  pass: { font: { color: { argb: "FF006100" } }, fill: solid("FFC6EFCE"), border: ALL_THIN },
+  fail: { font: { color: { argb: "FF9C0006" } }, fill: solid("FFFFC7CE"), border: ALL_THIN },
+  borderline: { font: { color: { argb: "FF9C5700" } }, fill: solid("FFFFEB9C"), border: ALL_THIN },
+  total: {
+    font: { bold: true },
+    fill: solid("FFF2F2F2"),
+    border: { ...ALL_THIN, top: { style: "thin" } },
+  },
 };
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const headerRows = sheet.headerRows ?? 0;
   const ws = workbook.addWorksheet(sheet.name, {
-    views: headerRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: headerRows }] : [{}],
+    views: headerRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: headerRows }] : [{}],
     pageSetup: {
       paperSize: 9, // A4
-      orientation: sheet.print?.landscape === false ? 'portrait' : 'landscape',
+      orientation: sheet.print?.landscape === false ? "portrait" : "landscape",
       fitToPage: sheet.print?.fitToWidth !== false,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -246,11 +291,12 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (style?.fill) target.fill = style.fill;
       if (style?.border) target.border = style.border;
       if (style?.alignment) target.alignment = style.alignment;
-      if (wrap[c] && cell.style !== 'title' && cell.style !== 'subtitle') target.alignment = { vertical: 'middle', ...style?.alignment, wrapText: true };
+      if (wrap[c] && cell.style !== "title" && cell.style !== "subtitle")
+        target.alignment = { vertical: "middle", ...style?.alignment, wrapText: true };
       if (cell.numFmt) target.numFmt = cell.numFmt;
       // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
       // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).
-      if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) target.numFmt = '@';
+      if (typeof cell.value === "string" && looksLikeFormula(cell.value)) target.numFmt = "@";
       if (cell.note) target.note = cell.note;
     });
   });
@@ -264,7 +310,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
 /** Renders the report model as an in-memory .xlsx. */
 export async function reportToBuffer(report: ReportWorkbook): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'EduBalance';
+  workbook.creator = "EduBalance";
   for (const sheet of report.sheets) addSheet(workbook, sheet);
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
@@ -280,7 +326,11 @@ export async function writeXlsx(report: ReportWorkbook, file: string): Promise<v
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new EduError('cannotWrite', `无法创建文件夹 ${dir}（${(e as NodeJS.ErrnoException).code ?? '失败'}）`, `cannot create folder ${dir}`);
+    throw new EduError(
+      "cannotWrite",
+      `无法创建文件夹 ${dir}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
+      `cannot create folder ${dir}`
+    );
   }
   const data = await reportToBuffer(report);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
@@ -293,6 +343,10 @@ export async function writeXlsx(report: ReportWorkbook, file: string): Promise<v
     } catch {
       // the temporary file was never created
     }
-    throw new EduError('cannotWrite', `无法写入文件 ${file}（${(e as NodeJS.ErrnoException).code ?? '失败'}）`, `cannot write ${file}`);
+    throw new EduError(
+      "cannotWrite",
+      `无法写入文件 ${file}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
+      `cannot write ${file}`
+    );
   }
 }

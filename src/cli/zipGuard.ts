@@ -6,8 +6,8 @@
  * inflated once with node's zlib, capped at its declared size, so that a part whose data
  * inflates to more than it declares is caught after at most that many bytes.
  */
-import * as zlib from 'zlib';
-import { EduError } from '../core/errors';
+import * as zlib from "zlib";
+import { EduError } from "../core/errors";
 
 const MB = 1024 * 1024;
 
@@ -32,7 +32,11 @@ function refuse(code: string, message: string, messageEn: string): EduError {
 }
 
 function damaged(name: string, why: string, whyEn: string): EduError {
-  return refuse('damagedXlsx', `无法读取 ${name}：文件已损坏或不完整（${why}）`, `cannot read ${name}: the file is damaged or truncated (${whyEn})`);
+  return refuse(
+    "damagedXlsx",
+    `无法读取 ${name}：文件已损坏或不完整（${why}）`,
+    `cannot read ${name}: the file is damaged or truncated (${whyEn})`
+  );
 }
 
 function megabytes(bytes: number): string {
@@ -59,23 +63,32 @@ function findEndRecord(bytes: Buffer): number {
 
 function readDirectory(bytes: Buffer, name: string): ZipPart[] {
   const end = findEndRecord(bytes);
-  if (end < 0) throw damaged(name, '找不到压缩包目录', 'no zip directory');
+  if (end < 0) throw damaged(name, "找不到压缩包目录", "no zip directory");
   const count = bytes.readUInt16LE(end + 10);
   const size = bytes.readUInt32LE(end + 12);
   const offset = bytes.readUInt32LE(end + 16);
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
     // ZIP64: only archives beyond 65,535 parts or 4 GB need it, far beyond any county workbook.
-    throw refuse('xlsxTooLarge', `无法读取 ${name}：压缩包超过 4 GB 或含 65535 个以上部件，超出本工具的处理上限`, `cannot read ${name}: a ZIP64 archive, beyond this tool's limits`);
+    throw refuse(
+      "xlsxTooLarge",
+      `无法读取 ${name}：压缩包超过 4 GB 或含 65535 个以上部件，超出本工具的处理上限`,
+      `cannot read ${name}: a ZIP64 archive, beyond this tool's limits`
+    );
   }
   if (count > XLSX_LIMITS.entries) {
-    throw refuse('xlsxTooManyParts', `无法读取 ${name}：压缩包含 ${count} 个部件，超过 ${XLSX_LIMITS.entries} 个的上限（正常工作簿只有几十个），文件可能已损坏或被恶意构造`,
-      `cannot read ${name}: ${count} parts, above the limit of ${XLSX_LIMITS.entries}`);
+    throw refuse(
+      "xlsxTooManyParts",
+      `无法读取 ${name}：压缩包含 ${count} 个部件，超过 ${XLSX_LIMITS.entries} 个的上限（正常工作簿只有几十个），文件可能已损坏或被恶意构造`,
+      `cannot read ${name}: ${count} parts, above the limit of ${XLSX_LIMITS.entries}`
+    );
   }
-  if (offset + size > end) throw damaged(name, '压缩包目录位置不对', 'the zip directory is out of place');
+  if (offset + size > end)
+    throw damaged(name, "压缩包目录位置不对", "the zip directory is out of place");
   const parts: ZipPart[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || bytes.readUInt32LE(p) !== 0x02014b50) throw damaged(name, '压缩包目录不完整', 'the zip directory is incomplete');
+    if (p + 46 > end || bytes.readUInt32LE(p) !== 0x02014b50)
+      throw damaged(name, "压缩包目录不完整", "the zip directory is incomplete");
     const flags = bytes.readUInt16LE(p + 8);
     const method = bytes.readUInt16LE(p + 10);
     const compressed = bytes.readUInt32LE(p + 20);
@@ -84,18 +97,33 @@ function readDirectory(bytes: Buffer, name: string): ZipPart[] {
     const extraLength = bytes.readUInt16LE(p + 30);
     const commentLength = bytes.readUInt16LE(p + 32);
     const local = bytes.readUInt32LE(p + 42);
-    const partName = bytes.toString('utf8', p + 46, p + 46 + nameLength);
+    const partName = bytes.toString("utf8", p + 46, p + 46 + nameLength);
     p += 46 + nameLength + extraLength + commentLength;
     if (flags & 1) {
-      throw refuse('encryptedXlsx', `无法读取 ${name}：文件中的部件经过加密；请在 Excel 中取消密码并另存为 .xlsx 后重试`, `cannot read ${name}: encrypted zip parts`);
+      throw refuse(
+        "encryptedXlsx",
+        `无法读取 ${name}：文件中的部件经过加密；请在 Excel 中取消密码并另存为 .xlsx 后重试`,
+        `cannot read ${name}: encrypted zip parts`
+      );
     }
-    if (method !== 0 && method !== 8) throw damaged(name, `部件 ${partName} 使用了不支持的压缩方式 ${method}`, `part ${partName} uses compression method ${method}`);
+    if (method !== 0 && method !== 8)
+      throw damaged(
+        name,
+        `部件 ${partName} 使用了不支持的压缩方式 ${method}`,
+        `part ${partName} uses compression method ${method}`
+      );
     if (compressed === 0xffffffff || uncompressed === 0xffffffff) {
-      throw refuse('xlsxTooLarge', `无法读取 ${name}：部件 ${partName} 超过 4 GB，超出本工具的处理上限`, `cannot read ${name}: part ${partName} is above 4 GB`);
+      throw refuse(
+        "xlsxTooLarge",
+        `无法读取 ${name}：部件 ${partName} 超过 4 GB，超出本工具的处理上限`,
+        `cannot read ${name}: part ${partName} is above 4 GB`
+      );
     }
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw damaged(name, `部件 ${partName} 的位置不对`, `part ${partName} is out of place`);
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50)
+      throw damaged(name, `部件 ${partName} 的位置不对`, `part ${partName} is out of place`);
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (dataStart + compressed > bytes.length) throw damaged(name, `部件 ${partName} 不完整`, `part ${partName} is cut short`);
+    if (dataStart + compressed > bytes.length)
+      throw damaged(name, `部件 ${partName} 不完整`, `part ${partName} is cut short`);
     parts.push({ name: partName, method, compressed, uncompressed, dataStart });
   }
   return parts;
@@ -110,15 +138,22 @@ export function checkXlsxZip(bytes: Buffer, name: string): void {
   const parts = readDirectory(bytes, name);
   const total = parts.reduce((sum, part) => sum + part.uncompressed, 0);
   if (total > XLSX_LIMITS.uncompressedBytes) {
-    throw refuse('xlsxTooLarge',
+    throw refuse(
+      "xlsxTooLarge",
       `无法读取 ${name}：解压后共 ${megabytes(total)}，超过 ${megabytes(XLSX_LIMITS.uncompressedBytes)} 的上限；文件可能被恶意构造（压缩炸弹），或请拆分工作簿后重试`,
-      `cannot read ${name}: it unpacks to ${megabytes(total)}, above the limit of ${megabytes(XLSX_LIMITS.uncompressedBytes)}`);
+      `cannot read ${name}: it unpacks to ${megabytes(total)}, above the limit of ${megabytes(XLSX_LIMITS.uncompressedBytes)}`
+    );
   }
   for (const part of parts) {
-    if (part.uncompressed > XLSX_LIMITS.ratioAppliesAbove && part.uncompressed > XLSX_LIMITS.ratio * Math.max(1, part.compressed)) {
-      throw refuse('xlsxBomb',
+    if (
+      part.uncompressed > XLSX_LIMITS.ratioAppliesAbove &&
+      part.uncompressed > XLSX_LIMITS.ratio * Math.max(1, part.compressed)
+    ) {
+      throw refuse(
+        "xlsxBomb",
         `无法读取 ${name}：部件 ${part.name} 的压缩比超过 ${XLSX_LIMITS.ratio}:1（${megabytes(part.uncompressed)} 压缩为 ${part.compressed} 字节），不像正常的工作簿，可能是压缩炸弹`,
-        `cannot read ${name}: part ${part.name} has a compression ratio above ${XLSX_LIMITS.ratio}:1`);
+        `cannot read ${name}: part ${part.name} has a compression ratio above ${XLSX_LIMITS.ratio}:1`
+      );
     }
   }
   for (const part of parts) {
@@ -130,13 +165,24 @@ export function checkXlsxZip(bytes: Buffer, name: string): void {
         // Capped one byte above the declared size: a part that inflates to more stops there.
         size = zlib.inflateRawSync(data, { maxOutputLength: part.uncompressed + 1 }).length;
       } catch (e) {
-        const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-        throw damaged(name, tooLarge ? `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）` : `部件 ${part.name} 的压缩数据有误`,
-          tooLarge ? `part ${part.name} inflates to more than it declares` : `part ${part.name} does not inflate`);
+        const tooLarge = (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
+        throw damaged(
+          name,
+          tooLarge
+            ? `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`
+            : `部件 ${part.name} 的压缩数据有误`,
+          tooLarge
+            ? `part ${part.name} inflates to more than it declares`
+            : `part ${part.name} does not inflate`
+        );
       }
     }
     if (size !== part.uncompressed) {
-      throw damaged(name, `部件 ${part.name} 解压后为 ${size} 字节，与声明的 ${part.uncompressed} 字节不符`, `part ${part.name} inflates to ${size} bytes, not ${part.uncompressed}`);
+      throw damaged(
+        name,
+        `部件 ${part.name} 解压后为 ${size} 字节，与声明的 ${part.uncompressed} 字节不符`,
+        `part ${part.name} inflates to ${size} bytes, not ${part.uncompressed}`
+      );
     }
   }
 }
@@ -148,13 +194,17 @@ export function checkXlsxZip(bytes: Buffer, name: string): void {
  */
 export function checkSheetExtent(file: string, sheet: string, rows: number, columns: number): void {
   if (rows > XLSX_LIMITS.rows || columns > XLSX_LIMITS.columns) {
-    throw refuse('beyondExcelLimits',
+    throw refuse(
+      "beyondExcelLimits",
       `无法读取 ${file}：工作表「${sheet}」用到第 ${rows} 行、第 ${columns} 列，超出 Excel 的上限（1,048,576 行 × 16,384 列）；文件不是 Excel 保存的，或已损坏`,
-      `cannot read ${file}: sheet "${sheet}" reaches row ${rows}, column ${columns}, beyond Excel's 1,048,576 × 16,384`);
+      `cannot read ${file}: sheet "${sheet}" reaches row ${rows}, column ${columns}, beyond Excel's 1,048,576 × 16,384`
+    );
   }
   if (rows * columns > XLSX_LIMITS.sheetCells) {
-    throw refuse('sheetTooLarge',
-      `无法读取 ${file}：工作表「${sheet}」的已用区域为 ${rows} 行 × ${columns} 列，超过 ${XLSX_LIMITS.sheetCells / 1e6 * 100} 万个单元格的上限；请删除表格以外误填的内容（按 Ctrl+End 可找到最后一个已用单元格）后重试`,
-      `cannot read ${file}: sheet "${sheet}" uses ${rows} rows × ${columns} columns, above ${XLSX_LIMITS.sheetCells} cells`);
+    throw refuse(
+      "sheetTooLarge",
+      `无法读取 ${file}：工作表「${sheet}」的已用区域为 ${rows} 行 × ${columns} 列，超过 ${(XLSX_LIMITS.sheetCells / 1e6) * 100} 万个单元格的上限；请删除表格以外误填的内容（按 Ctrl+End 可找到最后一个已用单元格）后重试`,
+      `cannot read ${file}: sheet "${sheet}" uses ${rows} rows × ${columns} columns, above ${XLSX_LIMITS.sheetCells} cells`
+    );
   }
 }

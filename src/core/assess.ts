@@ -4,26 +4,53 @@
  * schools and classes each rule is applied to (standards.md §1.1 "Which schools
  * count", §1.4, §3; interfaces.md §1) and gathers the results.
  */
-import { INDICATORS } from './indicators';
-import { NATIONAL_2017 } from './profiles/national2017';
-import type { SchoolRule, StandardsProfile } from './profiles/profile';
+import { INDICATORS } from "./indicators";
+import { NATIONAL_2017 } from "./profiles/national2017";
+import type { SchoolRule, StandardsProfile } from "./profiles/profile";
 import {
-  applySchoolRule, atLeast, atMost, classBand, compositeVariationCoefficient, requiredSpecialRooms, roundTo, schoolSizeLimit,
-  weightedMean, weightedVariationCoefficient,
-} from './rules';
+  applySchoolRule,
+  atLeast,
+  atMost,
+  classBand,
+  compositeVariationCoefficient,
+  requiredSpecialRooms,
+  roundTo,
+  schoolSizeLimit,
+  weightedMean,
+  weightedVariationCoefficient,
+} from "./rules";
 import {
-  badNumber, describeSchool, isCount, fieldsForStage, SCHOOL_FIELD_NAMES, schoolTypeName, stageIndicatorValues, stageStudents,
-} from './schoolValues';
-import type { SchoolNumberField } from './schoolValues';
+  badNumber,
+  describeSchool,
+  isCount,
+  fieldsForStage,
+  SCHOOL_FIELD_NAMES,
+  schoolTypeName,
+  stageIndicatorValues,
+  stageStudents,
+} from "./schoolValues";
+import type { SchoolNumberField } from "./schoolValues";
 import type {
-  Assessment, ClassRecord, ClassSizeSummary, ExcludedSchool, IndicatorAssessment, IndicatorId, IndicatorRecord, SchoolRecord,
-  SchoolSizeFinding, SchoolStageAssessment, Shortfall, SpecialRoomFinding, Stage, StageAssessment,
+  Assessment,
+  ClassRecord,
+  ClassSizeSummary,
+  ExcludedSchool,
+  IndicatorAssessment,
+  IndicatorId,
+  IndicatorRecord,
+  SchoolRecord,
+  SchoolSizeFinding,
+  SchoolStageAssessment,
+  Shortfall,
+  SpecialRoomFinding,
+  Stage,
+  StageAssessment,
   TableReadResult,
-} from './types';
-import { STAGES } from './types';
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from './vocabulary';
-import { assessCounty } from './county/assess';
-import { TABLE_MESSAGES } from './table/messages';
+} from "./types";
+import { STAGES } from "./types";
+import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
+import { assessCounty } from "./county/assess";
+import { TABLE_MESSAGES } from "./table/messages";
 
 export interface AssessOptions {
   /** Set by the table reader when schools were left out because of bad data; passed through. */
@@ -63,7 +90,7 @@ export function assess(
   schools: SchoolRecord[],
   classes: ClassRecord[] | null,
   profile: StandardsProfile = NATIONAL_2017,
-  options: AssessOptions = {},
+  options: AssessOptions = {}
 ): Assessment {
   const findings = new Findings(options);
   const excluded: ExcludedSchool[] = [];
@@ -71,7 +98,8 @@ export function assess(
   selectParticipants(schools, profile, findings, excluded, participants);
 
   const stages = {} as Record<Stage, StageAssessment>;
-  for (const stage of STAGES) stages[stage] = assessStage(stage, participants[stage], profile, findings);
+  for (const stage of STAGES)
+    stages[stage] = assessStage(stage, participants[stage], profile, findings);
 
   const schoolSize = assessSchoolSize(schools, profile, findings);
   return {
@@ -79,7 +107,16 @@ export function assess(
     profileName: profile.name,
     indicators: profile.indicators,
     stages,
-    classSize: classes === null ? null : assessClassSize(schools, classes, profile, findings, options.classSchoolsChecked === true),
+    classSize:
+      classes === null
+        ? null
+        : assessClassSize(
+            schools,
+            classes,
+            profile,
+            findings,
+            options.classSchoolsChecked === true
+          ),
     oversizedSchools: schoolSize.filter((f) => !f.passes).map((f) => f.name),
     schoolSize,
     specialRooms: assessSpecialRooms(schools, profile, findings),
@@ -99,11 +136,11 @@ function selectParticipants(
   profile: StandardsProfile,
   findings: Findings,
   excluded: ExcludedSchool[],
-  participants: Record<Stage, SchoolRecord[]>,
+  participants: Record<Stage, SchoolRecord[]>
 ): void {
   const { excludedTypes, teachingPointMinStudents, includePrivate } = profile.coverage;
   const excludedTypeSet = new Set(excludedTypes);
-  const subtractsIndoorSports = profile.indicators.includes('teachingAreaPerStudent');
+  const subtractsIndoorSports = profile.indicators.includes("teachingAreaPerStudent");
   for (const school of schools) {
     const has = STAGES_OF_TYPE[school.type];
     const where = (): string => describeSchool(school.name, school.source);
@@ -112,17 +149,24 @@ function selectParticipants(
       continue;
     }
     if (excludedTypeSet.has(school.type)) {
-      excluded.push({ name: school.name, reason: `${SCHOOL_TYPE_NAMES[school.type]}不纳入资源配置评估` });
+      excluded.push({
+        name: school.name,
+        reason: `${SCHOOL_TYPE_NAMES[school.type]}不纳入资源配置评估`,
+      });
       continue;
     }
-    if (!includePrivate && school.ownership === 'private') {
+    if (!includePrivate && school.ownership === "private") {
       excluded.push({ name: school.name, reason: `民办学校不纳入资源配置评估（${profile.name}）` });
       continue;
     }
-    if (school.type === 'teachingPoint' && !badNumber(school, 'primaryStudents') && school.primaryStudents < teachingPointMinStudents) {
+    if (
+      school.type === "teachingPoint" &&
+      !badNumber(school, "primaryStudents") &&
+      school.primaryStudents < teachingPointMinStudents
+    ) {
       excluded.push({
         name: school.name,
-        stage: 'primary',
+        stage: "primary",
         reason: `教学点学生数 ${school.primaryStudents} 人，少于 ${teachingPointMinStudents} 人，不纳入资源配置评估`,
       });
       continue;
@@ -131,8 +175,10 @@ function selectParticipants(
       const students = stageStudents(school, stage);
       if (!has[stage]) {
         // A stage the type does not teach: its students, if any, point at a wrong type or column.
-        if (typeof students === 'number' && students > 0) {
-          findings.warn(`${where()}是${schoolTypeName(school)}，却填有${STAGE_NAMES[stage]}在校生 ${students} 人；这些学生未计入${STAGE_NAMES[stage]}，请核对学校类型`);
+        if (typeof students === "number" && students > 0) {
+          findings.warn(
+            `${where()}是${schoolTypeName(school)}，却填有${STAGE_NAMES[stage]}在校生 ${students} 人；这些学生未计入${STAGE_NAMES[stage]}，请核对学校类型`
+          );
         }
         continue;
       }
@@ -142,14 +188,16 @@ function selectParticipants(
         continue;
       }
       if (students === 0) {
-        findings.warn(`${where()}是${schoolTypeName(school)}，但${STAGE_NAMES[stage]}在校生数为 0，未计入${STAGE_NAMES[stage]}资源配置评估`);
+        findings.warn(
+          `${where()}是${schoolTypeName(school)}，但${STAGE_NAMES[stage]}在校生数为 0，未计入${STAGE_NAMES[stage]}资源配置评估`
+        );
         continue;
       }
       if (subtractsIndoorSports && school.indoorSportsArea > school.teachingArea) {
         // 教学及辅助用房 includes 室内体育用房 (§1.1), so the difference cannot be negative.
         findings.badData(
           `${where()}：${SCHOOL_FIELD_NAMES.indoorSportsArea}（${school.indoorSportsArea}）大于${SCHOOL_FIELD_NAMES.teachingArea}（${school.teachingArea}），` +
-            `而后者应包含前者；该校未计入${STAGE_NAMES[stage]}资源配置评估`,
+            `而后者应包含前者；该校未计入${STAGE_NAMES[stage]}资源配置评估`
         );
         continue;
       }
@@ -165,7 +213,7 @@ function badFields(school: SchoolRecord, fields: readonly SchoolNumberField[]): 
     const m = badNumber(school, f);
     if (m !== undefined) (messages ??= []).push(m);
   }
-  return messages?.join('；');
+  return messages?.join("；");
 }
 
 // ---------------------------------------------------------------------------
@@ -186,12 +234,20 @@ function stageStandards(stage: Stage, profile: StandardsProfile): StageStandards
   const ids = profile.indicators;
   const thresholds = ids.map((id) => profile.thresholds[id]?.[stage]);
   const rule = profile.schoolRule;
-  const schoolRule = rule !== undefined && thresholds.every((t) => t !== undefined) ? rule : undefined;
-  const floors = thresholds.map((t) => (t === undefined || rule === undefined ? undefined : t * rule.floor));
+  const schoolRule =
+    rule !== undefined && thresholds.every((t) => t !== undefined) ? rule : undefined;
+  const floors = thresholds.map((t) =>
+    t === undefined || rule === undefined ? undefined : t * rule.floor
+  );
   return { ids, thresholds, floors, schoolRule };
 }
 
-function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): StageAssessment {
+function assessStage(
+  stage: Stage,
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile,
+  findings: Findings
+): StageAssessment {
   const standards = stageStandards(stage, profile);
   const { ids, thresholds } = standards;
   const n = schools.length;
@@ -215,7 +271,7 @@ function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: St
   }
 
   const rule = profile.countyRule;
-  const each = rule.kind === 'each';
+  const each = rule.kind === "each";
   const cvLimit = each ? rule.limits[stage] : null;
   const indicators: IndicatorRecord<IndicatorAssessment> = {};
   const cvs: (number | null)[] = [];
@@ -224,7 +280,15 @@ function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: St
     const schoolsMeeting = threshold === null ? null : meeting[i];
     if (n === 0) {
       cvs.push(null);
-      indicators[id] = { threshold, countyValue: null, cv: null, cvLimit, cvPasses: each ? false : null, schoolsMeeting: threshold === null ? null : 0, borderline: false };
+      indicators[id] = {
+        threshold,
+        countyValue: null,
+        cv: null,
+        cvLimit,
+        cvPasses: each ? false : null,
+        schoolsMeeting: threshold === null ? null : 0,
+        borderline: false,
+      };
       return;
     }
     const cv = weightedVariationCoefficient(columns[i], students);
@@ -232,20 +296,30 @@ function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: St
     let cvPasses: boolean | null = each ? false : null;
     let borderline = false;
     if (cv === null) {
-      findings.warn(`${STAGE_NAMES[stage]}「${INDICATORS[id].name}」的县域均值为 0，差异系数无法计算，按未达标处理`);
+      findings.warn(
+        `${STAGE_NAMES[stage]}「${INDICATORS[id].name}」的县域均值为 0，差异系数无法计算，按未达标处理`
+      );
     } else if (cvLimit !== null) {
       cvPasses = atMost(cv, cvLimit);
       // §1.3: where the 3-decimal CV shown in the report would flip the verdict, say so.
       borderline = atMost(roundTo(cv, profile.display.cvDecimals), cvLimit) !== cvPasses;
     }
     indicators[id] = {
-      threshold, countyValue: weightedMean(columns[i], students), cv, cvLimit, cvPasses, schoolsMeeting, borderline,
+      threshold,
+      countyValue: weightedMean(columns[i], students),
+      cv,
+      cvLimit,
+      cvPasses,
+      schoolsMeeting,
+      borderline,
     };
   });
 
   if (n === 0) {
     // A county with no school of a stage cannot show that the stage is balanced: it fails, and says why.
-    findings.warn(`没有纳入资源配置评估的${STAGE_NAMES[stage]}学校，${STAGE_NAMES[stage]}资源配置无法判定，按未达标处理`);
+    findings.warn(
+      `没有纳入资源配置评估的${STAGE_NAMES[stage]}学校，${STAGE_NAMES[stage]}资源配置无法判定，按未达标处理`
+    );
   }
   const schoolsPass = standards.schoolRule === undefined || schoolsPassing === n;
   const result: StageAssessment = {
@@ -266,9 +340,12 @@ function assessStage(stage: Stage, schools: readonly SchoolRecord[], profile: St
     if (n > 0 && cvs.every((cv): cv is number => cv !== null)) {
       compositeCv = compositeVariationCoefficient(cvs as number[]);
       compositePasses = atMost(compositeCv, limit);
-      compositeBorderline = atMost(roundTo(compositeCv, profile.display.cvDecimals), limit) !== compositePasses;
+      compositeBorderline =
+        atMost(roundTo(compositeCv, profile.display.cvDecimals), limit) !== compositePasses;
     } else if (n > 0) {
-      findings.warn(`${STAGE_NAMES[stage]}有指标的差异系数无法计算，综合差异系数无法计算，按未达标处理`);
+      findings.warn(
+        `${STAGE_NAMES[stage]}有指标的差异系数无法计算，综合差异系数无法计算，按未达标处理`
+      );
     }
     result.compositeCv = compositeCv;
     result.compositeLimit = limit;
@@ -283,7 +360,7 @@ function assessSchoolStage(
   school: SchoolRecord,
   stage: Stage,
   standards: StageStandards,
-  profile: StandardsProfile,
+  profile: StandardsProfile
 ): SchoolStageAssessment {
   const { students, facilityShare, values } = stageIndicatorValues(school, stage, profile);
   const { ids, thresholds, floors, schoolRule } = standards;
@@ -309,16 +386,29 @@ function assessSchoolStage(
     let nearThreshold = false;
     for (let i = 0; i < valueList.length && !nearThreshold; i++) {
       const v = valueList[i];
-      nearThreshold = (v - t[i] <= halfUnit && t[i] - v <= halfUnit) || (v - f[i] <= halfUnit && f[i] - v <= halfUnit);
+      nearThreshold =
+        (v - t[i] <= halfUnit && t[i] - v <= halfUnit) ||
+        (v - f[i] <= halfUnit && f[i] - v <= halfUnit);
     }
     if (nearThreshold) {
-      const rounded = applySchoolRule(valueList.map((v) => roundTo(v, decimals)), t, schoolRule);
-      borderline = rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== rule.met[i]);
+      const rounded = applySchoolRule(
+        valueList.map((v) => roundTo(v, decimals)),
+        t,
+        schoolRule
+      );
+      borderline =
+        rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== rule.met[i]);
     }
     for (let i = 0; i < valueList.length; i++) {
       if (rule.met[i]) continue;
       const absolute = t[i] - valueList[i];
-      shortfalls.push({ indicator: ids[i], value: valueList[i], threshold: t[i], absolute, relative: absolute / t[i] });
+      shortfalls.push({
+        indicator: ids[i],
+        value: valueList[i],
+        threshold: t[i],
+        absolute,
+        relative: absolute / t[i],
+      });
     }
   } else {
     // No school rule (2012): where a profile still sets a threshold, say whether the value reaches it.
@@ -352,7 +442,10 @@ function assessSchoolStage(
 // those of a 特殊教育学校; 教学点 classes count.
 // ---------------------------------------------------------------------------
 
-function firstByName(schools: readonly SchoolRecord[], findings: Findings): Map<string, SchoolRecord> {
+function firstByName(
+  schools: readonly SchoolRecord[],
+  findings: Findings
+): Map<string, SchoolRecord> {
   const byName = new Map<string, SchoolRecord>();
   const duplicates = new Map<string, number>();
   for (const s of schools) {
@@ -360,7 +453,9 @@ function firstByName(schools: readonly SchoolRecord[], findings: Findings): Map<
     else byName.set(s.name, s);
   }
   for (const [name, count] of duplicates) {
-    findings.warn(`学校名称「${name}」在学校基础数据中出现 ${count} 次；班级表按名称对应时取第一所，请核对`);
+    findings.warn(
+      `学校名称「${name}」在学校基础数据中出现 ${count} 次；班级表按名称对应时取第一所，请核对`
+    );
   }
   return byName;
 }
@@ -370,31 +465,40 @@ function assessClassSize(
   classes: readonly ClassRecord[],
   profile: StandardsProfile,
   findings: Findings,
-  classSchoolsChecked: boolean,
+  classSchoolsChecked: boolean
 ): Record<Stage, ClassSizeSummary> {
   const byName = firstByName(schools, findings);
   const { limits, bands } = profile.classSize;
   const summary = {} as Record<Stage, ClassSizeSummary>;
   for (const stage of STAGES) {
     summary[stage] = {
-      classes: 0, overLimit: 0, largeClasses: 0, superLargeClasses: 0,
-      overLimitShare: null, largeClassShare: null, superLargeClassShare: null,
-      passes: true, overLimitClasses: [],
+      classes: 0,
+      overLimit: 0,
+      largeClasses: 0,
+      superLargeClasses: 0,
+      overLimitShare: null,
+      largeClassShare: null,
+      superLargeClassShare: null,
+      passes: true,
+      overLimitClasses: [],
     };
   }
   // One warning per unknown school, not one per class.
-  const unknownSchools = new Map<string, { classes: number; first?: ClassRecord['source'] }>();
+  const unknownSchools = new Map<string, { classes: number; first?: ClassRecord["source"] }>();
   const stageMismatch = new Set<string>();
 
   for (const c of classes) {
-    const where = (): string => (c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`);
+    const where = (): string =>
+      c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`;
     const s = summary[c.stage];
     if (!s) {
       findings.badData(`${where()}：学段（${String(c.stage)}）应为小学或初中，该班未计入班额统计`);
       continue;
     }
     if (!isCount(c.students)) {
-      findings.badData(`${where()}：学生数（${String(c.students)}）不是有效的非负数，该班未计入班额统计`);
+      findings.badData(
+        `${where()}：学生数（${String(c.students)}）不是有效的非负数，该班未计入班额统计`
+      );
       continue;
     }
     const school = byName.get(c.school);
@@ -402,23 +506,36 @@ function assessClassSize(
       const u = unknownSchools.get(c.school);
       if (u) u.classes++;
       else unknownSchools.set(c.school, { classes: 1, first: c.source });
-    } else if (school.type === 'special') {
+    } else if (school.type === "special") {
       continue;
-    } else if (STAGES_OF_TYPE[school.type] && !STAGES_OF_TYPE[school.type][c.stage] && !stageMismatch.has(`${c.stage}\u0000${c.school}`)) {
+    } else if (
+      STAGES_OF_TYPE[school.type] &&
+      !STAGES_OF_TYPE[school.type][c.stage] &&
+      !stageMismatch.has(`${c.stage}\u0000${c.school}`)
+    ) {
       stageMismatch.add(`${c.stage}\u0000${c.school}`);
-      findings.warn(`班级表中「${c.school}」有${STAGE_NAMES[c.stage]}班级，但学校基础数据中它是${schoolTypeName(school)}；仍计入班额统计，请核对`);
+      findings.warn(
+        `班级表中「${c.school}」有${STAGE_NAMES[c.stage]}班级，但学校基础数据中它是${schoolTypeName(school)}；仍计入班额统计，请核对`
+      );
     }
     s.classes++;
     if (c.students > limits[c.stage]) {
       s.overLimit++;
-      s.overLimitClasses.push({ school: c.school, className: c.className, students: c.students, band: classBand(c.students, bands) });
+      s.overLimitClasses.push({
+        school: c.school,
+        className: c.className,
+        students: c.students,
+        band: classBand(c.students, bands),
+      });
     }
     if (c.students >= bands.veryLarge) s.largeClasses++;
     if (c.students >= bands.superLarge) s.superLargeClasses++;
   }
   for (const [name, u] of classSchoolsChecked ? [] : unknownSchools) {
-    const at = u.first ? `（首见于${u.first.sheet} 第 ${u.first.row} 行）` : '';
-    findings.warn(`班级表中的学校「${name}」不在学校基础数据中${at}，其 ${u.classes} 个班级仍计入班额统计，请核对学校名称`);
+    const at = u.first ? `（首见于${u.first.sheet} 第 ${u.first.row} 行）` : "";
+    findings.warn(
+      `班级表中的学校「${name}」不在学校基础数据中${at}，其 ${u.classes} 个班级仍计入班额统计，请核对学校名称`
+    );
   }
   for (const stage of STAGES) {
     const s = summary[stage];
@@ -439,26 +556,37 @@ function assessClassSize(
 
 function teachesCompulsoryStage(school: SchoolRecord): boolean {
   const has = STAGES_OF_TYPE[school.type];
-  return has !== undefined && school.type !== 'special' && (has.primary || has.junior);
+  return has !== undefined && school.type !== "special" && (has.primary || has.junior);
 }
 
-function assessSchoolSize(schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): SchoolSizeFinding[] {
+function assessSchoolSize(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile,
+  findings: Findings
+): SchoolSizeFinding[] {
   const result: SchoolSizeFinding[] = [];
   for (const school of schools) {
     if (!teachesCompulsoryStage(school)) continue;
     const has = STAGES_OF_TYPE[school.type];
     const fields: SchoolNumberField[] = [];
-    if (has.primary) fields.push('primaryStudents');
-    if (has.junior) fields.push('juniorStudents');
+    if (has.primary) fields.push("primaryStudents");
+    if (has.junior) fields.push("juniorStudents");
     const bad = badFields(school, fields);
     if (bad !== undefined) {
       findings.badData(`${describeSchool(school.name, school.source)}：${bad}，未判定学校规模`);
       continue;
     }
     // Only the stages the type teaches: a 完全中学's 高中 does not count, nor stray numbers in other columns.
-    const students = (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
+    const students =
+      (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
     const limit = schoolSizeLimit(school.type, profile);
-    result.push({ name: school.name, type: school.type, students, limit, passes: students <= limit });
+    result.push({
+      name: school.name,
+      type: school.type,
+      students,
+      limit,
+      passes: students <= limit,
+    });
   }
   return result;
 }
@@ -469,21 +597,28 @@ function assessSchoolSize(schools: readonly SchoolRecord[], profile: StandardsPr
 // 特教/职业 are outside the rule, so they are not judged.
 // ---------------------------------------------------------------------------
 
-function assessSpecialRooms(schools: readonly SchoolRecord[], profile: StandardsProfile, findings: Findings): SpecialRoomFinding[] | null {
+function assessSpecialRooms(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile,
+  findings: Findings
+): SpecialRoomFinding[] | null {
   if (!schools.some((s) => s.musicRooms !== undefined || s.artRooms !== undefined)) return null;
   const result: SpecialRoomFinding[] = [];
   for (const school of schools) {
-    if (!teachesCompulsoryStage(school) || school.type === 'teachingPoint') continue;
+    if (!teachesCompulsoryStage(school) || school.type === "teachingPoint") continue;
     const has = STAGES_OF_TYPE[school.type];
-    const fields: SchoolNumberField[] = ['musicRooms', 'artRooms'];
-    if (has.primary) fields.push('primaryClasses');
-    if (has.junior) fields.push('juniorClasses');
+    const fields: SchoolNumberField[] = ["musicRooms", "artRooms"];
+    if (has.primary) fields.push("primaryClasses");
+    if (has.junior) fields.push("juniorClasses");
     const bad = badFields(school, fields);
     if (bad !== undefined) {
-      findings.warn(`${describeSchool(school.name, school.source)}：${bad}，未判定音乐、美术专用教室`);
+      findings.warn(
+        `${describeSchool(school.name, school.source)}：${bad}，未判定音乐、美术专用教室`
+      );
       continue;
     }
-    const classCount = (has.primary ? school.primaryClasses : 0) + (has.junior ? school.juniorClasses : 0);
+    const classCount =
+      (has.primary ? school.primaryClasses : 0) + (has.junior ? school.juniorClasses : 0);
     const required = requiredSpecialRooms(classCount, profile.specialRooms.classesPerRoom);
     const musicRooms = school.musicRooms as number;
     const artRooms = school.artRooms as number;
@@ -504,8 +639,14 @@ function assessSpecialRooms(schools: readonly SchoolRecord[], profile: Standards
  * reader has already reported unknown class schools and bad rows, so they are
  * not repeated as warnings here.
  */
-export function assessTable(read: TableReadResult, profile: StandardsProfile = NATIONAL_2017): Assessment {
-  const a = assess(read.schools, read.classes, profile, { incomplete: read.incomplete, classSchoolsChecked: true });
+export function assessTable(
+  read: TableReadResult,
+  profile: StandardsProfile = NATIONAL_2017
+): Assessment {
+  const a = assess(read.schools, read.classes, profile, {
+    incomplete: read.incomplete,
+    classSchoolsChecked: true,
+  });
   // The county sheet (县级指标): 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7).
   if (read.county) {
     if (profile.county) a.county = assessCounty(read.county, a, profile, read.schools);

@@ -8,7 +8,7 @@ export class EduError extends Error {
   readonly messageEn: string;
   constructor(code: string, message: string, messageEn?: string) {
     super(message);
-    this.name = 'EduError';
+    this.name = "EduError";
     this.code = code;
     this.messageEn = messageEn ?? message;
   }

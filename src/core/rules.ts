@@ -3,11 +3,11 @@
  * assess() and the EDU.* custom functions both call these, so no rule is
  * written twice.
  */
-import { EduError } from './errors';
-import type { SchoolRule, StandardsProfile } from './profiles/profile';
-import { RELATIVE_TOLERANCE } from './profiles/profile';
-import type { ClassBand, SchoolType, Stage } from './types';
-import { STAGES_OF_TYPE } from './vocabulary';
+import { EduError } from "./errors";
+import type { SchoolRule, StandardsProfile } from "./profiles/profile";
+import { RELATIVE_TOLERANCE } from "./profiles/profile";
+import type { ClassBand, SchoolType, Stage } from "./types";
+import { STAGES_OF_TYPE } from "./vocabulary";
 
 /** value ≥ threshold, with a relative tolerance so that 21/500·100 meets 4.2 however it is divided. */
 export function atLeast(value: number, threshold: number): boolean {
@@ -43,40 +43,62 @@ function calculable(x: number): boolean {
 }
 
 function outOfRange(what: string, whatEn: string, x: number): EduError {
-  return new EduError('outOfRange', `${what}（${x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间`,
-    `${whatEn} (${x}) is out of range: a non-zero number must lie between 1e-100 and 1e100 in absolute value`);
+  return new EduError(
+    "outOfRange",
+    `${what}（${x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间`,
+    `${whatEn} (${x}) is out of range: a non-zero number must lie between 1e-100 and 1e100 in absolute value`
+  );
 }
 
 /** A ratio of finite inputs that still overflowed (e.g. 1e308 ÷ 0.5): said, never returned as Infinity. */
 function finiteRatio(result: number, what: string, whatEn: string): number {
   // result − result is NaN for NaN and ±Infinity.
   if (result - result !== 0) {
-    throw new EduError('outOfRange', `${what}超出可计算的范围（输入数值过大或过小）`, `${whatEn} is out of range (inputs too large or too small)`);
+    throw new EduError(
+      "outOfRange",
+      `${what}超出可计算的范围（输入数值过大或过小）`,
+      `${whatEn} is out of range (inputs too large or too small)`
+    );
   }
   return result;
 }
 
 function checkWeighted(values: readonly number[], weights: readonly number[]): number {
   if (values.length !== weights.length) {
-    throw new EduError('lengthMismatch', `指标值有 ${values.length} 个，学生数有 ${weights.length} 个，数量不一致`,
-      `${values.length} values but ${weights.length} student counts`);
+    throw new EduError(
+      "lengthMismatch",
+      `指标值有 ${values.length} 个，学生数有 ${weights.length} 个，数量不一致`,
+      `${values.length} values but ${weights.length} student counts`
+    );
   }
   let total = 0;
   for (let i = 0; i < weights.length; i++) {
     const p = weights[i];
     const x = values[i];
     if (!Number.isFinite(p) || p < 0) {
-      throw new EduError('badStudents', `第 ${i + 1} 个学生数（${p}）不是非负数`, `student count #${i + 1} (${p}) is not a non-negative number`);
+      throw new EduError(
+        "badStudents",
+        `第 ${i + 1} 个学生数（${p}）不是非负数`,
+        `student count #${i + 1} (${p}) is not a non-negative number`
+      );
     }
     if (!Number.isFinite(x)) {
-      throw new EduError('badValue', `第 ${i + 1} 个指标值（${x}）不是数字`, `value #${i + 1} (${x}) is not a number`);
+      throw new EduError(
+        "badValue",
+        `第 ${i + 1} 个指标值（${x}）不是数字`,
+        `value #${i + 1} (${x}) is not a number`
+      );
     }
     if (!calculable(p)) throw outOfRange(`第 ${i + 1} 个学生数`, `student count #${i + 1}`, p);
     if (!calculable(x)) throw outOfRange(`第 ${i + 1} 个指标值`, `value #${i + 1}`, x);
     total += p;
   }
   if (!(total > 0)) {
-    throw new EduError('noStudents', '学生数合计为 0，无法按学生数加权', 'the students add up to 0; nothing to weight by');
+    throw new EduError(
+      "noStudents",
+      "学生数合计为 0，无法按学生数加权",
+      "the students add up to 0; nothing to weight by"
+    );
   }
   return total;
 }
@@ -94,7 +116,10 @@ export function weightedMean(values: readonly number[], students: readonly numbe
  * S = √(Σ Pi·(Xi − X̄)² / P), CV = S / X̄. Null when X̄ = 0 (undefined).
  * Two passes over the data, so large values do not cancel catastrophically.
  */
-export function weightedVariationCoefficient(values: readonly number[], students: readonly number[]): number | null {
+export function weightedVariationCoefficient(
+  values: readonly number[],
+  students: readonly number[]
+): number | null {
   const total = checkWeighted(values, students);
   const mean = weightedMean(values, students);
   if (mean === 0) return null;
@@ -108,32 +133,50 @@ export function weightedVariationCoefficient(values: readonly number[], students
 
 /** The 2012 综合差异系数: the arithmetic mean of the indicators' CVs. */
 export function compositeVariationCoefficient(cvs: readonly number[]): number {
-  if (cvs.length === 0) throw new EduError('noValues', '没有可计算的差异系数', 'no CVs given');
+  if (cvs.length === 0) throw new EduError("noValues", "没有可计算的差异系数", "no CVs given");
   for (const cv of cvs) {
-    if (!Number.isFinite(cv) || cv < 0) throw new EduError('badValue', `差异系数（${cv}）应为非负数`, `CV ${cv} is not a non-negative number`);
-    if (!calculable(cv)) throw outOfRange('差异系数', 'CV', cv);
+    if (!Number.isFinite(cv) || cv < 0)
+      throw new EduError(
+        "badValue",
+        `差异系数（${cv}）应为非负数`,
+        `CV ${cv} is not a non-negative number`
+      );
+    if (!calculable(cv)) throw outOfRange("差异系数", "CV", cv);
   }
   return cvs.reduce((a, b) => a + b, 0) / cvs.length;
 }
 
 /** Per 100 students: count / students × 100. */
 export function per100(count: number, students: number): number {
-  return finiteRatio((requireNumber(count) / requirePositiveStudents(students)) * 100, '每百名学生数', 'the value per 100 students');
+  return finiteRatio(
+    (requireNumber(count) / requirePositiveStudents(students)) * 100,
+    "每百名学生数",
+    "the value per 100 students"
+  );
 }
 
 /** Per student: amount / students. */
 export function perStudent(amount: number, students: number): number {
-  return finiteRatio(requireNumber(amount) / requirePositiveStudents(students), '生均值', 'the value per student');
+  return finiteRatio(
+    requireNumber(amount) / requirePositiveStudents(students),
+    "生均值",
+    "the value per student"
+  );
 }
 
 function requireNumber(x: number): number {
-  if (x - x !== 0) throw new EduError('badValue', `数值（${x}）不是有限数字`, `${x} is not a finite number`);
+  if (x - x !== 0)
+    throw new EduError("badValue", `数值（${x}）不是有限数字`, `${x} is not a finite number`);
   return x;
 }
 
 function requirePositiveStudents(students: number): number {
   if (!Number.isFinite(students) || students <= 0) {
-    throw new EduError('noStudents', `学生数（${students}）应大于 0`, `student count (${students}) must be above 0`);
+    throw new EduError(
+      "noStudents",
+      `学生数（${students}）应大于 0`,
+      `student count (${students}) must be above 0`
+    );
   }
   return students;
 }
@@ -147,7 +190,7 @@ export function facilityShare(
   students: { primary: number; junior: number; senior: number },
   type: SchoolType,
   stage: Stage,
-  weights: StandardsProfile['stageWeights'],
+  weights: StandardsProfile["stageWeights"]
 ): number {
   const has = STAGES_OF_TYPE[type];
   if (!has[stage]) return 0;
@@ -161,7 +204,14 @@ export function facilityShare(
     // Counts near Number.MAX_VALUE overflow the weighted sum; the share is the same for counts scaled into [0, 1].
     const largest = Math.max(students.primary, students.junior, students.senior);
     return facilityShare(
-      { primary: students.primary / largest, junior: students.junior / largest, senior: students.senior / largest }, type, stage, weights,
+      {
+        primary: students.primary / largest,
+        junior: students.junior / largest,
+        senior: students.senior / largest,
+      },
+      type,
+      stage,
+      weights
     );
   }
   return total > 0 ? weighted[stage] / total : 0;
@@ -182,7 +232,7 @@ export interface SchoolRuleResult {
 export function applySchoolRule(
   values: readonly number[],
   thresholds: readonly number[],
-  rule: SchoolRule,
+  rule: SchoolRule
 ): SchoolRuleResult {
   const met = values.map((v, i) => atLeast(v, thresholds[i]));
   const metCount = met.filter(Boolean).length;
@@ -191,18 +241,21 @@ export function applySchoolRule(
 }
 
 /** 班额 band of standards.md §3. */
-export function classBand(students: number, bands: StandardsProfile['classSize']['bands']): ClassBand {
-  if (students >= bands.superLarge) return 'superLarge';
-  if (students >= bands.veryLarge) return 'veryLarge';
-  if (students >= bands.large) return 'large';
-  return 'standard';
+export function classBand(
+  students: number,
+  bands: StandardsProfile["classSize"]["bands"]
+): ClassBand {
+  if (students >= bands.superLarge) return "superLarge";
+  if (students >= bands.veryLarge) return "veryLarge";
+  if (students >= bands.large) return "large";
+  return "standard";
 }
 
 export const CLASS_BAND_NAMES: Readonly<Record<ClassBand, string>> = {
-  standard: '标准',
-  large: '偏大',
-  veryLarge: '大班额',
-  superLarge: '超大班额',
+  standard: "标准",
+  large: "偏大",
+  veryLarge: "大班额",
+  superLarge: "超大班额",
 };
 
 /** The largest school allowed for a type (§1.4 item 4), counting compulsory-stage students. */
@@ -218,10 +271,24 @@ export function requiredSpecialRooms(classes: number, classesPerRoom: number): n
 /**
  * 初中三年巩固率 (§1.5 item 1) = (毕业生 − 转入 + 转出) / (三年前初一在校生 − 死亡).
  */
-export function consolidationRate(graduates: number, transferIn: number, transferOut: number, enrolled: number, deaths: number): number {
+export function consolidationRate(
+  graduates: number,
+  transferIn: number,
+  transferOut: number,
+  enrolled: number,
+  deaths: number
+): number {
   const base = enrolled - deaths;
   if (!(base > 0)) {
-    throw new EduError('noStudents', '三年前初一在校生数减去死亡人数应大于 0', 'the cohort (enrolled − deaths) must be above 0');
+    throw new EduError(
+      "noStudents",
+      "三年前初一在校生数减去死亡人数应大于 0",
+      "the cohort (enrolled − deaths) must be above 0"
+    );
   }
-  return finiteRatio((graduates - transferIn + transferOut) / base, '巩固率', 'the consolidation rate');
+  return finiteRatio(
+    (graduates - transferIn + transferOut) / base,
+    "巩固率",
+    "the consolidation rate"
+  );
 }

@@ -5,11 +5,11 @@
  * numbers for a single school. Which indicators, and from which fields, is the
  * profile's list and the INDICATORS table: data, not code.
  */
-import { INDICATORS } from './indicators';
-import type { StandardsProfile } from './profiles/profile';
-import { facilityShare, per100, perStudent } from './rules';
-import type { IndicatorId, IndicatorRecord, SchoolRecord, SourceRef, Stage } from './types';
-import { SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from './vocabulary';
+import { INDICATORS } from "./indicators";
+import type { StandardsProfile } from "./profiles/profile";
+import { facilityShare, per100, perStudent } from "./rules";
+import type { IndicatorId, IndicatorRecord, SchoolRecord, SourceRef, Stage } from "./types";
+import { SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
 
 /** The numeric fields of a SchoolRecord. */
 export type SchoolNumberField = {
@@ -18,36 +18,36 @@ export type SchoolNumberField = {
 
 /** Field names as the data template's headers say them (template.md §1), for messages. */
 export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
-  primaryStudents: '小学在校生数',
-  juniorStudents: '初中在校生数',
-  seniorStudents: '高中在校生数',
-  primaryClasses: '小学班级数',
-  juniorClasses: '初中班级数',
-  primaryQualifiedTeachers: '小学高于规定学历教师数',
-  juniorQualifiedTeachers: '初中高于规定学历教师数',
-  primaryBackboneTeachers: '小学县级以上骨干教师数',
-  juniorBackboneTeachers: '初中县级以上骨干教师数',
-  primaryPeArtTeachers: '小学体育艺术专任教师数',
-  juniorPeArtTeachers: '初中体育艺术专任教师数',
-  teachingArea: '教学及辅助用房面积',
-  indoorSportsArea: '室内体育用房面积',
-  outdoorSportsArea: '运动场地面积',
-  equipmentValue: '教学仪器设备值',
-  multimediaRooms: '网络多媒体教室数',
-  musicRooms: '音乐专用教室数',
-  artRooms: '美术专用教室数',
-  computers: '计算机台数',
-  books: '图书册数',
-  primaryStaff: '小学教职工数',
-  juniorStaff: '初中教职工数',
-  primaryIntermediateTitleTeachers: '小学中级及以上职称教师数',
-  juniorIntermediateTitleTeachers: '初中中级及以上职称教师数',
+  primaryStudents: "小学在校生数",
+  juniorStudents: "初中在校生数",
+  seniorStudents: "高中在校生数",
+  primaryClasses: "小学班级数",
+  juniorClasses: "初中班级数",
+  primaryQualifiedTeachers: "小学高于规定学历教师数",
+  juniorQualifiedTeachers: "初中高于规定学历教师数",
+  primaryBackboneTeachers: "小学县级以上骨干教师数",
+  juniorBackboneTeachers: "初中县级以上骨干教师数",
+  primaryPeArtTeachers: "小学体育艺术专任教师数",
+  juniorPeArtTeachers: "初中体育艺术专任教师数",
+  teachingArea: "教学及辅助用房面积",
+  indoorSportsArea: "室内体育用房面积",
+  outdoorSportsArea: "运动场地面积",
+  equipmentValue: "教学仪器设备值",
+  multimediaRooms: "网络多媒体教室数",
+  musicRooms: "音乐专用教室数",
+  artRooms: "美术专用教室数",
+  computers: "计算机台数",
+  books: "图书册数",
+  primaryStaff: "小学教职工数",
+  juniorStaff: "初中教职工数",
+  primaryIntermediateTitleTeachers: "小学中级及以上职称教师数",
+  juniorIntermediateTitleTeachers: "初中中级及以上职称教师数",
 };
 
-const STUDENT_FIELD: Readonly<Record<'primary' | 'junior' | 'senior', SchoolNumberField>> = {
-  primary: 'primaryStudents',
-  junior: 'juniorStudents',
-  senior: 'seniorStudents',
+const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {
+  primary: "primaryStudents",
+  junior: "juniorStudents",
+  senior: "seniorStudents",
 };
 
 /**
@@ -84,7 +84,7 @@ function buildPlan(ids: readonly IndicatorId[], stage: Stage): StagePlan {
   for (const id of ids) {
     const info = INDICATORS[id];
     const n = info.numerator;
-    if (n.kind === 'stage') {
+    if (n.kind === "stage") {
       add.push([...n.fields[stage]]);
       subtract.push([]);
       shared.push(false);
@@ -105,7 +105,10 @@ function buildPlan(ids: readonly IndicatorId[], stage: Stage): StagePlan {
 export function stagePlan(profile: StandardsProfile, stage: Stage): StagePlan {
   let plans = planCache.get(profile);
   if (plans === undefined) {
-    plans = { primary: buildPlan(profile.indicators, 'primary'), junior: buildPlan(profile.indicators, 'junior') };
+    plans = {
+      primary: buildPlan(profile.indicators, "primary"),
+      junior: buildPlan(profile.indicators, "junior"),
+    };
     planCache.set(profile, plans);
   }
   return plans[stage];
@@ -116,21 +119,33 @@ export function stagePlan(profile: StandardsProfile, stage: Stage): StagePlan {
  * reader's list of required columns): per-stage fields of those stages, then the
  * shared ones.
  */
-export function indicatorInputFields(profile: StandardsProfile, stages: readonly Stage[]): SchoolNumberField[] {
+export function indicatorInputFields(
+  profile: StandardsProfile,
+  stages: readonly Stage[]
+): SchoolNumberField[] {
   const out: SchoolNumberField[] = [];
-  for (const stage of stages) for (const f of stagePlan(profile, stage).stageFields) if (!out.includes(f)) out.push(f);
-  for (const stage of stages) for (const f of stagePlan(profile, stage).sharedFields) if (!out.includes(f)) out.push(f);
+  for (const stage of stages)
+    for (const f of stagePlan(profile, stage).stageFields) if (!out.includes(f)) out.push(f);
+  for (const stage of stages)
+    for (const f of stagePlan(profile, stage).sharedFields) if (!out.includes(f)) out.push(f);
   return out;
 }
 
-const fieldsCache = new WeakMap<StandardsProfile, Record<Stage, Map<SchoolRecord['type'], readonly SchoolNumberField[]>>>();
+const fieldsCache = new WeakMap<
+  StandardsProfile,
+  Record<Stage, Map<SchoolRecord["type"], readonly SchoolNumberField[]>>
+>();
 
 /**
  * The fields a stage's indicator values are computed from: its students, the
  * profile's per-stage counts, the shared facilities, and the other stages'
  * students (they set the split).
  */
-export function fieldsForStage(type: SchoolRecord['type'], stage: Stage, profile: StandardsProfile): readonly SchoolNumberField[] {
+export function fieldsForStage(
+  type: SchoolRecord["type"],
+  stage: Stage,
+  profile: StandardsProfile
+): readonly SchoolNumberField[] {
   let byStage = fieldsCache.get(profile);
   if (byStage === undefined) {
     byStage = { primary: new Map(), junior: new Map() };
@@ -140,7 +155,9 @@ export function fieldsForStage(type: SchoolRecord['type'], stage: Stage, profile
   if (fields === undefined) {
     const has = STAGES_OF_TYPE[type];
     const plan = stagePlan(profile, stage);
-    const students = (['primary', 'junior', 'senior'] as const).filter((s) => has?.[s] || s === stage).map((s) => STUDENT_FIELD[s]);
+    const students = (["primary", "junior", "senior"] as const)
+      .filter((s) => has?.[s] || s === stage)
+      .map((s) => STUDENT_FIELD[s]);
     fields = [...students, ...plan.stageFields, ...plan.sharedFields];
     byStage[stage].set(type, fields);
   }
@@ -152,7 +169,7 @@ export function fieldsForStage(type: SchoolRecord['type'], stage: Stage, profile
  * Number.isFinite: a global lookup, slow in hot loops inside jest's vm sandbox.)
  */
 export function isCount(v: unknown): v is number {
-  return typeof v === 'number' && v >= 0 && v - v === 0;
+  return typeof v === "number" && v >= 0 && v - v === 0;
 }
 
 /**
@@ -175,7 +192,7 @@ export function badNumber(school: SchoolRecord, field: SchoolNumberField): strin
     if (inQuantityLimits(v)) return undefined;
     return `${SCHOOL_FIELD_NAMES[field]}（${v}）超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间）`;
   }
-  return `${SCHOOL_FIELD_NAMES[field]}（${v === undefined ? '空' : String(v)}）不是有效的非负数`;
+  return `${SCHOOL_FIELD_NAMES[field]}（${v === undefined ? "空" : String(v)}）不是有效的非负数`;
 }
 
 /** "学校基础数据 第 12 行「城关小学」" or "「城关小学」": where a message points. */
@@ -184,7 +201,7 @@ export function describeSchool(name: string, source?: SourceRef): string {
 }
 
 export function stageStudents(school: SchoolRecord, stage: Stage): number {
-  return stage === 'primary' ? school.primaryStudents : school.juniorStudents;
+  return stage === "primary" ? school.primaryStudents : school.juniorStudents;
 }
 
 export interface StageIndicatorValues {
@@ -209,11 +226,21 @@ function sum(school: SchoolRecord, fields: readonly SchoolNumberField[]): number
  * Money is already in 元. Throws an EduError when the stage has no students
  * (per100/perStudent).
  */
-export function stageIndicatorValues(school: SchoolRecord, stage: Stage, profile: StandardsProfile): StageIndicatorValues {
+export function stageIndicatorValues(
+  school: SchoolRecord,
+  stage: Stage,
+  profile: StandardsProfile
+): StageIndicatorValues {
   const students = stageStudents(school, stage);
   const share = facilityShare(
-    { primary: school.primaryStudents, junior: school.juniorStudents, senior: school.seniorStudents },
-    school.type, stage, profile.stageWeights,
+    {
+      primary: school.primaryStudents,
+      junior: school.juniorStudents,
+      senior: school.seniorStudents,
+    },
+    school.type,
+    stage,
+    profile.stageWeights
   );
   const plan = stagePlan(profile, stage);
   const values: IndicatorRecord<number> = {};
@@ -222,7 +249,8 @@ export function stageIndicatorValues(school: SchoolRecord, stage: Stage, profile
     let numerator = add.length === 1 ? (school[add[0]] as number) : sum(school, add);
     if (plan.subtract[i].length > 0) numerator -= sum(school, plan.subtract[i]);
     if (plan.shared[i]) numerator *= share;
-    values[plan.ids[i]] = plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
+    values[plan.ids[i]] =
+      plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
   }
   return { students, facilityShare: share, values };
 }

@@ -1,4 +1,4 @@
-import type { CountyAssessment, CountyFigures } from './county/types';
+import type { CountyAssessment, CountyFigures } from "./county/types";
 
 /**
  * Domain types shared by the core, the report model, the CLI, the custom
@@ -6,25 +6,25 @@ import type { CountyAssessment, CountyFigures } from './county/types';
  */
 
 /** 学段 of compulsory education that the resource indicators are computed for. */
-export type Stage = 'primary' | 'junior';
-export const STAGES: readonly Stage[] = ['primary', 'junior'];
+export type Stage = "primary" | "junior";
+export const STAGES: readonly Stage[] = ["primary", "junior"];
 
 /** 学校类型 (template.md §1). */
 export type SchoolType =
-  | 'primary' // 小学
-  | 'junior' // 初中
-  | 'nineYear' // 九年一贯制学校
-  | 'complete' // 完全中学 (初中 + 高中)
-  | 'twelveYear' // 十二年一贯制学校
-  | 'teachingPoint' // 教学点
-  | 'special' // 特殊教育学校
-  | 'vocational'; // 职业学校
+  | "primary" // 小学
+  | "junior" // 初中
+  | "nineYear" // 九年一贯制学校
+  | "complete" // 完全中学 (初中 + 高中)
+  | "twelveYear" // 十二年一贯制学校
+  | "teachingPoint" // 教学点
+  | "special" // 特殊教育学校
+  | "vocational"; // 职业学校
 
 /** 办学性质 */
-export type Ownership = 'public' | 'private';
+export type Ownership = "public" | "private";
 
 /** 城乡类别: 城区 / 镇区 / 乡村 */
-export type Locale = 'urban' | 'town' | 'rural';
+export type Locale = "urban" | "town" | "rural";
 
 /** Where a record came from, so every message can name the cell. Rows are 1-based as in Excel. */
 export interface SourceRef {
@@ -94,13 +94,13 @@ export interface ClassRecord {
 
 /** The seven 优质均衡 resource indicators, in the order of standards.md §1.1. */
 export type QualityIndicatorId =
-  | 'qualifiedTeachersPer100'
-  | 'backboneTeachersPer100'
-  | 'peArtTeachersPer100'
-  | 'teachingAreaPerStudent'
-  | 'sportsAreaPerStudent'
-  | 'equipmentValuePerStudent'
-  | 'multimediaRoomsPer100';
+  | "qualifiedTeachersPer100"
+  | "backboneTeachersPer100"
+  | "peArtTeachersPer100"
+  | "teachingAreaPerStudent"
+  | "sportsAreaPerStudent"
+  | "equipmentValuePerStudent"
+  | "multimediaRoomsPer100";
 
 /**
  * The 2012 基本均衡 indicators that 2017 does not have (standards.md §2). The other
@@ -108,46 +108,46 @@ export type QualityIndicatorId =
  * 2017 indicators of the same name and definition.
  */
 export type BasicIndicatorId =
-  | 'computersPer100'
-  | 'booksPerStudent'
-  | 'staffStudentRatio'
-  | 'qualifiedTeachersPerStudent'
-  | 'intermediateTitleTeachersPerStudent';
+  | "computersPer100"
+  | "booksPerStudent"
+  | "staffStudentRatio"
+  | "qualifiedTeachersPerStudent"
+  | "intermediateTitleTeachersPerStudent";
 
 /** Every resource indicator a profile can use; a profile lists its own (StandardsProfile.indicators). */
 export type IndicatorId = QualityIndicatorId | BasicIndicatorId;
 
 /** The seven of 2017, in §1.1 order: the default profile's list, and what the EDU functions take. */
 export const INDICATOR_IDS: readonly QualityIndicatorId[] = [
-  'qualifiedTeachersPer100',
-  'backboneTeachersPer100',
-  'peArtTeachersPer100',
-  'teachingAreaPerStudent',
-  'sportsAreaPerStudent',
-  'equipmentValuePerStudent',
-  'multimediaRoomsPer100',
+  "qualifiedTeachersPer100",
+  "backboneTeachersPer100",
+  "peArtTeachersPer100",
+  "teachingAreaPerStudent",
+  "sportsAreaPerStudent",
+  "equipmentValuePerStudent",
+  "multimediaRoomsPer100",
 ];
 
 /** The eight of 2012, in the order of 教督〔2012〕3号 第七条 (standards.md §2). */
 export const BASIC_2012_INDICATOR_IDS: readonly IndicatorId[] = [
-  'teachingAreaPerStudent',
-  'sportsAreaPerStudent',
-  'equipmentValuePerStudent',
-  'computersPer100',
-  'booksPerStudent',
-  'staffStudentRatio',
-  'qualifiedTeachersPerStudent',
-  'intermediateTitleTeachersPerStudent',
+  "teachingAreaPerStudent",
+  "sportsAreaPerStudent",
+  "equipmentValuePerStudent",
+  "computersPer100",
+  "booksPerStudent",
+  "staffStudentRatio",
+  "qualifiedTeachersPerStudent",
+  "intermediateTitleTeachersPerStudent",
 ];
 
 /** Every indicator id, 2017's first. */
 export const ALL_INDICATOR_IDS: readonly IndicatorId[] = [
   ...INDICATOR_IDS,
-  'computersPer100',
-  'booksPerStudent',
-  'staffStudentRatio',
-  'qualifiedTeachersPerStudent',
-  'intermediateTitleTeachersPerStudent',
+  "computersPer100",
+  "booksPerStudent",
+  "staffStudentRatio",
+  "qualifiedTeachersPerStudent",
+  "intermediateTitleTeachersPerStudent",
 ];
 
 /**
@@ -157,11 +157,11 @@ export const ALL_INDICATOR_IDS: readonly IndicatorId[] = [
 export type IndicatorRecord<T> = Partial<Record<IndicatorId, T>>;
 
 /** 班额 bands of standards.md §3. */
-export type ClassBand = 'standard' | 'large' | 'veryLarge' | 'superLarge';
+export type ClassBand = "standard" | "large" | "veryLarge" | "superLarge";
 
 /** A problem found in the input: always names sheet, row and column, with a Chinese message. */
 export interface InputIssue {
-  severity: 'error' | 'warning';
+  severity: "error" | "warning";
   /** A stable code (see messages.ts) so that hosts can localise. */
   code: string;
   sheet: string;

@@ -8,13 +8,13 @@
 declare namespace CustomFunctions {
   /** Error codes a function may return; only invalidValue and notAvailable carry a custom message. */
   enum ErrorCode {
-    invalidValue = '#VALUE!',
-    notAvailable = '#N/A',
-    divisionByZero = '#DIV/0!',
-    invalidNumber = '#NUM!',
-    nullReference = '#NULL!',
-    invalidName = '#NAME?',
-    invalidReference = '#REF!',
+    invalidValue = "#VALUE!",
+    notAvailable = "#N/A",
+    divisionByZero = "#DIV/0!",
+    invalidNumber = "#NUM!",
+    nullReference = "#NULL!",
+    invalidName = "#NAME?",
+    invalidReference = "#REF!",
   }
 
   /** Thrown or returned by a custom function to show an Excel error with a message. */

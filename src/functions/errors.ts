@@ -6,14 +6,14 @@
  * indicator. invalidValue is used because it is one of the two codes that carry a custom
  * message (the other, notAvailable, means "no data yet", which is not what these are).
  */
-import { isEduError } from '../core/errors';
+import { isEduError } from "../core/errors";
 
 export function invalidValue(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
 function isCustomFunctionsError(e: unknown): e is CustomFunctions.Error {
-  return typeof CustomFunctions !== 'undefined' && e instanceof CustomFunctions.Error;
+  return typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error;
 }
 
 /**
@@ -32,7 +32,7 @@ export function asExcelErrors<T>(functionName: string, body: () => T): T {
     throw invalidValue(`EDU.${functionName} 计算出错：${detail}`);
   }
   // Excel has no NaN or Infinity: a ratio of extreme inputs (e.g. 1 ÷ 5e-324) is reported, never returned.
-  if (typeof result === 'number' && !Number.isFinite(result)) {
+  if (typeof result === "number" && !Number.isFinite(result)) {
     throw invalidValue(`EDU.${functionName} 的结果不是有限数字（输入数值过大或过小）`);
   }
   return result;

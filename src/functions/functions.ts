@@ -12,8 +12,8 @@
  * CustomFunctions.associate(id, function) calls to the bundle, so none are written here
  * (as in Microsoft's Excel-Custom-Functions-Shared template).
  */
-import { INDICATOR_IDS } from '../core/types';
-import { DEFAULT_PROFILE } from '../core/profiles';
+import { INDICATOR_IDS } from "../core/types";
+import { DEFAULT_PROFILE } from "../core/profiles";
 import {
   applySchoolRule,
   atLeast,
@@ -29,9 +29,9 @@ import {
   schoolSizeLimit,
   weightedMean,
   weightedVariationCoefficient,
-} from '../core/rules';
-import { STAGE_NAMES, SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from '../core/vocabulary';
-import { asExcelErrors, finiteResult, invalidValue } from './errors';
+} from "../core/rules";
+import { STAGE_NAMES, SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "../core/vocabulary";
+import { asExcelErrors, finiteResult, invalidValue } from "./errors";
 import {
   fixedNumbers,
   indicatorArgument,
@@ -41,7 +41,7 @@ import {
   scalarNumber,
   schoolTypeArgument,
   stageArgument,
-} from './ranges';
+} from "./ranges";
 
 /** Custom functions use the default (national 2017) standards profile. */
 const PROFILE = DEFAULT_PROFILE;
@@ -54,13 +54,13 @@ const PROFILE = DEFAULT_PROFILE;
  * @returns The weighted CV.
  */
 export function variationCoef(values: any[][], students: any[][]): number {
-  return asExcelErrors('VARIATION_COEF', () => {
-    const pairs = pairedNumbers(values, '指标值区域', students, '学生数区域');
+  return asExcelErrors("VARIATION_COEF", () => {
+    const pairs = pairedNumbers(values, "指标值区域", students, "学生数区域");
     requireStudents(pairs.weights);
     return finiteResult(
       weightedVariationCoefficient(pairs.values, pairs.weights),
-      '差异系数',
-      '指标值的加权平均为 0',
+      "差异系数",
+      "指标值的加权平均为 0"
     );
   });
 }
@@ -73,10 +73,10 @@ export function variationCoef(values: any[][], students: any[][]): number {
  * @returns The weighted mean.
  */
 export function weightedMeanOf(values: any[][], students: any[][]): number {
-  return asExcelErrors('WEIGHTED_MEAN', () => {
-    const pairs = pairedNumbers(values, '指标值区域', students, '学生数区域');
+  return asExcelErrors("WEIGHTED_MEAN", () => {
+    const pairs = pairedNumbers(values, "指标值区域", students, "学生数区域");
     requireStudents(pairs.weights);
-    return finiteResult(weightedMean(pairs.values, pairs.weights), '加权平均', '学生数合计为 0');
+    return finiteResult(weightedMean(pairs.values, pairs.weights), "加权平均", "学生数合计为 0");
   });
 }
 
@@ -88,8 +88,8 @@ export function weightedMeanOf(values: any[][], students: any[][]): number {
  * @returns TRUE when no class exceeds the limit.
  */
 export function classSizeOk(classSizes: any[][], stage: string): boolean {
-  return asExcelErrors('CLASSSIZE_OK', () => {
-    const sizes = rangeNumbers(classSizes, '班额区域');
+  return asExcelErrors("CLASSSIZE_OK", () => {
+    const sizes = rangeNumbers(classSizes, "班额区域");
     const limit = PROFILE.classSize.limits[stageArgument(stage)];
     return sizes.every((size) => atMost(size, limit));
   });
@@ -103,9 +103,9 @@ export function classSizeOk(classSizes: any[][], stage: string): boolean {
  * @returns A share between 0 and 1.
  */
 export function largeClassShare(classSizes: any[][], minSize?: number): number {
-  return asExcelErrors('LARGE_CLASS_SHARE', () => {
-    const sizes = rangeNumbers(classSizes, '班额区域');
-    const min = optionalNumber(minSize, '大班额下限', PROFILE.classSize.bands.veryLarge);
+  return asExcelErrors("LARGE_CLASS_SHARE", () => {
+    const sizes = rangeNumbers(classSizes, "班额区域");
+    const min = optionalNumber(minSize, "大班额下限", PROFILE.classSize.bands.veryLarge);
     return sizes.filter((size) => atLeast(size, min)).length / sizes.length;
   });
 }
@@ -117,8 +117,8 @@ export function largeClassShare(classSizes: any[][], minSize?: number): number {
  * @returns The band's Chinese name.
  */
 export function classBandOf(size: number): string {
-  return asExcelErrors('CLASS_BAND', () => {
-    const students = scalarNumber(size, '班额');
+  return asExcelErrors("CLASS_BAND", () => {
+    const students = scalarNumber(size, "班额");
     return CLASS_BAND_NAMES[classBand(students, PROFILE.classSize.bands)];
   });
 }
@@ -131,8 +131,8 @@ export function classBandOf(size: number): string {
  * @returns TRUE within the limit.
  */
 export function schoolSizeOk(students: number, schoolType: string): boolean {
-  return asExcelErrors('SCHOOLSIZE_OK', () => {
-    const count = scalarNumber(students, '学生数');
+  return asExcelErrors("SCHOOLSIZE_OK", () => {
+    const count = scalarNumber(students, "学生数");
     return atMost(count, schoolSizeLimit(schoolTypeArgument(schoolType), PROFILE));
   });
 }
@@ -145,9 +145,9 @@ export function schoolSizeOk(students: number, schoolType: string): boolean {
  * @returns The count per 100 students.
  */
 export function per100Of(count: number, students: number): number {
-  return asExcelErrors('PER100', () => {
-    const n = scalarNumber(count, '数量');
-    return finiteResult(per100(n, positiveStudents(students)), '每百名学生数', '学生数不是正数');
+  return asExcelErrors("PER100", () => {
+    const n = scalarNumber(count, "数量");
+    return finiteResult(per100(n, positiveStudents(students)), "每百名学生数", "学生数不是正数");
   });
 }
 
@@ -159,9 +159,9 @@ export function per100Of(count: number, students: number): number {
  * @returns The amount per student.
  */
 export function perStudentOf(amount: number, students: number): number {
-  return asExcelErrors('PER_STUDENT', () => {
-    const n = scalarNumber(amount, '总量');
-    return finiteResult(perStudent(n, positiveStudents(students)), '生均值', '学生数不是正数');
+  return asExcelErrors("PER_STUDENT", () => {
+    const n = scalarNumber(amount, "总量");
+    return finiteResult(perStudent(n, positiveStudents(students)), "生均值", "学生数不是正数");
   });
 }
 
@@ -173,7 +173,10 @@ export function perStudentOf(amount: number, students: number): number {
  * @returns The threshold.
  */
 export function threshold(indicator: string, stage: string): number {
-  return asExcelErrors('THRESHOLD', () => PROFILE.thresholds[indicatorArgument(indicator)][stageArgument(stage)]);
+  return asExcelErrors(
+    "THRESHOLD",
+    () => PROFILE.thresholds[indicatorArgument(indicator)][stageArgument(stage)]
+  );
 }
 
 /**
@@ -185,8 +188,8 @@ export function threshold(indicator: string, stage: string): number {
  * @returns TRUE when value ≥ threshold.
  */
 export function indicatorMet(value: number, indicator: string, stage: string): boolean {
-  return asExcelErrors('INDICATOR_MET', () => {
-    const x = scalarNumber(value, '指标值');
+  return asExcelErrors("INDICATOR_MET", () => {
+    const x = scalarNumber(value, "指标值");
     return atLeast(x, PROFILE.thresholds[indicatorArgument(indicator)][stageArgument(stage)]);
   });
 }
@@ -199,7 +202,7 @@ export function indicatorMet(value: number, indicator: string, stage: string): b
  * @returns A count from 0 to 7.
  */
 export function metCount(values: any[][], stage: string): number {
-  return asExcelErrors('MET_COUNT', () => schoolRule(values, stage).metCount);
+  return asExcelErrors("MET_COUNT", () => schoolRule(values, stage).metCount);
 }
 
 /**
@@ -210,7 +213,7 @@ export function metCount(values: any[][], stage: string): number {
  * @returns TRUE when the school meets the standard.
  */
 export function schoolMeets(values: any[][], stage: string): boolean {
-  return asExcelErrors('SCHOOL_MEETS', () => schoolRule(values, stage).passes);
+  return asExcelErrors("SCHOOL_MEETS", () => schoolRule(values, stage).passes);
 }
 
 /**
@@ -228,21 +231,26 @@ export function stageShare(
   juniorStudents: number,
   seniorStudents: number,
   schoolType: string,
-  stage: string,
+  stage: string
 ): number {
-  return asExcelErrors('STAGE_SHARE', () => {
+  return asExcelErrors("STAGE_SHARE", () => {
     const students = {
-      primary: scalarNumber(primaryStudents, '小学学生数'),
-      junior: scalarNumber(juniorStudents, '初中学生数'),
-      senior: scalarNumber(seniorStudents, '高中学生数'),
+      primary: scalarNumber(primaryStudents, "小学学生数"),
+      junior: scalarNumber(juniorStudents, "初中学生数"),
+      senior: scalarNumber(seniorStudents, "高中学生数"),
     };
     const type = schoolTypeArgument(schoolType);
     const wanted = stageArgument(stage);
     const has = STAGES_OF_TYPE[type];
-    const present = (has.primary ? students.primary : 0) + (has.junior ? students.junior : 0) + (has.senior ? students.senior : 0);
+    const present =
+      (has.primary ? students.primary : 0) +
+      (has.junior ? students.junior : 0) +
+      (has.senior ? students.senior : 0);
     // A school type without the stage has no share of it (0); one that has it but no students cannot be split.
     if (has[wanted] && !(present > 0)) {
-      throw invalidValue(`${SCHOOL_TYPE_NAMES[type]}各学段学生数合计为 0，无法分摊${STAGE_NAMES[wanted]}部的共用设施`);
+      throw invalidValue(
+        `${SCHOOL_TYPE_NAMES[type]}各学段学生数合计为 0，无法分摊${STAGE_NAMES[wanted]}部的共用设施`
+      );
     }
     return facilityShare(students, type, wanted, PROFILE.stageWeights);
   });
@@ -257,9 +265,15 @@ export function stageShare(
  * @returns TRUE when both room counts are enough.
  */
 export function specialRoomsOk(classes: number, musicRooms: number, artRooms: number): boolean {
-  return asExcelErrors('SPECIAL_ROOMS_OK', () => {
-    const required = requiredSpecialRooms(scalarNumber(classes, '班级数'), PROFILE.specialRooms.classesPerRoom);
-    return scalarNumber(musicRooms, '音乐专用教室数') >= required && scalarNumber(artRooms, '美术专用教室数') >= required;
+  return asExcelErrors("SPECIAL_ROOMS_OK", () => {
+    const required = requiredSpecialRooms(
+      scalarNumber(classes, "班级数"),
+      PROFILE.specialRooms.classesPerRoom
+    );
+    return (
+      scalarNumber(musicRooms, "音乐专用教室数") >= required &&
+      scalarNumber(artRooms, "美术专用教室数") >= required
+    );
   });
 }
 
@@ -278,16 +292,16 @@ export function consolidationRateOf(
   transferIn: number,
   transferOut: number,
   enrolled: number,
-  deaths: number,
+  deaths: number
 ): number {
-  return asExcelErrors('CONSOLIDATION_RATE', () =>
+  return asExcelErrors("CONSOLIDATION_RATE", () =>
     consolidationRate(
-      scalarNumber(graduates, '毕业生数'),
-      scalarNumber(transferIn, '转入人数'),
-      scalarNumber(transferOut, '转出人数'),
-      scalarNumber(enrolled, '三年前初一在校生数'),
-      scalarNumber(deaths, '死亡人数'),
-    ),
+      scalarNumber(graduates, "毕业生数"),
+      scalarNumber(transferIn, "转入人数"),
+      scalarNumber(transferOut, "转出人数"),
+      scalarNumber(enrolled, "三年前初一在校生数"),
+      scalarNumber(deaths, "死亡人数")
+    )
   );
 }
 
@@ -299,7 +313,9 @@ export function consolidationRateOf(
  * @returns TRUE within the limit.
  */
 export function cvOk(cv: number, stage: string): boolean {
-  return asExcelErrors('CV_OK', () => atMost(scalarNumber(cv, '差异系数'), PROFILE.countyRule.limits[stageArgument(stage)]));
+  return asExcelErrors("CV_OK", () =>
+    atMost(scalarNumber(cv, "差异系数"), PROFILE.countyRule.limits[stageArgument(stage)])
+  );
 }
 
 /**
@@ -309,22 +325,25 @@ export function cvOk(cv: number, stage: string): boolean {
  * @returns Their arithmetic mean.
  */
 export function compositeCv(cvs: any[][]): number {
-  return asExcelErrors('COMPOSITE_CV', () => compositeVariationCoefficient(rangeNumbers(cvs, '差异系数区域')));
+  return asExcelErrors("COMPOSITE_CV", () =>
+    compositeVariationCoefficient(rangeNumbers(cvs, "差异系数区域"))
+  );
 }
 
 function schoolRule(values: unknown, stage: unknown) {
-  const xs = fixedNumbers(values, '指标值区域', INDICATOR_IDS.length);
+  const xs = fixedNumbers(values, "指标值区域", INDICATOR_IDS.length);
   const s = stageArgument(stage);
   const thresholds = INDICATOR_IDS.map((id) => PROFILE.thresholds[id][s]);
   return applySchoolRule(xs, thresholds, PROFILE.schoolRule);
 }
 
 function requireStudents(weights: number[]): void {
-  if (!(weights.reduce((a, b) => a + b, 0) > 0)) throw invalidValue('学生数区域合计为 0，无法按学生数加权');
+  if (!(weights.reduce((a, b) => a + b, 0) > 0))
+    throw invalidValue("学生数区域合计为 0，无法按学生数加权");
 }
 
 function positiveStudents(students: unknown): number {
-  const n = scalarNumber(students, '学生数');
-  if (n === 0) throw invalidValue('学生数为 0，无法计算');
+  const n = scalarNumber(students, "学生数");
+  if (n === 0) throw invalidValue("学生数为 0，无法计算");
   return n;
 }

@@ -15,33 +15,37 @@
  * Negative numbers are errors: every quantity here (students, teachers, areas, money,
  * class sizes, CVs) is a count or a measure.
  */
-import { findIndicator, INDICATORS } from '../core/indicators';
-import type { QualityIndicatorId, SchoolType, Stage } from '../core/types';
-import { INDICATOR_IDS } from '../core/types';
-import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from '../core/vocabulary';
-import { invalidValue } from './errors';
+import { findIndicator, INDICATORS } from "../core/indicators";
+import type { QualityIndicatorId, SchoolType, Stage } from "../core/types";
+import { INDICATOR_IDS } from "../core/types";
+import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from "../core/vocabulary";
+import { invalidValue } from "./errors";
 
 /** What Excel may hand over for one cell. */
 export type ExcelCell = number | string | boolean | null | undefined;
 
 export function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A number stored as text, or undefined when the text is not a plain number. */
 export function numberFromText(text: string): number | undefined {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1');
+  const t = text
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/(\d),(?=\d{3}(\D|$))/g, "$1");
   if (!PLAIN_NUMBER.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 }
 
 function describe(cell: unknown): string {
-  if (typeof cell === 'boolean') return `是逻辑值 ${cell ? 'TRUE' : 'FALSE'}，应为数字`;
-  if (typeof cell === 'string') return `是文本“${cell.length > 20 ? cell.slice(0, 20) + '…' : cell}”，应为数字`;
-  if (typeof cell === 'number') return `（${cell}）不是有限数字`;
+  if (typeof cell === "boolean") return `是逻辑值 ${cell ? "TRUE" : "FALSE"}，应为数字`;
+  if (typeof cell === "string")
+    return `是文本“${cell.length > 20 ? cell.slice(0, 20) + "…" : cell}”，应为数字`;
+  if (typeof cell === "number") return `（${cell}）不是有限数字`;
   return `（${String(cell)}）不是数字`;
 }
 
@@ -51,8 +55,8 @@ function describe(cell: unknown): string {
  */
 function cellNumber(cell: unknown, where: string): number {
   let n: number | undefined;
-  if (typeof cell === 'number') n = Number.isFinite(cell) ? cell : undefined;
-  else if (typeof cell === 'string') n = numberFromText(cell);
+  if (typeof cell === "number") n = Number.isFinite(cell) ? cell : undefined;
+  else if (typeof cell === "string") n = numberFromText(cell);
   if (n === undefined) throw invalidValue(`${where}${describe(cell)}`);
   if (n < 0) throw invalidValue(`${where}为负数（${n}）`);
   return n;
@@ -86,7 +90,9 @@ export function rangeNumbers(range: unknown, label: string): number[] {
 export function fixedNumbers(range: unknown, label: string, count: number): number[] {
   const cells = flattenRange(range);
   if (cells.length !== count) {
-    throw invalidValue(`${label}应有 ${count} 个值（按标准 §1.1 的指标顺序），实际有 ${cells.length} 个`);
+    throw invalidValue(
+      `${label}应有 ${count} 个值（按标准 §1.1 的指标顺序），实际有 ${cells.length} 个`
+    );
   }
   return cells.map((cell, i) => {
     if (isBlank(cell)) throw invalidValue(`${label}第 ${i + 1} 个值为空`);
@@ -102,12 +108,14 @@ export function pairedNumbers(
   values: unknown,
   valuesLabel: string,
   weights: unknown,
-  weightsLabel: string,
+  weightsLabel: string
 ): { values: number[]; weights: number[] } {
   const xs = flattenRange(values);
   const ps = flattenRange(weights);
   if (xs.length !== ps.length) {
-    throw invalidValue(`${valuesLabel}有 ${xs.length} 个单元格，${weightsLabel}有 ${ps.length} 个，两个区域大小应相同`);
+    throw invalidValue(
+      `${valuesLabel}有 ${xs.length} 个单元格，${weightsLabel}有 ${ps.length} 个，两个区域大小应相同`
+    );
   }
   const out = { values: [] as number[], weights: [] as number[] };
   for (let i = 0; i < xs.length; i++) {
@@ -115,7 +123,8 @@ export function pairedNumbers(
     out.values.push(cellNumber(xs[i], `${valuesLabel}第 ${i + 1} 个值`));
     out.weights.push(cellNumber(ps[i], `${weightsLabel}第 ${i + 1} 个值`));
   }
-  if (out.values.length === 0) throw invalidValue(`${valuesLabel}与${weightsLabel}没有成对的数字（全部为空）`);
+  if (out.values.length === 0)
+    throw invalidValue(`${valuesLabel}与${weightsLabel}没有成对的数字（全部为空）`);
   return out;
 }
 
@@ -134,18 +143,19 @@ export function optionalNumber(value: unknown, label: string, fallback: number):
 
 function onlyCell(range: unknown[], label: string): unknown {
   const cells = flattenRange(range);
-  if (cells.length !== 1) throw invalidValue(`${label}应为单个值，实际是 ${cells.length} 个单元格的区域`);
+  if (cells.length !== 1)
+    throw invalidValue(`${label}应为单个值，实际是 ${cells.length} 个单元格的区域`);
   return cells[0];
 }
 
 function text(value: unknown, label: string): string {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
   if (isBlank(cell)) throw invalidValue(`${label}为空`);
-  return typeof cell === 'string' ? cell : String(cell);
+  return typeof cell === "string" ? cell : String(cell);
 }
 
 /** 学段: 小学/初中 or primary/junior. */
-export function stageArgument(value: unknown, label = '学段'): Stage {
+export function stageArgument(value: unknown, label = "学段"): Stage {
   const t = text(value, label);
   const stage = parseStage(t);
   if (!stage) throw invalidValue(`${label}“${t}”无法识别，应为 小学、初中、primary 或 junior`);
@@ -153,28 +163,32 @@ export function stageArgument(value: unknown, label = '学段'): Stage {
 }
 
 /** 学校类型: the names and short forms of template.md §1, or the English ids. */
-export function schoolTypeArgument(value: unknown, label = '学校类型'): SchoolType {
+export function schoolTypeArgument(value: unknown, label = "学校类型"): SchoolType {
   const t = text(value, label);
   const type = parseSchoolType(t);
   if (!type) {
-    throw invalidValue(`${label}“${t}”无法识别，应为 ${Object.values(SCHOOL_TYPE_NAMES).join('、')} 之一`);
+    throw invalidValue(
+      `${label}“${t}”无法识别，应为 ${Object.values(SCHOOL_TYPE_NAMES).join("、")} 之一`
+    );
   }
   return type;
 }
 
 /** 指标: its id (qualifiedTeachersPer100 …), its Chinese name, or its position 1–7 in §1.1. */
-export function indicatorArgument(value: unknown, label = '指标'): QualityIndicatorId {
+export function indicatorArgument(value: unknown, label = "指标"): QualityIndicatorId {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
   if (isBlank(cell)) throw invalidValue(`${label}为空`);
   let found: QualityIndicatorId | undefined;
-  if (typeof cell === 'number') found = findIndicator(cell);
-  else if (typeof cell === 'string') {
+  if (typeof cell === "number") found = findIndicator(cell);
+  else if (typeof cell === "string") {
     const n = numberFromText(cell);
     found = n !== undefined ? findIndicator(n) : findIndicator(cell);
   }
   if (!found) {
-    const names = INDICATOR_IDS.map((id) => INDICATORS[id].name).join('、');
-    throw invalidValue(`${label}“${String(cell)}”无法识别，应为指标代码、中文名称（${names}）或序号 1–7`);
+    const names = INDICATOR_IDS.map((id) => INDICATORS[id].name).join("、");
+    throw invalidValue(
+      `${label}“${String(cell)}”无法识别，应为指标代码、中文名称（${names}）或序号 1–7`
+    );
   }
   return found;
 }

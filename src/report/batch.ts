@@ -5,12 +5,12 @@
  * the reason. Built as the host-neutral report model, so the CLI's xlsx writer
  * (and any other writer) renders it.
  */
-import { INDICATORS } from '../core/indicators';
-import type { StandardsProfile } from '../core/profiles/profile';
-import type { Assessment, IndicatorId, IndicatorRecord, Stage } from '../core/types';
-import { STAGES } from '../core/types';
-import { STAGE_NAMES } from '../core/vocabulary';
-import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from './model';
+import { INDICATORS } from "../core/indicators";
+import type { StandardsProfile } from "../core/profiles/profile";
+import type { Assessment, IndicatorId, IndicatorRecord, Stage } from "../core/types";
+import { STAGES } from "../core/types";
+import { STAGE_NAMES } from "../core/vocabulary";
+import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
 export interface CountyStageRow {
   passes: boolean;
@@ -49,7 +49,11 @@ export function countyRow(file: string, a: Assessment, incomplete = a.incomplete
       cvPasses[id] = sa.indicators[id]?.cvPasses ?? null;
     }
     const row: CountyStageRow = {
-      passes: sa.passes, schools: sa.schools.length, schoolsPassing: sa.schoolsPassing, cvs, cvPasses,
+      passes: sa.passes,
+      schools: sa.schools.length,
+      schoolsPassing: sa.schoolsPassing,
+      cvs,
+      cvPasses,
       failingSchools: sa.schools.filter((s) => s.passes === false).map((s) => s.name),
     };
     if (sa.compositeLimit !== undefined) {
@@ -69,20 +73,21 @@ export function skippedCountyRow(file: string, error: string): CountyRow {
 export function failingSchoolNames(row: CountyRow): string[] {
   if (!row.stages) return [];
   const names: string[] = [];
-  for (const stage of STAGES) for (const n of row.stages[stage].failingSchools) if (!names.includes(n)) names.push(n);
+  for (const stage of STAGES)
+    for (const n of row.stages[stage].failingSchools) if (!names.includes(n)) names.push(n);
   return names;
 }
 
 /** "小学：甲、乙；初中：丙" (stages without failing schools left out). */
 export function failingSchoolsText(row: CountyRow): string {
-  if (!row.stages) return '';
+  if (!row.stages) return "";
   const stages = row.stages;
   return STAGES.filter((st) => stages[st].failingSchools.length > 0)
-    .map((st) => `${STAGE_NAMES[st]}：${stages[st].failingSchools.join('、')}`)
-    .join('；');
+    .map((st) => `${STAGE_NAMES[st]}：${stages[st].failingSchools.join("、")}`)
+    .join("；");
 }
 
-export const BATCH_SHEET_NAMES = { counties: '各县汇总', failing: '未达标学校清单' } as const;
+export const BATCH_SHEET_NAMES = { counties: "各县汇总", failing: "未达标学校清单" } as const;
 
 export interface BatchReportOptions {
   profile: StandardsProfile;
@@ -92,66 +97,100 @@ export interface BatchReportOptions {
   date?: string;
 }
 
-function cell(value: ReportValue, style: CellStyle = 'text', extra: Partial<ReportCell> = {}): ReportCell {
+function cell(
+  value: ReportValue,
+  style: CellStyle = "text",
+  extra: Partial<ReportCell> = {}
+): ReportCell {
   return { value, style, ...extra };
 }
 
 function verdict(passes: boolean): ReportCell {
-  return cell(passes ? '达标' : '未达标', passes ? 'pass' : 'fail');
+  return cell(passes ? "达标" : "未达标", passes ? "pass" : "fail");
 }
 
 /** Columns for `perStage` CV columns per stage (the indicators, and the composite in 2012). */
 function columns(perStage: number) {
   return {
-    index: 0, file: 1, primary: 2, junior: 3, firstCv: 4,
-    failingCount: 4 + 2 * perStage, failing: 5 + 2 * perStage,
-    complete: 6 + 2 * perStage, note: 7 + 2 * perStage,
+    index: 0,
+    file: 1,
+    primary: 2,
+    junior: 3,
+    firstCv: 4,
+    failingCount: 4 + 2 * perStage,
+    failing: 5 + 2 * perStage,
+    complete: 6 + 2 * perStage,
+    note: 7 + 2 * perStage,
   } as const;
 }
 
-function top(rows: ReportCell[][], merges: NonNullable<ReportSheet['merges']>, width: number, title: string, subtitle: string): void {
-  rows.push([cell(title, 'title')], [cell(subtitle, 'subtitle')]);
-  merges.push({ startRow: 0, startColumn: 0, endRow: 0, endColumn: width - 1 }, { startRow: 1, startColumn: 0, endRow: 1, endColumn: width - 1 });
+function top(
+  rows: ReportCell[][],
+  merges: NonNullable<ReportSheet["merges"]>,
+  width: number,
+  title: string,
+  subtitle: string
+): void {
+  rows.push([cell(title, "title")], [cell(subtitle, "subtitle")]);
+  merges.push(
+    { startRow: 0, startColumn: 0, endRow: 0, endColumn: width - 1 },
+    { startRow: 1, startColumn: 0, endRow: 1, endColumn: width - 1 }
+  );
 }
 
-function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: StandardsProfile): ReportSheet {
+function countiesSheet(
+  rows: readonly CountyRow[],
+  subtitle: string,
+  profile: StandardsProfile
+): ReportSheet {
   const ids: readonly IndicatorId[] = profile.indicators;
-  const composite = profile.countyRule.kind === 'composite';
+  const composite = profile.countyRule.kind === "composite";
   const perStage = ids.length + (composite ? 1 : 0);
   const C = columns(perStage);
   const width = C.note + 1;
   const out: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet['merges']> = [];
-  top(out, merges, width, `义务教育${composite ? '基本均衡' : '优质均衡'}发展资源配置测算：各县汇总`, subtitle);
+  const merges: NonNullable<ReportSheet["merges"]> = [];
+  top(
+    out,
+    merges,
+    width,
+    `义务教育${composite ? "基本均衡" : "优质均衡"}发展资源配置测算：各县汇总`,
+    subtitle
+  );
 
   // Two header rows: stage groups over the CV columns, then each indicator.
   const h1: ReportCell[] = [];
   const h2: ReportCell[] = [];
   const r1 = out.length;
   const single = (c: number, text: string): void => {
-    h1[c] = cell(text, 'header');
-    h2[c] = cell('', 'header');
+    h1[c] = cell(text, "header");
+    h2[c] = cell("", "header");
     merges.push({ startRow: r1, startColumn: c, endRow: r1 + 1, endColumn: c });
   };
-  single(C.index, '序号');
-  single(C.file, '文件');
-  single(C.primary, '小学结论');
-  single(C.junior, '初中结论');
+  single(C.index, "序号");
+  single(C.file, "文件");
+  single(C.primary, "小学结论");
+  single(C.junior, "初中结论");
   STAGES.forEach((stage, k) => {
     const first = C.firstCv + k * perStage;
     const limit = profile.countyRule.limits[stage];
-    h1[first] = cell(composite ? `${STAGE_NAMES[stage]}差异系数（综合上限 ${limit}）` : `${STAGE_NAMES[stage]}差异系数（上限 ${limit}）`, 'header');
-    for (let i = 1; i < perStage; i++) h1[first + i] = cell('', 'header');
+    h1[first] = cell(
+      composite
+        ? `${STAGE_NAMES[stage]}差异系数（综合上限 ${limit}）`
+        : `${STAGE_NAMES[stage]}差异系数（上限 ${limit}）`,
+      "header"
+    );
+    for (let i = 1; i < perStage; i++) h1[first + i] = cell("", "header");
     merges.push({ startRow: r1, startColumn: first, endRow: r1, endColumn: first + perStage - 1 });
     ids.forEach((id, i) => {
-      h2[first + i] = cell(INDICATORS[id].shortName, 'header');
+      h2[first + i] = cell(INDICATORS[id].shortName, "header");
     });
-    if (composite) h2[first + ids.length] = cell('综合差异系数', 'header');
+    if (composite) h2[first + ids.length] = cell("综合差异系数", "header");
   });
-  single(C.failingCount, '未达标学校数');
-  single(C.failing, '未达标学校');
-  single(C.complete, '数据完整性');
-  single(C.note, '说明');
+  single(C.failingCount, "未达标学校数");
+  single(C.failing, "未达标学校");
+  single(C.complete, "数据完整性");
+  single(C.note, "说明");
   out.push(h1, h2);
   const headerRows = out.length;
 
@@ -160,10 +199,10 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
     r[C.index] = cell(k + 1);
     r[C.file] = cell(row.file);
     if (!row.stages) {
-      r[C.primary] = cell('无法计算', 'fail');
-      r[C.junior] = cell('无法计算', 'fail');
-      for (let c = C.firstCv; c < C.note; c++) r[c] = cell('');
-      r[C.note] = cell(row.error ?? '', 'fail');
+      r[C.primary] = cell("无法计算", "fail");
+      r[C.junior] = cell("无法计算", "fail");
+      for (let c = C.firstCv; c < C.note; c++) r[c] = cell("");
+      r[C.note] = cell(row.error ?? "", "fail");
       out.push(r);
       return;
     }
@@ -174,33 +213,43 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
       const st = stages[stage];
       ids.forEach((id, i) => {
         const v = st.cvs[id] ?? null;
-        r[C.firstCv + s * perStage + i] = v === null
-          ? cell('—', 'fail')
-          : cell(v, st.cvPasses[id] === false ? 'fail' : 'text', { numFmt: '0.000' });
+        r[C.firstCv + s * perStage + i] =
+          v === null
+            ? cell("—", "fail")
+            : cell(v, st.cvPasses[id] === false ? "fail" : "text", { numFmt: "0.000" });
       });
       if (composite) {
         const v = st.compositeCv ?? null;
-        r[C.firstCv + s * perStage + ids.length] = v === null
-          ? cell('—', 'fail')
-          : cell(v, st.compositePasses ? 'pass' : 'fail', { numFmt: '0.000' });
+        r[C.firstCv + s * perStage + ids.length] =
+          v === null
+            ? cell("—", "fail")
+            : cell(v, st.compositePasses ? "pass" : "fail", { numFmt: "0.000" });
       }
     });
     const failing = failingSchoolNames(row);
-    r[C.failingCount] = cell(failing.length, failing.length > 0 ? 'fail' : 'text');
+    r[C.failingCount] = cell(failing.length, failing.length > 0 ? "fail" : "text");
     r[C.failing] = cell(failingSchoolsText(row));
-    r[C.complete] = row.incomplete ? cell('数据不完整', 'fail') : cell('完整', 'pass');
-    r[C.note] = cell(row.incomplete ? '有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件' : '');
+    r[C.complete] = row.incomplete ? cell("数据不完整", "fail") : cell("完整", "pass");
+    r[C.note] = cell(
+      row.incomplete ? "有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件" : ""
+    );
     out.push(r);
   });
   const computed = rows.filter((r) => r.stages !== null).length;
   const total: ReportCell[] = [];
-  total[C.index] = cell('', 'total');
-  total[C.file] = cell(`合计：${rows.length} 个文件，${computed} 个已计算，${rows.length - computed} 个无法计算`, 'total');
+  total[C.index] = cell("", "total");
+  total[C.file] = cell(
+    `合计：${rows.length} 个文件，${computed} 个已计算，${rows.length - computed} 个无法计算`,
+    "total"
+  );
   for (const stage of STAGES) {
     const n = rows.filter((r) => r.stages?.[stage].passes).length;
-    total[stage === 'primary' ? C.primary : C.junior] = cell(`${n}/${computed} 达标`, 'total');
+    total[stage === "primary" ? C.primary : C.junior] = cell(`${n}/${computed} 达标`, "total");
   }
-  total[C.failingCount] = cell(rows.reduce((sum, r) => sum + failingSchoolNames(r).length, 0), 'total');
+  total[C.failingCount] = cell(
+    rows.reduce((sum, r) => sum + failingSchoolNames(r).length, 0),
+    "total"
+  );
   out.push(total);
 
   const widths: number[] = [];
@@ -214,39 +263,64 @@ function countiesSheet(rows: readonly CountyRow[], subtitle: string, profile: St
   widths[C.complete] = 10;
   widths[C.note] = 50;
   return {
-    name: BATCH_SHEET_NAMES.counties, id: 'counties', columns: widths.map((w) => ({ width: w })), rows: out, merges, headerRows,
+    name: BATCH_SHEET_NAMES.counties,
+    id: "counties",
+    columns: widths.map((w) => ({ width: w })),
+    rows: out,
+    merges,
+    headerRows,
     print: { landscape: true, fitToWidth: true },
   };
 }
 
-function failingSheet(rows: readonly CountyRow[], subtitle: string, profile: StandardsProfile): ReportSheet {
+function failingSheet(
+  rows: readonly CountyRow[],
+  subtitle: string,
+  profile: StandardsProfile
+): ReportSheet {
   const out: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet['merges']> = [];
-  top(out, merges, 4, '未达到办学标准的学校（各县）', subtitle);
-  out.push(['序号', '文件', '学段', '学校名称'].map((t) => cell(t, 'header')));
+  const merges: NonNullable<ReportSheet["merges"]> = [];
+  top(out, merges, 4, "未达到办学标准的学校（各县）", subtitle);
+  out.push(["序号", "文件", "学段", "学校名称"].map((t) => cell(t, "header")));
   const headerRows = out.length;
   let k = 0;
   for (const row of rows) {
     if (!row.stages) continue;
     for (const stage of STAGES) {
-      for (const name of row.stages[stage].failingSchools) out.push([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, 'fail')]);
+      for (const name of row.stages[stage].failingSchools)
+        out.push([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, "fail")]);
     }
   }
   if (k === 0) {
-    out.push(profile.schoolRule
-      ? [cell(''), cell('各县所有纳入测算的学校均已达到办学标准', 'pass')]
-      : [cell(''), cell(`${profile.name}不设学校标准，不判定单校达标`)]);
+    out.push(
+      profile.schoolRule
+        ? [cell(""), cell("各县所有纳入测算的学校均已达到办学标准", "pass")]
+        : [cell(""), cell(`${profile.name}不设学校标准，不判定单校达标`)]
+    );
   }
   return {
-    name: BATCH_SHEET_NAMES.failing, id: 'failingSchools', columns: [6, 24, 6, 30].map((w) => ({ width: w })), rows: out, merges, headerRows,
+    name: BATCH_SHEET_NAMES.failing,
+    id: "failingSchools",
+    columns: [6, 24, 6, 30].map((w) => ({ width: w })),
+    rows: out,
+    merges,
+    headerRows,
     print: { landscape: true, fitToWidth: true },
   };
 }
 
-export function buildBatchReport(rows: readonly CountyRow[], options: BatchReportOptions): ReportWorkbook {
+export function buildBatchReport(
+  rows: readonly CountyRow[],
+  options: BatchReportOptions
+): ReportWorkbook {
   const parts = [`评估标准：${options.profile.name}`];
   if (options.folder) parts.push(`文件夹：${options.folder}`);
   if (options.date) parts.push(`生成日期：${options.date}`);
-  const subtitle = parts.join('　');
-  return { sheets: [countiesSheet(rows, subtitle, options.profile), failingSheet(rows, subtitle, options.profile)] };
+  const subtitle = parts.join("　");
+  return {
+    sheets: [
+      countiesSheet(rows, subtitle, options.profile),
+      failingSheet(rows, subtitle, options.profile),
+    ],
+  };
 }

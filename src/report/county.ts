@@ -4,24 +4,24 @@
  * and gap list. Built from Assessment.county (src/core/county) and the table
  * reader's result; host-neutral like the rest of the report model.
  */
-import { COUNTY_REPORT_TITLES } from '../core/table/county';
-import type { CountyItem, CountyItemStatus, CountyPart } from '../core/county/types';
-import { formatAmount, formatThresholdShare } from '../core/county/format';
-import type { StandardsProfile } from '../core/profiles/profile';
-import type { Assessment, SchoolType, TableReadResult } from '../core/types';
-import { STAGES } from '../core/types';
-import { INDICATORS } from '../core/indicators';
-import { roundTo } from '../core/rules';
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from './model';
+import { COUNTY_REPORT_TITLES } from "../core/table/county";
+import type { CountyItem, CountyItemStatus, CountyPart } from "../core/county/types";
+import { formatAmount, formatThresholdShare } from "../core/county/format";
+import type { StandardsProfile } from "../core/profiles/profile";
+import type { Assessment, SchoolType, TableReadResult } from "../core/types";
+import { STAGES } from "../core/types";
+import { INDICATORS } from "../core/indicators";
+import { roundTo } from "../core/rules";
+import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
 /** Stable ids and names of the county sheets. */
-export type CountyReportSheetId = 'basicInfo' | 'government' | 'quality' | 'recognition';
+export type CountyReportSheetId = "basicInfo" | "government" | "quality" | "recognition";
 export const COUNTY_REPORT_SHEET_NAMES: Readonly<Record<CountyReportSheetId, string>> = {
-  basicInfo: '基本情况',
-  government: '政府保障程度',
-  quality: '教育质量',
-  recognition: '社会认可度',
+  basicInfo: "基本情况",
+  government: "政府保障程度",
+  quality: "教育质量",
+  recognition: "社会认可度",
 };
 
 /** Titles, shared with the reader so that an earlier report is never read back as input. */
@@ -41,14 +41,18 @@ export interface CountyReportContext {
   notice?: string;
 }
 
-function cell(value: ReportValue, style: CellStyle = 'text', extra: Partial<ReportCell> = {}): ReportCell {
+function cell(
+  value: ReportValue,
+  style: CellStyle = "text",
+  extra: Partial<ReportCell> = {}
+): ReportCell {
   return { value, style, ...extra };
 }
 
 /** A sheet built row by row: title, subtitle, notice and header frozen and printed on every page. */
 class Sheet {
   readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet['merges']> = [];
+  readonly merges: NonNullable<ReportSheet["merges"]> = [];
   headerRows = 0;
   constructor(readonly widths: number[]) {}
 
@@ -64,13 +68,13 @@ class Sheet {
   }
 
   header(texts: string[]): void {
-    this.row(texts.map((t) => cell(t, 'header')));
+    this.row(texts.map((t) => cell(t, "header")));
   }
 
   top(title: string, ctx: CountyReportContext, header?: string[]): void {
-    this.wide(title, 'title');
-    this.wide(ctx.subtitle, 'subtitle');
-    if (ctx.notice) this.wide(ctx.notice, 'fail');
+    this.wide(title, "title");
+    this.wide(ctx.subtitle, "subtitle");
+    if (ctx.notice) this.wide(ctx.notice, "fail");
     if (header) this.header(header);
     this.headerRows = this.rows.length;
   }
@@ -89,24 +93,31 @@ class Sheet {
 }
 
 /** 达标 / 未达标 / 未填报 (缺少数据 for what the school table should have given). */
-export function statusText(status: CountyItemStatus, kind?: CountyItem['kind']): string {
-  if (status === 'pass') return '达标';
-  if (status === 'fail') return '未达标';
-  return kind === 'computed' ? '缺少数据' : '未填报';
+export function statusText(status: CountyItemStatus, kind?: CountyItem["kind"]): string {
+  if (status === "pass") return "达标";
+  if (status === "fail") return "未达标";
+  return kind === "computed" ? "缺少数据" : "未填报";
 }
 
-function statusCell(status: CountyItemStatus, kind?: CountyItem['kind']): ReportCell {
-  return cell(statusText(status, kind), status === 'pass' ? 'pass' : status === 'fail' ? 'fail' : 'borderline');
+function statusCell(status: CountyItemStatus, kind?: CountyItem["kind"]): ReportCell {
+  return cell(
+    statusText(status, kind),
+    status === "pass" ? "pass" : status === "fail" ? "fail" : "borderline"
+  );
 }
 
-const KIND_NAMES: Readonly<Record<CountyItem['kind'], string>> = { quantitative: '定量', qualitative: '定性', computed: '测算' };
+const KIND_NAMES: Readonly<Record<CountyItem["kind"], string>> = {
+  quantitative: "定量",
+  qualitative: "定性",
+  computed: "测算",
+};
 
 /** "政府保障程度：15 项中 11 项达标，3 项未达标，1 项未填报". */
 export function partSummary(p: CountyPart): string {
   const parts = [`${p.items.length} 项中 ${p.passed} 项达标`];
   if (p.failed > 0) parts.push(`${p.failed} 项未达标`);
   if (p.missing > 0) parts.push(`${p.missing} 项未填报或缺少数据`);
-  return parts.join('，');
+  return parts.join("，");
 }
 
 // ---------------------------------------------------------------------------
@@ -115,33 +126,55 @@ export function partSummary(p: CountyPart): string {
 
 /** The 说明或佐证 column: what is short or missing, then the county's evidence. */
 export function explanation(i: CountyItem): string {
-  return [i.note, i.evidence ? `佐证：${i.evidence}` : ''].filter((x) => x !== '').join('；');
+  return [i.note, i.evidence ? `佐证：${i.evidence}` : ""].filter((x) => x !== "").join("；");
 }
 
-const ITEM_HEADER = ['序号', '指标', '类型', '数值', '标准', '结论', '说明或佐证'];
+const ITEM_HEADER = ["序号", "指标", "类型", "数值", "标准", "结论", "说明或佐证"];
 const ITEM_WIDTHS = [6, 52, 6, 40, 26, 10, 56];
 
 function itemRows(b: Sheet, items: readonly CountyItem[]): void {
   for (const i of items) {
     const single = i.checks.length <= 1;
     b.row([
-      cell(i.number), cell(i.name), cell(KIND_NAMES[i.kind]),
-      cell(single ? i.text : ''), cell(single ? i.threshold : ''), statusCell(i.status, i.kind), cell(explanation(i)),
+      cell(i.number),
+      cell(i.name),
+      cell(KIND_NAMES[i.kind]),
+      cell(single ? i.text : ""),
+      cell(single ? i.threshold : ""),
+      statusCell(i.status, i.kind),
+      cell(explanation(i)),
     ]);
     if (single) continue;
     for (const c of i.checks) {
-      b.row([cell(''), cell(`　${c.name}`), cell(''), cell(c.text), cell(c.threshold), statusCell(c.status, i.kind), cell('')]);
+      b.row([
+        cell(""),
+        cell(`　${c.name}`),
+        cell(""),
+        cell(c.text),
+        cell(c.threshold),
+        statusCell(c.status, i.kind),
+        cell(""),
+      ]);
     }
   }
 }
 
-function partSheet(id: 'government' | 'quality', p: CountyPart, ctx: CountyReportContext): ReportSheet {
+function partSheet(
+  id: "government" | "quality",
+  p: CountyPart,
+  ctx: CountyReportContext
+): ReportSheet {
   const b = new Sheet(ITEM_WIDTHS);
   b.top(TITLES[id], ctx, ITEM_HEADER);
   itemRows(b, p.items);
   b.row([
-    cell('', 'total'), cell(`${p.name}：${partSummary(p)}`, 'total'), cell('', 'total'), cell('', 'total'), cell('', 'total'),
-    cell(p.passes ? '达标' : '未达标', p.passes ? 'pass' : 'fail'), cell(`${p.items.length} 项均达标方为达标；未填报的项目不能算作达标`, 'total'),
+    cell("", "total"),
+    cell(`${p.name}：${partSummary(p)}`, "total"),
+    cell("", "total"),
+    cell("", "total"),
+    cell("", "total"),
+    cell(p.passes ? "达标" : "未达标", p.passes ? "pass" : "fail"),
+    cell(`${p.items.length} 项均达标方为达标；未填报的项目不能算作达标`, "total"),
   ]);
   return b.build(id);
 }
@@ -157,34 +190,55 @@ function recognitionSheet(ctx: CountyReportContext): ReportSheet {
   b.top(TITLES.recognition, ctx, ITEM_HEADER);
   itemRows(b, p.items);
   b.row([]);
-  b.wide('各类调查对象', 'total');
-  b.header(['序号', '调查对象', '', '调查人数', '满意（认可）人数', '认可度', '说明']);
+  b.wide("各类调查对象", "total");
+  b.header(["序号", "调查对象", "", "调查人数", "满意（认可）人数", "认可度", "说明"]);
   const threshold = ctx.profile.county?.recognitionRate;
-  if (p.groups.length === 0) b.row([cell(''), cell('县级指标表未按调查对象填报')]);
+  if (p.groups.length === 0) b.row([cell(""), cell("县级指标表未按调查对象填报")]);
   p.groups.forEach((g, i) => {
     const low = g.rate !== null && threshold !== undefined && g.rate < threshold;
     b.row([
-      cell(i + 1), cell(g.name), cell(''),
-      cell(g.responses ?? '—'), cell(g.satisfied ?? '—'),
-      g.rate === null ? cell('—') : cell(g.rate, low ? 'fail' : 'text', { numFmt: '0.00%' }),
-      cell(low ? `低于 ${formatThresholdShare(threshold as number)}` : ''),
+      cell(i + 1),
+      cell(g.name),
+      cell(""),
+      cell(g.responses ?? "—"),
+      cell(g.satisfied ?? "—"),
+      g.rate === null ? cell("—") : cell(g.rate, low ? "fail" : "text", { numFmt: "0.00%" }),
+      cell(low ? `低于 ${formatThresholdShare(threshold as number)}` : ""),
     ]);
   });
   const counted = p.groups.filter((g) => g.responses !== null && g.satisfied !== null);
   if (counted.length > 0) {
     const responses = counted.reduce((s, g) => s + (g.responses as number), 0);
     const satisfied = counted.reduce((s, g) => s + (g.satisfied as number), 0);
-    b.row([cell('', 'total'), cell('合计', 'total'), cell('', 'total'), cell(responses, 'total'), cell(satisfied, 'total'),
-      responses > 0 ? cell(satisfied / responses, 'total', { numFmt: '0.00%' }) : cell('—', 'total'), cell('', 'total')]);
+    b.row([
+      cell("", "total"),
+      cell("合计", "total"),
+      cell("", "total"),
+      cell(responses, "total"),
+      cell(satisfied, "total"),
+      responses > 0
+        ? cell(satisfied / responses, "total", { numFmt: "0.00%" })
+        : cell("—", "total"),
+      cell("", "total"),
+    ]);
   }
-  return b.build('recognition');
+  return b.build("recognition");
 }
 
 // ---------------------------------------------------------------------------
 // 基本情况 (表Ⅰ): population, schools by type, classes, students, 专任教师
 // ---------------------------------------------------------------------------
 
-const TYPE_ORDER: readonly SchoolType[] = ['primary', 'nineYear', 'twelveYear', 'junior', 'complete', 'special', 'teachingPoint', 'vocational'];
+const TYPE_ORDER: readonly SchoolType[] = [
+  "primary",
+  "nineYear",
+  "twelveYear",
+  "junior",
+  "complete",
+  "special",
+  "teachingPoint",
+  "vocational",
+];
 
 function basicInfoSheet(ctx: CountyReportContext): ReportSheet {
   const county = ctx.a.county!;
@@ -192,55 +246,121 @@ function basicInfoSheet(ctx: CountyReportContext): ReportSheet {
   const b = new Sheet([22, 10, 10, 12, 12, 14, 14, 14, 16]);
   b.top(TITLES.basicInfo, ctx);
 
-  b.wide('一、县域概况', 'total');
+  b.wide("一、县域概况", "total");
   const population = figures?.numbers.population;
   const teachers = figures?.numbers.fullTimeTeachers;
-  const line = (label: string, value: ReportCell, note = ''): void => {
-    const r = b.row([cell(label), value, cell(''), cell(note)]);
-    b.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 2 }, { startRow: r, startColumn: 3, endRow: r, endColumn: 8 });
+  const line = (label: string, value: ReportCell, note = ""): void => {
+    const r = b.row([cell(label), value, cell(""), cell(note)]);
+    b.merges.push(
+      { startRow: r, startColumn: 1, endRow: r, endColumn: 2 },
+      { startRow: r, startColumn: 3, endRow: r, endColumn: 8 }
+    );
   };
-  line('县域常住人口', population ? cell(`${formatAmount(Math.round(population.value / 100) / 100)} 万人`) : cell('未填报', 'borderline'),
-    population?.note ?? '');
-  line('义务教育阶段专任教师', teachers ? cell(`${formatAmount(teachers.value)} 人`) : cell('未填报', 'borderline'), teachers?.note ?? '');
-  line('县级指标来源', cell(`工作表「${county.sheet}」`));
+  line(
+    "县域常住人口",
+    population
+      ? cell(`${formatAmount(Math.round(population.value / 100) / 100)} 万人`)
+      : cell("未填报", "borderline"),
+    population?.note ?? ""
+  );
+  line(
+    "义务教育阶段专任教师",
+    teachers ? cell(`${formatAmount(teachers.value)} 人`) : cell("未填报", "borderline"),
+    teachers?.note ?? ""
+  );
+  line("县级指标来源", cell(`工作表「${county.sheet}」`));
 
   b.row([]);
-  b.wide('二、学校、班级与在校生（按学校类型）', 'total');
-  b.header(['学校类型', '学校数', '其中民办', '小学班级数', '初中班级数', '小学在校生', '初中在校生', '高中在校生', '义务教育在校生']);
+  b.wide("二、学校、班级与在校生（按学校类型）", "total");
+  b.header([
+    "学校类型",
+    "学校数",
+    "其中民办",
+    "小学班级数",
+    "初中班级数",
+    "小学在校生",
+    "初中在校生",
+    "高中在校生",
+    "义务教育在校生",
+  ]);
   const schools = ctx.read?.schools;
   if (!schools) {
-    b.row([cell('未提供学校表数据')]);
+    b.row([cell("未提供学校表数据")]);
   } else {
     const total = { n: 0, priv: 0, pc: 0, jc: 0, ps: 0, js: 0, ss: 0 };
     for (const type of TYPE_ORDER) {
       const list = schools.filter((s) => s.type === type);
-      if (list.length === 0 && (type === 'vocational' || type === 'twelveYear')) continue;
-      const sum = (f: (s: (typeof list)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
+      if (list.length === 0 && (type === "vocational" || type === "twelveYear")) continue;
+      const sum = (f: (s: (typeof list)[number]) => number) =>
+        list.reduce((acc, s) => acc + f(s), 0);
       const row = {
-        n: list.length, priv: list.filter((s) => s.ownership === 'private').length,
-        pc: sum((s) => s.primaryClasses), jc: sum((s) => s.juniorClasses),
-        ps: sum((s) => s.primaryStudents), js: sum((s) => s.juniorStudents), ss: sum((s) => s.seniorStudents),
+        n: list.length,
+        priv: list.filter((s) => s.ownership === "private").length,
+        pc: sum((s) => s.primaryClasses),
+        jc: sum((s) => s.juniorClasses),
+        ps: sum((s) => s.primaryStudents),
+        js: sum((s) => s.juniorStudents),
+        ss: sum((s) => s.seniorStudents),
       };
       for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
-      b.row([cell(SCHOOL_TYPE_NAMES[type]), cell(row.n), cell(row.priv), cell(row.pc), cell(row.jc), cell(row.ps), cell(row.js), cell(row.ss), cell(row.ps + row.js)]);
+      b.row([
+        cell(SCHOOL_TYPE_NAMES[type]),
+        cell(row.n),
+        cell(row.priv),
+        cell(row.pc),
+        cell(row.jc),
+        cell(row.ps),
+        cell(row.js),
+        cell(row.ss),
+        cell(row.ps + row.js),
+      ]);
     }
-    b.row([cell('合计', 'total'), cell(total.n, 'total'), cell(total.priv, 'total'), cell(total.pc, 'total'), cell(total.jc, 'total'),
-      cell(total.ps, 'total'), cell(total.js, 'total'), cell(total.ss, 'total'), cell(total.ps + total.js, 'total')]);
+    b.row([
+      cell("合计", "total"),
+      cell(total.n, "total"),
+      cell(total.priv, "total"),
+      cell(total.pc, "total"),
+      cell(total.jc, "total"),
+      cell(total.ps, "total"),
+      cell(total.js, "total"),
+      cell(total.ss, "total"),
+      cell(total.ps + total.js, "total"),
+    ]);
 
     b.row([]);
-    b.wide('三、城乡分布', 'total');
-    b.header(['城乡类别', '学校数', '其中民办', '小学班级数', '初中班级数', '小学在校生', '初中在校生', '高中在校生', '义务教育在校生']);
-    for (const locale of ['urban', 'town', 'rural', undefined] as const) {
+    b.wide("三、城乡分布", "total");
+    b.header([
+      "城乡类别",
+      "学校数",
+      "其中民办",
+      "小学班级数",
+      "初中班级数",
+      "小学在校生",
+      "初中在校生",
+      "高中在校生",
+      "义务教育在校生",
+    ]);
+    for (const locale of ["urban", "town", "rural", undefined] as const) {
       const list = schools.filter((s) => s.locale === locale);
       if (list.length === 0) continue;
-      const sum = (f: (s: (typeof list)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
+      const sum = (f: (s: (typeof list)[number]) => number) =>
+        list.reduce((acc, s) => acc + f(s), 0);
       const ps = sum((s) => s.primaryStudents);
       const js = sum((s) => s.juniorStudents);
-      b.row([cell(locale ? LOCALE_NAMES[locale] : '未填城乡类别'), cell(list.length), cell(list.filter((s) => s.ownership === 'private').length),
-        cell(sum((s) => s.primaryClasses)), cell(sum((s) => s.juniorClasses)), cell(ps), cell(js), cell(sum((s) => s.seniorStudents)), cell(ps + js)]);
+      b.row([
+        cell(locale ? LOCALE_NAMES[locale] : "未填城乡类别"),
+        cell(list.length),
+        cell(list.filter((s) => s.ownership === "private").length),
+        cell(sum((s) => s.primaryClasses)),
+        cell(sum((s) => s.juniorClasses)),
+        cell(ps),
+        cell(js),
+        cell(sum((s) => s.seniorStudents)),
+        cell(ps + js),
+      ]);
     }
   }
-  return b.build('basicInfo');
+  return b.build("basicInfo");
 }
 
 // ---------------------------------------------------------------------------
@@ -248,7 +368,7 @@ function basicInfoSheet(ctx: CountyReportContext): ReportSheet {
 // ---------------------------------------------------------------------------
 
 /** The summary's title once the four parts are there: not only 资源配置 any more. */
-export const FULL_SUMMARY_TITLE = '县域义务教育优质均衡发展 测算汇总';
+export const FULL_SUMMARY_TITLE = "县域义务教育优质均衡发展 测算汇总";
 
 function resourceGaps(a: Assessment): { stage: string; note: string }[] {
   const out: { stage: string; note: string }[] = [];
@@ -257,15 +377,21 @@ function resourceGaps(a: Assessment): { stage: string; note: string }[] {
     if (sa.passes) continue;
     const parts: string[] = [];
     const failing = sa.schools.filter((s) => s.passes === false).map((s) => s.name);
-    if (failing.length > 0) parts.push(`未达到办学标准的学校：${failing.join('、')}`);
-    const cv = a.indicators.filter((id) => sa.indicators[id]?.cvPasses === false).map((id) => INDICATORS[id].shortName);
-    if (cv.length > 0) parts.push(`差异系数未达标：${cv.join('、')}`);
+    if (failing.length > 0) parts.push(`未达到办学标准的学校：${failing.join("、")}`);
+    const cv = a.indicators
+      .filter((id) => sa.indicators[id]?.cvPasses === false)
+      .map((id) => INDICATORS[id].shortName);
+    if (cv.length > 0) parts.push(`差异系数未达标：${cv.join("、")}`);
     if (sa.compositeLimit !== undefined && sa.compositePasses !== true && sa.schools.length > 0) {
       const v = sa.compositeCv;
-      parts.push(v === null || v === undefined ? '综合差异系数无法计算' : `综合差异系数 ${roundTo(v, 3).toFixed(3)}，超过上限 ${sa.compositeLimit}`);
+      parts.push(
+        v === null || v === undefined
+          ? "综合差异系数无法计算"
+          : `综合差异系数 ${roundTo(v, 3).toFixed(3)}，超过上限 ${sa.compositeLimit}`
+      );
     }
     if (sa.schools.length === 0) parts.push(`没有纳入测算的${STAGE_NAMES[stage]}学校`);
-    out.push({ stage: STAGE_NAMES[stage], note: parts.join('；') });
+    out.push({ stage: STAGE_NAMES[stage], note: parts.join("；") });
   }
   return out;
 }
@@ -280,44 +406,94 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
   if (rows[0]?.[0]) rows[0][0] = { ...rows[0][0], value: FULL_SUMMARY_TITLE };
   const wide = (text: string, style: CellStyle): void => {
     rows.push([cell(text, style)]);
-    merges.push({ startRow: rows.length - 1, startColumn: 0, endRow: rows.length - 1, endColumn: width - 1 });
+    merges.push({
+      startRow: rows.length - 1,
+      startColumn: 0,
+      endRow: rows.length - 1,
+      endColumn: width - 1,
+    });
   };
   const across = (label: ReportCell, value: ReportCell, note: string): void => {
-    rows.push([label, value, cell('', value.style), cell(note)]);
-    merges.push({ startRow: rows.length - 1, startColumn: 1, endRow: rows.length - 1, endColumn: 2 });
+    rows.push([label, value, cell("", value.style), cell(note)]);
+    merges.push({
+      startRow: rows.length - 1,
+      startColumn: 1,
+      endRow: rows.length - 1,
+      endColumn: 2,
+    });
   };
-  const verdict = (passes: boolean): ReportCell => cell(passes ? '达标' : '未达标', passes ? 'pass' : 'fail');
+  const verdict = (passes: boolean): ReportCell =>
+    cell(passes ? "达标" : "未达标", passes ? "pass" : "fail");
 
   rows.push([]);
-  wide('优质均衡四个部分与一票否决', 'total');
-  rows.push([cell('部分', 'header'), cell('小学', 'header'), cell('初中', 'header'), cell('说明', 'header')]);
-  rows.push([cell('资源配置'), verdict(county.resources.primary), verdict(county.resources.junior), cell('所有学校达到办学标准且 7 项差异系数均达标')]);
+  wide("优质均衡四个部分与一票否决", "total");
+  rows.push([
+    cell("部分", "header"),
+    cell("小学", "header"),
+    cell("初中", "header"),
+    cell("说明", "header"),
+  ]);
+  rows.push([
+    cell("资源配置"),
+    verdict(county.resources.primary),
+    verdict(county.resources.junior),
+    cell("所有学校达到办学标准且 7 项差异系数均达标"),
+  ]);
   for (const p of [county.government, county.quality, county.recognition]) {
-    across(cell(p.name), verdict(p.passes), partSummary(p) + (p.id === 'recognition' && p.items[0]?.value !== null ? `：${p.items[0].text}` : ''));
+    across(
+      cell(p.name),
+      verdict(p.passes),
+      partSummary(p) +
+        (p.id === "recognition" && p.items[0]?.value !== null ? `：${p.items[0].text}` : "")
+    );
   }
-  const vetoed = county.vetoes.items.filter((i) => i.status === 'fail');
-  const unanswered = county.vetoes.items.filter((i) => i.status === 'missing');
-  across(cell('一票否决事项'),
-    vetoed.length > 0 ? cell(`有 ${vetoed.length} 项`, 'fail') : unanswered.length > 0 ? cell(`${unanswered.length} 项未填报`, 'borderline') : cell('无', 'pass'),
-    vetoed.length > 0 ? vetoed.map((i) => i.shortName).join('、') : unanswered.length > 0 ? `未填报：${unanswered.map((i) => i.shortName).join('、')}` : '');
-  across(cell('县域优质均衡总体结论', 'total'), cell(county.passes ? '达到' : '未达到', county.passes ? 'pass' : 'fail'),
-    '资源配置、政府保障程度、教育质量、社会认可度四个部分均达标，且无一票否决事项');
+  const vetoed = county.vetoes.items.filter((i) => i.status === "fail");
+  const unanswered = county.vetoes.items.filter((i) => i.status === "missing");
+  across(
+    cell("一票否决事项"),
+    vetoed.length > 0
+      ? cell(`有 ${vetoed.length} 项`, "fail")
+      : unanswered.length > 0
+        ? cell(`${unanswered.length} 项未填报`, "borderline")
+        : cell("无", "pass"),
+    vetoed.length > 0
+      ? vetoed.map((i) => i.shortName).join("、")
+      : unanswered.length > 0
+        ? `未填报：${unanswered.map((i) => i.shortName).join("、")}`
+        : ""
+  );
+  across(
+    cell("县域优质均衡总体结论", "total"),
+    cell(county.passes ? "达到" : "未达到", county.passes ? "pass" : "fail"),
+    "资源配置、政府保障程度、教育质量、社会认可度四个部分均达标，且无一票否决事项"
+  );
 
   rows.push([]);
-  wide('差距与未填报事项（逐项）', 'total');
-  rows.push([cell('部分', 'header'), cell('指标', 'header'), cell('状态', 'header'), cell('说明', 'header')]);
+  wide("差距与未填报事项（逐项）", "total");
+  rows.push([
+    cell("部分", "header"),
+    cell("指标", "header"),
+    cell("状态", "header"),
+    cell("说明", "header"),
+  ]);
   let any = false;
   for (const g of resourceGaps(ctx.a)) {
     any = true;
-    rows.push([cell('资源配置'), cell(g.stage), cell('未达标', 'fail'), cell(g.note)]);
+    rows.push([cell("资源配置"), cell(g.stage), cell("未达标", "fail"), cell(g.note)]);
   }
   for (const g of county.gaps) {
     any = true;
-    const kind = [county.government, county.quality, county.recognition, county.vetoes].flatMap((p) => p.items)
+    const kind = [county.government, county.quality, county.recognition, county.vetoes]
+      .flatMap((p) => p.items)
       .find((i) => i.part === g.part && i.number === g.number)?.kind;
-    rows.push([cell(g.partName), cell(`${g.number}. ${g.shortName}`), statusCell(g.status, kind), cell(g.note)]);
+    rows.push([
+      cell(g.partName),
+      cell(`${g.number}. ${g.shortName}`),
+      statusCell(g.status, kind),
+      cell(g.note),
+    ]);
   }
-  if (!any) rows.push([cell('无'), cell(''), cell(''), cell('')]);
+  if (!any) rows.push([cell("无"), cell(""), cell(""), cell("")]);
 }
 
 /**
@@ -328,11 +504,17 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
 export function addCountySheets(sheets: ReportSheet[], ctx: CountyReportContext): void {
   const county = ctx.a.county;
   if (!county) return;
-  const summary = sheets.find((s) => s.id === 'summary');
+  const summary = sheets.find((s) => s.id === "summary");
   if (summary) appendCountySummary(summary, ctx);
   const afterSummary = summary ? sheets.indexOf(summary) + 1 : 0;
   sheets.splice(afterSummary, 0, basicInfoSheet(ctx));
-  const classSize = sheets.findIndex((s) => s.id === 'classSize');
+  const classSize = sheets.findIndex((s) => s.id === "classSize");
   const at = classSize >= 0 ? classSize + 1 : sheets.length;
-  sheets.splice(at, 0, partSheet('government', county.government, ctx), partSheet('quality', county.quality, ctx), recognitionSheet(ctx));
+  sheets.splice(
+    at,
+    0,
+    partSheet("government", county.government, ctx),
+    partSheet("quality", county.quality, ctx),
+    recognitionSheet(ctx)
+  );
 }

@@ -2,7 +2,7 @@
  * Layout decisions both report writers share (exceljs for the CLI, Office.js for
  * the task pane), so the printed 申报表 looks the same from either.
  */
-import type { ReportSheet } from './model';
+import type { ReportSheet } from "./model";
 
 /**
  * East Asian Wide and Fullwidth ranges (Unicode UAX #11) that occur in Chinese
@@ -31,7 +31,8 @@ export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) as number;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b)
+      continue;
     width += isWide(cp) ? 2 : 1;
   }
   return width;
@@ -46,14 +47,15 @@ export function wrapColumns(sheet: ReportSheet): boolean[] {
   const wrap = sheet.columns.map(() => false);
   const merged = new Set<string>();
   for (const m of sheet.merges ?? []) {
-    for (let r = m.startRow; r <= m.endRow; r++) for (let c = m.startColumn; c <= m.endColumn; c++) merged.add(`${r},${c}`);
+    for (let r = m.startRow; r <= m.endRow; r++)
+      for (let c = m.startColumn; c <= m.endColumn; c++) merged.add(`${r},${c}`);
   }
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (c >= wrap.length || wrap[c] || typeof cell?.value !== 'string') return;
-      if (cell.style === 'title' || cell.style === 'subtitle' || merged.has(`${r},${c}`)) return;
+      if (c >= wrap.length || wrap[c] || typeof cell?.value !== "string") return;
+      if (cell.style === "title" || cell.style === "subtitle" || merged.has(`${r},${c}`)) return;
       if (textWidth(cell.value) > sheet.columns[c].width) wrap[c] = true;
-    }),
+    })
   );
   return wrap;
 }

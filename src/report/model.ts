@@ -8,14 +8,14 @@ export type ReportValue = string | number | boolean | null;
 
 /** Semantic styles; writers map them to fonts, fills and borders. */
 export type CellStyle =
-  | 'title' // the sheet's title row
-  | 'subtitle' // notes under the title (profile, date, incomplete-data notice)
-  | 'header' // column headers
-  | 'text' // ordinary cell
-  | 'pass' // a verdict or value that meets the standard
-  | 'fail' // a value or verdict that does not: visibly marked
-  | 'borderline' // meets or fails only by rounding: marked for a second look
-  | 'total'; // a total / county row
+  | "title" // the sheet's title row
+  | "subtitle" // notes under the title (profile, date, incomplete-data notice)
+  | "header" // column headers
+  | "text" // ordinary cell
+  | "pass" // a verdict or value that meets the standard
+  | "fail" // a value or verdict that does not: visibly marked
+  | "borderline" // meets or fails only by rounding: marked for a second look
+  | "total"; // a total / county row
 
 export interface ReportCell {
   value: ReportValue;
@@ -33,11 +33,17 @@ export interface ReportColumn {
 
 /** A native chart (the task pane writes it; exceljs cannot, so the CLI omits charts). */
 export interface ChartSpec {
-  kind: 'columnClustered' | 'line' | 'barClustered';
+  kind: "columnClustered" | "line" | "barClustered";
   title: string;
   /** Category labels: 0-based rows/column of this sheet's `rows`. */
   categories: { firstRow: number; lastRow: number; column: number };
-  series: { name: string; column: number; firstRow: number; lastRow: number; kind?: 'line' | 'column' }[];
+  series: {
+    name: string;
+    column: number;
+    firstRow: number;
+    lastRow: number;
+    kind?: "line" | "column";
+  }[];
   /** Where to put it, in 0-based cell coordinates of this sheet. */
   anchor: { row: number; column: number; widthColumns: number; heightRows: number };
 }

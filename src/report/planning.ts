@@ -6,18 +6,31 @@
  * This file does not import build.ts (build.ts imports it): sheet names, the
  * subtitle and the incomplete-data notice come in from buildReport.
  */
-import { indicatorDecimals, INDICATORS } from '../core/indicators';
-import { isEduError } from '../core/errors';
-import { breakdowns, summariseIndicators, type Breakdowns, type GroupBreakdown } from '../core/planning/breakdown';
-import { GAP_FIELDS, GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis, type GapField, type SchoolGap } from '../core/planning/gaps';
-import type { SchoolRule, StandardsProfile } from '../core/profiles/profile';
-import { roundTo } from '../core/rules';
-import type { Assessment, IndicatorId, Stage, TableReadResult } from '../core/types';
-import { INDICATOR_IDS, STAGES } from '../core/types';
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from './model';
+import { indicatorDecimals, INDICATORS } from "../core/indicators";
+import { isEduError } from "../core/errors";
+import {
+  breakdowns,
+  summariseIndicators,
+  type Breakdowns,
+  type GroupBreakdown,
+} from "../core/planning/breakdown";
+import {
+  GAP_FIELDS,
+  GAP_FIELD_ORDER,
+  gapsApply,
+  planGaps,
+  type GapAnalysis,
+  type GapField,
+  type SchoolGap,
+} from "../core/planning/gaps";
+import type { SchoolRule, StandardsProfile } from "../core/profiles/profile";
+import { roundTo } from "../core/rules";
+import type { Assessment, IndicatorId, Stage, TableReadResult } from "../core/types";
+import { INDICATOR_IDS, STAGES } from "../core/types";
+import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
-export type PlanningSheetId = 'gaps' | 'breakdowns';
+export type PlanningSheetId = "gaps" | "breakdowns";
 
 export interface PlanningSheetsInput {
   a: Assessment;
@@ -29,16 +42,27 @@ export interface PlanningSheetsInput {
   names: Readonly<Record<PlanningSheetId, string>>;
 }
 
-const VALUE_FORMAT = '0.00';
-const CV_FORMAT = '0.000';
-const RATIO_FORMAT = '0.00';
+const CV_FORMAT = "0.000";
+const RATIO_FORMAT = "0.00";
 
-function cell(value: ReportValue, style: CellStyle = 'text', extra: Partial<ReportCell> = {}): ReportCell {
+function cell(
+  value: ReportValue,
+  style: CellStyle = "text",
+  extra: Partial<ReportCell> = {}
+): ReportCell {
   return { value, style, ...extra };
 }
 
-function num(value: number | null | undefined, numFmt: string, style: CellStyle = 'text'): ReportCell {
-  return { value: value === null || value === undefined || !Number.isFinite(value) ? '—' : value, style, numFmt };
+function num(
+  value: number | null | undefined,
+  numFmt: string,
+  style: CellStyle = "text"
+): ReportCell {
+  return {
+    value: value === null || value === undefined || !Number.isFinite(value) ? "—" : value,
+    style,
+    numFmt,
+  };
 }
 
 function fixed(value: number, decimals: number): string {
@@ -48,8 +72,8 @@ function fixed(value: number, decimals: number): string {
 /** 4998 → "4,998", 20500 → "20,500", 12.5 ㎡ → "12.50". */
 export function formatAmount(field: GapField, amount: number): string {
   const decimals = GAP_FIELDS[field].decimals;
-  const [whole, fraction] = fixed(amount, decimals).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const [whole, fraction] = fixed(amount, decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
@@ -61,19 +85,20 @@ export function additionText(field: GapField, amount: number): string {
 
 /** The amounts format of a field's column. */
 function amountFormat(field: GapField): string {
-  return GAP_FIELDS[field].decimals === 0 ? '#,##0' : '#,##0.00';
+  return GAP_FIELDS[field].decimals === 0 ? "#,##0" : "#,##0.00";
 }
 
 class Sheet {
   readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet['merges']> = [];
+  readonly merges: NonNullable<ReportSheet["merges"]> = [];
   headerRows = 0;
   constructor(readonly widths: number[]) {}
 
   wide(text: string, style: CellStyle, toColumn = this.widths.length - 1): number {
     const r = this.rows.length;
     this.rows.push([cell(text, style)]);
-    if (toColumn > 0) this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: toColumn });
+    if (toColumn > 0)
+      this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: toColumn });
     return r;
   }
 
@@ -83,13 +108,13 @@ class Sheet {
   }
 
   header(texts: string[]): number {
-    return this.row(texts.map((t) => cell(t, 'header')));
+    return this.row(texts.map((t) => cell(t, "header")));
   }
 
   top(title: string, input: PlanningSheetsInput): void {
-    this.wide(title, 'title');
-    this.wide(input.subtitle, 'subtitle');
-    if (input.notice) this.wide(input.notice, 'fail');
+    this.wide(title, "title");
+    this.wide(input.subtitle, "subtitle");
+    if (input.notice) this.wide(input.notice, "fail");
     this.headerRows = this.rows.length;
   }
 
@@ -99,8 +124,13 @@ class Sheet {
 
   build(id: PlanningSheetId, name: string): ReportSheet {
     return {
-      name, id, columns: this.widths.map((width) => ({ width })), rows: this.rows, merges: this.merges,
-      headerRows: this.headerRows, print: { landscape: true, fitToWidth: true },
+      name,
+      id,
+      columns: this.widths.map((width) => ({ width })),
+      rows: this.rows,
+      merges: this.merges,
+      headerRows: this.headerRows,
+      print: { landscape: true, fitToWidth: true },
     };
   }
 }
@@ -111,23 +141,41 @@ class Sheet {
 
 /** The additions columns: a stage's three teacher kinds share a column with the other stage's. */
 const ADDITION_COLUMNS: { title: string; fields: Record<Stage, GapField> }[] = [
-  { title: '高于规定学历教师（人）', fields: { primary: 'primaryQualifiedTeachers', junior: 'juniorQualifiedTeachers' } },
-  { title: '县级以上骨干教师（人）', fields: { primary: 'primaryBackboneTeachers', junior: 'juniorBackboneTeachers' } },
-  { title: '体育艺术专任教师（人）', fields: { primary: 'primaryPeArtTeachers', junior: 'juniorPeArtTeachers' } },
-  { title: '教学及辅助用房（㎡）', fields: { primary: 'teachingArea', junior: 'teachingArea' } },
-  { title: '运动场地（㎡）', fields: { primary: 'outdoorSportsArea', junior: 'outdoorSportsArea' } },
-  { title: '教学仪器设备值（元）', fields: { primary: 'equipmentValue', junior: 'equipmentValue' } },
-  { title: '网络多媒体教室（间）', fields: { primary: 'multimediaRooms', junior: 'multimediaRooms' } },
+  {
+    title: "高于规定学历教师（人）",
+    fields: { primary: "primaryQualifiedTeachers", junior: "juniorQualifiedTeachers" },
+  },
+  {
+    title: "县级以上骨干教师（人）",
+    fields: { primary: "primaryBackboneTeachers", junior: "juniorBackboneTeachers" },
+  },
+  {
+    title: "体育艺术专任教师（人）",
+    fields: { primary: "primaryPeArtTeachers", junior: "juniorPeArtTeachers" },
+  },
+  { title: "教学及辅助用房（㎡）", fields: { primary: "teachingArea", junior: "teachingArea" } },
+  {
+    title: "运动场地（㎡）",
+    fields: { primary: "outdoorSportsArea", junior: "outdoorSportsArea" },
+  },
+  {
+    title: "教学仪器设备值（元）",
+    fields: { primary: "equipmentValue", junior: "equipmentValue" },
+  },
+  {
+    title: "网络多媒体教室（间）",
+    fields: { primary: "multimediaRooms", junior: "multimediaRooms" },
+  },
 ];
 
 function valueText(id: IndicatorId, value: number | undefined, decimals: number): string {
-  if (value === undefined) return '—';
-  return id === 'equipmentValuePerStudent' ? fixed(value, 0) : fixed(value, decimals);
+  if (value === undefined) return "—";
+  return id === "equipmentValuePerStudent" ? fixed(value, 0) : fixed(value, decimals);
 }
 
 /** A value format of `decimals` decimals ('0.00' for 2). */
 function valueFormat(decimals: number): string {
-  return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
 /** What the plan does to the stage's values, and to the other stage of the school. */
@@ -136,21 +184,34 @@ export function gapNote(g: SchoolGap, profile: StandardsProfile): string {
   const raised = INDICATOR_IDS.filter((id) => g.valuesAfter[id] !== g.valuesBefore[id]);
   const parts: string[] = [];
   if (raised.length > 0) {
-    parts.push(raised.map((id) => `${INDICATORS[id].shortName} ${valueText(id, g.valuesBefore[id], decimals)} → ${valueText(id, g.valuesAfter[id], decimals)}`).join('；'));
+    parts.push(
+      raised
+        .map(
+          (id) =>
+            `${INDICATORS[id].shortName} ${valueText(id, g.valuesBefore[id], decimals)} → ${valueText(id, g.valuesAfter[id], decimals)}`
+        )
+        .join("；")
+    );
   }
   if (g.leftBelowThreshold.length > 0) {
     const floor = fixed((profile.schoolRule?.floor ?? 1) * 100, 0);
-    parts.push(`${g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join('、')}仍低于标准（不低于 ${floor}%，规则允许）`);
+    parts.push(
+      `${g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join("、")}仍低于标准（不低于 ${floor}%，规则允许）`
+    );
   }
   if (g.sharedWith) {
-    parts.push(`教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，与${STAGE_NAMES[g.sharedWith]}部所列为同一笔补充，只需增加一次`);
+    parts.push(
+      `教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，与${STAGE_NAMES[g.sharedWith]}部所列为同一笔补充，只需增加一次`
+    );
   }
   if (g.otherStage) {
     const o = g.otherStage;
     const moved = INDICATOR_IDS.filter((id) => o.valuesAfter[id] !== o.valuesBefore[id]);
-    parts.push(`共用设施的补充同时使${STAGE_NAMES[o.stage]}部 ${moved.map((id) => `${INDICATORS[id].shortName} ${valueText(id, o.valuesBefore[id], decimals)} → ${valueText(id, o.valuesAfter[id], decimals)}`).join('、')}`);
+    parts.push(
+      `共用设施的补充同时使${STAGE_NAMES[o.stage]}部 ${moved.map((id) => `${INDICATORS[id].shortName} ${valueText(id, o.valuesBefore[id], decimals)} → ${valueText(id, o.valuesAfter[id], decimals)}`).join("、")}`
+    );
   }
-  return parts.join('。');
+  return parts.join("。");
 }
 
 /** Totals over the plans: each school's facilities once, teachers of both stages together. */
@@ -162,85 +223,138 @@ function totals(analysis: GapAnalysis): Record<GapField, number> {
 }
 
 /** Only for a profile with the 2017 school rule (gapsApply); planningSheets leaves the sheet out otherwise. */
-export function gapsSheet(input: PlanningSheetsInput, analysis: GapAnalysis | { error: string }): ReportSheet {
+export function gapsSheet(
+  input: PlanningSheetsInput,
+  analysis: GapAnalysis | { error: string }
+): ReportSheet {
   const { a, profile } = input;
   const rule = profile.schoolRule as SchoolRule;
   const s = new Sheet([6, 6, 24, 14, ...ADDITION_COLUMNS.map(() => 12), 8, 22, 60]);
-  s.top('补差测算：未达标学校达到办学标准所需的最少补充', input);
+  s.top("补差测算：未达标学校达到办学标准所需的最少补充", input);
   const floor = fixed(rule.floor * 100, 0);
   s.wide(
     `测算口径：学校 7 项指标中至少 ${rule.minMet} 项达标、其余不低于标准的 ${floor}% 即达到办学标准。` +
       `补充方案先求补充的资源种类最少，再把相对差距最大的一项保留在 ${floor}% 以上；每项补充量为使学校达标的最小值` +
-      '（教师、教室按整数，面积精确到 0.01 ㎡，设备值按整元向上取整），少补一个单位即不达标。' +
-      '教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，按学段折算比例计入（一贯制学校、完全中学）。',
-    'subtitle',
+      "（教师、教室按整数，面积精确到 0.01 ㎡，设备值按整元向上取整），少补一个单位即不达标。" +
+      "教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，按学段折算比例计入（一贯制学校、完全中学）。",
+    "subtitle"
   );
-  if ('error' in analysis) {
-    s.row([cell(`无法测算：${analysis.error}`, 'fail')]);
-    return s.build('gaps', input.names.gaps);
+  if ("error" in analysis) {
+    s.row([cell(`无法测算：${analysis.error}`, "fail")]);
+    return s.build("gaps", input.names.gaps);
   }
-  s.header(['序号', '学段', '学校名称', '学校类型', ...ADDITION_COLUMNS.map((c) => c.title), '补充后达标指标数', '保留未达标的指标', '说明']);
+  s.header([
+    "序号",
+    "学段",
+    "学校名称",
+    "学校类型",
+    ...ADDITION_COLUMNS.map((c) => c.title),
+    "补充后达标指标数",
+    "保留未达标的指标",
+    "说明",
+  ]);
   s.headerRows = s.rows.length;
   if (analysis.gaps.length === 0) {
-    s.row([cell(''), cell(''), cell('所有纳入测算的学校均已达到办学标准，无需补差', 'pass')]);
+    s.row([cell(""), cell(""), cell("所有纳入测算的学校均已达到办学标准，无需补差", "pass")]);
   }
   analysis.gaps.forEach((g, i) => {
-    const row: ReportCell[] = [cell(i + 1), cell(STAGE_NAMES[g.stage]), cell(g.name), cell(SCHOOL_TYPE_NAMES[g.type] ?? String(g.type))];
+    const row: ReportCell[] = [
+      cell(i + 1),
+      cell(STAGE_NAMES[g.stage]),
+      cell(g.name),
+      cell(SCHOOL_TYPE_NAMES[g.type] ?? String(g.type)),
+    ];
     for (const c of ADDITION_COLUMNS) {
       const field = c.fields[g.stage];
       const amount = g.additions[field];
-      row.push(amount === undefined ? cell('') : cell(amount, 'fail', { numFmt: amountFormat(field) }));
+      row.push(
+        amount === undefined ? cell("") : cell(amount, "fail", { numFmt: amountFormat(field) })
+      );
     }
     row.push(cell(g.metCountAfter));
-    row.push(cell(g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join('、')));
+    row.push(cell(g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join("、")));
     row.push(cell(gapNote(g, profile)));
     s.row(row);
   });
   if (analysis.gaps.length > 0) {
     const sum = totals(analysis);
-    const row: ReportCell[] = [cell('', 'total'), cell('', 'total'), cell(`合计（${analysis.plans.length} 所学校）`, 'total'), cell('', 'total')];
+    const row: ReportCell[] = [
+      cell("", "total"),
+      cell("", "total"),
+      cell(`合计（${analysis.plans.length} 所学校）`, "total"),
+      cell("", "total"),
+    ];
     for (const c of ADDITION_COLUMNS) {
       const fields = [...new Set(STAGES.map((st) => c.fields[st]))];
       const amount = fields.reduce((acc, f) => acc + sum[f], 0);
-      row.push(amount === 0 ? cell('', 'total') : cell(amount, 'total', { numFmt: amountFormat(fields[0]) }));
+      row.push(
+        amount === 0
+          ? cell("", "total")
+          : cell(amount, "total", { numFmt: amountFormat(fields[0]) })
+      );
     }
-    row.push(cell('', 'total'), cell('', 'total'), cell('共用设施按学校计一次', 'total'));
+    row.push(cell("", "total"), cell("", "total"), cell("共用设施按学校计一次", "total"));
     s.row(row);
   }
 
   s.blank();
-  s.wide('补齐后的差异系数（所有未达标学校按上表补充后，按同一口径重新测算）', 'total');
+  s.wide("补齐后的差异系数（所有未达标学校按上表补充后，按同一口径重新测算）", "total");
   const wideName = (r: number): void => {
     s.merges.push({ startRow: r, startColumn: 2, endRow: r, endColumn: 3 });
   };
-  wideName(s.header(['学段', '序号', '指标', '', '现差异系数', '补齐后差异系数', '上限', '补齐后结论']));
+  wideName(
+    s.header(["学段", "序号", "指标", "", "现差异系数", "补齐后差异系数", "上限", "补齐后结论"])
+  );
   for (const stage of STAGES) {
     const after = analysis.stagesAfterGaps[stage];
     INDICATOR_IDS.forEach((id, i) => {
       const before = a.stages[stage].indicators[id];
-      wideName(s.row([
-        cell(STAGE_NAMES[stage]), cell(i + 1), cell(INDICATORS[id].name), cell(''),
-        num(before?.cv, CV_FORMAT), num(after.cvs[id], CV_FORMAT, after.cvPasses[id] ? 'pass' : 'fail'),
-        cell(before?.cvLimit ?? '—', 'text', { numFmt: '0.00' }), cell(after.cvPasses[id] ? '达标' : '未达标', after.cvPasses[id] ? 'pass' : 'fail'),
-      ]));
+      wideName(
+        s.row([
+          cell(STAGE_NAMES[stage]),
+          cell(i + 1),
+          cell(INDICATORS[id].name),
+          cell(""),
+          num(before?.cv, CV_FORMAT),
+          num(after.cvs[id], CV_FORMAT, after.cvPasses[id] ? "pass" : "fail"),
+          cell(before?.cvLimit ?? "—", "text", { numFmt: "0.00" }),
+          cell(after.cvPasses[id] ? "达标" : "未达标", after.cvPasses[id] ? "pass" : "fail"),
+        ])
+      );
     });
     const cvOk = INDICATOR_IDS.filter((id) => after.cvPasses[id]).length;
-    wideName(s.row([
-      cell(STAGE_NAMES[stage], 'total'), cell('', 'total'),
-      cell(`补齐后${STAGE_NAMES[stage]}：所有学校达标，差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标`, 'total'),
-      cell('', 'total'), cell('', 'total'), cell('', 'total'), cell('', 'total'),
-      cell(after.passes ? '达标' : '未达标', after.passes ? 'pass' : 'fail'),
-    ]));
+    wideName(
+      s.row([
+        cell(STAGE_NAMES[stage], "total"),
+        cell("", "total"),
+        cell(
+          `补齐后${STAGE_NAMES[stage]}：所有学校达标，差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标`,
+          "total"
+        ),
+        cell("", "total"),
+        cell("", "total"),
+        cell("", "total"),
+        cell("", "total"),
+        cell(after.passes ? "达标" : "未达标", after.passes ? "pass" : "fail"),
+      ])
+    );
   }
-  return s.build('gaps', input.names.gaps);
+  return s.build("gaps", input.names.gaps);
 }
 
 // ---------------------------------------------------------------------------
 // 分组比较
 // ---------------------------------------------------------------------------
 
-function groupRows(s: Sheet, groups: readonly GroupBreakdown<unknown>[], a: Assessment, profile: StandardsProfile, style: CellStyle = 'text'): void {
-  const format = (id: IndicatorId): string => valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
+function groupRows(
+  s: Sheet,
+  groups: readonly GroupBreakdown<unknown>[],
+  a: Assessment,
+  profile: StandardsProfile,
+  style: CellStyle = "text"
+): void {
+  const format = (id: IndicatorId): string =>
+    valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
   for (const stage of STAGES) {
     const mine = groups.filter((g) => g.stage === stage);
     if (mine.length === 0) {
@@ -249,67 +363,105 @@ function groupRows(s: Sheet, groups: readonly GroupBreakdown<unknown>[], a: Asse
     }
     for (const g of mine) {
       s.row([
-        cell(STAGE_NAMES[stage], style), cell(g.label, style), cell(g.schools, style), cell(g.students, style),
-        ...a.indicators.flatMap((id) => [num(g.indicators[id]?.mean, format(id), style), num(g.indicators[id]?.cv, CV_FORMAT, style)]),
+        cell(STAGE_NAMES[stage], style),
+        cell(g.label, style),
+        cell(g.schools, style),
+        cell(g.students, style),
+        ...a.indicators.flatMap((id) => [
+          num(g.indicators[id]?.mean, format(id), style),
+          num(g.indicators[id]?.cv, CV_FORMAT, style),
+        ]),
       ]);
     }
     const county = summariseIndicators(a.stages[stage].schools, a.indicators);
     s.row([
-      cell(STAGE_NAMES[stage], 'total'), cell('县域', 'total'), cell(a.stages[stage].schools.length, 'total'),
-      cell(a.stages[stage].schools.reduce((sum, x) => sum + x.students, 0), 'total'),
-      ...a.indicators.flatMap((id) => [num(county[id]?.mean, format(id), 'total'), num(county[id]?.cv, CV_FORMAT, 'total')]),
+      cell(STAGE_NAMES[stage], "total"),
+      cell("县域", "total"),
+      cell(a.stages[stage].schools.length, "total"),
+      cell(
+        a.stages[stage].schools.reduce((sum, x) => sum + x.students, 0),
+        "total"
+      ),
+      ...a.indicators.flatMap((id) => [
+        num(county[id]?.mean, format(id), "total"),
+        num(county[id]?.cv, CV_FORMAT, "total"),
+      ]),
     ]);
   }
 }
 
 function groupHeader(s: Sheet, first: string, ids: readonly IndicatorId[]): void {
-  const top = s.header(['学段', first, '学校数', '学生数', ...ids.flatMap((id) => [INDICATORS[id].shortName, ''])]);
-  ids.forEach((_, i) => s.merges.push({ startRow: top, startColumn: 4 + 2 * i, endRow: top, endColumn: 5 + 2 * i }));
-  s.header(['', '', '', '', ...ids.flatMap(() => ['均值', '差异系数'])]);
-  for (let c = 0; c < 4; c++) s.merges.push({ startRow: top, startColumn: c, endRow: top + 1, endColumn: c });
+  const top = s.header([
+    "学段",
+    first,
+    "学校数",
+    "学生数",
+    ...ids.flatMap((id) => [INDICATORS[id].shortName, ""]),
+  ]);
+  ids.forEach((_, i) =>
+    s.merges.push({ startRow: top, startColumn: 4 + 2 * i, endRow: top, endColumn: 5 + 2 * i })
+  );
+  s.header(["", "", "", "", ...ids.flatMap(() => ["均值", "差异系数"])]);
+  for (let c = 0; c < 4; c++)
+    s.merges.push({ startRow: top, startColumn: c, endRow: top + 1, endColumn: c });
 }
 
-export function breakdownsSheet(input: PlanningSheetsInput, b: Breakdowns = breakdowns(input.a)): ReportSheet {
+export function breakdownsSheet(
+  input: PlanningSheetsInput,
+  b: Breakdowns = breakdowns(input.a)
+): ReportSheet {
   const { a, profile } = input;
   const ids = a.indicators;
   const s = new Sheet([6, 22, 8, 10, ...ids.flatMap(() => [11, 9])]);
-  s.top('分组比较：各学区（集团）、城乡的指标均值与差异系数', input);
-  s.wide('均值按学生数加权（即该组资源总量 ÷ 学生总数），差异系数按学生数加权计算，口径与县域相同；一贯制学校、完全中学的各学段分别计入。', 'subtitle');
+  s.top("分组比较：各学区（集团）、城乡的指标均值与差异系数", input);
+  s.wide(
+    "均值按学生数加权（即该组资源总量 ÷ 学生总数），差异系数按学生数加权计算，口径与县域相同；一贯制学校、完全中学的各学段分别计入。",
+    "subtitle"
+  );
 
   s.blank();
-  s.wide('一、按学区/集团', 'total');
-  groupHeader(s, '学区/集团', ids);
+  s.wide("一、按学区/集团", "total");
+  groupHeader(s, "学区/集团", ids);
   groupRows(s, b.byGroup, a, profile);
 
   s.blank();
-  s.wide('二、按城乡', 'total');
-  groupHeader(s, '城乡', ids);
+  s.wide("二、按城乡", "total");
+  groupHeader(s, "城乡", ids);
   groupRows(s, b.byLocale, a, profile);
 
   s.blank();
-  s.wide('三、城乡比（城区均值 ÷ 乡村均值；大于 1 表示城区配置高于乡村）', 'total');
-  const ratioHeader = s.header(['学段', '指标', '', '', '城区均值', '乡村均值', '城乡比']);
+  s.wide("三、城乡比（城区均值 ÷ 乡村均值；大于 1 表示城区配置高于乡村）", "total");
+  const ratioHeader = s.header(["学段", "指标", "", "", "城区均值", "乡村均值", "城乡比"]);
   s.merges.push({ startRow: ratioHeader, startColumn: 1, endRow: ratioHeader, endColumn: 3 });
   for (const stage of STAGES) {
-    const urban = b.byLocale.find((g) => g.stage === stage && g.key === 'urban');
-    const rural = b.byLocale.find((g) => g.stage === stage && g.key === 'rural');
+    const urban = b.byLocale.find((g) => g.stage === stage && g.key === "urban");
+    const rural = b.byLocale.find((g) => g.stage === stage && g.key === "rural");
     for (const id of ids) {
       const ratio = b.urbanRuralRatio[stage][id];
       const format = valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
       const r = s.row([
-        cell(STAGE_NAMES[stage]), cell(INDICATORS[id].name), cell(''), cell(''),
-        num(urban?.indicators[id]?.mean ?? null, format), num(rural?.indicators[id]?.mean ?? null, format), num(ratio, RATIO_FORMAT),
+        cell(STAGE_NAMES[stage]),
+        cell(INDICATORS[id].name),
+        cell(""),
+        cell(""),
+        num(urban?.indicators[id]?.mean ?? null, format),
+        num(rural?.indicators[id]?.mean ?? null, format),
+        num(ratio, RATIO_FORMAT),
       ]);
       s.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 3 });
     }
   }
-  return s.build('breakdowns', input.names.breakdowns);
+  return s.build("breakdowns", input.names.breakdowns);
 }
 
 // ---------------------------------------------------------------------------
 
 /** Gap-closing from the reader's records; an EduError (records that do not match the assessment) becomes a message. */
-export function gapAnalysisFor(a: Assessment, read: TableReadResult, profile: StandardsProfile): GapAnalysis | { error: string } {
+export function gapAnalysisFor(
+  a: Assessment,
+  read: TableReadResult,
+  profile: StandardsProfile
+): GapAnalysis | { error: string } {
   try {
     return planGaps(read.schools, a, profile);
   } catch (e) {
@@ -324,7 +476,8 @@ export function gapAnalysisFor(a: Assessment, read: TableReadResult, profile: St
  */
 export function planningSheets(input: PlanningSheetsInput): ReportSheet[] {
   const sheets: ReportSheet[] = [];
-  if (input.read && gapsApply(input.profile)) sheets.push(gapsSheet(input, gapAnalysisFor(input.a, input.read, input.profile)));
+  if (input.read && gapsApply(input.profile))
+    sheets.push(gapsSheet(input, gapAnalysisFor(input.a, input.read, input.profile)));
   sheets.push(breakdownsSheet(input));
   return sheets;
 }

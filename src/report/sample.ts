@@ -4,18 +4,22 @@
  * how the list was drawn (seed, share, strata) so that anyone with the same
  * workbook and seed can draw it again, and leaves a column for the visit's findings.
  */
-import { DEFAULT_PROFILE, findProfile } from '../core/profiles';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { SAMPLE_REASON_NAMES, type ReviewSample, type SampleReason } from '../core/planning/sampling';
-import type { Assessment, TableReadResult } from '../core/types';
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../core/vocabulary';
-import { incompleteNotice } from './build';
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from './model';
+import { DEFAULT_PROFILE, findProfile } from "../core/profiles";
+import type { StandardsProfile } from "../core/profiles/profile";
+import {
+  SAMPLE_REASON_NAMES,
+  type ReviewSample,
+  type SampleReason,
+} from "../core/planning/sampling";
+import type { Assessment, TableReadResult } from "../core/types";
+import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import { incompleteNotice } from "./build";
+import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
 /** Stable id and name of the sheet, like the other report sheets'. */
-export const SAMPLE_SHEET_ID = 'reviewSample';
-export const SAMPLE_SHEET_NAME = '复核抽样';
-export const SAMPLE_SHEET_TITLE = '县域义务教育优质均衡发展 市级复核实地核查抽样名单';
+export const SAMPLE_SHEET_ID = "reviewSample";
+export const SAMPLE_SHEET_NAME = "复核抽样";
+export const SAMPLE_SHEET_TITLE = "县域义务教育优质均衡发展 市级复核实地核查抽样名单";
 
 export interface SampleSheetOptions {
   /** The profile the assessment used; looked up by `assessment.profile` when absent. */
@@ -26,12 +30,26 @@ export interface SampleSheetOptions {
   date?: string;
 }
 
-const HEADER = ['序号', '学校名称', '学段', '城乡类别', '学校类型', '学区/集团', '抽取原因', '所在分层', '核查结果（现场填写）'];
+const HEADER = [
+  "序号",
+  "学校名称",
+  "学段",
+  "城乡类别",
+  "学校类型",
+  "学区/集团",
+  "抽取原因",
+  "所在分层",
+  "核查结果（现场填写）",
+];
 const WIDTHS = [6, 30, 12, 10, 16, 16, 10, 18, 30];
 
-const REASON_STYLE: Readonly<Record<SampleReason, CellStyle>> = { failing: 'fail', borderline: 'borderline', random: 'text' };
+const REASON_STYLE: Readonly<Record<SampleReason, CellStyle>> = {
+  failing: "fail",
+  borderline: "borderline",
+  random: "text",
+};
 
-function cell(value: ReportValue, style: CellStyle = 'text'): ReportCell {
+function cell(value: ReportValue, style: CellStyle = "text"): ReportCell {
   return { value, style };
 }
 
@@ -41,31 +59,41 @@ export function shareText(share: number): string {
 }
 
 /** The sample as a sheet: title, how it was drawn, the strata, then the list. */
-export function buildSampleSheet(a: Assessment, sample: ReviewSample, options: SampleSheetOptions = {}): ReportSheet {
+export function buildSampleSheet(
+  a: Assessment,
+  sample: ReviewSample,
+  options: SampleSheetOptions = {}
+): ReportSheet {
   const profile = options.profile ?? findProfile(a.profile) ?? DEFAULT_PROFILE;
   const width = HEADER.length;
   const rows: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet['merges']> = [];
+  const merges: NonNullable<ReportSheet["merges"]> = [];
   const wide = (text: string, style: CellStyle): void => {
     rows.push([cell(text, style)]);
-    merges.push({ startRow: rows.length - 1, startColumn: 0, endRow: rows.length - 1, endColumn: width - 1 });
+    merges.push({
+      startRow: rows.length - 1,
+      startColumn: 0,
+      endRow: rows.length - 1,
+      endColumn: width - 1,
+    });
   };
   const subtitle = [`评估标准：${a.profileName || profile.name}`];
   if (options.sourceName) subtitle.push(`数据来源：${options.sourceName}`);
   if (options.date) subtitle.push(`生成日期：${options.date}`);
-  const count = (reason: SampleReason): number => sample.schools.filter((s) => s.reason === reason).length;
+  const count = (reason: SampleReason): number =>
+    sample.schools.filter((s) => s.reason === reason).length;
 
-  wide(SAMPLE_SHEET_TITLE, 'title');
-  wide(subtitle.join('　'), 'subtitle');
+  wide(SAMPLE_SHEET_TITLE, "title");
+  wide(subtitle.join("　"), "subtitle");
   const notice = incompleteNotice(a, options.read);
-  if (notice) wide(`${notice}；这些学校也未参与抽样`, 'fail');
+  if (notice) wide(`${notice}；这些学校也未参与抽样`, "fail");
   wide(
     `随机种子：${sample.seed}　抽样比例：不少于 ${shareText(sample.share)}　纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），` +
       `至少抽取 ${sample.required} 所，本次抽取 ${sample.schools.length} 所：` +
-      `${SAMPLE_REASON_NAMES.failing} ${count('failing')} 所，${SAMPLE_REASON_NAMES.borderline} ${count('borderline')} 所，${SAMPLE_REASON_NAMES.random} ${count('random')} 所`,
-    'subtitle',
+      `${SAMPLE_REASON_NAMES.failing} ${count("failing")} 所，${SAMPLE_REASON_NAMES.borderline} ${count("borderline")} 所，${SAMPLE_REASON_NAMES.random} ${count("random")} 所`,
+    "subtitle"
   );
-  rows.push(HEADER.map((h) => cell(h, 'header')));
+  rows.push(HEADER.map((h) => cell(h, "header")));
   const headerRows = rows.length;
 
   const strata = new Map(sample.strata.map((s) => [s.key, s.label]));
@@ -73,23 +101,30 @@ export function buildSampleSheet(a: Assessment, sample: ReviewSample, options: S
     rows.push([
       cell(i + 1),
       cell(s.name),
-      cell(s.stages.map((st) => STAGE_NAMES[st]).join('、')),
-      cell(s.locale ? LOCALE_NAMES[s.locale] : '—'),
+      cell(s.stages.map((st) => STAGE_NAMES[st]).join("、")),
+      cell(s.locale ? LOCALE_NAMES[s.locale] : "—"),
       cell(SCHOOL_TYPE_NAMES[s.type] ?? String(s.type)),
-      cell(s.group || '—'),
+      cell(s.group || "—"),
       cell(SAMPLE_REASON_NAMES[s.reason], REASON_STYLE[s.reason]),
       cell(strata.get(s.stratum) ?? s.stratum),
-      cell(''),
+      cell(""),
     ]);
   });
-  if (sample.schools.length === 0) wide('没有纳入资源配置测算的学校，无可抽取', 'text');
+  if (sample.schools.length === 0) wide("没有纳入资源配置测算的学校，无可抽取", "text");
 
   rows.push([]);
-  wide('分层（学段 × 城乡，按学校数比例分配，每层至少 1 所；未达标、临界学校全部列入）', 'total');
-  rows.push(['分层', '学校数', '按比例应抽', '未达标/临界', '实抽'].map((h) => cell(h, 'header')));
-  for (const st of sample.strata) rows.push([cell(st.label), cell(st.schools), cell(st.allocated), cell(st.mandatory), cell(st.sampled)]);
+  wide("分层（学段 × 城乡，按学校数比例分配，每层至少 1 所；未达标、临界学校全部列入）", "total");
+  rows.push(["分层", "学校数", "按比例应抽", "未达标/临界", "实抽"].map((h) => cell(h, "header")));
+  for (const st of sample.strata)
+    rows.push([
+      cell(st.label),
+      cell(st.schools),
+      cell(st.allocated),
+      cell(st.mandatory),
+      cell(st.sampled),
+    ]);
   rows.push([]);
-  wide(`同一工作簿、同一随机种子（${sample.seed}）、同一抽样比例总是得到同一名单。`, 'subtitle');
+  wide(`同一工作簿、同一随机种子（${sample.seed}）、同一抽样比例总是得到同一名单。`, "subtitle");
 
   return {
     name: SAMPLE_SHEET_NAME,

@@ -1,8 +1,8 @@
-import { createContext, useContext } from 'react';
-import type { Lang, MessageKey, MessageParams } from './messages';
-import { translate } from './messages';
+import { createContext, useContext } from "react";
+import type { Lang, MessageKey, MessageParams } from "./messages";
+import { translate } from "./messages";
 
-export const LangContext = createContext<Lang>('zh');
+export const LangContext = createContext<Lang>("zh");
 
 /** t(key, params) in the language the pane was opened in. */
 export function useT(): { lang: Lang; t: (key: MessageKey, params?: MessageParams) => string } {
@@ -12,5 +12,5 @@ export function useT(): { lang: Lang; t: (key: MessageKey, params?: MessageParam
 
 /** Core texts come with a Chinese message and, often, an English one. */
 export function pick(lang: Lang, zh: string, en: string | undefined): string {
-  return lang === 'en' && en ? en : zh;
+  return lang === "en" && en ? en : zh;
 }

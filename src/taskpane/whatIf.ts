@@ -5,12 +5,18 @@
  *
  * Pure functions of the reader's result, so each is tested on plain data.
  */
-import { assessTable } from '../core/assess';
-import { GAP_FIELD_ORDER, planGaps, type GapAdditions } from '../core/planning/gaps';
-import type { StandardsProfile } from '../core/profiles/profile';
-import { schoolFieldRules, type FieldRule } from '../core/table/fields';
-import type { Assessment, SchoolRecord, SchoolStageAssessment, Stage, TableReadResult } from '../core/types';
-import { STAGES } from '../core/types';
+import { assessTable } from "../core/assess";
+import { GAP_FIELD_ORDER, planGaps, type GapAdditions } from "../core/planning/gaps";
+import type { StandardsProfile } from "../core/profiles/profile";
+import { schoolFieldRules, type FieldRule } from "../core/table/fields";
+import type {
+  Assessment,
+  SchoolRecord,
+  SchoolStageAssessment,
+  Stage,
+  TableReadResult,
+} from "../core/types";
+import { STAGES } from "../core/types";
 
 /** A numeric field of the school table (students, teachers, ㎡, 元, rooms). */
 export type SchoolNumberKey = {
@@ -36,7 +42,11 @@ export interface WhatIfSchool {
   failing: boolean;
 }
 
-function recordKey(r: { name: string; type: string; source?: { sheet: string; row: number } }): string {
+function recordKey(r: {
+  name: string;
+  type: string;
+  source?: { sheet: string; row: number };
+}): string {
   return r.source ? `${r.source.sheet}\u0000${r.source.row}` : `${r.name}\u0000${r.type}`;
 }
 
@@ -62,12 +72,16 @@ export function whatIfSchools(read: TableReadResult, a: Assessment): WhatIfSchoo
 }
 
 /** The record's part in a stage of an assessment (matched by its row, as the reader numbered it). */
-export function stagePart(a: Assessment, stage: Stage, record: SchoolRecord): SchoolStageAssessment | undefined {
+export function stagePart(
+  a: Assessment,
+  stage: Stage,
+  record: SchoolRecord
+): SchoolStageAssessment | undefined {
   const key = recordKey(record);
   return a.stages[stage].schools.find((s) => recordKey(s) === key);
 }
 
-const NUMERIC_KINDS = new Set<FieldRule['kind']>(['count', 'area', 'money']);
+const NUMERIC_KINDS = new Set<FieldRule["kind"]>(["count", "area", "money"]);
 
 /**
  * The figures the pane offers for a school and stage: the stage's own (students,
@@ -76,10 +90,14 @@ const NUMERIC_KINDS = new Set<FieldRule['kind']>(['count', 'area', 'money']);
  * the table did not have (音乐/美术教室, the 2012 fields under 2017) are left out;
  * 高中 students only for a school that has them.
  */
-export function editableFields(record: SchoolRecord, stage: Stage, profile?: StandardsProfile): FieldRule[] {
+export function editableFields(
+  record: SchoolRecord,
+  stage: Stage,
+  profile?: StandardsProfile
+): FieldRule[] {
   return schoolFieldRules(profile).filter((rule) => {
     if (!NUMERIC_KINDS.has(rule.kind)) return false;
-    if (rule.stage === 'senior') return record.seniorStudents > 0;
+    if (rule.stage === "senior") return record.seniorStudents > 0;
     if (rule.stage !== undefined && rule.stage !== stage) return false;
     return !rule.optional || record[rule.field as keyof SchoolRecord] !== undefined;
   });
@@ -87,18 +105,27 @@ export function editableFields(record: SchoolRecord, stage: Stage, profile?: Sta
 
 /** How many record units one unit shown in the pane is: money is shown in 万元, as the table has it. */
 export function displayScale(rule: FieldRule): number {
-  return rule.kind === 'money' ? YUAN_PER_WAN : 1;
+  return rule.kind === "money" ? YUAN_PER_WAN : 1;
 }
 
 /** A copy of the county's records with one school's edits made. */
-export function withEdits(schools: readonly SchoolRecord[], index: number, edits: SchoolEdits): SchoolRecord[] {
+export function withEdits(
+  schools: readonly SchoolRecord[],
+  index: number,
+  edits: SchoolEdits
+): SchoolRecord[] {
   const out = schools.slice();
   out[index] = { ...schools[index], ...edits };
   return out;
 }
 
 /** The county assessed again with one school's figures changed: the same entry as the wizard's, on a copy. */
-export function assessWhatIf(read: TableReadResult, profile: StandardsProfile, index: number, edits: SchoolEdits): Assessment {
+export function assessWhatIf(
+  read: TableReadResult,
+  profile: StandardsProfile,
+  index: number,
+  edits: SchoolEdits
+): Assessment {
   return assessTable({ ...read, schools: withEdits(read.schools, index, edits) }, profile);
 }
 
@@ -108,19 +135,19 @@ export function assessWhatIf(read: TableReadResult, profile: StandardsProfile, i
  * not one, so the pane says so and keeps the last good value.
  */
 export function parseEdit(text: string, rule: FieldRule): number | undefined {
-  const t = text.trim().replace(/,/g, '');
-  if (t === '' || !/^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  const t = text.trim().replace(/,/g, "");
+  if (t === "" || !/^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
   const shown = Number(t);
   if (!Number.isFinite(shown) || shown < 0) return undefined;
-  if (rule.kind === 'count' && !Number.isInteger(shown)) return undefined;
+  if (rule.kind === "count" && !Number.isInteger(shown)) return undefined;
   // 0.01 元 is the finest money the statistics know; 万元 × 10000 must not leave float dust.
-  const value = rule.kind === 'money' ? Math.round(shown * YUAN_PER_WAN * 100) / 100 : shown;
+  const value = rule.kind === "money" ? Math.round(shown * YUAN_PER_WAN * 100) / 100 : shown;
   return value <= MAX_WHAT_IF_VALUE ? value : undefined;
 }
 
 /** A record value as the pane shows it (万元 for money). */
 export function shownValue(value: number | undefined, rule: FieldRule): string {
-  if (value === undefined) return '';
+  if (value === undefined) return "";
   const shown = value / displayScale(rule);
   return String(Number(shown.toPrecision(12)));
 }
@@ -135,7 +162,7 @@ export function smallestAdditions(
   profile: StandardsProfile,
   index: number,
   edits: SchoolEdits,
-  after: Assessment = assessWhatIf(read, profile, index, edits),
+  after: Assessment = assessWhatIf(read, profile, index, edits)
 ): GapAdditions | null {
   if (!profile.schoolRule) return null;
   const record = withEdits(read.schools, index, edits)[index];
@@ -146,13 +173,21 @@ export function smallestAdditions(
   // so a county of thousands of failing schools costs one plan, not thousands.
   const key = recordKey(record);
   const only: Assessment = { ...after, stages: { ...after.stages } };
-  for (const stage of STAGES) only.stages[stage] = { ...after.stages[stage], schools: after.stages[stage].schools.filter((s) => recordKey(s) === key) };
+  for (const stage of STAGES)
+    only.stages[stage] = {
+      ...after.stages[stage],
+      schools: after.stages[stage].schools.filter((s) => recordKey(s) === key),
+    };
   const plan = planGaps(schools, only, profile).plans.find((p) => p.schoolIndex === index);
   return plan ? plan.additions : null;
 }
 
 /** The edits with the additions made on top of the school's current figures. */
-export function addAdditions(record: SchoolRecord, edits: SchoolEdits, additions: GapAdditions): SchoolEdits {
+export function addAdditions(
+  record: SchoolRecord,
+  edits: SchoolEdits,
+  additions: GapAdditions
+): SchoolEdits {
   const out: SchoolEdits = { ...edits };
   for (const field of GAP_FIELD_ORDER) {
     const amount = additions[field];

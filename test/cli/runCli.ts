@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output, as the CLI tests need it. */
-import { main, type CliIO } from '../../src/cli/main';
+import { main, type CliIO } from "../../src/cli/main";
 
 export interface Run {
   code: number;
@@ -8,8 +8,14 @@ export interface Run {
 }
 
 export async function run(argv: string[], options: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, ...options });
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    ...options,
+  });
   return { code, stdout, stderr };
 }

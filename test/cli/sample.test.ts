@@ -2,20 +2,18 @@
  * `edu-balance sample`: the --json shape, reproducibility (also across the
  * tidy and untidy workbooks of the same county), coverage, and usage errors.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { main, type CliIO } from '../../src/cli/main';
-import { run, type Run } from './runCli';
+import * as fs from "fs";
+import * as path from "path";
+import { run } from "./runCli";
 
-const ROOT = path.resolve(__dirname, '../..');
-const TEMPLATE = path.join(ROOT, 'examples', 'county-template.xlsx');
-const UNTIDY = path.join(ROOT, 'examples', 'county-untidy.xlsx');
-const EXPECTED = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8'));
-
+const ROOT = path.resolve(__dirname, "../..");
+const TEMPLATE = path.join(ROOT, "examples", "county-template.xlsx");
+const UNTIDY = path.join(ROOT, "examples", "county-untidy.xlsx");
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "expected.json"), "utf8"));
 
 interface Entry {
   name: string;
-  stage: 'primary' | 'junior';
+  stage: "primary" | "junior";
   reason: string;
 }
 
@@ -29,9 +27,14 @@ interface CountySchool {
 
 function countySchools(): Map<string, CountySchool> {
   const out = new Map<string, CountySchool>();
-  for (const stage of ['primary', 'junior']) {
+  for (const stage of ["primary", "junior"]) {
     for (const s of EXPECTED.stages[stage].schools) {
-      const e: CountySchool = out.get(s.name) ?? { stages: [], locale: s.locale, failing: false, marginal: false };
+      const e: CountySchool = out.get(s.name) ?? {
+        stages: [],
+        locale: s.locale,
+        failing: false,
+        marginal: false,
+      };
       e.stages.push(stage);
       e.failing ||= !s.passes;
       e.marginal ||= s.borderline || (s.passes && s.shortfalls.length > 0);
@@ -41,122 +44,154 @@ function countySchools(): Map<string, CountySchool> {
   return out;
 }
 
-describe('edu-balance sample --json', () => {
-  let doc: { schools: Entry[]; totalSchools: number; required: number; sampledSchools: number; seed: number; share: number };
+describe("edu-balance sample --json", () => {
+  let doc: {
+    schools: Entry[];
+    totalSchools: number;
+    required: number;
+    sampledSchools: number;
+    seed: number;
+    share: number;
+  };
   beforeAll(async () => {
-    const r = await run(['sample', TEMPLATE, '--seed', '20240901', '--json']);
+    const r = await run(["sample", TEMPLATE, "--seed", "20240901", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe("");
     doc = JSON.parse(r.stdout);
   });
 
   test('{"schools": [{"name", "stage", "reason"}]}: one entry per school and stage, as in assess --json', () => {
     for (const e of doc.schools) {
-      expect(typeof e.name).toBe('string');
-      expect(['primary', 'junior']).toContain(e.stage);
-      expect(['未达标', '临界', '随机抽取']).toContain(e.reason);
+      expect(typeof e.name).toBe("string");
+      expect(["primary", "junior"]).toContain(e.stage);
+      expect(["未达标", "临界", "随机抽取"]).toContain(e.reason);
     }
     const county = countySchools();
     const names = [...new Set(doc.schools.map((e) => e.name))];
     for (const n of names) {
-      expect(doc.schools.filter((e) => e.name === n).map((e) => e.stage)).toEqual(county.get(n)!.stages);
+      expect(doc.schools.filter((e) => e.name === n).map((e) => e.stage)).toEqual(
+        county.get(n)!.stages
+      );
     }
     expect(doc.sampledSchools).toBe(names.length);
   });
 
-  test('at least 40% of the distinct schools, every failing and marginal school, every stage × 城乡 stratum', () => {
+  test("at least 40% of the distinct schools, every failing and marginal school, every stage × 城乡 stratum", () => {
     const county = countySchools();
     expect(doc.totalSchools).toBe(county.size);
     expect(doc.required).toBe(Math.ceil(0.4 * county.size));
     const drawn = new Set(doc.schools.map((e) => e.name));
     expect(drawn.size).toBeGreaterThanOrEqual(doc.required);
     for (const [name, s] of county) {
-      if (s.failing) expect(doc.schools.find((e) => e.name === name)?.reason).toBe('未达标');
-      else if (s.marginal) expect(doc.schools.find((e) => e.name === name)?.reason).toBe('临界');
+      if (s.failing) expect(doc.schools.find((e) => e.name === name)?.reason).toBe("未达标");
+      else if (s.marginal) expect(doc.schools.find((e) => e.name === name)?.reason).toBe("临界");
     }
-    const strata = new Set([...county.values()].map((s) => `${s.stages.join('+')}|${s.locale}`));
-    const drawnStrata = new Set([...drawn].map((n) => county.get(n)!).map((s) => `${s.stages.join('+')}|${s.locale}`));
+    const strata = new Set([...county.values()].map((s) => `${s.stages.join("+")}|${s.locale}`));
+    const drawnStrata = new Set(
+      [...drawn].map((n) => county.get(n)!).map((s) => `${s.stages.join("+")}|${s.locale}`)
+    );
     expect(drawnStrata).toEqual(strata);
   });
 
-  test('the same file and seed give the same list; so does the untidy export of the same county', async () => {
-    const again = await run(['sample', TEMPLATE, '--seed', '20240901', '--json']);
+  test("the same file and seed give the same list; so does the untidy export of the same county", async () => {
+    const again = await run(["sample", TEMPLATE, "--seed", "20240901", "--json"]);
     expect(JSON.parse(again.stdout)).toEqual(doc);
-    const untidy = await run(['sample', UNTIDY, '--seed', '20240901', '--json']);
+    const untidy = await run(["sample", UNTIDY, "--seed", "20240901", "--json"]);
     expect(JSON.parse(untidy.stdout)).toEqual(doc);
   });
 
-  test('another seed gives another random part, the same mandatory part', async () => {
-    const other = JSON.parse((await run(['sample', TEMPLATE, '--seed', '7', '--json'])).stdout) as typeof doc;
-    const random = (d: typeof doc): string => d.schools.filter((e) => e.reason === '随机抽取').map((e) => e.name).join(',');
-    const fixed = (d: typeof doc): string => d.schools.filter((e) => e.reason !== '随机抽取').map((e) => e.name).join(',');
+  test("another seed gives another random part, the same mandatory part", async () => {
+    const other = JSON.parse(
+      (await run(["sample", TEMPLATE, "--seed", "7", "--json"])).stdout
+    ) as typeof doc;
+    const random = (d: typeof doc): string =>
+      d.schools
+        .filter((e) => e.reason === "随机抽取")
+        .map((e) => e.name)
+        .join(",");
+    const fixed = (d: typeof doc): string =>
+      d.schools
+        .filter((e) => e.reason !== "随机抽取")
+        .map((e) => e.name)
+        .join(",");
     expect(random(other)).not.toBe(random(doc));
     expect(fixed(other)).toBe(fixed(doc));
   });
 
-  test('--share 60% and --share=0.6 are the same and take more schools', async () => {
-    const a = JSON.parse((await run(['sample', TEMPLATE, '--seed', '3', '--share', '60%', '--json'])).stdout);
-    const b = JSON.parse((await run(['sample', TEMPLATE, '--seed', '3', '--share=0.6', '--json'])).stdout);
+  test("--share 60% and --share=0.6 are the same and take more schools", async () => {
+    const a = JSON.parse(
+      (await run(["sample", TEMPLATE, "--seed", "3", "--share", "60%", "--json"])).stdout
+    );
+    const b = JSON.parse(
+      (await run(["sample", TEMPLATE, "--seed", "3", "--share=0.6", "--json"])).stdout
+    );
     expect(a).toEqual(b);
     expect(a.required).toBe(Math.ceil(0.6 * doc.totalSchools));
     expect(a.sampledSchools).toBeGreaterThanOrEqual(a.required);
   });
 });
 
-describe('edu-balance sample (text)', () => {
-  test('a Chinese list with the seed, the counts and each school once, its stages and reason', async () => {
-    const r = await run(['sample', TEMPLATE, '--seed', '42']);
+describe("edu-balance sample (text)", () => {
+  test("a Chinese list with the seed, the counts and each school once, its stages and reason", async () => {
+    const r = await run(["sample", TEMPLATE, "--seed", "42"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('随机种子：42');
+    expect(r.stdout).toContain("随机种子：42");
     expect(r.stdout).toMatch(/至少抽取 \d+ 所/);
-    const json = JSON.parse((await run(['sample', TEMPLATE, '--seed', '42', '--json'])).stdout);
+    const json = JSON.parse((await run(["sample", TEMPLATE, "--seed", "42", "--json"])).stdout);
     const names = [...new Set((json.schools as Entry[]).map((e) => e.name))];
-    const listed = r.stdout.split('【名单】')[1];
+    const listed = r.stdout.split("【名单】")[1];
     for (const n of names) {
-      const lines = listed.split('\n').filter((l) => l.includes(` ${n} `));
+      const lines = listed.split("\n").filter((l) => l.includes(` ${n} `));
       expect(lines).toHaveLength(1);
-      const stages = (json.schools as Entry[]).filter((e) => e.name === n).map((e) => (e.stage === 'primary' ? '小学' : '初中'));
-      expect(lines[0]).toContain(` ${stages.join('、')} `);
+      const stages = (json.schools as Entry[])
+        .filter((e) => e.name === n)
+        .map((e) => (e.stage === "primary" ? "小学" : "初中"));
+      expect(lines[0]).toContain(` ${stages.join("、")} `);
       expect(lines[0]).toContain((json.schools as Entry[]).find((e) => e.name === n)!.reason);
     }
   });
 
-  test('--help describes the command', async () => {
-    const r = await run(['sample', '--help']);
+  test("--help describes the command", async () => {
+    const r = await run(["sample", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--seed');
-    expect(r.stdout).toContain('--share');
+    expect(r.stdout).toContain("--seed");
+    expect(r.stdout).toContain("--share");
   });
 });
 
-describe('usage errors: exit 2, one Chinese line', () => {
+describe("usage errors: exit 2, one Chinese line", () => {
   const cases: [string, string[], RegExp][] = [
-    ['no seed', ['sample', TEMPLATE], /--seed/],
-    ['a negative seed', ['sample', TEMPLATE, '--seed', '-1'], /./],
-    ['a fractional seed', ['sample', TEMPLATE, '--seed', '1.5'], /随机种子/],
-    ['a word for a seed', ['sample', TEMPLATE, '--seed', 'abc'], /随机种子/],
-    ['a seed above 2³²−1', ['sample', TEMPLATE, '--seed', '4294967296'], /随机种子/],
-    ['share 0', ['sample', TEMPLATE, '--seed', '1', '--share', '0'], /抽样比例/],
-    ['share above 1', ['sample', TEMPLATE, '--seed', '1', '--share', '1.5'], /抽样比例/],
-    ['share 120%', ['sample', TEMPLATE, '--seed', '1', '--share', '120%'], /抽样比例/],
-    ['share not a number', ['sample', TEMPLATE, '--seed', '1', '--share', 'abc'], /抽样比例/],
-    ['no file', ['sample', '--seed', '1'], /文件/],
-    ['an unknown option', ['sample', TEMPLATE, '--seed', '1', '--bogus'], /未知选项/],
+    ["no seed", ["sample", TEMPLATE], /--seed/],
+    ["a negative seed", ["sample", TEMPLATE, "--seed", "-1"], /./],
+    ["a fractional seed", ["sample", TEMPLATE, "--seed", "1.5"], /随机种子/],
+    ["a word for a seed", ["sample", TEMPLATE, "--seed", "abc"], /随机种子/],
+    ["a seed above 2³²−1", ["sample", TEMPLATE, "--seed", "4294967296"], /随机种子/],
+    ["share 0", ["sample", TEMPLATE, "--seed", "1", "--share", "0"], /抽样比例/],
+    ["share above 1", ["sample", TEMPLATE, "--seed", "1", "--share", "1.5"], /抽样比例/],
+    ["share 120%", ["sample", TEMPLATE, "--seed", "1", "--share", "120%"], /抽样比例/],
+    ["share not a number", ["sample", TEMPLATE, "--seed", "1", "--share", "abc"], /抽样比例/],
+    ["no file", ["sample", "--seed", "1"], /文件/],
+    ["an unknown option", ["sample", TEMPLATE, "--seed", "1", "--bogus"], /未知选项/],
   ];
-  test.each(cases)('%s', async (_label, argv, message) => {
+  test.each(cases)("%s", async (_label, argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.split("\n").filter((l) => l !== "");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^错误：.*[\u4e00-\u9fff]/);
     expect(lines[0]).toMatch(message);
   });
 
-  test('a file that cannot be read: exit 1, one Chinese line', async () => {
-    const r = await run(['sample', path.join(ROOT, 'examples', '没有这个文件.xlsx'), '--seed', '1']);
+  test("a file that cannot be read: exit 1, one Chinese line", async () => {
+    const r = await run([
+      "sample",
+      path.join(ROOT, "examples", "没有这个文件.xlsx"),
+      "--seed",
+      "1",
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/^错误：找不到文件/);
   });
 });

@@ -3,7 +3,7 @@
  * (local headers, central directory, end record) to build .xlsx files by hand,
  * including ones that lie about their sizes, which no zip library will write.
  */
-import * as zlib from 'zlib';
+import * as zlib from "zlib";
 
 export interface ZipEntry {
   name: string;
@@ -38,8 +38,8 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data;
+    const name = Buffer.from(e.name, "utf8");
+    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
     const method = e.compressed ? 8 : (e.method ?? 8);
     const body = e.compressed?.bytes ?? (method === 8 ? zlib.deflateRawSync(raw) : raw);
     const crc = e.compressed?.crc ?? crc32(raw);

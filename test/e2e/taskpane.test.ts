@@ -17,35 +17,36 @@
  * the unmodified bundle's single entry, Office.onReady, answers "Excel".
  * Screenshots go to test-artifacts/.
  */
-import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
-import * as path from 'path';
-import * as ts from 'typescript';
-import * as zlib from 'zlib';
-import { readXlsx } from '../../src/cli/xlsx';
-import type { SheetCells } from '../../src/core/types';
-import { INDICATOR_IDS } from '../../src/core/types';
-import { REPORT_SHEET_NAMES } from '../../src/report/build';
-import { COUNTY_REPORT_SHEET_NAMES } from '../../src/report/county';
-import { additionText } from '../../src/report/planning';
-import { SAMPLE_SHEET_NAME } from '../../src/report/sample';
-import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from '../taskpane/smallCounty';
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import * as ts from "typescript";
+import * as zlib from "zlib";
+import { readXlsx } from "../../src/cli/xlsx";
+import type { SheetCells } from "../../src/core/types";
+import { INDICATOR_IDS } from "../../src/core/types";
+import { REPORT_SHEET_NAMES } from "../../src/report/build";
+import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
+import { additionText } from "../../src/report/planning";
+import { SAMPLE_SHEET_NAME } from "../../src/report/sample";
+import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from "../taskpane/smallCounty";
 
-const CHROMIUM = '/usr/bin/chromium';
-import { DIST, ROOT, ensureBuild } from '../helpers/build';
-import { serve } from '../helpers/serve';
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const EXAMPLE = path.join(ROOT, 'examples/county-template.xlsx');
-const EXPECTED = path.join(ROOT, 'examples/expected.json');
+const CHROMIUM = "/usr/bin/chromium";
+import { DIST, ROOT, ensureBuild } from "../helpers/build";
+import { serve } from "../helpers/serve";
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const EXAMPLE = path.join(ROOT, "examples/county-template.xlsx");
+const EXPECTED = path.join(ROOT, "examples/expected.json");
 const JS_BUDGET = 300 * 1000;
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`);
+  console.warn(
+    `e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`
+  );
 }
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
@@ -53,14 +54,12 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 // Build and serve
 // ---------------------------------------------------------------------------
 
-
 // ---------------------------------------------------------------------------
 // The page, its network and its errors
 // ---------------------------------------------------------------------------
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Browser = import('playwright-core').Browser;
-type Page = import('playwright-core').Page;
+type Browser = import("playwright-core").Browser;
+type Page = import("playwright-core").Page;
 
 interface Watched {
   page: Page;
@@ -70,18 +69,32 @@ interface Watched {
 }
 
 async function openPage(browser: Browser, initScript?: string): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'zh-CN' });
-  const watched: Watched = { page: await context.newPage(), errors: [], external: [], scripts: new Map() };
-  await context.route('**/*', async (route) => {
+  const context = await browser.newContext({
+    viewport: { width: 420, height: 900 },
+    locale: "zh-CN",
+  });
+  const watched: Watched = {
+    page: await context.newPage(),
+    errors: [],
+    external: [],
+    scripts: new Map(),
+  };
+  await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
-      const file = path.normalize(path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split('?')[0]));
+      const file = path.normalize(
+        path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0])
+      );
       if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
-        await route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(file) });
-      } else await route.fulfill({ status: 404, body: '' });
+        await route.fulfill({
+          status: 200,
+          contentType: "application/javascript",
+          body: fs.readFileSync(file),
+        });
+      } else await route.fulfill({ status: 404, body: "" });
       return;
     }
-    if (new URL(url).hostname === '127.0.0.1') {
+    if (new URL(url).hostname === "127.0.0.1") {
       await route.continue();
       return;
     }
@@ -90,11 +103,14 @@ async function openPage(browser: Browser, initScript?: string): Promise<Watched>
   });
   if (initScript) await context.addInitScript({ content: initScript });
   const { page } = watched;
-  page.on('pageerror', (e) => watched.errors.push(String(e)));
-  page.on('response', (r) => {
+  page.on("pageerror", (e) => watched.errors.push(String(e)));
+  page.on("response", (r) => {
     const url = new URL(r.url());
-    if (url.hostname === '127.0.0.1' && url.pathname.endsWith('.js')) {
-      watched.scripts.set(url.pathname, r.body().then((b) => zlib.gzipSync(b, { level: 9 }).length));
+    if (url.hostname === "127.0.0.1" && url.pathname.endsWith(".js")) {
+      watched.scripts.set(
+        url.pathname,
+        r.body().then((b) => zlib.gzipSync(b, { level: 9 }).length)
+      );
     }
   });
   return watched;
@@ -110,8 +126,10 @@ async function shot(page: Page, name: string): Promise<void> {
 // ---------------------------------------------------------------------------
 
 function standInScript(sheets: { name: string; values: unknown[][] }[]): string {
-  const source = fs.readFileSync(path.join(ROOT, 'test/taskpane/fakeExcel.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const source = fs.readFileSync(path.join(ROOT, "test/taskpane/fakeExcel.ts"), "utf8");
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   return `(function () {
   var module = { exports: {} }; var exports = module.exports;
   ${js}
@@ -129,11 +147,19 @@ function standInScript(sheets: { name: string; values: unknown[][] }[]): string 
 }
 
 function toPlain(sheet: SheetCells): { name: string; values: unknown[][] } {
-  return { name: sheet.name, values: sheet.values.map((row) => row.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v))) };
+  return {
+    name: sheet.name,
+    values: sheet.values.map((row) =>
+      row.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : v))
+    ),
+  };
 }
 
 /** The example county, plus a school named like an HTML tag (a 特殊教育学校, outside 资源配置) and a row with a bad number. */
-async function exampleCounty(): Promise<{ sheets: { name: string; values: unknown[][] }[]; fromExample: boolean }> {
+async function exampleCounty(): Promise<{
+  sheets: { name: string; values: unknown[][] }[];
+  fromExample: boolean;
+}> {
   let sheets: { name: string; values: unknown[][] }[];
   let fromExample = false;
   if (fs.existsSync(EXAMPLE) && fs.existsSync(EXPECTED)) {
@@ -141,15 +167,37 @@ async function exampleCounty(): Promise<{ sheets: { name: string; values: unknow
     fromExample = true;
   } else {
     sheets = [
-      { name: '学校基础数据', values: smallCountySchoolSheet().slice(0, 3) },
-      { name: '班级', values: smallCountyClassSheet() },
+      { name: "学校基础数据", values: smallCountySchoolSheet().slice(0, 3) },
+      { name: "班级", values: smallCountyClassSheet() },
     ];
   }
-  const school = sheets.find((s) => s.values[0]?.includes('学校名称') && s.values[0]?.includes('小学在校生数'))!;
+  const school = sheets.find(
+    (s) => s.values[0]?.includes("学校名称") && s.values[0]?.includes("小学在校生数")
+  )!;
   const header = school.values[0] as string[];
   const row = (values: Record<string, unknown>) => header.map((h) => (h in values ? values[h] : 0));
-  school.values.push(row({ 学校名称: XSS_NAME, 学校类型: '特殊教育学校', 办学性质: '公办', 城乡类别: '城区', '学区/集团': '', 小学在校生数: 60, '教学仪器设备值（万元）': 10 }));
-  school.values.push(row({ 学校名称: '数据有误小学', 学校类型: '小学', 办学性质: '公办', 城乡类别: '乡村', '学区/集团': '', 小学在校生数: '约500', '教学仪器设备值（万元）': 10 }));
+  school.values.push(
+    row({
+      学校名称: XSS_NAME,
+      学校类型: "特殊教育学校",
+      办学性质: "公办",
+      城乡类别: "城区",
+      "学区/集团": "",
+      小学在校生数: 60,
+      "教学仪器设备值（万元）": 10,
+    })
+  );
+  school.values.push(
+    row({
+      学校名称: "数据有误小学",
+      学校类型: "小学",
+      办学性质: "公办",
+      城乡类别: "乡村",
+      "学区/集团": "",
+      小学在校生数: "约500",
+      "教学仪器设备值（万元）": 10,
+    })
+  );
   return { sheets, fromExample };
 }
 
@@ -166,223 +214,335 @@ interface Described {
     formulas: unknown[];
     frozenRows: number;
     fills: Record<string, string>;
-    charts: { type: string; title: string; series: { name: string; chartType?: string; values: unknown[]; categories: unknown[] }[] }[];
+    charts: {
+      type: string;
+      title: string;
+      series: { name: string; chartType?: string; values: unknown[]; categories: unknown[] }[];
+    }[];
   }[];
 }
 
-const describeWorkbook = (page: Page): Promise<Described> => page.evaluate(() => (window as any).__eduWorkbook.describe());
+const describeWorkbook = (page: Page): Promise<Described> =>
+  page.evaluate(() => (window as any).__eduWorkbook.describe());
 
 // ---------------------------------------------------------------------------
 
-describeInBrowser('the production task pane in headless Chromium', () => {
+describeInBrowser("the production task pane in headless Chromium", () => {
   let browser: Browser;
   let server: http.Server;
   let base: string;
 
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serve(DIST);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  }, 20 * 60 * 1000);
+  beforeAll(
+    async () => {
+      ensureBuild();
+      server = await serve(DIST);
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { chromium } = await import("playwright-core");
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--no-sandbox",
+          "--headless",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      });
+    },
+    20 * 60 * 1000
+  );
 
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
   });
 
-  test('outside Excel: a Chinese notice, no page error, ≤ 300 KB of gzipped JavaScript', async () => {
+  test("outside Excel: a Chinese notice, no page error, ≤ 300 KB of gzipped JavaScript", async () => {
     const w = await openPage(browser);
-    await w.page.goto(`${base}/taskpane.html`, { waitUntil: 'load' });
-    await w.page.getByText('它需要在 Excel 中运行').waitFor({ timeout: 30000 });
-    await w.page.waitForLoadState('networkidle');
-    await shot(w.page, '0-outside-excel');
+    await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
+    await w.page.getByText("它需要在 Excel 中运行").waitFor({ timeout: 30000 });
+    await w.page.waitForLoadState("networkidle");
+    await shot(w.page, "0-outside-excel");
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
-    const sizes = Object.fromEntries(await Promise.all([...w.scripts].map(async ([p, size]) => [p, await size] as const)));
-    // eslint-disable-next-line no-console
-    console.log('gzipped JavaScript loaded (office.js excluded):', JSON.stringify(sizes));
-    expect(Object.keys(sizes).sort()).toEqual(['/functions.js', '/taskpane.js']);
+    const sizes = Object.fromEntries(
+      await Promise.all([...w.scripts].map(async ([p, size]) => [p, await size] as const))
+    );
+
+    console.log("gzipped JavaScript loaded (office.js excluded):", JSON.stringify(sizes));
+    expect(Object.keys(sizes).sort()).toEqual(["/functions.js", "/taskpane.js"]);
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(JS_BUDGET);
     await w.page.context().close();
   }, 120000);
 
-  test('in a stand-in Excel: the steps, the county parts, what-if, the report and the 复核抽样 sheet', async () => {
+  test("in a stand-in Excel: the steps, the county parts, what-if, the report and the 复核抽样 sheet", async () => {
     const county = await exampleCounty();
     const w = await openPage(browser, standInScript(county.sheets));
     const { page } = w;
-    await page.goto(`${base}/taskpane.html`, { waitUntil: 'load' });
+    await page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
 
     // 1 数据来源
-    const read = page.getByRole('button', { name: '读取数据' });
+    const read = page.getByRole("button", { name: "读取数据" });
     await read.waitFor().catch(async (e) => {
-      await shot(page, 'failed-start');
-      throw new Error(`${e}\npage errors: ${w.errors.join(' | ')}\nexternal: ${w.external.join(' ')}\nbody: ${(await page.locator('body').innerText()).slice(0, 500)}`);
+      await shot(page, "failed-start");
+      throw new Error(
+        `${e}\npage errors: ${w.errors.join(" | ")}\nexternal: ${w.external.join(" ")}\nbody: ${(await page.locator("body").innerText()).slice(0, 500)}`
+      );
     });
-    await page.getByText('当前工作表「学校基础数据」').waitFor();
-    expect(await page.getByRole('combobox', { name: /班级表/ }).inputValue()).toBe('班级');
-    if (county.fromExample) expect(await page.getByRole('combobox', { name: /县级指标表/ }).inputValue()).toBe('县级指标');
+    await page.getByText("当前工作表「学校基础数据」").waitFor();
+    expect(await page.getByRole("combobox", { name: /班级表/ }).inputValue()).toBe("班级");
+    if (county.fromExample)
+      expect(await page.getByRole("combobox", { name: /县级指标表/ }).inputValue()).toBe(
+        "县级指标"
+      );
     const before = await describeWorkbook(page);
     const sourceSheets = before.sheets.map((s) => ({ name: s.name, values: s.values }));
-    await shot(page, '1-source');
+    await shot(page, "1-source");
     await read.click();
 
     // 2 字段对应
-    await page.getByTestId('recognised-count').waitFor();
-    expect(await page.getByTestId('field-primaryStudents').innerText()).toContain('小学在校生数');
-    expect(await page.getByTestId('field-equipmentValue').innerText()).toContain('万元');
-    await shot(page, '2-mapping');
-    await page.getByRole('button', { name: '确认，检查数据' }).click();
+    await page.getByTestId("recognised-count").waitFor();
+    expect(await page.getByTestId("field-primaryStudents").innerText()).toContain("小学在校生数");
+    expect(await page.getByTestId("field-equipmentValue").innerText()).toContain("万元");
+    await shot(page, "2-mapping");
+    await page.getByRole("button", { name: "确认，检查数据" }).click();
 
     // 3 数据检查: the bad row, clickable to its cell
-    const issue = page.getByTestId('issue').filter({ hasText: '数据有误小学' }).first();
+    const issue = page.getByTestId("issue").filter({ hasText: "数据有误小学" }).first();
     await issue.waitFor();
     const badRow = county.sheets[0].values.length; // the last row of the school sheet (1-based)
-    await issue.getByRole('button', { name: new RegExp(`「学校基础数据」[A-Z]+${badRow}`) }).click();
-    await page.waitForFunction((row) => (window as any).__eduWorkbook.describe().selection.address.endsWith(String(row)), badRow);
-    expect((await describeWorkbook(page)).selection?.sheet).toBe('学校基础数据');
-    await shot(page, '3-check');
-    await page.getByRole('checkbox', { name: /不计入有错误的学校/ }).check();
-    await page.getByRole('button', { name: '开始测算' }).click();
+    await issue
+      .getByRole("button", { name: new RegExp(`「学校基础数据」[A-Z]+${badRow}`) })
+      .click();
+    await page.waitForFunction(
+      (row) => (window as any).__eduWorkbook.describe().selection.address.endsWith(String(row)),
+      badRow
+    );
+    expect((await describeWorkbook(page)).selection?.sheet).toBe("学校基础数据");
+    await shot(page, "3-check");
+    await page.getByRole("checkbox", { name: /不计入有错误的学校/ }).check();
+    await page.getByRole("button", { name: "开始测算" }).click();
 
     // 4 测算
-    const verdict = page.getByTestId('overall-verdict');
+    const verdict = page.getByTestId("overall-verdict");
     await verdict.waitFor();
-    expect(await page.getByTestId('incomplete-notice').innerText()).toContain('数据不完整：1 所数据有误的学校未计入以下结果');
+    expect(await page.getByTestId("incomplete-notice").innerText()).toContain(
+      "数据不完整：1 所数据有误的学校未计入以下结果"
+    );
     expect(await page.getByText(XSS_NAME, { exact: false }).count()).toBeGreaterThan(0);
-    expect(await page.locator('img').count()).toBe(0);
-    expect(await page.getByTestId('profile-line').innerText()).toContain('评估标准：国家优质均衡标准');
-    await shot(page, '4-results');
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.getByTestId("profile-line").innerText()).toContain(
+      "评估标准：国家优质均衡标准"
+    );
+    await shot(page, "4-results");
 
-    const expected = county.fromExample ? JSON.parse(fs.readFileSync(EXPECTED, 'utf8')) : undefined;
+    const expected = county.fromExample ? JSON.parse(fs.readFileSync(EXPECTED, "utf8")) : undefined;
     if (expected) {
       // 4 县级指标: every county gap the CLI found is in the pane, with its note
-      const countySection = page.getByTestId('county');
+      const countySection = page.getByTestId("county");
       await countySection.scrollIntoViewIfNeeded();
-      for (const part of ['government', 'quality', 'recognition', 'vetoes']) {
+      for (const part of ["government", "quality", "recognition", "vetoes"]) {
         const shown = await page.getByTestId(`county-${part}`).innerText();
-        expect([part, shown.includes(expected.county[part].passes ? '达标' : '未达标')]).toEqual([part, true]);
+        expect([part, shown.includes(expected.county[part].passes ? "达标" : "未达标")]).toEqual([
+          part,
+          true,
+        ]);
       }
       for (const gap of expected.county.gaps) {
         const item = await page.getByTestId(`county-item-${gap.part}-${gap.number}`).innerText();
         expect(item).toContain(gap.shortName);
         expect(item).toContain(gap.note);
       }
-      await countySection.screenshot({ path: path.join(ARTIFACTS, '4a-county.png') });
+      await countySection.screenshot({ path: path.join(ARTIFACTS, "4a-county.png") });
 
       // 4 what-if: the first failing school, its gap closed by the CLI's additions, then reset
-      const whatIf = page.getByTestId('what-if');
+      const whatIf = page.getByTestId("what-if");
       await whatIf.scrollIntoViewIfNeeded();
       const gap = expected.gaps[0];
-      expect(await whatIf.getByRole('combobox', { name: '学校' }).evaluate((el: any) => el.selectedOptions[0].textContent)).toBe(`${gap.name}（未达标）`);
-      const sportsCv = page.getByTestId('what-if-cv-primary-sportsAreaPerStudent');
-      const cvBefore = Number(expected.stages.primary.indicators.sportsAreaPerStudent.cv).toFixed(3);
-      await page.getByRole('button', { name: '一键补足（按最小补差方案增加）' }).click();
-      const applied = await page.getByTestId('what-if-applied').innerText();
-      for (const [field, amount] of Object.entries<number>(gap.additions)) expect(applied).toContain(additionText(field as any, amount));
-      expect(await page.getByTestId('what-if-verdict').innerText()).toContain('学校结论：未达标 → 达标');
-      expect(await page.getByTestId('what-if-met').innerText()).toContain(`→ ${gap.metCountAfter}`);
-      const cells = await sportsCv.locator('td').allInnerTexts();
+      expect(
+        await whatIf
+          .getByRole("combobox", { name: "学校" })
+          .evaluate((el: any) => el.selectedOptions[0].textContent)
+      ).toBe(`${gap.name}（未达标）`);
+      const sportsCv = page.getByTestId("what-if-cv-primary-sportsAreaPerStudent");
+      const cvBefore = Number(expected.stages.primary.indicators.sportsAreaPerStudent.cv).toFixed(
+        3
+      );
+      await page.getByRole("button", { name: "一键补足（按最小补差方案增加）" }).click();
+      const applied = await page.getByTestId("what-if-applied").innerText();
+      for (const [field, amount] of Object.entries<number>(gap.additions))
+        expect(applied).toContain(additionText(field as any, amount));
+      expect(await page.getByTestId("what-if-verdict").innerText()).toContain(
+        "学校结论：未达标 → 达标"
+      );
+      expect(await page.getByTestId("what-if-met").innerText()).toContain(`→ ${gap.metCountAfter}`);
+      const cells = await sportsCv.locator("td").allInnerTexts();
       expect(cells[1]).toBe(cvBefore);
       expect(cells[2]).not.toBe(cvBefore); // the county CV moved with the school's new ground
-      await whatIf.screenshot({ path: path.join(ARTIFACTS, '4b-what-if.png') });
-      await page.getByRole('button', { name: '恢复原始数据' }).click();
-      expect(await page.getByTestId('what-if-verdict').innerText()).toContain('学校结论：未达标 → 未达标');
-      expect((await sportsCv.locator('td').allInnerTexts())[2]).toBe(cvBefore);
+      await whatIf.screenshot({ path: path.join(ARTIFACTS, "4b-what-if.png") });
+      await page.getByRole("button", { name: "恢复原始数据" }).click();
+      expect(await page.getByTestId("what-if-verdict").innerText()).toContain(
+        "学校结论：未达标 → 未达标"
+      );
+      expect((await sportsCv.locator("td").allInnerTexts())[2]).toBe(cvBefore);
     }
 
     // 5 生成报表
-    await page.getByRole('button', { name: '生成报表' }).click();
+    await page.getByRole("button", { name: "生成报表" }).click();
     await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
-    await page.getByRole('button', { name: '生成报表' }).click();
-    await page.getByTestId('written-sheets').waitFor();
-    await shot(page, '5-report');
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("written-sheets").waitFor();
+    await shot(page, "5-report");
     const after = await describeWorkbook(page);
     const names = after.sheets.map((s) => s.name);
     const added = names.slice(before.sheets.length);
     expect(names.slice(0, before.sheets.length)).toEqual(before.sheets.map((s) => s.name));
-    expect(added).toEqual(expect.arrayContaining(['汇总', '学校达标情况', '校际均衡', '班额与规模', '数据问题', '图表数据']));
-    if (county.fromExample) expect(added).toEqual(expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES)));
-    expect(added.every((n) => [...Object.values(REPORT_SHEET_NAMES), ...Object.values(COUNTY_REPORT_SHEET_NAMES)].includes(n))).toBe(true);
+    expect(added).toEqual(
+      expect.arrayContaining([
+        "汇总",
+        "学校达标情况",
+        "校际均衡",
+        "班额与规模",
+        "数据问题",
+        "图表数据",
+      ])
+    );
+    if (county.fromExample)
+      expect(added).toEqual(expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES)));
+    expect(
+      added.every((n) =>
+        [
+          ...Object.values(REPORT_SHEET_NAMES),
+          ...Object.values(COUNTY_REPORT_SHEET_NAMES),
+        ].includes(n)
+      )
+    ).toBe(true);
     expect(after.syncCount).toBe(2 + added.length); // look, one build request a sheet, swap
-    expect(after.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+    expect(
+      after.sheets
+        .filter((s) => sourceSheets.some((x) => x.name === s.name))
+        .map((s) => ({ name: s.name, values: s.values }))
+    ).toEqual(sourceSheets);
     expect(after.sheets.flatMap((s) => s.formulas)).toEqual([]);
-    expect(after.names.every((n) => n.name.startsWith('EduBalance_Report_') && !n.visible)).toBe(true);
+    expect(after.names.every((n) => n.name.startsWith("EduBalance_Report_") && !n.visible)).toBe(
+      true
+    );
     const sheet = (name: string) => after.sheets.find((s) => s.name === name)!;
     for (const name of added) {
-      expect(sheet(name).values.flat().some((v) => typeof v === 'string' && v.startsWith('数据不完整'))).toBe(true);
-      expect([name, sheet(name).values.flat().some((v) => typeof v === 'string' && v.includes('评估标准：国家优质均衡标准'))]).toEqual([name, true]);
+      expect(
+        sheet(name)
+          .values.flat()
+          .some((v) => typeof v === "string" && v.startsWith("数据不完整"))
+      ).toBe(true);
+      expect([
+        name,
+        sheet(name)
+          .values.flat()
+          .some((v) => typeof v === "string" && v.includes("评估标准：国家优质均衡标准")),
+      ]).toEqual([name, true]);
     }
-    expect(sheet('汇总').values.flat().some((v) => typeof v === 'string' && v.includes(XSS_NAME))).toBe(true);
+    expect(
+      sheet("汇总")
+        .values.flat()
+        .some((v) => typeof v === "string" && v.includes(XSS_NAME))
+    ).toBe(true);
 
     if (expected) {
       // The wizard's numbers are the CLI's numbers (examples/expected.json).
-      const stageName: Record<string, string> = { primary: '小学', junior: '初中' };
-      const variation = sheet('校际均衡').values;
-      const { INDICATORS } = await import('../../src/core/indicators');
-      for (const stage of ['primary', 'junior']) {
+      const stageName: Record<string, string> = { primary: "小学", junior: "初中" };
+      const variation = sheet("校际均衡").values;
+      const { INDICATORS } = await import("../../src/core/indicators");
+      for (const stage of ["primary", "junior"]) {
         for (const [id, ind] of Object.entries<any>(expected.stages[stage].indicators)) {
-          const row = variation.find((r) => r[0] === stageName[stage] && r[2] === (INDICATORS as any)[id].name)!;
+          const row = variation.find(
+            (r) => r[0] === stageName[stage] && r[2] === (INDICATORS as any)[id].name
+          )!;
           expect(row).toBeDefined();
           expect(row[6] as number).toBeCloseTo(ind.countyValue, 9);
           expect(row[7] as number).toBeCloseTo(ind.cv, 9);
-          expect(row[9]).toBe(ind.cvPasses ? '达标' : '未达标');
+          expect(row[9]).toBe(ind.cvPasses ? "达标" : "未达标");
         }
-        const schools = sheet('学校达标情况');
+        const schools = sheet("学校达标情况");
         for (const s of expected.stages[stage].schools) {
-          const r = schools.values.findIndex((row) => row[1] === stageName[stage] && row[2] === s.name);
+          const r = schools.values.findIndex(
+            (row) => row[1] === stageName[stage] && row[2] === s.name
+          );
           expect(r).toBeGreaterThan(0);
-          expect(schools.values[r][15]).toBe(s.passes ? '达标' : '未达标');
+          expect(schools.values[r][15]).toBe(s.passes ? "达标" : "未达标");
           // every failing indicator cell is marked: red, or amber where only rounding makes it look met
           INDICATOR_IDS.forEach((id, i) => {
             const address = `${String.fromCharCode(72 + i)}${r + 1}`;
-            if (!s.met[id]) expect([address, ['#FFC7CE', '#FFEB9C'].includes(schools.fills[address])]).toEqual([address, true]);
+            if (!s.met[id])
+              expect([address, ["#FFC7CE", "#FFEB9C"].includes(schools.fills[address])]).toEqual([
+                address,
+                true,
+              ]);
           });
         }
       }
       // CV chart: the CV series is the table's CVs, the limit a line
-      const cvChart = sheet('校际均衡').charts[0];
-      expect(cvChart.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
-      expect(cvChart.series[0].values).toEqual(Object.values<any>(expected.stages.primary.indicators).map((i) => i.cv));
+      const cvChart = sheet("校际均衡").charts[0];
+      expect(cvChart.series.map((s) => s.chartType)).toEqual(["ColumnClustered", "Line"]);
+      expect(cvChart.series[0].values).toEqual(
+        Object.values<any>(expected.stages.primary.indicators).map((i) => i.cv)
+      );
       expect(cvChart.series[1].values.every((v) => v === 0.5)).toBe(true);
-      const indicatorCharts = sheet('图表数据').charts;
+      const indicatorCharts = sheet("图表数据").charts;
       expect(indicatorCharts).toHaveLength(14);
-      expect(indicatorCharts[0].series[0].categories).toEqual(expected.stages.primary.schools.map((s: any) => s.name));
+      expect(indicatorCharts[0].series[0].categories).toEqual(
+        expected.stages.primary.schools.map((s: any) => s.name)
+      );
       expect(indicatorCharts[0].series[1].values.every((v) => v === 4.2)).toBe(true);
     }
 
     // Writing again replaces the add-in's sheets, nothing else
     await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
-    await page.getByRole('button', { name: '重新生成' }).click();
-    await page.getByText('替换了上次生成的工作表').first().waitFor();
+    await page.getByRole("button", { name: "重新生成" }).click();
+    await page.getByText("替换了上次生成的工作表").first().waitFor();
     const again = await describeWorkbook(page);
     expect(again.syncCount).toBe(2 + added.length);
     expect(again.sheets.map((s) => s.name)).toEqual(names);
-    expect(again.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+    expect(
+      again.sheets
+        .filter((s) => sourceSheets.some((x) => x.name === s.name))
+        .map((s) => ({ name: s.name, values: s.values }))
+    ).toEqual(sourceSheets);
 
     // 6 复核抽样: the failing schools always, written as its own sheet in three syncs
-    await page.getByRole('tab', { name: '6 复核抽样' }).click();
-    await page.getByTestId('sample-list').waitFor();
-    expect(await page.getByRole('textbox', { name: '随机种子' }).inputValue()).toBe('2017');
-    const sampled = await page.getByTestId('sampled-school').allInnerTexts();
+    await page.getByRole("tab", { name: "6 复核抽样" }).click();
+    await page.getByTestId("sample-list").waitFor();
+    expect(await page.getByRole("textbox", { name: "随机种子" }).inputValue()).toBe("2017");
+    const sampled = await page.getByTestId("sampled-school").allInnerTexts();
     if (expected) {
-      const failing = new Set<string>(['primary', 'junior'].flatMap((st) => expected.stages[st].schools.filter((s: any) => !s.passes).map((s: any) => s.name)));
-      for (const name of failing) expect([name, sampled.some((r) => r.includes(name) && r.includes('未达标'))]).toEqual([name, true]);
+      const failing = new Set<string>(
+        ["primary", "junior"].flatMap((st) =>
+          expected.stages[st].schools.filter((s: any) => !s.passes).map((s: any) => s.name)
+        )
+      );
+      for (const name of failing)
+        expect([name, sampled.some((r) => r.includes(name) && r.includes("未达标"))]).toEqual([
+          name,
+          true,
+        ]);
     }
-    await shot(page, '6-sample');
+    await shot(page, "6-sample");
     await page.evaluate(() => ((window as any).__eduWorkbook.syncCount = 0));
-    await page.getByRole('button', { name: '写入抽样名单工作表' }).click();
-    await page.getByTestId('sample-written').waitFor();
+    await page.getByRole("button", { name: "写入抽样名单工作表" }).click();
+    await page.getByTestId("sample-written").waitFor();
     const withSample = await describeWorkbook(page);
     expect(withSample.syncCount).toBe(3);
     const sampleSheet = withSample.sheets.find((s) => s.name === SAMPLE_SHEET_NAME)!;
-    expect(sampleSheet.values.flat().filter((v) => v === '未达标' || v === '临界' || v === '随机抽取')).toHaveLength(sampled.length);
-    expect(withSample.sheets.filter((s) => sourceSheets.some((x) => x.name === s.name)).map((s) => ({ name: s.name, values: s.values }))).toEqual(sourceSheets);
+    expect(
+      sampleSheet.values.flat().filter((v) => v === "未达标" || v === "临界" || v === "随机抽取")
+    ).toHaveLength(sampled.length);
+    expect(
+      withSample.sheets
+        .filter((s) => sourceSheets.some((x) => x.name === s.name))
+        .map((s) => ({ name: s.name, values: s.values }))
+    ).toEqual(sourceSheets);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await page.context().close();

@@ -5,13 +5,13 @@
  * functions.json with a working function, so nothing in Excel shows #NAME? for want of an
  * associate() call.
  */
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import * as vm from 'vm';
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as vm from "vm";
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, "../..");
 
 interface BuiltOutput {
   functionsJs: string;
@@ -19,12 +19,15 @@ interface BuiltOutput {
 }
 
 function buildFunctionsBundle(): BuiltOutput {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'edu-functions-'));
-  execFileSync(process.execPath, [path.join(__dirname, 'buildFunctionsBundle.js'), out], { cwd: ROOT, stdio: 'pipe' });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "edu-functions-"));
+  execFileSync(process.execPath, [path.join(__dirname, "buildFunctionsBundle.js"), out], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
   try {
     return {
-      functionsJs: fs.readFileSync(path.join(out, 'functions.js'), 'utf8'),
-      functionsJson: JSON.parse(fs.readFileSync(path.join(out, 'functions.json'), 'utf8')),
+      functionsJs: fs.readFileSync(path.join(out, "functions.js"), "utf8"),
+      functionsJson: JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")),
     };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
@@ -32,41 +35,46 @@ function buildFunctionsBundle(): BuiltOutput {
 }
 
 class StubError {
-  constructor(public code: string, public message?: string) {}
+  constructor(
+    public code: string,
+    public message?: string
+  ) {}
 }
 
-describe('dist/functions.js in a shared runtime', () => {
+describe("dist/functions.js in a shared runtime", () => {
   let built: BuiltOutput;
   const associated = new Map<string, (...args: unknown[]) => unknown>();
 
   beforeAll(() => {
     built = buildFunctionsBundle();
     const CustomFunctions = {
-      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
       Error: StubError,
       associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
     };
     vm.runInNewContext(built.functionsJs, { CustomFunctions, console, self: {}, window: {} });
   }, 120000);
 
-  it('associates every id of the generated functions.json, and nothing else', () => {
-    expect([...associated.keys()].sort()).toEqual(built.functionsJson.functions.map((f) => f.id).sort());
+  it("associates every id of the generated functions.json, and nothing else", () => {
+    expect([...associated.keys()].sort()).toEqual(
+      built.functionsJson.functions.map((f) => f.id).sort()
+    );
     expect(associated.size).toBe(17);
   });
 
-  it('computes through the associated functions, and fails with the runtime’s CustomFunctions.Error', () => {
+  it("computes through the associated functions, and fails with the runtime’s CustomFunctions.Error", () => {
     const students = [[45], [37], [89], [76], [55]];
     const values = [[279 / 45], [137 / 37], [935 / 89], [160 / 76], [402 / 55]];
-    expect(associated.get('VARIATION_COEF')!(values, students)).toBeCloseTo(0.51526, 5);
-    expect(associated.get('CV_OK')!(0.5, '小学')).toBe(true);
+    expect(associated.get("VARIATION_COEF")!(values, students)).toBeCloseTo(0.51526, 5);
+    expect(associated.get("CV_OK")!(0.5, "小学")).toBe(true);
     let thrown: unknown;
     try {
-      associated.get('PER100')!(3, 0);
+      associated.get("PER100")!(3, 0);
     } catch (e) {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(StubError);
-    expect((thrown as StubError).code).toBe('#VALUE!');
-    expect((thrown as StubError).message).toContain('学生数为 0');
+    expect((thrown as StubError).code).toBe("#VALUE!");
+    expect((thrown as StubError).message).toContain("学生数为 0");
   });
 });

@@ -5,13 +5,13 @@
  * installs it once.
  */
 enum ErrorCode {
-  invalidValue = '#VALUE!',
-  notAvailable = '#N/A',
-  divisionByZero = '#DIV/0!',
-  invalidNumber = '#NUM!',
-  nullReference = '#NULL!',
-  invalidName = '#NAME?',
-  invalidReference = '#REF!',
+  invalidValue = "#VALUE!",
+  notAvailable = "#N/A",
+  divisionByZero = "#DIV/0!",
+  invalidNumber = "#NUM!",
+  nullReference = "#NULL!",
+  invalidName = "#NAME?",
+  invalidReference = "#REF!",
 }
 
 class CustomFunctionsError {

@@ -1,9 +1,9 @@
-import './customFunctionsStandIn';
-import * as path from 'path';
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import * as EDU from '../../src/functions/functions';
-import zhCN from '../../src/functions/functions.zh-CN.json';
-import { EDU_FUNCTIONS } from '../../scripts/functionsTemplate/hyperformula';
+import "./customFunctionsStandIn";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as EDU from "../../src/functions/functions";
+import zhCN from "../../src/functions/functions.zh-CN.json";
+import { EDU_FUNCTIONS } from "../../scripts/functionsTemplate/hyperformula";
 
 interface ParameterMetadata {
   name: string;
@@ -20,43 +20,48 @@ interface FunctionMetadata {
   result: { type?: string; dimensionality?: string };
 }
 
-const ROOT = path.resolve(__dirname, '../..');
-const SOURCE = path.join(ROOT, 'src/functions/functions.ts');
+const ROOT = path.resolve(__dirname, "../..");
+const SOURCE = path.join(ROOT, "src/functions/functions.ts");
 
 /** The names interfaces.md §2 promises, in its order: a stable interface, so spelled out here. */
 const PROMISED: Array<[string, string[]]> = [
-  ['VARIATION_COEF', ['values', 'students']],
-  ['WEIGHTED_MEAN', ['values', 'students']],
-  ['CLASSSIZE_OK', ['classSizes', 'stage']],
-  ['LARGE_CLASS_SHARE', ['classSizes', 'minSize']],
-  ['CLASS_BAND', ['size']],
-  ['SCHOOLSIZE_OK', ['students', 'schoolType']],
-  ['PER100', ['count', 'students']],
-  ['PER_STUDENT', ['amount', 'students']],
-  ['THRESHOLD', ['indicator', 'stage']],
-  ['INDICATOR_MET', ['value', 'indicator', 'stage']],
-  ['MET_COUNT', ['values', 'stage']],
-  ['SCHOOL_MEETS', ['values', 'stage']],
-  ['STAGE_SHARE', ['primaryStudents', 'juniorStudents', 'seniorStudents', 'schoolType', 'stage']],
-  ['SPECIAL_ROOMS_OK', ['classes', 'musicRooms', 'artRooms']],
-  ['CONSOLIDATION_RATE', ['graduates', 'transferIn', 'transferOut', 'enrolled', 'deaths']],
-  ['CV_OK', ['cv', 'stage']],
-  ['COMPOSITE_CV', ['cvs']],
+  ["VARIATION_COEF", ["values", "students"]],
+  ["WEIGHTED_MEAN", ["values", "students"]],
+  ["CLASSSIZE_OK", ["classSizes", "stage"]],
+  ["LARGE_CLASS_SHARE", ["classSizes", "minSize"]],
+  ["CLASS_BAND", ["size"]],
+  ["SCHOOLSIZE_OK", ["students", "schoolType"]],
+  ["PER100", ["count", "students"]],
+  ["PER_STUDENT", ["amount", "students"]],
+  ["THRESHOLD", ["indicator", "stage"]],
+  ["INDICATOR_MET", ["value", "indicator", "stage"]],
+  ["MET_COUNT", ["values", "stage"]],
+  ["SCHOOL_MEETS", ["values", "stage"]],
+  ["STAGE_SHARE", ["primaryStudents", "juniorStudents", "seniorStudents", "schoolType", "stage"]],
+  ["SPECIAL_ROOMS_OK", ["classes", "musicRooms", "artRooms"]],
+  ["CONSOLIDATION_RATE", ["graduates", "transferIn", "transferOut", "enrolled", "deaths"]],
+  ["CV_OK", ["cv", "stage"]],
+  ["COMPOSITE_CV", ["cvs"]],
 ];
 
-const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? '');
+const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? "");
 
 /** What Excel needs to be identical across locales: everything but the descriptions. */
 function shape(f: FunctionMetadata) {
   return {
     id: f.id,
     name: f.name,
-    parameters: f.parameters.map((p) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality ?? 'scalar', optional: !!p.optional })),
+    parameters: f.parameters.map((p) => ({
+      name: p.name,
+      type: p.type,
+      dimensionality: p.dimensionality ?? "scalar",
+      optional: !!p.optional,
+    })),
     result: f.result,
   };
 }
 
-describe('custom function metadata', () => {
+describe("custom function metadata", () => {
   let generated: { functions: FunctionMetadata[] };
   let associations: Array<{ functionName: string; id: string }>;
 
@@ -68,37 +73,52 @@ describe('custom function metadata', () => {
     associations = result.associate;
   }, 60000);
 
-  it('declares exactly the functions of interfaces.md §2, with their parameters in order', () => {
-    expect(generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])).toEqual(PROMISED);
-    const optional = generated.functions.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
-    expect(optional).toEqual(['LARGE_CLASS_SHARE.minSize']);
+  it("declares exactly the functions of interfaces.md §2, with their parameters in order", () => {
+    expect(generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])).toEqual(
+      PROMISED
+    );
+    const optional = generated.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`)
+    );
+    expect(optional).toEqual(["LARGE_CLASS_SHARE.minSize"]);
   });
 
-  it('associates each id with a named export of functions.ts', () => {
+  it("associates each id with a named export of functions.ts", () => {
     for (const { functionName, id } of associations) {
-      expect(typeof (EDU as Record<string, unknown>)[functionName]).toBe('function');
+      expect(typeof (EDU as Record<string, unknown>)[functionName]).toBe("function");
       expect(generated.functions.some((f) => f.id === id)).toBe(true);
     }
     expect(associations).toHaveLength(PROMISED.length);
   });
 
-  it('the HyperFormula binding calls the same function Excel associates with each id', () => {
+  it("the HyperFormula binding calls the same function Excel associates with each id", () => {
     expect(Object.keys(EDU_FUNCTIONS).sort()).toEqual(associations.map((a) => a.id).sort());
     for (const { functionName, id } of associations) {
       expect(EDU_FUNCTIONS[id]).toBe((EDU as Record<string, unknown>)[functionName]);
     }
   });
 
-  it('takes ranges as matrices and returns scalars', () => {
-    const ranges = generated.functions.flatMap((f) => f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => `${f.id}.${p.name}`));
-    expect(ranges.sort()).toEqual(
-      ['VARIATION_COEF.values', 'VARIATION_COEF.students', 'WEIGHTED_MEAN.values', 'WEIGHTED_MEAN.students', 'CLASSSIZE_OK.classSizes',
-        'LARGE_CLASS_SHARE.classSizes', 'MET_COUNT.values', 'SCHOOL_MEETS.values', 'COMPOSITE_CV.cvs'].sort(),
+  it("takes ranges as matrices and returns scalars", () => {
+    const ranges = generated.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`)
     );
-    for (const f of generated.functions) expect(f.result.dimensionality ?? 'scalar').toBe('scalar');
+    expect(ranges.sort()).toEqual(
+      [
+        "VARIATION_COEF.values",
+        "VARIATION_COEF.students",
+        "WEIGHTED_MEAN.values",
+        "WEIGHTED_MEAN.students",
+        "CLASSSIZE_OK.classSizes",
+        "LARGE_CLASS_SHARE.classSizes",
+        "MET_COUNT.values",
+        "SCHOOL_MEETS.values",
+        "COMPOSITE_CV.cvs",
+      ].sort()
+    );
+    for (const f of generated.functions) expect(f.result.dimensionality ?? "scalar").toBe("scalar");
   });
 
-  it('the zh-CN file lists the same ids, names, parameters and results, with ASCII names', () => {
+  it("the zh-CN file lists the same ids, names, parameters and results, with ASCII names", () => {
     const zh = zhCN as unknown as { functions: FunctionMetadata[] };
     expect(zh.functions.map(shape)).toEqual(generated.functions.map(shape));
     for (const f of zh.functions) {
@@ -107,16 +127,18 @@ describe('custom function metadata', () => {
     }
   });
 
-  it('describes every function and every parameter, in Chinese in the zh-CN file', () => {
+  it("describes every function and every parameter, in Chinese in the zh-CN file", () => {
     const zh = zhCN as unknown as { functions: FunctionMetadata[] };
     for (const f of generated.functions) {
       expect(f.description?.trim()).toBeTruthy();
-      for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description?.trim() ?? ''}`).not.toMatch(/: $/);
+      for (const p of f.parameters)
+        expect(`${f.id}.${p.name}: ${p.description?.trim() ?? ""}`).not.toMatch(/: $/);
     }
     for (const f of zh.functions) {
       expect(hasChinese(f.description)).toBe(true);
       for (const p of f.parameters) {
-        if (!hasChinese(p.description)) throw new Error(`${f.id}.${p.name} has no Chinese description`);
+        if (!hasChinese(p.description))
+          throw new Error(`${f.id}.${p.name} has no Chinese description`);
       }
     }
   });

@@ -3,13 +3,13 @@
  * `webpack --mode production` when it is missing or older than what it is built
  * from. A lock folder keeps two jest workers from building into dist/ at once.
  */
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
 
-export const ROOT = path.resolve(__dirname, '../..');
-export const DIST = path.join(ROOT, 'dist');
-const LOCK = path.join(ROOT, '.dist-build.lock');
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+const LOCK = path.join(ROOT, ".dist-build.lock");
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -19,13 +19,18 @@ function newestMtime(p: string): number {
 }
 
 function isFresh(): boolean {
-  const html = path.join(DIST, 'taskpane.html');
-  if (!fs.existsSync(html) || !fs.existsSync(path.join(DIST, 'taskpane.js')) || !fs.existsSync(path.join(DIST, 'functions.js'))) return false;
+  const html = path.join(DIST, "taskpane.html");
+  if (
+    !fs.existsSync(html) ||
+    !fs.existsSync(path.join(DIST, "taskpane.js")) ||
+    !fs.existsSync(path.join(DIST, "functions.js"))
+  )
+    return false;
   const inputs = Math.max(
-    newestMtime(path.join(ROOT, 'src')),
-    newestMtime(path.join(ROOT, 'webpack.config.js')),
-    newestMtime(path.join(ROOT, 'manifest.xml')),
-    newestMtime(path.join(ROOT, 'package-lock.json')),
+    newestMtime(path.join(ROOT, "src")),
+    newestMtime(path.join(ROOT, "webpack.config.js")),
+    newestMtime(path.join(ROOT, "manifest.xml")),
+    newestMtime(path.join(ROOT, "package-lock.json"))
   );
   return fs.statSync(html).mtimeMs > inputs;
 }
@@ -42,17 +47,22 @@ export function ensureBuild(): void {
       fs.mkdirSync(LOCK);
     } catch {
       // Another worker is building: wait for it, then look again.
-      if (Date.now() > deadline) throw new Error('dist/ build lock held for too long: remove .dist-build.lock');
+      if (Date.now() > deadline)
+        throw new Error("dist/ build lock held for too long: remove .dist-build.lock");
       sleep(500);
       continue;
     }
     try {
       if (!isFresh()) {
-        execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-          cwd: ROOT,
-          stdio: 'pipe',
-          timeout: 15 * 60 * 1000,
-        });
+        execFileSync(
+          process.execPath,
+          [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+          {
+            cwd: ROOT,
+            stdio: "pipe",
+            timeout: 15 * 60 * 1000,
+          }
+        );
       }
       return;
     } finally {

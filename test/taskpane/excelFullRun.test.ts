@@ -5,17 +5,28 @@
  * 复核抽样 sheet. Counts Excel.run calls and syncs per step at 50 and 5,000 schools,
  * and checks that the source sheets are untouched, cell for cell and format for format.
  */
-import { drawReviewSample } from '../../src/core/planning/sampling';
-import { NATIONAL_2017 } from '../../src/core/profiles';
-import { buildReport, REPORT_SHEET_NAMES } from '../../src/report/build';
-import { COUNTY_REPORT_SHEET_NAMES } from '../../src/report/county';
-import { buildSampleSheet } from '../../src/report/sample';
-import { createExcelGateway } from '../../src/taskpane/excel';
-import { addAdditions, assessWhatIf, smallestAdditions, stagePart, whatIfSchools } from '../../src/taskpane/whatIf';
-import { readTable, runAssessment } from '../../src/taskpane/wizard';
-import { FakeWorkbook, installFakeOffice } from './fakeExcel';
-import { sampleClasses, sampleClassSheet, sampleSchoolRecords, sampleSchoolSheet } from './sampleCounty';
-import { smallCountyCountySheet } from './smallCounty';
+import { drawReviewSample } from "../../src/core/planning/sampling";
+import { NATIONAL_2017 } from "../../src/core/profiles";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
+import { buildSampleSheet } from "../../src/report/sample";
+import { createExcelGateway } from "../../src/taskpane/excel";
+import {
+  addAdditions,
+  assessWhatIf,
+  smallestAdditions,
+  stagePart,
+  whatIfSchools,
+} from "../../src/taskpane/whatIf";
+import { readTable, runAssessment } from "../../src/taskpane/wizard";
+import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
+import {
+  sampleClasses,
+  sampleClassSheet,
+  sampleSchoolRecords,
+  sampleSchoolSheet,
+} from "./sampleCounty";
+import { smallCountyCountySheet } from "./smallCounty";
 
 const g = globalThis as unknown as Record<string, unknown>;
 afterEach(() => {
@@ -25,81 +36,107 @@ afterEach(() => {
 
 const measured: Record<number, Record<string, { runs: number; syncs: number }>> = {};
 
-test.each([50, 5000])('%i schools: syncs per step do not depend on the county, sources stay identical', async (n) => {
-  const schools = sampleSchoolRecords(n);
-  const wb = new FakeWorkbook([
-    { name: '说明', values: [['本工作簿为测试数据']] },
-    { name: '学校基础数据', values: sampleSchoolSheet(schools) },
-    { name: '班级', values: sampleClassSheet(sampleClasses(schools)) },
-    { name: '县级指标', values: smallCountyCountySheet() },
-  ]);
-  // a user's sheet that happens to carry a report's name
-  wb.addSheet({ name: '校际均衡', values: [['我的笔记']] });
-  installFakeOffice(g, wb);
-  const gateway = createExcelGateway();
-  const sources = ['说明', '学校基础数据', '班级', '县级指标', '校际均衡'];
-  const fingerprints = () => sources.map((name) => wb.sheetByName(name)!.fingerprint());
-  const before = fingerprints();
-  const steps: Record<string, { runs: number; syncs: number }> = {};
-  const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
-    const runs = wb.runCount;
-    const syncs = wb.syncCount;
-    const result = await f();
-    steps[name] = { runs: wb.runCount - runs, syncs: wb.syncCount - syncs };
-    return result;
-  };
+test.each([50, 5000])(
+  "%i schools: syncs per step do not depend on the county, sources stay identical",
+  async (n) => {
+    const schools = sampleSchoolRecords(n);
+    const wb = new FakeWorkbook([
+      { name: "说明", values: [["本工作簿为测试数据"]] },
+      { name: "学校基础数据", values: sampleSchoolSheet(schools) },
+      { name: "班级", values: sampleClassSheet(sampleClasses(schools)) },
+      { name: "县级指标", values: smallCountyCountySheet() },
+    ]);
+    // a user's sheet that happens to carry a report's name
+    wb.addSheet({ name: "校际均衡", values: [["我的笔记"]] });
+    installFakeOffice(g, wb);
+    const gateway = createExcelGateway();
+    const sources = ["说明", "学校基础数据", "班级", "县级指标", "校际均衡"];
+    const fingerprints = () => sources.map((name) => wb.sheetByName(name)!.fingerprint());
+    const before = fingerprints();
+    const steps: Record<string, { runs: number; syncs: number }> = {};
+    const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+      const runs = wb.runCount;
+      const syncs = wb.syncCount;
+      const result = await f();
+      steps[name] = { runs: wb.runCount - runs, syncs: wb.syncCount - syncs };
+      return result;
+    };
 
-  const overview = await step('inspect', () => gateway.inspect());
-  expect(overview.sheets.map((s) => s.name)).toEqual(sources);
-  expect(overview.countySheet).toBe('县级指标');
-  const data = await step('read', () => gateway.readSources({ school: { kind: 'sheet', sheet: '学校基础数据' }, classSheet: '班级', countySheet: '县级指标' }));
-  const read = readTable(data, {});
-  expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  expect(read.schools).toHaveLength(n);
-  expect(read.countySheet).toBe('县级指标');
-  const a = runAssessment(read);
-  expect(a.county).toBeDefined();
-  const report = buildReport(a, read);
-  expect(report.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES)));
-  const written = await step('write', () => gateway.writeReport(report));
-  expect(written.find((w) => w.id === 'variation')!.name).toBe('校际均衡(2)');
-  expect(fingerprints()).toEqual(before);
-  const rewritten = await step('rewrite', () => gateway.writeReport(report));
-  expect(rewritten.map((w) => w.name)).toEqual(written.map((w) => w.name));
-  expect(rewritten.every((w) => w.replaced)).toBe(true);
-  expect(fingerprints()).toEqual(before);
-  expect(wb.sheets.map((s) => s.name)).toEqual([...sources, ...written.map((w) => w.name)]);
+    const overview = await step("inspect", () => gateway.inspect());
+    expect(overview.sheets.map((s) => s.name)).toEqual(sources);
+    expect(overview.countySheet).toBe("县级指标");
+    const data = await step("read", () =>
+      gateway.readSources({
+        school: { kind: "sheet", sheet: "学校基础数据" },
+        classSheet: "班级",
+        countySheet: "县级指标",
+      })
+    );
+    const read = readTable(data, {});
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(read.schools).toHaveLength(n);
+    expect(read.countySheet).toBe("县级指标");
+    const a = runAssessment(read);
+    expect(a.county).toBeDefined();
+    const report = buildReport(a, read);
+    expect(report.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES))
+    );
+    const written = await step("write", () => gateway.writeReport(report));
+    expect(written.find((w) => w.id === "variation")!.name).toBe("校际均衡(2)");
+    expect(fingerprints()).toEqual(before);
+    const rewritten = await step("rewrite", () => gateway.writeReport(report));
+    expect(rewritten.map((w) => w.name)).toEqual(written.map((w) => w.name));
+    expect(rewritten.every((w) => w.replaced)).toBe(true);
+    expect(fingerprints()).toEqual(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([...sources, ...written.map((w) => w.name)]);
 
-  // what-if and the gap plan: in memory only, not one Excel.run
-  const failing = whatIfSchools(read, a).find((s) => s.failing)!;
-  const runsBefore = wb.runCount;
-  const additions = smallestAdditions(read, NATIONAL_2017, failing.index, {}, a)!;
-  expect(Object.keys(additions).length).toBeGreaterThan(0);
-  const record = read.schools[failing.index];
-  const afterPlan = assessWhatIf(read, NATIONAL_2017, failing.index, addAdditions(record, {}, additions));
-  for (const stage of failing.stages) expect(stagePart(afterPlan, stage, record)!.passes).toBe(true);
-  expect(wb.runCount).toBe(runsBefore);
+    // what-if and the gap plan: in memory only, not one Excel.run
+    const failing = whatIfSchools(read, a).find((s) => s.failing)!;
+    const runsBefore = wb.runCount;
+    const additions = smallestAdditions(read, NATIONAL_2017, failing.index, {}, a)!;
+    expect(Object.keys(additions).length).toBeGreaterThan(0);
+    const record = read.schools[failing.index];
+    const afterPlan = assessWhatIf(
+      read,
+      NATIONAL_2017,
+      failing.index,
+      addAdditions(record, {}, additions)
+    );
+    for (const stage of failing.stages)
+      expect(stagePart(afterPlan, stage, record)!.passes).toBe(true);
+    expect(wb.runCount).toBe(runsBefore);
 
-  // the 复核抽样 sheet: its own look, build and swap, whatever the number of schools
-  const sample = drawReviewSample(a, { seed: 2017, share: 0.4 });
-  const sampleWritten = await step('sample', () => gateway.writeReport({ sheets: [buildSampleSheet(a, sample, { read })] }));
-  expect(sampleWritten).toEqual([{ id: 'reviewSample', name: '复核抽样', replaced: false }]);
-  expect(wb.sheetByName('复核抽样')!.grid().flat().filter((v) => v === '随机抽取' || v === '未达标' || v === '临界')).toHaveLength(sample.schools.length);
-  expect(fingerprints()).toEqual(before);
+    // the 复核抽样 sheet: its own look, build and swap, whatever the number of schools
+    const sample = drawReviewSample(a, { seed: 2017, share: 0.4 });
+    const sampleWritten = await step("sample", () =>
+      gateway.writeReport({ sheets: [buildSampleSheet(a, sample, { read })] })
+    );
+    expect(sampleWritten).toEqual([{ id: "reviewSample", name: "复核抽样", replaced: false }]);
+    expect(
+      wb
+        .sheetByName("复核抽样")!
+        .grid()
+        .flat()
+        .filter((v) => v === "随机抽取" || v === "未达标" || v === "临界")
+    ).toHaveLength(sample.schools.length);
+    expect(fingerprints()).toEqual(before);
 
-  // writing: look, one build request per report sheet (a fixed set: REPORT_SHEET_NAMES), swap
-  expect(report.sheets.length).toBeLessThanOrEqual(Object.keys(REPORT_SHEET_NAMES).length + Object.keys(COUNTY_REPORT_SHEET_NAMES).length);
-  expect(steps).toEqual({
-    inspect: { runs: 1, syncs: 3 },
-    read: { runs: 1, syncs: 1 },
-    write: { runs: 1, syncs: 2 + report.sheets.length },
-    rewrite: { runs: 1, syncs: 2 + report.sheets.length },
-    sample: { runs: 1, syncs: 3 },
-  });
-  measured[n] = steps;
-});
+    // writing: look, one build request per report sheet (a fixed set: REPORT_SHEET_NAMES), swap
+    expect(report.sheets.length).toBeLessThanOrEqual(
+      Object.keys(REPORT_SHEET_NAMES).length + Object.keys(COUNTY_REPORT_SHEET_NAMES).length
+    );
+    expect(steps).toEqual({
+      inspect: { runs: 1, syncs: 3 },
+      read: { runs: 1, syncs: 1 },
+      write: { runs: 1, syncs: 2 + report.sheets.length },
+      rewrite: { runs: 1, syncs: 2 + report.sheets.length },
+      sample: { runs: 1, syncs: 3 },
+    });
+    measured[n] = steps;
+  }
+);
 
 afterAll(() => {
-  // eslint-disable-next-line no-console
-  console.log('Excel.run and context.sync() per step:', JSON.stringify(measured));
+  console.log("Excel.run and context.sync() per step:", JSON.stringify(measured));
 });

@@ -1,11 +1,18 @@
-import { assess } from '../../src/core/assess';
-import { buildReport, REPORT_SHEET_NAMES } from '../../src/report/build';
-import type { ReportWorkbook } from '../../src/report/model';
+import { assess } from "../../src/core/assess";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import type { ReportWorkbook } from "../../src/report/model";
 import {
-  chunkAddresses, cleanSheetName, markerName, NOTE_BUDGET, planReportSheets, RANGE_AREAS_MAX_AREAS, RANGE_AREAS_MAX_CHARS, writeReport,
-} from '../../src/taskpane/excel/write';
-import { FakeRequestContext, FakeWorkbook, FakeWorksheet, parseA1 } from './fakeExcel';
-import { sampleClasses, sampleSchoolRecords } from './sampleCounty';
+  chunkAddresses,
+  cleanSheetName,
+  markerName,
+  NOTE_BUDGET,
+  planReportSheets,
+  RANGE_AREAS_MAX_AREAS,
+  RANGE_AREAS_MAX_CHARS,
+  writeReport,
+} from "../../src/taskpane/excel/write";
+import { FakeRequestContext, FakeWorkbook, FakeWorksheet, parseA1 } from "./fakeExcel";
+import { sampleClasses, sampleSchoolRecords } from "./sampleCounty";
 
 const all = () => true;
 
@@ -20,304 +27,443 @@ async function write(wb: FakeWorkbook, report: ReportWorkbook) {
 const tiny: ReportWorkbook = {
   sheets: [
     {
-      id: 'schools',
-      name: '学校达标情况',
+      id: "schools",
+      name: "学校达标情况",
       columns: [{ width: 6 }, { width: 24 }, { width: 12 }],
       headerRows: 2,
       merges: [{ startRow: 0, startColumn: 0, endRow: 0, endColumn: 2 }],
       rows: [
-        [{ value: '学校办学标准达标情况', style: 'title' }],
-        [{ value: '序号', style: 'header' }, { value: '学校名称', style: 'header' }, { value: '生均面积', style: 'header' }],
-        [{ value: 1 }, { value: '城关小学' }, { value: 4.123, numFmt: '0.00', style: 'fail', note: '标准 4.5，差 0.38' }],
-        [{ value: 2 }, { value: '=HYPERLINK("http://evil","点我")' }, { value: 5.5, numFmt: '0.00' }],
-        [{ value: 3 }, { value: '<img src=x onerror=alert(1)>' }, { value: 3.9, numFmt: '0.00', style: 'fail' }],
+        [{ value: "学校办学标准达标情况", style: "title" }],
+        [
+          { value: "序号", style: "header" },
+          { value: "学校名称", style: "header" },
+          { value: "生均面积", style: "header" },
+        ],
+        [
+          { value: 1 },
+          { value: "城关小学" },
+          { value: 4.123, numFmt: "0.00", style: "fail", note: "标准 4.5，差 0.38" },
+        ],
+        [
+          { value: 2 },
+          { value: '=HYPERLINK("http://evil","点我")' },
+          { value: 5.5, numFmt: "0.00" },
+        ],
+        [
+          { value: 3 },
+          { value: "<img src=x onerror=alert(1)>" },
+          { value: 3.9, numFmt: "0.00", style: "fail" },
+        ],
       ],
       charts: [
         {
-          kind: 'columnClustered',
-          title: '生均面积',
+          kind: "columnClustered",
+          title: "生均面积",
           categories: { firstRow: 2, lastRow: 4, column: 1 },
           series: [
-            { name: '生均面积', column: 2, firstRow: 2, lastRow: 4, kind: 'column' },
-            { name: '标准值', column: 0, firstRow: 2, lastRow: 4, kind: 'line' },
+            { name: "生均面积", column: 2, firstRow: 2, lastRow: 4, kind: "column" },
+            { name: "标准值", column: 0, firstRow: 2, lastRow: 4, kind: "line" },
           ],
           anchor: { row: 1, column: 4, widthColumns: 8, heightRows: 16 },
         },
       ],
     },
-    { id: 'variation', name: '校际均衡', columns: [{ width: 10 }], rows: [[{ value: '差异系数', style: 'header' }], [{ value: 0.31, numFmt: '0.000', style: 'pass' }]] },
+    {
+      id: "variation",
+      name: "校际均衡",
+      columns: [{ width: 10 }],
+      rows: [
+        [{ value: "差异系数", style: "header" }],
+        [{ value: 0.31, numFmt: "0.000", style: "pass" }],
+      ],
+    },
   ],
 };
 
-describe('planReportSheets: names', () => {
-  const report = { sheets: [{ id: 'schools', name: '学校达标情况', columns: [], rows: [] }, { id: 'variation', name: '校际均衡', columns: [], rows: [] }] };
+describe("planReportSheets: names", () => {
+  const report = {
+    sheets: [
+      { id: "schools", name: "学校达标情况", columns: [], rows: [] },
+      { id: "variation", name: "校际均衡", columns: [], rows: [] },
+    ],
+  };
 
-  test('a free name is used as is', () => {
-    expect(planReportSheets(report, [{ name: 'Sheet1', position: 0 }], new Map()).map((p) => p.name)).toEqual(['学校达标情况', '校际均衡']);
+  test("a free name is used as is", () => {
+    expect(
+      planReportSheets(report, [{ name: "Sheet1", position: 0 }], new Map()).map((p) => p.name)
+    ).toEqual(["学校达标情况", "校际均衡"]);
   });
 
   test("a user's sheet with the name (any case) pushes the report to (2), (3)…", () => {
-    const existing = [{ name: '学校达标情况', position: 0 }, { name: '学校达标情况(2)', position: 1 }, { name: 'Sheet1', position: 2 }];
-    expect(planReportSheets(report, existing, new Map())[0].name).toBe('学校达标情况(3)');
-    const latin = { sheets: [{ id: 'x', name: 'Report', columns: [], rows: [] }] };
-    expect(planReportSheets(latin, [{ name: 'REPORT', position: 0 }], new Map())[0].name).toBe('Report(2)');
+    const existing = [
+      { name: "学校达标情况", position: 0 },
+      { name: "学校达标情况(2)", position: 1 },
+      { name: "Sheet1", position: 2 },
+    ];
+    expect(planReportSheets(report, existing, new Map())[0].name).toBe("学校达标情况(3)");
+    const latin = { sheets: [{ id: "x", name: "Report", columns: [], rows: [] }] };
+    expect(planReportSheets(latin, [{ name: "REPORT", position: 0 }], new Map())[0].name).toBe(
+      "Report(2)"
+    );
   });
 
-  test('our own earlier sheet is replaced under its current name', () => {
-    const existing = [{ name: '学校达标情况', position: 0 }, { name: '我的达标表', position: 1 }];
-    const plans = planReportSheets(report, existing, new Map([['schools', existing[1]]]));
-    expect(plans[0]).toMatchObject({ name: '我的达标表', replaces: existing[1] });
-    expect(plans[1].name).toBe('校际均衡');
+  test("our own earlier sheet is replaced under its current name", () => {
+    const existing = [
+      { name: "学校达标情况", position: 0 },
+      { name: "我的达标表", position: 1 },
+    ];
+    const plans = planReportSheets(report, existing, new Map([["schools", existing[1]]]));
+    expect(plans[0]).toMatchObject({ name: "我的达标表", replaces: existing[1] });
+    expect(plans[1].name).toBe("校际均衡");
   });
 
-  test('names are cleaned and kept within 31 characters, suffix included', () => {
-    expect(cleanSheetName('a/b:c?')).toBe('a_b_c_');
-    const long = '很长的工作表名称'.repeat(5);
-    const plans = planReportSheets({ sheets: [{ id: 'x', name: long, columns: [], rows: [] }] }, [{ name: long.slice(0, 31), position: 0 }], new Map());
+  test("names are cleaned and kept within 31 characters, suffix included", () => {
+    expect(cleanSheetName("a/b:c?")).toBe("a_b_c_");
+    const long = "很长的工作表名称".repeat(5);
+    const plans = planReportSheets(
+      { sheets: [{ id: "x", name: long, columns: [], rows: [] }] },
+      [{ name: long.slice(0, 31), position: 0 }],
+      new Map()
+    );
     expect(plans[0].name.length).toBeLessThanOrEqual(31);
-    expect(plans[0].name.endsWith('(2)')).toBe(true);
+    expect(plans[0].name.endsWith("(2)")).toBe(true);
   });
 
-  test('marker names are valid Excel names', () => {
-    expect(markerName('classSize')).toBe('EduBalance_Report_classSize');
-    expect(markerName('a-b c')).toBe('EduBalance_Report_a_b_c');
+  test("marker names are valid Excel names", () => {
+    expect(markerName("classSize")).toBe("EduBalance_Report_classSize");
+    expect(markerName("a-b c")).toBe("EduBalance_Report_a_b_c");
   });
 });
 
-describe('writeReport into a workbook', () => {
-  test('values, text cells, styles, merges, frozen rows, notes, charts — in 2 + one sync a sheet', async () => {
-    const wb = new FakeWorkbook([{ name: 'Sheet1', values: [['原始数据']] }]);
+describe("writeReport into a workbook", () => {
+  test("values, text cells, styles, merges, frozen rows, notes, charts — in 2 + one sync a sheet", async () => {
+    const wb = new FakeWorkbook([{ name: "Sheet1", values: [["原始数据"]] }]);
     const written = await write(wb, tiny);
     expect(written).toEqual([
-      { id: 'schools', name: '学校达标情况', replaced: false },
-      { id: 'variation', name: '校际均衡', replaced: false },
+      { id: "schools", name: "学校达标情况", replaced: false },
+      { id: "variation", name: "校际均衡", replaced: false },
     ]);
     expect(wb.syncCount).toBe(2 + tiny.sheets.length);
-    const sheet = wb.sheetByName('学校达标情况')!;
-    expect(sheet.grid()[2]).toEqual([1, '城关小学', 4.123]);
+    const sheet = wb.sheetByName("学校达标情况")!;
+    expect(sheet.grid()[2]).toEqual([1, "城关小学", 4.123]);
     // A school name that looks like a formula is text: number format "@" before the value.
     expect(sheet.cell(3, 1)!.value).toBe('=HYPERLINK("http://evil","点我")');
     expect(sheet.cell(3, 1)!.formula).toBeUndefined();
-    expect([...wb.sheets.flatMap((s) => [...s.cells.values()])].filter((c) => c.formula !== undefined)).toEqual([]);
-    expect(sheet.cell(2, 2)!.numberFormat).toBe('0.00');
+    expect(
+      [...wb.sheets.flatMap((s) => [...s.cells.values()])].filter((c) => c.formula !== undefined)
+    ).toEqual([]);
+    expect(sheet.cell(2, 2)!.numberFormat).toBe("0.00");
     // Failing cells are filled red and bold; passing ones are not.
-    expect(sheet.cell(2, 2)!.format['fill.color']).toBe('#FFC7CE');
-    expect(sheet.cell(2, 2)!.format['font.bold']).toBe(true);
-    expect(sheet.cell(4, 2)!.format['fill.color']).toBe('#FFC7CE');
-    expect(sheet.cell(3, 2)!.format['fill.color']).toBeUndefined();
-    expect(sheet.cell(1, 0)!.format['font.bold']).toBe(true);
+    expect(sheet.cell(2, 2)!.format["fill.color"]).toBe("#FFC7CE");
+    expect(sheet.cell(2, 2)!.format["font.bold"]).toBe(true);
+    expect(sheet.cell(4, 2)!.format["fill.color"]).toBe("#FFC7CE");
+    expect(sheet.cell(3, 2)!.format["fill.color"]).toBeUndefined();
+    expect(sheet.cell(1, 0)!.format["font.bold"]).toBe(true);
     expect(sheet.merges).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 3 }]);
     expect(sheet.frozenRows).toBe(2);
-    expect(sheet.notes).toEqual([{ row: 2, column: 2, content: '标准 4.5，差 0.38' }]);
+    expect(sheet.notes).toEqual([{ row: 2, column: 2, content: "标准 4.5，差 0.38" }]);
     expect(sheet.columnWidths.get(1)).toBeGreaterThan(sheet.columnWidths.get(0)!);
-    const described = wb.describe() as { sheets: { name: string; charts: { series: { name: string; values: unknown[]; categories: unknown[]; chartType?: string }[] }[] }[] };
-    const chart = described.sheets.find((s) => s.name === '学校达标情况')!.charts[0];
+    const described = wb.describe() as {
+      sheets: {
+        name: string;
+        charts: {
+          series: { name: string; values: unknown[]; categories: unknown[]; chartType?: string }[];
+        }[];
+      }[];
+    };
+    const chart = described.sheets.find((s) => s.name === "学校达标情况")!.charts[0];
     expect(chart.series).toEqual([
-      { name: '生均面积', chartType: 'ColumnClustered', values: [4.123, 5.5, 3.9], categories: ['城关小学', '=HYPERLINK("http://evil","点我")', '<img src=x onerror=alert(1)>'] },
-      { name: '标准值', chartType: 'Line', values: [1, 2, 3], categories: ['城关小学', '=HYPERLINK("http://evil","点我")', '<img src=x onerror=alert(1)>'] },
+      {
+        name: "生均面积",
+        chartType: "ColumnClustered",
+        values: [4.123, 5.5, 3.9],
+        categories: [
+          "城关小学",
+          '=HYPERLINK("http://evil","点我")',
+          "<img src=x onerror=alert(1)>",
+        ],
+      },
+      {
+        name: "标准值",
+        chartType: "Line",
+        values: [1, 2, 3],
+        categories: [
+          "城关小学",
+          '=HYPERLINK("http://evil","点我")',
+          "<img src=x onerror=alert(1)>",
+        ],
+      },
     ]);
     // Tagged by hidden names that point at the sheets; the first report sheet is active.
     expect(wb.names.map((n) => [n.name, wb.nameValue(n), n.visible])).toEqual([
-      ['EduBalance_Report_schools', "'学校达标情况'!$A$1", false],
-      ['EduBalance_Report_variation', "'校际均衡'!$A$1", false],
+      ["EduBalance_Report_schools", "'学校达标情况'!$A$1", false],
+      ["EduBalance_Report_variation", "'校际均衡'!$A$1", false],
     ]);
-    expect(wb.activeSheet.name).toBe('学校达标情况');
+    expect(wb.activeSheet.name).toBe("学校达标情况");
   });
 
   test("a user's sheet of the same name is never touched; re-runs replace only the add-in's sheet", async () => {
     const wb = new FakeWorkbook([
-      { name: '学校基础数据', values: [['学校名称', '小学在校生数'], ['城关小学', 500]] },
-      { name: '学校达标情况', values: [['我自己的表', 1, 2, 3]] },
+      {
+        name: "学校基础数据",
+        values: [
+          ["学校名称", "小学在校生数"],
+          ["城关小学", 500],
+        ],
+      },
+      { name: "学校达标情况", values: [["我自己的表", 1, 2, 3]] },
     ]);
-    const user = wb.sheetByName('学校达标情况')!;
-    const source = wb.sheetByName('学校基础数据')!;
+    const user = wb.sheetByName("学校达标情况")!;
+    const source = wb.sheetByName("学校基础数据")!;
     const before = { user: user.fingerprint(), source: source.fingerprint() };
     await write(wb, tiny);
-    expect(wb.sheets.map((s) => s.name)).toEqual(['学校基础数据', '学校达标情况', '学校达标情况(2)', '校际均衡']);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "学校基础数据",
+      "学校达标情况",
+      "学校达标情况(2)",
+      "校际均衡",
+    ]);
     expect(user.fingerprint()).toBe(before.user);
     expect(source.fingerprint()).toBe(before.source);
 
     // A second run with fewer rows: the (2) sheet is replaced (no stale third school, no "(3)").
-    const shorter: ReportWorkbook = { sheets: [{ ...tiny.sheets[0], rows: tiny.sheets[0].rows.slice(0, 3), charts: [] }, tiny.sheets[1]] };
+    const shorter: ReportWorkbook = {
+      sheets: [
+        { ...tiny.sheets[0], rows: tiny.sheets[0].rows.slice(0, 3), charts: [] },
+        tiny.sheets[1],
+      ],
+    };
     wb.syncCount = 0;
     const written = await write(wb, shorter);
     expect(wb.syncCount).toBe(2 + shorter.sheets.length);
-    expect(written.map((w) => [w.name, w.replaced])).toEqual([['学校达标情况(2)', true], ['校际均衡', true]]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(['学校基础数据', '学校达标情况', '学校达标情况(2)', '校际均衡']);
-    expect(wb.sheetByName('学校达标情况(2)')!.grid()).toHaveLength(3);
-    expect(wb.sheetByName('学校达标情况(2)')!.charts).toHaveLength(0);
+    expect(written.map((w) => [w.name, w.replaced])).toEqual([
+      ["学校达标情况(2)", true],
+      ["校际均衡", true],
+    ]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "学校基础数据",
+      "学校达标情况",
+      "学校达标情况(2)",
+      "校际均衡",
+    ]);
+    expect(wb.sheetByName("学校达标情况(2)")!.grid()).toHaveLength(3);
+    expect(wb.sheetByName("学校达标情况(2)")!.charts).toHaveLength(0);
     expect(user.fingerprint()).toBe(before.user);
     expect(source.fingerprint()).toBe(before.source);
-    expect(wb.names.filter((n) => n.name.startsWith('EduBalance_Report_'))).toHaveLength(2);
+    expect(wb.names.filter((n) => n.name.startsWith("EduBalance_Report_"))).toHaveLength(2);
   });
 
-  test('a report sheet the user renamed and moved is replaced where it is, under its new name', async () => {
-    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }, { name: 'Other' }]);
+  test("a report sheet the user renamed and moved is replaced where it is, under its new name", async () => {
+    const wb = new FakeWorkbook([{ name: "Data", values: [["x"]] }, { name: "Other" }]);
     await write(wb, tiny);
-    const ours = wb.sheetByName('学校达标情况')!;
-    ours.name = '2024年达标表';
+    const ours = wb.sheetByName("学校达标情况")!;
+    ours.name = "2024年达标表";
     wb.sheets.splice(wb.sheets.indexOf(ours), 1);
     wb.sheets.splice(0, 0, ours);
-    expect(wb.sheets.map((s) => s.name)).toEqual(['2024年达标表', 'Data', 'Other', '校际均衡']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["2024年达标表", "Data", "Other", "校际均衡"]);
     const written = await write(wb, tiny);
-    expect(written[0]).toEqual({ id: 'schools', name: '2024年达标表', replaced: true });
-    expect(wb.sheets.map((s) => s.name)).toEqual(['2024年达标表', 'Data', 'Other', '校际均衡']);
+    expect(written[0]).toEqual({ id: "schools", name: "2024年达标表", replaced: true });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["2024年达标表", "Data", "Other", "校际均衡"]);
     expect(wb.sheets[0]).not.toBe(ours);
-    expect(wb.sheets[0].grid()[2][1]).toBe('城关小学');
+    expect(wb.sheets[0].grid()[2][1]).toBe("城关小学");
   });
 
-  test('after the user deletes a report sheet, the broken tag is dropped and the sheet written anew', async () => {
-    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }]);
+  test("after the user deletes a report sheet, the broken tag is dropped and the sheet written anew", async () => {
+    const wb = new FakeWorkbook([{ name: "Data", values: [["x"]] }]);
     await write(wb, tiny);
-    wb.sheets.splice(wb.sheets.indexOf(wb.sheetByName('学校达标情况')!), 1);
-    expect(wb.nameValue(wb.names[0])).toBe('#REF!');
+    wb.sheets.splice(wb.sheets.indexOf(wb.sheetByName("学校达标情况")!), 1);
+    expect(wb.nameValue(wb.names[0])).toBe("#REF!");
     const written = await write(wb, tiny);
-    expect(written[0]).toEqual({ id: 'schools', name: '学校达标情况', replaced: false });
-    expect(wb.names.map((n) => wb.nameValue(n)).sort()).toEqual(["'学校达标情况'!$A$1", "'校际均衡'!$A$1"]);
-  });
-
-  test('progress is told sheet by sheet, before each is written', async () => {
-    const wb = new FakeWorkbook([{ name: '学校达标情况' }]);
-    const calls: [number, number, string, number][] = [];
-    await writeReport(ctx(wb), tiny, { supports: all, onProgress: (done, total, name) => calls.push([done, total, name, wb.syncCount]) });
-    expect(calls).toEqual([
-      [0, 2, '学校达标情况(2)', 1],
-      [1, 2, '校际均衡', 2],
+    expect(written[0]).toEqual({ id: "schools", name: "学校达标情况", replaced: false });
+    expect(wb.names.map((n) => wb.nameValue(n)).sort()).toEqual([
+      "'学校达标情况'!$A$1",
+      "'校际均衡'!$A$1",
     ]);
   });
 
-  test('when Excel refuses part of the content, the earlier report and every other sheet stay as they were', async () => {
-    const wb = new FakeWorkbook([{ name: 'Data', values: [['x']] }]);
+  test("progress is told sheet by sheet, before each is written", async () => {
+    const wb = new FakeWorkbook([{ name: "学校达标情况" }]);
+    const calls: [number, number, string, number][] = [];
+    await writeReport(ctx(wb), tiny, {
+      supports: all,
+      onProgress: (done, total, name) => calls.push([done, total, name, wb.syncCount]),
+    });
+    expect(calls).toEqual([
+      [0, 2, "学校达标情况(2)", 1],
+      [1, 2, "校际均衡", 2],
+    ]);
+  });
+
+  test("when Excel refuses part of the content, the earlier report and every other sheet stay as they were", async () => {
+    const wb = new FakeWorkbook([{ name: "Data", values: [["x"]] }]);
     await write(wb, tiny);
     const before = wb.sheets.map((s) => [s.name, s.fingerprint()]);
     const names = wb.names.map((n) => [n.name, wb.nameValue(n)]);
-    const broken: ReportWorkbook = { sheets: [{ ...tiny.sheets[0], merges: [{ startRow: -1, startColumn: 0, endRow: 0, endColumn: 1 }] }, tiny.sheets[1]] };
-    await expect(write(wb, broken)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const broken: ReportWorkbook = {
+      sheets: [
+        { ...tiny.sheets[0], merges: [{ startRow: -1, startColumn: 0, endRow: 0, endColumn: 1 }] },
+        tiny.sheets[1],
+      ],
+    };
+    await expect(write(wb, broken)).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(wb.sheets.map((s) => [s.name, s.fingerprint()])).toEqual(before);
     expect(wb.names.map((n) => [n.name, wb.nameValue(n)])).toEqual(names);
   });
 
-  test('without ExcelApi 1.18 notes are left out, the red fill still marks the cell', async () => {
-    const wb = new FakeWorkbook([{ name: 'Data' }]);
-    await writeReport(ctx(wb), tiny, { supports: (_set, version) => Number(version.split('.')[1]) <= 8 });
-    const sheet = wb.sheetByName('学校达标情况')!;
+  test("without ExcelApi 1.18 notes are left out, the red fill still marks the cell", async () => {
+    const wb = new FakeWorkbook([{ name: "Data" }]);
+    await writeReport(ctx(wb), tiny, {
+      supports: (_set, version) => Number(version.split(".")[1]) <= 8,
+    });
+    const sheet = wb.sheetByName("学校达标情况")!;
     expect(sheet.notes).toEqual([]);
-    expect(sheet.cell(2, 2)!.format['fill.color']).toBe('#FFC7CE');
+    expect(sheet.cell(2, 2)!.format["fill.color"]).toBe("#FFC7CE");
     expect(sheet.pageLayout).toEqual({});
   });
 });
 
-describe('sync counts do not grow with the county', () => {
-  const measured: Record<number, { sheets: number; syncs: number; operations: number; megabytes: number; largestRequestMegabytes: number }> = {};
+describe("sync counts do not grow with the county", () => {
+  const measured: Record<
+    number,
+    {
+      sheets: number;
+      syncs: number;
+      operations: number;
+      megabytes: number;
+      largestRequestMegabytes: number;
+    }
+  > = {};
 
-  test.each([50, 5000])('writing the full report of %i schools takes 2 syncs + one a sheet', async (n) => {
-    const schools = sampleSchoolRecords(n);
-    const a = assess(schools, sampleClasses(schools));
-    const report = buildReport(a);
-    const schoolSheet = report.sheets.find((s) => s.id === 'schools')!;
-    // one row per school and stage part, plus header and stage rows: the report really is that big
-    expect(schoolSheet.rows.length).toBeGreaterThan(n);
-    const wb = new FakeWorkbook([{ name: '学校基础数据', values: [['学校名称']] }]);
-    await write(wb, report);
-    measured[n] = {
-      sheets: report.sheets.length,
-      syncs: wb.syncCount,
-      operations: wb.operationCount,
-      megabytes: Math.round(wb.payloadBytes / 1e4) / 100,
-      largestRequestMegabytes: Math.round(wb.largestRequestBytes / 1e4) / 100,
-    };
-    expect(wb.sheets.reduce((k, s) => k + s.notes.length, 0)).toBeLessThanOrEqual(NOTE_BUDGET);
-    // the report's sheets are a fixed set (REPORT_SHEET_NAMES), whatever the county
-    expect(report.sheets.length).toBeLessThanOrEqual(Object.keys(REPORT_SHEET_NAMES).length);
-    expect(wb.syncCount).toBe(2 + report.sheets.length);
-    expect(wb.sheetByName('学校达标情况')!.grid().length).toBe(schoolSheet.rows.length);
-    // and a re-run, replacing every sheet, is the same
-    wb.syncCount = 0;
-    await write(wb, report);
-    expect(wb.syncCount).toBe(2 + report.sheets.length);
-    expect(wb.sheets.filter((s) => s.name.startsWith('学校达标情况'))).toHaveLength(1);
-  });
+  test.each([50, 5000])(
+    "writing the full report of %i schools takes 2 syncs + one a sheet",
+    async (n) => {
+      const schools = sampleSchoolRecords(n);
+      const a = assess(schools, sampleClasses(schools));
+      const report = buildReport(a);
+      const schoolSheet = report.sheets.find((s) => s.id === "schools")!;
+      // one row per school and stage part, plus header and stage rows: the report really is that big
+      expect(schoolSheet.rows.length).toBeGreaterThan(n);
+      const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+      await write(wb, report);
+      measured[n] = {
+        sheets: report.sheets.length,
+        syncs: wb.syncCount,
+        operations: wb.operationCount,
+        megabytes: Math.round(wb.payloadBytes / 1e4) / 100,
+        largestRequestMegabytes: Math.round(wb.largestRequestBytes / 1e4) / 100,
+      };
+      expect(wb.sheets.reduce((k, s) => k + s.notes.length, 0)).toBeLessThanOrEqual(NOTE_BUDGET);
+      // the report's sheets are a fixed set (REPORT_SHEET_NAMES), whatever the county
+      expect(report.sheets.length).toBeLessThanOrEqual(Object.keys(REPORT_SHEET_NAMES).length);
+      expect(wb.syncCount).toBe(2 + report.sheets.length);
+      expect(wb.sheetByName("学校达标情况")!.grid().length).toBe(schoolSheet.rows.length);
+      // and a re-run, replacing every sheet, is the same
+      wb.syncCount = 0;
+      await write(wb, report);
+      expect(wb.syncCount).toBe(2 + report.sheets.length);
+      expect(wb.sheets.filter((s) => s.name.startsWith("学校达标情况"))).toHaveLength(1);
+    }
+  );
 
   afterAll(() => {
     // Printed for the README: syncs and queued operations at each size.
-    // eslint-disable-next-line no-console
-    console.log('writeReport', JSON.stringify(measured));
+
+    console.log("writeReport", JSON.stringify(measured));
   });
 });
 
-describe('styles go once per style and chunk of addresses (RangeAreas), not once per rectangle', () => {
+describe("styles go once per style and chunk of addresses (RangeAreas), not once per rectangle", () => {
   const calls: Record<number, number> = {};
 
-  test('getRanges address lists are split within the bounds, and nothing is lost', () => {
-    const addresses = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? `B${i + 3}` : `D${i + 3}:F${i + 3}`));
+  test("getRanges address lists are split within the bounds, and nothing is lost", () => {
+    const addresses = Array.from({ length: 1000 }, (_, i) =>
+      i % 3 === 0 ? `B${i + 3}` : `D${i + 3}:F${i + 3}`
+    );
     const chunks = chunkAddresses(addresses);
     expect(chunks.length).toBeGreaterThan(1);
     for (const c of chunks) {
       expect(c.length).toBeLessThanOrEqual(RANGE_AREAS_MAX_CHARS);
-      expect(c.split(',').length).toBeLessThanOrEqual(RANGE_AREAS_MAX_AREAS);
+      expect(c.split(",").length).toBeLessThanOrEqual(RANGE_AREAS_MAX_AREAS);
     }
-    expect(chunks.join(',')).toBe(addresses.join(','));
+    expect(chunks.join(",")).toBe(addresses.join(","));
     expect(chunkAddresses([])).toEqual([]);
   });
 
-  test('the stand-in Excel refuses a getRanges address on another sheet', async () => {
-    const wb = new FakeWorkbook([{ name: 'Data' }, { name: 'Other' }]);
+  test("the stand-in Excel refuses a getRanges address on another sheet", async () => {
+    const wb = new FakeWorkbook([{ name: "Data" }, { name: "Other" }]);
     const context = new FakeRequestContext(wb);
-    const ws = context.workbook.worksheets.getItem('Data');
-    ws.getRanges("A1:B2, Data!C3, 'Data'!D4").format.fill.color = '#FFC7CE';
+    const ws = context.workbook.worksheets.getItem("Data");
+    ws.getRanges("A1:B2, Data!C3, 'Data'!D4").format.fill.color = "#FFC7CE";
     await context.sync();
-    const data = wb.sheetByName('Data')!;
-    expect(['A1', 'B2', 'C3', 'D4'].map((a) => data.cell(parseA1(a).row, parseA1(a).column)?.format['fill.color'])).toEqual(['#FFC7CE', '#FFC7CE', '#FFC7CE', '#FFC7CE']);
-    expect(data.cell(1, 2)?.format['fill.color']).toBeUndefined();
-    ws.getRanges('A1,Other!B2').format.fill.color = '#FFC7CE';
-    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const data = wb.sheetByName("Data")!;
+    expect(
+      ["A1", "B2", "C3", "D4"].map(
+        (a) => data.cell(parseA1(a).row, parseA1(a).column)?.format["fill.color"]
+      )
+    ).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE", "#FFC7CE"]);
+    expect(data.cell(1, 2)?.format["fill.color"]).toBeUndefined();
+    ws.getRanges("A1,Other!B2").format.fill.color = "#FFC7CE";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
-  test.each([50, 5000])('%i schools: every failing cell is red and bold, every passing one green, nothing else filled', async (n) => {
-    const schools = sampleSchoolRecords(n);
-    const report = buildReport(assess(schools, sampleClasses(schools)));
-    const wb = new FakeWorkbook([{ name: '学校基础数据', values: [['学校名称']] }]);
-    const addresses: string[] = [];
-    const original = FakeWorksheet.prototype.getRanges;
-    const spy = jest.spyOn(FakeWorksheet.prototype, 'getRanges').mockImplementation(function (this: FakeWorksheet, address: string) {
-      addresses.push(address);
-      return original.call(this, address);
-    });
-    try {
-      await write(wb, report);
-    } finally {
-      spy.mockRestore();
+  test.each([50, 5000])(
+    "%i schools: every failing cell is red and bold, every passing one green, nothing else filled",
+    async (n) => {
+      const schools = sampleSchoolRecords(n);
+      const report = buildReport(assess(schools, sampleClasses(schools)));
+      const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+      const addresses: string[] = [];
+      const original = FakeWorksheet.prototype.getRanges;
+      const spy = jest.spyOn(FakeWorksheet.prototype, "getRanges").mockImplementation(function (
+        this: FakeWorksheet,
+        address: string
+      ) {
+        addresses.push(address);
+        return original.call(this, address);
+      });
+      try {
+        await write(wb, report);
+      } finally {
+        spy.mockRestore();
+      }
+      calls[n] = wb.operationCount;
+      let failing = 0;
+      const wrong: unknown[] = [];
+      for (const sheet of report.sheets) {
+        const written = wb.sheetByName(sheet.name)!;
+        sheet.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const format = written.cell(r, c)?.format ?? {};
+            const got = [format["fill.color"], format["font.bold"], format["font.color"]];
+            if (cell?.style === "fail") {
+              failing++;
+              if (got.join() !== ["#FFC7CE", true, "#9C0006"].join())
+                wrong.push([sheet.name, r, c, cell.style, got]);
+            } else if (cell?.style === "pass") {
+              if (got.join() !== ["#C6EFCE", undefined, "#006100"].join())
+                wrong.push([sheet.name, r, c, cell.style, got]);
+            } else if (
+              !cell?.style ||
+              cell.style === "text" ||
+              cell.style === "title" ||
+              cell.style === "subtitle"
+            ) {
+              if (got[0] !== undefined) wrong.push([sheet.name, r, c, cell?.style, got]);
+            }
+          })
+        );
+      }
+      expect(wrong.slice(0, 5)).toEqual([]);
+      // the sample county really has failing cells, thousands of them at 5,000 schools
+      expect(failing).toBeGreaterThan(n / 10);
+      for (const a of addresses) {
+        expect(a.length).toBeLessThanOrEqual(RANGE_AREAS_MAX_CHARS);
+        expect(a.split(",").length).toBeLessThanOrEqual(RANGE_AREAS_MAX_AREAS);
+      }
     }
-    calls[n] = wb.operationCount;
-    let failing = 0;
-    const wrong: unknown[] = [];
-    for (const sheet of report.sheets) {
-      const written = wb.sheetByName(sheet.name)!;
-      sheet.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const format = written.cell(r, c)?.format ?? {};
-          const got = [format['fill.color'], format['font.bold'], format['font.color']];
-          if (cell?.style === 'fail') {
-            failing++;
-            if (got.join() !== ['#FFC7CE', true, '#9C0006'].join()) wrong.push([sheet.name, r, c, cell.style, got]);
-          } else if (cell?.style === 'pass') {
-            if (got.join() !== ['#C6EFCE', undefined, '#006100'].join()) wrong.push([sheet.name, r, c, cell.style, got]);
-          } else if (!cell?.style || cell.style === 'text' || cell.style === 'title' || cell.style === 'subtitle') {
-            if (got[0] !== undefined) wrong.push([sheet.name, r, c, cell?.style, got]);
-          }
-        }),
-      );
-    }
-    expect(wrong.slice(0, 5)).toEqual([]);
-    // the sample county really has failing cells, thousands of them at 5,000 schools
-    expect(failing).toBeGreaterThan(n / 10);
-    for (const a of addresses) {
-      expect(a.length).toBeLessThanOrEqual(RANGE_AREAS_MAX_CHARS);
-      expect(a.split(',').length).toBeLessThanOrEqual(RANGE_AREAS_MAX_AREAS);
-    }
-  });
+  );
 
-  test('a 100× bigger county costs less than twice the calls (the bench measured 35× with a call set per rectangle)', () => {
+  test("a 100× bigger county costs less than twice the calls (the bench measured 35× with a call set per rectangle)", () => {
     expect(calls[50]).toBeGreaterThan(0);
     expect(calls[5000]).toBeLessThan(2 * calls[50]);
   });

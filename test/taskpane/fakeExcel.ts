@@ -69,9 +69,12 @@ export interface FakeName {
 }
 
 export class FakeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
     super(message);
-    this.name = 'RichApi.Error';
+    this.name = "RichApi.Error";
   }
 }
 
@@ -80,8 +83,9 @@ export class FakeError extends Error {
 // ---------------------------------------------------------------------------
 
 function letters(column: number): string {
-  let s = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  let s = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -106,28 +110,43 @@ const MAX_COLUMNS = 16384;
 
 /** "B3:D10", "$A$1", "3:5" (rows), "C:C" (columns). */
 export function parseA1(address: string): Rect {
-  const text = address.replace(/\$/g, '').trim();
+  const text = address.replace(/\$/g, "").trim();
   let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(text);
   if (m) {
     const c1 = columnOf(m[1]);
     const r1 = Number(m[2]) - 1;
     const c2 = m[3] ? columnOf(m[3]) : c1;
     const r2 = m[4] ? Number(m[4]) - 1 : r1;
-    return { row: Math.min(r1, r2), column: Math.min(c1, c2), rowCount: Math.abs(r2 - r1) + 1, columnCount: Math.abs(c2 - c1) + 1 };
+    return {
+      row: Math.min(r1, r2),
+      column: Math.min(c1, c2),
+      rowCount: Math.abs(r2 - r1) + 1,
+      columnCount: Math.abs(c2 - c1) + 1,
+    };
   }
   m = /^(\d+):(\d+)$/.exec(text);
   if (m) {
     const r1 = Number(m[1]) - 1;
     const r2 = Number(m[2]) - 1;
-    return { row: Math.min(r1, r2), column: 0, rowCount: Math.abs(r2 - r1) + 1, columnCount: MAX_COLUMNS };
+    return {
+      row: Math.min(r1, r2),
+      column: 0,
+      rowCount: Math.abs(r2 - r1) + 1,
+      columnCount: MAX_COLUMNS,
+    };
   }
   m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(text);
   if (m) {
     const c1 = columnOf(m[1]);
     const c2 = columnOf(m[2]);
-    return { row: 0, column: Math.min(c1, c2), rowCount: MAX_ROWS, columnCount: Math.abs(c2 - c1) + 1 };
+    return {
+      row: 0,
+      column: Math.min(c1, c2),
+      rowCount: MAX_ROWS,
+      columnCount: Math.abs(c2 - c1) + 1,
+    };
   }
-  throw new FakeError('InvalidArgument', `bad address ${address}`);
+  throw new FakeError("InvalidArgument", `bad address ${address}`);
 }
 
 function intersect(a: Rect, b: Rect): Rect | null {
@@ -144,7 +163,7 @@ function intersect(a: Rect, b: Rect): Rect | null {
 // ---------------------------------------------------------------------------
 
 export class FakeSheet {
-  visibility = 'Visible';
+  visibility = "Visible";
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Rect[] = [];
   readonly charts: FakeChart[] = [];
@@ -154,7 +173,10 @@ export class FakeSheet {
   readonly pageLayout: Record<string, unknown> = {};
   frozenRows = 0;
 
-  constructor(readonly id: string, public name: string) {}
+  constructor(
+    readonly id: string,
+    public name: string
+  ) {}
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(`${row},${column}`);
@@ -164,14 +186,14 @@ export class FakeSheet {
     const key = `${row},${column}`;
     let c = this.cells.get(key);
     if (!c) {
-      c = { value: '', numberFormat: 'General', format: {} };
+      c = { value: "", numberFormat: "General", format: {} };
       this.cells.set(key, c);
     }
     return c;
   }
 
   valueAt(row: number, column: number): FakeValue {
-    return this.cell(row, column)?.value ?? '';
+    return this.cell(row, column)?.value ?? "";
   }
 
   /** The used range: cells with a value (valuesOnly) or with anything set. */
@@ -181,9 +203,11 @@ export class FakeSheet {
     let maxR = -1;
     let maxC = -1;
     for (const [key, c] of this.cells) {
-      const used = c.value !== '' || (!valuesOnly && (c.numberFormat !== 'General' || Object.keys(c.format).length > 0));
+      const used =
+        c.value !== "" ||
+        (!valuesOnly && (c.numberFormat !== "General" || Object.keys(c.format).length > 0));
       if (!used) continue;
-      const [r, col] = key.split(',').map(Number);
+      const [r, col] = key.split(",").map(Number);
       minR = Math.min(minR, r);
       minC = Math.min(minC, col);
       maxR = Math.max(maxR, r);
@@ -210,8 +234,16 @@ export class FakeSheet {
   fingerprint(): string {
     const cells = [...this.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
     return JSON.stringify({
-      name: this.name, visibility: this.visibility, cells, merges: this.merges, charts: this.charts,
-      validations: this.validations, notes: this.notes, widths: [...this.columnWidths], frozen: this.frozenRows, page: this.pageLayout,
+      name: this.name,
+      visibility: this.visibility,
+      cells,
+      merges: this.merges,
+      charts: this.charts,
+      validations: this.validations,
+      notes: this.notes,
+      widths: [...this.columnWidths],
+      frozen: this.frozenRows,
+      page: this.pageLayout,
     });
   }
 }
@@ -227,7 +259,7 @@ export interface FakeSheetInit {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
-  activeSheetId = '';
+  activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | null = null;
   readonly settings = new Map<string, unknown>();
   settingsSaves = 0;
@@ -243,25 +275,29 @@ export class FakeWorkbook {
 
   constructor(init: FakeSheetInit[] = []) {
     for (const s of init) this.addSheet(s);
-    if (this.sheets.length === 0) this.addSheet({ name: 'Sheet1' });
+    if (this.sheets.length === 0) this.addSheet({ name: "Sheet1" });
     this.activeSheetId = this.sheets[0].id;
-    this.selection = { sheetId: this.sheets[0].id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    this.selection = {
+      sheetId: this.sheets[0].id,
+      rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    };
   }
 
   addSheet(init: FakeSheetInit): FakeSheet {
-    if (this.sheetByName(init.name)) throw new FakeError('ItemAlreadyExists', `sheet ${init.name} exists`);
-    if (/[[\]:*?/\\]/.test(init.name) || init.name.length > 31 || init.name.trim() === '') {
-      throw new FakeError('InvalidArgument', `bad sheet name ${init.name}`);
+    if (this.sheetByName(init.name))
+      throw new FakeError("ItemAlreadyExists", `sheet ${init.name} exists`);
+    if (/[[\]:*?/\\]/.test(init.name) || init.name.length > 31 || init.name.trim() === "") {
+      throw new FakeError("InvalidArgument", `bad sheet name ${init.name}`);
     }
-    const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, '0')}-000000000000}`;
+    const id = `{00000000-0001-0000-${String(this.nextId++).padStart(4, "0")}-000000000000}`;
     const sheet = new FakeSheet(id, init.name);
     if (init.visibility) sheet.visibility = init.visibility;
     const at = init.at ?? { row: 0, column: 0 };
     (init.values ?? []).forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
+        if (v === "" || v === null || v === undefined) return;
         sheet.ensureCell(at.row + r, at.column + c).value = v;
-      }),
+      })
     );
     this.sheets.push(sheet);
     return sheet;
@@ -289,10 +325,10 @@ export class FakeWorkbook {
   nameValue(n: FakeName): string {
     if (n.ref) {
       const sheet = this.sheetById(n.ref.sheetId);
-      if (!sheet) return '#REF!';
+      if (!sheet) return "#REF!";
       return `${quoted(sheet.name)}!$${letters(n.ref.rect.column)}$${n.ref.rect.row + 1}`;
     }
-    return n.formula ?? '';
+    return n.formula ?? "";
   }
 
   /** A plain snapshot (JSON-safe) for assertions, in the browser too. */
@@ -301,8 +337,14 @@ export class FakeWorkbook {
       syncCount: this.syncCount,
       runCount: this.runCount,
       activeSheet: this.activeSheet.name,
-      selection: this.selection ? { sheet: this.sheetById(this.selection.sheetId)?.name, address: a1(this.selection.rect) } : null,
-      names: this.names.map((n) => ({ name: n.name, value: this.nameValue(n), visible: n.visible })),
+      selection: this.selection
+        ? { sheet: this.sheetById(this.selection.sheetId)?.name, address: a1(this.selection.rect) }
+        : null,
+      names: this.names.map((n) => ({
+        name: n.name,
+        value: this.nameValue(n),
+        visible: n.visible,
+      })),
       settings: Object.fromEntries(this.settings),
       sheets: this.sheets.map((s) => ({
         name: s.name,
@@ -310,15 +352,19 @@ export class FakeWorkbook {
         visibility: s.visibility,
         frozenRows: s.frozenRows,
         values: s.grid(),
-        formulas: [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula),
+        formulas: [...s.cells.values()]
+          .filter((c) => c.formula !== undefined)
+          .map((c) => c.formula),
         merges: s.merges.map(a1),
         validations: s.validations.map((v) => ({ address: a1(v.rect), rule: v.rule })),
         notes: s.notes.length,
         fills: Object.fromEntries(
-          [...s.cells.entries()].filter(([, c]) => c.format['fill.color'] !== undefined).map(([k, c]) => {
-            const [r, col] = k.split(',').map(Number);
-            return [`${letters(col)}${r + 1}`, c.format['fill.color']];
-          }),
+          [...s.cells.entries()]
+            .filter(([, c]) => c.format["fill.color"] !== undefined)
+            .map(([k, c]) => {
+              const [r, col] = k.split(",").map(Number);
+              return [`${letters(col)}${r + 1}`, c.format["fill.color"]];
+            })
         ),
         charts: s.charts.map((ch) => ({
           type: ch.type,
@@ -341,7 +387,8 @@ export class FakeWorkbook {
     const out: FakeValue[][] = [];
     for (let r = 0; r < ref.rect.rowCount; r++) {
       const row: FakeValue[] = [];
-      for (let c = 0; c < ref.rect.columnCount; c++) row.push(sheet.valueAt(ref.rect.row + r, ref.rect.column + c));
+      for (let c = 0; c < ref.rect.columnCount; c++)
+        row.push(sheet.valueAt(ref.rect.row + r, ref.rect.column + c));
       out.push(row);
     }
     return out;
@@ -388,7 +435,7 @@ export class FakeRequestContext {
 
 function propsOf(arg?: string | string[]): string[] {
   if (arg === undefined) return [];
-  const list = Array.isArray(arg) ? arg : arg.split(',');
+  const list = Array.isArray(arg) ? arg : arg.split(",");
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
@@ -397,19 +444,23 @@ abstract class ClientObject<T> {
   private resolved: T | null | undefined;
   private nullLoaded: boolean | undefined;
 
-  constructor(readonly context: FakeRequestContext, private readonly resolver: () => T | null, private readonly orNull = false) {}
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolver: () => T | null,
+    private readonly orNull = false
+  ) {}
 
   /** The model object, resolved once at the first operation that needs it. */
   resolve(): T {
     const t = this.resolveOrNull();
-    if (t === null) throw new FakeError('InvalidObjectPath', 'the object is a null object');
+    if (t === null) throw new FakeError("InvalidObjectPath", "the object is a null object");
     return t;
   }
 
   resolveOrNull(): T | null {
     if (this.resolved === undefined) {
       const t = this.resolver();
-      if (t === null && !this.orNull) throw new FakeError('ItemNotFound', 'item not found');
+      if (t === null && !this.orNull) throw new FakeError("ItemNotFound", "item not found");
       this.resolved = t;
     }
     return this.resolved;
@@ -420,7 +471,11 @@ abstract class ClientObject<T> {
   }
 
   get isNullObject(): boolean {
-    if (this.nullLoaded === undefined) throw new FakeError('PropertyNotLoaded', 'isNullObject is not available before load() and sync()');
+    if (this.nullLoaded === undefined)
+      throw new FakeError(
+        "PropertyNotLoaded",
+        "isNullObject is not available before load() and sync()"
+      );
     return this.nullLoaded;
   }
 
@@ -442,7 +497,8 @@ abstract class ClientObject<T> {
   }
 
   protected get<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw new FakeError('PropertyNotLoaded', `property ${prop} is not loaded`);
+    if (!this.loaded.has(prop))
+      throw new FakeError("PropertyNotLoaded", `property ${prop} is not loaded`);
     return this.loaded.get(prop) as V;
   }
 
@@ -470,7 +526,7 @@ export class FakeWorkbookProxy extends ClientObject<FakeWorkbook> {
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const m = this.context.model;
-      if (!m.selection) throw new FakeError('InvalidSelection', 'nothing selected');
+      if (!m.selection) throw new FakeError("InvalidSelection", "nothing selected");
       const sheet = m.sheetById(m.selection.sheetId)!;
       return { sheet, rect: m.selection.rect };
     });
@@ -487,8 +543,12 @@ export class FakeWorksheetCollection extends ClientObject<FakeWorkbook> {
   }
   protected override loadProp(prop: string, wb: FakeWorkbook): void {
     const m = /^items\/(.+)$/.exec(prop);
-    if (!m) throw new FakeError('InvalidArgument', `cannot load ${prop} on worksheets`);
-    if (!this.itemProxies || this.itemProxies.length !== wb.sheets.length || this.itemProxies.some((p, i) => p.resolve() !== wb.sheets[i])) {
+    if (!m) throw new FakeError("InvalidArgument", `cannot load ${prop} on worksheets`);
+    if (
+      !this.itemProxies ||
+      this.itemProxies.length !== wb.sheets.length ||
+      this.itemProxies.some((p, i) => p.resolve() !== wb.sheets[i])
+    ) {
       this.itemProxies = wb.sheets.map((s) => {
         const p = new FakeWorksheet(this.context, () => s);
         p.bind(s);
@@ -498,21 +558,26 @@ export class FakeWorksheetCollection extends ClientObject<FakeWorkbook> {
     this.itemProxies.forEach((p) => p.loadNow(m[1]));
   }
   get items(): FakeWorksheet[] {
-    if (!this.itemProxies) throw new FakeError('PropertyNotLoaded', 'worksheets.items is not loaded');
+    if (!this.itemProxies)
+      throw new FakeError("PropertyNotLoaded", "worksheets.items is not loaded");
     return this.itemProxies;
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.model.sheetByName(name) ?? null);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.sheetByName(name) ?? null, true);
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.model.sheetByName(name) ?? null,
+      true
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.model.activeSheet);
   }
   add(name?: string): FakeWorksheet {
     const proxy = new FakeWorksheet(this.context, () => {
-      throw new FakeError('InvalidObjectPath', 'used before add() ran');
+      throw new FakeError("InvalidObjectPath", "used before add() ran");
     });
     this.context.enqueue(() => {
       const m = this.context.model;
@@ -527,7 +592,11 @@ export class FakeWorksheetCollection extends ClientObject<FakeWorkbook> {
 export class FakeWorksheet extends ClientObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly pageLayout: { orientation: string; zoom: unknown; setPrintTitleRows: (rows: string) => void };
+  readonly pageLayout: {
+    orientation: string;
+    zoom: unknown;
+    setPrintTitleRows: (rows: string) => void;
+  };
   readonly notes: { add: (cell: FakeRange | string, content: string) => void };
 
   constructor(context: FakeRequestContext, resolver: () => FakeSheet | null, orNull = false) {
@@ -540,23 +609,27 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
         self.queue((s) => (s.pageLayout.orientation = v));
       },
       get orientation(): string {
-        throw new FakeError('PropertyNotLoaded', 'pageLayout.orientation');
+        throw new FakeError("PropertyNotLoaded", "pageLayout.orientation");
       },
       set zoom(v: unknown) {
         self.queue((s) => (s.pageLayout.zoom = v));
       },
       get zoom(): unknown {
-        throw new FakeError('PropertyNotLoaded', 'pageLayout.zoom');
+        throw new FakeError("PropertyNotLoaded", "pageLayout.zoom");
       },
       setPrintTitleRows: (rows: string) => self.queue((s) => (s.pageLayout.printTitleRows = rows)),
     };
     this.notes = {
       add: (cell: FakeRange | string, content: string) =>
-        this.queue((s) => {
-          const rect = typeof cell === 'string' ? parseA1(cell) : cell.resolve().rect;
-          if (rect.rowCount !== 1 || rect.columnCount !== 1) throw new FakeError('InvalidCellAddress', 'a note needs one cell');
-          s.notes.push({ row: rect.row, column: rect.column, content });
-        }, 64 + content.length * 3),
+        this.queue(
+          (s) => {
+            const rect = typeof cell === "string" ? parseA1(cell) : cell.resolve().rect;
+            if (rect.rowCount !== 1 || rect.columnCount !== 1)
+              throw new FakeError("InvalidCellAddress", "a note needs one cell");
+            s.notes.push({ row: rect.row, column: rect.column, content });
+          },
+          64 + content.length * 3
+        ),
     };
   }
 
@@ -567,35 +640,36 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   protected read(prop: string, s: FakeSheet): unknown {
     const wb = this.context.model;
     switch (prop) {
-      case 'name':
+      case "name":
         return s.name;
-      case 'id':
+      case "id":
         return s.id;
-      case 'position':
+      case "position":
         return wb.sheets.indexOf(s);
-      case 'visibility':
+      case "visibility":
         return s.visibility;
       default:
-        throw new FakeError('InvalidArgument', `worksheet.${prop} is not modelled`);
+        throw new FakeError("InvalidArgument", `worksheet.${prop} is not modelled`);
     }
   }
 
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   set name(v: string) {
     this.queue((s) => {
       const other = this.context.model.sheetByName(v);
-      if (other && other !== s) throw new FakeError('ItemAlreadyExists', `sheet ${v} exists`);
-      if (/[[\]:*?/\\]/.test(v) || v.length > 31) throw new FakeError('InvalidArgument', `bad sheet name ${v}`);
+      if (other && other !== s) throw new FakeError("ItemAlreadyExists", `sheet ${v} exists`);
+      if (/[[\]:*?/\\]/.test(v) || v.length > 31)
+        throw new FakeError("InvalidArgument", `bad sheet name ${v}`);
       s.name = v;
     });
   }
   get id(): string {
-    return this.get('id');
+    return this.get("id");
   }
   get position(): number {
-    return this.get('position');
+    return this.get("position");
   }
   set position(v: number) {
     this.queue((s) => {
@@ -605,7 +679,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     });
   }
   get visibility(): string {
-    return this.get('visibility');
+    return this.get("visibility");
   }
   set visibility(v: string) {
     this.queue((s) => (s.visibility = v));
@@ -613,7 +687,8 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
 
   activate(): void {
     this.queue((s) => {
-      if (s.visibility !== 'Visible') throw new FakeError('InvalidOperation', 'cannot activate a hidden sheet');
+      if (s.visibility !== "Visible")
+        throw new FakeError("InvalidOperation", "cannot activate a hidden sheet");
       this.context.model.activeSheetId = s.id;
     });
   }
@@ -621,17 +696,24 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   delete(): void {
     this.queue((s) => {
       const wb = this.context.model;
-      if (wb.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) {
-        throw new FakeError('InvalidOperation', 'a workbook must keep a visible sheet');
+      if (wb.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw new FakeError("InvalidOperation", "a workbook must keep a visible sheet");
       }
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets[0].id;
-      if (wb.selection?.sheetId === s.id) wb.selection = { sheetId: wb.activeSheetId, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      if (wb.selection?.sheetId === s.id)
+        wb.selection = {
+          sheetId: wb.activeSheetId,
+          rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+        };
     });
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.resolve(), rect: parseA1(address ?? 'A1:XFD1048576') }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.resolve(),
+      rect: parseA1(address ?? "A1:XFD1048576"),
+    }));
   }
 
   /**
@@ -639,27 +721,37 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
    * carrying its address text; an address naming another sheet is refused, as Excel does.
    */
   getRanges(address: string): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.context, () => {
-      const sheet = this.resolve();
-      const rects = address.split(',').map((part) => {
-        const text = part.trim();
-        const bang = text.lastIndexOf('!');
-        if (bang >= 0) {
-          const named = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-          if (named.toLowerCase() !== sheet.name.toLowerCase()) throw new FakeError('InvalidArgument', `${text} is not on sheet ${sheet.name}`);
-        }
-        if (text === '' || bang === text.length - 1) throw new FakeError('InvalidArgument', `bad address list ${address}`);
-        return parseA1(bang >= 0 ? text.slice(bang + 1) : text);
-      });
-      return { sheet, rects };
-    }, false);
+    const areas = new FakeRangeAreas(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const rects = address.split(",").map((part) => {
+          const text = part.trim();
+          const bang = text.lastIndexOf("!");
+          if (bang >= 0) {
+            const named = text
+              .slice(0, bang)
+              .replace(/^'(.*)'$/, "$1")
+              .replace(/''/g, "'");
+            if (named.toLowerCase() !== sheet.name.toLowerCase())
+              throw new FakeError("InvalidArgument", `${text} is not on sheet ${sheet.name}`);
+          }
+          if (text === "" || bang === text.length - 1)
+            throw new FakeError("InvalidArgument", `bad address list ${address}`);
+          return parseA1(bang >= 0 ? text.slice(bang + 1) : text);
+        });
+        return { sheet, rects };
+      },
+      false
+    );
     this.context.enqueue(() => void areas.resolve(), 64 + address.length);
     return areas;
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, () => {
-      if (rowCount < 1 || columnCount < 1 || row < 0 || column < 0) throw new FakeError('InvalidArgument', 'bad indexes');
+      if (rowCount < 1 || columnCount < 1 || row < 0 || column < 0)
+        throw new FakeError("InvalidArgument", "bad indexes");
       return { sheet: this.resolve(), rect: { row, column, rowCount, columnCount } };
     });
   }
@@ -681,7 +773,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
         const rect = s.usedRect(Boolean(valuesOnly));
         return rect ? { sheet: s, rect } : null;
       },
-      true,
+      true
     );
   }
 }
@@ -707,19 +799,19 @@ export class FakeRange extends ClientObject<RangeTarget> {
         self.queue((t) => (validation(t).rule = r));
       },
       get rule(): unknown {
-        throw new FakeError('PropertyNotLoaded', 'dataValidation.rule');
+        throw new FakeError("PropertyNotLoaded", "dataValidation.rule");
       },
       set errorAlert(r: unknown) {
         self.queue((t) => (validation(t).errorAlert = r));
       },
       get errorAlert(): unknown {
-        throw new FakeError('PropertyNotLoaded', 'dataValidation.errorAlert');
+        throw new FakeError("PropertyNotLoaded", "dataValidation.errorAlert");
       },
       set prompt(r: unknown) {
         self.queue((t) => (validation(t).prompt = r));
       },
       get prompt(): unknown {
-        throw new FakeError('PropertyNotLoaded', 'dataValidation.prompt');
+        throw new FakeError("PropertyNotLoaded", "dataValidation.prompt");
       },
     };
   }
@@ -730,96 +822,110 @@ export class FakeRange extends ClientObject<RangeTarget> {
 
   forEachCell(t: RangeTarget, f: (cell: FakeCell, r: number, c: number) => void): void {
     for (let r = 0; r < t.rect.rowCount; r++) {
-      for (let c = 0; c < t.rect.columnCount; c++) f(t.sheet.ensureCell(t.rect.row + r, t.rect.column + c), r, c);
+      for (let c = 0; c < t.rect.columnCount; c++)
+        f(t.sheet.ensureCell(t.rect.row + r, t.rect.column + c), r, c);
     }
   }
 
   protected read(prop: string, t: RangeTarget): unknown {
     const { rect, sheet } = t;
     const grid = <V>(f: (r: number, c: number) => V): V[][] =>
-      Array.from({ length: rect.rowCount }, (_, r) => Array.from({ length: rect.columnCount }, (_, c) => f(rect.row + r, rect.column + c)));
+      Array.from({ length: rect.rowCount }, (_, r) =>
+        Array.from({ length: rect.columnCount }, (_, c) => f(rect.row + r, rect.column + c))
+      );
     switch (prop) {
-      case 'values':
-        if (rect.rowCount * rect.columnCount > 5_000_000) throw new FakeError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+      case "values":
+        if (rect.rowCount * rect.columnCount > 5_000_000)
+          throw new FakeError("ResponsePayloadSizeLimitExceeded", "too many cells");
         return grid((r, c) => sheet.valueAt(r, c));
-      case 'numberFormat':
-        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
-      case 'formulas':
+      case "numberFormat":
+        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
+      case "formulas":
         return grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.valueAt(r, c));
-      case 'address':
+      case "address":
         return `${quoted(sheet.name)}!${a1(rect)}`;
-      case 'rowIndex':
+      case "rowIndex":
         return rect.row;
-      case 'columnIndex':
+      case "columnIndex":
         return rect.column;
-      case 'rowCount':
+      case "rowCount":
         return rect.rowCount;
-      case 'columnCount':
+      case "columnCount":
         return rect.columnCount;
       default:
-        throw new FakeError('InvalidArgument', `range.${prop} is not modelled`);
+        throw new FakeError("InvalidArgument", `range.${prop} is not modelled`);
     }
   }
 
   private matrix<V>(prop: string, v: V | V[][], t: RangeTarget): (r: number, c: number) => V {
     if (!Array.isArray(v)) return () => v;
-    if (v.length !== t.rect.rowCount || v.some((row) => !Array.isArray(row) || row.length !== t.rect.columnCount)) {
-      throw new FakeError('InvalidArgument', `${prop}: the array is not ${t.rect.rowCount}×${t.rect.columnCount}`);
+    if (
+      v.length !== t.rect.rowCount ||
+      v.some((row) => !Array.isArray(row) || row.length !== t.rect.columnCount)
+    ) {
+      throw new FakeError(
+        "InvalidArgument",
+        `${prop}: the array is not ${t.rect.rowCount}×${t.rect.columnCount}`
+      );
     }
     return (r, c) => v[r][c];
   }
 
   get values(): FakeValue[][] {
-    return this.get('values');
+    return this.get("values");
   }
   set values(v: FakeValue[][]) {
     this.queue((t) => {
-      const at = this.matrix('values', v, t);
+      const at = this.matrix("values", v, t);
       this.forEachCell(t, (cell, r, c) => {
         const value = at(r, c);
-        if (typeof value === 'string' && value.startsWith("'")) {
+        if (typeof value === "string" && value.startsWith("'")) {
           // Excel's escape for text typed as is: the apostrophe is not part of the value.
           delete cell.formula;
           cell.value = value.slice(1);
           cell.quotePrefix = true;
-        } else if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
+        } else if (
+          typeof value === "string" &&
+          value.startsWith("=") &&
+          cell.numberFormat !== "@"
+        ) {
           delete cell.quotePrefix;
           cell.formula = value;
           cell.value = 0;
         } else {
           delete cell.quotePrefix;
           delete cell.formula;
-          cell.value = value === null || value === undefined ? '' : value;
+          cell.value = value === null || value === undefined ? "" : value;
         }
       });
     }, JSON.stringify(v).length);
   }
   get numberFormat(): string[][] {
-    return this.get('numberFormat');
+    return this.get("numberFormat");
   }
   set numberFormat(v: string[][]) {
     this.queue((t) => {
-      const at = this.matrix('numberFormat', v, t);
+      const at = this.matrix("numberFormat", v, t);
       this.forEachCell(t, (cell, r, c) => (cell.numberFormat = at(r, c)));
     }, JSON.stringify(v).length);
   }
   get formulas(): FakeValue[][] {
-    return this.get('formulas');
+    return this.get("formulas");
   }
   get address(): string {
-    return this.get('address');
+    return this.get("address");
   }
   get rowIndex(): number {
-    return this.get('rowIndex');
+    return this.get("rowIndex");
   }
   get columnIndex(): number {
-    return this.get('columnIndex');
+    return this.get("columnIndex");
   }
   get rowCount(): number {
-    return this.get('rowCount');
+    return this.get("rowCount");
   }
   get columnCount(): number {
-    return this.get('columnCount');
+    return this.get("columnCount");
   }
 
   get worksheet(): FakeWorksheet {
@@ -833,7 +939,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
   select(): void {
     this.queue((t) => {
       const wb = this.context.model;
-      if (t.sheet.visibility !== 'Visible') throw new FakeError('InvalidOperation', 'cannot select on a hidden sheet');
+      if (t.sheet.visibility !== "Visible")
+        throw new FakeError("InvalidOperation", "cannot select on a hidden sheet");
       wb.activeSheetId = t.sheet.id;
       wb.selection = { sheetId: t.sheet.id, rect: t.rect };
     });
@@ -841,7 +948,9 @@ export class FakeRange extends ClientObject<RangeTarget> {
 
   clear(): void {
     this.queue((t) => {
-      for (let r = 0; r < t.rect.rowCount; r++) for (let c = 0; c < t.rect.columnCount; c++) t.sheet.cells.delete(`${t.rect.row + r},${t.rect.column + c}`);
+      for (let r = 0; r < t.rect.rowCount; r++)
+        for (let c = 0; c < t.rect.columnCount; c++)
+          t.sheet.cells.delete(`${t.rect.row + r},${t.rect.column + c}`);
     });
   }
 
@@ -855,7 +964,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
         const rect = intersect(a.rect, b.rect);
         return rect ? { sheet: a.sheet, rect } : null;
       },
-      true,
+      true
     );
   }
 
@@ -871,7 +980,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
 export class FakeRangeAreas extends ClientObject<{ sheet: FakeSheet; rects: Rect[] }> {
   /** Each setter applies to every area, as one call. */
   readonly format: FakeRangeFormat;
-  constructor(context: FakeRequestContext, resolver: () => { sheet: FakeSheet; rects: Rect[] } | null, orNull = true) {
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => { sheet: FakeSheet; rects: Rect[] } | null,
+    orNull = true
+  ) {
     super(context, resolver, orNull);
     this.format = new FakeRangeFormat(this);
   }
@@ -880,11 +993,11 @@ export class FakeRangeAreas extends ClientObject<{ sheet: FakeSheet; rects: Rect
     return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
   protected read(prop: string, t: { sheet: FakeSheet; rects: Rect[] }): unknown {
-    if (prop === 'address') return t.rects.map((r) => `${quoted(t.sheet.name)}!${a1(r)}`).join(',');
-    throw new FakeError('InvalidArgument', `rangeAreas.${prop} is not modelled`);
+    if (prop === "address") return t.rects.map((r) => `${quoted(t.sheet.name)}!${a1(r)}`).join(",");
+    throw new FakeError("InvalidArgument", `rangeAreas.${prop} is not modelled`);
   }
   get address(): string {
-    return this.get('address');
+    return this.get("address");
   }
 }
 
@@ -895,16 +1008,20 @@ export class FakeRangeFormat {
   readonly borders: { getItem: (edge: string) => Record<string, unknown> };
 
   constructor(private readonly range: { context: FakeRequestContext; targets(): RangeTarget[] }) {
-    this.fill = this.recorder('fill', ['color']);
-    this.font = this.recorder('font', ['bold', 'italic', 'color', 'size', 'name', 'underline']);
-    this.borders = { getItem: (edge: string) => this.recorder(`border.${edge}`, ['style', 'color', 'weight']) };
+    this.fill = this.recorder("fill", ["color"]);
+    this.font = this.recorder("font", ["bold", "italic", "color", "size", "name", "underline"]);
+    this.borders = {
+      getItem: (edge: string) => this.recorder(`border.${edge}`, ["style", "color", "weight"]),
+    };
   }
 
   private setOnCells(path: string, v: unknown): void {
     const range = this.range;
     range.context.enqueue(() => {
       for (const t of range.targets()) {
-        for (let r = 0; r < t.rect.rowCount; r++) for (let c = 0; c < t.rect.columnCount; c++) t.sheet.ensureCell(t.rect.row + r, t.rect.column + c).format[path] = v;
+        for (let r = 0; r < t.rect.rowCount; r++)
+          for (let c = 0; c < t.rect.columnCount; c++)
+            t.sheet.ensureCell(t.rect.row + r, t.rect.column + c).format[path] = v;
       }
     });
   }
@@ -913,9 +1030,11 @@ export class FakeRangeFormat {
     const obj: Record<string, unknown> = {};
     for (const p of props) {
       Object.defineProperty(obj, p, {
-        set: (v: unknown) => this.setOnCells(`${prefix}.${p}`, v),
+        set: (v: unknown) => {
+          this.setOnCells(`${prefix}.${p}`, v);
+        },
         get: () => {
-          throw new FakeError('PropertyNotLoaded', `${prefix}.${p}`);
+          throw new FakeError("PropertyNotLoaded", `${prefix}.${p}`);
         },
       });
     }
@@ -923,52 +1042,67 @@ export class FakeRangeFormat {
   }
 
   set wrapText(v: boolean) {
-    this.setOnCells('wrapText', v);
+    this.setOnCells("wrapText", v);
   }
   set horizontalAlignment(v: string) {
-    this.setOnCells('horizontalAlignment', v);
+    this.setOnCells("horizontalAlignment", v);
   }
   set verticalAlignment(v: string) {
-    this.setOnCells('verticalAlignment', v);
+    this.setOnCells("verticalAlignment", v);
   }
   set columnWidth(v: number) {
     const range = this.range;
     range.context.enqueue(() => {
-      for (const t of range.targets()) for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, v);
+      for (const t of range.targets())
+        for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, v);
     });
   }
   set rowHeight(v: number) {
-    this.setOnCells('rowHeight', v);
+    this.setOnCells("rowHeight", v);
   }
   autofitColumns(): void {
-    this.setOnCells('autofit', true);
+    this.setOnCells("autofit", true);
   }
   autofitRows(): void {
-    this.setOnCells('autofitRows', true);
+    this.setOnCells("autofitRows", true);
   }
 }
 
 export class FakeChartCollection extends ClientObject<FakeSheet> {
-  constructor(context: FakeRequestContext, private readonly sheet: FakeWorksheet) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet
+  ) {
     super(context, () => sheet.resolve());
   }
   protected read(prop: string, s: FakeSheet): unknown {
-    if (prop === 'count') return s.charts.length;
-    throw new FakeError('InvalidArgument', `charts.${prop} is not modelled`);
+    if (prop === "count") return s.charts.length;
+    throw new FakeError("InvalidArgument", `charts.${prop} is not modelled`);
   }
   get count(): number {
-    return this.get('count');
+    return this.get("count");
   }
-  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart2 {
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart2 {
     const proxy = new FakeChart2(this.context);
     this.context.enqueue(() => {
       const s = this.sheet.resolve();
       const t = source.resolve();
-      if (t.sheet !== s) throw new FakeError('InvalidArgument', 'chart source on another sheet');
+      if (t.sheet !== s) throw new FakeError("InvalidArgument", "chart source on another sheet");
       const chart: FakeChart = { type, seriesBy, series: [] };
       // One series per column of the source (seriesBy Columns), as Excel does for plain numbers.
       for (let c = 0; c < t.rect.columnCount; c++) {
-        chart.series.push({ name: `Series${c + 1}`, values: { sheetId: s.id, rect: { row: t.rect.row, column: t.rect.column + c, rowCount: t.rect.rowCount, columnCount: 1 } } });
+        chart.series.push({
+          name: `Series${c + 1}`,
+          values: {
+            sheetId: s.id,
+            rect: {
+              row: t.rect.row,
+              column: t.rect.column + c,
+              rowCount: t.rect.rowCount,
+              columnCount: 1,
+            },
+          },
+        });
       }
       s.charts.push(chart);
       proxy.bind({ sheet: s, chart });
@@ -985,11 +1119,14 @@ interface ChartTarget {
 export class FakeChart2 extends ClientObject<ChartTarget> {
   readonly title: { text: string };
   readonly legend: { position: string; visible: boolean };
-  readonly series: { getItemAt: (i: number) => FakeChartSeries; add: (name?: string) => FakeChartSeries };
+  readonly series: {
+    getItemAt: (i: number) => FakeChartSeries;
+    add: (name?: string) => FakeChartSeries;
+  };
 
   constructor(context: FakeRequestContext) {
     super(context, () => {
-      throw new FakeError('InvalidObjectPath', 'chart used before add() ran');
+      throw new FakeError("InvalidObjectPath", "chart used before add() ran");
     });
     const self = this;
     this.title = {
@@ -997,7 +1134,7 @@ export class FakeChart2 extends ClientObject<ChartTarget> {
         self.queue((t) => (t.chart.title = v));
       },
       get text(): string {
-        throw new FakeError('PropertyNotLoaded', 'title.text');
+        throw new FakeError("PropertyNotLoaded", "title.text");
       },
     };
     this.legend = {
@@ -1005,13 +1142,13 @@ export class FakeChart2 extends ClientObject<ChartTarget> {
         self.queue((t) => (t.chart.legendPosition = v));
       },
       get position(): string {
-        throw new FakeError('PropertyNotLoaded', 'legend.position');
+        throw new FakeError("PropertyNotLoaded", "legend.position");
       },
       set visible(_v: boolean) {
         self.queue(() => undefined);
       },
       get visible(): boolean {
-        throw new FakeError('PropertyNotLoaded', 'legend.visible');
+        throw new FakeError("PropertyNotLoaded", "legend.visible");
       },
     };
     this.series = {
@@ -1019,12 +1156,12 @@ export class FakeChart2 extends ClientObject<ChartTarget> {
         new FakeChartSeries(context, () => {
           const t = this.resolve();
           const s = t.chart.series[i];
-          if (!s) throw new FakeError('ItemNotFound', `no series ${i}`);
+          if (!s) throw new FakeError("ItemNotFound", `no series ${i}`);
           return { ...t, series: s };
         }),
       add: (name?: string) => {
         const proxy = new FakeChartSeries(context, () => {
-          throw new FakeError('InvalidObjectPath', 'series used before add() ran');
+          throw new FakeError("InvalidObjectPath", "series used before add() ran");
         });
         context.enqueue(() => {
           const t = this.resolve();
@@ -1037,7 +1174,7 @@ export class FakeChart2 extends ClientObject<ChartTarget> {
     };
   }
   protected read(): unknown {
-    throw new FakeError('InvalidArgument', 'chart properties are not modelled');
+    throw new FakeError("InvalidArgument", "chart properties are not modelled");
   }
   setPosition(start: string, end?: string): void {
     this.queue((t) => (t.chart.position = { start, end: end ?? start }));
@@ -1046,19 +1183,19 @@ export class FakeChart2 extends ClientObject<ChartTarget> {
 
 export class FakeChartSeries extends ClientObject<ChartTarget & { series: FakeSeries }> {
   protected read(): unknown {
-    throw new FakeError('InvalidArgument', 'series properties are not modelled');
+    throw new FakeError("InvalidArgument", "series properties are not modelled");
   }
   set name(v: string) {
     this.queue((t) => (t.series.name = v));
   }
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   set chartType(v: string) {
     this.queue((t) => (t.series.chartType = v));
   }
   get chartType(): string {
-    return this.get('chartType');
+    return this.get("chartType");
   }
   setValues(range: FakeRange): void {
     this.queue((t) => {
@@ -1084,7 +1221,7 @@ export class FakeNamedItemCollection extends ClientObject<FakeWorkbook> {
   }
   protected override loadProp(prop: string, wb: FakeWorkbook): void {
     const m = /^items\/(.+)$/.exec(prop);
-    if (!m) throw new FakeError('InvalidArgument', `cannot load ${prop} on names`);
+    if (!m) throw new FakeError("InvalidArgument", `cannot load ${prop} on names`);
     if (!this.itemProxies || this.itemProxies.length !== wb.names.length) {
       this.itemProxies = wb.names.map((n) => {
         const p = new FakeNamedItem(this.context, () => n);
@@ -1095,22 +1232,28 @@ export class FakeNamedItemCollection extends ClientObject<FakeWorkbook> {
     this.itemProxies.forEach((p) => p.loadNow(m[1]));
   }
   get items(): FakeNamedItem[] {
-    if (!this.itemProxies) throw new FakeError('PropertyNotLoaded', 'names.items is not loaded');
+    if (!this.itemProxies) throw new FakeError("PropertyNotLoaded", "names.items is not loaded");
     return this.itemProxies;
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.context.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new FakeNamedItem(
+      this.context,
+      () =>
+        this.context.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null
+    );
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     const proxy = new FakeNamedItem(this.context, () => {
-      throw new FakeError('InvalidObjectPath', 'name used before add() ran');
+      throw new FakeError("InvalidObjectPath", "name used before add() ran");
     });
     this.context.enqueue(() => {
       const wb = this.context.model;
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeError('InvalidArgument', `bad name ${name}`);
-      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeError('ItemAlreadyExists', `name ${name} exists`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new FakeError("InvalidArgument", `bad name ${name}`);
+      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
       const item: FakeName = { name, visible: true, comment };
-      if (typeof reference === 'string') item.formula = reference;
+      if (typeof reference === "string") item.formula = reference;
       else {
         const t = reference.resolve();
         item.ref = { sheetId: t.sheet.id, rect: t.rect };
@@ -1128,26 +1271,26 @@ export class FakeNamedItem extends ClientObject<FakeName> {
   }
   protected read(prop: string, n: FakeName): unknown {
     switch (prop) {
-      case 'name':
+      case "name":
         return n.name;
-      case 'value':
+      case "value":
         return this.context.model.nameValue(n);
-      case 'visible':
+      case "visible":
         return n.visible;
-      case 'type':
-        return n.ref ? 'Range' : 'String';
+      case "type":
+        return n.ref ? "Range" : "String";
       default:
-        throw new FakeError('InvalidArgument', `namedItem.${prop} is not modelled`);
+        throw new FakeError("InvalidArgument", `namedItem.${prop} is not modelled`);
     }
   }
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   get value(): string {
-    return this.get('value');
+    return this.get("value");
   }
   get visible(): boolean {
-    return this.get('visible');
+    return this.get("visible");
   }
   set visible(v: boolean) {
     this.queue((n) => (n.visible = v));
@@ -1190,11 +1333,12 @@ export interface FakeOfficeOptions {
 export function createFakeOfficeContext(model: FakeWorkbook, options: FakeOfficeOptions = {}) {
   const maxMinor = options.excelApi ?? 18;
   return {
-    displayLanguage: options.displayLanguage ?? 'zh-CN',
+    displayLanguage: options.displayLanguage ?? "zh-CN",
     requirements: {
       isSetSupported(name: string, version?: string): boolean {
-        if (name !== 'ExcelApi') return name === 'SharedRuntime' || name === 'CustomFunctionsRuntime';
-        const minor = Number(String(version ?? '1.1').split('.')[1] ?? 1);
+        if (name !== "ExcelApi")
+          return name === "SharedRuntime" || name === "CustomFunctionsRuntime";
+        const minor = Number(String(version ?? "1.1").split(".")[1] ?? 1);
         return minor <= maxMinor;
       },
     },
@@ -1205,7 +1349,7 @@ export function createFakeOfficeContext(model: FakeWorkbook, options: FakeOffice
         remove: (key: string) => void model.settings.delete(key),
         saveAsync: (callback?: (r: { status: string }) => void) => {
           model.settingsSaves++;
-          setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+          setTimeout(() => callback?.({ status: "succeeded" }), 0);
         },
       },
     },
@@ -1217,29 +1361,38 @@ export function createFakeOfficeContext(model: FakeWorkbook, options: FakeOffice
  * over `model`, Office.context, and Office.onReady answering host "Excel".
  * office.js, when loaded, keeps its namespace; only onReady and context are replaced.
  */
-export function installFakeOffice(target: Record<string, unknown>, model: FakeWorkbook, options: FakeOfficeOptions = {}): void {
+export function installFakeOffice(
+  target: Record<string, unknown>,
+  model: FakeWorkbook,
+  options: FakeOfficeOptions = {}
+): void {
   target.Excel = createFakeExcel(model);
   const office = (target.Office as Record<string, unknown> | undefined) ?? {};
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const info = { host: "Excel", platform: "OfficeOnline" };
   const context = createFakeOfficeContext(model, options);
   // office.js later replaces Office.context by a getter that asks OSF._OfficeAppFactory.getContext()
   // for the host's context: answer that too, so the context stays the stand-in's.
-  Object.defineProperty(office, 'context', { get: () => context, configurable: true, enumerable: true });
-  const factory = (target.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } } | undefined)?._OfficeAppFactory;
+  Object.defineProperty(office, "context", {
+    get: () => context,
+    configurable: true,
+    enumerable: true,
+  });
+  const factory = (target.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } } | undefined)
+    ?._OfficeAppFactory;
   if (factory) factory.getContext = () => context;
   office.onReady = (callback?: (i: typeof info) => unknown) =>
     Promise.resolve().then(async () => {
       if (callback) await callback(info);
       return info;
     });
-  if (!office.HostType) office.HostType = { Excel: 'Excel' };
+  if (!office.HostType) office.HostType = { Excel: "Excel" };
   target.Office = office;
   // The shared runtime's custom functions register themselves through this.
   if (!target.CustomFunctions) {
     target.CustomFunctions = {
       associate: () => undefined,
       Error: class extends Error {},
-      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     };
   }
 }

@@ -4,9 +4,9 @@
  * Deterministic (a fixed linear congruential sequence), so sizes and counts are
  * reproducible.
  */
-import { templateHeaders } from '../../src/core/table/fields';
-import type { ClassRecord, SchoolRecord, SchoolType } from '../../src/core/types';
-import { SCHOOL_TYPE_NAMES } from '../../src/core/vocabulary';
+import { templateHeaders } from "../../src/core/table/fields";
+import type { ClassRecord, SchoolRecord, SchoolType } from "../../src/core/types";
+import { SCHOOL_TYPE_NAMES } from "../../src/core/vocabulary";
 
 type Cell = string | number | boolean;
 
@@ -18,7 +18,7 @@ function sequence(seed: number): () => number {
   };
 }
 
-const TYPES: SchoolType[] = ['primary', 'primary', 'primary', 'junior', 'nineYear'];
+const TYPES: SchoolType[] = ["primary", "primary", "primary", "junior", "nineYear"];
 
 export function sampleSchoolRecords(n: number, seed = 7): SchoolRecord[] {
   const rnd = sequence(seed);
@@ -26,17 +26,17 @@ export function sampleSchoolRecords(n: number, seed = 7): SchoolRecord[] {
   const schools: SchoolRecord[] = [];
   for (let i = 0; i < n; i++) {
     const type = TYPES[i % TYPES.length];
-    const primaryStudents = type === 'junior' ? 0 : between(200, 1500);
-    const juniorStudents = type === 'primary' ? 0 : between(200, 1200);
+    const primaryStudents = type === "junior" ? 0 : between(200, 1500);
+    const juniorStudents = type === "primary" ? 0 : between(200, 1200);
     const students = primaryStudents + juniorStudents;
     const primaryClasses = Math.ceil(primaryStudents / 42);
     const juniorClasses = Math.ceil(juniorStudents / 46);
     const teachingArea = Math.round(students * (4 + rnd() * 3));
     schools.push({
-      name: `第${i + 1}${type === 'junior' ? '中学' : type === 'nineYear' ? '九年制学校' : '小学'}`,
+      name: `第${i + 1}${type === "junior" ? "中学" : type === "nineYear" ? "九年制学校" : "小学"}`,
       type,
-      ownership: 'public',
-      locale: (['urban', 'town', 'rural'] as const)[i % 3],
+      ownership: "public",
+      locale: (["urban", "town", "rural"] as const)[i % 3],
       primaryStudents,
       juniorStudents,
       seniorStudents: 0,
@@ -53,9 +53,12 @@ export function sampleSchoolRecords(n: number, seed = 7): SchoolRecord[] {
       outdoorSportsArea: Math.round(students * (7 + rnd() * 5)),
       equipmentValue: Math.round(students * (1800 + rnd() * 1200)),
       multimediaRooms: Math.round((students / 100) * (2.1 + rnd() * 0.8)),
-      musicRooms: Math.max(1, Math.ceil((primaryClasses + juniorClasses) / 12) - (i % 7 === 0 ? 1 : 0)),
+      musicRooms: Math.max(
+        1,
+        Math.ceil((primaryClasses + juniorClasses) / 12) - (i % 7 === 0 ? 1 : 0)
+      ),
       artRooms: Math.ceil((primaryClasses + juniorClasses) / 12),
-      source: { sheet: '学校基础数据', row: i + 2 },
+      source: { sheet: "学校基础数据", row: i + 2 },
     });
   }
   return schools;
@@ -68,13 +71,14 @@ export function sampleSchoolSheet(schools: SchoolRecord[]): Cell[][] {
   for (const s of schools) {
     rows.push(
       fields.map((f) => {
-        if (f === 'type') return SCHOOL_TYPE_NAMES[s.type];
-        if (f === 'locale') return s.locale === 'urban' ? '城区' : s.locale === 'town' ? '镇区' : '乡村';
-        if (f === 'ownership') return s.ownership === 'private' ? '民办' : '公办';
-        if (f === 'equipmentValue') return s.equipmentValue / 10000;
+        if (f === "type") return SCHOOL_TYPE_NAMES[s.type];
+        if (f === "locale")
+          return s.locale === "urban" ? "城区" : s.locale === "town" ? "镇区" : "乡村";
+        if (f === "ownership") return s.ownership === "private" ? "民办" : "公办";
+        if (f === "equipmentValue") return s.equipmentValue / 10000;
         const v = (s as unknown as Record<string, unknown>)[f];
-        return v === undefined ? '' : (v as Cell);
-      }),
+        return v === undefined ? "" : (v as Cell);
+      })
     );
   }
   return rows;
@@ -84,10 +88,20 @@ export function sampleClasses(schools: SchoolRecord[]): ClassRecord[] {
   const classes: ClassRecord[] = [];
   schools.forEach((s, i) => {
     for (let c = 0; c < s.primaryClasses; c++) {
-      classes.push({ school: s.name, stage: 'primary', className: `${c + 1}班`, students: c === 0 && i % 4 === 0 ? 48 : 42 });
+      classes.push({
+        school: s.name,
+        stage: "primary",
+        className: `${c + 1}班`,
+        students: c === 0 && i % 4 === 0 ? 48 : 42,
+      });
     }
     for (let c = 0; c < s.juniorClasses; c++) {
-      classes.push({ school: s.name, stage: 'junior', className: `${c + 1}班`, students: c === 0 && i % 5 === 0 ? 57 : 46 });
+      classes.push({
+        school: s.name,
+        stage: "junior",
+        className: `${c + 1}班`,
+        students: c === 0 && i % 5 === 0 ? 57 : 46,
+      });
     }
   });
   return classes;
@@ -97,7 +111,7 @@ export function sampleClassSheet(classes: ClassRecord[]): Cell[][] {
   const { headers, fields } = templateHeaders().classSheet;
   const text: Record<string, (c: ClassRecord) => Cell> = {
     school: (c) => c.school,
-    stage: (c) => (c.stage === 'primary' ? '小学' : '初中'),
+    stage: (c) => (c.stage === "primary" ? "小学" : "初中"),
     className: (c) => c.className,
     students: (c) => c.students,
   };

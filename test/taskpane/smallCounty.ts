@@ -17,53 +17,129 @@
  * 河西小学 lacks 4.2 − 3.5 = 0.70 (16.7%).
  * Class sheet: one class of 48 at 城关小学 (over the 小学 limit of 45).
  */
-import { BASIC_2012 } from '../../src/core/profiles';
-import { countyTemplateRows } from '../../src/core/table/countyFields';
-import { templateHeaders } from '../../src/core/table/fields';
+import { BASIC_2012 } from "../../src/core/profiles";
+import { countyTemplateRows } from "../../src/core/table/countyFields";
+import { templateHeaders } from "../../src/core/table/fields";
 
-export const XSS_NAME = '<img src=x onerror=alert(1)>';
+export const XSS_NAME = "<img src=x onerror=alert(1)>";
 
 type Cell = string | number;
 
 const SCHOOLS: Record<string, Cell>[] = [
   {
-    name: '城关小学', type: '小学', ownership: '公办', locale: '城区', group: '', primaryStudents: 500, juniorStudents: 0, seniorStudents: 0,
-    primaryClasses: 12, juniorClasses: 0, primaryQualifiedTeachers: 25, juniorQualifiedTeachers: 0, primaryBackboneTeachers: 6,
-    juniorBackboneTeachers: 0, primaryPeArtTeachers: 5, juniorPeArtTeachers: 0, teachingArea: 2600, indoorSportsArea: 200,
-    outdoorSportsArea: 3800, equipmentValue: 120, multimediaRooms: 12, musicRooms: 1, artRooms: 1,
+    name: "城关小学",
+    type: "小学",
+    ownership: "公办",
+    locale: "城区",
+    group: "",
+    primaryStudents: 500,
+    juniorStudents: 0,
+    seniorStudents: 0,
+    primaryClasses: 12,
+    juniorClasses: 0,
+    primaryQualifiedTeachers: 25,
+    juniorQualifiedTeachers: 0,
+    primaryBackboneTeachers: 6,
+    juniorBackboneTeachers: 0,
+    primaryPeArtTeachers: 5,
+    juniorPeArtTeachers: 0,
+    teachingArea: 2600,
+    indoorSportsArea: 200,
+    outdoorSportsArea: 3800,
+    equipmentValue: 120,
+    multimediaRooms: 12,
+    musicRooms: 1,
+    artRooms: 1,
   },
   {
-    name: '河西小学', type: '小学', ownership: '公办', locale: '乡村', group: '', primaryStudents: 400, juniorStudents: 0, seniorStudents: 0,
-    primaryClasses: 10, juniorClasses: 0, primaryQualifiedTeachers: 14, juniorQualifiedTeachers: 0, primaryBackboneTeachers: 4,
-    juniorBackboneTeachers: 0, primaryPeArtTeachers: 4, juniorPeArtTeachers: 0, teachingArea: 2000, indoorSportsArea: 0,
-    outdoorSportsArea: 3200, equipmentValue: 80, multimediaRooms: 10, musicRooms: 1, artRooms: 1,
+    name: "河西小学",
+    type: "小学",
+    ownership: "公办",
+    locale: "乡村",
+    group: "",
+    primaryStudents: 400,
+    juniorStudents: 0,
+    seniorStudents: 0,
+    primaryClasses: 10,
+    juniorClasses: 0,
+    primaryQualifiedTeachers: 14,
+    juniorQualifiedTeachers: 0,
+    primaryBackboneTeachers: 4,
+    juniorBackboneTeachers: 0,
+    primaryPeArtTeachers: 4,
+    juniorPeArtTeachers: 0,
+    teachingArea: 2000,
+    indoorSportsArea: 0,
+    outdoorSportsArea: 3200,
+    equipmentValue: 80,
+    multimediaRooms: 10,
+    musicRooms: 1,
+    artRooms: 1,
   },
   {
-    name: XSS_NAME, type: '小学', ownership: '公办', locale: '镇区', group: '', primaryStudents: 300, juniorStudents: 0, seniorStudents: 0,
-    primaryClasses: 8, juniorClasses: 0, primaryQualifiedTeachers: 15, juniorQualifiedTeachers: 0, primaryBackboneTeachers: 3,
-    juniorBackboneTeachers: 0, primaryPeArtTeachers: 3, juniorPeArtTeachers: 0, teachingArea: 1500, indoorSportsArea: 0,
-    outdoorSportsArea: 2400, equipmentValue: 60, multimediaRooms: 7, musicRooms: 1, artRooms: 1,
+    name: XSS_NAME,
+    type: "小学",
+    ownership: "公办",
+    locale: "镇区",
+    group: "",
+    primaryStudents: 300,
+    juniorStudents: 0,
+    seniorStudents: 0,
+    primaryClasses: 8,
+    juniorClasses: 0,
+    primaryQualifiedTeachers: 15,
+    juniorQualifiedTeachers: 0,
+    primaryBackboneTeachers: 3,
+    juniorBackboneTeachers: 0,
+    primaryPeArtTeachers: 3,
+    juniorPeArtTeachers: 0,
+    teachingArea: 1500,
+    indoorSportsArea: 0,
+    outdoorSportsArea: 2400,
+    equipmentValue: 60,
+    multimediaRooms: 7,
+    musicRooms: 1,
+    artRooms: 1,
   },
   {
-    name: '城关第四小学', type: '小学', ownership: '公办', locale: '城区', group: '', primaryStudents: 'abc', juniorStudents: 0, seniorStudents: 0,
-    primaryClasses: 6, juniorClasses: 0, primaryQualifiedTeachers: 12, juniorQualifiedTeachers: 0, primaryBackboneTeachers: 3,
-    juniorBackboneTeachers: 0, primaryPeArtTeachers: 3, juniorPeArtTeachers: 0, teachingArea: 1200, indoorSportsArea: 0,
-    outdoorSportsArea: 2000, equipmentValue: 50, multimediaRooms: 6, musicRooms: 1, artRooms: 1,
+    name: "城关第四小学",
+    type: "小学",
+    ownership: "公办",
+    locale: "城区",
+    group: "",
+    primaryStudents: "abc",
+    juniorStudents: 0,
+    seniorStudents: 0,
+    primaryClasses: 6,
+    juniorClasses: 0,
+    primaryQualifiedTeachers: 12,
+    juniorQualifiedTeachers: 0,
+    primaryBackboneTeachers: 3,
+    juniorBackboneTeachers: 0,
+    primaryPeArtTeachers: 3,
+    juniorPeArtTeachers: 0,
+    teachingArea: 1200,
+    indoorSportsArea: 0,
+    outdoorSportsArea: 2000,
+    equipmentValue: 50,
+    multimediaRooms: 6,
+    musicRooms: 1,
+    artRooms: 1,
   },
 ];
 
 export function smallCountySchoolSheet(): Cell[][] {
   const { headers, fields } = templateHeaders().schoolSheet;
-  return [headers, ...SCHOOLS.map((s) => fields.map((f) => (f in s ? s[f] : '')))];
+  return [headers, ...SCHOOLS.map((s) => fields.map((f) => (f in s ? s[f] : "")))];
 }
 
 export function smallCountyClassSheet(): Cell[][] {
   const { headers, fields } = templateHeaders().classSheet;
   const rows: Record<string, Cell>[] = [
-    { school: '城关小学', stage: '小学', className: '一年级1班', students: 48 },
-    { school: '城关小学', stage: '小学', className: '一年级2班', students: 42 },
-    { school: '河西小学', stage: '小学', className: '一年级1班', students: 40 },
-    { school: XSS_NAME, stage: '小学', className: '一年级1班', students: 38 },
+    { school: "城关小学", stage: "小学", className: "一年级1班", students: 48 },
+    { school: "城关小学", stage: "小学", className: "一年级2班", students: 42 },
+    { school: "河西小学", stage: "小学", className: "一年级1班", students: 40 },
+    { school: XSS_NAME, stage: "小学", className: "一年级1班", students: 38 },
   ];
   return [headers, ...rows.map((r) => fields.map((f) => r[f]))];
 }
@@ -76,10 +152,18 @@ export function smallCountyClassSheet(): Cell[][] {
  */
 export function smallCountyCountySheet(): Cell[][] {
   const t = countyTemplateRows();
-  const filled: Record<string, Cell> = { rotatedTeachers: 91, eligibleForRotation: 1000, rotatedBackboneTeachers: 20 };
+  const filled: Record<string, Cell> = {
+    rotatedTeachers: 91,
+    eligibleForRotation: 1000,
+    rotatedBackboneTeachers: 20,
+  };
   return [
     t.headers,
-    ...t.rows.map((r): Cell[] => (r.kind === 'section' ? [r.text, '', ''] : [r.label, r.value === 'occurred' ? '无' : (filled[r.key] ?? ''), ''])),
+    ...t.rows.map((r): Cell[] =>
+      r.kind === "section"
+        ? [r.text, "", ""]
+        : [r.label, r.value === "occurred" ? "无" : (filled[r.key] ?? ""), ""]
+    ),
   ];
 }
 
@@ -95,5 +179,10 @@ export function smallCounty2012SchoolSheet(): Cell[][] {
     { computers: 40, books: 10000, primaryStaff: 22, primaryIntermediateTitleTeachers: 8 },
     { computers: 30, books: 9000, primaryStaff: 18, primaryIntermediateTitleTeachers: 7 },
   ];
-  return [headers, ...SCHOOLS.slice(0, 3).map((s, i) => fields.map((f) => (f in extra[i] ? extra[i][f] : f in s ? s[f] : 0)))];
+  return [
+    headers,
+    ...SCHOOLS.slice(0, 3).map((s, i) =>
+      fields.map((f) => (f in extra[i] ? extra[i][f] : f in s ? s[f] : 0))
+    ),
+  ];
 }

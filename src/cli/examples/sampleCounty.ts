@@ -13,15 +13,23 @@
  * - one school short of an 美术 room.
  * Numbers are pure data: no Node API here, so the functions helper can import it.
  */
-import type { ClassRecord, QualityIndicatorId, Locale, Ownership, SchoolRecord, SchoolType, Stage } from '../../core/types';
+import type {
+  ClassRecord,
+  QualityIndicatorId,
+  Locale,
+  Ownership,
+  SchoolRecord,
+  SchoolType,
+  Stage,
+} from "../../core/types";
 
-import { NATIONAL_2017 } from '../../core/profiles/national2017';
-import { seededRandom } from '../../core/random';
+import { NATIONAL_2017 } from "../../core/profiles/national2017";
+import { seededRandom } from "../../core/random";
 
 export { seededRandom };
 
 export const SAMPLE_SEED = 20240901;
-export const SAMPLE_COUNTY_NAME = '示例县';
+export const SAMPLE_COUNTY_NAME = "示例县";
 
 /** National thresholds (standards.md §1.1): the plan below places schools relative to them. */
 const THRESHOLD = NATIONAL_2017.thresholds;
@@ -43,62 +51,335 @@ interface SchoolPlan {
   shortOfArtRoom?: boolean;
 }
 
-const CITY = '城关学区';
+const CITY = "城关学区";
 const PLANS: SchoolPlan[] = [
   // 城区
-  { name: '城关第一小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 2150 },
-    short: { teachingAreaPerStudent: 0.89, sportsAreaPerStudent: 0.69 }, bigClasses: { primary: [57, 58] } },
-  { name: '城关第二小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 1680 } },
-  { name: '城关第三小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 1320 } },
-  { name: '城关第四小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 1001 }, multimediaRooms: 23 },
-  { name: '城关第五小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 760 }, short: { multimediaRoomsPer100: 0.9 } },
-  { name: '城关第六小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 420 } },
-  { name: '县实验小学', type: 'primary', locale: 'urban', group: CITY, students: { primary: 1850 } },
-  { name: '启明双语小学', type: 'primary', locale: 'urban', group: CITY, ownership: 'private', students: { primary: 540 } },
-  { name: '城关第一初级中学', type: 'junior', locale: 'urban', group: CITY, students: { junior: 1560 }, bigClasses: { junior: [67, 52] } },
-  { name: '城关第二初级中学', type: 'junior', locale: 'urban', group: CITY, students: { junior: 1240 } },
-  { name: '县实验学校', type: 'nineYear', locale: 'urban', group: CITY, students: { primary: 1100, junior: 820 } },
-  { name: '县第一中学', type: 'complete', locale: 'urban', group: CITY, students: { junior: 1350, senior: 2400 } },
-  { name: '县第二中学', type: 'complete', locale: 'urban', group: CITY, students: { junior: 900, senior: 1500 } },
-  { name: '育才实验学校', type: 'twelveYear', locale: 'urban', group: CITY, ownership: 'private', students: { primary: 620, junior: 480, senior: 360 } },
-  { name: '县特殊教育学校', type: 'special', locale: 'urban', group: CITY, students: { primary: 86, junior: 42 } },
+  {
+    name: "城关第一小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 2150 },
+    short: { teachingAreaPerStudent: 0.89, sportsAreaPerStudent: 0.69 },
+    bigClasses: { primary: [57, 58] },
+  },
+  {
+    name: "城关第二小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 1680 },
+  },
+  {
+    name: "城关第三小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 1320 },
+  },
+  {
+    name: "城关第四小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 1001 },
+    multimediaRooms: 23,
+  },
+  {
+    name: "城关第五小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 760 },
+    short: { multimediaRoomsPer100: 0.9 },
+  },
+  {
+    name: "城关第六小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 420 },
+  },
+  {
+    name: "县实验小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 1850 },
+  },
+  {
+    name: "启明双语小学",
+    type: "primary",
+    locale: "urban",
+    group: CITY,
+    ownership: "private",
+    students: { primary: 540 },
+  },
+  {
+    name: "城关第一初级中学",
+    type: "junior",
+    locale: "urban",
+    group: CITY,
+    students: { junior: 1560 },
+    bigClasses: { junior: [67, 52] },
+  },
+  {
+    name: "城关第二初级中学",
+    type: "junior",
+    locale: "urban",
+    group: CITY,
+    students: { junior: 1240 },
+  },
+  {
+    name: "县实验学校",
+    type: "nineYear",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 1100, junior: 820 },
+  },
+  {
+    name: "县第一中学",
+    type: "complete",
+    locale: "urban",
+    group: CITY,
+    students: { junior: 1350, senior: 2400 },
+  },
+  {
+    name: "县第二中学",
+    type: "complete",
+    locale: "urban",
+    group: CITY,
+    students: { junior: 900, senior: 1500 },
+  },
+  {
+    name: "育才实验学校",
+    type: "twelveYear",
+    locale: "urban",
+    group: CITY,
+    ownership: "private",
+    students: { primary: 620, junior: 480, senior: 360 },
+  },
+  {
+    name: "县特殊教育学校",
+    type: "special",
+    locale: "urban",
+    group: CITY,
+    students: { primary: 86, junior: 42 },
+  },
   // 青石镇
-  { name: '青石镇中心小学', type: 'primary', locale: 'town', group: '青石学区', students: { primary: 1080 } },
-  { name: '青石镇初级中学', type: 'junior', locale: 'town', group: '青石学区', students: { junior: 860 } },
-  { name: '青石镇杨柳村小学', type: 'primary', locale: 'rural', group: '青石学区', students: { primary: 312 } },
-  { name: '青石镇红星村小学', type: 'primary', locale: 'rural', group: '青石学区', students: { primary: 186 } },
-  { name: '青石镇塘坊教学点', type: 'teachingPoint', locale: 'rural', group: '青石学区', students: { primary: 55 } },
+  {
+    name: "青石镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "青石学区",
+    students: { primary: 1080 },
+  },
+  {
+    name: "青石镇初级中学",
+    type: "junior",
+    locale: "town",
+    group: "青石学区",
+    students: { junior: 860 },
+  },
+  {
+    name: "青石镇杨柳村小学",
+    type: "primary",
+    locale: "rural",
+    group: "青石学区",
+    students: { primary: 312 },
+  },
+  {
+    name: "青石镇红星村小学",
+    type: "primary",
+    locale: "rural",
+    group: "青石学区",
+    students: { primary: 186 },
+  },
+  {
+    name: "青石镇塘坊教学点",
+    type: "teachingPoint",
+    locale: "rural",
+    group: "青石学区",
+    students: { primary: 55 },
+  },
   // 柳河镇
-  { name: '柳河镇中心小学', type: 'primary', locale: 'town', group: '柳河学区', students: { primary: 940 } },
-  { name: '柳河镇初级中学', type: 'junior', locale: 'town', group: '柳河学区', students: { junior: 720 } },
-  { name: '柳河镇前进小学', type: 'primary', locale: 'rural', group: '柳河学区', students: { primary: 264 } },
-  { name: '柳河镇河口小学', type: 'primary', locale: 'rural', group: '柳河学区', students: { primary: 148 } },
-  { name: '柳河镇高岭教学点', type: 'teachingPoint', locale: 'rural', group: '柳河学区', students: { primary: 28 } },
+  {
+    name: "柳河镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "柳河学区",
+    students: { primary: 940 },
+  },
+  {
+    name: "柳河镇初级中学",
+    type: "junior",
+    locale: "town",
+    group: "柳河学区",
+    students: { junior: 720 },
+  },
+  {
+    name: "柳河镇前进小学",
+    type: "primary",
+    locale: "rural",
+    group: "柳河学区",
+    students: { primary: 264 },
+  },
+  {
+    name: "柳河镇河口小学",
+    type: "primary",
+    locale: "rural",
+    group: "柳河学区",
+    students: { primary: 148 },
+  },
+  {
+    name: "柳河镇高岭教学点",
+    type: "teachingPoint",
+    locale: "rural",
+    group: "柳河学区",
+    students: { primary: 28 },
+  },
   // 白马镇
-  { name: '白马镇中心小学', type: 'primary', locale: 'town', group: '白马学区', students: { primary: 820 } },
-  { name: '白马镇初级中学', type: 'junior', locale: 'town', group: '白马学区', students: { junior: 640 } },
-  { name: '白马镇大坪小学', type: 'primary', locale: 'rural', group: '白马学区', students: { primary: 232 },
-    short: { backboneTeachersPer100: 0.6, peArtTeachersPer100: 0.8 } },
-  { name: '白马镇新华村小学', type: 'primary', locale: 'rural', group: '白马学区', students: { primary: 168 }, shortOfArtRoom: true },
-  { name: '白马镇松树湾教学点', type: 'teachingPoint', locale: 'rural', group: '白马学区', students: { primary: 36 } },
+  {
+    name: "白马镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "白马学区",
+    students: { primary: 820 },
+  },
+  {
+    name: "白马镇初级中学",
+    type: "junior",
+    locale: "town",
+    group: "白马学区",
+    students: { junior: 640 },
+  },
+  {
+    name: "白马镇大坪小学",
+    type: "primary",
+    locale: "rural",
+    group: "白马学区",
+    students: { primary: 232 },
+    short: { backboneTeachersPer100: 0.6, peArtTeachersPer100: 0.8 },
+  },
+  {
+    name: "白马镇新华村小学",
+    type: "primary",
+    locale: "rural",
+    group: "白马学区",
+    students: { primary: 168 },
+    shortOfArtRoom: true,
+  },
+  {
+    name: "白马镇松树湾教学点",
+    type: "teachingPoint",
+    locale: "rural",
+    group: "白马学区",
+    students: { primary: 36 },
+  },
   // 石桥镇
-  { name: '石桥镇中心小学', type: 'primary', locale: 'town', group: '石桥学区', students: { primary: 760 } },
-  { name: '石桥镇初级中学', type: 'junior', locale: 'town', group: '石桥学区', students: { junior: 580 } },
-  { name: '石桥镇红旗学校', type: 'nineYear', locale: 'rural', group: '石桥学区', students: { primary: 210, junior: 150 } },
-  { name: '石桥镇桥头小学', type: 'primary', locale: 'rural', group: '石桥学区', students: { primary: 205 },
-    short: { equipmentValuePerStudent: 0.8, multimediaRoomsPer100: 0.88 } },
+  {
+    name: "石桥镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "石桥学区",
+    students: { primary: 760 },
+  },
+  {
+    name: "石桥镇初级中学",
+    type: "junior",
+    locale: "town",
+    group: "石桥学区",
+    students: { junior: 580 },
+  },
+  {
+    name: "石桥镇红旗学校",
+    type: "nineYear",
+    locale: "rural",
+    group: "石桥学区",
+    students: { primary: 210, junior: 150 },
+  },
+  {
+    name: "石桥镇桥头小学",
+    type: "primary",
+    locale: "rural",
+    group: "石桥学区",
+    students: { primary: 205 },
+    short: { equipmentValuePerStudent: 0.8, multimediaRoomsPer100: 0.88 },
+  },
   // 东湖镇
-  { name: '东湖镇中心小学', type: 'primary', locale: 'town', group: '东湖学区', students: { primary: 690 } },
-  { name: '东湖镇初级中学', type: 'junior', locale: 'town', group: '东湖学区', students: { junior: 520 } },
-  { name: '东湖镇第二初级中学', type: 'junior', locale: 'rural', group: '东湖学区', students: { junior: 320 }, short: { sportsAreaPerStudent: 0.88 } },
-  { name: '东湖镇湖滨小学', type: 'primary', locale: 'rural', group: '东湖学区', students: { primary: 276 } },
-  { name: '东湖镇李家庄小学', type: 'primary', locale: 'rural', group: '东湖学区', students: { primary: 134 } },
+  {
+    name: "东湖镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "东湖学区",
+    students: { primary: 690 },
+  },
+  {
+    name: "东湖镇初级中学",
+    type: "junior",
+    locale: "town",
+    group: "东湖学区",
+    students: { junior: 520 },
+  },
+  {
+    name: "东湖镇第二初级中学",
+    type: "junior",
+    locale: "rural",
+    group: "东湖学区",
+    students: { junior: 320 },
+    short: { sportsAreaPerStudent: 0.88 },
+  },
+  {
+    name: "东湖镇湖滨小学",
+    type: "primary",
+    locale: "rural",
+    group: "东湖学区",
+    students: { primary: 276 },
+  },
+  {
+    name: "东湖镇李家庄小学",
+    type: "primary",
+    locale: "rural",
+    group: "东湖学区",
+    students: { primary: 134 },
+  },
   // 龙泉镇
-  { name: '龙泉镇中心小学', type: 'primary', locale: 'town', group: '龙泉学区', students: { primary: 730 } },
-  { name: '龙泉镇九年一贯制学校', type: 'nineYear', locale: 'town', group: '龙泉学区', students: { primary: 520, junior: 380 } },
-  { name: '龙泉镇凤凰小学', type: 'primary', locale: 'rural', group: '龙泉学区', students: { primary: 250 } },
-  { name: '龙泉镇石门村小学', type: 'primary', locale: 'rural', group: '龙泉学区', students: { primary: 158 } },
-  { name: '龙泉镇黄泥坳教学点', type: 'teachingPoint', locale: 'rural', group: '龙泉学区', students: { primary: 62 }, short: { equipmentValuePerStudent: 0.9 } },
+  {
+    name: "龙泉镇中心小学",
+    type: "primary",
+    locale: "town",
+    group: "龙泉学区",
+    students: { primary: 730 },
+  },
+  {
+    name: "龙泉镇九年一贯制学校",
+    type: "nineYear",
+    locale: "town",
+    group: "龙泉学区",
+    students: { primary: 520, junior: 380 },
+  },
+  {
+    name: "龙泉镇凤凰小学",
+    type: "primary",
+    locale: "rural",
+    group: "龙泉学区",
+    students: { primary: 250 },
+  },
+  {
+    name: "龙泉镇石门村小学",
+    type: "primary",
+    locale: "rural",
+    group: "龙泉学区",
+    students: { primary: 158 },
+  },
+  {
+    name: "龙泉镇黄泥坳教学点",
+    type: "teachingPoint",
+    locale: "rural",
+    group: "龙泉学区",
+    students: { primary: 62 },
+    short: { equipmentValuePerStudent: 0.9 },
+  },
 ];
 
 const STAGE_WEIGHT = NATIONAL_2017.stageWeights;
@@ -127,8 +408,8 @@ function exactYuan(approximate: number): number {
 }
 
 const GRADES: Record<Stage, string[]> = {
-  primary: ['一年级', '二年级', '三年级', '四年级', '五年级', '六年级'],
-  junior: ['七年级', '八年级', '九年级'],
+  primary: ["一年级", "二年级", "三年级", "四年级", "五年级", "六年级"],
+  junior: ["七年级", "八年级", "九年级"],
 };
 
 /** Class sizes that add up to `students`: forced sizes first, the rest as even as possible. */
@@ -146,8 +427,12 @@ function classSizes(students: number, classes: number, forced: number[]): number
 function classNames(stage: Stage, count: number, teachingPoint: boolean): string[] {
   const grades = GRADES[stage];
   if (teachingPoint) return Array.from({ length: count }, (_, i) => `${grades[i]}（复式）`);
-  const perGrade = grades.map((_, g) => Math.floor(count / grades.length) + (g < count % grades.length ? 1 : 0));
-  return grades.flatMap((grade, g) => Array.from({ length: perGrade[g] }, (_, k) => `${grade}（${k + 1}）班`));
+  const perGrade = grades.map(
+    (_, g) => Math.floor(count / grades.length) + (g < count % grades.length ? 1 : 0)
+  );
+  return grades.flatMap((grade, g) =>
+    Array.from({ length: perGrade[g] }, (_, k) => `${grade}（${k + 1}）班`)
+  );
 }
 
 export function sampleCounty(): SampleCounty {
@@ -160,7 +445,7 @@ export function sampleCounty(): SampleCounty {
     const A = plan.students.primary ?? 0;
     const B = plan.students.junior ?? 0;
     const C = plan.students.senior ?? 0;
-    const stages = (['primary', 'junior'] as Stage[]).filter((s) => (plan.students[s] ?? 0) > 0);
+    const stages = (["primary", "junior"] as Stage[]).filter((s) => (plan.students[s] ?? 0) > 0);
     // Facilities are shared by weighted headcount (§1.2): a stage's per-student value is
     // weight × total / W, so the total is set from the stage that needs the most per weight.
     const W = STAGE_WEIGHT.primary * A + STAGE_WEIGHT.junior * B + STAGE_WEIGHT.senior * C;
@@ -169,16 +454,22 @@ export function sampleCounty(): SampleCounty {
       const f = factor(id);
       return W * f * Math.max(...stages.map((s) => THRESHOLD[id][s] / STAGE_WEIGHT[s]));
     };
-    const small = plan.type === 'teachingPoint' || plan.type === 'special';
-    const avgClass = plan.locale === 'urban' ? between(38, 44) : plan.locale === 'town' ? between(34, 42) : between(22, 34);
+    const small = plan.type === "teachingPoint" || plan.type === "special";
+    const avgClass =
+      plan.locale === "urban"
+        ? between(38, 44)
+        : plan.locale === "town"
+          ? between(34, 42)
+          : between(22, 34);
     const classCount = (n: number, stage: Stage): number => {
       if (n === 0) return 0;
-      if (plan.type === 'teachingPoint') return Math.min(GRADES.primary.length, Math.max(2, Math.round(n / 14)));
-      if (plan.type === 'special') return Math.max(2, Math.round(n / 10));
+      if (plan.type === "teachingPoint")
+        return Math.min(GRADES.primary.length, Math.max(2, Math.round(n / 14)));
+      if (plan.type === "special") return Math.max(2, Math.round(n / 10));
       return Math.max(GRADES[stage].length, Math.ceil(n / avgClass));
     };
-    const primaryClasses = classCount(A, 'primary');
-    const juniorClasses = classCount(B, 'junior');
+    const primaryClasses = classCount(A, "primary");
+    const juniorClasses = classCount(B, "junior");
 
     const teachers = (id: QualityIndicatorId, stage: Stage, n: number): number => {
       if (n === 0) return 0;
@@ -187,19 +478,29 @@ export function sampleCounty(): SampleCounty {
       return plan.short?.[id] !== undefined ? Math.floor(target) : Math.ceil(target);
     };
 
-    const sportsTotal = Math.ceil(facilityTotal('sportsAreaPerStudent'));
-    const indoorSportsArea = small || A + B < 300 ? 0 : Math.round(sportsTotal * between(0.05, 0.15));
-    const teachingTotal = Math.ceil(facilityTotal('teachingAreaPerStudent'));
-    const multimediaTarget = facilityTotal('multimediaRoomsPer100') / 100;
-    const multimediaRooms = plan.multimediaRooms ?? (plan.short?.multimediaRoomsPer100 !== undefined ? Math.floor(multimediaTarget) : Math.ceil(multimediaTarget));
+    const sportsTotal = Math.ceil(facilityTotal("sportsAreaPerStudent"));
+    const indoorSportsArea =
+      small || A + B < 300 ? 0 : Math.round(sportsTotal * between(0.05, 0.15));
+    const teachingTotal = Math.ceil(facilityTotal("teachingAreaPerStudent"));
+    const multimediaTarget = facilityTotal("multimediaRoomsPer100") / 100;
+    const multimediaRooms =
+      plan.multimediaRooms ??
+      (plan.short?.multimediaRoomsPer100 !== undefined
+        ? Math.floor(multimediaTarget)
+        : Math.ceil(multimediaTarget));
     const requiredRooms = Math.ceil((primaryClasses + juniorClasses) / 12);
-    const musicRooms = plan.type === 'teachingPoint' ? 0 : requiredRooms + (random() < 0.3 ? 1 : 0);
-    const artRooms = plan.type === 'teachingPoint' ? 0 : plan.shortOfArtRoom ? requiredRooms - 1 : requiredRooms + (random() < 0.3 ? 1 : 0);
+    const musicRooms = plan.type === "teachingPoint" ? 0 : requiredRooms + (random() < 0.3 ? 1 : 0);
+    const artRooms =
+      plan.type === "teachingPoint"
+        ? 0
+        : plan.shortOfArtRoom
+          ? requiredRooms - 1
+          : requiredRooms + (random() < 0.3 ? 1 : 0);
 
     const school: SchoolRecord = {
       name: plan.name,
       type: plan.type,
-      ownership: plan.ownership ?? 'public',
+      ownership: plan.ownership ?? "public",
       locale: plan.locale,
       group: plan.group,
       primaryStudents: A,
@@ -207,16 +508,16 @@ export function sampleCounty(): SampleCounty {
       seniorStudents: C,
       primaryClasses,
       juniorClasses,
-      primaryQualifiedTeachers: teachers('qualifiedTeachersPer100', 'primary', A),
-      juniorQualifiedTeachers: teachers('qualifiedTeachersPer100', 'junior', B),
-      primaryBackboneTeachers: teachers('backboneTeachersPer100', 'primary', A),
-      juniorBackboneTeachers: teachers('backboneTeachersPer100', 'junior', B),
-      primaryPeArtTeachers: teachers('peArtTeachersPer100', 'primary', A),
-      juniorPeArtTeachers: teachers('peArtTeachersPer100', 'junior', B),
+      primaryQualifiedTeachers: teachers("qualifiedTeachersPer100", "primary", A),
+      juniorQualifiedTeachers: teachers("qualifiedTeachersPer100", "junior", B),
+      primaryBackboneTeachers: teachers("backboneTeachersPer100", "primary", A),
+      juniorBackboneTeachers: teachers("backboneTeachersPer100", "junior", B),
+      primaryPeArtTeachers: teachers("peArtTeachersPer100", "primary", A),
+      juniorPeArtTeachers: teachers("peArtTeachersPer100", "junior", B),
       teachingArea: teachingTotal + indoorSportsArea,
       indoorSportsArea,
       outdoorSportsArea: sportsTotal - indoorSportsArea,
-      equipmentValue: exactYuan(facilityTotal('equipmentValuePerStudent')),
+      equipmentValue: exactYuan(facilityTotal("equipmentValuePerStudent")),
       multimediaRooms,
       musicRooms,
       artRooms,
@@ -224,11 +525,13 @@ export function sampleCounty(): SampleCounty {
     schools.push(school);
 
     for (const stage of stages) {
-      const n = stage === 'primary' ? A : B;
-      const count = stage === 'primary' ? primaryClasses : juniorClasses;
+      const n = stage === "primary" ? A : B;
+      const count = stage === "primary" ? primaryClasses : juniorClasses;
       const sizes = classSizes(n, count, plan.bigClasses?.[stage] ?? []);
-      const names = classNames(stage, count, plan.type === 'teachingPoint');
-      sizes.forEach((students, i) => classes.push({ school: plan.name, stage, className: names[i], students }));
+      const names = classNames(stage, count, plan.type === "teachingPoint");
+      sizes.forEach((students, i) =>
+        classes.push({ school: plan.name, stage, className: names[i], students })
+      );
     }
   }
   return { county: SAMPLE_COUNTY_NAME, schools, classes };
@@ -254,76 +557,96 @@ export interface SampleCountyFigure {
 }
 
 export function sampleCountyFigures(): SampleCountyFigure[] {
-  const f = (key: string, value: number | boolean, note?: string, param?: string): SampleCountyFigure => {
+  const f = (
+    key: string,
+    value: number | boolean,
+    note?: string,
+    param?: string
+  ): SampleCountyFigure => {
     const x: SampleCountyFigure = { key, value };
     if (param !== undefined) x.param = param;
     if (note !== undefined) x.note = note;
     return x;
   };
   const survey: [string, number, number][] = [
-    ['students', 1200, 1104], ['parents', 1500, 1302], ['teachers', 400, 372], ['principals', 45, 44],
-    ['npcDeputies', 30, 27], ['cppccMembers', 30, 26], ['residents', 300, 249],
+    ["students", 1200, 1104],
+    ["parents", 1500, 1302],
+    ["teachers", 400, 372],
+    ["principals", 45, 44],
+    ["npcDeputies", 30, 27],
+    ["cppccMembers", 30, 26],
+    ["residents", 300, 249],
   ];
   const monitoring: [string, number, number][] = [
-    ['语文', 3, 0.11], ['数学', 3, 0.13], ['科学', 3, 0.16], ['体育与健康', 4, 0.09], ['艺术', 3, 0.12], ['德育', 4, 0.08],
+    ["语文", 3, 0.11],
+    ["数学", 3, 0.13],
+    ["科学", 3, 0.16],
+    ["体育与健康", 4, 0.09],
+    ["艺术", 3, 0.12],
+    ["德育", 4, 0.08],
   ];
   return [
-    f('population', 526000, '2023年末常住人口（县统计公报）'),
-    f('fullTimeTeachers', 2046),
+    f("population", 526000, "2023年末常住人口（县统计公报）"),
+    f("fullTimeTeachers", 2046),
     // 政府保障程度
-    f('layoutPlanned', true, '《示例县中小学布局规划（2021—2030年）》'),
-    f('fourUnified', true, '示政办〔2022〕15号'),
-    f('specialRoomAreasMet', true, '县教育局2024年专用教室面积核查表'),
-    f('smallSchoolsFundedAs100', true, '2024年公用经费拨付文件：不足100人按100人核定'),
-    f('specialSchoolFundingPerStudent', 6800, '2023年教育经费决算'),
-    f('teacherAverageSalary', 98460, '2023年工资统计年报'),
-    f('civilServantAverageSalary', 96120, '县人社局提供'),
-    f('performancePayFullySet', true, '示人社〔2024〕8号'),
-    f('trainingCompletionRate', 1, '教师培训管理平台统计'),
-    f('staffingAllocated', true, '县管校聘实施方案'),
-    f('rotatedTeachers', 91, '2023—2024学年交流轮岗名单'),
-    f('eligibleForRotation', 1000),
-    f('rotatedBackboneTeachers', 23),
-    f('certifiedTeachers', 2046),
-    f('primaryIntake', 3216),
-    f('primaryNearbyIntake', 3216),
-    f('juniorIntake', 2480),
-    f('juniorNearbyIntake', 2391),
-    f('highSchoolQuotaRate', 0.52, '2024年中考招生方案'),
-    f('highSchoolQuotaFavoursRural', true),
-    f('leftBehindChildrenCare', true, '留守儿童关爱服务体系建设方案'),
-    f('migrantChildrenInPublic', 1724),
-    f('migrantChildrenEligible', 1960),
+    f("layoutPlanned", true, "《示例县中小学布局规划（2021—2030年）》"),
+    f("fourUnified", true, "示政办〔2022〕15号"),
+    f("specialRoomAreasMet", true, "县教育局2024年专用教室面积核查表"),
+    f("smallSchoolsFundedAs100", true, "2024年公用经费拨付文件：不足100人按100人核定"),
+    f("specialSchoolFundingPerStudent", 6800, "2023年教育经费决算"),
+    f("teacherAverageSalary", 98460, "2023年工资统计年报"),
+    f("civilServantAverageSalary", 96120, "县人社局提供"),
+    f("performancePayFullySet", true, "示人社〔2024〕8号"),
+    f("trainingCompletionRate", 1, "教师培训管理平台统计"),
+    f("staffingAllocated", true, "县管校聘实施方案"),
+    f("rotatedTeachers", 91, "2023—2024学年交流轮岗名单"),
+    f("eligibleForRotation", 1000),
+    f("rotatedBackboneTeachers", 23),
+    f("certifiedTeachers", 2046),
+    f("primaryIntake", 3216),
+    f("primaryNearbyIntake", 3216),
+    f("juniorIntake", 2480),
+    f("juniorNearbyIntake", 2391),
+    f("highSchoolQuotaRate", 0.52, "2024年中考招生方案"),
+    f("highSchoolQuotaFavoursRural", true),
+    f("leftBehindChildrenCare", true, "留守儿童关爱服务体系建设方案"),
+    f("migrantChildrenInPublic", 1724),
+    f("migrantChildrenEligible", 1960),
     // 教育质量
-    f('juniorCohortEnrolled', 2310),
-    f('juniorGraduates', 2236),
-    f('juniorTransfersIn', 58),
-    f('juniorTransfersOut', 64),
-    f('juniorCohortDeaths', 2),
-    f('disabledEnrolled', 212, '含随班就读 146 人、送教上门 31 人'),
-    f('disabledTotal', 221),
-    f('charterAndDigitalManagement', true, '一校一章程，智慧校园平台全覆盖'),
-    f('trainingSpending', 1864000, '各校决算汇总'),
-    f('publicFundsBudget', 34200000),
-    f('ictWellUsed', true),
-    f('moralEducationGood', true, '2024年德育工作评估'),
-    f('fullCurriculum', true),
-    f('homeworkBurdenReasonable', true, '“双减”督导检查'),
+    f("juniorCohortEnrolled", 2310),
+    f("juniorGraduates", 2236),
+    f("juniorTransfersIn", 58),
+    f("juniorTransfersOut", 64),
+    f("juniorCohortDeaths", 2),
+    f("disabledEnrolled", 212, "含随班就读 146 人、送教上门 31 人"),
+    f("disabledTotal", 221),
+    f("charterAndDigitalManagement", true, "一校一章程，智慧校园平台全覆盖"),
+    f("trainingSpending", 1864000, "各校决算汇总"),
+    f("publicFundsBudget", 34200000),
+    f("ictWellUsed", true),
+    f("moralEducationGood", true, "2024年德育工作评估"),
+    f("fullCurriculum", true),
+    f("homeworkBurdenReasonable", true, "“双减”督导检查"),
     ...monitoring.flatMap(([subject, level, rate]) => [
-      f('monitoring.level', level, undefined, subject),
-      f('monitoring.differenceRate', rate, subject === '语文' ? '2023年国家义务教育质量监测报告' : undefined, subject),
+      f("monitoring.level", level, undefined, subject),
+      f(
+        "monitoring.differenceRate",
+        rate,
+        subject === "语文" ? "2023年国家义务教育质量监测报告" : undefined,
+        subject
+      ),
     ]),
     // 社会认可度
     ...survey.flatMap(([group, responses, satisfied]) => [
-      f('survey.responses', responses, undefined, group),
-      f('survey.satisfied', satisfied, undefined, group),
+      f("survey.responses", responses, undefined, group),
+      f("survey.satisfied", satisfied, undefined, group),
     ]),
     // 一票否决: none
-    f('examAdmission', false),
-    f('illegalSchoolChoice', false),
-    f('keySchoolsOrClasses', false),
-    f('staffingVacancies', false),
-    f('majorSafetyAccident', false),
-    f('falsifiedData', false),
+    f("examAdmission", false),
+    f("illegalSchoolChoice", false),
+    f("keySchoolsOrClasses", false),
+    f("staffingVacancies", false),
+    f("majorSafetyAccident", false),
+    f("falsifiedData", false),
   ];
 }

@@ -9,30 +9,52 @@
  * Comparisons use the relative tolerance of every rule (atLeast): 10% exactly
  * passes; the 校际差异率 must be strictly below its limit, so 0.15 fails.
  */
-import { isEduError } from '../errors';
-import { NATIONAL_2017 } from '../profiles/national2017';
-import type { CountyStandards, StandardsProfile } from '../profiles/profile';
-import { atLeast, consolidationRate } from '../rules';
-import { COUNTY_FIELD_RULES } from '../table/countyFields';
-import type { Assessment, SchoolRecord } from '../types';
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from '../vocabulary';
-import { formatAmount, formatLevel, formatRatio, formatShare, formatThresholdShare } from './format';
+import { isEduError } from "../errors";
+import { NATIONAL_2017 } from "../profiles/national2017";
+import type { CountyStandards, StandardsProfile } from "../profiles/profile";
+import { atLeast, consolidationRate } from "../rules";
+import { COUNTY_FIELD_RULES } from "../table/countyFields";
+import type { Assessment, SchoolRecord } from "../types";
+import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../vocabulary";
 import {
-  COUNTY_PART_NAMES, governmentItems, qualityItems, recognitionItems, VETO_NAMES, type CountyItemInfo,
-} from './items';
+  formatAmount,
+  formatLevel,
+  formatRatio,
+  formatShare,
+  formatThresholdShare,
+} from "./format";
+import {
+  COUNTY_PART_NAMES,
+  governmentItems,
+  qualityItems,
+  recognitionItems,
+  VETO_NAMES,
+  type CountyItemInfo,
+} from "./items";
 import type {
-  CountyAssessment, CountyCellRef, CountyCheck, CountyFigures, CountyFlagId, CountyGap, CountyItem, CountyItemStatus,
-  CountyNumber, CountyNumberId, CountyPart, CountyPartId, SurveyGroupResult,
-} from './types';
-import { SURVEY_GROUP_NAMES, SURVEY_GROUPS, VETO_IDS } from './types';
+  CountyAssessment,
+  CountyCellRef,
+  CountyCheck,
+  CountyFigures,
+  CountyFlagId,
+  CountyGap,
+  CountyItem,
+  CountyItemStatus,
+  CountyNumber,
+  CountyNumberId,
+  CountyPart,
+  CountyPartId,
+  SurveyGroupResult,
+} from "./types";
+import { SURVEY_GROUP_NAMES, SURVEY_GROUPS, VETO_IDS } from "./types";
 
 const RULE_LABELS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r.label]));
 
 /** Worst first: one failing check fails the item; otherwise one missing check leaves it 未填报. */
 function combine(statuses: readonly CountyItemStatus[]): CountyItemStatus {
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('missing')) return 'missing';
-  return 'pass';
+  if (statuses.includes("fail")) return "fail";
+  if (statuses.includes("missing")) return "missing";
+  return "pass";
 }
 
 /** A check together with what it used and what it lacked, before it becomes part of an item. */
@@ -51,7 +73,10 @@ interface Judged extends CountyCheck {
 }
 
 class Judge {
-  constructor(readonly figures: CountyFigures, readonly s: CountyStandards) {}
+  constructor(
+    readonly figures: CountyFigures,
+    readonly s: CountyStandards
+  ) {}
 
   private readonly rejected = new Set(this.figures.rejected);
 
@@ -60,16 +85,37 @@ class Judge {
   }
 
   /** "未填报" or "数据有误" for figures that are not usable. */
-  absent(keys: readonly string[], alternatives: readonly string[] = []): { text: string; bad: boolean; lacking: string[] } {
+  absent(
+    keys: readonly string[],
+    alternatives: readonly string[] = []
+  ): { text: string; bad: boolean; lacking: string[] } {
     const bad = [...keys, ...alternatives].some((k) => this.rejected.has(k));
-    return { text: bad ? '数据有误（见数据问题）' : '未填报', bad, lacking: keys.map((k) => RULE_LABELS.get(k) ?? k) };
+    return {
+      text: bad ? "数据有误（见数据问题）" : "未填报",
+      bad,
+      lacking: keys.map((k) => RULE_LABELS.get(k) ?? k),
+    };
   }
 
   private base(name: string, threshold: string): Judged {
-    return { name, value: null, text: '', threshold, status: 'missing', sources: [], notes: [], remarks: [], lacking: [], bad: false };
+    return {
+      name,
+      value: null,
+      text: "",
+      threshold,
+      status: "missing",
+      sources: [],
+      notes: [],
+      remarks: [],
+      lacking: [],
+      bad: false,
+    };
   }
 
-  private use(j: Judged, ...figures: ({ source: CountyCellRef; note?: string } | undefined)[]): void {
+  private use(
+    j: Judged,
+    ...figures: ({ source: CountyCellRef; note?: string } | undefined)[]
+  ): void {
     for (const f of figures) {
       if (!f) continue;
       j.sources.push(f.source);
@@ -77,24 +123,28 @@ class Judge {
     }
   }
 
-  private missing(j: Judged, keys: readonly string[], alternatives: readonly string[] = []): Judged {
+  private missing(
+    j: Judged,
+    keys: readonly string[],
+    alternatives: readonly string[] = []
+  ): Judged {
     const a = this.absent(keys, alternatives);
     j.text = a.text;
     j.bad = a.bad;
     j.lacking = a.lacking;
-    j.status = 'missing';
+    j.status = "missing";
     return j;
   }
 
   /** A 是/否 item (or a veto, where 有 fails). */
   flag(name: string, id: CountyFlagId): Judged {
-    const j = this.base(name, '是');
+    const j = this.base(name, "是");
     const f = this.figures.flags[id];
     if (!f) return this.missing(j, [id]);
     this.use(j, f);
     j.value = f.value ? 1 : 0;
-    j.text = f.value ? '是' : '否';
-    j.status = f.value ? 'pass' : 'fail';
+    j.text = f.value ? "是" : "否";
+    j.status = f.value ? "pass" : "fail";
     if (!f.value) j.why = `${name}：否`;
     return j;
   }
@@ -103,7 +153,14 @@ class Judge {
    * A share ≥ threshold, from its counts (part / whole) when both are given,
    * else from the rate the county reports.
    */
-  share(name: string, part: CountyNumberId, whole: CountyNumberId | undefined, rate: CountyNumberId | undefined, threshold: number, unit = '人'): Judged {
+  share(
+    name: string,
+    part: CountyNumberId,
+    whole: CountyNumberId | undefined,
+    rate: CountyNumberId | undefined,
+    threshold: number,
+    unit = "人"
+  ): Judged {
     const j = this.base(name, `≥ ${formatThresholdShare(threshold)}`);
     const p = this.number(part);
     const w = whole ? this.number(whole) : undefined;
@@ -122,18 +179,25 @@ class Judge {
     } else {
       const keys = whole ? [part, whole] : [part];
       // A rejected figure (bad cell) anywhere in the item says 数据有误, not 未填报.
-      const res = this.missing(j, keys.filter((k) => !this.number(k as CountyNumberId)), [...keys, ...(rate ? [rate] : [])]);
+      const res = this.missing(
+        j,
+        keys.filter((k) => !this.number(k as CountyNumberId)),
+        [...keys, ...(rate ? [rate] : [])]
+      );
       if (p && w && w.value === 0) {
-        res.text = `${RULE_LABELS.get(whole ?? '') ?? ''}为 0，无法计算`;
-        res.lacking = [RULE_LABELS.get(whole ?? '') ?? ''];
+        res.text = `${RULE_LABELS.get(whole ?? "") ?? ""}为 0，无法计算`;
+        res.lacking = [RULE_LABELS.get(whole ?? "") ?? ""];
       }
       return res;
     }
     j.value = value;
     const meets = atLeast(value, threshold);
-    j.status = meets ? 'pass' : 'fail';
+    j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
-    j.text = p && w && w.value > 0 ? `${shown}（${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit}）` : shown;
+    j.text =
+      p && w && w.value > 0
+        ? `${shown}（${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit}）`
+        : shown;
     if (!meets) j.why = `${name} ${shown}，低于 ${formatThresholdShare(threshold)}`;
     return j;
   }
@@ -146,28 +210,36 @@ class Judge {
     this.use(j, f);
     j.value = f.value;
     const meets = atLeast(f.value, threshold);
-    j.status = meets ? 'pass' : 'fail';
+    j.status = meets ? "pass" : "fail";
     j.text = `${formatAmount(f.value)} 元`;
-    if (!meets) j.why = `${name} ${formatAmount(f.value)} 元，低于 ${formatAmount(threshold)} 元，差 ${formatAmount(threshold - f.value)} 元`;
+    if (!meets)
+      j.why = `${name} ${formatAmount(f.value)} 元，低于 ${formatAmount(threshold)} 元，差 ${formatAmount(threshold - f.value)} 元`;
     return j;
   }
 }
 
-function item(info: CountyItemInfo, checks: Judged[], extraNotes: string[] = [], value?: number | null): CountyItem {
+function item(
+  info: CountyItemInfo,
+  checks: Judged[],
+  extraNotes: string[] = [],
+  value?: number | null
+): CountyItem {
   const status = combine(checks.map((c) => c.status));
   const evidence: string[] = [];
   for (const c of checks) for (const n of c.notes) if (!evidence.includes(n)) evidence.push(n);
   const notes: string[] = [];
   for (const c of checks) for (const n of c.remarks) if (!notes.includes(n)) notes.push(n);
   notes.push(...extraNotes);
-  if (status === 'fail') {
-    const why = checks.filter((c) => c.status === 'fail' && c.why).map((c) => c.why as string);
-    if (why.length > 0) notes.push(`未达标：${why.join('；')}`);
+  if (status === "fail") {
+    const why = checks.filter((c) => c.status === "fail" && c.why).map((c) => c.why as string);
+    if (why.length > 0) notes.push(`未达标：${why.join("；")}`);
   }
-  const lacking = checks.flatMap((c) => c.lacking).filter((x, i, all) => x !== '' && all.indexOf(x) === i);
+  const lacking = checks
+    .flatMap((c) => c.lacking)
+    .filter((x, i, all) => x !== "" && all.indexOf(x) === i);
   if (lacking.length > 0) {
     const bad = checks.some((c) => c.bad);
-    notes.push(`${bad ? '数据有误或未填报' : '未填报'}：${lacking.join('、')}`);
+    notes.push(`${bad ? "数据有误或未填报" : "未填报"}：${lacking.join("、")}`);
   }
   return {
     part: info.part,
@@ -176,13 +248,28 @@ function item(info: CountyItemInfo, checks: Judged[], extraNotes: string[] = [],
     name: info.name,
     shortName: info.shortName,
     kind: info.kind,
-    value: value !== undefined ? value : checks.length === 1 ? checks[0].value : checks.find((c) => c.value !== null)?.value ?? null,
-    text: checks.length === 1 ? checks[0].text : checks.map((c) => `${c.name} ${c.text}`).join('；'),
-    threshold: checks.length === 1 ? checks[0].threshold : checks.map((c) => `${c.name} ${c.threshold}`).join('；'),
+    value:
+      value !== undefined
+        ? value
+        : checks.length === 1
+          ? checks[0].value
+          : (checks.find((c) => c.value !== null)?.value ?? null),
+    text:
+      checks.length === 1 ? checks[0].text : checks.map((c) => `${c.name} ${c.text}`).join("；"),
+    threshold:
+      checks.length === 1
+        ? checks[0].threshold
+        : checks.map((c) => `${c.name} ${c.threshold}`).join("；"),
     status,
-    note: notes.join('；'),
-    evidence: evidence.join('；'),
-    checks: checks.map(({ name, value: v, text, threshold, status: st }) => ({ name, value: v, text, threshold, status: st })),
+    note: notes.join("；"),
+    evidence: evidence.join("；"),
+    checks: checks.map(({ name, value: v, text, threshold, status: st }) => ({
+      name,
+      value: v,
+      text,
+      threshold,
+      status: st,
+    })),
     sources: checks.flatMap((c) => c.sources),
   };
 }
@@ -190,13 +277,36 @@ function item(info: CountyItemInfo, checks: Judged[], extraNotes: string[] = [],
 function part(id: CountyPartId, items: CountyItem[]): CountyPart {
   const count = (s: CountyItemStatus) => items.filter((i) => i.status === s).length;
   return {
-    id, name: COUNTY_PART_NAMES[id], items, passes: items.length > 0 && items.every((i) => i.status === 'pass'),
-    passed: count('pass'), failed: count('fail'), missing: count('missing'),
+    id,
+    name: COUNTY_PART_NAMES[id],
+    items,
+    passes: items.length > 0 && items.every((i) => i.status === "pass"),
+    passed: count("pass"),
+    failed: count("fail"),
+    missing: count("missing"),
   };
 }
 
-function computed(name: string, threshold: string, status: CountyItemStatus, text: string, why?: string, lacking?: string): Judged {
-  const j: Judged = { name, value: null, text, threshold, status, sources: [], notes: [], remarks: [], lacking: lacking ? [lacking] : [], bad: false };
+function computed(
+  name: string,
+  threshold: string,
+  status: CountyItemStatus,
+  text: string,
+  why?: string,
+  lacking?: string
+): Judged {
+  const j: Judged = {
+    name,
+    value: null,
+    text,
+    threshold,
+    status,
+    sources: [],
+    notes: [],
+    remarks: [],
+    lacking: lacking ? [lacking] : [],
+    bad: false,
+  };
   if (why) j.why = why;
   return j;
 }
@@ -205,111 +315,270 @@ function computed(name: string, threshold: string, status: CountyItemStatus, tex
 // 政府保障程度 (§1.4)
 // ---------------------------------------------------------------------------
 
-function government(judge: Judge, a: Assessment, profile: StandardsProfile, schools: readonly SchoolRecord[] | undefined): CountyItem[] {
+function government(
+  judge: Judge,
+  a: Assessment,
+  profile: StandardsProfile,
+  schools: readonly SchoolRecord[] | undefined
+): CountyItem[] {
   const s = judge.s;
   const info = governmentItems(profile, s);
   const at = (n: number) => info[n - 1];
   const items: CountyItem[] = [];
-  items.push(item(at(1), [judge.flag('规划布局合理', 'layoutPlanned')]));
-  items.push(item(at(2), [judge.flag('“四统一”', 'fourUnified')]));
+  items.push(item(at(1), [judge.flag("规划布局合理", "layoutPlanned")]));
+  items.push(item(at(2), [judge.flag("“四统一”", "fourUnified")]));
 
   // Item 3: the rooms from the school table; their areas from the county sheet (the school table has no area columns).
   const rooms = a.specialRooms;
   let roomCheck: Judged;
   if (rooms === null) {
-    roomCheck = computed('专用教室间数', `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`, 'missing', '学校表中没有音乐、美术专用教室数', undefined, '学校表的音乐、美术专用教室数');
+    roomCheck = computed(
+      "专用教室间数",
+      `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`,
+      "missing",
+      "学校表中没有音乐、美术专用教室数",
+      undefined,
+      "学校表的音乐、美术专用教室数"
+    );
   } else {
     const short = rooms.filter((r) => !r.passes);
-    roomCheck = computed('专用教室间数', `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`, short.length === 0 ? 'pass' : 'fail',
+    roomCheck = computed(
+      "专用教室间数",
+      `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`,
+      short.length === 0 ? "pass" : "fail",
       `${rooms.length} 所学校中 ${rooms.length - short.length} 所配足`,
-      short.length === 0 ? undefined : `专用教室不足：${short.map((r) => `${r.name}（应各 ${r.required} 间，音乐 ${r.musicRooms}、美术 ${r.artRooms}）`).join('、')}`);
+      short.length === 0
+        ? undefined
+        : `专用教室不足：${short.map((r) => `${r.name}（应各 ${r.required} 间，音乐 ${r.musicRooms}、美术 ${r.artRooms}）`).join("、")}`
+    );
     roomCheck.value = rooms.length - short.length;
   }
-  const areaCheck = judge.flag('专用教室面积', 'specialRoomAreasMet');
+  const areaCheck = judge.flag("专用教室面积", "specialRoomAreasMet");
   areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
   const reduced = profile.specialRooms.reducedAreas;
   // A province may accept smaller rooms for older or small rural schools (the profile says which).
-  if (reduced) areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
+  if (reduced)
+    areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
   items.push(item(at(3), [roomCheck, areaCheck]));
 
   // Item 4: school size, from the school table.
   const big = a.schoolSize.filter((f) => !f.passes);
-  items.push(item(at(4), [a.schoolSize.length === 0
-    ? computed('学校规模', `≤ ${profile.schoolSize.default} 人`, 'missing', '学校表中没有可判定规模的学校', undefined, '学校表')
-    : computed('学校规模', `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
-      big.length === 0 ? 'pass' : 'fail', big.length === 0 ? `${a.schoolSize.length} 所学校均未超过` : `${big.length} 所学校超过上限`,
-      big.length === 0 ? undefined : `超过规模上限：${big.map((f) => `${f.name}（${f.students} 人，上限 ${f.limit} 人）`).join('、')}`)]));
+  items.push(
+    item(at(4), [
+      a.schoolSize.length === 0
+        ? computed(
+            "学校规模",
+            `≤ ${profile.schoolSize.default} 人`,
+            "missing",
+            "学校表中没有可判定规模的学校",
+            undefined,
+            "学校表"
+          )
+        : computed(
+            "学校规模",
+            `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
+            big.length === 0 ? "pass" : "fail",
+            big.length === 0
+              ? `${a.schoolSize.length} 所学校均未超过`
+              : `${big.length} 所学校超过上限`,
+            big.length === 0
+              ? undefined
+              : `超过规模上限：${big.map((f) => `${f.name}（${f.students} 人，上限 ${f.limit} 人）`).join("、")}`
+          ),
+    ])
+  );
 
   // Item 5: class sizes, from the class sheet.
   const cs = a.classSize;
   const limits = profile.classSize.limits;
   if (cs === null) {
-    items.push(item(at(5), [computed('班额', `小学 ≤ ${limits.primary} 人，初中 ≤ ${limits.junior} 人`, 'missing', '未提供班级表', undefined, '班级表')]));
+    items.push(
+      item(at(5), [
+        computed(
+          "班额",
+          `小学 ≤ ${limits.primary} 人，初中 ≤ ${limits.junior} 人`,
+          "missing",
+          "未提供班级表",
+          undefined,
+          "班级表"
+        ),
+      ])
+    );
   } else {
-    items.push(item(at(5), (['primary', 'junior'] as const).map((stage) => {
-      const c = cs[stage];
-      const j = computed(`${STAGE_NAMES[stage]}班额`, `≤ ${limits[stage]} 人`, c.passes ? 'pass' : 'fail',
-        c.overLimit === 0 ? `${c.classes} 个班均未超过` : `${c.classes} 个班中 ${c.overLimit} 个超过`,
-        c.passes ? undefined : `${STAGE_NAMES[stage]} ${c.overLimit} 个班超过 ${limits[stage]} 人`);
-      j.value = c.overLimit;
-      return j;
-    })));
+    items.push(
+      item(
+        at(5),
+        (["primary", "junior"] as const).map((stage) => {
+          const c = cs[stage];
+          const j = computed(
+            `${STAGE_NAMES[stage]}班额`,
+            `≤ ${limits[stage]} 人`,
+            c.passes ? "pass" : "fail",
+            c.overLimit === 0
+              ? `${c.classes} 个班均未超过`
+              : `${c.classes} 个班中 ${c.overLimit} 个超过`,
+            c.passes
+              ? undefined
+              : `${STAGE_NAMES[stage]} ${c.overLimit} 个班超过 ${limits[stage]} 人`
+          );
+          j.value = c.overLimit;
+          return j;
+        })
+      )
+    );
   }
 
   // Item 6: the 是/否, with the schools of the table it concerns.
-  const small = (schools ?? []).filter((x) =>
-    (x.type === 'teachingPoint' || (x.type === 'primary' && x.locale === 'rural')) && x.primaryStudents < s.smallSchoolFundingStudents);
-  const smallNote = schools === undefined ? [] : [small.length === 0
-    ? `学校表中没有不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点`
-    : `学校表中不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点：${small.map((x) => `${x.name}（${x.primaryStudents} 人）`).join('、')}`];
-  items.push(item(at(6), [judge.flag('按100人核定公用经费', 'smallSchoolsFundedAs100')], smallNote));
+  const small = (schools ?? []).filter(
+    (x) =>
+      (x.type === "teachingPoint" || (x.type === "primary" && x.locale === "rural")) &&
+      x.primaryStudents < s.smallSchoolFundingStudents
+  );
+  const smallNote =
+    schools === undefined
+      ? []
+      : [
+          small.length === 0
+            ? `学校表中没有不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点`
+            : `学校表中不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点：${small.map((x) => `${x.name}（${x.primaryStudents} 人）`).join("、")}`,
+        ];
+  items.push(
+    item(at(6), [judge.flag("按100人核定公用经费", "smallSchoolsFundedAs100")], smallNote)
+  );
 
-  const specialSchools = (schools ?? []).filter((x) => x.type === 'special');
-  const specialCheck = judge.amount('特教生均公用经费', 'specialSchoolFundingPerStudent', s.specialSchoolFundingPerStudent);
-  items.push(item(at(7), [specialCheck], specialCheck.status === 'missing' && schools !== undefined && specialSchools.length === 0
-    ? [`学校表中没有${SCHOOL_TYPE_NAMES.special}`] : []));
+  const specialSchools = (schools ?? []).filter((x) => x.type === "special");
+  const specialCheck = judge.amount(
+    "特教生均公用经费",
+    "specialSchoolFundingPerStudent",
+    s.specialSchoolFundingPerStudent
+  );
+  items.push(
+    item(
+      at(7),
+      [specialCheck],
+      specialCheck.status === "missing" && schools !== undefined && specialSchools.length === 0
+        ? [`学校表中没有${SCHOOL_TYPE_NAMES.special}`]
+        : []
+    )
+  );
 
   // Item 8: pay compared with the civil servants', and 绩效工资.
-  const pay = judge.number('teacherAverageSalary');
-  const civil = judge.number('civilServantAverageSalary');
+  const pay = judge.number("teacherAverageSalary");
+  const civil = judge.number("civilServantAverageSalary");
   let payCheck: Judged;
   if (pay && civil && civil.value > 0) {
     const ratio = pay.value / civil.value;
     const meets = atLeast(pay.value, s.teacherPayRatio * civil.value);
-    payCheck = computed('教师平均工资', s.teacherPayRatio === 1 ? '不低于公务员' : `不低于公务员的 ${formatThresholdShare(s.teacherPayRatio)}`,
-      meets ? 'pass' : 'fail', `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${formatShare(ratio, s.teacherPayRatio, meets)}）`,
-      meets ? undefined : `教师平均工资比公务员低 ${formatAmount(s.teacherPayRatio * civil.value - pay.value)} 元`);
+    payCheck = computed(
+      "教师平均工资",
+      s.teacherPayRatio === 1
+        ? "不低于公务员"
+        : `不低于公务员的 ${formatThresholdShare(s.teacherPayRatio)}`,
+      meets ? "pass" : "fail",
+      `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${formatShare(ratio, s.teacherPayRatio, meets)}）`,
+      meets
+        ? undefined
+        : `教师平均工资比公务员低 ${formatAmount(s.teacherPayRatio * civil.value - pay.value)} 元`
+    );
     payCheck.value = ratio;
     payCheck.sources.push(pay.source, civil.source);
     for (const n of [pay.note, civil.note]) if (n) payCheck.notes.push(n);
   } else {
-    payCheck = computed('教师平均工资', '不低于公务员', 'missing', '', undefined);
-    const a2 = judge.absent(['teacherAverageSalary', 'civilServantAverageSalary'].filter((k) => !judge.number(k as CountyNumberId)));
-    payCheck.text = civil && civil.value === 0 ? '公务员平均工资为 0，无法比较' : a2.text;
-    payCheck.lacking = civil && civil.value === 0 ? ['公务员平均工资收入'] : a2.lacking;
+    payCheck = computed("教师平均工资", "不低于公务员", "missing", "", undefined);
+    const a2 = judge.absent(
+      ["teacherAverageSalary", "civilServantAverageSalary"].filter(
+        (k) => !judge.number(k as CountyNumberId)
+      )
+    );
+    payCheck.text = civil && civil.value === 0 ? "公务员平均工资为 0，无法比较" : a2.text;
+    payCheck.lacking = civil && civil.value === 0 ? ["公务员平均工资收入"] : a2.lacking;
     payCheck.bad = a2.bad;
   }
-  items.push(item(at(8), [payCheck, judge.flag('绩效工资足额核定', 'performancePayFullySet')]));
+  items.push(item(at(8), [payCheck, judge.flag("绩效工资足额核定", "performancePayFullySet")]));
 
-  items.push(item(at(9), [judge.share('360学时培训完成率', 'trainingCompletionRate', undefined, undefined, s.trainingCompletion)]));
-  items.push(item(at(10), [judge.flag('统筹分配编制和岗位', 'staffingAllocated')]));
-  items.push(item(at(11), [
-    judge.share('交流轮岗比例', 'rotatedTeachers', 'eligibleForRotation', undefined, s.teacherRotationShare),
-    judge.share('骨干教师占比', 'rotatedBackboneTeachers', 'rotatedTeachers', undefined, s.backboneRotationShare),
-  ]));
-  items.push(item(at(12), [judge.share('持证上岗率', 'certifiedTeachers', 'fullTimeTeachers', 'certifiedTeacherRate', s.certifiedTeacherShare)]));
-  items.push(item(at(13), [
-    judge.share('小学', 'primaryNearbyIntake', 'primaryIntake', 'primaryNearbyRate', s.nearbyEnrolment.primary),
-    judge.share('初中', 'juniorNearbyIntake', 'juniorIntake', 'juniorNearbyRate', s.nearbyEnrolment.junior),
-  ]));
-  items.push(item(at(14), [
-    judge.share('名额分配比例', 'highSchoolQuotaRate', undefined, undefined, s.highSchoolQuotaShare),
-    judge.flag('向农村初中倾斜', 'highSchoolQuotaFavoursRural'),
-  ]));
-  items.push(item(at(15), [
-    judge.flag('留守儿童关爱体系', 'leftBehindChildrenCare'),
-    judge.share('随迁子女公办就读比例', 'migrantChildrenInPublic', 'migrantChildrenEligible', 'migrantChildrenPublicRate', s.migrantChildrenPublicShare),
-  ]));
+  items.push(
+    item(at(9), [
+      judge.share(
+        "360学时培训完成率",
+        "trainingCompletionRate",
+        undefined,
+        undefined,
+        s.trainingCompletion
+      ),
+    ])
+  );
+  items.push(item(at(10), [judge.flag("统筹分配编制和岗位", "staffingAllocated")]));
+  items.push(
+    item(at(11), [
+      judge.share(
+        "交流轮岗比例",
+        "rotatedTeachers",
+        "eligibleForRotation",
+        undefined,
+        s.teacherRotationShare
+      ),
+      judge.share(
+        "骨干教师占比",
+        "rotatedBackboneTeachers",
+        "rotatedTeachers",
+        undefined,
+        s.backboneRotationShare
+      ),
+    ])
+  );
+  items.push(
+    item(at(12), [
+      judge.share(
+        "持证上岗率",
+        "certifiedTeachers",
+        "fullTimeTeachers",
+        "certifiedTeacherRate",
+        s.certifiedTeacherShare
+      ),
+    ])
+  );
+  items.push(
+    item(at(13), [
+      judge.share(
+        "小学",
+        "primaryNearbyIntake",
+        "primaryIntake",
+        "primaryNearbyRate",
+        s.nearbyEnrolment.primary
+      ),
+      judge.share(
+        "初中",
+        "juniorNearbyIntake",
+        "juniorIntake",
+        "juniorNearbyRate",
+        s.nearbyEnrolment.junior
+      ),
+    ])
+  );
+  items.push(
+    item(at(14), [
+      judge.share(
+        "名额分配比例",
+        "highSchoolQuotaRate",
+        undefined,
+        undefined,
+        s.highSchoolQuotaShare
+      ),
+      judge.flag("向农村初中倾斜", "highSchoolQuotaFavoursRural"),
+    ])
+  );
+  items.push(
+    item(at(15), [
+      judge.flag("留守儿童关爱体系", "leftBehindChildrenCare"),
+      judge.share(
+        "随迁子女公办就读比例",
+        "migrantChildrenInPublic",
+        "migrantChildrenEligible",
+        "migrantChildrenPublicRate",
+        s.migrantChildrenPublicShare
+      ),
+    ])
+  );
   return items;
 }
 
@@ -319,17 +588,25 @@ function government(judge: Judge, a: Assessment, profile: StandardsProfile, scho
 
 function consolidation(judge: Judge): Judged {
   const s = judge.s;
-  const name = '初中三年巩固率';
-  const graduates = judge.number('juniorGraduates');
-  const enrolled = judge.number('juniorCohortEnrolled');
-  const rate = judge.number('consolidationRate');
+  const name = "初中三年巩固率";
+  const graduates = judge.number("juniorGraduates");
+  const enrolled = judge.number("juniorCohortEnrolled");
+  const rate = judge.number("consolidationRate");
   if (graduates && enrolled) {
-    const transfersIn = judge.number('juniorTransfersIn');
-    const transfersOut = judge.number('juniorTransfersOut');
-    const deaths = judge.number('juniorCohortDeaths');
+    const transfersIn = judge.number("juniorTransfersIn");
+    const transfersOut = judge.number("juniorTransfersOut");
+    const deaths = judge.number("juniorCohortDeaths");
     // Blank 转入/转出/死亡 mean none: the rate is still computed, and the note says so.
-    const assumed = ([['转入', transfersIn], ['转出', transfersOut], ['死亡', deaths]] as const).filter(([, f]) => !f).map(([n]) => n);
-    const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, 'missing', '');
+    const assumed = (
+      [
+        ["转入", transfersIn],
+        ["转出", transfersOut],
+        ["死亡", deaths],
+      ] as const
+    )
+      .filter(([, f]) => !f)
+      .map(([n]) => n);
+    const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, "missing", "");
     for (const f of [graduates, transfersIn, transfersOut, enrolled, deaths]) {
       if (!f) continue;
       j.sources.push(f.source);
@@ -337,29 +614,38 @@ function consolidation(judge: Judge): Judged {
     }
     let value: number;
     try {
-      value = consolidationRate(graduates.value, transfersIn?.value ?? 0, transfersOut?.value ?? 0, enrolled.value, deaths?.value ?? 0);
+      value = consolidationRate(
+        graduates.value,
+        transfersIn?.value ?? 0,
+        transfersOut?.value ?? 0,
+        enrolled.value,
+        deaths?.value ?? 0
+      );
     } catch (e) {
       if (!isEduError(e)) throw e;
       j.text = e.message;
-      j.lacking = ['三年前初一在校生数'];
+      j.lacking = ["三年前初一在校生数"];
       return j;
     }
     const meets = atLeast(value, s.consolidationRate);
     j.value = value;
-    j.status = meets ? 'pass' : 'fail';
+    j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, s.consolidationRate, meets);
     j.text = `${shown}（(${formatAmount(graduates.value)} − ${formatAmount(transfersIn?.value ?? 0)} + ${formatAmount(transfersOut?.value ?? 0)}) / (${formatAmount(enrolled.value)} − ${formatAmount(deaths?.value ?? 0)})）`;
-    if (assumed.length > 0) j.remarks.push(`${assumed.join('、')}人数未填，按 0 计算`);
-    if (value > 1) j.remarks.push('巩固率超过 100%，请核对毕业生和转入、转出人数');
+    if (assumed.length > 0) j.remarks.push(`${assumed.join("、")}人数未填，按 0 计算`);
+    if (value > 1) j.remarks.push("巩固率超过 100%，请核对毕业生和转入、转出人数");
     if (!meets) j.why = `${name} ${shown}，低于 ${formatThresholdShare(s.consolidationRate)}`;
     return j;
   }
-  if (rate) return judge.share(name, 'consolidationRate', undefined, undefined, s.consolidationRate);
-  const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, 'missing', '');
-  const a = judge.absent(['juniorGraduates', 'juniorCohortEnrolled'].filter((k) => !judge.number(k as CountyNumberId)));
+  if (rate)
+    return judge.share(name, "consolidationRate", undefined, undefined, s.consolidationRate);
+  const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, "missing", "");
+  const a = judge.absent(
+    ["juniorGraduates", "juniorCohortEnrolled"].filter((k) => !judge.number(k as CountyNumberId))
+  );
   j.text = a.text;
   j.lacking = a.lacking;
-  j.bad = a.bad || judge.figures.rejected.includes('consolidationRate');
+  j.bad = a.bad || judge.figures.rejected.includes("consolidationRate");
   return j;
 }
 
@@ -370,69 +656,90 @@ function monitoring(judge: Judge): Judged[] {
   const entries = judge.figures.monitoring;
   const levelText = `≥ ${formatLevel(minLevel)}级`;
   const rateText = `< ${limit}`;
-  const rejected = judge.figures.rejected.filter((k) => k.startsWith('monitoring.'));
+  const rejected = judge.figures.rejected.filter((k) => k.startsWith("monitoring."));
   if (entries.length === 0) {
-    const j = computed('质量监测', `学业水平 ${levelText}，校际差异率 ${rateText}`, 'missing', rejected.length > 0 ? '数据有误（见数据问题）' : '未填报');
-    j.lacking = ['质量监测学业表现水平', '校际差异率'];
+    const j = computed(
+      "质量监测",
+      `学业水平 ${levelText}，校际差异率 ${rateText}`,
+      "missing",
+      rejected.length > 0 ? "数据有误（见数据问题）" : "未填报"
+    );
+    j.lacking = ["质量监测学业表现水平", "校际差异率"];
     j.bad = rejected.length > 0;
     return [j];
   }
-  const countyWide = entries.find((e) => e.subject === '');
+  const countyWide = entries.find((e) => e.subject === "");
   const checks: Judged[] = [];
   for (const e of entries) {
-    if (e.subject === '' && !e.level) continue;
-    const name = e.subject === '' ? '质量监测' : e.subject;
-    const j = computed(name, `${levelText}；差异率 ${rateText}`, 'missing', '');
+    if (e.subject === "" && !e.level) continue;
+    const name = e.subject === "" ? "质量监测" : e.subject;
+    const j = computed(name, `${levelText}；差异率 ${rateText}`, "missing", "");
     const parts: string[] = [];
     const statuses: CountyItemStatus[] = [];
     const why: string[] = [];
     if (e.level) {
       const ok = atLeast(e.level.value, minLevel);
-      statuses.push(ok ? 'pass' : 'fail');
+      statuses.push(ok ? "pass" : "fail");
       parts.push(`${formatLevel(e.level.value)}级`);
-      if (!ok) why.push(`${name}学业水平 ${formatLevel(e.level.value)}级，低于 ${formatLevel(minLevel)}级`);
+      if (!ok)
+        why.push(
+          `${name}学业水平 ${formatLevel(e.level.value)}级，低于 ${formatLevel(minLevel)}级`
+        );
       j.value = e.level.value;
       j.sources.push(e.level.source);
       if (e.level.note) j.notes.push(e.level.note);
     } else {
-      statuses.push('missing');
-      parts.push('学业水平未填报');
+      statuses.push("missing");
+      parts.push("学业水平未填报");
       j.lacking.push(`${name}学业表现水平`);
     }
     // The county-wide 差异率 (no subject) is judged once, below, for every subject without its own.
-    const own = e.subject === '' ? undefined : e.differenceRate;
+    const own = e.subject === "" ? undefined : e.differenceRate;
     if (own) {
       // Strictly below: a 差异率 equal to the limit fails.
       const below = !atLeast(own.value, limit);
-      statuses.push(below ? 'pass' : 'fail');
+      statuses.push(below ? "pass" : "fail");
       parts.push(`差异率 ${formatRatio(own.value, limit, below)}`);
-      if (!below) why.push(`${name}校际差异率 ${formatRatio(own.value, limit, below)}，未低于 ${limit}`);
+      if (!below)
+        why.push(`${name}校际差异率 ${formatRatio(own.value, limit, below)}，未低于 ${limit}`);
       j.sources.push(own.source);
       if (own.note) j.notes.push(own.note);
     } else if (!countyWide?.differenceRate) {
-      statuses.push('missing');
-      parts.push('差异率未填报');
+      statuses.push("missing");
+      parts.push("差异率未填报");
       j.lacking.push(`${name}校际差异率`);
     }
     j.status = combine(statuses);
-    j.text = parts.join('，');
-    if (why.length > 0) j.why = why.join('；');
+    j.text = parts.join("，");
+    if (why.length > 0) j.why = why.join("；");
     checks.push(j);
   }
   if (countyWide?.differenceRate) {
     const r = countyWide.differenceRate;
     const below = !atLeast(r.value, limit);
-    const j = computed('校际差异率', rateText, below ? 'pass' : 'fail', formatRatio(r.value, limit, below),
-      below ? undefined : `校际差异率 ${formatRatio(r.value, limit, below)}，未低于 ${limit}`);
+    const j = computed(
+      "校际差异率",
+      rateText,
+      below ? "pass" : "fail",
+      formatRatio(r.value, limit, below),
+      below ? undefined : `校际差异率 ${formatRatio(r.value, limit, below)}，未低于 ${limit}`
+    );
     j.value = r.value;
     j.sources.push(r.source);
     if (r.note) j.notes.push(r.note);
     checks.push(j);
   }
   if (rejected.length > 0) {
-    const j = computed('质量监测', `学业水平 ${levelText}，校际差异率 ${rateText}`, 'missing', '数据有误（见数据问题）');
+    const j = computed(
+      "质量监测",
+      `学业水平 ${levelText}，校际差异率 ${rateText}`,
+      "missing",
+      "数据有误（见数据问题）"
+    );
     j.bad = true;
-    j.lacking = rejected.map((k) => `${k.split('.')[1] || '县域'}${k.endsWith('level') ? '学业表现水平' : '校际差异率'}`);
+    j.lacking = rejected.map(
+      (k) => `${k.split(".")[1] || "县域"}${k.endsWith("level") ? "学业表现水平" : "校际差异率"}`
+    );
     checks.push(j);
   }
   return checks;
@@ -444,16 +751,35 @@ function quality(judge: Judge): CountyItem[] {
   const at = (n: number) => info[n - 1];
   const monitoringChecks = monitoring(judge);
   // The item's value: the lowest level found (the one that decides it).
-  const levels = judge.figures.monitoring.map((m) => m.level?.value).filter((v): v is number => v !== undefined);
+  const levels = judge.figures.monitoring
+    .map((m) => m.level?.value)
+    .filter((v): v is number => v !== undefined);
   return [
     item(at(1), [consolidation(judge)]),
-    item(at(2), [judge.share('残疾儿童少年入学率', 'disabledEnrolled', 'disabledTotal', 'disabledEnrolmentRate', s.disabledEnrolmentRate)]),
-    item(at(3), [judge.flag('学校章程与信息化', 'charterAndDigitalManagement')]),
-    item(at(4), [judge.share('培训经费占公用经费比例', 'trainingSpending', 'publicFundsBudget', 'trainingSpendingRate', s.trainingSpendingShare, '元')]),
-    item(at(5), [judge.flag('信息化教学', 'ictWellUsed')]),
-    item(at(6), [judge.flag('德育与校园文化良好以上', 'moralEducationGood')]),
-    item(at(7), [judge.flag('课程开齐开足', 'fullCurriculum')]),
-    item(at(8), [judge.flag('无过重课业负担', 'homeworkBurdenReasonable')]),
+    item(at(2), [
+      judge.share(
+        "残疾儿童少年入学率",
+        "disabledEnrolled",
+        "disabledTotal",
+        "disabledEnrolmentRate",
+        s.disabledEnrolmentRate
+      ),
+    ]),
+    item(at(3), [judge.flag("学校章程与信息化", "charterAndDigitalManagement")]),
+    item(at(4), [
+      judge.share(
+        "培训经费占公用经费比例",
+        "trainingSpending",
+        "publicFundsBudget",
+        "trainingSpendingRate",
+        s.trainingSpendingShare,
+        "元"
+      ),
+    ]),
+    item(at(5), [judge.flag("信息化教学", "ictWellUsed")]),
+    item(at(6), [judge.flag("德育与校园文化良好以上", "moralEducationGood")]),
+    item(at(7), [judge.flag("课程开齐开足", "fullCurriculum")]),
+    item(at(8), [judge.flag("无过重课业负担", "homeworkBurdenReasonable")]),
     item(at(9), monitoringChecks, [], levels.length > 0 ? Math.min(...levels) : null),
   ];
 }
@@ -471,24 +797,34 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     if (!f) continue;
     const responses = f.responses?.value ?? null;
     const satisfied = f.satisfied?.value ?? null;
-    const rate = responses !== null && satisfied !== null && responses > 0 ? satisfied / responses : f.rate?.value ?? null;
+    const rate =
+      responses !== null && satisfied !== null && responses > 0
+        ? satisfied / responses
+        : (f.rate?.value ?? null);
     groups.push({ group: g, name: SURVEY_GROUP_NAMES[g], responses, satisfied, rate });
   }
   const threshold = s.recognitionRate;
-  const j = computed('社会认可度', `≥ ${formatThresholdShare(threshold)}`, 'missing', '');
+  const j = computed("社会认可度", `≥ ${formatThresholdShare(threshold)}`, "missing", "");
   const overall = survey.overall;
-  const allFigures = [overall?.rate, overall?.responses, overall?.satisfied, ...SURVEY_GROUPS.flatMap((g) => [survey[g]?.responses, survey[g]?.satisfied, survey[g]?.rate])];
+  const allFigures = [
+    overall?.rate,
+    overall?.responses,
+    overall?.satisfied,
+    ...SURVEY_GROUPS.flatMap((g) => [survey[g]?.responses, survey[g]?.satisfied, survey[g]?.rate]),
+  ];
   for (const f of allFigures) {
     if (!f) continue;
     j.sources.push(f.source);
     if (f.note) j.notes.push(f.note);
   }
   let value: number | null = null;
-  let how = '';
-  const counted = groups.filter((g) => g.responses !== null && g.satisfied !== null && g.responses > 0);
+  let how = "";
+  const counted = groups.filter(
+    (g) => g.responses !== null && g.satisfied !== null && g.responses > 0
+  );
   if (overall?.rate) {
     value = overall.rate.value;
-    how = '综合认可度';
+    how = "综合认可度";
   } else if (overall?.responses && overall.satisfied && overall.responses.value > 0) {
     value = overall.satisfied.value / overall.responses.value;
     how = `${formatAmount(overall.satisfied.value)} / ${formatAmount(overall.responses.value)} 人`;
@@ -501,22 +837,29 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
   } else if (groups.length > 0 && groups.every((g) => g.rate !== null)) {
     value = groups.reduce((sum, g) => sum + (g.rate as number), 0) / groups.length;
     how = `${groups.length} 类调查对象认可度的算术平均`;
-    j.remarks.push('部分调查对象只填了认可度，未填人数，按各类对象认可度的算术平均计算');
+    j.remarks.push("部分调查对象只填了认可度，未填人数，按各类对象认可度的算术平均计算");
   }
   if (value === null) {
-    const rejected = judge.figures.rejected.some((k) => k.startsWith('survey.'));
-    j.text = rejected ? '数据有误（见数据问题）' : groups.length > 0 ? '调查人数或满意人数不全' : '未填报';
-    j.lacking = ['社会认可度（或各类调查对象的调查人数和满意人数）'];
+    const rejected = judge.figures.rejected.some((k) => k.startsWith("survey."));
+    j.text = rejected
+      ? "数据有误（见数据问题）"
+      : groups.length > 0
+        ? "调查人数或满意人数不全"
+        : "未填报";
+    j.lacking = ["社会认可度（或各类调查对象的调查人数和满意人数）"];
     j.bad = rejected;
   } else {
     const meets = atLeast(value, threshold);
     j.value = value;
-    j.status = meets ? 'pass' : 'fail';
+    j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
     j.text = `${shown}（${how}）`;
     if (!meets) j.why = `社会认可度 ${shown}，低于 ${formatThresholdShare(threshold)}`;
     const low = groups.filter((g) => g.rate !== null && !atLeast(g.rate, threshold));
-    if (low.length > 0) j.remarks.push(`认可度低于 ${formatThresholdShare(threshold)} 的调查对象：${low.map((g) => `${g.name} ${formatShare(g.rate as number)}`).join('、')}`);
+    if (low.length > 0)
+      j.remarks.push(
+        `认可度低于 ${formatThresholdShare(threshold)} 的调查对象：${low.map((g) => `${g.name} ${formatShare(g.rate as number)}`).join("、")}`
+      );
   }
   return { items: [item(recognitionItems(s)[0], [j])], groups };
 }
@@ -528,9 +871,16 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
 function vetoes(judge: Judge): CountyItem[] {
   return VETO_IDS.map((id, i) => {
     const names = VETO_NAMES[id];
-    const info: CountyItemInfo = { part: 'vetoes', number: i + 1, id, kind: 'qualitative', name: names.name, shortName: names.shortName };
+    const info: CountyItemInfo = {
+      part: "vetoes",
+      number: i + 1,
+      id,
+      kind: "qualitative",
+      name: names.name,
+      shortName: names.shortName,
+    };
     const f = judge.figures.vetoes[id];
-    const j = computed(names.shortName, '无', 'missing', '');
+    const j = computed(names.shortName, "无", "missing", "");
     if (!f) {
       const a = judge.absent([id]);
       j.text = a.text;
@@ -540,8 +890,8 @@ function vetoes(judge: Judge): CountyItem[] {
       j.sources.push(f.source);
       if (f.note) j.notes.push(f.note);
       j.value = f.value ? 1 : 0;
-      j.text = f.value ? '有' : '无';
-      j.status = f.value ? 'fail' : 'pass';
+      j.text = f.value ? "有" : "无";
+      j.status = f.value ? "fail" : "pass";
       if (f.value) j.why = `${names.name}（一票否决）`;
     }
     return item(info, [j]);
@@ -560,15 +910,15 @@ export function assessCounty(
   figures: CountyFigures,
   assessment: Assessment,
   profile: StandardsProfile = NATIONAL_2017,
-  schools?: readonly SchoolRecord[],
+  schools?: readonly SchoolRecord[]
 ): CountyAssessment {
   const standards = profile.county ?? (NATIONAL_2017.county as CountyStandards);
   const judge = new Judge(figures, standards);
-  const gov = part('government', government(judge, assessment, profile, schools));
-  const qual = part('quality', quality(judge));
+  const gov = part("government", government(judge, assessment, profile, schools));
+  const qual = part("quality", quality(judge));
   const rec = recognition(judge);
-  const recognitionPart = { ...part('recognition', rec.items), groups: rec.groups };
-  const veto = part('vetoes', vetoes(judge));
+  const recognitionPart = { ...part("recognition", rec.items), groups: rec.groups };
+  const veto = part("vetoes", vetoes(judge));
   const resources = {
     primary: assessment.stages.primary.passes,
     junior: assessment.stages.junior.passes,
@@ -577,8 +927,15 @@ export function assessCounty(
   const gaps: CountyGap[] = [];
   for (const p of [gov, qual, recognitionPart, veto]) {
     for (const i of p.items) {
-      if (i.status === 'pass') continue;
-      gaps.push({ part: p.id, partName: p.name, number: i.number, shortName: i.shortName, status: i.status, note: i.note });
+      if (i.status === "pass") continue;
+      gaps.push({
+        part: p.id,
+        partName: p.name,
+        number: i.number,
+        shortName: i.shortName,
+        status: i.status,
+        note: i.note,
+      });
     }
   }
   return {
@@ -598,5 +955,7 @@ export function assessCounty(
 function largeSchoolLimits(profile: StandardsProfile): string {
   const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
   const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
-  return nine === twelve ? `九年一贯制、十二年一贯制 ≤ ${nine} 人` : `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`;
+  return nine === twelve
+    ? `九年一贯制、十二年一贯制 ≤ ${nine} 人`
+    : `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`;
 }

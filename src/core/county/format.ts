@@ -4,7 +4,7 @@
  * say so" — here the digits that show it are given instead), amounts with
  * thousands separators. Deterministic: no Intl, so outputs are the same everywhere.
  */
-import { roundTo } from '../rules';
+import { roundTo } from "../rules";
 
 function fixed(value: number, decimals: number): string {
   return roundTo(value, decimals).toFixed(decimals);
@@ -13,9 +13,9 @@ function fixed(value: number, decimals: number): string {
 /** 12345.5 → "12,345.50"; whole numbers without decimals. */
 export function formatAmount(value: number): string {
   const decimals = Number.isInteger(roundTo(value, 2)) ? 0 : 2;
-  const [whole, part] = fixed(Math.abs(value), decimals).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${value < 0 ? '-' : ''}${grouped}${part ? `.${part}` : ''}`;
+  const [whole, part] = fixed(Math.abs(value), decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value < 0 ? "-" : ""}${grouped}${part ? `.${part}` : ""}`;
 }
 
 /**
@@ -26,7 +26,8 @@ export function formatAmount(value: number): string {
 export function formatShare(fraction: number, threshold?: number, meets?: boolean): string {
   let decimals = 2;
   if (threshold !== undefined && meets !== undefined) {
-    const shownMeets = (d: number): boolean => roundTo(fraction * 100, d) >= roundTo(threshold * 100, d);
+    const shownMeets = (d: number): boolean =>
+      roundTo(fraction * 100, d) >= roundTo(threshold * 100, d);
     while (decimals < 6 && shownMeets(decimals) !== meets) decimals++;
   }
   return `${fixed(fraction * 100, decimals)}%`;
@@ -39,14 +40,14 @@ export function formatThresholdShare(fraction: number): string {
 
 /** Ⅰ–Ⅳ for a 学业表现水平. */
 export function formatLevel(level: number): string {
-  return ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'][level - 1] ?? String(level);
+  return ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"][level - 1] ?? String(level);
 }
 
 /** A ratio such as the 校际差异率: "0.12", with the digits that show why it fails. */
 export function formatRatio(value: number, limit?: number, below?: boolean): string {
   let decimals = 2;
   if (limit !== undefined && below !== undefined) {
-    while (decimals < 6 && (roundTo(value, decimals) < limit) !== below) decimals++;
+    while (decimals < 6 && roundTo(value, decimals) < limit !== below) decimals++;
   }
   return fixed(value, decimals);
 }

@@ -35,76 +35,95 @@ export interface CountyFlag {
 /** Figures, each of which the county sheet may give once. Counts are people unless said otherwise. */
 export type CountyNumberId =
   // 基本情况 (表Ⅰ)
-  | 'population' // 县域常住人口, in 人
-  | 'fullTimeTeachers' // 义务教育专任教师数 (also the denominator of §1.4 item 12)
+  | "population" // 县域常住人口, in 人
+  | "fullTimeTeachers" // 义务教育专任教师数 (also the denominator of §1.4 item 12)
   // §1.4 政府保障程度
-  | 'specialSchoolFundingPerStudent' // item 7, 元 per student
-  | 'teacherAverageSalary' // item 8, 元
-  | 'civilServantAverageSalary' // item 8, 元
-  | 'trainingCompletionRate' // item 9
-  | 'rotatedTeachers' // item 11
-  | 'eligibleForRotation' // item 11
-  | 'rotatedBackboneTeachers' // item 11
-  | 'certifiedTeachers' // item 12
-  | 'certifiedTeacherRate' // item 12, when only the rate is known
-  | 'primaryIntake' // item 13: 城区和镇区公办小学 new entrants (boarding schools excluded)
-  | 'primaryNearbyIntake' // item 13: of whom admitted 就近划片
-  | 'primaryNearbyRate'
-  | 'juniorIntake'
-  | 'juniorNearbyIntake'
-  | 'juniorNearbyRate'
-  | 'highSchoolQuotaRate' // item 14
-  | 'migrantChildrenInPublic' // item 15
-  | 'migrantChildrenEligible' // item 15
-  | 'migrantChildrenPublicRate'
+  | "specialSchoolFundingPerStudent" // item 7, 元 per student
+  | "teacherAverageSalary" // item 8, 元
+  | "civilServantAverageSalary" // item 8, 元
+  | "trainingCompletionRate" // item 9
+  | "rotatedTeachers" // item 11
+  | "eligibleForRotation" // item 11
+  | "rotatedBackboneTeachers" // item 11
+  | "certifiedTeachers" // item 12
+  | "certifiedTeacherRate" // item 12, when only the rate is known
+  | "primaryIntake" // item 13: 城区和镇区公办小学 new entrants (boarding schools excluded)
+  | "primaryNearbyIntake" // item 13: of whom admitted 就近划片
+  | "primaryNearbyRate"
+  | "juniorIntake"
+  | "juniorNearbyIntake"
+  | "juniorNearbyRate"
+  | "highSchoolQuotaRate" // item 14
+  | "migrantChildrenInPublic" // item 15
+  | "migrantChildrenEligible" // item 15
+  | "migrantChildrenPublicRate"
   // §1.5 教育质量
-  | 'juniorGraduates' // item 1 (巩固率)
-  | 'juniorTransfersIn'
-  | 'juniorTransfersOut'
-  | 'juniorCohortEnrolled' // 三年前初一在校生
-  | 'juniorCohortDeaths'
-  | 'consolidationRate'
-  | 'disabledEnrolled' // item 2
-  | 'disabledTotal'
-  | 'disabledEnrolmentRate'
-  | 'trainingSpending' // item 4, 元
-  | 'publicFundsBudget' // item 4, 元
-  | 'trainingSpendingRate';
+  | "juniorGraduates" // item 1 (巩固率)
+  | "juniorTransfersIn"
+  | "juniorTransfersOut"
+  | "juniorCohortEnrolled" // 三年前初一在校生
+  | "juniorCohortDeaths"
+  | "consolidationRate"
+  | "disabledEnrolled" // item 2
+  | "disabledTotal"
+  | "disabledEnrolmentRate"
+  | "trainingSpending" // item 4, 元
+  | "publicFundsBudget" // item 4, 元
+  | "trainingSpendingRate";
 
 export type CountyFlagId =
-  | 'layoutPlanned' // §1.4 item 1
-  | 'fourUnified' // item 2
-  | 'specialRoomAreasMet' // item 3: the room areas (the school table has no area columns)
-  | 'smallSchoolsFundedAs100' // item 6
-  | 'performancePayFullySet' // item 8
-  | 'staffingAllocated' // item 10
-  | 'highSchoolQuotaFavoursRural' // item 14
-  | 'leftBehindChildrenCare' // item 15
-  | 'charterAndDigitalManagement' // §1.5 item 3
-  | 'ictWellUsed' // item 5
-  | 'moralEducationGood' // item 6
-  | 'fullCurriculum' // item 7
-  | 'homeworkBurdenReasonable'; // item 8
+  | "layoutPlanned" // §1.4 item 1
+  | "fourUnified" // item 2
+  | "specialRoomAreasMet" // item 3: the room areas (the school table has no area columns)
+  | "smallSchoolsFundedAs100" // item 6
+  | "performancePayFullySet" // item 8
+  | "staffingAllocated" // item 10
+  | "highSchoolQuotaFavoursRural" // item 14
+  | "leftBehindChildrenCare" // item 15
+  | "charterAndDigitalManagement" // §1.5 item 3
+  | "ictWellUsed" // item 5
+  | "moralEducationGood" // item 6
+  | "fullCurriculum" // item 7
+  | "homeworkBurdenReasonable"; // item 8
 
 /** §1.7 一票否决. */
 export type VetoId =
-  | 'examAdmission'
-  | 'illegalSchoolChoice'
-  | 'keySchoolsOrClasses'
-  | 'staffingVacancies'
-  | 'majorSafetyAccident'
-  | 'falsifiedData';
+  | "examAdmission"
+  | "illegalSchoolChoice"
+  | "keySchoolsOrClasses"
+  | "staffingVacancies"
+  | "majorSafetyAccident"
+  | "falsifiedData";
 
 export const VETO_IDS: readonly VetoId[] = [
-  'examAdmission', 'illegalSchoolChoice', 'keySchoolsOrClasses', 'staffingVacancies', 'majorSafetyAccident', 'falsifiedData',
+  "examAdmission",
+  "illegalSchoolChoice",
+  "keySchoolsOrClasses",
+  "staffingVacancies",
+  "majorSafetyAccident",
+  "falsifiedData",
 ];
 
 /** §1.6: the groups surveyed. */
-export type SurveyGroup = 'students' | 'parents' | 'teachers' | 'principals' | 'npcDeputies' | 'cppccMembers' | 'residents';
-export const SURVEY_GROUPS: readonly SurveyGroup[] = ['students', 'parents', 'teachers', 'principals', 'npcDeputies', 'cppccMembers', 'residents'];
+export type SurveyGroup =
+  "students" | "parents" | "teachers" | "principals" | "npcDeputies" | "cppccMembers" | "residents";
+export const SURVEY_GROUPS: readonly SurveyGroup[] = [
+  "students",
+  "parents",
+  "teachers",
+  "principals",
+  "npcDeputies",
+  "cppccMembers",
+  "residents",
+];
 export const SURVEY_GROUP_NAMES: Readonly<Record<SurveyGroup, string>> = {
-  students: '学生', parents: '家长', teachers: '教师', principals: '校长',
-  npcDeputies: '人大代表', cppccMembers: '政协委员', residents: '其他群众',
+  students: "学生",
+  parents: "家长",
+  teachers: "教师",
+  principals: "校长",
+  npcDeputies: "人大代表",
+  cppccMembers: "政协委员",
+  residents: "其他群众",
 };
 
 /** One group's survey figures (or the whole survey's, under `overall`). */
@@ -130,7 +149,7 @@ export interface CountyFigures {
   numbers: Partial<Record<CountyNumberId, CountyNumber>>;
   flags: Partial<Record<CountyFlagId, CountyFlag>>;
   vetoes: Partial<Record<VetoId, CountyFlag>>;
-  survey: Partial<Record<SurveyGroup | 'overall', SurveyFigures>>;
+  survey: Partial<Record<SurveyGroup | "overall", SurveyFigures>>;
   monitoring: MonitoringFigures[];
   /**
    * Figures whose cells were given but bad (each reported as an InputIssue):
@@ -145,9 +164,9 @@ export interface CountyFigures {
 // The assessment of the county-level parts.
 // ---------------------------------------------------------------------------
 
-export type CountyItemStatus = 'pass' | 'fail' | 'missing';
-export type CountyItemKind = 'quantitative' | 'qualitative' | 'computed';
-export type CountyPartId = 'government' | 'quality' | 'recognition' | 'vetoes';
+export type CountyItemStatus = "pass" | "fail" | "missing";
+export type CountyItemKind = "quantitative" | "qualitative" | "computed";
+export type CountyPartId = "government" | "quality" | "recognition" | "vetoes";
 
 /** One condition of an item (an item such as §1.4 item 11 has two: 10% rotated, 20% of them 骨干). */
 export interface CountyCheck {
@@ -211,7 +230,7 @@ export interface CountyGap {
   partName: string;
   number: number;
   shortName: string;
-  status: 'fail' | 'missing';
+  status: "fail" | "missing";
   note: string;
 }
 

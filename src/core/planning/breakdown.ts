@@ -5,10 +5,17 @@
  * group's total resource per student) and the student-weighted population CV,
  * over the school-stage parts that count in 资源配置.
  */
-import { weightedMean, weightedVariationCoefficient } from '../rules';
-import type { Assessment, IndicatorId, IndicatorRecord, Locale, SchoolStageAssessment, Stage } from '../types';
-import { INDICATOR_IDS, STAGES } from '../types';
-import { LOCALE_NAMES } from '../vocabulary';
+import { weightedMean, weightedVariationCoefficient } from "../rules";
+import type {
+  Assessment,
+  IndicatorId,
+  IndicatorRecord,
+  Locale,
+  SchoolStageAssessment,
+  Stage,
+} from "../types";
+import { INDICATOR_IDS, STAGES } from "../types";
+import { LOCALE_NAMES } from "../vocabulary";
 
 export interface IndicatorSummary {
   /** Student-weighted mean; null when the group has no students. */
@@ -39,13 +46,13 @@ export interface Breakdowns {
   urbanRuralRatio: Record<Stage, IndicatorRecord<number | null>>;
 }
 
-export const NO_GROUP_LABEL = '（未填学区/集团）';
-export const NO_LOCALE_LABEL = '（未填城乡类别）';
+export const NO_GROUP_LABEL = "（未填学区/集团）";
+export const NO_LOCALE_LABEL = "（未填城乡类别）";
 
 /** Per indicator (default: the seven of §1.1; pass Assessment.indicators), the group's mean and CV. */
 export function summariseIndicators(
   schools: readonly SchoolStageAssessment[],
-  ids: readonly IndicatorId[] = INDICATOR_IDS,
+  ids: readonly IndicatorId[] = INDICATOR_IDS
 ): IndicatorRecord<IndicatorSummary> {
   const students = schools.map((s) => s.students);
   const total = students.reduce((a, b) => a + b, 0);
@@ -58,7 +65,12 @@ export function summariseIndicators(
     const values = schools.map((s) => s.values[id] as number);
     const mean = weightedMean(values, students);
     // One school does not vary: 0 exactly, not the rounding noise of the two-pass formula.
-    const cv = schools.length === 1 ? (mean === 0 ? null : 0) : weightedVariationCoefficient(values, students);
+    const cv =
+      schools.length === 1
+        ? mean === 0
+          ? null
+          : 0
+        : weightedVariationCoefficient(values, students);
     out[id] = { mean, cv };
   }
   return out;
@@ -68,7 +80,7 @@ function breakdown<K>(
   a: Assessment,
   keyOf: (s: SchoolStageAssessment) => K | null,
   order: (keys: (K | null)[]) => (K | null)[],
-  label: (key: K | null) => string,
+  label: (key: K | null) => string
 ): GroupBreakdown<K>[] {
   const out: GroupBreakdown<K>[] = [];
   for (const stage of STAGES) {
@@ -94,25 +106,25 @@ function breakdown<K>(
   return out;
 }
 
-const LOCALE_ORDER: readonly Locale[] = ['urban', 'town', 'rural'];
+const LOCALE_ORDER: readonly Locale[] = ["urban", "town", "rural"];
 
 export function breakdowns(a: Assessment): Breakdowns {
   const byGroup = breakdown<string>(
     a,
-    (s) => (s.group !== undefined && s.group.trim() !== '' ? s.group.trim() : null),
+    (s) => (s.group !== undefined && s.group.trim() !== "" ? s.group.trim() : null),
     (keys) => [...keys.filter((k) => k !== null), ...keys.filter((k) => k === null)],
-    (key) => key ?? NO_GROUP_LABEL,
+    (key) => key ?? NO_GROUP_LABEL
   );
   const byLocale = breakdown<Locale>(
     a,
     (s) => s.locale ?? null,
     (keys) => [...LOCALE_ORDER.filter((l) => keys.includes(l)), ...keys.filter((k) => k === null)],
-    (key) => (key === null ? NO_LOCALE_LABEL : LOCALE_NAMES[key]),
+    (key) => (key === null ? NO_LOCALE_LABEL : LOCALE_NAMES[key])
   );
-  const urbanRuralRatio = {} as Breakdowns['urbanRuralRatio'];
+  const urbanRuralRatio = {} as Breakdowns["urbanRuralRatio"];
   for (const stage of STAGES) {
-    const urban = byLocale.find((g) => g.stage === stage && g.key === 'urban');
-    const rural = byLocale.find((g) => g.stage === stage && g.key === 'rural');
+    const urban = byLocale.find((g) => g.stage === stage && g.key === "urban");
+    const rural = byLocale.find((g) => g.stage === stage && g.key === "rural");
     const ratios: IndicatorRecord<number | null> = {};
     for (const id of a.indicators) {
       const u = urban?.indicators[id]?.mean ?? null;

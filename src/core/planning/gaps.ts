@@ -30,26 +30,36 @@
  * 体育运动场馆 through `outdoorSportsArea` (运动场地): adding 室内体育用房 would
  * also move 教学及辅助用房, so it is not used as a lever.
  */
-import { assess } from '../assess';
-import { EduError } from '../errors';
-import type { SchoolRule, StandardsProfile } from '../profiles/profile';
-import { applySchoolRule, atLeast } from '../rules';
-import { stageIndicatorValues } from '../schoolValues';
-import type { Assessment, IndicatorId, IndicatorRecord, Locale, SchoolRecord, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
-import { INDICATOR_IDS, STAGES } from '../types';
+import { assess } from "../assess";
+import { EduError } from "../errors";
+import type { SchoolRule, StandardsProfile } from "../profiles/profile";
+import { applySchoolRule, atLeast } from "../rules";
+import { stageIndicatorValues } from "../schoolValues";
+import type {
+  Assessment,
+  IndicatorId,
+  IndicatorRecord,
+  Locale,
+  SchoolRecord,
+  SchoolStageAssessment,
+  SchoolType,
+  SourceRef,
+  Stage,
+} from "../types";
+import { INDICATOR_IDS, STAGES } from "../types";
 
 /** The SchoolRecord fields a plan adds to. */
 export type GapField =
-  | 'primaryQualifiedTeachers'
-  | 'juniorQualifiedTeachers'
-  | 'primaryBackboneTeachers'
-  | 'juniorBackboneTeachers'
-  | 'primaryPeArtTeachers'
-  | 'juniorPeArtTeachers'
-  | 'teachingArea'
-  | 'outdoorSportsArea'
-  | 'equipmentValue'
-  | 'multimediaRooms';
+  | "primaryQualifiedTeachers"
+  | "juniorQualifiedTeachers"
+  | "primaryBackboneTeachers"
+  | "juniorBackboneTeachers"
+  | "primaryPeArtTeachers"
+  | "juniorPeArtTeachers"
+  | "teachingArea"
+  | "outdoorSportsArea"
+  | "equipmentValue"
+  | "multimediaRooms";
 
 export interface GapFieldInfo {
   field: GapField;
@@ -58,29 +68,96 @@ export interface GapFieldInfo {
   stage: Stage | null;
   /** What is added, in Chinese, e.g. "小学县级以上骨干教师", "运动场地". */
   name: string;
-  unit: '人' | '㎡' | '元' | '间';
+  unit: "人" | "㎡" | "元" | "间";
   /** Additions are whole multiples of this: 1 person, 1 room, 1 元, 0.01 ㎡. */
   step: number;
   /** Decimals of the step (0 or 2), for display. */
   decimals: number;
 }
 
-function teacherField(field: GapField, indicator: IndicatorId, stage: Stage, name: string): GapFieldInfo {
-  return { field, indicator, stage, name, unit: '人', step: 1, decimals: 0 };
+function teacherField(
+  field: GapField,
+  indicator: IndicatorId,
+  stage: Stage,
+  name: string
+): GapFieldInfo {
+  return { field, indicator, stage, name, unit: "人", step: 1, decimals: 0 };
 }
 
 /** Every field a plan may add to, in §1.1 order, 小学 teachers before 初中. */
 export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
-  primaryQualifiedTeachers: teacherField('primaryQualifiedTeachers', 'qualifiedTeachersPer100', 'primary', '小学高于规定学历教师'),
-  juniorQualifiedTeachers: teacherField('juniorQualifiedTeachers', 'qualifiedTeachersPer100', 'junior', '初中高于规定学历教师'),
-  primaryBackboneTeachers: teacherField('primaryBackboneTeachers', 'backboneTeachersPer100', 'primary', '小学县级以上骨干教师'),
-  juniorBackboneTeachers: teacherField('juniorBackboneTeachers', 'backboneTeachersPer100', 'junior', '初中县级以上骨干教师'),
-  primaryPeArtTeachers: teacherField('primaryPeArtTeachers', 'peArtTeachersPer100', 'primary', '小学体育艺术专任教师'),
-  juniorPeArtTeachers: teacherField('juniorPeArtTeachers', 'peArtTeachersPer100', 'junior', '初中体育艺术专任教师'),
-  teachingArea: { field: 'teachingArea', indicator: 'teachingAreaPerStudent', stage: null, name: '教学及辅助用房', unit: '㎡', step: 0.01, decimals: 2 },
-  outdoorSportsArea: { field: 'outdoorSportsArea', indicator: 'sportsAreaPerStudent', stage: null, name: '运动场地', unit: '㎡', step: 0.01, decimals: 2 },
-  equipmentValue: { field: 'equipmentValue', indicator: 'equipmentValuePerStudent', stage: null, name: '教学仪器设备值', unit: '元', step: 1, decimals: 0 },
-  multimediaRooms: { field: 'multimediaRooms', indicator: 'multimediaRoomsPer100', stage: null, name: '网络多媒体教室', unit: '间', step: 1, decimals: 0 },
+  primaryQualifiedTeachers: teacherField(
+    "primaryQualifiedTeachers",
+    "qualifiedTeachersPer100",
+    "primary",
+    "小学高于规定学历教师"
+  ),
+  juniorQualifiedTeachers: teacherField(
+    "juniorQualifiedTeachers",
+    "qualifiedTeachersPer100",
+    "junior",
+    "初中高于规定学历教师"
+  ),
+  primaryBackboneTeachers: teacherField(
+    "primaryBackboneTeachers",
+    "backboneTeachersPer100",
+    "primary",
+    "小学县级以上骨干教师"
+  ),
+  juniorBackboneTeachers: teacherField(
+    "juniorBackboneTeachers",
+    "backboneTeachersPer100",
+    "junior",
+    "初中县级以上骨干教师"
+  ),
+  primaryPeArtTeachers: teacherField(
+    "primaryPeArtTeachers",
+    "peArtTeachersPer100",
+    "primary",
+    "小学体育艺术专任教师"
+  ),
+  juniorPeArtTeachers: teacherField(
+    "juniorPeArtTeachers",
+    "peArtTeachersPer100",
+    "junior",
+    "初中体育艺术专任教师"
+  ),
+  teachingArea: {
+    field: "teachingArea",
+    indicator: "teachingAreaPerStudent",
+    stage: null,
+    name: "教学及辅助用房",
+    unit: "㎡",
+    step: 0.01,
+    decimals: 2,
+  },
+  outdoorSportsArea: {
+    field: "outdoorSportsArea",
+    indicator: "sportsAreaPerStudent",
+    stage: null,
+    name: "运动场地",
+    unit: "㎡",
+    step: 0.01,
+    decimals: 2,
+  },
+  equipmentValue: {
+    field: "equipmentValue",
+    indicator: "equipmentValuePerStudent",
+    stage: null,
+    name: "教学仪器设备值",
+    unit: "元",
+    step: 1,
+    decimals: 0,
+  },
+  multimediaRooms: {
+    field: "multimediaRooms",
+    indicator: "multimediaRoomsPer100",
+    stage: null,
+    name: "网络多媒体教室",
+    unit: "间",
+    step: 1,
+    decimals: 0,
+  },
 };
 
 export const GAP_FIELD_ORDER: readonly GapField[] = Object.keys(GAP_FIELDS) as GapField[];
@@ -88,16 +165,27 @@ export const GAP_FIELD_ORDER: readonly GapField[] = Object.keys(GAP_FIELDS) as G
 /** The field that raises an indicator of a stage. */
 export function gapFieldFor(indicator: IndicatorId, stage: Stage): GapField {
   switch (indicator) {
-    case 'qualifiedTeachersPer100': return stage === 'primary' ? 'primaryQualifiedTeachers' : 'juniorQualifiedTeachers';
-    case 'backboneTeachersPer100': return stage === 'primary' ? 'primaryBackboneTeachers' : 'juniorBackboneTeachers';
-    case 'peArtTeachersPer100': return stage === 'primary' ? 'primaryPeArtTeachers' : 'juniorPeArtTeachers';
-    case 'teachingAreaPerStudent': return 'teachingArea';
-    case 'sportsAreaPerStudent': return 'outdoorSportsArea';
-    case 'equipmentValuePerStudent': return 'equipmentValue';
-    case 'multimediaRoomsPer100': return 'multimediaRooms';
+    case "qualifiedTeachersPer100":
+      return stage === "primary" ? "primaryQualifiedTeachers" : "juniorQualifiedTeachers";
+    case "backboneTeachersPer100":
+      return stage === "primary" ? "primaryBackboneTeachers" : "juniorBackboneTeachers";
+    case "peArtTeachersPer100":
+      return stage === "primary" ? "primaryPeArtTeachers" : "juniorPeArtTeachers";
+    case "teachingAreaPerStudent":
+      return "teachingArea";
+    case "sportsAreaPerStudent":
+      return "outdoorSportsArea";
+    case "equipmentValuePerStudent":
+      return "equipmentValue";
+    case "multimediaRoomsPer100":
+      return "multimediaRooms";
     default:
       // The 2012 indicators have no school standard, so no school gap to close (gapsApply).
-      throw new EduError('noLever', `「${indicator}」没有办学标准，不做补差测算`, `${indicator} has no school standard to close a gap to`);
+      throw new EduError(
+        "noLever",
+        `「${indicator}」没有办学标准，不做补差测算`,
+        `${indicator} has no school standard to close a gap to`
+      );
   }
 }
 
@@ -107,8 +195,13 @@ export function gapFieldFor(indicator: IndicatorId, stage: Stage): GapField {
  * profile without a school rule (2012 基本均衡) has no failing school, so no gap.
  */
 export function gapsApply(profile: StandardsProfile): boolean {
-  return profile.schoolRule !== undefined && profile.indicators.length === INDICATOR_IDS.length &&
-    INDICATOR_IDS.every((id, i) => profile.indicators[i] === id && profile.thresholds[id] !== undefined);
+  return (
+    profile.schoolRule !== undefined &&
+    profile.indicators.length === INDICATOR_IDS.length &&
+    INDICATOR_IDS.every(
+      (id, i) => profile.indicators[i] === id && profile.thresholds[id] !== undefined
+    )
+  );
 }
 
 export type GapAdditions = Partial<Record<GapField, number>>;
@@ -134,7 +227,11 @@ export interface SchoolGap {
   /** The school's other stage, when it fails too: the facility additions are the same ones, added once. */
   sharedWith: Stage | null;
   /** The school's other stage (passing) and its values after the shared facility additions, when any. */
-  otherStage: { stage: Stage; valuesBefore: IndicatorRecord<number>; valuesAfter: IndicatorRecord<number> } | null;
+  otherStage: {
+    stage: Stage;
+    valuesBefore: IndicatorRecord<number>;
+    valuesAfter: IndicatorRecord<number>;
+  } | null;
 }
 
 /** One school's whole plan: what SchoolGap entries of its stages add, each field once. */
@@ -179,7 +276,10 @@ export function applyAdditions(school: SchoolRecord, additions: GapAdditions): S
 }
 
 /** Every plan carried out: the county's records after the additions (others unchanged). */
-export function applyGapPlans(schools: readonly SchoolRecord[], plans: readonly SchoolGapPlan[]): SchoolRecord[] {
+export function applyGapPlans(
+  schools: readonly SchoolRecord[],
+  plans: readonly SchoolGapPlan[]
+): SchoolRecord[] {
   const out = schools.slice();
   for (const p of plans) out[p.schoolIndex] = applyAdditions(out[p.schoolIndex], p.additions);
   return out;
@@ -215,20 +315,35 @@ class SchoolPlanner {
   private readonly floor: number;
 
   /** Only for a profile where gapsApply() holds. */
-  constructor(private readonly school: SchoolRecord, private readonly parts: StagePart[], private readonly profile: StandardsProfile) {
-    this.thresholds = { primary: thresholdsOf(profile, 'primary'), junior: thresholdsOf(profile, 'junior') };
+  constructor(
+    private readonly school: SchoolRecord,
+    private readonly parts: StagePart[],
+    private readonly profile: StandardsProfile
+  ) {
+    this.thresholds = {
+      primary: thresholdsOf(profile, "primary"),
+      junior: thresholdsOf(profile, "junior"),
+    };
     this.rule = profile.schoolRule as SchoolRule;
     this.minMet = this.rule.minMet;
     this.floor = this.rule.floor;
   }
 
   values(units: Units, stage: Stage): IndicatorRecord<number> {
-    return stageIndicatorValues(applyAdditions(this.school, additionsOf(units)), stage, this.profile).values;
+    return stageIndicatorValues(
+      applyAdditions(this.school, additionsOf(units)),
+      stage,
+      this.profile
+    ).values;
   }
 
   stagePasses(units: Units, stage: Stage): boolean {
     const v = this.values(units, stage);
-    return applySchoolRule(INDICATOR_IDS.map((id) => v[id] as number), this.thresholds[stage], this.rule).passes;
+    return applySchoolRule(
+      INDICATOR_IDS.map((id) => v[id] as number),
+      this.thresholds[stage],
+      this.rule
+    ).passes;
   }
 
   passes(units: Units): boolean {
@@ -242,7 +357,11 @@ class SchoolPlanner {
     if (atLeast(v0, target)) return 0;
     const perUnit = at(1) - v0; // the indicator is linear in the field
     if (!(perUnit > 0)) {
-      throw new EduError('noLever', `「${this.school.name}」的${GAP_FIELDS[field].name}对该指标没有作用，无法测算补差`, `cannot close the gap of ${this.school.name}`);
+      throw new EduError(
+        "noLever",
+        `「${this.school.name}」的${GAP_FIELDS[field].name}对该指标没有作用，无法测算补差`,
+        `cannot close the gap of ${this.school.name}`
+      );
     }
     let u = Math.max(1, Math.ceil((target - v0) / perUnit));
     // The estimate can be one unit off either way through rounding: settle it with the rule's own comparison.
@@ -276,15 +395,22 @@ class SchoolPlanner {
     const allowedShort = Math.max(0, INDICATOR_IDS.length - this.minMet);
     const failing = this.parts.filter((p) => p.assessed.passes === false);
     // Per failing stage, which short indicators may stay below their threshold (at ≥ floor).
-    const choices: { stage: Stage; leave: IndicatorId[]; leftShortfall: number }[][] = failing.map((p) => {
-      const short = p.assessed.shortfalls;
-      const size = Math.min(allowedShort, short.length);
-      return subsets(short.map((f) => f.indicator), size).map((leave) => ({
-        stage: p.stage,
-        leave,
-        leftShortfall: short.filter((f) => leave.includes(f.indicator)).reduce((sum, f) => sum + f.relative, 0),
-      }));
-    });
+    const choices: { stage: Stage; leave: IndicatorId[]; leftShortfall: number }[][] = failing.map(
+      (p) => {
+        const short = p.assessed.shortfalls;
+        const size = Math.min(allowedShort, short.length);
+        return subsets(
+          short.map((f) => f.indicator),
+          size
+        ).map((leave) => ({
+          stage: p.stage,
+          leave,
+          leftShortfall: short
+            .filter((f) => leave.includes(f.indicator))
+            .reduce((sum, f) => sum + f.relative, 0),
+        }));
+      }
+    );
 
     // The same (field, stage, target) comes back in many combinations: work each out once.
     const reach = new Map<string, number>();
@@ -305,7 +431,9 @@ class SchoolPlanner {
         const thresholds = this.thresholds[choice.stage];
         for (const f of p.assessed.shortfalls) {
           const i = (INDICATOR_IDS as readonly IndicatorId[]).indexOf(f.indicator);
-          const target = choice.leave.includes(f.indicator) ? this.floor * thresholds[i] : thresholds[i];
+          const target = choice.leave.includes(f.indicator)
+            ? this.floor * thresholds[i]
+            : thresholds[i];
           const field = gapFieldFor(f.indicator, choice.stage);
           const u = unitsFor(field, f.indicator, choice.stage, target);
           if (u > (units[field] ?? 0)) units[field] = u;
@@ -315,14 +443,22 @@ class SchoolPlanner {
       const fields = Object.keys(reduced).length;
       const leftShortfall = combo.reduce((sum, c) => sum + c.leftShortfall, 0);
       // Strictly better only: on a tie the earlier combination (§1.1 order) stays.
-      if (best === undefined || fields < best.fields || (fields === best.fields && leftShortfall > best.leftShortfall * (1 + 1e-12) + 1e-15)) {
+      if (
+        best === undefined ||
+        fields < best.fields ||
+        (fields === best.fields && leftShortfall > best.leftShortfall * (1 + 1e-12) + 1e-15)
+      ) {
         best = { units: reduced, fields, leftShortfall };
       }
     }
     const units = best?.units ?? {};
     if (!this.passes(units)) {
       // Cannot happen by construction; a plan that does not pass must never be shown.
-      throw new EduError('gapPlanFailed', `「${this.school.name}」的补差测算未能通过校验`, `the gap plan of ${this.school.name} does not pass`);
+      throw new EduError(
+        "gapPlanFailed",
+        `「${this.school.name}」的补差测算未能通过校验`,
+        `the gap plan of ${this.school.name} does not pass`
+      );
     }
     return units;
   }
@@ -353,9 +489,21 @@ function partsBySchool(schools: readonly SchoolRecord[], a: Assessment): Map<num
   for (const stage of STAGES) {
     let k = 0;
     for (const assessed of a.stages[stage].schools) {
-      while (k < schools.length && !(schools[k].name === assessed.name && schools[k].type === assessed.type && sameSource(schools[k].source, assessed.source))) k++;
+      while (
+        k < schools.length &&
+        !(
+          schools[k].name === assessed.name &&
+          schools[k].type === assessed.type &&
+          sameSource(schools[k].source, assessed.source)
+        )
+      )
+        k++;
       if (k === schools.length) {
-        throw new EduError('gapRecordMissing', `补差测算找不到学校「${assessed.name}」的原始数据`, `no record for ${assessed.name}`);
+        throw new EduError(
+          "gapRecordMissing",
+          `补差测算找不到学校「${assessed.name}」的原始数据`,
+          `no record for ${assessed.name}`
+        );
       }
       const list = out.get(k) ?? [];
       list.push({ stage, assessed });
@@ -396,7 +544,11 @@ function hasFacility(additions: GapAdditions): boolean {
  * `schools` are the records the assessment was made from (TableReadResult.schools),
  * `profile` the one it used.
  */
-export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profile: StandardsProfile): GapAnalysis {
+export function planGaps(
+  schools: readonly SchoolRecord[],
+  a: Assessment,
+  profile: StandardsProfile
+): GapAnalysis {
   if (!gapsApply(profile)) return noGaps(a);
   const bySchool = partsBySchool(schools, a);
   const plans: SchoolGapPlan[] = [];
@@ -408,12 +560,22 @@ export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profil
     const additions = additionsOf(planner.plan());
     const after = applyAdditions(school, additions);
     const failingStages = parts.filter((p) => p.assessed.passes === false).map((p) => p.stage);
-    plans.push({ name: school.name, source: school.source, schoolIndex: index, stages: failingStages, additions });
+    plans.push({
+      name: school.name,
+      source: school.source,
+      schoolIndex: index,
+      stages: failingStages,
+      additions,
+    });
     for (const p of parts) {
       if (p.assessed.passes !== false) continue;
       const valuesAfter = stageIndicatorValues(after, p.stage, profile).values;
       const thresholds = thresholdsOf(profile, p.stage);
-      const rule = applySchoolRule(INDICATOR_IDS.map((id) => valuesAfter[id] as number), thresholds, profile.schoolRule as SchoolRule);
+      const rule = applySchoolRule(
+        INDICATOR_IDS.map((id) => valuesAfter[id] as number),
+        thresholds,
+        profile.schoolRule as SchoolRule
+      );
       const other = parts.find((q) => q.stage !== p.stage);
       gapsByPart.set(p.assessed, {
         name: p.assessed.name,
@@ -427,10 +589,16 @@ export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profil
         valuesAfter,
         metCountAfter: rule.metCount,
         leftBelowThreshold: INDICATOR_IDS.filter((_, i) => !rule.met[i]),
-        sharedWith: other && other.assessed.passes === false && hasFacility(additions) ? other.stage : null,
-        otherStage: other && other.assessed.passes === true && hasFacility(additions)
-          ? { stage: other.stage, valuesBefore: other.assessed.values, valuesAfter: stageIndicatorValues(after, other.stage, profile).values }
-          : null,
+        sharedWith:
+          other && other.assessed.passes === false && hasFacility(additions) ? other.stage : null,
+        otherStage:
+          other && other.assessed.passes === true && hasFacility(additions)
+            ? {
+                stage: other.stage,
+                valuesBefore: other.assessed.values,
+                valuesAfter: stageIndicatorValues(after, other.stage, profile).values,
+              }
+            : null,
       });
     }
   }
@@ -449,9 +617,9 @@ export function planGaps(schools: readonly SchoolRecord[], a: Assessment, profil
 }
 
 /** The county's CVs and verdicts of an assessment, as GapAnalysis gives them. */
-function countyAfter(after: Assessment): Pick<GapAnalysis, 'cvsAfterGaps' | 'stagesAfterGaps'> {
-  const cvsAfterGaps = {} as GapAnalysis['cvsAfterGaps'];
-  const stagesAfterGaps = {} as GapAnalysis['stagesAfterGaps'];
+function countyAfter(after: Assessment): Pick<GapAnalysis, "cvsAfterGaps" | "stagesAfterGaps"> {
+  const cvsAfterGaps = {} as GapAnalysis["cvsAfterGaps"];
+  const stagesAfterGaps = {} as GapAnalysis["stagesAfterGaps"];
   for (const stage of STAGES) {
     const sa = after.stages[stage];
     const cvs: IndicatorRecord<number | null> = {};

@@ -21,18 +21,25 @@
  *   schools sorted by name: the same seed and the same data give the same
  *   list, whatever the file's row order.
  */
-import { seededRandom } from '../random';
-import { EduError } from '../errors';
-import type { Assessment, Locale, SchoolStageAssessment, SchoolType, SourceRef, Stage } from '../types';
-import { STAGES } from '../types';
-import { LOCALE_NAMES, STAGE_NAMES } from '../vocabulary';
+import { seededRandom } from "../random";
+import { EduError } from "../errors";
+import type {
+  Assessment,
+  Locale,
+  SchoolStageAssessment,
+  SchoolType,
+  SourceRef,
+  Stage,
+} from "../types";
+import { STAGES } from "../types";
+import { LOCALE_NAMES, STAGE_NAMES } from "../vocabulary";
 
-export type SampleReason = 'failing' | 'borderline' | 'random';
+export type SampleReason = "failing" | "borderline" | "random";
 
 export const SAMPLE_REASON_NAMES: Readonly<Record<SampleReason, string>> = {
-  failing: '未达标',
-  borderline: '临界',
-  random: '随机抽取',
+  failing: "未达标",
+  borderline: "临界",
+  random: "随机抽取",
 };
 
 export const DEFAULT_SAMPLE_SHARE = 0.4;
@@ -78,7 +85,7 @@ export interface ReviewSample {
   strata: SampleStratum[];
 }
 
-export { seededRandom } from '../random';
+export { seededRandom } from "../random";
 
 /**
  * A stratum's own seed, so strata draw independently of each other: FNV-1a over
@@ -131,23 +138,28 @@ function isBorderline(s: SchoolStageAssessment): boolean {
 
 function reasonOf(c: Candidate): SampleReason {
   // passes is null under a profile without a school rule (2012): no school fails, the sample is drawn at random.
-  if (c.parts.some((p) => p.assessed.passes === false)) return 'failing';
-  if (c.parts.some((p) => isBorderline(p.assessed))) return 'borderline';
-  return 'random';
+  if (c.parts.some((p) => p.assessed.passes === false)) return "failing";
+  if (c.parts.some((p) => isBorderline(p.assessed))) return "borderline";
+  return "random";
 }
 
-function stratumOf(c: Candidate): { key: string; stages: Stage[]; locale: Locale | null; label: string } {
+function stratumOf(c: Candidate): {
+  key: string;
+  stages: Stage[];
+  locale: Locale | null;
+  label: string;
+} {
   const stages = STAGES.filter((st) => c.parts.some((p) => p.stage === st));
   const locale = c.locale ?? null;
   return {
-    key: `${stages.join('+')}|${locale ?? '-'}`,
+    key: `${stages.join("+")}|${locale ?? "-"}`,
     stages,
     locale,
-    label: `${stages.map((st) => STAGE_NAMES[st]).join('+')}·${locale === null ? '未填城乡' : LOCALE_NAMES[locale]}`,
+    label: `${stages.map((st) => STAGE_NAMES[st]).join("+")}·${locale === null ? "未填城乡" : LOCALE_NAMES[locale]}`,
   };
 }
 
-const LOCALE_ORDER: readonly Locale[] = ['urban', 'town', 'rural'];
+const LOCALE_ORDER: readonly Locale[] = ["urban", "town", "rural"];
 
 function byName(x: Candidate, y: Candidate): number {
   if (x.name !== y.name) return x.name < y.name ? -1 : 1;
@@ -158,14 +170,25 @@ function byName(x: Candidate, y: Candidate): number {
  * Draws the 复核 sample from an assessment. Throws an EduError for a seed that
  * is not an integer 0…4294967295 or a share outside (0, 1].
  */
-export function drawReviewSample(a: Assessment, options: { seed: number; share?: number }): ReviewSample {
+export function drawReviewSample(
+  a: Assessment,
+  options: { seed: number; share?: number }
+): ReviewSample {
   const { seed } = options;
   const share = options.share ?? DEFAULT_SAMPLE_SHARE;
   if (!isValidSeed(seed)) {
-    throw new EduError('badSeed', `随机种子应为 0 到 ${MAX_SEED} 之间的整数，收到 ${seed}`, `the seed must be an integer 0…${MAX_SEED}, got ${seed}`);
+    throw new EduError(
+      "badSeed",
+      `随机种子应为 0 到 ${MAX_SEED} 之间的整数，收到 ${seed}`,
+      `the seed must be an integer 0…${MAX_SEED}, got ${seed}`
+    );
   }
   if (!isValidShare(share)) {
-    throw new EduError('badShare', `抽样比例应大于 0 且不超过 1，收到 ${share}`, `the share must be in (0, 1], got ${share}`);
+    throw new EduError(
+      "badShare",
+      `抽样比例应大于 0 且不超过 1，收到 ${share}`,
+      `the share must be in (0, 1], got ${share}`
+    );
   }
 
   const candidates = new Map<string, Candidate>();
@@ -174,7 +197,16 @@ export function drawReviewSample(a: Assessment, options: { seed: number; share?:
       const key = schoolKey(s);
       let c = candidates.get(key);
       if (!c) {
-        c = { key, name: s.name, type: s.type, locale: s.locale, group: s.group, source: s.source, parts: [], order: candidates.size };
+        c = {
+          key,
+          name: s.name,
+          type: s.type,
+          locale: s.locale,
+          group: s.group,
+          source: s.source,
+          parts: [],
+          order: candidates.size,
+        };
         candidates.set(key, c);
       }
       c.parts.push({ stage, assessed: s });
@@ -195,7 +227,7 @@ export function drawReviewSample(a: Assessment, options: { seed: number; share?:
   // 小学, 小学+初中, 初中; within each 城区, 镇区, 乡村, blank: the order people read a county in.
   const rank = (k: string): number => {
     const { stages, locale } = strata.get(k)!.info;
-    const stageRank = stages.length === 2 ? 1 : stages[0] === 'primary' ? 0 : 2;
+    const stageRank = stages.length === 2 ? 1 : stages[0] === "primary" ? 0 : 2;
     return stageRank * 10 + (locale === null ? 9 : LOCALE_ORDER.indexOf(locale));
   };
   const keys = [...strata.keys()].sort((x, y) => rank(x) - rank(y));
@@ -225,10 +257,10 @@ export function drawReviewSample(a: Assessment, options: { seed: number; share?:
   const strataOut: SampleStratum[] = [];
   for (const k of keys) {
     const { info, members } = strata.get(k)!;
-    const mandatory = members.filter((c) => reasonOf(c) !== 'random');
+    const mandatory = members.filter((c) => reasonOf(c) !== "random");
     const allocated = Math.max(1, allocation.get(k) as number);
     for (const c of mandatory) drawn.set(c, reasonOf(c));
-    const rest = members.filter((c) => reasonOf(c) === 'random').sort(byName);
+    const rest = members.filter((c) => reasonOf(c) === "random").sort(byName);
     const random = seededRandom(mix(seed, k));
     // Fisher–Yates on the name-sorted list; the first ones are drawn.
     for (let i = rest.length - 1; i > 0; i--) {
@@ -236,18 +268,30 @@ export function drawReviewSample(a: Assessment, options: { seed: number; share?:
       [rest[i], rest[j]] = [rest[j], rest[i]];
     }
     const extra = Math.max(0, Math.min(rest.length, allocated - mandatory.length));
-    for (const c of rest.slice(0, extra)) drawn.set(c, 'random');
+    for (const c of rest.slice(0, extra)) drawn.set(c, "random");
     strataOut.push({
-      key: k, stages: info.stages, locale: info.locale, label: info.label, schools: members.length, allocated,
-      mandatory: mandatory.length, sampled: mandatory.length + extra,
+      key: k,
+      stages: info.stages,
+      locale: info.locale,
+      label: info.label,
+      schools: members.length,
+      allocated,
+      mandatory: mandatory.length,
+      sampled: mandatory.length + extra,
     });
   }
 
   const schools: SampledSchool[] = all
     .filter((c) => drawn.has(c))
     .map((c) => ({
-      name: c.name, type: c.type, locale: c.locale, group: c.group, stages: c.parts.map((p) => p.stage),
-      reason: drawn.get(c) as SampleReason, stratum: stratumOf(c).key, source: c.source,
+      name: c.name,
+      type: c.type,
+      locale: c.locale,
+      group: c.group,
+      stages: c.parts.map((p) => p.stage),
+      reason: drawn.get(c) as SampleReason,
+      stratum: stratumOf(c).key,
+      source: c.source,
     }));
   return { seed, share, totalSchools: total, required, schools, strata: strataOut };
 }

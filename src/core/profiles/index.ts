@@ -1,12 +1,12 @@
-import { BASIC_2012 } from './basic2012';
-import { NATIONAL_2017 } from './national2017';
-import type { StandardsProfile } from './profile';
+import { BASIC_2012 } from "./basic2012";
+import { NATIONAL_2017 } from "./national2017";
+import type { StandardsProfile } from "./profile";
 
-export type { CountyRule, CountyStandards, SchoolRule, StandardsProfile } from './profile';
-export { RELATIVE_TOLERANCE } from './profile';
-export { NATIONAL_2017, type QualityProfile } from './national2017';
-export { BASIC_2012 } from './basic2012';
-export { parseProfile, parseProfileText, type ProfileFileOptions } from './load';
+export type { CountyRule, CountyStandards, SchoolRule, StandardsProfile } from "./profile";
+export { RELATIVE_TOLERANCE } from "./profile";
+export { NATIONAL_2017, type QualityProfile } from "./national2017";
+export { BASIC_2012 } from "./basic2012";
+export { parseProfile, parseProfileText, type ProfileFileOptions } from "./load";
 
 /** Profiles shipped with EduBalance, by id: `--profile ID` and a file's `base`. */
 export const PROFILES: Readonly<Record<string, StandardsProfile>> = {

@@ -1,6 +1,6 @@
-import type { QualityIndicatorId, Stage } from '../types';
-import { INDICATOR_IDS } from '../types';
-import type { SchoolRule, StandardsProfile } from './profile';
+import type { QualityIndicatorId, Stage } from "../types";
+import { INDICATOR_IDS } from "../types";
+import type { SchoolRule, StandardsProfile } from "./profile";
 
 /** A profile with the 2017 shape: a school rule, and a threshold for each of the seven indicators. */
 export type QualityProfile = StandardsProfile & {
@@ -13,10 +13,10 @@ export type QualityProfile = StandardsProfile & {
  * Thresholds: standards.md §1.1; school and class sizes §1.4; shares §1.2.
  */
 export const NATIONAL_2017: QualityProfile = {
-  id: 'national-2017',
-  name: '国家优质均衡标准（教督〔2017〕6号）',
-  nameEn: 'National high-quality balance standard (2017)',
-  source: '《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）',
+  id: "national-2017",
+  name: "国家优质均衡标准（教督〔2017〕6号）",
+  nameEn: "National high-quality balance standard (2017)",
+  source: "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）",
   indicators: INDICATOR_IDS,
   thresholds: {
     qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },
@@ -27,7 +27,7 @@ export const NATIONAL_2017: QualityProfile = {
     equipmentValuePerStudent: { primary: 2000, junior: 2500 },
     multimediaRoomsPer100: { primary: 2.3, junior: 2.4 },
   },
-  countyRule: { kind: 'each', limits: { primary: 0.5, junior: 0.45 } },
+  countyRule: { kind: "each", limits: { primary: 0.5, junior: 0.45 } },
   schoolRule: { minMet: 6, floor: 0.85 },
   classSize: {
     limits: { primary: 45, junior: 50 },
@@ -40,7 +40,7 @@ export const NATIONAL_2017: QualityProfile = {
   specialRooms: { classesPerRoom: 12, musicRoomMinArea: 96, artRoomMinArea: 90 },
   stageWeights: { primary: 1, junior: 1.1, senior: 1.32 },
   coverage: {
-    excludedTypes: ['special', 'vocational'],
+    excludedTypes: ["special", "vocational"],
     teachingPointMinStudents: 50,
     includePrivate: true,
   },

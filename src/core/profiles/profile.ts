@@ -1,4 +1,4 @@
-import type { IndicatorId, IndicatorRecord, SchoolType, Stage } from '../types';
+import type { IndicatorId, IndicatorRecord, SchoolType, Stage } from "../types";
 
 /**
  * A standards profile: the thresholds and limits of one policy text, as data.
@@ -127,7 +127,7 @@ export interface SchoolRule {
  *   CVs, ≤ limits[stage] (0.65 小学, 0.55 初中). Mixing the two is a known bug in other tools.
  */
 export interface CountyRule {
-  kind: 'each' | 'composite';
+  kind: "each" | "composite";
   limits: Record<Stage, number>;
 }
 

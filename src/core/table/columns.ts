@@ -8,7 +8,7 @@ export function columnLetter(index: number): string {
   if (!Number.isInteger(index) || index < 0) {
     throw new RangeError(`column index must be a non-negative integer, got ${index}`);
   }
-  let letters = '';
+  let letters = "";
   let n = index + 1;
   while (n > 0) {
     const rem = (n - 1) % 26;
@@ -20,7 +20,7 @@ export function columnLetter(index: number): string {
 
 /** The 0-based index of a column letter ("A" → 0, "aa" → 26); undefined when it is not a column letter. */
 export function columnIndex(letter: string): number | undefined {
-  const t = letter.normalize('NFKC').trim().toUpperCase();
+  const t = letter.normalize("NFKC").trim().toUpperCase();
   if (!/^[A-Z]{1,3}$/.test(t)) return undefined;
   let n = 0;
   for (const ch of t) n = n * 26 + (ch.charCodeAt(0) - 64);

@@ -10,21 +10,50 @@
  * Cost: recognition looks at a fixed window (rows × columns) of each sheet;
  * reading is one pass over the county sheet's rows.
  */
-import type { CountyFigures, CountyFlag, CountyNumber, MonitoringFigures, SurveyGroup } from '../county/types';
-import type { CellValue, InputIssue, SheetCells } from '../types';
-import { displayText, isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from './cells';
-import { QUANTITY_LIMITS } from '../schoolValues';
-import { excelColumn, excelRow, originOf, type SheetOrigin } from './columns';
+import type {
+  CountyFigures,
+  CountyFlag,
+  CountyNumber,
+  MonitoringFigures,
+  SurveyGroup,
+} from "../county/types";
+import type { CellValue, InputIssue, SheetCells } from "../types";
 import {
-  COUNTY_FIELD_RULES, matchCountyRules, monitoringSubjectOf, surveyGroupOf,
-  type CountyFieldRule, type CountyValueKind,
-} from './countyFields';
-import { quotedList, tableIssue, type MessageParams, type Phrase, type TableMessageCode } from './messages';
+  displayText,
+  isBlankCell,
+  isExcelError,
+  matchText,
+  parseNumberCell,
+  quoteCell,
+} from "./cells";
+import { QUANTITY_LIMITS } from "../schoolValues";
+import { excelColumn, excelRow, originOf, type SheetOrigin } from "./columns";
+import {
+  COUNTY_FIELD_RULES,
+  matchCountyRules,
+  monitoringSubjectOf,
+  surveyGroupOf,
+  type CountyFieldRule,
+  type CountyValueKind,
+} from "./countyFields";
+import {
+  quotedList,
+  tableIssue,
+  type MessageParams,
+  type Phrase,
+  type TableMessageCode,
+} from "./messages";
 
 export {
-  COUNTY_FIELD_RULES, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS, countyTemplateRows, matchCountyRules,
-  type CountyFieldRule, type CountyTemplateRow, type CountyValueKind,
-} from './countyFields';
+  COUNTY_FIELD_RULES,
+  COUNTY_SHEET_NAME,
+  COUNTY_TEMPLATE_HEADERS,
+  countyTemplateRows,
+  matchCountyRules,
+  type CountyFieldRule,
+  type CountyTemplateRow,
+  type CountyValueKind,
+} from "./countyFields";
 
 /** A sheet must carry at least this many distinct county 指标 to be taken for the county sheet. */
 export const MIN_COUNTY_FIGURES = 4;
@@ -37,23 +66,23 @@ const SCAN_COLUMNS = 8;
  * earlier 申报表 must not have those sheets read back as the county's input.
  */
 export const COUNTY_REPORT_TITLES: readonly string[] = [
-  '县域义务教育优质均衡发展 政府保障程度',
-  '县域义务教育优质均衡发展 教育质量',
-  '县域义务教育优质均衡发展 社会认可度',
-  '县域义务教育优质均衡发展 基本情况（表Ⅰ）',
+  "县域义务教育优质均衡发展 政府保障程度",
+  "县域义务教育优质均衡发展 教育质量",
+  "县域义务教育优质均衡发展 社会认可度",
+  "县域义务教育优质均衡发展 基本情况（表Ⅰ）",
 ];
 
-const SHEET_KIND: Phrase = { zh: '县级指标表', en: 'county sheet' };
+const SHEET_KIND: Phrase = { zh: "县级指标表", en: "county sheet" };
 
 const EXPECTED: Record<CountyValueKind, Phrase> = {
-  count: { zh: '非负整数（人数）', en: 'a non-negative whole number' },
-  people: { zh: '非负数（万人或人）', en: 'a non-negative number (万人 or 人)' },
-  money: { zh: '非负数（元或万元）', en: 'a non-negative amount (元 or 万元)' },
-  rate: { zh: '0～100% 之间的比例（如 96.5%）', en: 'a share between 0 and 100% (e.g. 96.5%)' },
-  ratio: { zh: '0～1 之间的小数（如 0.12）', en: 'a decimal between 0 and 1 (e.g. 0.12)' },
-  level: { zh: 'Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一', en: 'one of Ⅰ, Ⅱ, Ⅲ, Ⅳ' },
-  yesNo: { zh: '“是”或“否”', en: '是 (yes) or 否 (no)' },
-  occurred: { zh: '“有”或“无”', en: '有 (yes) or 无 (no)' },
+  count: { zh: "非负整数（人数）", en: "a non-negative whole number" },
+  people: { zh: "非负数（万人或人）", en: "a non-negative number (万人 or 人)" },
+  money: { zh: "非负数（元或万元）", en: "a non-negative amount (元 or 万元)" },
+  rate: { zh: "0～100% 之间的比例（如 96.5%）", en: "a share between 0 and 100% (e.g. 96.5%)" },
+  ratio: { zh: "0～1 之间的小数（如 0.12）", en: "a decimal between 0 and 1 (e.g. 0.12)" },
+  level: { zh: "Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一", en: "one of Ⅰ, Ⅱ, Ⅲ, Ⅳ" },
+  yesNo: { zh: "“是”或“否”", en: "是 (yes) or 否 (no)" },
+  occurred: { zh: "“有”或“无”", en: "有 (yes) or 无 (no)" },
 };
 
 // ---------------------------------------------------------------------------
@@ -62,9 +91,10 @@ const EXPECTED: Record<CountyValueKind, Phrase> = {
 
 function firstText(sheet: SheetCells): string {
   for (const row of sheet.values.slice(0, 5)) {
-    for (const cell of row ?? []) if (typeof cell === 'string' && cell.trim() !== '') return displayText(cell);
+    for (const cell of row ?? [])
+      if (typeof cell === "string" && cell.trim() !== "") return displayText(cell);
   }
-  return '';
+  return "";
 }
 
 /** How many distinct figures the sheet's texts name: how much it looks like a county sheet. */
@@ -76,7 +106,7 @@ export function countyFigureScore(sheet: SheetCells): number {
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < Math.min(row.length, SCAN_COLUMNS); c++) {
       const cell = row[c];
-      if (typeof cell !== 'string' || cell.length < 2) continue;
+      if (typeof cell !== "string" || cell.length < 2) continue;
       const m = matchCountyRules(cell);
       if (m.length === 1) keys.add(m[0].rule.key);
     }
@@ -88,16 +118,28 @@ export function countyFigureScore(sheet: SheetCells): number {
  * The county sheet among `candidates` (sheets not already taken for schools or
  * classes), or the one `forced` names ('' = the workbook has none).
  */
-export function findCountySheet(candidates: readonly SheetCells[], issues: InputIssue[], forced?: string): SheetCells | undefined {
-  if (forced === '') return undefined;
+export function findCountySheet(
+  candidates: readonly SheetCells[],
+  issues: InputIssue[],
+  forced?: string
+): SheetCells | undefined {
+  if (forced === "") return undefined;
   if (forced !== undefined) {
-    const sheet = candidates.find((s) => s.name === forced) ?? candidates.find((s) => s.name.trim() === forced.trim());
+    const sheet =
+      candidates.find((s) => s.name === forced) ??
+      candidates.find((s) => s.name.trim() === forced.trim());
     if (!sheet) {
-      issues.push(tableIssue('sheetNotFound', { sheet: '' }, { name: forced, sheets: quotedList(candidates.map((s) => s.name)) || '无' }));
+      issues.push(
+        tableIssue(
+          "sheetNotFound",
+          { sheet: "" },
+          { name: forced, sheets: quotedList(candidates.map((s) => s.name)) || "无" }
+        )
+      );
       return undefined;
     }
     if (countyFigureScore(sheet) === 0) {
-      issues.push(tableIssue('countyNoFigures', { sheet: sheet.name }));
+      issues.push(tableIssue("countyNoFigures", { sheet: sheet.name }));
       return undefined;
     }
     return sheet;
@@ -114,9 +156,18 @@ export function findCountySheet(candidates: readonly SheetCells[], issues: Input
     } else if (best && score === bestScore) tied.push(sheet);
   }
   if (best && tied.length > 0) {
-    issues.push(tableIssue('ambiguousSheet', { sheet: best.name }, {
-      kind: SHEET_KIND.zh, kindEn: SHEET_KIND.en, chosen: best.name, sheets: quotedList([best, ...tied].map((s) => s.name)),
-    }));
+    issues.push(
+      tableIssue(
+        "ambiguousSheet",
+        { sheet: best.name },
+        {
+          kind: SHEET_KIND.zh,
+          kindEn: SHEET_KIND.en,
+          chosen: best.name,
+          sheets: quotedList([best, ...tied].map((s) => s.name)),
+        }
+      )
+    );
   }
   return best;
 }
@@ -134,10 +185,10 @@ interface Layout {
   unit?: number;
 }
 
-const NOTE_HEADER = ['说明', '佐证', '备注', '依据', '材料', '来源'];
-const VALUE_HEADER = ['数值', '数据', '填报', '值', '结果', '情况', '本县'];
-const LABEL_HEADER = ['指标', '项目', '内容', '名称'];
-const UNIT_HEADER = ['单位'];
+const NOTE_HEADER = ["说明", "佐证", "备注", "依据", "材料", "来源"];
+const VALUE_HEADER = ["数值", "数据", "填报", "值", "结果", "情况", "本县"];
+const LABEL_HEADER = ["指标", "项目", "内容", "名称"];
+const UNIT_HEADER = ["单位"];
 
 function findLayout(sheet: SheetCells): Layout {
   const rows = Math.min(sheet.values.length, 12);
@@ -149,16 +200,17 @@ function findLayout(sheet: SheetCells): Layout {
     let unit: number | undefined;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell !== 'string') continue;
+      if (typeof cell !== "string") continue;
       const t = matchText(cell);
       // Header cells are short; a title or an 指标 text is not a header.
-      if (t === '' || t.length > 8) continue;
+      if (t === "" || t.length > 8) continue;
       if (NOTE_HEADER.some((w) => t.includes(w))) note ??= c;
       else if (UNIT_HEADER.some((w) => t.includes(w))) unit ??= c;
       else if (VALUE_HEADER.some((w) => t.includes(w))) value ??= c;
       else if (LABEL_HEADER.some((w) => t.includes(w))) label ??= c;
     }
-    if (label !== undefined && value !== undefined && value > label) return { start: r + 1, value, note, unit };
+    if (label !== undefined && value !== undefined && value > label)
+      return { start: r + 1, value, note, unit };
   }
   return { start: 0 };
 }
@@ -171,8 +223,8 @@ type Parsed = { value: number; unit?: string; unitAssumed?: boolean } | { code: 
 
 /** A number written with a unit after it ("91人", "6,500 元", "96.5%"): the number and the unit. */
 function splitUnit(cell: CellValue): { number: CellValue; unit?: string } {
-  if (typeof cell !== 'string') return { number: cell };
-  const t = cell.normalize('NFKC').replace(/\s+/g, '');
+  if (typeof cell !== "string") return { number: cell };
+  const t = cell.normalize("NFKC").replace(/\s+/g, "");
   const m = /^(.*?\d)(万元|千元|元\/人|元\/年|元|万人|人次|人|名|个|所|%)$/.exec(t);
   return m ? { number: m[1], unit: m[2] } : { number: cell };
 }
@@ -180,14 +232,18 @@ function splitUnit(cell: CellValue): { number: CellValue; unit?: string } {
 function parseCount(cell: CellValue): Parsed {
   const { number } = splitUnit(cell);
   const n = parseNumberCell(number);
-  if (n.kind !== 'number') return { code: n.kind === 'excelError' ? 'countyExcelError' : 'countyBadNumber' };
-  if (n.value < 0) return { code: 'countyNegative' };
-  if (!Number.isInteger(n.value)) return { code: 'countyNotInteger' };
+  if (n.kind !== "number")
+    return { code: n.kind === "excelError" ? "countyExcelError" : "countyBadNumber" };
+  if (n.value < 0) return { code: "countyNegative" };
+  if (!Number.isInteger(n.value)) return { code: "countyNotInteger" };
   return { value: n.value };
 }
 
 /** Unit words looked for in the cell, then a 单位 column, then the 指标 text. */
-function unitFrom(texts: readonly (string | undefined)[], units: readonly [string, number][]): { unit: string; factor: number } | undefined {
+function unitFrom(
+  texts: readonly (string | undefined)[],
+  units: readonly [string, number][]
+): { unit: string; factor: number } | undefined {
   for (const text of texts) {
     if (!text) continue;
     const t = matchText(text);
@@ -196,19 +252,37 @@ function unitFrom(texts: readonly (string | undefined)[], units: readonly [strin
   return undefined;
 }
 
-const MONEY_UNITS: readonly [string, number][] = [['万元', 10000], ['千元', 1000], ['元', 1]];
-const PEOPLE_UNITS: readonly [string, number][] = [['万人', 10000], ['人', 1]];
+const MONEY_UNITS: readonly [string, number][] = [
+  ["万元", 10000],
+  ["千元", 1000],
+  ["元", 1],
+];
+const PEOPLE_UNITS: readonly [string, number][] = [
+  ["万人", 10000],
+  ["人", 1],
+];
 
-function parseAmount(cell: CellValue, kind: 'money' | 'people', unitCell: string | undefined, label: string): Parsed {
+function parseAmount(
+  cell: CellValue,
+  kind: "money" | "people",
+  unitCell: string | undefined,
+  label: string
+): Parsed {
   const split = splitUnit(cell);
   const n = parseNumberCell(split.number);
-  if (n.kind !== 'number') return { code: n.kind === 'excelError' ? 'countyExcelError' : 'countyBadNumber' };
-  if (n.value < 0) return { code: 'countyNegative' };
-  const unit = unitFrom([split.unit, unitCell, label], kind === 'money' ? MONEY_UNITS : PEOPLE_UNITS);
+  if (n.kind !== "number")
+    return { code: n.kind === "excelError" ? "countyExcelError" : "countyBadNumber" };
+  if (n.value < 0) return { code: "countyNegative" };
+  const unit = unitFrom(
+    [split.unit, unitCell, label],
+    kind === "money" ? MONEY_UNITS : PEOPLE_UNITS
+  );
   if (unit) return { value: Math.round(n.value * unit.factor * 1e6) / 1e6, unit: unit.unit };
-  if (kind === 'money') return { value: n.value, unit: '元', unitAssumed: true };
+  if (kind === "money") return { value: n.value, unit: "元", unitAssumed: true };
   // A county has tens of thousands of people or more: a smaller number is in 万人.
-  return n.value < 10000 ? { value: Math.round(n.value * 10000 * 1e6) / 1e6, unit: '万人' } : { value: n.value, unit: '人' };
+  return n.value < 10000
+    ? { value: Math.round(n.value * 10000 * 1e6) / 1e6, unit: "万人" }
+    : { value: n.value, unit: "人" };
 }
 
 /**
@@ -218,71 +292,161 @@ function parseAmount(cell: CellValue, kind: 'money' | 'people', unitCell: string
 function parseRate(cell: CellValue): Parsed {
   const split = splitUnit(cell);
   const n = parseNumberCell(split.number);
-  if (n.kind !== 'number') return { code: n.kind === 'excelError' ? 'countyExcelError' : 'countyBadNumber' };
-  if (n.value < 0) return { code: 'countyNegative' };
-  const fraction = split.unit === '%' || n.value > 1 ? n.value / 100 : n.value;
-  if (fraction > 1 + 1e-12) return { code: 'countyRateTooLarge' };
-  return { value: fraction, unit: '%' };
+  if (n.kind !== "number")
+    return { code: n.kind === "excelError" ? "countyExcelError" : "countyBadNumber" };
+  if (n.value < 0) return { code: "countyNegative" };
+  const fraction = split.unit === "%" || n.value > 1 ? n.value / 100 : n.value;
+  if (fraction > 1 + 1e-12) return { code: "countyRateTooLarge" };
+  return { value: fraction, unit: "%" };
 }
 
 /** 校际差异率: a plain decimal; "12%" is 0.12. */
 function parseRatio(cell: CellValue): Parsed {
   const split = splitUnit(cell);
   const n = parseNumberCell(split.number);
-  if (n.kind !== 'number') return { code: n.kind === 'excelError' ? 'countyExcelError' : 'countyBadNumber' };
-  if (n.value < 0) return { code: 'countyNegative' };
-  const value = split.unit === '%' ? n.value / 100 : n.value;
-  if (value > 1) return { code: 'countyRatioTooLarge' };
+  if (n.kind !== "number")
+    return { code: n.kind === "excelError" ? "countyExcelError" : "countyBadNumber" };
+  if (n.value < 0) return { code: "countyNegative" };
+  const value = split.unit === "%" ? n.value / 100 : n.value;
+  if (value > 1) return { code: "countyRatioTooLarge" };
   return { value };
 }
 
 const LEVEL_WORDS: Readonly<Record<string, number>> = {
-  i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4,
-  待提高: 1, 中等: 2, 良好: 3, 优秀: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  待提高: 1,
+  中等: 2,
+  良好: 3,
+  优秀: 4,
 };
 
 /** 学业表现水平: Ⅲ, Ⅲ级, 水平Ⅲ, III, 3, 三级, 良好 (NFKC turns Ⅲ into iii). */
 function parseLevel(cell: CellValue): Parsed {
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 4 ? { value: cell } : { code: 'countyBadLevel' };
-  if (typeof cell !== 'string') return { code: 'countyBadLevel' };
-  if (isExcelError(cell)) return { code: 'countyExcelError' };
-  const t = matchText(cell).replace(/^(水平|等级|level)/, '').replace(/(级|等|水平)$/, '');
+  if (typeof cell === "number")
+    return Number.isInteger(cell) && cell >= 1 && cell <= 4
+      ? { value: cell }
+      : { code: "countyBadLevel" };
+  if (typeof cell !== "string") return { code: "countyBadLevel" };
+  if (isExcelError(cell)) return { code: "countyExcelError" };
+  const t = matchText(cell)
+    .replace(/^(水平|等级|level)/, "")
+    .replace(/(级|等|水平)$/, "");
   const level = LEVEL_WORDS[t];
-  return level === undefined ? { code: 'countyBadLevel' } : { value: level };
+  return level === undefined ? { code: "countyBadLevel" } : { value: level };
 }
 
-const YES = new Set(['是', '有', '已', '存在', '发生', '达到', '达标', '已达到', '已达标', '符合', '合格', '良好', '优秀', '良好以上',
-  '健全', '已健全', '已建立', '建立', '已落实', '落实', '完成', '已完成', '足额', '是的', 'yes', 'y', 'true', '√', '✓', '✔', '对']);
-const NO = new Set(['否', '无', '没有', '不存在', '未发生', '未', '未达到', '未达标', '不达标', '不符合', '不合格', '不健全', '未建立',
-  '未落实', '未完成', '不足额', '较差', '不是', 'no', 'n', 'false', '×', '✗', '✘', '不']);
+const YES = new Set([
+  "是",
+  "有",
+  "已",
+  "存在",
+  "发生",
+  "达到",
+  "达标",
+  "已达到",
+  "已达标",
+  "符合",
+  "合格",
+  "良好",
+  "优秀",
+  "良好以上",
+  "健全",
+  "已健全",
+  "已建立",
+  "建立",
+  "已落实",
+  "落实",
+  "完成",
+  "已完成",
+  "足额",
+  "是的",
+  "yes",
+  "y",
+  "true",
+  "√",
+  "✓",
+  "✔",
+  "对",
+]);
+const NO = new Set([
+  "否",
+  "无",
+  "没有",
+  "不存在",
+  "未发生",
+  "未",
+  "未达到",
+  "未达标",
+  "不达标",
+  "不符合",
+  "不合格",
+  "不健全",
+  "未建立",
+  "未落实",
+  "未完成",
+  "不足额",
+  "较差",
+  "不是",
+  "no",
+  "n",
+  "false",
+  "×",
+  "✗",
+  "✘",
+  "不",
+]);
 
 /** 是/否 (有/无 …): the answer before any explanation in brackets or after a comma. */
 function parseYesNo(cell: CellValue): Parsed {
-  if (typeof cell === 'boolean') return { value: cell ? 1 : 0 };
-  if (typeof cell !== 'string') return { code: 'countyBadAnswer' };
-  if (isExcelError(cell)) return { code: 'countyExcelError' };
+  if (typeof cell === "boolean") return { value: cell ? 1 : 0 };
+  if (typeof cell !== "string") return { code: "countyBadAnswer" };
+  if (isExcelError(cell)) return { code: "countyExcelError" };
   const t = matchText(cell).split(/[(（,，;；:：。.、]/)[0];
   if (YES.has(t)) return { value: 1 };
   if (NO.has(t)) return { value: 0 };
-  return { code: 'countyBadAnswer' };
+  return { code: "countyBadAnswer" };
 }
 
 /** Counts and amounts above 10^15 are slips (or hostile input) that would overflow the county's ratios into Infinity. */
 function withinLimits(parsed: Parsed): Parsed {
-  return 'value' in parsed && !(parsed.value <= QUANTITY_LIMITS.max) ? { code: 'countyOutOfRange' } : parsed;
+  return "value" in parsed && !(parsed.value <= QUANTITY_LIMITS.max)
+    ? { code: "countyOutOfRange" }
+    : parsed;
 }
 
-function parseValue(rule: CountyFieldRule, cell: CellValue, unitCell: string | undefined, label: string): Parsed {
-  if (isExcelError(cell)) return { code: 'countyExcelError' };
+function parseValue(
+  rule: CountyFieldRule,
+  cell: CellValue,
+  unitCell: string | undefined,
+  label: string
+): Parsed {
+  if (isExcelError(cell)) return { code: "countyExcelError" };
   switch (rule.value) {
-    case 'count': return withinLimits(parseCount(cell));
-    case 'people':
-    case 'money': return withinLimits(parseAmount(cell, rule.value, unitCell, label));
-    case 'rate': return parseRate(cell);
-    case 'ratio': return parseRatio(cell);
-    case 'level': return parseLevel(cell);
-    case 'yesNo':
-    case 'occurred': return parseYesNo(cell);
+    case "count":
+      return withinLimits(parseCount(cell));
+    case "people":
+    case "money":
+      return withinLimits(parseAmount(cell, rule.value, unitCell, label));
+    case "rate":
+      return parseRate(cell);
+    case "ratio":
+      return parseRatio(cell);
+    case "level":
+      return parseLevel(cell);
+    case "yesNo":
+    case "occurred":
+      return parseYesNo(cell);
   }
 }
 
@@ -290,14 +454,16 @@ function parseValue(rule: CountyFieldRule, cell: CellValue, unitCell: string | u
 // Reading the rows
 // ---------------------------------------------------------------------------
 
-const UNIT_ONLY = /^(人|名|个|所|间|级|份|人次|元|万元|千元|万人|%|元\/生|元\/人|元\/年|万元\/年|m2|平方米)$/;
+const UNIT_ONLY =
+  /^(人|名|个|所|间|级|份|人次|元|万元|千元|万人|%|元\/生|元\/人|元\/年|万元\/年|m2|平方米)$/;
 
 function isUnitOnly(cell: CellValue): boolean {
-  return typeof cell === 'string' && UNIT_ONLY.test(cell.normalize('NFKC').replace(/\s+/g, ''));
+  return typeof cell === "string" && UNIT_ONLY.test(cell.normalize("NFKC").replace(/\s+/g, ""));
 }
 
 /** Footnotes and signature lines under a table. */
-const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|统计负责人|填报单位|填报日期|日期)/;
+const NOTE_ROW =
+  /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|统计负责人|填报单位|填报日期|日期)/;
 /** "其中：…" leans on the row above: 其中骨干教师 after 交流轮岗教师数. */
 const OF_WHICH = /^其中[:：]?/;
 
@@ -320,23 +486,38 @@ class CountySheetReader {
   readonly found: Found[] = [];
   readonly rejected = new Set<string>();
 
-  constructor(readonly sheet: SheetCells, readonly issues: InputIssue[]) {
+  constructor(
+    readonly sheet: SheetCells,
+    readonly issues: InputIssue[]
+  ) {
     this.origin = originOf(sheet);
   }
 
-  issue(code: TableMessageCode, rowIndex: number, column: number | undefined, field: string | undefined, params: MessageParams): void {
-    this.issues.push(tableIssue(code, {
-      sheet: this.sheet.name,
-      row: excelRow(this.origin, rowIndex),
-      column: column === undefined ? undefined : excelColumn(this.origin, column),
-      field,
-    }, params));
+  issue(
+    code: TableMessageCode,
+    rowIndex: number,
+    column: number | undefined,
+    field: string | undefined,
+    params: MessageParams
+  ): void {
+    this.issues.push(
+      tableIssue(
+        code,
+        {
+          sheet: this.sheet.name,
+          row: excelRow(this.origin, rowIndex),
+          column: column === undefined ? undefined : excelColumn(this.origin, column),
+          field,
+        },
+        params
+      )
+    );
   }
 
   read(): void {
     const layout = findLayout(this.sheet);
     const values = this.sheet.values;
-    let parentLabel = '';
+    let parentLabel = "";
     for (let r = layout.start; r < values.length; r++) {
       const row = values[r] ?? [];
       const lastLabelColumn = layout.value !== undefined ? layout.value : row.length;
@@ -346,65 +527,101 @@ class CountySheetReader {
       let firstTextColumn = -1;
       for (let c = 0; c < lastLabelColumn && c < row.length; c++) {
         const cell = row[c];
-        if (typeof cell !== 'string' || isBlankCell(cell) || isExcelError(cell)) continue;
+        if (typeof cell !== "string" || isBlankCell(cell) || isExcelError(cell)) continue;
         if (firstTextColumn < 0 && !/^[\d.、()（）\s]+$/.test(cell)) firstTextColumn = c;
         const own = matchCountyRules(cell);
         let m = own;
-        if (own.length === 0 && OF_WHICH.test(matchText(cell)) && parentLabel !== '') m = matchCountyRules(parentLabel + cell);
+        if (own.length === 0 && OF_WHICH.test(matchText(cell)) && parentLabel !== "")
+          m = matchCountyRules(parentLabel + cell);
         if (m.length > 0) {
           labelColumn = c;
           matches = m;
           break;
         }
       }
-      const labelCell = labelColumn >= 0 ? row[labelColumn] : firstTextColumn >= 0 ? row[firstTextColumn] : undefined;
-      const label = typeof labelCell === 'string' ? displayText(labelCell) : '';
+      const labelCell =
+        labelColumn >= 0
+          ? row[labelColumn]
+          : firstTextColumn >= 0
+            ? row[firstTextColumn]
+            : undefined;
+      const label = typeof labelCell === "string" ? displayText(labelCell) : "";
       const from = labelColumn >= 0 ? labelColumn : firstTextColumn;
       let valueColumn = layout.value ?? this.nextFilled(row, from + 1);
-      let unitCell = layout.unit !== undefined && typeof row[layout.unit] === 'string' ? String(row[layout.unit]) : undefined;
+      let unitCell =
+        layout.unit !== undefined && typeof row[layout.unit] === "string"
+          ? String(row[layout.unit])
+          : undefined;
       // Without a header, a 单位 cell may sit between the 指标 and its value: 交流轮岗教师数 | 人 | 91.
       if (layout.value === undefined && valueColumn !== undefined && isUnitOnly(row[valueColumn])) {
         unitCell = String(row[valueColumn]);
         valueColumn = this.nextFilled(row, valueColumn + 1);
       }
-      const valueCell = valueColumn !== undefined && valueColumn > from ? row[valueColumn] : undefined;
+      const valueCell =
+        valueColumn !== undefined && valueColumn > from ? row[valueColumn] : undefined;
       const note = this.noteOf(row, layout, valueColumn, from);
 
       if (labelColumn < 0) {
         // A text row with a value that names no known figure: said, not silently dropped.
-        if (from >= 0 && valueColumn !== undefined && !isBlankCell(valueCell) && !NOTE_ROW.test(matchText(label))) {
-          this.issue('countyUnknownLabel', r, from, undefined, { label, value: quoteCell(valueCell) });
+        if (
+          from >= 0 &&
+          valueColumn !== undefined &&
+          !isBlankCell(valueCell) &&
+          !NOTE_ROW.test(matchText(label))
+        ) {
+          this.issue("countyUnknownLabel", r, from, undefined, {
+            label,
+            value: quoteCell(valueCell),
+          });
         }
         continue;
       }
       if (!OF_WHICH.test(matchText(label))) parentLabel = label;
       if (matches.length > 1) {
         if (!isBlankCell(valueCell)) {
-          this.issue('countyAmbiguousLabel', r, labelColumn, undefined, {
-            label, labels: quotedList(matches.map((m) => m.rule.label)), labelsEn: matches.map((m) => m.rule.labelEn).join(', '),
+          this.issue("countyAmbiguousLabel", r, labelColumn, undefined, {
+            label,
+            labels: quotedList(matches.map((m) => m.rule.label)),
+            labelsEn: matches.map((m) => m.rule.labelEn).join(", "),
           });
         }
         continue;
       }
       const rule = matches[0].rule;
-      const param = rule.target.kind === 'survey' ? surveyGroupOf(label) ?? 'overall'
-        : rule.target.kind === 'monitoring' ? monitoringSubjectOf(label) : undefined;
-      const key = param === undefined ? rule.key : `${rule.key.split('.')[0]}.${param}.${rule.key.split('.')[1]}`;
+      const param =
+        rule.target.kind === "survey"
+          ? (surveyGroupOf(label) ?? "overall")
+          : rule.target.kind === "monitoring"
+            ? monitoringSubjectOf(label)
+            : undefined;
+      const key =
+        param === undefined
+          ? rule.key
+          : `${rule.key.split(".")[0]}.${param}.${rule.key.split(".")[1]}`;
       const expected = EXPECTED[rule.value];
       if (valueColumn === undefined || isBlankCell(valueCell)) {
         // Not filled in: 未填报, unless only the evidence was written (worth a word).
-        if (note && (rule.value === 'yesNo' || rule.value === 'occurred')) {
-          this.issue('countyNoAnswer', r, labelColumn, key, { label, expected: expected.zh, expectedEn: expected.en });
+        if (note && (rule.value === "yesNo" || rule.value === "occurred")) {
+          this.issue("countyNoAnswer", r, labelColumn, key, {
+            label,
+            expected: expected.zh,
+            expectedEn: expected.en,
+          });
         }
         continue;
       }
       const parsed = parseValue(rule, valueCell, unitCell, label);
-      if ('code' in parsed) {
-        this.issue(parsed.code, r, valueColumn, key, { label, value: quoteCell(valueCell), expected: expected.zh, expectedEn: expected.en });
+      if ("code" in parsed) {
+        this.issue(parsed.code, r, valueColumn, key, {
+          label,
+          value: quoteCell(valueCell),
+          expected: expected.zh,
+          expectedEn: expected.en,
+        });
         this.rejected.add(key);
         continue;
       }
-      if (parsed.unitAssumed) this.issue('countyMoneyUnitAssumed', r, valueColumn, key, { label });
+      if (parsed.unitAssumed) this.issue("countyMoneyUnitAssumed", r, valueColumn, key, { label });
       const f: Found = { rule, key, label, rowIndex: r, column: valueColumn, value: parsed.value };
       if (param !== undefined) f.param = param;
       if (parsed.unit !== undefined) f.unit = parsed.unit;
@@ -419,7 +636,12 @@ class CountySheetReader {
   }
 
   /** The 说明或佐证: its column when a header names one, else the text after the value. */
-  private noteOf(row: readonly CellValue[], layout: Layout, valueColumn: number | undefined, labelColumn: number): string | undefined {
+  private noteOf(
+    row: readonly CellValue[],
+    layout: Layout,
+    valueColumn: number | undefined,
+    labelColumn: number
+  ): string | undefined {
     let cell: CellValue;
     if (layout.note !== undefined) cell = row[layout.note];
     else {
@@ -429,25 +651,25 @@ class CountySheetReader {
     }
     if (isBlankCell(cell)) return undefined;
     const text = displayText(cell);
-    return text === '' ? undefined : text;
+    return text === "" ? undefined : text;
   }
 }
 
 /** Figures that are a part of another: a part larger than its whole is an error in one of them. */
 const PART_OF: readonly [string, string][] = [
-  ['rotatedTeachers', 'eligibleForRotation'],
-  ['rotatedBackboneTeachers', 'rotatedTeachers'],
-  ['certifiedTeachers', 'fullTimeTeachers'],
-  ['primaryNearbyIntake', 'primaryIntake'],
-  ['juniorNearbyIntake', 'juniorIntake'],
-  ['migrantChildrenInPublic', 'migrantChildrenEligible'],
-  ['disabledEnrolled', 'disabledTotal'],
+  ["rotatedTeachers", "eligibleForRotation"],
+  ["rotatedBackboneTeachers", "rotatedTeachers"],
+  ["certifiedTeachers", "fullTimeTeachers"],
+  ["primaryNearbyIntake", "primaryIntake"],
+  ["juniorNearbyIntake", "juniorIntake"],
+  ["migrantChildrenInPublic", "migrantChildrenEligible"],
+  ["disabledEnrolled", "disabledTotal"],
 ];
 
 function number(f: Found): CountyNumber {
   const n: CountyNumber = {
     value: f.value,
-    source: { sheet: '', row: 0, column: '' },
+    source: { sheet: "", row: 0, column: "" },
     label: f.label,
   };
   if (f.unit !== undefined) n.unit = f.unit;
@@ -463,7 +685,11 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
   const reader = new CountySheetReader(sheet, issues);
   reader.read();
   const origin = reader.origin;
-  const source = (f: Found) => ({ sheet: sheet.name, row: excelRow(origin, f.rowIndex), column: excelColumn(origin, f.column) });
+  const source = (f: Found) => ({
+    sheet: sheet.name,
+    row: excelRow(origin, f.rowIndex),
+    column: excelColumn(origin, f.column),
+  });
 
   // One row per figure: a figure given twice is used only when both say the same.
   const byKey = new Map<string, Found[]>();
@@ -478,14 +704,21 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
       chosen.set(key, list[0]);
       continue;
     }
-    const rows = list.map((f) => excelRow(origin, f.rowIndex)).join('、');
+    const rows = list.map((f) => excelRow(origin, f.rowIndex)).join("、");
     const same = list.every((f) => f.value === list[0].value);
     const last = list[list.length - 1];
     if (same) {
-      reader.issue('countyDuplicateSame', last.rowIndex, last.column, key, { label: list[0].label, rows, row: excelRow(origin, list[0].rowIndex) });
+      reader.issue("countyDuplicateSame", last.rowIndex, last.column, key, {
+        label: list[0].label,
+        rows,
+        row: excelRow(origin, list[0].rowIndex),
+      });
       chosen.set(key, list[0]);
     } else {
-      reader.issue('countyDuplicate', last.rowIndex, last.column, key, { label: list[0].label, rows });
+      reader.issue("countyDuplicate", last.rowIndex, last.column, key, {
+        label: list[0].label,
+        rows,
+      });
       reader.rejected.add(key);
     }
   }
@@ -500,39 +733,51 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
     const part = chosen.get(partKey);
     const whole = chosen.get(wholeKey);
     if (!part || !whole || part.value <= whole.value) continue;
-    reader.issue('countyExceedsTotal', part.rowIndex, part.column, partKey, {
-      label: part.label, value: part.value, totalLabel: whole.label, total: whole.value, totalRow: excelRow(origin, whole.rowIndex),
+    reader.issue("countyExceedsTotal", part.rowIndex, part.column, partKey, {
+      label: part.label,
+      value: part.value,
+      totalLabel: whole.label,
+      total: whole.value,
+      totalRow: excelRow(origin, whole.rowIndex),
     });
     chosen.delete(partKey);
     reader.rejected.add(partKey);
   }
 
-  const figures: CountyFigures = { sheet: sheet.name, numbers: {}, flags: {}, vetoes: {}, survey: {}, monitoring: [], rejected: [] };
+  const figures: CountyFigures = {
+    sheet: sheet.name,
+    numbers: {},
+    flags: {},
+    vetoes: {},
+    survey: {},
+    monitoring: [],
+    rejected: [],
+  };
   const monitoring = new Map<string, MonitoringFigures>();
   for (const f of chosen.values()) {
     const n = number(f);
     n.source = source(f);
     const target = f.rule.target;
     switch (target.kind) {
-      case 'number':
+      case "number":
         figures.numbers[target.id] = n;
         break;
-      case 'flag':
-      case 'veto': {
+      case "flag":
+      case "veto": {
         const flag: CountyFlag = { value: f.value === 1, source: n.source, label: f.label };
         if (f.note !== undefined) flag.note = f.note;
-        if (target.kind === 'flag') figures.flags[target.id] = flag;
+        if (target.kind === "flag") figures.flags[target.id] = flag;
         else figures.vetoes[target.id] = flag;
         break;
       }
-      case 'survey': {
-        const group = f.param as SurveyGroup | 'overall';
+      case "survey": {
+        const group = f.param as SurveyGroup | "overall";
         const entry = (figures.survey[group] ??= {});
         entry[target.measure] = n;
         break;
       }
-      case 'monitoring': {
-        const subject = f.param ?? '';
+      case "monitoring": {
+        const subject = f.param ?? "";
         let entry = monitoring.get(subject);
         if (!entry) {
           entry = { subject };
@@ -545,7 +790,7 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
   }
   // Subjects in sheet order; the county-wide 差异率 (no subject) last.
   figures.monitoring = [...monitoring.values()].sort((a, b) => {
-    if ((a.subject === '') !== (b.subject === '')) return a.subject === '' ? 1 : -1;
+    if ((a.subject === "") !== (b.subject === "")) return a.subject === "" ? 1 : -1;
     return firstRow(a) - firstRow(b);
   });
   figures.rejected = [...reader.rejected].sort();

@@ -4,28 +4,28 @@
  * recognised (template.md §1 and §2). The matching code in header.ts reads only
  * this table.
  */
-import { NATIONAL_2017 } from '../profiles/national2017';
-import type { StandardsProfile } from '../profiles/profile';
-import { indicatorInputFields } from '../schoolValues';
-import type { SchoolRecord, ClassRecord } from '../types';
-import { ALL_INDICATOR_IDS, STAGES } from '../types';
-import { matchText } from './cells';
+import { NATIONAL_2017 } from "../profiles/national2017";
+import type { StandardsProfile } from "../profiles/profile";
+import { indicatorInputFields } from "../schoolValues";
+import type { SchoolRecord, ClassRecord } from "../types";
+import { ALL_INDICATOR_IDS, STAGES } from "../types";
+import { matchText } from "./cells";
 
-export type SheetKind = 'school' | 'class';
+export type SheetKind = "school" | "class";
 
 /** How a field's cells are read. */
 export type ValueKind =
-  | 'name' // 学校名称: text, required on every row
-  | 'text' // free text (学区/集团, 班级)
-  | 'schoolType'
-  | 'ownership'
-  | 'locale'
-  | 'stage'
-  | 'count' // non-negative integer (students, teachers, classes, rooms)
-  | 'area' // non-negative number, ㎡
-  | 'money'; // non-negative number, converted to 元 by the header's unit
+  | "name" // 学校名称: text, required on every row
+  | "text" // free text (学区/集团, 班级)
+  | "schoolType"
+  | "ownership"
+  | "locale"
+  | "stage"
+  | "count" // non-negative integer (students, teachers, classes, rooms)
+  | "area" // non-negative number, ㎡
+  | "money"; // non-negative number, converted to 元 by the header's unit
 
-export type StageOfField = 'primary' | 'junior' | 'senior';
+export type StageOfField = "primary" | "junior" | "senior";
 
 export interface FieldRule {
   field: keyof SchoolRecord | keyof ClassRecord;
@@ -49,22 +49,34 @@ export interface FieldRule {
   optional?: boolean;
 }
 
-const PRIMARY = ['小学'];
-const JUNIOR = ['初中', '初级中学'];
-const SENIOR = ['高中', '高级中学'];
-const STAGE_TERMS: Record<StageOfField, string[]> = { primary: PRIMARY, junior: JUNIOR, senior: SENIOR };
-const STAGE_LABEL: Record<StageOfField, string> = { primary: '小学', junior: '初中', senior: '高中' };
-const STAGE_LABEL_EN: Record<StageOfField, string> = { primary: 'primary', junior: 'junior', senior: 'senior' };
+const PRIMARY = ["小学"];
+const JUNIOR = ["初中", "初级中学"];
+const SENIOR = ["高中", "高级中学"];
+const STAGE_TERMS: Record<StageOfField, string[]> = {
+  primary: PRIMARY,
+  junior: JUNIOR,
+  senior: SENIOR,
+};
+const STAGE_LABEL: Record<StageOfField, string> = {
+  primary: "小学",
+  junior: "初中",
+  senior: "高中",
+};
+const STAGE_LABEL_EN: Record<StageOfField, string> = {
+  primary: "primary",
+  junior: "junior",
+  senior: "senior",
+};
 
 /**
  * Columns of derived figures (生均…, 每百名学生…) are results, never inputs: a
  * workbook that already holds them must not have them read as the raw counts.
  */
-const DERIVED = ['生均', '每百'];
+const DERIVED = ["生均", "每百"];
 
 /** "中小学" contains "小学"; a 中小学 total is not a 小学 column. */
 function stageNoneOf(stage: StageOfField): string[] {
-  return stage === 'primary' ? ['中小学'] : [];
+  return stage === "primary" ? ["中小学"] : [];
 }
 
 function perStage(
@@ -73,135 +85,298 @@ function perStage(
   templateSuffix: string,
   labelEn: string,
   terms: readonly (readonly string[])[],
-  noneOf: readonly string[] = [],
+  noneOf: readonly string[] = []
 ): FieldRule {
   return {
     field,
-    sheet: 'school',
+    sheet: "school",
     templateHeader: STAGE_LABEL[stage] + templateSuffix,
     label: STAGE_LABEL[stage] + templateSuffix,
     labelEn: `${STAGE_LABEL_EN[stage]} ${labelEn}`,
     allOf: [STAGE_TERMS[stage], ...terms],
     noneOf: [...stageNoneOf(stage), ...DERIVED, ...noneOf],
-    kind: 'count',
+    kind: "count",
     stage,
   };
 }
 
-const STUDENTS = ['在校生', '学生数'];
-const SCHOOL_NAME_NOT = ['学区', '集团', '部门', '举办', '主管'];
+const STUDENTS = ["在校生", "学生数"];
+const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
 
 /** Order = the template's column order (templateHeaders()). */
 export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   {
-    field: 'name', sheet: 'school', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
+    field: "name",
+    sheet: "school",
+    templateHeader: "学校名称",
+    label: "学校名称",
+    labelEn: "school name",
     // 学区/集团名称 names the group, 主管部门/举办者名称 the authority: not the school.
-    allOf: [['名称']], noneOf: SCHOOL_NAME_NOT, kind: 'name',
+    allOf: [["名称"]],
+    noneOf: SCHOOL_NAME_NOT,
+    kind: "name",
   },
   {
-    field: 'type', sheet: 'school', templateHeader: '学校类型', label: '学校类型', labelEn: 'school type',
+    field: "type",
+    sheet: "school",
+    templateHeader: "学校类型",
+    label: "学校类型",
+    labelEn: "school type",
     // 举办者类型 (statistics exports) says who runs the school, not what kind it is.
-    allOf: [['类型', '类别']], noneOf: ['城乡', '举办'], kind: 'schoolType',
+    allOf: [["类型", "类别"]],
+    noneOf: ["城乡", "举办"],
+    kind: "schoolType",
   },
   {
-    field: 'ownership', sheet: 'school', templateHeader: '办学性质', label: '办学性质', labelEn: 'ownership',
-    allOf: [['性质']], noneOf: [], kind: 'ownership', optional: true,
+    field: "ownership",
+    sheet: "school",
+    templateHeader: "办学性质",
+    label: "办学性质",
+    labelEn: "ownership",
+    allOf: [["性质"]],
+    noneOf: [],
+    kind: "ownership",
+    optional: true,
   },
   {
-    field: 'locale', sheet: 'school', templateHeader: '城乡类别', label: '城乡类别', labelEn: 'urban/rural category',
-    allOf: [['城乡']], noneOf: [], kind: 'locale', optional: true,
+    field: "locale",
+    sheet: "school",
+    templateHeader: "城乡类别",
+    label: "城乡类别",
+    labelEn: "urban/rural category",
+    allOf: [["城乡"]],
+    noneOf: [],
+    kind: "locale",
+    optional: true,
   },
   {
-    field: 'group', sheet: 'school', templateHeader: '学区/集团', label: '学区/集团', labelEn: 'school district/group',
-    allOf: [['学区', '集团']], noneOf: [], kind: 'text', optional: true,
+    field: "group",
+    sheet: "school",
+    templateHeader: "学区/集团",
+    label: "学区/集团",
+    labelEn: "school district/group",
+    allOf: [["学区", "集团"]],
+    noneOf: [],
+    kind: "text",
+    optional: true,
   },
-  perStage('primary', 'primaryStudents', '在校生数', 'students', [STUDENTS]),
-  perStage('junior', 'juniorStudents', '在校生数', 'students', [STUDENTS]),
-  perStage('senior', 'seniorStudents', '在校生数', 'students', [STUDENTS]),
-  { ...perStage('primary', 'primaryClasses', '班级数', 'classes', [['班级']]), optional: true },
-  { ...perStage('junior', 'juniorClasses', '班级数', 'classes', [['班级']]), optional: true },
-  perStage('primary', 'primaryQualifiedTeachers', '高于规定学历教师数', 'teachers above the required qualification', [['学历']]),
-  perStage('junior', 'juniorQualifiedTeachers', '高于规定学历教师数', 'teachers above the required qualification', [['学历']]),
-  perStage('primary', 'primaryBackboneTeachers', '县级以上骨干教师数', 'county-level or higher backbone teachers', [['骨干']]),
-  perStage('junior', 'juniorBackboneTeachers', '县级以上骨干教师数', 'county-level or higher backbone teachers', [['骨干']]),
-  perStage('primary', 'primaryPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
-  perStage('junior', 'juniorPeArtTeachers', '体育艺术专任教师数', 'PE and arts teachers', [['体育'], ['艺术']], ['教室']),
+  perStage("primary", "primaryStudents", "在校生数", "students", [STUDENTS]),
+  perStage("junior", "juniorStudents", "在校生数", "students", [STUDENTS]),
+  perStage("senior", "seniorStudents", "在校生数", "students", [STUDENTS]),
+  { ...perStage("primary", "primaryClasses", "班级数", "classes", [["班级"]]), optional: true },
+  { ...perStage("junior", "juniorClasses", "班级数", "classes", [["班级"]]), optional: true },
+  perStage(
+    "primary",
+    "primaryQualifiedTeachers",
+    "高于规定学历教师数",
+    "teachers above the required qualification",
+    [["学历"]]
+  ),
+  perStage(
+    "junior",
+    "juniorQualifiedTeachers",
+    "高于规定学历教师数",
+    "teachers above the required qualification",
+    [["学历"]]
+  ),
+  perStage(
+    "primary",
+    "primaryBackboneTeachers",
+    "县级以上骨干教师数",
+    "county-level or higher backbone teachers",
+    [["骨干"]]
+  ),
+  perStage(
+    "junior",
+    "juniorBackboneTeachers",
+    "县级以上骨干教师数",
+    "county-level or higher backbone teachers",
+    [["骨干"]]
+  ),
+  perStage(
+    "primary",
+    "primaryPeArtTeachers",
+    "体育艺术专任教师数",
+    "PE and arts teachers",
+    [["体育"], ["艺术"]],
+    ["教室"]
+  ),
+  perStage(
+    "junior",
+    "juniorPeArtTeachers",
+    "体育艺术专任教师数",
+    "PE and arts teachers",
+    [["体育"], ["艺术"]],
+    ["教室"]
+  ),
   // 2012 基本均衡 (standards.md §2): 师生比 is 教职工 ÷ 学生, per stage like the teachers.
-  { ...perStage('primary', 'primaryStaff', '教职工数', 'staff', [['教职工']]), optional: true },
-  { ...perStage('junior', 'juniorStaff', '教职工数', 'staff', [['教职工']]), optional: true },
+  { ...perStage("primary", "primaryStaff", "教职工数", "staff", [["教职工"]]), optional: true },
+  { ...perStage("junior", "juniorStaff", "教职工数", "staff", [["教职工"]]), optional: true },
   {
-    ...perStage('primary', 'primaryIntermediateTitleTeachers', '中级及以上职称教师数', 'teachers of intermediate or higher title',
-      [['职称', '专业技术职务']]),
+    ...perStage(
+      "primary",
+      "primaryIntermediateTitleTeachers",
+      "中级及以上职称教师数",
+      "teachers of intermediate or higher title",
+      [["职称", "专业技术职务"]]
+    ),
     optional: true,
   },
   {
-    ...perStage('junior', 'juniorIntermediateTitleTeachers', '中级及以上职称教师数', 'teachers of intermediate or higher title',
-      [['职称', '专业技术职务']]),
+    ...perStage(
+      "junior",
+      "juniorIntermediateTitleTeachers",
+      "中级及以上职称教师数",
+      "teachers of intermediate or higher title",
+      [["职称", "专业技术职务"]]
+    ),
     optional: true,
   },
   {
-    field: 'teachingArea', sheet: 'school', templateHeader: '教学及辅助用房面积（㎡）', label: '教学及辅助用房面积',
-    labelEn: 'teaching and auxiliary floor area', allOf: [['教学及辅助用房', '教学辅助用房']], noneOf: DERIVED, kind: 'area',
+    field: "teachingArea",
+    sheet: "school",
+    templateHeader: "教学及辅助用房面积（㎡）",
+    label: "教学及辅助用房面积",
+    labelEn: "teaching and auxiliary floor area",
+    allOf: [["教学及辅助用房", "教学辅助用房"]],
+    noneOf: DERIVED,
+    kind: "area",
   },
   {
-    field: 'indoorSportsArea', sheet: 'school', templateHeader: '其中：室内体育用房面积（㎡）', label: '室内体育用房面积',
-    labelEn: 'indoor sports floor area', allOf: [['室内体育']], noneOf: DERIVED, kind: 'area',
+    field: "indoorSportsArea",
+    sheet: "school",
+    templateHeader: "其中：室内体育用房面积（㎡）",
+    label: "室内体育用房面积",
+    labelEn: "indoor sports floor area",
+    allOf: [["室内体育"]],
+    noneOf: DERIVED,
+    kind: "area",
   },
   {
     // 体育运动场馆面积 is the indicator's sum (运动场地 + 室内), not the ground alone.
-    field: 'outdoorSportsArea', sheet: 'school', templateHeader: '运动场地面积（㎡）', label: '运动场地面积',
-    labelEn: 'sports ground area', allOf: [['运动场']], noneOf: [...DERIVED, '场馆'], kind: 'area',
+    field: "outdoorSportsArea",
+    sheet: "school",
+    templateHeader: "运动场地面积（㎡）",
+    label: "运动场地面积",
+    labelEn: "sports ground area",
+    allOf: [["运动场"]],
+    noneOf: [...DERIVED, "场馆"],
+    kind: "area",
   },
   {
-    field: 'equipmentValue', sheet: 'school', templateHeader: '教学仪器设备值（万元）', label: '教学仪器设备值',
-    labelEn: 'teaching equipment value', allOf: [['仪器设备']], noneOf: DERIVED, kind: 'money',
+    field: "equipmentValue",
+    sheet: "school",
+    templateHeader: "教学仪器设备值（万元）",
+    label: "教学仪器设备值",
+    labelEn: "teaching equipment value",
+    allOf: [["仪器设备"]],
+    noneOf: DERIVED,
+    kind: "money",
   },
   {
-    field: 'multimediaRooms', sheet: 'school', templateHeader: '网络多媒体教室数（间）', label: '网络多媒体教室数',
-    labelEn: 'networked multimedia classrooms', allOf: [['多媒体']], noneOf: DERIVED, kind: 'count',
+    field: "multimediaRooms",
+    sheet: "school",
+    templateHeader: "网络多媒体教室数（间）",
+    label: "网络多媒体教室数",
+    labelEn: "networked multimedia classrooms",
+    allOf: [["多媒体"]],
+    noneOf: DERIVED,
+    kind: "count",
   },
   {
     // 2012: 每百名学生拥有计算机台数. A 计算机教室 is a room, and a money column is not a count.
-    field: 'computers', sheet: 'school', templateHeader: '计算机台数（台）', label: '计算机台数', labelEn: 'computers',
-    allOf: [['计算机', '电脑']], noneOf: [...DERIVED, '教室', '元'], kind: 'count', optional: true,
+    field: "computers",
+    sheet: "school",
+    templateHeader: "计算机台数（台）",
+    label: "计算机台数",
+    labelEn: "computers",
+    allOf: [["计算机", "电脑"]],
+    noneOf: [...DERIVED, "教室", "元"],
+    kind: "count",
+    optional: true,
   },
   {
     // 2012: 生均图书册数. 图书馆/图书室面积 and 图书经费 are other things.
-    field: 'books', sheet: 'school', templateHeader: '图书册数（册）', label: '图书册数', labelEn: 'library books',
-    allOf: [['图书', '藏书']], noneOf: [...DERIVED, '面积', '经费', '元'], kind: 'count', optional: true,
+    field: "books",
+    sheet: "school",
+    templateHeader: "图书册数（册）",
+    label: "图书册数",
+    labelEn: "library books",
+    allOf: [["图书", "藏书"]],
+    noneOf: [...DERIVED, "面积", "经费", "元"],
+    kind: "count",
+    optional: true,
   },
   {
-    field: 'musicRooms', sheet: 'school', templateHeader: '音乐专用教室数（间）', label: '音乐专用教室数',
-    labelEn: 'music rooms', allOf: [['音乐'], ['教室']], noneOf: [...DERIVED, '教师'], kind: 'count', optional: true,
+    field: "musicRooms",
+    sheet: "school",
+    templateHeader: "音乐专用教室数（间）",
+    label: "音乐专用教室数",
+    labelEn: "music rooms",
+    allOf: [["音乐"], ["教室"]],
+    noneOf: [...DERIVED, "教师"],
+    kind: "count",
+    optional: true,
   },
   {
-    field: 'artRooms', sheet: 'school', templateHeader: '美术专用教室数（间）', label: '美术专用教室数',
-    labelEn: 'art rooms', allOf: [['美术'], ['教室']], noneOf: [...DERIVED, '教师'], kind: 'count', optional: true,
+    field: "artRooms",
+    sheet: "school",
+    templateHeader: "美术专用教室数（间）",
+    label: "美术专用教室数",
+    labelEn: "art rooms",
+    allOf: [["美术"], ["教室"]],
+    noneOf: [...DERIVED, "教师"],
+    kind: "count",
+    optional: true,
   },
 ];
 
 export const CLASS_FIELD_RULES: readonly FieldRule[] = [
   {
-    field: 'school', sheet: 'class', templateHeader: '学校名称', label: '学校名称', labelEn: 'school name',
-    allOf: [['名称']], noneOf: ['班级', ...SCHOOL_NAME_NOT], kind: 'name',
+    field: "school",
+    sheet: "class",
+    templateHeader: "学校名称",
+    label: "学校名称",
+    labelEn: "school name",
+    allOf: [["名称"]],
+    noneOf: ["班级", ...SCHOOL_NAME_NOT],
+    kind: "name",
   },
   {
-    field: 'stage', sheet: 'class', templateHeader: '学段', label: '学段', labelEn: 'stage',
-    allOf: [['学段']], noneOf: [], kind: 'stage',
+    field: "stage",
+    sheet: "class",
+    templateHeader: "学段",
+    label: "学段",
+    labelEn: "stage",
+    allOf: [["学段"]],
+    noneOf: [],
+    kind: "stage",
   },
   {
-    field: 'className', sheet: 'class', templateHeader: '班级', label: '班级', labelEn: 'class',
-    allOf: [['班级']], noneOf: ['人数', '学生数'], kind: 'text',
+    field: "className",
+    sheet: "class",
+    templateHeader: "班级",
+    label: "班级",
+    labelEn: "class",
+    allOf: [["班级"]],
+    noneOf: ["人数", "学生数"],
+    kind: "text",
   },
   {
-    field: 'students', sheet: 'class', templateHeader: '学生数', label: '学生数', labelEn: 'students',
-    allOf: [['人数', '学生数']], noneOf: [], kind: 'count',
+    field: "students",
+    sheet: "class",
+    templateHeader: "学生数",
+    label: "学生数",
+    labelEn: "students",
+    allOf: [["人数", "学生数"]],
+    noneOf: [],
+    kind: "count",
   },
 ];
 
 /** Every field some indicator is computed from (INDICATORS' numerators): what a profile may or may not need. */
 const INDICATOR_INPUTS: ReadonlySet<string> = new Set(
-  indicatorInputFields({ ...NATIONAL_2017, indicators: ALL_INDICATOR_IDS }, STAGES),
+  indicatorInputFields({ ...NATIONAL_2017, indicators: ALL_INDICATOR_IDS }, STAGES)
 );
 const DEFAULT_INPUTS: ReadonlySet<string> = new Set(indicatorInputFields(NATIONAL_2017, STAGES));
 
@@ -217,20 +392,23 @@ export function schoolFieldRules(profile: StandardsProfile = NATIONAL_2017): rea
   let rules = rulesCache.get(profile);
   if (rules === undefined) {
     const needed = new Set<string>(indicatorInputFields(profile, STAGES));
-    rules = SCHOOL_FIELD_RULES
-      .filter((r) => !INDICATOR_INPUTS.has(r.field) || needed.has(r.field) || DEFAULT_INPUTS.has(r.field))
-      .map((r) => {
-        if (!INDICATOR_INPUTS.has(r.field)) return r;
-        const optional = !needed.has(r.field);
-        return (r.optional === true) === optional ? r : { ...r, optional };
-      });
+    rules = SCHOOL_FIELD_RULES.filter(
+      (r) => !INDICATOR_INPUTS.has(r.field) || needed.has(r.field) || DEFAULT_INPUTS.has(r.field)
+    ).map((r) => {
+      if (!INDICATOR_INPUTS.has(r.field)) return r;
+      const optional = !needed.has(r.field);
+      return (r.optional === true) === optional ? r : { ...r, optional };
+    });
     rulesCache.set(profile, rules);
   }
   return rules;
 }
 
 /** The sheet names of the clean template. */
-export const TEMPLATE_SHEET_NAMES: Readonly<Record<SheetKind, string>> = { school: '学校基础数据', class: '班级' };
+export const TEMPLATE_SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
+  school: "学校基础数据",
+  class: "班级",
+};
 
 export interface TemplateHeaders {
   schoolSheet: { name: string; headers: string[]; fields: string[] };
@@ -246,7 +424,9 @@ export interface TemplateHeaders {
  * and 中级职称 columns, and no 骨干 or 体育艺术 teachers or 多媒体教室).
  */
 export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
-  const school = schoolFieldRules(profile).filter((r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true));
+  const school = schoolFieldRules(profile).filter(
+    (r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true)
+  );
   return {
     schoolSheet: {
       name: TEMPLATE_SHEET_NAMES.school,
@@ -262,21 +442,30 @@ export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): Temp
 }
 
 export function findFieldRule(field: string): FieldRule | undefined {
-  return SCHOOL_FIELD_RULES.find((r) => r.field === field) ?? CLASS_FIELD_RULES.find((r) => r.field === field);
+  return (
+    SCHOOL_FIELD_RULES.find((r) => r.field === field) ??
+    CLASS_FIELD_RULES.find((r) => r.field === field)
+  );
 }
 
 /** The key terms of a rule in words, for "the header should contain …" messages. */
 export function describeKeywords(rule: FieldRule): { zh: string; en: string } {
   const several = rule.allOf.length > 1;
   const zh = rule.allOf
-    .map((g) => (g.length > 1 && several ? `（${g.map((t) => `「${t}」`).join('或')}）` : g.map((t) => `「${t}」`).join('或')))
-    .join('和');
-  const en = rule.allOf.map((g) => (g.length > 1 && several ? `(${g.join(' or ')})` : g.join(' or '))).join(' and ');
+    .map((g) =>
+      g.length > 1 && several
+        ? `（${g.map((t) => `「${t}」`).join("或")}）`
+        : g.map((t) => `「${t}」`).join("或")
+    )
+    .join("和");
+  const en = rule.allOf
+    .map((g) => (g.length > 1 && several ? `(${g.join(" or ")})` : g.join(" or ")))
+    .join(" and ");
   // 生均/每百 and 中小学 guard against derived or mixed columns; not worth a user's attention.
-  const not = rule.noneOf.filter((t) => !DERIVED.includes(t) && t !== '中小学');
+  const not = rule.noneOf.filter((t) => !DERIVED.includes(t) && t !== "中小学");
   return {
-    zh: not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join('、')}）` : zh,
-    en: not.length > 0 ? `${en} (but not ${not.join(', ')})` : en,
+    zh: not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join("、")}）` : zh,
+    en: not.length > 0 ? `${en} (but not ${not.join(", ")})` : en,
   };
 }
 

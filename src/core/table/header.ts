@@ -7,9 +7,9 @@
  * Cost: a fixed window of rows (HEADER_SEARCH_ROWS) × columns × fields, so the
  * search is independent of the number of schools.
  */
-import type { CellValue, SheetCells } from '../types';
-import { displayText, isBlankCell, matchText, parseNumberCell } from './cells';
-import { compareScores, scoreField, type FieldRule, type FieldScore } from './fields';
+import type { CellValue, SheetCells } from "../types";
+import { displayText, isBlankCell, matchText, parseNumberCell } from "./cells";
+import { compareScores, scoreField, type FieldRule, type FieldScore } from "./fields";
 
 /** Title, 填报单位 and unit rows seldom take more than a few rows; 30 leaves room. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -17,7 +17,7 @@ export const HEADER_SEARCH_ROWS = 30;
 export const MAX_HEADER_DEPTH = 3;
 
 /** How a group text and its sub-column's text are joined for display. */
-export const HEADER_JOINER = '·';
+export const HEADER_JOINER = "·";
 
 export interface HeaderColumn {
   /** 0-based index into the sheet's rows. */
@@ -54,7 +54,8 @@ export interface HeaderFound {
 }
 
 /** Cells of a 填报单位 / 日期 / 单位 line, which sits between a title and the header. */
-const METADATA_CELL = /^(填报|填表|制表|审核|负责人|单位负责人|统计负责人|报送)|填报单位|^(计量)?单位[:：]|^(填报|统计|报送)?(日期|时间)[:：]/;
+const METADATA_CELL =
+  /^(填报|填表|制表|审核|负责人|单位负责人|统计负责人|报送)|填报单位|^(计量)?单位[:：]|^(填报|统计|报送)?(日期|时间)[:：]/;
 
 /** The header window of one sheet, with merged cells resolved to their top-left text. */
 class HeaderGrid {
@@ -82,23 +83,26 @@ class HeaderGrid {
     for (let r = 0; r < this.rows; r++) {
       const row = values[r] ?? [];
       const texts: string[] = new Array<string>(width);
-      for (let c = 0; c < width; c++) texts[c] = isBlankHeaderCell(row[c]) ? '' : displayText(row[c]);
+      for (let c = 0; c < width; c++)
+        texts[c] = isBlankHeaderCell(row[c]) ? "" : displayText(row[c]);
       this.raw.push(texts);
     }
     // Use merges when the host gives them (Office.js can); otherwise group cells
     // are forward-filled, which is how exceljs and range.values show them.
     this.useMerges = (sheet.merges?.length ?? 0) > 0;
     for (const m of sheet.merges ?? []) {
-      if (m.startRow >= this.rows || m.startColumn >= width || m.startRow < 0 || m.startColumn < 0) continue;
+      if (m.startRow >= this.rows || m.startColumn >= width || m.startRow < 0 || m.startColumn < 0)
+        continue;
       const ownerKey = m.startRow * width + m.startColumn;
       for (let r = m.startRow; r <= Math.min(m.endRow, this.rows - 1); r++) {
-        for (let c = m.startColumn; c <= Math.min(m.endColumn, width - 1); c++) this.owner.set(r * width + c, ownerKey);
+        for (let c = m.startColumn; c <= Math.min(m.endColumn, width - 1); c++)
+          this.owner.set(r * width + c, ownerKey);
       }
     }
   }
 
   rawText(r: number, c: number): string {
-    return this.raw[r]?.[c] ?? '';
+    return this.raw[r]?.[c] ?? "";
   }
 
   private keyAt(r: number, c: number): number {
@@ -112,7 +116,7 @@ class HeaderGrid {
 
   nonEmptyCount(r: number): number {
     let n = 0;
-    for (const t of this.raw[r] ?? []) if (t !== '') n++;
+    for (const t of this.raw[r] ?? []) if (t !== "") n++;
     return n;
   }
 
@@ -121,7 +125,7 @@ class HeaderGrid {
    * one text (or, read through exceljs, the same text repeated over its merge).
    */
   isMetadataRow(r: number): boolean {
-    const texts = (this.raw[r] ?? []).filter((t) => t !== '');
+    const texts = (this.raw[r] ?? []).filter((t) => t !== "");
     if (texts.length <= 1) return true;
     if (texts.every((t) => t === texts[0])) return true;
     return texts.some((t) => METADATA_CELL.test(matchText(t)));
@@ -140,10 +144,10 @@ class HeaderGrid {
         let text = this.textOfKey(key);
         if (!this.useMerges && r < bottom) {
           const k = r - top;
-          if (text !== '') carry[k] = { text, key };
+          if (text !== "") carry[k] = { text, key };
           else {
             // A group cell reaches right until a row above it starts a new cell.
-            for (let u = top; u < r; u++) if (this.rawText(u, c) !== '') carry[k] = null;
+            for (let u = top; u < r; u++) if (this.rawText(u, c) !== "") carry[k] = null;
             const carried = carry[k];
             if (carried) {
               text = carried.text;
@@ -151,7 +155,7 @@ class HeaderGrid {
             }
           }
         }
-        if (text === '' || key === lastKey) continue;
+        if (text === "" || key === lastKey) continue;
         lastKey = key;
         // exceljs repeats a merged value in every cell of the merge: one part, not two.
         if (display.length > 0 && display[display.length - 1] === text) continue;
@@ -161,8 +165,8 @@ class HeaderGrid {
       columns.push({
         index: c,
         display: display.join(HEADER_JOINER),
-        full: parts.join(''),
-        own: parts[parts.length - 1] ?? '',
+        full: parts.join(""),
+        own: parts[parts.length - 1] ?? "",
         parts,
       });
     }
@@ -171,15 +175,18 @@ class HeaderGrid {
 }
 
 function isBlankHeaderCell(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** Each column's best field; ties between fields leave the column ambiguous. */
-export function assignColumns(columns: readonly HeaderColumn[], rules: readonly FieldRule[]): ColumnAssignment {
+export function assignColumns(
+  columns: readonly HeaderColumn[],
+  rules: readonly FieldRule[]
+): ColumnAssignment {
   const claims = new Map<string, HeaderColumn[]>();
-  const ambiguous: ColumnAssignment['ambiguous'] = [];
+  const ambiguous: ColumnAssignment["ambiguous"] = [];
   for (const column of columns) {
-    if (column.full === '') continue;
+    if (column.full === "") continue;
     let best: FieldScore[] = [];
     for (const rule of rules) {
       const s = scoreField(rule, column.full, column.own);
@@ -204,7 +211,10 @@ export function assignColumns(columns: readonly HeaderColumn[], rules: readonly 
  * The header block that yields the most fields. Deeper blocks win only when
  * they add fields, so a title or 填报单位 row is never read as a group row.
  */
-export function findHeader(sheet: SheetCells, rules: readonly FieldRule[]): HeaderFound | undefined {
+export function findHeader(
+  sheet: SheetCells,
+  rules: readonly FieldRule[]
+): HeaderFound | undefined {
   const grid = new HeaderGrid(sheet, HEADER_SEARCH_ROWS + MAX_HEADER_DEPTH);
   let best: HeaderFound | undefined;
   const lastBottom = Math.min(grid.rows, HEADER_SEARCH_ROWS);
@@ -219,24 +229,48 @@ export function findHeader(sheet: SheetCells, rules: readonly FieldRule[]): Head
       const columns = grid.compose(top, bottom);
       const assignment = assignColumns(columns, rules);
       const score = assignment.claims.size;
-      if (score > 0 && (!best || score > best.score)) best = { block: { top, bottom, columns }, assignment, score };
+      if (score > 0 && (!best || score > best.score))
+        best = { block: { top, bottom, columns }, assignment, score };
     }
   }
   if (!best || !grid.useMerges) return best;
   // A header cell merged down over more rows makes those rows part of the header.
   let bottom = best.block.bottom;
   for (const m of sheet.merges ?? []) {
-    if (m.startRow >= best.block.top && m.startRow <= best.block.bottom && m.endRow > bottom && m.endRow < grid.rows) {
+    if (
+      m.startRow >= best.block.top &&
+      m.startRow <= best.block.bottom &&
+      m.endRow > bottom &&
+      m.endRow < grid.rows
+    ) {
       bottom = Math.max(bottom, Math.min(m.endRow, best.block.top + MAX_HEADER_DEPTH - 1));
     }
   }
   if (bottom === best.block.bottom) return best;
   const columns = grid.compose(best.block.top, bottom);
   const assignment = assignColumns(columns, rules);
-  return { block: { top: best.block.top, bottom, columns }, assignment, score: assignment.claims.size };
+  return {
+    block: { top: best.block.top, bottom, columns },
+    assignment,
+    score: assignment.claims.size,
+  };
 }
 
-const NUMBERING_TOKENS = new Set(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '栏次', '序号', '编号']);
+const NUMBERING_TOKENS = new Set([
+  "甲",
+  "乙",
+  "丙",
+  "丁",
+  "戊",
+  "己",
+  "庚",
+  "辛",
+  "壬",
+  "癸",
+  "栏次",
+  "序号",
+  "编号",
+]);
 
 /**
  * The 栏次 line that statistics forms print under the header (甲 乙 1 2 3 …):
@@ -249,9 +283,9 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
     count++;
-    if (typeof cell === 'string' && NUMBERING_TOKENS.has(matchText(cell))) continue;
+    if (typeof cell === "string" && NUMBERING_TOKENS.has(matchText(cell))) continue;
     const n = parseNumberCell(cell);
-    if (n.kind !== 'number' || !Number.isInteger(n.value)) return false;
+    if (n.kind !== "number" || !Number.isInteger(n.value)) return false;
     if (last !== undefined && n.value !== last + 1) return false;
     last = n.value;
   }

@@ -6,28 +6,41 @@
  * Cost: the header search looks at a fixed window of rows; every data row is
  * read once, cell by cell, so reading is O(rows × columns).
  */
-import { NATIONAL_2017 } from '../profiles/national2017';
-import type { StandardsProfile } from '../profiles/profile';
-import type { FieldMapping, InputIssue, SheetCells, TableReadResult } from '../types';
-import { CLASS_FIELD_RULES, findFieldRule, schoolFieldRules, type FieldRule } from './fields';
-import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from './header';
-import { resolveMapping, type SheetMapping } from './mapping';
-import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
-import { readSchoolSheet } from './school';
-import { readClassSheet } from './classes';
-import { findCountySheet, readCountySheet } from './county';
+import { NATIONAL_2017 } from "../profiles/national2017";
+import type { StandardsProfile } from "../profiles/profile";
+import type { FieldMapping, InputIssue, SheetCells, TableReadResult } from "../types";
+import { CLASS_FIELD_RULES, findFieldRule, schoolFieldRules, type FieldRule } from "./fields";
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from "./header";
+import { resolveMapping, type SheetMapping } from "./mapping";
+import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
+import { readSchoolSheet } from "./school";
+import { readClassSheet } from "./classes";
+import { findCountySheet, readCountySheet } from "./county";
 
-export { columnLetter, columnIndex } from './columns';
+export { columnLetter, columnIndex } from "./columns";
 export {
-  templateHeaders, schoolFieldRules, SCHOOL_FIELD_RULES, CLASS_FIELD_RULES, TEMPLATE_SHEET_NAMES, findFieldRule,
-  type FieldRule, type TemplateHeaders,
-} from './fields';
-export { TABLE_MESSAGES, type TableMessageCode } from './messages';
-export { parseNumberCell } from './cells';
+  templateHeaders,
+  schoolFieldRules,
+  SCHOOL_FIELD_RULES,
+  CLASS_FIELD_RULES,
+  TEMPLATE_SHEET_NAMES,
+  findFieldRule,
+  type FieldRule,
+  type TemplateHeaders,
+} from "./fields";
+export { TABLE_MESSAGES, type TableMessageCode } from "./messages";
+export { parseNumberCell } from "./cells";
 export {
-  COUNTY_FIELD_RULES, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS, countyTemplateRows, readCountySheet, findCountySheet,
-  type CountyFieldRule, type CountyTemplateRow, type CountyValueKind,
-} from './county';
+  COUNTY_FIELD_RULES,
+  COUNTY_SHEET_NAME,
+  COUNTY_TEMPLATE_HEADERS,
+  countyTemplateRows,
+  readCountySheet,
+  findCountySheet,
+  type CountyFieldRule,
+  type CountyTemplateRow,
+  type CountyValueKind,
+} from "./county";
 
 export interface ReadWorkbookOptions {
   /** field → Excel column letter, replacing the automatic choice (from the wizard's 字段对应 step); '' unmaps a field. */
@@ -67,7 +80,7 @@ function recognise(
   candidates: readonly SheetHeaders[],
   pick: (h: SheetHeaders) => HeaderFound | undefined,
   kind: Phrase,
-  issues: InputIssue[],
+  issues: InputIssue[]
 ): SheetHeaders | undefined {
   let best: SheetHeaders | undefined;
   let bestScore = 0;
@@ -82,16 +95,25 @@ function recognise(
     } else if (score === bestScore) tied.push(h);
   }
   if (best && tied.length > 0) {
-    issues.push(tableIssue('ambiguousSheet', { sheet: best.sheet.name }, {
-      kind: kind.zh, kindEn: kind.en, chosen: best.sheet.name, sheets: quotedList([best, ...tied].map((h) => h.sheet.name)),
-    }));
+    issues.push(
+      tableIssue(
+        "ambiguousSheet",
+        { sheet: best.sheet.name },
+        {
+          kind: kind.zh,
+          kindEn: kind.en,
+          chosen: best.sheet.name,
+          sheets: quotedList([best, ...tied].map((h) => h.sheet.name)),
+        }
+      )
+    );
   }
   return best;
 }
 
 function looksLikeSchoolSheet(h: SheetHeaders): HeaderFound | undefined {
   const s = h.school;
-  if (!s || !s.assignment.claims.has('name') || s.score < MIN_SCHOOL_FIELDS) return undefined;
+  if (!s || !s.assignment.claims.has("name") || s.score < MIN_SCHOOL_FIELDS) return undefined;
   return s.score > (h.klass?.score ?? 0) ? s : undefined;
 }
 
@@ -99,29 +121,47 @@ function looksLikeClassSheet(h: SheetHeaders): HeaderFound | undefined {
   const k = h.klass;
   if (!k || k.score < MIN_CLASS_FIELDS) return undefined;
   const claims = k.assignment.claims;
-  if (!claims.has('students') || !(claims.has('stage') || claims.has('className'))) return undefined;
+  if (!claims.has("students") || !(claims.has("stage") || claims.has("className")))
+    return undefined;
   return k.score > (h.school?.score ?? 0) ? k : undefined;
 }
 
 function expectedHeaders(rules: readonly FieldRule[]): { expected: string; expectedEn: string } {
-  const names = rules.filter((r) => !r.optional).slice(0, 4).map((r) => r.templateHeader);
-  return { expected: quotedList(names, ''), expectedEn: names.join(', ') };
+  const names = rules
+    .filter((r) => !r.optional)
+    .slice(0, 4)
+    .map((r) => r.templateHeader);
+  return { expected: quotedList(names, ""), expectedEn: names.join(", ") };
 }
 
 function forcedSheet(
   sheets: readonly SheetHeaders[],
   name: string,
   rules: readonly FieldRule[],
-  which: 'school' | 'klass',
-  issues: InputIssue[],
+  which: "school" | "klass",
+  issues: InputIssue[]
 ): SheetHeaders | undefined {
-  const h = sheets.find((s) => s.sheet.name === name) ?? sheets.find((s) => s.sheet.name.trim() === name.trim());
+  const h =
+    sheets.find((s) => s.sheet.name === name) ??
+    sheets.find((s) => s.sheet.name.trim() === name.trim());
   if (!h) {
-    issues.push(tableIssue('sheetNotFound', { sheet: '' }, { name, sheets: sheetList(sheets.map((s) => s.sheet)) }));
+    issues.push(
+      tableIssue(
+        "sheetNotFound",
+        { sheet: "" },
+        { name, sheets: sheetList(sheets.map((s) => s.sheet)) }
+      )
+    );
     return undefined;
   }
   if (!h[which]) {
-    issues.push(tableIssue('noHeader', { sheet: h.sheet.name }, { rows: HEADER_SEARCH_ROWS, ...expectedHeaders(rules) }));
+    issues.push(
+      tableIssue(
+        "noHeader",
+        { sheet: h.sheet.name },
+        { rows: HEADER_SEARCH_ROWS, ...expectedHeaders(rules) }
+      )
+    );
     return undefined;
   }
   return h;
@@ -132,7 +172,12 @@ function mappingOf(m: SheetMapping, rules: readonly FieldRule[]): FieldMapping[]
   for (const r of rules) {
     const f = m.fields.get(r.field);
     if (!f) continue;
-    const entry: FieldMapping = { field: r.field, sheet: m.sheet.name, column: f.letter, header: f.column.display };
+    const entry: FieldMapping = {
+      field: r.field,
+      sheet: m.sheet.name,
+      column: f.letter,
+      header: f.column.display,
+    };
     if (f.unit) entry.unit = f.unit.unit;
     out.push(entry);
   }
@@ -144,7 +189,10 @@ function mappingOf(m: SheetMapping, rules: readonly FieldRule[]): FieldMapping[]
  * workbook. Sheets are recognised by their headers, in any order and under any
  * name, unless `options` names them.
  */
-export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions = {}): TableReadResult {
+export function readWorkbook(
+  sheets: SheetCells[],
+  options: ReadWorkbookOptions = {}
+): TableReadResult {
   const issues: InputIssue[] = [];
   const profile = options.profile ?? NATIONAL_2017;
   const schoolRules = schoolFieldRules(profile);
@@ -156,26 +204,35 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
 
   const overrides = options.overrides ?? {};
   for (const field of Object.keys(overrides)) {
-    if (!findFieldRule(field)) issues.push(tableIssue('overrideUnknownField', { sheet: '' }, { field }));
+    if (!findFieldRule(field))
+      issues.push(tableIssue("overrideUnknownField", { sheet: "" }, { field }));
   }
 
   let schoolSheet: SheetHeaders | undefined;
   if (options.schoolSheet !== undefined) {
-    schoolSheet = forcedSheet(headers, options.schoolSheet, schoolRules, 'school', issues);
+    schoolSheet = forcedSheet(headers, options.schoolSheet, schoolRules, "school", issues);
   } else {
     schoolSheet = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, issues);
-    if (!schoolSheet) issues.push(tableIssue('noSchoolSheet', { sheet: '' }, { sheets: sheetList(sheets) }));
+    if (!schoolSheet)
+      issues.push(tableIssue("noSchoolSheet", { sheet: "" }, { sheets: sheetList(sheets) }));
   }
 
   let classSheet: SheetHeaders | undefined;
   if (options.classSheet !== undefined) {
-    if (options.classSheet !== '') classSheet = forcedSheet(headers, options.classSheet, CLASS_FIELD_RULES, 'klass', issues);
+    if (options.classSheet !== "")
+      classSheet = forcedSheet(headers, options.classSheet, CLASS_FIELD_RULES, "klass", issues);
   } else {
     const others = headers.filter((h) => h !== schoolSheet);
     classSheet = recognise(others, looksLikeClassSheet, PHRASES.sheetKind.class, issues);
   }
 
-  const result: TableReadResult = { schools: [], classes: null, issues, mapping: [], incomplete: false };
+  const result: TableReadResult = {
+    schools: [],
+    classes: null,
+    issues,
+    mapping: [],
+    incomplete: false,
+  };
   let schoolNames = new Map<string, string>();
   if (schoolSheet?.school) {
     const m = resolveMapping(schoolSheet.sheet, schoolSheet.school, schoolRules, overrides);
@@ -195,12 +252,14 @@ export function readWorkbook(sheets: SheetCells[], options: ReadWorkbookOptions 
     issues.push(...read.issues);
   }
   // Any error means something the user gave was left out (template.md §3).
-  result.incomplete = issues.some((i) => i.severity === 'error');
+  result.incomplete = issues.some((i) => i.severity === "error");
   // The county sheet (县级指标): any sheet not taken for schools or classes, recognised by its 指标 texts.
   // Its bad cells make their items 数据有误 in the county assessment; they leave no school out,
   // so they do not make the school data incomplete.
   const countySheet = findCountySheet(
-    sheets.filter((s) => s !== schoolSheet?.sheet && s !== classSheet?.sheet), issues, options.countySheet,
+    sheets.filter((s) => s !== schoolSheet?.sheet && s !== classSheet?.sheet),
+    issues,
+    options.countySheet
   );
   if (countySheet) {
     result.county = readCountySheet(countySheet, issues);

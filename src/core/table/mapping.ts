@@ -4,12 +4,12 @@
  * for one field, a money column without unit). Never a silent guess
  * (template.md §1: "say which, and list the candidates").
  */
-import type { InputIssue, SheetCells } from '../types';
-import { columnIndex, excelColumn, originOf, type SheetOrigin } from './columns';
-import { describeKeywords, partialMatch, type FieldRule } from './fields';
-import type { HeaderColumn, HeaderFound } from './header';
-import { PHRASES, quotedList, tableIssue, type Phrase } from './messages';
-import { headerUnit, type HeaderUnit } from './units';
+import type { InputIssue, SheetCells } from "../types";
+import { columnIndex, excelColumn, originOf, type SheetOrigin } from "./columns";
+import { describeKeywords, partialMatch, type FieldRule } from "./fields";
+import type { HeaderColumn, HeaderFound } from "./header";
+import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
+import { headerUnit, type HeaderUnit } from "./units";
 
 export interface ResolvedField {
   rule: FieldRule;
@@ -32,16 +32,19 @@ export interface SheetMapping {
 }
 
 /** "F列「小学在校生数」、H列「在校学生数·小学」" and its English twin. */
-export function describeColumns(m: Pick<SheetMapping, 'origin'>, columns: readonly HeaderColumn[]): Phrase {
+export function describeColumns(
+  m: Pick<SheetMapping, "origin">,
+  columns: readonly HeaderColumn[]
+): Phrase {
   if (columns.length === 0) return PHRASES.none;
   return {
-    zh: columns.map((c) => `${excelColumn(m.origin, c.index)}列「${c.display}」`).join('、'),
-    en: columns.map((c) => `column ${excelColumn(m.origin, c.index)} "${c.display}"`).join(', '),
+    zh: columns.map((c) => `${excelColumn(m.origin, c.index)}列「${c.display}」`).join("、"),
+    en: columns.map((c) => `column ${excelColumn(m.origin, c.index)} "${c.display}"`).join(", "),
   };
 }
 
 function consequenceOf(rule: FieldRule): Phrase {
-  if (rule.sheet === 'class') return PHRASES.classSheetUnusable;
+  if (rule.sheet === "class") return PHRASES.classSheetUnusable;
   return rule.optional ? PHRASES.optionalColumnUnusable : PHRASES.requiredColumnUnusable;
 }
 
@@ -49,27 +52,46 @@ export function resolveMapping(
   sheet: SheetCells,
   header: HeaderFound,
   rules: readonly FieldRule[],
-  overrides: Readonly<Record<string, string>> = {},
+  overrides: Readonly<Record<string, string>> = {}
 ): SheetMapping {
   const origin = originOf(sheet);
-  const m: SheetMapping = { sheet, origin, header, rules, fields: new Map(), unusable: new Set(), issues: [] };
+  const m: SheetMapping = {
+    sheet,
+    origin,
+    header,
+    rules,
+    fields: new Map(),
+    unusable: new Set(),
+    issues: [],
+  };
   const { columns } = header.block;
-  const blankColumn = (index: number): HeaderColumn => ({ index, display: '', full: '', own: '', parts: [] });
+  const blankColumn = (index: number): HeaderColumn => ({
+    index,
+    display: "",
+    full: "",
+    own: "",
+    parts: [],
+  });
 
   // The user's choice replaces the automatic one; an override of '' removes a field.
   const overridden = new Map<string, HeaderColumn | null>();
   for (const rule of rules) {
     const value = overrides[rule.field];
     if (value === undefined) continue;
-    if (value.trim() === '') {
+    if (value.trim() === "") {
       overridden.set(rule.field, null);
       continue;
     }
     const absolute = columnIndex(value);
     const index = absolute === undefined ? -1 : absolute - (origin.column - 1);
     if (index < 0) {
-      m.issues.push(tableIssue('overrideBadColumn', { sheet: sheet.name, field: rule.field },
-        { label: rule.label, labelEn: rule.labelEn, value }));
+      m.issues.push(
+        tableIssue(
+          "overrideBadColumn",
+          { sheet: sheet.name, field: rule.field },
+          { label: rule.label, labelEn: rule.labelEn, value }
+        )
+      );
       continue;
     }
     overridden.set(rule.field, columns[index] ?? blankColumn(index));
@@ -80,47 +102,82 @@ export function resolveMapping(
   for (const rule of rules) {
     if (overridden.has(rule.field)) {
       const column = overridden.get(rule.field);
-      if (column) m.fields.set(rule.field, { rule, column, letter: excelColumn(origin, column.index) });
+      if (column)
+        m.fields.set(rule.field, { rule, column, letter: excelColumn(origin, column.index) });
       continue;
     }
-    const claims = (header.assignment.claims.get(rule.field) ?? []).filter((c) => !takenByOverride.has(c.index));
+    const claims = (header.assignment.claims.get(rule.field) ?? []).filter(
+      (c) => !takenByOverride.has(c.index)
+    );
     if (claims.length === 1) {
-      m.fields.set(rule.field, { rule, column: claims[0], letter: excelColumn(origin, claims[0].index) });
+      m.fields.set(rule.field, {
+        rule,
+        column: claims[0],
+        letter: excelColumn(origin, claims[0].index),
+      });
     } else if (claims.length > 1) {
       const list = describeColumns(m, claims);
       const consequence = consequenceOf(rule);
       m.unusable.add(rule.field);
-      m.issues.push(tableIssue('duplicateColumn', { sheet: sheet.name, field: rule.field }, {
-        label: rule.label, labelEn: rule.labelEn, candidates: list.zh, candidatesEn: list.en,
-        consequence: consequence.zh, consequenceEn: consequence.en,
-      }));
+      m.issues.push(
+        tableIssue(
+          "duplicateColumn",
+          { sheet: sheet.name, field: rule.field },
+          {
+            label: rule.label,
+            labelEn: rule.labelEn,
+            candidates: list.zh,
+            candidatesEn: list.en,
+            consequence: consequence.zh,
+            consequenceEn: consequence.en,
+          }
+        )
+      );
     }
   }
 
   for (const { column, rules: tied } of header.assignment.ambiguous) {
     if (takenByOverride.has(column.index)) continue;
-    m.issues.push(tableIssue('ambiguousHeader', { sheet: sheet.name, column: excelColumn(origin, column.index) }, {
-      header: column.display,
-      labels: quotedList(tied.map((r) => r.label), '和'),
-      labelsEn: tied.map((r) => r.labelEn).join(', '),
-    }));
+    m.issues.push(
+      tableIssue(
+        "ambiguousHeader",
+        { sheet: sheet.name, column: excelColumn(origin, column.index) },
+        {
+          header: column.display,
+          labels: quotedList(
+            tied.map((r) => r.label),
+            "和"
+          ),
+          labelsEn: tied.map((r) => r.labelEn).join(", "),
+        }
+      )
+    );
   }
 
   // Units: areas default to ㎡ (the statistics' unit); money must say 元 or 万元.
   for (const [field, resolved] of m.fields) {
     const { rule, column } = resolved;
-    if (rule.kind !== 'money' && rule.kind !== 'area') continue;
+    if (rule.kind !== "money" && rule.kind !== "area") continue;
     const unit = headerUnit(rule.kind, column.parts);
     if (unit) {
       resolved.unit = unit;
-    } else if (rule.kind === 'money') {
+    } else if (rule.kind === "money") {
       const consequence = consequenceOf(rule);
       m.fields.delete(field);
       m.unusable.add(field);
-      m.issues.push(tableIssue('moneyUnitMissing', { sheet: sheet.name, column: resolved.letter, field }, {
-        label: rule.label, labelEn: rule.labelEn, header: column.display,
-        consequence: consequence.zh, consequenceEn: consequence.en,
-      }));
+      m.issues.push(
+        tableIssue(
+          "moneyUnitMissing",
+          { sheet: sheet.name, column: resolved.letter, field },
+          {
+            label: rule.label,
+            labelEn: rule.labelEn,
+            header: column.display,
+            consequence: consequence.zh,
+            consequenceEn: consequence.en,
+          }
+        )
+      );
     }
   }
   return m;
@@ -131,7 +188,7 @@ export function candidateColumns(m: SheetMapping, rule: FieldRule, limit = 5): H
   const used = new Set<number>();
   for (const r of m.fields.values()) used.add(r.column.index);
   return m.header.block.columns
-    .filter((c) => c.full !== '' && !used.has(c.index))
+    .filter((c) => c.full !== "" && !used.has(c.index))
     .map((c) => ({ c, n: partialMatch(rule, c.full) }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n || a.c.index - b.c.index)
@@ -143,15 +200,26 @@ export function candidateColumns(m: SheetMapping, rule: FieldRule, limit = 5): H
 export function missingColumnIssue(
   m: SheetMapping,
   rule: FieldRule,
-  reason: Phrase = { zh: '', en: '' },
-  consequence: Phrase = consequenceOf(rule),
+  reason: Phrase = { zh: "", en: "" },
+  consequence: Phrase = consequenceOf(rule)
 ): InputIssue {
   const keywords = describeKeywords(rule);
   const candidates = describeColumns(m, candidateColumns(m, rule));
-  return tableIssue('missingColumn', { sheet: m.sheet.name, field: rule.field }, {
-    label: rule.label, labelEn: rule.labelEn, reason: reason.zh, reasonEn: reason.en,
-    keywords: keywords.zh, keywordsEn: keywords.en, template: rule.templateHeader,
-    candidates: candidates.zh, candidatesEn: candidates.en,
-    consequence: consequence.zh, consequenceEn: consequence.en,
-  });
+  return tableIssue(
+    "missingColumn",
+    { sheet: m.sheet.name, field: rule.field },
+    {
+      label: rule.label,
+      labelEn: rule.labelEn,
+      reason: reason.zh,
+      reasonEn: reason.en,
+      keywords: keywords.zh,
+      keywordsEn: keywords.en,
+      template: rule.templateHeader,
+      candidates: candidates.zh,
+      candidatesEn: candidates.en,
+      consequence: consequence.zh,
+      consequenceEn: consequence.en,
+    }
+  );
 }

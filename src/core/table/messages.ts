@@ -3,12 +3,12 @@
  * second), keyed by the stable code that InputIssue.code carries. Hosts may
  * localise by code; the CLI and the wizard show `message`.
  */
-import type { InputIssue, SchoolType } from '../types';
+import type { InputIssue, SchoolType } from "../types";
 
 export type MessageParams = Record<string, string | number>;
 
 interface MessageTemplate {
-  severity: InputIssue['severity'];
+  severity: InputIssue["severity"];
   zh: (p: MessageParams) => string;
   en: (p: MessageParams) => string;
 }
@@ -16,237 +16,299 @@ interface MessageTemplate {
 export const TABLE_MESSAGES = {
   // --- finding the sheets and the header ------------------------------------
   noSchoolSheet: {
-    severity: 'error',
-    zh: (p) => `没有找到学校基础数据表：已检查的工作表（${p.sheets}）都没有含「学校名称」「学校类型」「小学在校生数」等列的表头。请使用数据模板，或在向导中指定工作表。`,
-    en: (p) => `No school data sheet found: none of the sheets (${p.sheets}) has a header with columns such as 学校名称, 学校类型, 小学在校生数. Use the data template, or choose the sheet in the wizard.`,
+    severity: "error",
+    zh: (p) =>
+      `没有找到学校基础数据表：已检查的工作表（${p.sheets}）都没有含「学校名称」「学校类型」「小学在校生数」等列的表头。请使用数据模板，或在向导中指定工作表。`,
+    en: (p) =>
+      `No school data sheet found: none of the sheets (${p.sheets}) has a header with columns such as 学校名称, 学校类型, 小学在校生数. Use the data template, or choose the sheet in the wizard.`,
   },
   sheetNotFound: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `工作簿中没有名为「${p.name}」的工作表（现有：${p.sheets}）。`,
     en: (p) => `The workbook has no sheet named "${p.name}" (sheets: ${p.sheets}).`,
   },
   noHeader: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `前 ${p.rows} 行中找不到表头行（应含有${p.expected}等列）。`,
-    en: (p) => `No header row in the first ${p.rows} rows (expected columns such as ${p.expectedEn}).`,
+    en: (p) =>
+      `No header row in the first ${p.rows} rows (expected columns such as ${p.expectedEn}).`,
   },
   ambiguousSheet: {
-    severity: 'warning',
-    zh: (p) => `有多张工作表都像${p.kind}（${p.sheets}），已使用「${p.chosen}」。如需使用其他工作表，请在向导中指定。`,
-    en: (p) => `Several sheets look like the ${p.kindEn} (${p.sheets}); using "${p.chosen}". Choose another sheet in the wizard if needed.`,
+    severity: "warning",
+    zh: (p) =>
+      `有多张工作表都像${p.kind}（${p.sheets}），已使用「${p.chosen}」。如需使用其他工作表，请在向导中指定。`,
+    en: (p) =>
+      `Several sheets look like the ${p.kindEn} (${p.sheets}); using "${p.chosen}". Choose another sheet in the wizard if needed.`,
   },
   // --- columns ----------------------------------------------------------------
   missingColumn: {
-    severity: 'error',
-    zh: (p) => `找不到「${p.label}」列${p.reason}。表头应含有${p.keywords}（模板表头为「${p.template}」）。相近的列：${p.candidates}。请修改表头，或在向导的字段对应步骤中指定该列。${p.consequence}`,
-    en: (p) => `No column for "${p.labelEn}"${p.reasonEn}. The header should contain ${p.keywordsEn} (template header "${p.template}"). Similar columns: ${p.candidatesEn}. Edit the header, or choose the column in the wizard's field mapping step.${p.consequenceEn}`,
+    severity: "error",
+    zh: (p) =>
+      `找不到「${p.label}」列${p.reason}。表头应含有${p.keywords}（模板表头为「${p.template}」）。相近的列：${p.candidates}。请修改表头，或在向导的字段对应步骤中指定该列。${p.consequence}`,
+    en: (p) =>
+      `No column for "${p.labelEn}"${p.reasonEn}. The header should contain ${p.keywordsEn} (template header "${p.template}"). Similar columns: ${p.candidatesEn}. Edit the header, or choose the column in the wizard's field mapping step.${p.consequenceEn}`,
   },
   duplicateColumn: {
-    severity: 'error',
-    zh: (p) => `有多列都像「${p.label}」：${p.candidates}。无法确定使用哪一列，请修改多余列的表头，或在字段对应步骤中指定。${p.consequence}`,
-    en: (p) => `Several columns look like "${p.labelEn}": ${p.candidatesEn}. Cannot tell which to use: edit the header of the extra columns, or choose the column in the field mapping step.${p.consequenceEn}`,
+    severity: "error",
+    zh: (p) =>
+      `有多列都像「${p.label}」：${p.candidates}。无法确定使用哪一列，请修改多余列的表头，或在字段对应步骤中指定。${p.consequence}`,
+    en: (p) =>
+      `Several columns look like "${p.labelEn}": ${p.candidatesEn}. Cannot tell which to use: edit the header of the extra columns, or choose the column in the field mapping step.${p.consequenceEn}`,
   },
   ambiguousHeader: {
-    severity: 'warning',
-    zh: (p) => `表头「${p.header}」同时像${p.labels}，未使用该列。如需使用，请修改表头或在字段对应步骤中指定。`,
-    en: (p) => `The header "${p.header}" looks like several fields (${p.labelsEn}); the column is not used. Edit the header or choose it in the field mapping step.`,
+    severity: "warning",
+    zh: (p) =>
+      `表头「${p.header}」同时像${p.labels}，未使用该列。如需使用，请修改表头或在字段对应步骤中指定。`,
+    en: (p) =>
+      `The header "${p.header}" looks like several fields (${p.labelsEn}); the column is not used. Edit the header or choose it in the field mapping step.`,
   },
   moneyUnitMissing: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」列的表头「${p.header}」没有写单位。统计报表多以万元填报，而指标以元计算，单位不明无法换算。请在表头中注明单位，例如「${p.label}（万元）」或「${p.label}（元）」。${p.consequence}`,
-    en: (p) => `The header "${p.header}" of "${p.labelEn}" has no unit. Statistics report it in 万元 and the indicator is in 元, so the unit must be known. Write the unit in the header, e.g. "${p.label}（万元）" or "${p.label}（元）".${p.consequenceEn}`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」列的表头「${p.header}」没有写单位。统计报表多以万元填报，而指标以元计算，单位不明无法换算。请在表头中注明单位，例如「${p.label}（万元）」或「${p.label}（元）」。${p.consequence}`,
+    en: (p) =>
+      `The header "${p.header}" of "${p.labelEn}" has no unit. Statistics report it in 万元 and the indicator is in 元, so the unit must be known. Write the unit in the header, e.g. "${p.label}（万元）" or "${p.label}（元）".${p.consequenceEn}`,
   },
   overrideUnknownField: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `字段对应设置中的字段「${p.field}」不存在，已忽略。`,
     en: (p) => `The field mapping names an unknown field "${p.field}"; ignored.`,
   },
   overrideBadColumn: {
-    severity: 'error',
-    zh: (p) => `字段对应设置「${p.label}」→「${p.value}」不是有效的列（应为本表中的列字母，如 F）。`,
-    en: (p) => `The field mapping "${p.labelEn}" → "${p.value}" is not a valid column (expected a column letter of this sheet, e.g. F).`,
+    severity: "error",
+    zh: (p) =>
+      `字段对应设置「${p.label}」→「${p.value}」不是有效的列（应为本表中的列字母，如 F）。`,
+    en: (p) =>
+      `The field mapping "${p.labelEn}" → "${p.value}" is not a valid column (expected a column letter of this sheet, e.g. F).`,
   },
   // --- cells ------------------------------------------------------------------
   missingName: {
-    severity: 'error',
-    zh: () => `这一行有数据，但学校名称为空。请填写学校名称；如果这是合计行，请在名称列写「合计」。`,
-    en: () => `This row has data but no school name. Fill in the name; if it is a total row, write 合计 in the name column.`,
+    severity: "error",
+    zh: () =>
+      `这一行有数据，但学校名称为空。请填写学校名称；如果这是合计行，请在名称列写「合计」。`,
+    en: () =>
+      `This row has data but no school name. Fill in the name; if it is a total row, write 合计 in the name column.`,
   },
   missingValue: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的${p.label}为空，应为${p.expected}。`,
     en: (p) => `"${p.subject}": ${p.labelEn} is blank; expected ${p.expectedEn}.`,
   },
   missingStudents: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」是${p.type}，但${p.label}${p.what}，应为${p.expected}。`,
-    en: (p) => `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} ${p.whatEn}; expected ${p.expectedEn}.`,
+    en: (p) =>
+      `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} ${p.whatEn}; expected ${p.expectedEn}.`,
   },
   notANumber: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是数字，应为${p.expected}。`,
-    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not a number; expected ${p.expectedEn}.`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" is not a number; expected ${p.expectedEn}.`,
   },
   negativeValue: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的${p.label}「${p.value}」是负数，应为${p.expected}。`,
     en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is negative; expected ${p.expectedEn}.`,
   },
   notAnInteger: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是整数，应为${p.expected}。`,
-    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not a whole number; expected ${p.expectedEn}.`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" is not a whole number; expected ${p.expectedEn}.`,
   },
   valueOutOfRange: {
-    severity: 'error',
-    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间），请核对。`,
-    en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is out of range (a non-zero value lies between 1e-9 and 1e15); check it.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}「${p.value}」超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间），请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" is out of range (a non-zero value lies between 1e-9 and 1e15); check it.`,
   },
   excelError: {
-    severity: 'error',
-    zh: (p) => `「${p.subject}」的${p.label}是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。`,
-    en: (p) => `"${p.subject}": ${p.labelEn} is the Excel error "${p.value}"; fix the cell's formula or reference first.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} is the Excel error "${p.value}"; fix the cell's formula or reference first.`,
   },
   notText: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的${p.label}「${p.value}」不是文字，应为${p.expected}。`,
     en: (p) => `"${p.subject}": ${p.labelEn} "${p.value}" is not text; expected ${p.expectedEn}.`,
   },
   unknownType: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的学校类型「${p.value}」无法识别，应为：${p.accepted}。`,
     en: (p) => `"${p.subject}": unknown school type "${p.value}"; accepted: ${p.accepted}.`,
   },
   unknownOwnership: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `「${p.subject}」的办学性质「${p.value}」无法识别（应为公办或民办），已按未填处理。`,
-    en: (p) => `"${p.subject}": unknown ownership "${p.value}" (expected 公办 or 民办); treated as blank.`,
+    en: (p) =>
+      `"${p.subject}": unknown ownership "${p.value}" (expected 公办 or 民办); treated as blank.`,
   },
   unknownLocale: {
-    severity: 'warning',
-    zh: (p) => `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村），已按未填处理。`,
-    en: (p) => `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村); treated as blank.`,
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村），已按未填处理。`,
+    en: (p) =>
+      `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村); treated as blank.`,
   },
   unknownStage: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.subject}」的学段「${p.value}」无法识别，应为小学或初中。`,
     en: (p) => `"${p.subject}": unknown stage "${p.value}"; expected 小学 or 初中.`,
   },
   duplicateSchool: {
-    severity: 'error',
-    zh: (p) => `学校名称「${p.subject}」重复出现（第 ${p.rows} 行）。一所学校只占一行（九年一贯制等跨学段学校在同一行填写各学段的数据），这些行都未计入，请删除或合并重复的行。`,
-    en: (p) => `The school name "${p.subject}" appears more than once (rows ${p.rows}). A school takes one row (a school spanning stages fills each stage's columns on that row); none of these rows is counted: delete or merge the duplicates.`,
+    severity: "error",
+    zh: (p) =>
+      `学校名称「${p.subject}」重复出现（第 ${p.rows} 行）。一所学校只占一行（九年一贯制等跨学段学校在同一行填写各学段的数据），这些行都未计入，请删除或合并重复的行。`,
+    en: (p) =>
+      `The school name "${p.subject}" appears more than once (rows ${p.rows}). A school takes one row (a school spanning stages fills each stage's columns on that row); none of these rows is counted: delete or merge the duplicates.`,
   },
   stageNotInType: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `「${p.subject}」是${p.type}，却填了${p.label}「${p.value}」，请核对学校类型。`,
-    en: (p) => `"${p.subject}" is a ${p.typeEn} but has ${p.labelEn} "${p.value}"; check the school type.`,
+    en: (p) =>
+      `"${p.subject}" is a ${p.typeEn} but has ${p.labelEn} "${p.value}"; check the school type.`,
   },
   stageWithoutStudents: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `「${p.subject}」是${p.type}，但${p.label}为 0，该学段不参与计算。`,
-    en: (p) => `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} is 0; that stage is not assessed.`,
+    en: (p) =>
+      `"${p.subject}" is a ${p.typeEn} but its ${p.labelEn} is 0; that stage is not assessed.`,
   },
   noSchoolRows: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `表头（第 ${p.headerRow} 行）下面没有学校数据行。`,
     en: (p) => `No school rows below the header (row ${p.headerRow}).`,
   },
   classSchoolNotFound: {
-    severity: 'warning',
-    zh: (p) => `班级表中的学校「${p.subject}」不在学校基础数据表「${p.schoolSheet}」中，请核对学校名称。`,
-    en: (p) => `The class sheet names a school "${p.subject}" that is not on the school sheet "${p.schoolSheet}"; check the name.`,
+    severity: "warning",
+    zh: (p) =>
+      `班级表中的学校「${p.subject}」不在学校基础数据表「${p.schoolSheet}」中，请核对学校名称。`,
+    en: (p) =>
+      `The class sheet names a school "${p.subject}" that is not on the school sheet "${p.schoolSheet}"; check the name.`,
   },
   // --- the county sheet (县级指标, src/core/table/county.ts) --------------------
   countyNoFigures: {
-    severity: 'error',
-    zh: () => `没有找到县级指标（如「交流轮岗教师数」「初中毕业生数」「社会认可度」）。请使用数据模板中的「县级指标」表：每行一个指标，依次为指标、数值、说明或佐证。`,
-    en: () => `No county figures found (such as 交流轮岗教师数, 初中毕业生数, 社会认可度). Use the template's 县级指标 sheet: one figure per row, with 指标, 数值 and 说明或佐证.`,
+    severity: "error",
+    zh: () =>
+      `没有找到县级指标（如「交流轮岗教师数」「初中毕业生数」「社会认可度」）。请使用数据模板中的「县级指标」表：每行一个指标，依次为指标、数值、说明或佐证。`,
+    en: () =>
+      `No county figures found (such as 交流轮岗教师数, 初中毕业生数, 社会认可度). Use the template's 县级指标 sheet: one figure per row, with 指标, 数值 and 说明或佐证.`,
   },
   countyBadNumber: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」不是数字，应为${p.expected}。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is not a number; expected ${p.expectedEn}. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」不是数字，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is not a number; expected ${p.expectedEn}. The item is treated as having bad data.`,
   },
   countyNegative: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.label}」的数值「${p.value}」是负数，应为${p.expected}。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is negative; expected ${p.expectedEn}. The item is treated as having bad data.`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is negative; expected ${p.expectedEn}. The item is treated as having bad data.`,
   },
   countyNotInteger: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」不是整数，应为${p.expected}。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is not a whole number; expected ${p.expectedEn}. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」不是整数，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is not a whole number; expected ${p.expectedEn}. The item is treated as having bad data.`,
   },
   countyRateTooLarge: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」超过 100%，应为 0～100% 之间的比例（如 96.5%、96.5 或 0.965）。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is above 100%; expected a share between 0 and 100% (96.5%, 96.5 or 0.965). The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」超过 100%，应为 0～100% 之间的比例（如 96.5%、96.5 或 0.965）。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is above 100%; expected a share between 0 and 100% (96.5%, 96.5 or 0.965). The item is treated as having bad data.`,
   },
   countyRatioTooLarge: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」大于 1；校际差异率应为小数（如 0.12）。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is above 1; the between-school difference rate is a decimal such as 0.12. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」大于 1；校际差异率应为小数（如 0.12）。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is above 1; the between-school difference rate is a decimal such as 0.12. The item is treated as having bad data.`,
   },
   countyBadLevel: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」不是学业表现水平，应为Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一（也可写 1～4 或 优秀、良好、中等、待提高）。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is not a performance level; expected one of Ⅰ, Ⅱ, Ⅲ, Ⅳ (or 1–4). The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」不是学业表现水平，应为Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一（也可写 1～4 或 优秀、良好、中等、待提高）。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is not a performance level; expected one of Ⅰ, Ⅱ, Ⅲ, Ⅳ (or 1–4). The item is treated as having bad data.`,
   },
   countyBadAnswer: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」无法识别，应为${p.expected}。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" cannot be read; expected ${p.expectedEn}. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」无法识别，应为${p.expected}。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" cannot be read; expected ${p.expectedEn}. The item is treated as having bad data.`,
   },
   countyOutOfRange: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」的数值「${p.value}」超出合理范围（应不超过 10¹⁵），请核对。该项按数据有误处理。`,
-    en: (p) => `"${p.label}": "${p.value}" is out of range (at most 1e15); check it. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」的数值「${p.value}」超出合理范围（应不超过 10¹⁵），请核对。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}": "${p.value}" is out of range (at most 1e15); check it. The item is treated as having bad data.`,
   },
   countyExcelError: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。该项按数据有误处理。`,
-    en: (p) => `"${p.label}" is the Excel error "${p.value}"; fix the cell's formula or reference first. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」是 Excel 错误值「${p.value}」，请先修正该单元格的公式或引用。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}" is the Excel error "${p.value}"; fix the cell's formula or reference first. The item is treated as having bad data.`,
   },
   countyNoAnswer: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `「${p.label}」只填写了说明，没有填写数值（${p.expected}），按未填报处理。`,
     en: (p) => `"${p.label}" has a note but no value (${p.expectedEn}); treated as not reported.`,
   },
   countyMoneyUnitAssumed: {
-    severity: 'warning',
-    zh: (p) => `「${p.label}」没有注明单位，按元计算；如以万元填报，请在指标名称或数值中写明“万元”。`,
-    en: (p) => `"${p.label}" gives no unit; read as 元. If it is in 万元, say so in the label or the value.`,
+    severity: "warning",
+    zh: (p) =>
+      `「${p.label}」没有注明单位，按元计算；如以万元填报，请在指标名称或数值中写明“万元”。`,
+    en: (p) =>
+      `"${p.label}" gives no unit; read as 元. If it is in 万元, say so in the label or the value.`,
   },
   countyDuplicate: {
-    severity: 'error',
+    severity: "error",
     zh: (p) => `「${p.label}」在第 ${p.rows} 行重复填写且数值不同，均未采用，请只保留一行。`,
-    en: (p) => `"${p.label}" is given on rows ${p.rows} with different values; none is used. Keep one row.`,
+    en: (p) =>
+      `"${p.label}" is given on rows ${p.rows} with different values; none is used. Keep one row.`,
   },
   countyDuplicateSame: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `「${p.label}」在第 ${p.rows} 行重复填写（数值相同），已采用第 ${p.row} 行。`,
     en: (p) => `"${p.label}" is given on rows ${p.rows} with the same value; row ${p.row} is used.`,
   },
   countyAmbiguousLabel: {
-    severity: 'warning',
+    severity: "warning",
     zh: (p) => `指标「${p.label}」同时像${p.labels}，未采用。请按模板修改指标名称。`,
-    en: (p) => `The figure "${p.label}" fits several figures (${p.labelsEn}); not used. Word it as the template does.`,
+    en: (p) =>
+      `The figure "${p.label}" fits several figures (${p.labelsEn}); not used. Word it as the template does.`,
   },
   countyUnknownLabel: {
-    severity: 'warning',
-    zh: (p) => `「${p.label}」不是可识别的县级指标，该行数值「${p.value}」未使用。如它是某项指标，请按模板修改指标名称。`,
-    en: (p) => `"${p.label}" is not a known county figure; its value "${p.value}" is not used. If it is one, word it as the template does.`,
+    severity: "warning",
+    zh: (p) =>
+      `「${p.label}」不是可识别的县级指标，该行数值「${p.value}」未使用。如它是某项指标，请按模板修改指标名称。`,
+    en: (p) =>
+      `"${p.label}" is not a known county figure; its value "${p.value}" is not used. If it is one, word it as the template does.`,
   },
   countyExceedsTotal: {
-    severity: 'error',
-    zh: (p) => `「${p.label}」（${p.value}）大于「${p.totalLabel}」（${p.total}，第 ${p.totalRow} 行），请核对。该项按数据有误处理。`,
-    en: (p) => `"${p.label}" (${p.value}) is larger than "${p.totalLabel}" (${p.total}, row ${p.totalRow}); check them. The item is treated as having bad data.`,
+    severity: "error",
+    zh: (p) =>
+      `「${p.label}」（${p.value}）大于「${p.totalLabel}」（${p.total}，第 ${p.totalRow} 行），请核对。该项按数据有误处理。`,
+    en: (p) =>
+      `"${p.label}" (${p.value}) is larger than "${p.totalLabel}" (${p.total}, row ${p.totalRow}); check them. The item is treated as having bad data.`,
   },
   countyNoProfileStandards: {
-    severity: 'warning',
-    zh: (p) => `评估标准「${p.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
-    en: (p) => `The profile "${p.profile}" has no county-level standards; the county sheet is not assessed.`,
+    severity: "warning",
+    zh: (p) =>
+      `评估标准「${p.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
+    en: (p) =>
+      `The profile "${p.profile}" has no county-level standards; the county sheet is not assessed.`,
   },
 } satisfies Record<string, MessageTemplate>;
 
@@ -266,11 +328,21 @@ export interface IssuePlace {
  * An issue with its place written into the message ("工作表「X」第5行F列："), so
  * that a message read alone (CLI stderr, a message bar) still names the cell.
  */
-export function tableIssue(code: TableMessageCode, place: IssuePlace, params: MessageParams = {}): InputIssue {
+export function tableIssue(
+  code: TableMessageCode,
+  place: IssuePlace,
+  params: MessageParams = {}
+): InputIssue {
   const template: MessageTemplate = TABLE_MESSAGES[code];
   // A workbook-wide issue (no sheet recognised) has an empty sheet name.
-  const whereZh = place.sheet === '' ? '工作簿：' : `工作表「${place.sheet}」${place.row !== undefined ? `第${place.row}行` : ''}${place.column !== undefined ? `${place.column}列` : ''}：`;
-  const whereEn = place.sheet === '' ? 'Workbook: ' : `Sheet "${place.sheet}"${place.row !== undefined ? `, row ${place.row}` : ''}${place.column !== undefined ? `, column ${place.column}` : ''}: `;
+  const whereZh =
+    place.sheet === ""
+      ? "工作簿："
+      : `工作表「${place.sheet}」${place.row !== undefined ? `第${place.row}行` : ""}${place.column !== undefined ? `${place.column}列` : ""}：`;
+  const whereEn =
+    place.sheet === ""
+      ? "Workbook: "
+      : `Sheet "${place.sheet}"${place.row !== undefined ? `, row ${place.row}` : ""}${place.column !== undefined ? `, column ${place.column}` : ""}: `;
   const issue: InputIssue = {
     severity: template.severity,
     code,
@@ -287,7 +359,7 @@ export function tableIssue(code: TableMessageCode, place: IssuePlace, params: Me
 
 /** The accepted 学校类型 values, for unknownType / missingValue messages. */
 export const ACCEPTED_TYPES_ZH =
-  '小学、初中、九年一贯制学校、完全中学、十二年一贯制学校、教学点、特殊教育学校、职业学校（也可写九年制、一贯制、完中、特教等简称）';
+  "小学、初中、九年一贯制学校、完全中学、十二年一贯制学校、教学点、特殊教育学校、职业学校（也可写九年制、一贯制、完中、特教等简称）";
 
 /** A phrase in both languages, for the parameters of the messages above. */
 export interface Phrase {
@@ -297,50 +369,61 @@ export interface Phrase {
 
 /** The phrases the messages are built from, kept here with them. */
 export const PHRASES = {
-  none: { zh: '无', en: 'none' },
-  noSchoolReadable: { zh: '无法读取任何学校。', en: ' No school can be read.' },
-  requiredColumnUnusable: { zh: '需要该列的学校暂不计入。', en: ' Schools that need this column are left out for now.' },
-  optionalColumnUnusable: { zh: '该列暂不使用。', en: ' The column is not used for now.' },
-  classSheetUnusable: { zh: '班级表暂不计入。', en: ' The class sheet is left out for now.' },
+  none: { zh: "无", en: "none" },
+  noSchoolReadable: { zh: "无法读取任何学校。", en: " No school can be read." },
+  requiredColumnUnusable: {
+    zh: "需要该列的学校暂不计入。",
+    en: " Schools that need this column are left out for now.",
+  },
+  optionalColumnUnusable: { zh: "该列暂不使用。", en: " The column is not used for now." },
+  classSheetUnusable: { zh: "班级表暂不计入。", en: " The class sheet is left out for now." },
   schoolsLeftOut: (count: number): Phrase => ({
     zh: `需要该列的 ${count} 所学校暂不计入。`,
     en: ` ${count} school(s) that need this column are left out for now.`,
   }),
   seniorStudentsNeeded: {
-    zh: '（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）',
-    en: ' (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)',
+    zh: "（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）",
+    en: " (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)",
   },
   schoolOnRow: (row: number): string => `第${row}行的学校`,
   classOnRow: (row: number): string => `第${row}行的班级`,
-  isBlank: { zh: '为空', en: 'is blank' },
-  isZero: { zh: '为 0', en: 'is 0' },
+  isBlank: { zh: "为空", en: "is blank" },
+  isZero: { zh: "为 0", en: "is 0" },
   sheetKind: {
-    school: { zh: '学校基础数据表', en: 'school sheet' },
-    class: { zh: '班级表', en: 'class sheet' },
+    school: { zh: "学校基础数据表", en: "school sheet" },
+    class: { zh: "班级表", en: "class sheet" },
   },
   expected: {
-    count: { zh: '非负整数', en: 'a non-negative whole number' },
-    amount: { zh: '非负数', en: 'a non-negative number' },
-    positiveCount: { zh: '正整数', en: 'a positive whole number' },
-    countOrZero: { zh: '非负整数（没有该学段学生时填 0）', en: 'a whole number (write 0 when the stage has no students)' },
-    schoolName: { zh: '学校名称', en: 'a school name' },
-    className: { zh: '班级名称', en: 'a class name' },
+    count: { zh: "非负整数", en: "a non-negative whole number" },
+    amount: { zh: "非负数", en: "a non-negative number" },
+    positiveCount: { zh: "正整数", en: "a positive whole number" },
+    countOrZero: {
+      zh: "非负整数（没有该学段学生时填 0）",
+      en: "a whole number (write 0 when the stage has no students)",
+    },
+    schoolName: { zh: "学校名称", en: "a school name" },
+    className: { zh: "班级名称", en: "a class name" },
     schoolType: { zh: ACCEPTED_TYPES_ZH, en: `one of: ${ACCEPTED_TYPES_ZH}` },
-    stage: { zh: '小学或初中', en: '小学 or 初中' },
-    ownership: { zh: '公办或民办', en: '公办 or 民办' },
-    locale: { zh: '城区、镇区或乡村', en: '城区, 镇区 or 乡村' },
-    group: { zh: '学区或集团名称', en: 'a district or group name' },
+    stage: { zh: "小学或初中", en: "小学 or 初中" },
+    ownership: { zh: "公办或民办", en: "公办 or 民办" },
+    locale: { zh: "城区、镇区或乡村", en: "城区, 镇区 or 乡村" },
+    group: { zh: "学区或集团名称", en: "a district or group name" },
   },
 } as const;
 
 /** 「甲」、「乙」: a list of names as messages quote them. */
-export function quotedList(names: readonly string[], joiner = '、'): string {
+export function quotedList(names: readonly string[], joiner = "、"): string {
   return names.map((n) => `「${n}」`).join(joiner);
 }
 
 /** School types in English messages (the Chinese names are vocabulary.ts's SCHOOL_TYPE_NAMES). */
 export const SCHOOL_TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
-  primary: 'primary school', junior: 'junior secondary school', nineYear: 'nine-year school',
-  complete: 'complete secondary school', twelveYear: 'twelve-year school', teachingPoint: 'teaching point',
-  special: 'special education school', vocational: 'vocational school',
+  primary: "primary school",
+  junior: "junior secondary school",
+  nineYear: "nine-year school",
+  complete: "complete secondary school",
+  twelveYear: "twelve-year school",
+  teachingPoint: "teaching point",
+  special: "special education school",
+  vocational: "vocational school",
 };

@@ -3,13 +3,13 @@
  * rows, repeated header lines and footnotes are not records; cells are read by
  * their field's kind, and a bad cell becomes an issue naming sheet, row, column.
  */
-import type { CellValue, InputIssue } from '../types';
-import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from './cells';
-import { excelRow } from './columns';
-import type { SheetMapping, ResolvedField } from './mapping';
-import { PHRASES, tableIssue, type Phrase } from './messages';
-import { toCanonical } from './units';
-import { inQuantityLimits } from '../schoolValues';
+import type { CellValue, InputIssue } from "../types";
+import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
+import { excelRow } from "./columns";
+import type { SheetMapping, ResolvedField } from "./mapping";
+import { PHRASES, tableIssue, type Phrase } from "./messages";
+import { toCanonical } from "./units";
+import { inQuantityLimits } from "../schoolValues";
 
 /** Rows that total other rows (template.md §1: never counted as a school). */
 const TOTAL_ROW = /合计|小计|总计/;
@@ -20,14 +20,18 @@ export function cellAt(row: readonly CellValue[] | undefined, index: number): Ce
   return row ? row[index] : undefined;
 }
 
-export type RowKind = 'record' | 'blank' | 'total' | 'header' | 'note';
+export type RowKind = "record" | "blank" | "total" | "header" | "note";
 
 /**
  * Classifies a data row. `keyField` is the name column (学校名称), which a total
  * row labels; when it is blank, a 合计 written anywhere in the row counts.
  */
-export function classifyRow(m: SheetMapping, row: readonly CellValue[] | undefined, keyField: string): RowKind {
-  if (!row) return 'blank';
+export function classifyRow(
+  m: SheetMapping,
+  row: readonly CellValue[] | undefined,
+  keyField: string
+): RowKind {
+  if (!row) return "blank";
   let anyMapped = false;
   for (const r of m.fields.values()) {
     if (!isBlankCell(row[r.column.index])) {
@@ -35,22 +39,24 @@ export function classifyRow(m: SheetMapping, row: readonly CellValue[] | undefin
       break;
     }
   }
-  if (!anyMapped) return 'blank';
+  if (!anyMapped) return "blank";
   const key = m.fields.get(keyField);
   const keyCell = key ? row[key.column.index] : undefined;
-  const keyText = typeof keyCell === 'string' ? matchText(keyCell) : '';
-  if (keyText !== '') {
-    if (TOTAL_ROW.test(keyText)) return 'total';
-    if (key && keyText === key.column.own) return 'header';
-    if (NOTE_ROW.test(keyText) && onlyKeyFilled(m, row, keyField)) return 'note';
-    return 'record';
+  const keyText = typeof keyCell === "string" ? matchText(keyCell) : "";
+  if (keyText !== "") {
+    if (TOTAL_ROW.test(keyText)) return "total";
+    if (key && keyText === key.column.own) return "header";
+    if (NOTE_ROW.test(keyText) && onlyKeyFilled(m, row, keyField)) return "note";
+    return "record";
   }
-  for (const cell of row) if (typeof cell === 'string' && TOTAL_ROW.test(matchText(cell))) return 'total';
-  return 'record';
+  for (const cell of row)
+    if (typeof cell === "string" && TOTAL_ROW.test(matchText(cell))) return "total";
+  return "record";
 }
 
 function onlyKeyFilled(m: SheetMapping, row: readonly CellValue[], keyField: string): boolean {
-  for (const [field, r] of m.fields) if (field !== keyField && !isBlankCell(row[r.column.index])) return false;
+  for (const [field, r] of m.fields)
+    if (field !== keyField && !isBlankCell(row[r.column.index])) return false;
   return true;
 }
 
@@ -62,22 +68,35 @@ export class RowContext {
     readonly rowIndex: number,
     readonly issues: InputIssue[],
     public subject: string,
-    public school?: string,
+    public school?: string
   ) {}
 
   get row(): number {
     return excelRow(this.m.origin, this.rowIndex);
   }
 
-  report(code: Parameters<typeof tableIssue>[0], field: ResolvedField | undefined, params: Record<string, string | number>): void {
-    const issue = tableIssue(code, {
-      sheet: this.m.sheet.name,
-      row: this.row,
-      column: field?.letter,
-      field: field?.rule.field,
-      school: this.school,
-    }, { subject: this.subject, label: field?.rule.label ?? '', labelEn: field?.rule.labelEn ?? '', ...params });
-    if (issue.severity === 'error') this.bad = true;
+  report(
+    code: Parameters<typeof tableIssue>[0],
+    field: ResolvedField | undefined,
+    params: Record<string, string | number>
+  ): void {
+    const issue = tableIssue(
+      code,
+      {
+        sheet: this.m.sheet.name,
+        row: this.row,
+        column: field?.letter,
+        field: field?.rule.field,
+        school: this.school,
+      },
+      {
+        subject: this.subject,
+        label: field?.rule.label ?? "",
+        labelEn: field?.rule.labelEn ?? "",
+        ...params,
+      }
+    );
+    if (issue.severity === "error") this.bad = true;
     this.issues.push(issue);
   }
 }
@@ -86,8 +105,12 @@ export class RowContext {
  * A numeric cell in the field's canonical unit; 'blank' for an empty cell or a
  * dash; undefined after reporting a bad cell.
  */
-export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValue): number | 'blank' | undefined {
-  const integer = field.rule.kind === 'count';
+export function readAmount(
+  ctx: RowContext,
+  field: ResolvedField,
+  cell: CellValue
+): number | "blank" | undefined {
+  const integer = field.rule.kind === "count";
   // Built only for a bad cell: this runs for every numeric cell of every row.
   const params = () => {
     const expected = integer ? PHRASES.expected.count : PHRASES.expected.amount;
@@ -95,27 +118,27 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
   };
   const parsed = parseNumberCell(cell);
   switch (parsed.kind) {
-    case 'blank':
-      return 'blank';
-    case 'excelError':
-      ctx.report('excelError', field, params());
+    case "blank":
+      return "blank";
+    case "excelError":
+      ctx.report("excelError", field, params());
       return undefined;
-    case 'invalid':
-      ctx.report('notANumber', field, params());
+    case "invalid":
+      ctx.report("notANumber", field, params());
       return undefined;
-    case 'number': {
+    case "number": {
       if (parsed.value < 0) {
-        ctx.report('negativeValue', field, params());
+        ctx.report("negativeValue", field, params());
         return undefined;
       }
       if (integer && !Number.isInteger(parsed.value)) {
-        ctx.report('notAnInteger', field, params());
+        ctx.report("notAnInteger", field, params());
         return undefined;
       }
       // Beyond 10^15 (or a non-zero speck below 10^-9) is a slip that assess() could not compute exactly: said at the cell.
       const value = toCanonical(parsed.value, field.unit);
       if (!inQuantityLimits(value)) {
-        ctx.report('valueOutOfRange', field, params());
+        ctx.report("valueOutOfRange", field, params());
         return undefined;
       }
       return value;
@@ -124,15 +147,24 @@ export function readAmount(ctx: RowContext, field: ResolvedField, cell: CellValu
 }
 
 /** A text cell (names, 学区, 班级): numbers are read as their digits; undefined after reporting. */
-export function readText(ctx: RowContext, field: ResolvedField, cell: CellValue, expected: Phrase): string | 'blank' | undefined {
-  if (isBlankCell(cell)) return 'blank';
+export function readText(
+  ctx: RowContext,
+  field: ResolvedField,
+  cell: CellValue,
+  expected: Phrase
+): string | "blank" | undefined {
+  if (isBlankCell(cell)) return "blank";
   if (isExcelError(cell)) {
-    ctx.report('excelError', field, { value: quoteCell(cell) });
+    ctx.report("excelError", field, { value: quoteCell(cell) });
     return undefined;
   }
-  if (typeof cell === 'string') return cell.replace(/\s+/g, ' ').trim();
-  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-  ctx.report('notText', field, { value: quoteCell(cell), expected: expected.zh, expectedEn: expected.en });
+  if (typeof cell === "string") return cell.replace(/\s+/g, " ").trim();
+  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
+  ctx.report("notText", field, {
+    value: quoteCell(cell),
+    expected: expected.zh,
+    expectedEn: expected.en,
+  });
   return undefined;
 }
 

@@ -3,30 +3,37 @@
  * with any error is reported and left out; the others are still read
  * (template.md §3).
  */
-import { NATIONAL_2017 } from '../profiles/national2017';
-import type { StandardsProfile } from '../profiles/profile';
-import { indicatorInputFields } from '../schoolValues';
-import type { InputIssue, SchoolRecord, SchoolType, Stage } from '../types';
+import { NATIONAL_2017 } from "../profiles/national2017";
+import type { StandardsProfile } from "../profiles/profile";
+import { indicatorInputFields } from "../schoolValues";
+import type { InputIssue, SchoolRecord, SchoolType, Stage } from "../types";
 import {
-  SCHOOL_TYPE_NAMES, STAGES_OF_TYPE, parseLocale, parseOwnership, parseSchoolType,
-} from '../vocabulary';
-import { excelRow } from './columns';
-import { SCHOOL_FIELD_RULES, type FieldRule } from './fields';
-import { isColumnNumberRow } from './header';
-import { missingColumnIssue, type SheetMapping, type ResolvedField } from './mapping';
-import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from './messages';
-import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from './rows';
-
+  SCHOOL_TYPE_NAMES,
+  STAGES_OF_TYPE,
+  parseLocale,
+  parseOwnership,
+  parseSchoolType,
+} from "../vocabulary";
+import { excelRow } from "./columns";
+import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
+import { isColumnNumberRow } from "./header";
+import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
+import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
+import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
 
 type NumericField = {
   [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
 }[keyof SchoolRecord];
 
-const STUDENT_FIELDS = { primary: 'primaryStudents', junior: 'juniorStudents', senior: 'seniorStudents' } as const;
+const STUDENT_FIELDS = {
+  primary: "primaryStudents",
+  junior: "juniorStudents",
+  senior: "seniorStudents",
+} as const;
 
 /** 特殊教育学校 and 职业学校 are outside 资源配置 (standards.md §1.1): no indicator columns needed. */
 function inResourceAssessment(type: SchoolType): boolean {
-  return type !== 'special' && type !== 'vocational';
+  return type !== "special" && type !== "vocational";
 }
 
 /**
@@ -38,12 +45,12 @@ function fieldsNeeded(type: SchoolType, profile: StandardsProfile): NumericField
   if (!inResourceAssessment(type)) return [];
   const has = STAGES_OF_TYPE[type];
   const stages: Stage[] = [];
-  if (has.primary) stages.push('primary');
-  if (has.junior) stages.push('junior');
+  if (has.primary) stages.push("primary");
+  if (has.junior) stages.push("junior");
   const fields: NumericField[] = stages.map((st) => STUDENT_FIELDS[st]);
   fields.push(...indicatorInputFields(profile, stages));
   // The facility share of 完全中学 and 十二年一贯制 weighs 高中 students (standards.md §1.2).
-  if (has.senior) fields.push('seniorStudents');
+  if (has.senior) fields.push("seniorStudents");
   return fields;
 }
 
@@ -68,15 +75,18 @@ function rule(field: string): FieldRule {
 }
 
 /** Reads the school rows; `profile` decides which indicator columns every school needs. */
-export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NATIONAL_2017): SchoolSheetResult {
+export function readSchoolSheet(
+  m: SheetMapping,
+  profile: StandardsProfile = NATIONAL_2017
+): SchoolSheetResult {
   const columnIssues: InputIssue[] = [...m.issues];
   const rowIssues: InputIssue[] = [];
   const names = new Map<string, string>();
-  const nameField = m.fields.get('name');
-  const typeField = m.fields.get('type');
+  const nameField = m.fields.get("name");
+  const typeField = m.fields.get("type");
   if (!nameField || !typeField) {
     // Without names and types no row can be read; each missing one is said once.
-    for (const f of ['name', 'type']) {
+    for (const f of ["name", "type"]) {
       if (!m.fields.has(f) && !m.unusable.has(f)) {
         columnIssues.push(missingColumnIssue(m, rule(f), undefined, PHRASES.noSchoolReadable));
       }
@@ -89,18 +99,25 @@ export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NAT
   if (isColumnNumberRow(values[start])) start++;
   const drafts: Draft[] = [];
   const numericFields: ResolvedField[] = [];
-  for (const r of m.fields.values()) if (r.rule.kind === 'count' || r.rule.kind === 'area' || r.rule.kind === 'money') numericFields.push(r);
-  const ownershipField = m.fields.get('ownership');
-  const localeField = m.fields.get('locale');
-  const groupField = m.fields.get('group');
+  for (const r of m.fields.values())
+    if (r.rule.kind === "count" || r.rule.kind === "area" || r.rule.kind === "money")
+      numericFields.push(r);
+  const ownershipField = m.fields.get("ownership");
+  const localeField = m.fields.get("locale");
+  const groupField = m.fields.get("group");
 
   for (let i = start; i < values.length; i++) {
     const row = values[i];
-    if (classifyRow(m, row, 'name') !== 'record') continue;
+    if (classifyRow(m, row, "name") !== "record") continue;
     const ctx = new RowContext(m, i, rowIssues, PHRASES.schoolOnRow(excelRow(m.origin, i)));
 
-    const name = readText(ctx, nameField, cellAt(row, nameField.column.index), PHRASES.expected.schoolName);
-    if (name === 'blank') ctx.report('missingName', nameField, {});
+    const name = readText(
+      ctx,
+      nameField,
+      cellAt(row, nameField.column.index),
+      PHRASES.expected.schoolName
+    );
+    if (name === "blank") ctx.report("missingName", nameField, {});
     else if (name !== undefined) {
       ctx.subject = name;
       ctx.school = name;
@@ -109,44 +126,73 @@ export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NAT
     const typeCell = cellAt(row, typeField.column.index);
     const typeText = readText(ctx, typeField, typeCell, PHRASES.expected.schoolType);
     let type: SchoolType | undefined;
-    if (typeText === 'blank') {
-      ctx.report('missingValue', typeField, { expected: PHRASES.expected.schoolType.zh, expectedEn: PHRASES.expected.schoolType.en });
+    if (typeText === "blank") {
+      ctx.report("missingValue", typeField, {
+        expected: PHRASES.expected.schoolType.zh,
+        expectedEn: PHRASES.expected.schoolType.en,
+      });
     } else if (typeText !== undefined) {
       type = parseSchoolType(typeText);
-      if (!type) ctx.report('unknownType', typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
+      if (!type)
+        ctx.report("unknownType", typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
     }
 
     const record: SchoolRecord = {
-      name: typeof name === 'string' ? name : '',
+      name: typeof name === "string" ? name : "",
       // A stand-in only: a row without a readable type has an error already and is left out.
-      type: type ?? 'primary',
-      primaryStudents: 0, juniorStudents: 0, seniorStudents: 0,
-      primaryClasses: 0, juniorClasses: 0,
-      primaryQualifiedTeachers: 0, juniorQualifiedTeachers: 0,
-      primaryBackboneTeachers: 0, juniorBackboneTeachers: 0,
-      primaryPeArtTeachers: 0, juniorPeArtTeachers: 0,
-      teachingArea: 0, indoorSportsArea: 0, outdoorSportsArea: 0, equipmentValue: 0, multimediaRooms: 0,
+      type: type ?? "primary",
+      primaryStudents: 0,
+      juniorStudents: 0,
+      seniorStudents: 0,
+      primaryClasses: 0,
+      juniorClasses: 0,
+      primaryQualifiedTeachers: 0,
+      juniorQualifiedTeachers: 0,
+      primaryBackboneTeachers: 0,
+      juniorBackboneTeachers: 0,
+      primaryPeArtTeachers: 0,
+      juniorPeArtTeachers: 0,
+      teachingArea: 0,
+      indoorSportsArea: 0,
+      outdoorSportsArea: 0,
+      equipmentValue: 0,
+      multimediaRooms: 0,
     };
 
     if (ownershipField) {
-      const text = readText(ctx, ownershipField, cellAt(row, ownershipField.column.index), PHRASES.expected.ownership);
-      if (typeof text === 'string' && text !== 'blank') {
+      const text = readText(
+        ctx,
+        ownershipField,
+        cellAt(row, ownershipField.column.index),
+        PHRASES.expected.ownership
+      );
+      if (typeof text === "string" && text !== "blank") {
         const ownership = parseOwnership(text);
         if (ownership) record.ownership = ownership;
-        else ctx.report('unknownOwnership', ownershipField, { value: text });
+        else ctx.report("unknownOwnership", ownershipField, { value: text });
       }
     }
     if (localeField) {
-      const text = readText(ctx, localeField, cellAt(row, localeField.column.index), PHRASES.expected.locale);
-      if (typeof text === 'string' && text !== 'blank') {
+      const text = readText(
+        ctx,
+        localeField,
+        cellAt(row, localeField.column.index),
+        PHRASES.expected.locale
+      );
+      if (typeof text === "string" && text !== "blank") {
         const locale = parseLocale(text);
         if (locale) record.locale = locale;
-        else ctx.report('unknownLocale', localeField, { value: text });
+        else ctx.report("unknownLocale", localeField, { value: text });
       }
     }
     if (groupField) {
-      const text = readText(ctx, groupField, cellAt(row, groupField.column.index), PHRASES.expected.group);
-      if (typeof text === 'string' && text !== 'blank') record.group = text;
+      const text = readText(
+        ctx,
+        groupField,
+        cellAt(row, groupField.column.index),
+        PHRASES.expected.group
+      );
+      if (typeof text === "string" && text !== "blank") record.group = text;
     }
 
     const blank = new Set<string>();
@@ -155,7 +201,7 @@ export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NAT
       const v = readAmount(ctx, f, cellAt(row, f.column.index));
       const field = f.rule.field as NumericField;
       if (v === undefined) unreadable.add(field);
-      else if (v === 'blank') {
+      else if (v === "blank") {
         blank.add(field);
         // A room column that exists but is blank means none (the key is kept: the column exists).
         record[field] = 0;
@@ -167,12 +213,19 @@ export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NAT
   }
 
   if (drafts.length === 0) {
-    columnIssues.push(tableIssue('noSchoolRows', { sheet: m.sheet.name }, { headerRow: excelRow(m.origin, m.header.block.bottom) }));
+    columnIssues.push(
+      tableIssue(
+        "noSchoolRows",
+        { sheet: m.sheet.name },
+        { headerRow: excelRow(m.origin, m.header.block.bottom) }
+      )
+    );
   }
   excludeForMissingColumns(m, drafts, columnIssues, profile);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
-  for (const d of drafts) if (d.record.name !== '') names.set(nameKey(d.record.name), d.record.name);
+  for (const d of drafts)
+    if (d.record.name !== "") names.set(nameKey(d.record.name), d.record.name);
   rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const schools: SchoolRecord[] = [];
   for (const d of drafts) {
@@ -189,7 +242,11 @@ export function readSchoolSheet(m: SheetMapping, profile: StandardsProfile = NAT
  * in a stage the type does not teach suggest a wrong type.
  */
 function checkStudents(
-  ctx: RowContext, type: SchoolType, record: SchoolRecord, blank: ReadonlySet<string>, unreadable: ReadonlySet<string>,
+  ctx: RowContext,
+  type: SchoolType,
+  record: SchoolRecord,
+  blank: ReadonlySet<string>,
+  unreadable: ReadonlySet<string>
 ): void {
   if (!inResourceAssessment(type)) return;
   const stages = STAGES_OF_TYPE[type];
@@ -197,22 +254,29 @@ function checkStudents(
   const multiStage = stages.primary && stages.junior;
   const zeroStages: ResolvedField[] = [];
   let taughtStages = 0;
-  for (const s of ['primary', 'junior', 'senior'] as const) {
+  for (const s of ["primary", "junior", "senior"] as const) {
     const f = ctx.m.fields.get(STUDENT_FIELDS[s]);
     // A bad cell is reported already; judging its stand-in 0 would say it twice.
     if (!f || unreadable.has(f.rule.field)) continue;
     const value = record[STUDENT_FIELDS[s]];
     if (!stages[s]) {
-      if (value > 0) ctx.report('stageNotInType', f, { ...typeParams, value });
+      if (value > 0) ctx.report("stageNotInType", f, { ...typeParams, value });
       continue;
     }
-    if (s !== 'senior') taughtStages++;
+    if (s !== "senior") taughtStages++;
     if (blank.has(f.rule.field)) {
-      const expected = multiStage || s === 'senior' ? PHRASES.expected.countOrZero : PHRASES.expected.positiveCount;
-      ctx.report('missingStudents', f, {
-        ...typeParams, what: PHRASES.isBlank.zh, whatEn: PHRASES.isBlank.en, expected: expected.zh, expectedEn: expected.en,
+      const expected =
+        multiStage || s === "senior"
+          ? PHRASES.expected.countOrZero
+          : PHRASES.expected.positiveCount;
+      ctx.report("missingStudents", f, {
+        ...typeParams,
+        what: PHRASES.isBlank.zh,
+        whatEn: PHRASES.isBlank.en,
+        expected: expected.zh,
+        expectedEn: expected.en,
       });
-    } else if (s !== 'senior' && value === 0) {
+    } else if (s !== "senior" && value === 0) {
       zeroStages.push(f);
     }
   }
@@ -220,13 +284,16 @@ function checkStudents(
   if (zeroStages.length === taughtStages && taughtStages === (multiStage ? 2 : 1)) {
     // No student in any compulsory stage it teaches: nothing to assess, and a likely typing slip.
     for (const f of zeroStages) {
-      ctx.report('missingStudents', f, {
-        ...typeParams, what: PHRASES.isZero.zh, whatEn: PHRASES.isZero.en,
-        expected: PHRASES.expected.positiveCount.zh, expectedEn: PHRASES.expected.positiveCount.en,
+      ctx.report("missingStudents", f, {
+        ...typeParams,
+        what: PHRASES.isZero.zh,
+        whatEn: PHRASES.isZero.en,
+        expected: PHRASES.expected.positiveCount.zh,
+        expectedEn: PHRASES.expected.positiveCount.en,
       });
     }
   } else {
-    for (const f of zeroStages) ctx.report('stageWithoutStudents', f, typeParams);
+    for (const f of zeroStages) ctx.report("stageWithoutStudents", f, typeParams);
   }
 }
 
@@ -235,7 +302,12 @@ function checkStudents(
  * have: a 小学-only county needs no 初中 columns. A missing column excludes the
  * schools that need it, with one issue per column.
  */
-function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: InputIssue[], profile: StandardsProfile): void {
+function excludeForMissingColumns(
+  m: SheetMapping,
+  drafts: Draft[],
+  issues: InputIssue[],
+  profile: StandardsProfile
+): void {
   const affected = new Map<NumericField, Draft[]>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
@@ -252,15 +324,20 @@ function excludeForMissingColumns(m: SheetMapping, drafts: Draft[], issues: Inpu
     if (!list) continue;
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
-    const reason = r.field === 'seniorStudents' ? PHRASES.seniorStudentsNeeded : undefined;
+    const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
     issues.push(missingColumnIssue(m, r, reason, PHRASES.schoolsLeftOut(list.length)));
   }
 }
 
-function reportDuplicates(m: SheetMapping, drafts: Draft[], nameField: ResolvedField, issues: InputIssue[]): void {
+function reportDuplicates(
+  m: SheetMapping,
+  drafts: Draft[],
+  nameField: ResolvedField,
+  issues: InputIssue[]
+): void {
   const byName = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.record.name === '') continue;
+    if (d.record.name === "") continue;
     const key = nameKey(d.record.name);
     const list = byName.get(key);
     if (list) list.push(d);
@@ -268,11 +345,11 @@ function reportDuplicates(m: SheetMapping, drafts: Draft[], nameField: ResolvedF
   }
   for (const list of byName.values()) {
     if (list.length < 2) continue;
-    const rows = list.map((d) => excelRow(m.origin, d.rowIndex)).join('、');
+    const rows = list.map((d) => excelRow(m.origin, d.rowIndex)).join("、");
     for (const d of list) d.bad = true;
     for (const d of list.slice(1)) {
       const ctx = new RowContext(m, d.rowIndex, issues, d.record.name, d.record.name);
-      ctx.report('duplicateSchool', nameField, { rows });
+      ctx.report("duplicateSchool", nameField, { rows });
     }
   }
 }

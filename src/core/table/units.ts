@@ -4,7 +4,7 @@
  * in 万元, so a money column must say its unit (standards.md §1.1: "the input must
  * say its unit, and the add-in converts").
  */
-import type { ValueKind } from './fields';
+import type { ValueKind } from "./fields";
 
 export interface HeaderUnit {
   /** The unit as the mapping shows it: "万元", "元", "㎡", "亩". */
@@ -15,16 +15,16 @@ export interface HeaderUnit {
 
 /** Looked up in NFKC text, where ㎡ and m² have become "m2". 万元 before 元. */
 const MONEY_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
-  { term: '万元', unit: { unit: '万元', factor: 10000 } },
-  { term: '千元', unit: { unit: '千元', factor: 1000 } },
-  { term: '元', unit: { unit: '元', factor: 1 } },
+  { term: "万元", unit: { unit: "万元", factor: 10000 } },
+  { term: "千元", unit: { unit: "千元", factor: 1000 } },
+  { term: "元", unit: { unit: "元", factor: 1 } },
 ];
 
 const AREA_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
-  { term: '平方米', unit: { unit: '㎡', factor: 1 } },
-  { term: 'm2', unit: { unit: '㎡', factor: 1 } },
+  { term: "平方米", unit: { unit: "㎡", factor: 1 } },
+  { term: "m2", unit: { unit: "㎡", factor: 1 } },
   // 1 亩 = 10000/15 ㎡ (市制); some rural returns give 运动场地 in 亩.
-  { term: '亩', unit: { unit: '亩', factor: 10000 / 15 } },
+  { term: "亩", unit: { unit: "亩", factor: 10000 / 15 } },
 ];
 
 /**
@@ -33,7 +33,7 @@ const AREA_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
  * sub-columns). Undefined when the header says none.
  */
 export function headerUnit(kind: ValueKind, parts: readonly string[]): HeaderUnit | undefined {
-  const table = kind === 'money' ? MONEY_UNITS : kind === 'area' ? AREA_UNITS : undefined;
+  const table = kind === "money" ? MONEY_UNITS : kind === "area" ? AREA_UNITS : undefined;
   if (!table) return undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
     for (const { term, unit } of table) if (parts[i].includes(term)) return unit;

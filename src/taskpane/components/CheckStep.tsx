@@ -1,8 +1,15 @@
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { InputIssue, TableReadResult } from '../../core/types';
-import { pick, useT } from '../i18n';
-import { checkSummary, sortedIssues } from '../wizard';
-import { styles } from './common';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
+import type { InputIssue, TableReadResult } from "../../core/types";
+import { pick, useT } from "../i18n";
+import { checkSummary, sortedIssues } from "../wizard";
+import { styles } from "./common";
 
 export interface CheckStepProps {
   read: TableReadResult;
@@ -13,65 +20,84 @@ export interface CheckStepProps {
   busy: boolean;
 }
 
-function IssueItem({ issue, onSelect }: { issue: InputIssue; onSelect: (issue: InputIssue) => void }) {
+function IssueItem({
+  issue,
+  onSelect,
+}: {
+  issue: InputIssue;
+  onSelect: (issue: InputIssue) => void;
+}) {
   const { t, lang } = useT();
-  const error = issue.severity === 'error';
+  const error = issue.severity === "error";
   const cell =
     issue.row !== undefined && issue.column
       ? `${issue.column}${issue.row}`
       : issue.row !== undefined
-        ? t('issueRow', { row: issue.row })
+        ? t("issueRow", { row: issue.row })
         : issue.column
-          ? t('issueColumn', { column: issue.column })
-          : '';
-  const where = issue.sheet ? t('issueWhere', { sheet: issue.sheet, cell }) : '';
+          ? t("issueColumn", { column: issue.column })
+          : "";
+  const where = issue.sheet ? t("issueWhere", { sheet: issue.sheet, cell }) : "";
   return (
-    <li style={{ marginBottom: '6px' }} data-testid="issue">
-      <Badge size="small" appearance="tint" color={error ? 'danger' : 'warning'}>
-        {error ? t('errorLabel') : t('warningLabel')}
-      </Badge>{' '}
+    <li style={{ marginBottom: "6px" }} data-testid="issue">
+      <Badge size="small" appearance="tint" color={error ? "danger" : "warning"}>
+        {error ? t("errorLabel") : t("warningLabel")}
+      </Badge>{" "}
       {issue.sheet ? (
         <Button
           appearance="transparent"
           size="small"
-          style={{ padding: 0, minWidth: 0, textDecoration: 'underline' }}
+          style={{ padding: 0, minWidth: 0, textDecoration: "underline" }}
           onClick={() => onSelect(issue)}
           title={where}
         >
           {where}
         </Button>
-      ) : null}{' '}
+      ) : null}{" "}
       {issue.school ? <Text weight="semibold">{issue.school}：</Text> : null}
       <Text>{pick(lang, issue.message, issue.messageEn)}</Text>
     </li>
   );
 }
 
-export function CheckStep({ read, consent, onConsent, onSelectIssue, onAssess, busy }: CheckStepProps) {
+export function CheckStep({
+  read,
+  consent,
+  onConsent,
+  onSelectIssue,
+  onAssess,
+  busy,
+}: CheckStepProps) {
   const { t } = useT();
   const summary = checkSummary(read);
   const issues = sortedIssues(read.issues);
   return (
     <div style={styles.section}>
       <Text>
-        {t('readSummary', {
+        {t("readSummary", {
           schools: summary.schools,
-          classes: summary.classes === null ? '' : t('readSummaryClasses', { classes: summary.classes }),
+          classes:
+            summary.classes === null ? "" : t("readSummaryClasses", { classes: summary.classes }),
         })}
       </Text>
       {issues.length === 0 ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t('checkPassed', { schools: summary.schools })}</MessageBarBody>
+          <MessageBarBody>{t("checkPassed", { schools: summary.schools })}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
-          <MessageBar intent={summary.errors > 0 ? 'error' : 'warning'}>
+          <MessageBar intent={summary.errors > 0 ? "error" : "warning"}>
             <MessageBarBody>
-              {summary.errors > 0 ? t('checkErrors', { errors: summary.errors, warnings: summary.warnings }) : t('checkWarningsOnly', { warnings: summary.warnings })}
+              {summary.errors > 0
+                ? t("checkErrors", { errors: summary.errors, warnings: summary.warnings })
+                : t("checkWarningsOnly", { warnings: summary.warnings })}
             </MessageBarBody>
           </MessageBar>
-          <Text size={200}>{t('checkIntro')}</Text>
-          <ul style={{ ...styles.list, listStyle: 'none', paddingLeft: 0 }} aria-label={t('stepCheck')}>
+          <Text size={200}>{t("checkIntro")}</Text>
+          <ul
+            style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}
+            aria-label={t("stepCheck")}
+          >
             {issues.map((issue, i) => (
               <IssueItem key={i} issue={issue} onSelect={onSelectIssue} />
             ))}
@@ -80,15 +106,23 @@ export function CheckStep({ read, consent, onConsent, onSelectIssue, onAssess, b
       )}
       {!summary.canAssess && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('noSchools')}</MessageBarBody>
+          <MessageBarBody>{t("noSchools")}</MessageBarBody>
         </MessageBar>
       )}
       {summary.canAssess && summary.needsConsent && (
-        <Checkbox checked={consent} onChange={(_e, data) => onConsent(Boolean(data.checked))} label={t('excludeBad')} />
+        <Checkbox
+          checked={consent}
+          onChange={(_e, data) => onConsent(Boolean(data.checked))}
+          label={t("excludeBad")}
+        />
       )}
       <div style={styles.row}>
-        <Button appearance="primary" onClick={onAssess} disabled={busy || !summary.canAssess || (summary.needsConsent && !consent)}>
-          {t('runAssessment')}
+        <Button
+          appearance="primary"
+          onClick={onAssess}
+          disabled={busy || !summary.canAssess || (summary.needsConsent && !consent)}
+        >
+          {t("runAssessment")}
         </Button>
       </div>
     </div>

@@ -1,30 +1,43 @@
-import { Badge, Text } from '@fluentui/react-components';
-import type { CountyItem, CountyPart } from '../../core/county/types';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import type { Assessment, TableReadResult } from '../../core/types';
-import { useT } from '../i18n';
-import type { MessageKey } from '../messages';
-import { countyPartName, countyParts, profileName } from '../wizard';
-import { styles, Verdict } from './common';
+import { Badge, Text } from "@fluentui/react-components";
+import type { CountyItem, CountyPart } from "../../core/county/types";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import type { Assessment, TableReadResult } from "../../core/types";
+import { useT } from "../i18n";
+import type { MessageKey } from "../messages";
+import { countyPartName, countyParts, profileName } from "../wizard";
+import { styles, Verdict } from "./common";
 
 function statusKey(item: CountyItem): MessageKey {
-  if (item.part === 'vetoes') return item.status === 'fail' ? 'countyVetoFail' : item.status === 'pass' ? 'countyVetoPass' : 'countyStatusMissing';
-  if (item.status === 'pass') return 'countyStatusPass';
-  if (item.status === 'fail') return 'countyStatusFail';
-  return item.kind === 'computed' ? 'countyStatusNoData' : 'countyStatusMissing';
+  if (item.part === "vetoes")
+    return item.status === "fail"
+      ? "countyVetoFail"
+      : item.status === "pass"
+        ? "countyVetoPass"
+        : "countyStatusMissing";
+  if (item.status === "pass") return "countyStatusPass";
+  if (item.status === "fail") return "countyStatusFail";
+  return item.kind === "computed" ? "countyStatusNoData" : "countyStatusMissing";
 }
 
 /** One item: its number and name, what was found against the standard, what is short or missing, the county's evidence. */
-function ItemLine({ item, list }: { item: CountyItem; list: 'open' | 'all' }) {
+function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
   const { t } = useT();
-  const colour = item.status === 'pass' ? 'success' : item.status === 'fail' ? 'danger' : 'warning';
+  const colour = item.status === "pass" ? "success" : item.status === "fail" ? "danger" : "warning";
   return (
-    <li style={{ marginBottom: '6px' }} data-testid={`county-${list === 'open' ? 'item' : 'all-item'}-${item.part}-${item.number}`}>
+    <li
+      style={{ marginBottom: "6px" }}
+      data-testid={`county-${list === "open" ? "item" : "all-item"}-${item.part}-${item.number}`}
+    >
       <Badge size="small" appearance="tint" color={colour}>
         {t(statusKey(item))}
-      </Badge>{' '}
+      </Badge>{" "}
       <Text size={200} title={item.name}>
-        {t('countyItemLine', { number: item.number, name: item.shortName, text: item.text || '—', threshold: item.threshold || '—' })}
+        {t("countyItemLine", {
+          number: item.number,
+          name: item.shortName,
+          text: item.text || "—",
+          threshold: item.threshold || "—",
+        })}
       </Text>
       {item.note && (
         <Text size={200} block>
@@ -32,8 +45,8 @@ function ItemLine({ item, list }: { item: CountyItem; list: 'open' | 'all' }) {
         </Text>
       )}
       {item.evidence && (
-        <Text size={100} block style={{ color: '#605e5c' }}>
-          {t('countyEvidence', { evidence: item.evidence })}
+        <Text size={100} block style={{ color: "#605e5c" }}>
+          {t("countyEvidence", { evidence: item.evidence })}
         </Text>
       )}
     </li>
@@ -42,18 +55,37 @@ function ItemLine({ item, list }: { item: CountyItem; list: 'open' | 'all' }) {
 
 function PartSection({ part }: { part: CountyPart }) {
   const { t, lang } = useT();
-  const open = part.items.filter((i) => i.status !== 'pass');
+  const open = part.items.filter((i) => i.status !== "pass");
   return (
-    <section style={styles.section} data-testid={`county-${part.id}`} aria-label={countyPartName(part.id, lang)}>
+    <section
+      style={styles.section}
+      data-testid={`county-${part.id}`}
+      aria-label={countyPartName(part.id, lang)}
+    >
       <div style={styles.row}>
         <Text weight="semibold">{countyPartName(part.id, lang)}</Text>
-        {part.passes ? <Verdict passes /> : part.failed > 0 ? <Verdict passes={false} /> : <Badge appearance="tint" color="warning">{t('countyPartIncomplete')}</Badge>}
+        {part.passes ? (
+          <Verdict passes />
+        ) : part.failed > 0 ? (
+          <Verdict passes={false} />
+        ) : (
+          <Badge appearance="tint" color="warning">
+            {t("countyPartIncomplete")}
+          </Badge>
+        )}
       </div>
-      <Text size={200}>{t('countyPartCounts', { total: part.items.length, passed: part.passed, failed: part.failed, missing: part.missing })}</Text>
+      <Text size={200}>
+        {t("countyPartCounts", {
+          total: part.items.length,
+          passed: part.passed,
+          failed: part.failed,
+          missing: part.missing,
+        })}
+      </Text>
       {open.length === 0 ? (
-        <Text size={200}>{t('countyNothingOpen')}</Text>
+        <Text size={200}>{t("countyNothingOpen")}</Text>
       ) : (
-        <ul style={{ ...styles.list, listStyle: 'none', paddingLeft: 0 }}>
+        <ul style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}>
           {open.map((i) => (
             <ItemLine key={i.id} item={i} list="open" />
           ))}
@@ -62,9 +94,9 @@ function PartSection({ part }: { part: CountyPart }) {
       {part.items.length > open.length && (
         <details>
           <summary>
-            <Text size={200}>{t('countyAllItems', { count: part.items.length })}</Text>
+            <Text size={200}>{t("countyAllItems", { count: part.items.length })}</Text>
           </summary>
-          <ul style={{ ...styles.list, listStyle: 'none', paddingLeft: 0 }}>
+          <ul style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}>
             {part.items.map((i) => (
               <ItemLine key={i.id} item={i} list="all" />
             ))}
@@ -79,19 +111,31 @@ function PartSection({ part }: { part: CountyPart }) {
  * 政府保障程度 (15 items), 教育质量 (9), 社会认可度 and 一票否决 (standards.md §1.4–1.7):
  * each part's verdict, its failing and missing items with what is short, and every item on demand.
  */
-export function CountySection({ a, read, profile }: { a: Assessment; read: TableReadResult; profile: StandardsProfile }) {
+export function CountySection({
+  a,
+  read,
+  profile,
+}: {
+  a: Assessment;
+  read: TableReadResult;
+  profile: StandardsProfile;
+}) {
   const { t, lang } = useT();
   const county = a.county;
   return (
-    <section style={styles.section} data-testid="county" aria-label={t('countyHeading')}>
+    <section style={styles.section} data-testid="county" aria-label={t("countyHeading")}>
       <Text weight="semibold" size={400}>
-        {t('countyHeading')}
+        {t("countyHeading")}
       </Text>
       {!county ? (
-        <Text size={200}>{read.county && !profile.county ? t('countyNoStandards', { profile: profileName(profile, lang) }) : t('countyNone')}</Text>
+        <Text size={200}>
+          {read.county && !profile.county
+            ? t("countyNoStandards", { profile: profileName(profile, lang) })
+            : t("countyNone")}
+        </Text>
       ) : (
         <>
-          <Text size={200}>{t('countyFrom', { sheet: county.sheet })}</Text>
+          <Text size={200}>{t("countyFrom", { sheet: county.sheet })}</Text>
           {countyParts(county).map((p) => (
             <PartSection key={p.id} part={p} />
           ))}

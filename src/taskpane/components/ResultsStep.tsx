@@ -1,13 +1,37 @@
-import { Button, Divider, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import type { Assessment, Stage, TableReadResult } from '../../core/types';
-import { STAGES } from '../../core/types';
-import { badDataSchoolCount } from '../../report/build';
-import { useT } from '../i18n';
-import { fixed, indicatorName, indicatorsOf, overallVerdict, percent, profileName, stageName as stageNameOf, thresholdText } from '../wizard';
-import { IncompleteNotice, styles, Verdict } from './common';
-import { CountySection } from './CountySection';
-import { WhatIfPanel, type WhatIfState } from './WhatIfPanel';
+import {
+  Button,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import type { Assessment, Stage, TableReadResult } from "../../core/types";
+import { STAGES } from "../../core/types";
+import { badDataSchoolCount } from "../../report/build";
+import { useT } from "../i18n";
+import {
+  fixed,
+  indicatorName,
+  indicatorsOf,
+  overallVerdict,
+  percent,
+  profileName,
+  stageName as stageNameOf,
+  thresholdText,
+} from "../wizard";
+import { IncompleteNotice, styles, Verdict } from "./common";
+import { CountySection } from "./CountySection";
+import { WhatIfPanel, type WhatIfState } from "./WhatIfPanel";
 
 export interface ResultsStepProps {
   assessment: Assessment;
@@ -25,7 +49,15 @@ export interface ResultsStepProps {
 /** Failing schools listed in the pane; the report sheet has them all. */
 export const FAILING_SCHOOLS_SHOWN = 30;
 
-function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; profile: StandardsProfile }) {
+function StageSection({
+  a,
+  stage,
+  profile,
+}: {
+  a: Assessment;
+  stage: Stage;
+  profile: StandardsProfile;
+}) {
   const { t, lang } = useT();
   const sa = a.stages[stage];
   const stageName = stageNameOf(stage, lang);
@@ -38,21 +70,25 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
     <section style={styles.section} data-testid={`stage-${stage}`} aria-label={stageName}>
       <div style={styles.row}>
         <Text weight="semibold" size={400}>
-          {t('stageHeading', { stage: stageName, schools: sa.schools.length })}
+          {t("stageHeading", { stage: stageName, schools: sa.schools.length })}
         </Text>
-        {sa.schools.length > 0 && <Verdict passes={sa.passes}>{sa.passes ? t('stageVerdictPass') : t('stageVerdictFail')}</Verdict>}
+        {sa.schools.length > 0 && (
+          <Verdict passes={sa.passes}>
+            {sa.passes ? t("stageVerdictPass") : t("stageVerdictFail")}
+          </Verdict>
+        )}
       </div>
       {sa.schools.length > 0 && (
         <div style={styles.tableWrap}>
-          <Table size="extra-small" aria-label={`${stageName} ${t('indicator')}`}>
+          <Table size="extra-small" aria-label={`${stageName} ${t("indicator")}`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '34%' }}>{t('indicator')}</TableHeaderCell>
-                <TableHeaderCell>{t('thresholdColumn')}</TableHeaderCell>
-                <TableHeaderCell>{t('countyValue')}</TableHeaderCell>
-                <TableHeaderCell>{t('cvAgainstLimit')}</TableHeaderCell>
-                <TableHeaderCell>{t('verdict')}</TableHeaderCell>
-                <TableHeaderCell>{t('schoolsMeeting')}</TableHeaderCell>
+                <TableHeaderCell style={{ width: "34%" }}>{t("indicator")}</TableHeaderCell>
+                <TableHeaderCell>{t("thresholdColumn")}</TableHeaderCell>
+                <TableHeaderCell>{t("countyValue")}</TableHeaderCell>
+                <TableHeaderCell>{t("cvAgainstLimit")}</TableHeaderCell>
+                <TableHeaderCell>{t("verdict")}</TableHeaderCell>
+                <TableHeaderCell>{t("schoolsMeeting")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -62,16 +98,23 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
                 return (
                   <TableRow key={id} data-testid={`indicator-${stage}-${id}`}>
                     <TableCell>{indicatorName(id, lang)}</TableCell>
-                    <TableCell data-testid={`threshold-${stage}-${id}`}>{thresholdText(ind.threshold)}</TableCell>
+                    <TableCell data-testid={`threshold-${stage}-${id}`}>
+                      {thresholdText(ind.threshold)}
+                    </TableCell>
                     <TableCell>{fixed(ind.countyValue, vd)}</TableCell>
                     <TableCell>
-                      {ind.cv === null ? t('notComputable') : fixed(ind.cv, cd)} / {ind.cvLimit === null ? '—' : fixed(ind.cvLimit, 2)}
+                      {ind.cv === null ? t("notComputable") : fixed(ind.cv, cd)} /{" "}
+                      {ind.cvLimit === null ? "—" : fixed(ind.cvLimit, 2)}
                     </TableCell>
                     <TableCell>
-                      {ind.cvPasses === null ? '—' : <Verdict passes={ind.cvPasses} />}
-                      {ind.borderline ? <Text size={100}>{t('borderlineMark')}</Text> : null}
+                      {ind.cvPasses === null ? "—" : <Verdict passes={ind.cvPasses} />}
+                      {ind.borderline ? <Text size={100}>{t("borderlineMark")}</Text> : null}
                     </TableCell>
-                    <TableCell>{ind.schoolsMeeting === null ? '—' : `${ind.schoolsMeeting}/${sa.schools.length}`}</TableCell>
+                    <TableCell>
+                      {ind.schoolsMeeting === null
+                        ? "—"
+                        : `${ind.schoolsMeeting}/${sa.schools.length}`}
+                    </TableCell>
                   </TableRow>
                 );
               })}
@@ -81,24 +124,36 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
       )}
       {sa.schools.length > 0 && sa.compositeCv !== undefined && (
         <div style={styles.row} data-testid={`composite-${stage}`}>
-          <Text size={200}>{t('compositeLine', { cv: sa.compositeCv === null ? t('notComputable') : fixed(sa.compositeCv, cd), limit: sa.compositeLimit ?? '—' })}</Text>
+          <Text size={200}>
+            {t("compositeLine", {
+              cv: sa.compositeCv === null ? t("notComputable") : fixed(sa.compositeCv, cd),
+              limit: sa.compositeLimit ?? "—",
+            })}
+          </Text>
           {sa.compositePasses !== undefined && <Verdict passes={sa.compositePasses} />}
-          {sa.compositeBorderline ? <Text size={100}>{t('borderlineMark')}</Text> : null}
+          {sa.compositeBorderline ? <Text size={100}>{t("borderlineMark")}</Text> : null}
         </div>
       )}
-      {sa.schools.length > 0 && !judgesSchools && <Text size={200}>{t('noSchoolRule')}</Text>}
+      {sa.schools.length > 0 && !judgesSchools && <Text size={200}>{t("noSchoolRule")}</Text>}
       {sa.schools.length > 0 && judgesSchools && (
         <div data-testid={`failing-${stage}`}>
-          <Text weight="semibold">{failing.length > 0 ? t('failingSchools', { count: failing.length }) : t('noFailingSchools')}</Text>
+          <Text weight="semibold">
+            {failing.length > 0
+              ? t("failingSchools", { count: failing.length })
+              : t("noFailingSchools")}
+          </Text>
           <ul style={styles.list}>
             {failing.slice(0, FAILING_SCHOOLS_SHOWN).map((s) => (
-              <li key={`${s.name}-${s.source?.row ?? ''}`}>
-                <Text weight="semibold">{s.name}</Text> <Text size={200}>{t('schoolMetCount', { met: s.metCount ?? '—', total: ids.length })}</Text>
+              <li key={`${s.name}-${s.source?.row ?? ""}`}>
+                <Text weight="semibold">{s.name}</Text>{" "}
+                <Text size={200}>
+                  {t("schoolMetCount", { met: s.metCount ?? "—", total: ids.length })}
+                </Text>
                 <ul style={styles.list}>
                   {s.shortfalls.map((f) => (
                     <li key={f.indicator}>
                       <Text size={200}>
-                        {t('shortfall', {
+                        {t("shortfall", {
                           indicator: indicatorName(f.indicator, lang),
                           value: fixed(f.value, vd),
                           threshold: thresholdText(f.threshold),
@@ -112,14 +167,28 @@ function StageSection({ a, stage, profile }: { a: Assessment; stage: Stage; prof
               </li>
             ))}
           </ul>
-          {failing.length > FAILING_SCHOOLS_SHOWN && <Text size={200}>{t('moreSchools', { count: failing.length - FAILING_SCHOOLS_SHOWN })}</Text>}
+          {failing.length > FAILING_SCHOOLS_SHOWN && (
+            <Text size={200}>
+              {t("moreSchools", { count: failing.length - FAILING_SCHOOLS_SHOWN })}
+            </Text>
+          )}
         </div>
       )}
     </section>
   );
 }
 
-export function ResultsStep({ assessment: a, read, profile, profiles, onProfile, whatIf, onWhatIf, onReport, onSample }: ResultsStepProps) {
+export function ResultsStep({
+  assessment: a,
+  read,
+  profile,
+  profiles,
+  onProfile,
+  whatIf,
+  onWhatIf,
+  onReport,
+  onSample,
+}: ResultsStepProps) {
   const { t, lang } = useT();
   const overall = overallVerdict(a, lang, profile);
   const stageName = (s: Stage) => stageNameOf(s, lang);
@@ -127,8 +196,12 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
   const oversized = a.schoolSize.filter((f) => !f.passes);
   return (
     <div style={styles.section}>
-      <Field label={t('profileLabel')}>
-        <Select value={profile.id} onChange={(_e, data) => onProfile(data.value)} data-testid="profile-select">
+      <Field label={t("profileLabel")}>
+        <Select
+          value={profile.id}
+          onChange={(_e, data) => onProfile(data.value)}
+          data-testid="profile-select"
+        >
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {profileName(p, lang)}
@@ -137,18 +210,22 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
         </Select>
       </Field>
       {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
-      <MessageBar intent={overall.passes ? 'success' : 'error'} layout="multiline" data-testid="overall-verdict">
+      <MessageBar
+        intent={overall.passes ? "success" : "error"}
+        layout="multiline"
+        data-testid="overall-verdict"
+      >
         <MessageBarBody>
           <MessageBarTitle>
             {overall.basic
               ? overall.passes
-                ? t('overallPassBasic')
-                : t('overallFailBasic')
+                ? t("overallPassBasic")
+                : t("overallFailBasic")
               : overall.passes
                 ? overall.full
-                  ? t('overallPassFull')
-                  : t('overallPass')
-                : t('overallFail')}
+                  ? t("overallPassFull")
+                  : t("overallPass")
+                : t("overallFail")}
           </MessageBarTitle>
           {overall.reasons.some((r) => !r.info) && (
             <ul style={styles.list}>
@@ -161,7 +238,7 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
           )}
           {overall.reasons.some((r) => r.info) && (
             <>
-              <Text size={200}>{t('infoOnly')}</Text>
+              <Text size={200}>{t("infoOnly")}</Text>
               <ul style={styles.list}>
                 {overall.reasons
                   .filter((r) => r.info)
@@ -174,9 +251,9 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
         </MessageBarBody>
       </MessageBar>
       <Text size={200} data-testid="profile-line">
-        {t('profileLine', { profile: profileName(profile, lang) })}
+        {t("profileLine", { profile: profileName(profile, lang) })}
       </Text>
-      {!overall.full && !overall.basic && <Text size={200}>{t('overallNoCounty')}</Text>}
+      {!overall.full && !overall.basic && <Text size={200}>{t("overallNoCounty")}</Text>}
       {STAGES.map((stage) => (
         <StageSection key={stage} a={a} stage={stage} profile={profile} />
       ))}
@@ -187,7 +264,7 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       <Divider />
       <section style={styles.section} data-testid="class-size">
         <Text weight="semibold" size={400}>
-          {t('classSizeHeading')}
+          {t("classSizeHeading")}
         </Text>
         {a.classSize ? (
           STAGES.map((stage) => {
@@ -195,7 +272,7 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
             return (
               <div key={stage} style={styles.row}>
                 <Text size={200}>
-                  {t('classSizeLine', {
+                  {t("classSizeLine", {
                     stage: stageName(stage),
                     classes: cs.classes,
                     limit: profile.classSize.limits[stage],
@@ -209,20 +286,22 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
             );
           })
         ) : (
-          <Text size={200}>{t('classSizeMissing')}</Text>
+          <Text size={200}>{t("classSizeMissing")}</Text>
         )}
       </section>
       <section style={styles.section} data-testid="school-size">
         <Text weight="semibold" size={400}>
-          {t('schoolSizeHeading')}
+          {t("schoolSizeHeading")}
         </Text>
         {oversized.length === 0 ? (
-          <Text size={200}>{t('schoolSizeOk')}</Text>
+          <Text size={200}>{t("schoolSizeOk")}</Text>
         ) : (
           <ul style={styles.list}>
             {oversized.map((f) => (
               <li key={f.name}>
-                <Text size={200}>{t('schoolSizeOver', { name: f.name, students: f.students, limit: f.limit })}</Text>
+                <Text size={200}>
+                  {t("schoolSizeOver", { name: f.name, students: f.students, limit: f.limit })}
+                </Text>
               </li>
             ))}
           </ul>
@@ -230,17 +309,25 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       </section>
       <section style={styles.section} data-testid="special-rooms">
         <Text weight="semibold" size={400}>
-          {t('specialRoomsHeading')}
+          {t("specialRoomsHeading")}
         </Text>
         {a.specialRooms === null ? (
-          <Text size={200}>{t('specialRoomsMissing')}</Text>
+          <Text size={200}>{t("specialRoomsMissing")}</Text>
         ) : shortRooms.length === 0 ? (
-          <Text size={200}>{t('specialRoomsOk')}</Text>
+          <Text size={200}>{t("specialRoomsOk")}</Text>
         ) : (
           <ul style={styles.list}>
             {shortRooms.map((r) => (
               <li key={r.name}>
-                <Text size={200}>{t('specialRoomsShort', { name: r.name, classes: r.classes, required: r.required, music: r.musicRooms, art: r.artRooms })}</Text>
+                <Text size={200}>
+                  {t("specialRoomsShort", {
+                    name: r.name,
+                    classes: r.classes,
+                    required: r.required,
+                    music: r.musicRooms,
+                    art: r.artRooms,
+                  })}
+                </Text>
               </li>
             ))}
           </ul>
@@ -248,7 +335,7 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       </section>
       {a.excluded.length > 0 && (
         <section style={styles.section}>
-          <Text weight="semibold">{t('excludedHeading', { count: a.excluded.length })}</Text>
+          <Text weight="semibold">{t("excludedHeading", { count: a.excluded.length })}</Text>
           <ul style={styles.list}>
             {a.excluded.map((e, i) => (
               <li key={i}>
@@ -262,7 +349,7 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       )}
       {a.warnings.length > 0 && (
         <section style={styles.section}>
-          <Text weight="semibold">{t('warningsHeading', { count: a.warnings.length })}</Text>
+          <Text weight="semibold">{t("warningsHeading", { count: a.warnings.length })}</Text>
           <ul style={styles.list}>
             {a.warnings.map((w, i) => (
               <li key={i}>
@@ -274,9 +361,9 @@ export function ResultsStep({ assessment: a, read, profile, profiles, onProfile,
       )}
       <div style={styles.row}>
         <Button appearance="primary" onClick={onReport}>
-          {t('toReport')}
+          {t("toReport")}
         </Button>
-        <Button onClick={onSample}>{t('toSample')}</Button>
+        <Button onClick={onSample}>{t("toSample")}</Button>
       </div>
     </div>
   );

@@ -1,15 +1,34 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { drawReviewSample, isValidSeed, isValidShare, type ReviewSample, type SampleReason } from '../../core/planning/sampling';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import type { Assessment, Locale, TableReadResult } from '../../core/types';
-import { badDataSchoolCount } from '../../report/build';
-import { SAMPLE_SHEET_NAME } from '../../report/sample';
-import type { SampleSettings, WrittenSheet } from '../excel/types';
-import { useT } from '../i18n';
-import type { MessageKey } from '../messages';
-import { profileName, stageName } from '../wizard';
-import { IncompleteNotice, styles } from './common';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  drawReviewSample,
+  isValidSeed,
+  isValidShare,
+  type ReviewSample,
+  type SampleReason,
+} from "../../core/planning/sampling";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import type { Assessment, Locale, TableReadResult } from "../../core/types";
+import { badDataSchoolCount } from "../../report/build";
+import { SAMPLE_SHEET_NAME } from "../../report/sample";
+import type { SampleSettings, WrittenSheet } from "../excel/types";
+import { useT } from "../i18n";
+import type { MessageKey } from "../messages";
+import { profileName, stageName } from "../wizard";
+import { IncompleteNotice, styles } from "./common";
 
 /** Schools listed in the pane; the sheet written has them all. */
 export const SAMPLE_SCHOOLS_SHOWN = 300;
@@ -18,11 +37,15 @@ export const SAMPLE_SCHOOLS_SHOWN = 300;
 export const DEFAULT_SAMPLE_SEED = 2017;
 
 const REASON_KEYS: Readonly<Record<SampleReason, MessageKey>> = {
-  failing: 'sampleReasonFailing',
-  borderline: 'sampleReasonBorderline',
-  random: 'sampleReasonRandom',
+  failing: "sampleReasonFailing",
+  borderline: "sampleReasonBorderline",
+  random: "sampleReasonRandom",
 };
-const LOCALE_KEYS: Readonly<Record<Locale, MessageKey>> = { urban: 'localeUrban', town: 'localeTown', rural: 'localeRural' };
+const LOCALE_KEYS: Readonly<Record<Locale, MessageKey>> = {
+  urban: "localeUrban",
+  town: "localeTown",
+  rural: "localeRural",
+};
 
 /** "20240901" → 20240901; anything but a whole number 0…4294967295 → undefined. */
 export function parseSeed(text: string): number | undefined {
@@ -34,7 +57,7 @@ export function parseSeed(text: string): number | undefined {
 
 /** "40" or "40%" → 0.4; outside (0, 100] → undefined. */
 export function parseSharePercent(text: string): number | undefined {
-  const t = text.trim().replace(/%$/, '').trim();
+  const t = text.trim().replace(/%$/, "").trim();
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
   const share = Number(t) / 100;
   return isValidShare(share) ? share : undefined;
@@ -55,17 +78,28 @@ export interface SampleStepProps {
  * 复核抽样 (issue 5 §4): the seed and the share, the schools drawn with the reason
  * each is in the list, and the list written as a sheet of its own.
  */
-export function SampleStep({ assessment: a, read, profile, settings, onSettings, onWrite, written, busy }: SampleStepProps) {
+export function SampleStep({
+  assessment: a,
+  read,
+  profile,
+  settings,
+  onSettings,
+  onWrite,
+  written,
+  busy,
+}: SampleStepProps) {
   const { t, lang } = useT();
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [shareText, setShareText] = useState(String(Number((settings.share * 100).toFixed(4))));
   const seed = parseSeed(seedText);
   const share = parseSharePercent(shareText);
   const sample = useMemo(
-    () => (seed !== undefined && share !== undefined ? drawReviewSample(a, { seed, share }) : undefined),
-    [a, seed, share],
+    () =>
+      seed !== undefined && share !== undefined ? drawReviewSample(a, { seed, share }) : undefined,
+    [a, seed, share]
   );
-  const count = (reason: SampleReason) => sample?.schools.filter((s) => s.reason === reason).length ?? 0;
+  const count = (reason: SampleReason) =>
+    sample?.schools.filter((s) => s.reason === reason).length ?? 0;
   const update = (seedNext: string, shareNext: string) => {
     setSeedText(seedNext);
     setShareText(shareNext);
@@ -77,46 +111,58 @@ export function SampleStep({ assessment: a, read, profile, settings, onSettings,
   return (
     <div style={styles.section}>
       {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
-      <Text>{t('sampleIntro')}</Text>
-      <Text size={200}>{t('profileLine', { profile: profileName(profile, lang) })}</Text>
+      <Text>{t("sampleIntro")}</Text>
+      <Text size={200}>{t("profileLine", { profile: profileName(profile, lang) })}</Text>
       <div style={styles.row}>
         <Field
-          label={t('sampleSeed')}
-          hint={t('sampleSeedHint')}
-          validationState={seed === undefined ? 'error' : 'none'}
-          validationMessage={seed === undefined ? t('sampleBadSeed') : undefined}
+          label={t("sampleSeed")}
+          hint={t("sampleSeedHint")}
+          validationState={seed === undefined ? "error" : "none"}
+          validationMessage={seed === undefined ? t("sampleBadSeed") : undefined}
         >
-          <Input value={seedText} inputMode="numeric" onChange={(_e, data) => update(data.value, shareText)} aria-label={t('sampleSeed')} />
+          <Input
+            value={seedText}
+            inputMode="numeric"
+            onChange={(_e, data) => update(data.value, shareText)}
+            aria-label={t("sampleSeed")}
+          />
         </Field>
         <Field
-          label={t('sampleShare')}
-          validationState={share === undefined ? 'error' : 'none'}
-          validationMessage={share === undefined ? t('sampleBadShare') : undefined}
+          label={t("sampleShare")}
+          validationState={share === undefined ? "error" : "none"}
+          validationMessage={share === undefined ? t("sampleBadShare") : undefined}
         >
-          <Input value={shareText} inputMode="decimal" onChange={(_e, data) => update(seedText, data.value)} aria-label={t('sampleShare')} />
+          <Input
+            value={shareText}
+            inputMode="decimal"
+            onChange={(_e, data) => update(seedText, data.value)}
+            aria-label={t("sampleShare")}
+          />
         </Field>
       </div>
       {sample && (
         <>
           <Text data-testid="sample-summary">
-            {t('sampleSummary', {
+            {t("sampleSummary", {
               total: sample.totalSchools,
               required: sample.required,
               sampled: sample.schools.length,
-              failing: count('failing'),
-              borderline: count('borderline'),
-              random: count('random'),
+              failing: count("failing"),
+              borderline: count("borderline"),
+              random: count("random"),
             })}
           </Text>
           <div style={styles.tableWrap}>
-            <Table size="extra-small" aria-label={t('stepSample')} data-testid="sample-list">
+            <Table size="extra-small" aria-label={t("stepSample")} data-testid="sample-list">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: '3em' }}>{t('sampleNumber')}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: '40%' }}>{t('sampleSchoolName')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sampleStage')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sampleLocale')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sampleReason')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "3em" }}>{t("sampleNumber")}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "40%" }}>
+                    {t("sampleSchoolName")}
+                  </TableHeaderCell>
+                  <TableHeaderCell>{t("sampleStage")}</TableHeaderCell>
+                  <TableHeaderCell>{t("sampleLocale")}</TableHeaderCell>
+                  <TableHeaderCell>{t("sampleReason")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -124,28 +170,42 @@ export function SampleStep({ assessment: a, read, profile, settings, onSettings,
                   <TableRow key={`${s.name}-${s.source?.row ?? i}`} data-testid="sampled-school">
                     <TableCell>{i + 1}</TableCell>
                     <TableCell>{s.name}</TableCell>
-                    <TableCell>{s.stages.map((st) => stageName(st, lang)).join(lang === 'zh' ? '、' : ', ')}</TableCell>
-                    <TableCell>{s.locale ? t(LOCALE_KEYS[s.locale]) : '—'}</TableCell>
+                    <TableCell>
+                      {s.stages.map((st) => stageName(st, lang)).join(lang === "zh" ? "、" : ", ")}
+                    </TableCell>
+                    <TableCell>{s.locale ? t(LOCALE_KEYS[s.locale]) : "—"}</TableCell>
                     <TableCell>{t(REASON_KEYS[s.reason])}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           </div>
-          {sample.schools.length > SAMPLE_SCHOOLS_SHOWN && <Text size={200}>{t('sampleMore', { count: sample.schools.length - SAMPLE_SCHOOLS_SHOWN })}</Text>}
+          {sample.schools.length > SAMPLE_SCHOOLS_SHOWN && (
+            <Text size={200}>
+              {t("sampleMore", { count: sample.schools.length - SAMPLE_SCHOOLS_SHOWN })}
+            </Text>
+          )}
         </>
       )}
       <div style={styles.row}>
-        <Button appearance="primary" onClick={() => sample && onWrite(sample)} disabled={busy || !sample}>
-          {t('writeSample')}
+        <Button
+          appearance="primary"
+          onClick={() => sample && onWrite(sample)}
+          disabled={busy || !sample}
+        >
+          {t("writeSample")}
         </Button>
       </div>
       {written && (
         <MessageBar intent="success" data-testid="sample-written">
           <MessageBarBody>
-            {t('sampleWritten', {
+            {t("sampleWritten", {
               sheet: written.name,
-              note: written.replaced ? t('writtenReplaced') : written.name !== SAMPLE_SHEET_NAME ? t('writtenRenamed', { wanted: SAMPLE_SHEET_NAME }) : t('writtenNew'),
+              note: written.replaced
+                ? t("writtenReplaced")
+                : written.name !== SAMPLE_SHEET_NAME
+                  ? t("writtenRenamed", { wanted: SAMPLE_SHEET_NAME })
+                  : t("writtenNew"),
             })}
           </MessageBarBody>
         </MessageBar>

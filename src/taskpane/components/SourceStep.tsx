@@ -1,10 +1,21 @@
-import { Button, Card, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from '../excel/types';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import { useT } from '../i18n';
-import { profileName } from '../wizard';
-import { styles } from './common';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../excel/types";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import { useT } from "../i18n";
+import { profileName } from "../wizard";
+import { styles } from "./common";
 
 export interface SourceStepProps {
   overview?: WorkbookOverview;
@@ -26,20 +37,40 @@ export interface SourceStepProps {
 
 function describeSaved(saved: SavedSetup): string {
   const s = saved.school;
-  return s.kind === 'range' ? `「${s.sheet}」${s.address}` : `「${s.sheet}」`;
+  return s.kind === "range" ? `「${s.sheet}」${s.address}` : `「${s.sheet}」`;
 }
 
-type Kind = 'activeSheet' | 'selection' | 'sheet';
+type Kind = "activeSheet" | "selection" | "sheet";
 
 export function SourceStep(props: SourceStepProps) {
-  const { overview, choice, onChoice, onRead, onQuickRun, onCreateTemplate, templateMessage, busy, savedProfileName, profiles, profile, onProfile } = props;
+  const {
+    overview,
+    choice,
+    onChoice,
+    onRead,
+    onQuickRun,
+    onCreateTemplate,
+    templateMessage,
+    busy,
+    savedProfileName,
+    profiles,
+    profile,
+    onProfile,
+  } = props;
   const { t, lang } = useT();
   const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
-  const kind: Kind = choice.school.kind === 'range' ? 'sheet' : choice.school.kind;
-  const chosenSheet = choice.school.kind === 'sheet' || choice.school.kind === 'range' ? choice.school.sheet : (visible[0] ?? '');
+  const kind: Kind = choice.school.kind === "range" ? "sheet" : choice.school.kind;
+  const chosenSheet =
+    choice.school.kind === "sheet" || choice.school.kind === "range"
+      ? choice.school.sheet
+      : (visible[0] ?? "");
   const schoolSheetName =
-    choice.school.kind === 'activeSheet' ? overview?.activeSheet : choice.school.kind === 'selection' ? overview?.selectionSheet : chosenSheet;
+    choice.school.kind === "activeSheet"
+      ? overview?.activeSheet
+      : choice.school.kind === "selection"
+        ? overview?.selectionSheet
+        : chosenSheet;
   const setSchool = (school: SchoolSource) =>
     onChoice({
       ...choice,
@@ -48,58 +79,67 @@ export function SourceStep(props: SourceStepProps) {
       countySheet: choice.countySheet === schoolOf(school) ? null : choice.countySheet,
     });
   const schoolOf = (school: SchoolSource) =>
-    school.kind === 'activeSheet' ? overview?.activeSheet : school.kind === 'selection' ? overview?.selectionSheet : school.sheet;
+    school.kind === "activeSheet"
+      ? overview?.activeSheet
+      : school.kind === "selection"
+        ? overview?.selectionSheet
+        : school.sheet;
   const saved = overview?.saved;
 
   return (
     <div style={styles.section}>
-      <Text>{t('sourceIntro')}</Text>
+      <Text>{t("sourceIntro")}</Text>
       {saved && (
         <Card appearance="filled-alternative">
-          <Text weight="semibold">{t('savedSetup')}</Text>
+          <Text weight="semibold">{t("savedSetup")}</Text>
           <Text size={200}>
-            {t('savedSetupText', {
+            {t("savedSetupText", {
               school: describeSaved(saved),
-              classes: saved.classSheet ? `「${saved.classSheet}」` : t('noClassSheet'),
-              county: saved.countySheet ? `「${saved.countySheet}」` : t('noCountySheet'),
+              classes: saved.classSheet ? `「${saved.classSheet}」` : t("noClassSheet"),
+              county: saved.countySheet ? `「${saved.countySheet}」` : t("noCountySheet"),
               overrides: Object.keys(saved.overrides).length,
-              profile: savedProfileName ?? '',
+              profile: savedProfileName ?? "",
             })}
           </Text>
           <div>
             <Button appearance="primary" onClick={onQuickRun} disabled={busy}>
-              {t('quickRun')}
+              {t("quickRun")}
             </Button>
           </div>
         </Card>
       )}
-      <Field label={t('schoolTable')}>
+      <Field label={t("schoolTable")}>
         <RadioGroup
           value={kind}
           onChange={(_e, data) => {
             const k = data.value as Kind;
-            if (k === 'sheet') setSchool({ kind: 'sheet', sheet: chosenSheet });
+            if (k === "sheet") setSchool({ kind: "sheet", sheet: chosenSheet });
             else setSchool({ kind: k });
           }}
         >
-          <Radio value="activeSheet" label={t('sourceActiveSheet', { sheet: overview?.activeSheet ?? '' })} />
+          <Radio
+            value="activeSheet"
+            label={t("sourceActiveSheet", { sheet: overview?.activeSheet ?? "" })}
+          />
           <Radio
             value="selection"
             disabled={!overview?.selectionAddress}
             label={
               overview?.selectionAddress
-                ? t('sourceSelection', { address: `「${overview.selectionSheet}」${overview.selectionAddress}` })
-                : t('sourceSelectionNone')
+                ? t("sourceSelection", {
+                    address: `「${overview.selectionSheet}」${overview.selectionAddress}`,
+                  })
+                : t("sourceSelectionNone")
             }
           />
-          <Radio value="sheet" label={t('sourceSheet')} />
+          <Radio value="sheet" label={t("sourceSheet")} />
         </RadioGroup>
       </Field>
-      {kind === 'sheet' && (
+      {kind === "sheet" && (
         <Select
-          aria-label={t('sourceSheet')}
+          aria-label={t("sourceSheet")}
           value={chosenSheet}
-          onChange={(_e, data) => setSchool({ kind: 'sheet', sheet: data.value })}
+          onChange={(_e, data) => setSchool({ kind: "sheet", sheet: data.value })}
         >
           {visible.map((name) => (
             <option key={name} value={name}>
@@ -108,16 +148,24 @@ export function SourceStep(props: SourceStepProps) {
           ))}
         </Select>
       )}
-      {choice.school.kind === 'range' && <Text size={200}>{t('sourceRange', { sheet: choice.school.sheet, address: choice.school.address })}</Text>}
-      <Field label={t('classSheet')}>
+      {choice.school.kind === "range" && (
+        <Text size={200}>
+          {t("sourceRange", { sheet: choice.school.sheet, address: choice.school.address })}
+        </Text>
+      )}
+      <Field label={t("classSheet")}>
         <Select
-          value={choice.classSheet ?? ''}
+          value={choice.classSheet ?? ""}
           onChange={(_e, data) => {
-            const classSheet = data.value === '' ? null : data.value;
-            onChoice({ ...choice, classSheet, countySheet: choice.countySheet === classSheet ? null : choice.countySheet });
+            const classSheet = data.value === "" ? null : data.value;
+            onChoice({
+              ...choice,
+              classSheet,
+              countySheet: choice.countySheet === classSheet ? null : choice.countySheet,
+            });
           }}
         >
-          <option value="">{t('noClassSheet')}</option>
+          <option value="">{t("noClassSheet")}</option>
           {visible
             .filter((name) => name !== schoolSheetName)
             .map((name) => (
@@ -127,19 +175,24 @@ export function SourceStep(props: SourceStepProps) {
             ))}
         </Select>
       </Field>
-      <Field label={t('countySheet')}>
-        <Select value={choice.countySheet ?? ''} onChange={(_e, data) => onChoice({ ...choice, countySheet: data.value === '' ? null : data.value })}>
-          <option value="">{t('noCountySheet')}</option>
+      <Field label={t("countySheet")}>
+        <Select
+          value={choice.countySheet ?? ""}
+          onChange={(_e, data) =>
+            onChoice({ ...choice, countySheet: data.value === "" ? null : data.value })
+          }
+        >
+          <option value="">{t("noCountySheet")}</option>
           {visible
             .filter((name) => name !== schoolSheetName && name !== choice.classSheet)
             .map((name) => (
               <option key={name} value={name}>
-                {name === overview?.countySheet ? t('countyDetected', { sheet: name }) : name}
+                {name === overview?.countySheet ? t("countyDetected", { sheet: name }) : name}
               </option>
             ))}
         </Select>
       </Field>
-      <Field label={t('profileLabel')}>
+      <Field label={t("profileLabel")}>
         <Select value={profile.id} onChange={(_e, data) => onProfile(data.value)}>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
@@ -149,16 +202,24 @@ export function SourceStep(props: SourceStepProps) {
         </Select>
       </Field>
       <div style={styles.row}>
-        <Button appearance={saved ? 'secondary' : 'primary'} onClick={onRead} disabled={busy || !overview}>
-          {t('readData')}
+        <Button
+          appearance={saved ? "secondary" : "primary"}
+          onClick={onRead}
+          disabled={busy || !overview}
+        >
+          {t("readData")}
         </Button>
       </div>
-      <Text size={200}>{t('templateHint')}</Text>
+      <Text size={200}>{t("templateHint")}</Text>
       <div style={styles.row}>
         <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>
-          {t('createTemplate')}
+          {t("createTemplate")}
         </Button>
-        <Checkbox checked={templateCounty} onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))} label={t('templateWithCounty')} />
+        <Checkbox
+          checked={templateCounty}
+          onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))}
+          label={t("templateWithCounty")}
+        />
       </div>
       {templateMessage && (
         <MessageBar intent="success">

@@ -1,22 +1,56 @@
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
-} from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { isEduError } from '../../core/errors';
-import { GAP_FIELD_ORDER, GAP_FIELDS, type GapAdditions } from '../../core/planning/gaps';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import { SCHOOL_FIELD_RULES } from '../../core/table/fields';
-import type { Assessment, IndicatorId, SchoolRecord, Stage, TableReadResult } from '../../core/types';
-import { STAGES } from '../../core/types';
-import { additionText, formatAmount } from '../../report/planning';
-import { pick, useT } from '../i18n';
-import type { Lang } from '../messages';
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { isEduError } from "../../core/errors";
+import { GAP_FIELD_ORDER, GAP_FIELDS, type GapAdditions } from "../../core/planning/gaps";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import { SCHOOL_FIELD_RULES } from "../../core/table/fields";
+import type {
+  Assessment,
+  IndicatorId,
+  SchoolRecord,
+  Stage,
+  TableReadResult,
+} from "../../core/types";
+import { STAGES } from "../../core/types";
+import { additionText, formatAmount } from "../../report/planning";
+import { pick, useT } from "../i18n";
+import type { Lang } from "../messages";
 import {
-  addAdditions, assessWhatIf, editableFields, parseEdit, shownValue, smallestAdditions, stagePart, whatIfSchools, withEdits,
-  type SchoolEdits, type SchoolNumberKey,
-} from '../whatIf';
-import { fixed, indicatorName, indicatorsOf, overallVerdict, stageName, thresholdText } from '../wizard';
-import { styles, Verdict } from './common';
+  addAdditions,
+  assessWhatIf,
+  editableFields,
+  parseEdit,
+  shownValue,
+  smallestAdditions,
+  stagePart,
+  whatIfSchools,
+  withEdits,
+  type SchoolEdits,
+  type SchoolNumberKey,
+} from "../whatIf";
+import {
+  fixed,
+  indicatorName,
+  indicatorsOf,
+  overallVerdict,
+  stageName,
+  thresholdText,
+} from "../wizard";
+import { styles, Verdict } from "./common";
 
 /** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
 export interface WhatIfState {
@@ -31,9 +65,9 @@ export interface WhatIfState {
 }
 
 function unitOf(kind: string, lang: Lang): string {
-  if (kind === 'area') return lang === 'zh' ? '㎡' : 'm²';
-  if (kind === 'money') return lang === 'zh' ? '万元' : '10k yuan';
-  return '';
+  if (kind === "area") return lang === "zh" ? "㎡" : "m²";
+  if (kind === "money") return lang === "zh" ? "万元" : "10k yuan";
+  return "";
 }
 
 function additionsText(additions: GapAdditions, lang: Lang): string {
@@ -41,15 +75,16 @@ function additionsText(additions: GapAdditions, lang: Lang): string {
   for (const field of GAP_FIELD_ORDER) {
     const amount = additions[field];
     if (amount === undefined || amount === 0) continue;
-    if (lang === 'zh') parts.push(additionText(field, amount));
+    if (lang === "zh") parts.push(additionText(field, amount));
     else {
       const rule = SCHOOL_FIELD_RULES.find((r) => r.field === field);
       const unit = GAP_FIELDS[field].unit;
-      const unitEn = unit === '人' ? 'persons' : unit === '间' ? 'rooms' : unit === '㎡' ? 'm²' : 'yuan';
+      const unitEn =
+        unit === "人" ? "persons" : unit === "间" ? "rooms" : unit === "㎡" ? "m²" : "yuan";
       parts.push(`${rule?.labelEn ?? field} ${formatAmount(field, amount)} ${unitEn}`);
     }
   }
-  return parts.join(lang === 'zh' ? '，' : ', ');
+  return parts.join(lang === "zh" ? "，" : ", ");
 }
 
 /** The part's verdict as a word; '—' when the profile does not judge schools, or the school is not in the stage. */
@@ -71,12 +106,22 @@ export interface WhatIfPanelProps {
  * verdict and the county CVs recomputed in memory on a copy of the records. The
  * workbook is never written to.
  */
-export function WhatIfPanel({ read, assessment: before, profile, state, onState }: WhatIfPanelProps) {
+export function WhatIfPanel({
+  read,
+  assessment: before,
+  profile,
+  state,
+  onState,
+}: WhatIfPanelProps) {
   const { t, lang } = useT();
   const schools = useMemo(() => whatIfSchools(read, before), [read, before]);
   const first = schools.find((s) => s.failing) ?? schools[0];
   const current: WhatIfState | undefined =
-    state && read.schools[state.index] ? state : first ? { index: first.index, stage: first.stages[0], edits: {}, texts: {} } : undefined;
+    state && read.schools[state.index]
+      ? state
+      : first
+        ? { index: first.index, stage: first.stages[0], edits: {}, texts: {} }
+        : undefined;
 
   const changed = current ? Object.keys(current.edits).length : 0;
   const outcome = useMemo((): { after: Assessment } | { error: string } | undefined => {
@@ -89,7 +134,6 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
       throw e;
     }
     // current is derived from state on every render; its edits are what the result depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [read, profile, before, current?.index, current?.edits, lang]);
 
   if (!current) return null;
@@ -98,13 +142,17 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
   const edited = withEdits(read.schools, current.index, current.edits)[current.index];
   const stage = current.stage;
   const fields = editableFields(record, stage, profile);
-  const after = outcome && 'after' in outcome ? outcome.after : undefined;
+  const after = outcome && "after" in outcome ? outcome.after : undefined;
   const partBefore = stagePart(before, stage, record);
   const partAfter = after ? stagePart(after, stage, edited) : undefined;
   const ids = indicatorsOf(before);
   const vd = profile.display.valueDecimals;
   const cd = profile.display.cvDecimals;
-  const canClose = Boolean(after && profile.schoolRule && STAGES.some((st) => stagePart(after, st, edited)?.passes === false));
+  const canClose = Boolean(
+    after &&
+    profile.schoolRule &&
+    STAGES.some((st) => stagePart(after, st, edited)?.passes === false)
+  );
 
   const set = (next: Partial<WhatIfState>) => onState({ ...current, ...next });
   const choose = (index: number) => {
@@ -136,28 +184,39 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
 
   const verdictBefore = overallVerdict(before, lang, profile).passes;
   const verdictAfter = after ? overallVerdict(after, lang, profile).passes : undefined;
-  const countyWord = (passes: boolean | undefined) => (passes === undefined ? '—' : passes ? t('whatIfCountyPass') : t('whatIfCountyFail'));
-  const schoolWord = (passes: boolean | null | undefined) => (passes === null || passes === undefined ? '—' : passes ? t('pass') : t('fail'));
+  const countyWord = (passes: boolean | undefined) =>
+    passes === undefined ? "—" : passes ? t("whatIfCountyPass") : t("whatIfCountyFail");
+  const schoolWord = (passes: boolean | null | undefined) =>
+    passes === null || passes === undefined ? "—" : passes ? t("pass") : t("fail");
 
   return (
-    <section style={styles.section} data-testid="what-if" aria-label={t('whatIfHeading')}>
+    <section style={styles.section} data-testid="what-if" aria-label={t("whatIfHeading")}>
       <Text weight="semibold" size={400}>
-        {t('whatIfHeading')}
+        {t("whatIfHeading")}
       </Text>
-      <Text size={200}>{t('whatIfIntro')}</Text>
+      <Text size={200}>{t("whatIfIntro")}</Text>
       <div style={styles.row}>
-        <Field label={t('whatIfSchool')}>
-          <Select value={String(current.index)} onChange={(_e, data) => choose(Number(data.value))} aria-label={t('whatIfSchool')}>
+        <Field label={t("whatIfSchool")}>
+          <Select
+            value={String(current.index)}
+            onChange={(_e, data) => choose(Number(data.value))}
+            aria-label={t("whatIfSchool")}
+          >
             {schools.map((s) => (
               <option key={s.index} value={String(s.index)}>
                 {s.name}
-                {s.failing ? t('whatIfFailingMark') : ''}
+                {s.failing ? t("whatIfFailingMark") : ""}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={t('whatIfStage')}>
-          <Select value={stage} onChange={(_e, data) => set({ stage: data.value as Stage })} aria-label={t('whatIfStage')} disabled={(entry?.stages.length ?? 1) < 2}>
+        <Field label={t("whatIfStage")}>
+          <Select
+            value={stage}
+            onChange={(_e, data) => set({ stage: data.value as Stage })}
+            aria-label={t("whatIfStage")}
+            disabled={(entry?.stages.length ?? 1) < 2}
+          >
             {(entry?.stages ?? [stage]).map((st) => (
               <option key={st} value={st}>
                 {stageName(st, lang)}
@@ -167,33 +226,48 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
         </Field>
       </div>
       <div style={styles.tableWrap}>
-        <Table size="extra-small" aria-label={t('whatIfHeading')}>
+        <Table size="extra-small" aria-label={t("whatIfHeading")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: '48%' }}>{t('whatIfFigure')}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '22%' }}>{t('whatIfOriginal')}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '30%' }}>{t('whatIfNew')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "48%" }}>{t("whatIfFigure")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "22%" }}>{t("whatIfOriginal")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "30%" }}>{t("whatIfNew")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {fields.map((rule) => {
               const field = rule.field as SchoolNumberKey;
-              const label = lang === 'zh' ? rule.templateHeader : `${rule.labelEn}${unitOf(rule.kind, lang) ? ` (${unitOf(rule.kind, lang)})` : ''}`;
-              const text = current.texts[field] ?? shownValue(current.edits[field] ?? record[field], rule);
-              const bad = current.texts[field] !== undefined && parseEdit(current.texts[field]!, rule) === undefined;
+              const label =
+                lang === "zh"
+                  ? rule.templateHeader
+                  : `${rule.labelEn}${unitOf(rule.kind, lang) ? ` (${unitOf(rule.kind, lang)})` : ""}`;
+              const text =
+                current.texts[field] ?? shownValue(current.edits[field] ?? record[field], rule);
+              const bad =
+                current.texts[field] !== undefined &&
+                parseEdit(current.texts[field]!, rule) === undefined;
               return (
                 <TableRow key={field} data-testid={`what-if-field-${field}`}>
                   <TableCell>{label}</TableCell>
-                  <TableCell>{shownValue(record[field], rule) || '—'}</TableCell>
+                  <TableCell>{shownValue(record[field], rule) || "—"}</TableCell>
                   <TableCell>
-                    <Field validationState={bad ? 'error' : 'none'} validationMessage={bad ? t('whatIfBadNumber', { text: current.texts[field]! }) : undefined}>
+                    <Field
+                      validationState={bad ? "error" : "none"}
+                      validationMessage={
+                        bad ? t("whatIfBadNumber", { text: current.texts[field]! }) : undefined
+                      }
+                    >
                       <Input
                         size="small"
                         inputMode="decimal"
                         aria-label={label}
                         value={text}
                         onChange={(_e, data) => type(field, data.value)}
-                        style={{ width: '100%', minWidth: '4.5em', ...(current.edits[field] !== undefined ? { fontWeight: 600 } : {}) }}
+                        style={{
+                          width: "100%",
+                          minWidth: "4.5em",
+                          ...(current.edits[field] !== undefined ? { fontWeight: 600 } : {}),
+                        }}
                       />
                     </Field>
                   </TableCell>
@@ -204,44 +278,67 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
         </Table>
       </div>
       <div style={styles.row}>
-        <Button onClick={() => onState({ ...current, edits: {}, texts: {}, applied: undefined })} disabled={changed === 0 && Object.keys(current.texts).length === 0}>
-          {t('whatIfReset')}
+        <Button
+          onClick={() => onState({ ...current, edits: {}, texts: {}, applied: undefined })}
+          disabled={changed === 0 && Object.keys(current.texts).length === 0}
+        >
+          {t("whatIfReset")}
         </Button>
         <Button appearance="primary" onClick={closeGap} disabled={!canClose}>
-          {t('whatIfApplyGap')}
+          {t("whatIfApplyGap")}
         </Button>
-        {changed > 0 && <Text size={200}>{t('whatIfChanged', { count: changed })}</Text>}
+        {changed > 0 && <Text size={200}>{t("whatIfChanged", { count: changed })}</Text>}
       </div>
       {current.applied && (
         <MessageBar intent="info" layout="multiline" data-testid="what-if-applied">
-          <MessageBarBody>{t('whatIfGapApplied', { additions: additionsText(current.applied, lang) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("whatIfGapApplied", { additions: additionsText(current.applied, lang) })}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {outcome && 'error' in outcome && (
+      {outcome && "error" in outcome && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t('whatIfError', { message: outcome.error })}</MessageBarBody>
+          <MessageBarBody>{t("whatIfError", { message: outcome.error })}</MessageBarBody>
         </MessageBar>
       )}
       {after && (
         <div style={styles.section} data-testid="what-if-result">
-          <Text weight="semibold">{t('whatIfSchoolValues', { school: record.name, stage: stageName(stage, lang) })}</Text>
-          {!partAfter && <Text size={200}>{t('whatIfNotAssessed', { stage: stageName(stage, lang) })}</Text>}
+          <Text weight="semibold">
+            {t("whatIfSchoolValues", { school: record.name, stage: stageName(stage, lang) })}
+          </Text>
+          {!partAfter && (
+            <Text size={200}>{t("whatIfNotAssessed", { stage: stageName(stage, lang) })}</Text>
+          )}
           <Text size={200} data-testid="what-if-met">
-            {t('whatIfMetCount', { before: partBefore?.metCount ?? '—', after: partAfter?.metCount ?? '—' })}
+            {t("whatIfMetCount", {
+              before: partBefore?.metCount ?? "—",
+              after: partAfter?.metCount ?? "—",
+            })}
           </Text>
           <div style={styles.row} data-testid="what-if-verdict">
-            <Text size={200}>{t('whatIfVerdict', { before: schoolWord(partBefore?.passes), after: schoolWord(partAfter?.passes) })}</Text>
+            <Text size={200}>
+              {t("whatIfVerdict", {
+                before: schoolWord(partBefore?.passes),
+                after: schoolWord(partAfter?.passes),
+              })}
+            </Text>
             <VerdictOf passes={partAfter?.passes} />
           </div>
           <div style={styles.tableWrap}>
-            <Table size="extra-small" aria-label={t('whatIfSchoolValues', { school: record.name, stage: stageName(stage, lang) })}>
+            <Table
+              size="extra-small"
+              aria-label={t("whatIfSchoolValues", {
+                school: record.name,
+                stage: stageName(stage, lang),
+              })}
+            >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: '40%' }}>{t('indicator')}</TableHeaderCell>
-                  <TableHeaderCell>{t('thresholdColumn')}</TableHeaderCell>
-                  <TableHeaderCell>{t('whatIfBefore')}</TableHeaderCell>
-                  <TableHeaderCell>{t('whatIfAfter')}</TableHeaderCell>
-                  <TableHeaderCell>{t('verdict')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "40%" }}>{t("indicator")}</TableHeaderCell>
+                  <TableHeaderCell>{t("thresholdColumn")}</TableHeaderCell>
+                  <TableHeaderCell>{t("whatIfBefore")}</TableHeaderCell>
+                  <TableHeaderCell>{t("whatIfAfter")}</TableHeaderCell>
+                  <TableHeaderCell>{t("verdict")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -255,27 +352,36 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
                       <TableCell>{indicatorName(id, lang)}</TableCell>
                       <TableCell>{thresholdText(profile.thresholds[id]?.[stage])}</TableCell>
                       <TableCell>{fixed(b, vd)}</TableCell>
-                      <TableCell style={moved ? { fontWeight: 600 } : undefined}>{fixed(v, vd)}</TableCell>
-                      <TableCell>{met === undefined ? '—' : <Verdict passes={met} />}</TableCell>
+                      <TableCell style={moved ? { fontWeight: 600 } : undefined}>
+                        {fixed(v, vd)}
+                      </TableCell>
+                      <TableCell>{met === undefined ? "—" : <Verdict passes={met} />}</TableCell>
                     </TableRow>
                   );
                 })}
               </TableBody>
             </Table>
           </div>
-          <Text weight="semibold">{t('whatIfCvHeading')}</Text>
-          {STAGES.filter((st) => before.stages[st].schools.length > 0 || after.stages[st].schools.length > 0).map((st) => {
+          <Text weight="semibold">{t("whatIfCvHeading")}</Text>
+          {STAGES.filter(
+            (st) => before.stages[st].schools.length > 0 || after.stages[st].schools.length > 0
+          ).map((st) => {
             const sb = before.stages[st];
             const sa = after.stages[st];
             return (
               <div key={st} style={styles.tableWrap} data-testid={`what-if-cv-${st}`}>
-                <Table size="extra-small" aria-label={`${stageName(st, lang)} ${t('whatIfCvHeading')}`}>
+                <Table
+                  size="extra-small"
+                  aria-label={`${stageName(st, lang)} ${t("whatIfCvHeading")}`}
+                >
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell style={{ width: '40%' }}>{stageName(st, lang)}</TableHeaderCell>
-                      <TableHeaderCell>{t('whatIfBefore')}</TableHeaderCell>
-                      <TableHeaderCell>{t('whatIfAfter')}</TableHeaderCell>
-                      <TableHeaderCell>{t('cvAgainstLimit')}</TableHeaderCell>
+                      <TableHeaderCell style={{ width: "40%" }}>
+                        {stageName(st, lang)}
+                      </TableHeaderCell>
+                      <TableHeaderCell>{t("whatIfBefore")}</TableHeaderCell>
+                      <TableHeaderCell>{t("whatIfAfter")}</TableHeaderCell>
+                      <TableHeaderCell>{t("cvAgainstLimit")}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -287,21 +393,30 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
                         <TableRow key={id} data-testid={`what-if-cv-${st}-${id}`}>
                           <TableCell>{indicatorName(id, lang)}</TableCell>
                           <TableCell>{fixed(ib?.cv, cd)}</TableCell>
-                          <TableCell style={moved ? { fontWeight: 600 } : undefined}>{fixed(ia?.cv, cd)}</TableCell>
+                          <TableCell style={moved ? { fontWeight: 600 } : undefined}>
+                            {fixed(ia?.cv, cd)}
+                          </TableCell>
                           <TableCell>
-                            {ia?.cvLimit === null || ia?.cvLimit === undefined ? '—' : fixed(ia.cvLimit, 2)}{' '}
-                            {ia?.cvPasses === null || ia?.cvPasses === undefined ? null : <Verdict passes={ia.cvPasses} />}
+                            {ia?.cvLimit === null || ia?.cvLimit === undefined
+                              ? "—"
+                              : fixed(ia.cvLimit, 2)}{" "}
+                            {ia?.cvPasses === null || ia?.cvPasses === undefined ? null : (
+                              <Verdict passes={ia.cvPasses} />
+                            )}
                           </TableCell>
                         </TableRow>
                       );
                     })}
                     {sa.compositeCv !== undefined && (
                       <TableRow data-testid={`what-if-cv-${st}-composite`}>
-                        <TableCell>{t('compositeCv')}</TableCell>
+                        <TableCell>{t("compositeCv")}</TableCell>
                         <TableCell>{fixed(sb.compositeCv, cd)}</TableCell>
                         <TableCell>{fixed(sa.compositeCv, cd)}</TableCell>
                         <TableCell>
-                          {sa.compositeLimit ?? '—'} {sa.compositePasses === undefined ? null : <Verdict passes={sa.compositePasses} />}
+                          {sa.compositeLimit ?? "—"}{" "}
+                          {sa.compositePasses === undefined ? null : (
+                            <Verdict passes={sa.compositePasses} />
+                          )}
                         </TableCell>
                       </TableRow>
                     )}
@@ -311,7 +426,10 @@ export function WhatIfPanel({ read, assessment: before, profile, state, onState 
             );
           })}
           <Text size={200} data-testid="what-if-county">
-            {t('whatIfCountyVerdict', { before: countyWord(verdictBefore), after: countyWord(verdictAfter) })}
+            {t("whatIfCountyVerdict", {
+              before: countyWord(verdictBefore),
+              after: countyWord(verdictAfter),
+            })}
           </Text>
         </div>
       )}

@@ -1,26 +1,50 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isEduError } from '../../core/errors';
-import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from '../../core/planning/sampling';
-import type { StandardsProfile } from '../../core/profiles/profile';
-import { countyTemplateRows } from '../../core/table/countyFields';
-import { templateHeaders } from '../../core/table/fields';
-import type { InputIssue, TableReadResult } from '../../core/types';
-import { badDataSchoolCount, buildReport } from '../../report/build';
-import { buildSampleSheet } from '../../report/sample';
-import type { CountyTemplate, SampleSettings, SavedSetup, SourceChoice, SourceData, WorkbookGateway, WorkbookOverview, WrittenSheet } from '../excel/types';
-import { WRITE_CANCELLED } from '../excel/write';
-import { pick, useT } from '../i18n';
-import type { MessageKey } from '../messages';
-import { builtInProfiles, checkSummary, profileById, profileName, readTable, runAssessment } from '../wizard';
-import { CheckStep } from './CheckStep';
-import { Busy } from './common';
-import { MappingStep } from './MappingStep';
-import { ReportStep } from './ReportStep';
-import { ResultsStep } from './ResultsStep';
-import { DEFAULT_SAMPLE_SEED, SampleStep } from './SampleStep';
-import { SourceStep } from './SourceStep';
-import type { WhatIfState } from './WhatIfPanel';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { isEduError } from "../../core/errors";
+import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from "../../core/planning/sampling";
+import type { StandardsProfile } from "../../core/profiles/profile";
+import { countyTemplateRows } from "../../core/table/countyFields";
+import { templateHeaders } from "../../core/table/fields";
+import type { InputIssue, TableReadResult } from "../../core/types";
+import { badDataSchoolCount, buildReport } from "../../report/build";
+import { buildSampleSheet } from "../../report/sample";
+import type {
+  CountyTemplate,
+  SampleSettings,
+  SavedSetup,
+  SourceChoice,
+  SourceData,
+  WorkbookGateway,
+  WorkbookOverview,
+  WrittenSheet,
+} from "../excel/types";
+import { WRITE_CANCELLED } from "../excel/write";
+import { pick, useT } from "../i18n";
+import type { MessageKey } from "../messages";
+import {
+  builtInProfiles,
+  checkSummary,
+  profileById,
+  profileName,
+  readTable,
+  runAssessment,
+} from "../wizard";
+import { CheckStep } from "./CheckStep";
+import { Busy } from "./common";
+import { MappingStep } from "./MappingStep";
+import { ReportStep } from "./ReportStep";
+import { ResultsStep } from "./ResultsStep";
+import { DEFAULT_SAMPLE_SEED, SampleStep } from "./SampleStep";
+import { SourceStep } from "./SourceStep";
+import type { WhatIfState } from "./WhatIfPanel";
 
 export interface WizardProps {
   gateway: WorkbookGateway;
@@ -30,7 +54,14 @@ export interface WizardProps {
   today?: () => string;
 }
 
-const STEP_KEYS: MessageKey[] = ['stepSource', 'stepMapping', 'stepCheck', 'stepResults', 'stepReport', 'stepSample'];
+const STEP_KEYS: MessageKey[] = [
+  "stepSource",
+  "stepMapping",
+  "stepCheck",
+  "stepResults",
+  "stepReport",
+  "stepSample",
+];
 
 /** The county sheet of the template, as the Excel layer writes it. */
 function countyTemplate(): CountyTemplate {
@@ -38,13 +69,17 @@ function countyTemplate(): CountyTemplate {
   return {
     name: t.name,
     headers: t.headers,
-    rows: t.rows.map((r) => (r.kind === 'section' ? { kind: 'section', text: r.text } : { kind: 'figure', label: r.label, value: r.value })),
+    rows: t.rows.map((r) =>
+      r.kind === "section"
+        ? { kind: "section", text: r.text }
+        : { kind: "figure", label: r.label, value: r.value }
+    ),
   };
 }
 
 function localDate(): string {
   const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
@@ -56,30 +91,51 @@ function savedCountySheet(overview: WorkbookOverview, saved: SavedSetup): string
 }
 
 function initialChoice(overview: WorkbookOverview): SourceChoice {
-  if (overview.saved) return { school: overview.saved.school, classSheet: overview.saved.classSheet, countySheet: savedCountySheet(overview, overview.saved) };
+  if (overview.saved)
+    return {
+      school: overview.saved.school,
+      classSheet: overview.saved.classSheet,
+      countySheet: savedCountySheet(overview, overview.saved),
+    };
   // A sheet called 班级 is, nearly always, the class sheet of the template.
-  const classSheet = overview.sheets.find((s) => s.visible && s.name !== overview.activeSheet && /班级/.test(s.name))?.name ?? null;
+  const classSheet =
+    overview.sheets.find((s) => s.visible && s.name !== overview.activeSheet && /班级/.test(s.name))
+      ?.name ?? null;
   // The county sheet is recognised by its 指标 texts, whatever its name.
   const found = overview.countySheet;
-  const countySheet = found && found !== overview.activeSheet && found !== classSheet ? found : null;
-  return { school: { kind: 'activeSheet' }, classSheet, countySheet };
+  const countySheet =
+    found && found !== overview.activeSheet && found !== classSheet ? found : null;
+  return { school: { kind: "activeSheet" }, classSheet, countySheet };
 }
 
-function sameSheet(a: SavedSetup['school'] | undefined, b: SavedSetup['school'] | undefined): boolean {
+function sameSheet(
+  a: SavedSetup["school"] | undefined,
+  b: SavedSetup["school"] | undefined
+): boolean {
   return Boolean(a && b && a.sheet === b.sheet);
 }
 
 export function Wizard({ gateway, profiles: offered, today = localDate }: WizardProps) {
   const { t, lang } = useT();
-  const profiles = useMemo(() => (offered && offered.length > 0 ? offered : builtInProfiles()), [offered]);
+  const profiles = useMemo(
+    () => (offered && offered.length > 0 ? offered : builtInProfiles()),
+    [offered]
+  );
   const [profileId, setProfileId] = useState(profiles[0].id);
   const profile = profileById(profiles, profileId);
-  const [sampleSettings, setSampleSettings] = useState<SampleSettings>({ seed: DEFAULT_SAMPLE_SEED, share: DEFAULT_SAMPLE_SHARE });
+  const [sampleSettings, setSampleSettings] = useState<SampleSettings>({
+    seed: DEFAULT_SAMPLE_SEED,
+    share: DEFAULT_SAMPLE_SHARE,
+  });
   const [sampleWritten, setSampleWritten] = useState<WrittenSheet>();
   const [whatIf, setWhatIf] = useState<WhatIfState>();
   const [step, setStep] = useState(0);
   const [overview, setOverview] = useState<WorkbookOverview>();
-  const [choice, setChoice] = useState<SourceChoice>({ school: { kind: 'activeSheet' }, classSheet: null, countySheet: null });
+  const [choice, setChoice] = useState<SourceChoice>({
+    school: { kind: "activeSheet" },
+    classSheet: null,
+    countySheet: null,
+  });
   const [source, setSource] = useState<SourceData>();
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [consent, setConsent] = useState(false);
@@ -94,14 +150,23 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   const writing = useRef(false);
   const [templateMessage, setTemplateMessage] = useState<string>();
 
-  const read = useMemo(() => (source ? readTable(source, overrides, profile) : undefined), [source, overrides, profile]);
+  const read = useMemo(
+    () => (source ? readTable(source, overrides, profile) : undefined),
+    [source, overrides, profile]
+  );
   const summary = read ? checkSummary(read) : undefined;
   const assessable = Boolean(summary && summary.canAssess && (!summary.needsConsent || consent));
-  const assessment = useMemo(() => (read && assessable ? runAssessment(read, profile) : undefined), [read, assessable, profile]);
+  const assessment = useMemo(
+    () => (read && assessable ? runAssessment(read, profile) : undefined),
+    [read, assessable, profile]
+  );
   const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
   const report = useMemo(
-    () => (assessment && read ? buildReport(assessment, read, { profile, date: today(), sourceName }) : undefined),
-    [assessment, read, profile, today, sourceName],
+    () =>
+      assessment && read
+        ? buildReport(assessment, read, { profile, date: today(), sourceName })
+        : undefined,
+    [assessment, read, profile, today, sourceName]
   );
   // What-if edits belong to the records they were made on.
   useEffect(() => setWhatIf(undefined), [read]);
@@ -110,9 +175,9 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
     (e: unknown) => {
       if (isEduError(e) && e.code === WRITE_CANCELLED) setCancelledNotice(true);
       else if (isEduError(e)) setError(pick(lang, e.message, e.messageEn));
-      else setError(t('excelError', { message: e instanceof Error ? e.message : String(e) }));
+      else setError(t("excelError", { message: e instanceof Error ? e.message : String(e) }));
     },
-    [lang, t],
+    [lang, t]
   );
 
   /** Runs a workbook conversation with a progress bar; errors become a message. */
@@ -130,11 +195,11 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
         setProgress(undefined);
       }
     },
-    [fail],
+    [fail]
   );
 
   const inspect = useCallback(async () => {
-    const o = await withBusy(t('loadingWorkbook'), () => gateway.inspect());
+    const o = await withBusy(t("loadingWorkbook"), () => gateway.inspect());
     if (o) setOverview(o);
     return o;
   }, [gateway, t, withBusy]);
@@ -150,11 +215,14 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       }
     });
     // The workbook is looked at once when the pane opens; "读取数据" reads it afresh.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const save = useCallback(
-    async (data: SourceData, chosen: Record<string, string>, extra: { profile?: string; sample?: SampleSettings } = {}) => {
+    async (
+      data: SourceData,
+      chosen: Record<string, string>,
+      extra: { profile?: string; sample?: SampleSettings } = {}
+    ) => {
       const setup: SavedSetup = {
         version: 1,
         school: data.resolved,
@@ -172,7 +240,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
         fail(e);
       }
     },
-    [gateway, fail, profileId, sampleSettings],
+    [gateway, fail, profileId, sampleSettings]
   );
 
   const chooseProfile = useCallback(
@@ -182,22 +250,24 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       // Remembered with the sources, so the next run (and the quick run) uses it.
       void save(source, overrides, { profile: id });
       // Another profile may need columns this table lacks (2012: 计算机, 图书 …): then the data check says so.
-      const errors = (r: TableReadResult) => r.issues.filter((i) => i.severity === 'error').length;
+      const errors = (r: TableReadResult) => r.issues.filter((i) => i.severity === "error").length;
       const next = readTable(source, overrides, profileById(profiles, id));
       if (read && errors(next) > errors(read)) {
         setConsent(false);
         setStep((current) => (current >= 3 ? 2 : current));
       }
     },
-    [overrides, profiles, read, save, source],
+    [overrides, profiles, read, save, source]
   );
 
   const readSource = useCallback(
     async (from: SourceChoice, quick: boolean) => {
-      const data = await withBusy(t('reading'), () => gateway.readSources(from));
+      const data = await withBusy(t("reading"), () => gateway.readSources(from));
       if (!data) return;
       // Column choices belong to a sheet: keep them for the same sheet, start afresh for another.
-      const keep = sameSheet(data.resolved, source?.resolved) || sameSheet(data.resolved, overview?.saved?.school);
+      const keep =
+        sameSheet(data.resolved, source?.resolved) ||
+        sameSheet(data.resolved, overview?.saved?.school);
       const chosen = keep ? (source ? overrides : (overview?.saved?.overrides ?? overrides)) : {};
       setSource(data);
       setOverrides(chosen);
@@ -206,40 +276,63 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       setSampleWritten(undefined);
       if (quick) {
         const result = readTable(data, chosen, profile);
-        const clean = result.schools.length > 0 && !result.issues.some((i) => i.severity === 'error');
+        const clean =
+          result.schools.length > 0 && !result.issues.some((i) => i.severity === "error");
         await save(data, chosen);
         setStep(clean ? 3 : 2);
       } else setStep(1);
     },
-    [gateway, overrides, overview, profile, save, source, t, withBusy],
+    [gateway, overrides, overview, profile, save, source, t, withBusy]
   );
 
   const createTemplate = useCallback(
     async (withCounty: boolean) => {
       const h = templateHeaders(profile);
-      const zip = (s: { headers: string[]; fields: string[] }) => s.fields.map((field, i) => ({ field, header: s.headers[i] }));
-      const made = await withBusy(t('creatingTemplate'), () =>
-        gateway.createTemplate(zip(h.schoolSheet), zip(h.classSheet), withCounty ? countyTemplate() : undefined),
+      const zip = (s: { headers: string[]; fields: string[] }) =>
+        s.fields.map((field, i) => ({ field, header: s.headers[i] }));
+      const made = await withBusy(t("creatingTemplate"), () =>
+        gateway.createTemplate(
+          zip(h.schoolSheet),
+          zip(h.classSheet),
+          withCounty ? countyTemplate() : undefined
+        )
       );
       if (!made) return;
       setTemplateMessage(
         made.countySheet
-          ? t('templateCreatedCounty', { school: made.schoolSheet, classes: made.classSheet, county: made.countySheet })
-          : t('templateCreated', { school: made.schoolSheet, classes: made.classSheet }),
+          ? t("templateCreatedCounty", {
+              school: made.schoolSheet,
+              classes: made.classSheet,
+              county: made.countySheet,
+            })
+          : t("templateCreated", { school: made.schoolSheet, classes: made.classSheet })
       );
       const o = await inspect();
-      if (o) setChoice({ school: { kind: 'sheet', sheet: made.schoolSheet }, classSheet: made.classSheet, countySheet: made.countySheet ?? null });
+      if (o)
+        setChoice({
+          school: { kind: "sheet", sheet: made.schoolSheet },
+          classSheet: made.classSheet,
+          countySheet: made.countySheet ?? null,
+        });
     },
-    [gateway, inspect, profile, t, withBusy],
+    [gateway, inspect, profile, t, withBusy]
   );
 
   const selectIssue = useCallback(
     (issue: InputIssue) => {
       gateway.selectCell(issue.sheet, issue.row, issue.column).catch((e: unknown) => {
-        setError(t('selectFailed', { message: isEduError(e) ? pick(lang, e.message, e.messageEn) : e instanceof Error ? e.message : String(e) }));
+        setError(
+          t("selectFailed", {
+            message: isEduError(e)
+              ? pick(lang, e.message, e.messageEn)
+              : e instanceof Error
+                ? e.message
+                : String(e),
+          })
+        );
       });
     },
-    [gateway, lang, t],
+    [gateway, lang, t]
   );
 
   const writeReport = useCallback(async () => {
@@ -248,15 +341,15 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
     const controller = new AbortController();
     setWriteAbort(controller);
     setCancelledNotice(false);
-    const result = await withBusy(t('writing', { sheets: report.sheets.length }), () =>
+    const result = await withBusy(t("writing", { sheets: report.sheets.length }), () =>
       gateway.writeReport(
         report,
         (done, total, sheet) => {
-          setBusy(t('writingSheet', { n: done + 1, total, sheet }));
+          setBusy(t("writingSheet", { n: done + 1, total, sheet }));
           setProgress(done / total);
         },
-        controller.signal,
-      ),
+        controller.signal
+      )
     );
     writing.current = false;
     setWriteAbort(null);
@@ -266,28 +359,43 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   const writeSample = useCallback(
     async (sample: ReviewSample) => {
       if (!assessment || !read) return;
-      const sheet = buildSampleSheet(assessment, sample, { profile, read, sourceName, date: today() });
-      const result = await withBusy(t('writing', { sheets: 1 }), () => gateway.writeReport({ sheets: [sheet] }));
+      const sheet = buildSampleSheet(assessment, sample, {
+        profile,
+        read,
+        sourceName,
+        date: today(),
+      });
+      const result = await withBusy(t("writing", { sheets: 1 }), () =>
+        gateway.writeReport({ sheets: [sheet] })
+      );
       if (result?.[0]) setSampleWritten(result[0]);
       // The seed and share of a list written are remembered, so it can be drawn again from this workbook.
-      if (result && source) void save(source, overrides, { sample: { seed: sample.seed, share: sample.share } });
+      if (result && source)
+        void save(source, overrides, { sample: { seed: sample.seed, share: sample.share } });
     },
-    [assessment, gateway, overrides, profile, read, save, source, sourceName, t, today, withBusy],
+    [assessment, gateway, overrides, profile, read, save, source, sourceName, t, today, withBusy]
   );
 
-  const available = [true, Boolean(read), Boolean(read), Boolean(assessment), Boolean(assessment), Boolean(assessment)];
+  const available = [
+    true,
+    Boolean(read),
+    Boolean(read),
+    Boolean(assessment),
+    Boolean(assessment),
+    Boolean(assessment),
+  ];
 
   return (
-    <div style={{ padding: '8px 12px 24px', maxWidth: '960px' }}>
+    <div style={{ padding: "8px 12px 24px", maxWidth: "960px" }}>
       <Text as="h1" size={500} weight="semibold" block>
-        {t('appTitle')}
+        {t("appTitle")}
       </Text>
       <TabList
         size="small"
         selectedValue={String(step)}
         onTabSelect={(_e, data) => setStep(Number(data.value))}
-        style={{ flexWrap: 'wrap', marginTop: '6px' }}
-        aria-label={t('appTitle')}
+        style={{ flexWrap: "wrap", marginTop: "6px" }}
+        aria-label={t("appTitle")}
       >
         {STEP_KEYS.map((key, i) => (
           <Tab key={key} value={String(i)} disabled={!available[i] || busy !== null}>
@@ -295,23 +403,34 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
           </Tab>
         ))}
       </TabList>
-      {busy !== null && <Busy text={busy} value={progress} onCancel={writeAbort ? () => writeAbort.abort() : undefined} />}
+      {busy !== null && (
+        <Busy
+          text={busy}
+          value={progress}
+          onCancel={writeAbort ? () => writeAbort.abort() : undefined}
+        />
+      )}
       {cancelledNotice && (
-        <MessageBar intent="info" layout="multiline" style={{ marginTop: '8px' }} data-testid="write-cancelled">
-          <MessageBarBody>{t('writeCancelled')}</MessageBarBody>
+        <MessageBar
+          intent="info"
+          layout="multiline"
+          style={{ marginTop: "8px" }}
+          data-testid="write-cancelled"
+        >
+          <MessageBarBody>{t("writeCancelled")}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setCancelledNotice(false)}>
-              {t('dismiss')}
+              {t("dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline" style={{ marginTop: '8px' }}>
+        <MessageBar intent="error" layout="multiline" style={{ marginTop: "8px" }}>
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setError(null)}>
-              {t('dismiss')}
+              {t("dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -325,10 +444,21 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             onRead={() => void readSource(choice, false)}
             onQuickRun={() =>
               overview?.saved &&
-              void readSource({ school: overview.saved.school, classSheet: overview.saved.classSheet, countySheet: savedCountySheet(overview, overview.saved) }, true)
+              void readSource(
+                {
+                  school: overview.saved.school,
+                  classSheet: overview.saved.classSheet,
+                  countySheet: savedCountySheet(overview, overview.saved),
+                },
+                true
+              )
             }
             onCreateTemplate={(withCounty) => void createTemplate(withCounty)}
-            savedProfileName={overview?.saved ? profileName(profileById(profiles, overview.saved.profile), lang) : undefined}
+            savedProfileName={
+              overview?.saved
+                ? profileName(profileById(profiles, overview.saved.profile), lang)
+                : undefined
+            }
             profiles={profiles}
             profile={profile}
             onProfile={chooseProfile}
@@ -359,7 +489,14 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
           />
         )}
         {step === 2 && read && (
-          <CheckStep read={read} consent={consent} onConsent={setConsent} onSelectIssue={selectIssue} onAssess={() => setStep(3)} busy={busy !== null} />
+          <CheckStep
+            read={read}
+            consent={consent}
+            onConsent={setConsent}
+            onSelectIssue={selectIssue}
+            onAssess={() => setStep(3)}
+            busy={busy !== null}
+          />
         )}
         {step === 3 && assessment && read && (
           <ResultsStep
@@ -382,7 +519,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             written={written}
             onWrite={() => void writeReport()}
             busy={busy !== null}
-            profileText={t('profileLine', { profile: profileName(profile, lang) })}
+            profileText={t("profileLine", { profile: profileName(profile, lang) })}
           />
         )}
         {step === 5 && assessment && read && (

@@ -3,7 +3,7 @@
  * the core's (the reader names columns the same way in its messages).
  */
 
-import { columnIndex, columnLetter } from '../../core/table/columns';
+import { columnIndex, columnLetter } from "../../core/table/columns";
 
 export { columnIndex, columnLetter };
 
@@ -28,9 +28,9 @@ export interface ParsedRange {
  */
 export function parseRangeAddress(address: string): ParsedRange | undefined {
   let text = address.trim();
-  if (text.startsWith('=')) text = text.slice(1);
+  if (text.startsWith("=")) text = text.slice(1);
   let sheet: string | undefined;
-  const bang = text.lastIndexOf('!');
+  const bang = text.lastIndexOf("!");
   if (bang >= 0) {
     let sheetPart = text.slice(0, bang);
     text = text.slice(bang + 1);
@@ -58,13 +58,13 @@ export function parseRangeAddress(address: string): ParsedRange | undefined {
 /** Splits a RangeAreas address ("S!A1:B1, S!C1:C2") into its areas, respecting quoted sheet names. */
 export function splitAreas(address: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  let current = "";
   let quoted = false;
   for (const ch of address) {
     if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
+    if (ch === "," && !quoted) {
       if (current.trim()) parts.push(current.trim());
-      current = '';
+      current = "";
     } else current += ch;
   }
   if (current.trim()) parts.push(current.trim());

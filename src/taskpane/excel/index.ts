@@ -2,12 +2,18 @@
  * The Excel gateway: the one module of the add-in that calls Excel.run. Every
  * method is one Excel.run, i.e. one batched conversation with the workbook.
  */
-import type { ReportWorkbook } from '../../report/model';
-import { inspectWorkbook, readSources, selectIssueCell } from './read';
-import { loadSetup, saveSetup } from './settings';
-import { createTemplate } from './template';
-import type { CountyTemplate, SavedSetup, SourceChoice, TemplateColumn, WorkbookGateway } from './types';
-import { writeReport } from './write';
+import type { ReportWorkbook } from "../../report/model";
+import { inspectWorkbook, readSources, selectIssueCell } from "./read";
+import { loadSetup, saveSetup } from "./settings";
+import { createTemplate } from "./template";
+import type {
+  CountyTemplate,
+  SavedSetup,
+  SourceChoice,
+  TemplateColumn,
+  WorkbookGateway,
+} from "./types";
+import { writeReport } from "./write";
 
 function documentSettings(): Office.Settings | undefined {
   try {
@@ -21,13 +27,20 @@ export function createExcelGateway(): WorkbookGateway {
   return {
     inspect: () => Excel.run((context) => inspectWorkbook(context, loadSetup(documentSettings()))),
     readSources: (choice: SourceChoice) => Excel.run((context) => readSources(context, choice)),
-    createTemplate: (school: TemplateColumn[], classes: TemplateColumn[], county?: CountyTemplate) =>
-      Excel.run((context) => createTemplate(context, school, classes, county)),
-    selectCell: (sheet: string, row?: number, column?: string) => Excel.run((context) => selectIssueCell(context, sheet, row, column)),
+    createTemplate: (
+      school: TemplateColumn[],
+      classes: TemplateColumn[],
+      county?: CountyTemplate
+    ) => Excel.run((context) => createTemplate(context, school, classes, county)),
+    selectCell: (sheet: string, row?: number, column?: string) =>
+      Excel.run((context) => selectIssueCell(context, sheet, row, column)),
     saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
-    writeReport: (report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void, signal?: AbortSignal) =>
-      Excel.run((context) => writeReport(context, report, { onProgress, signal })),
+    writeReport: (
+      report: ReportWorkbook,
+      onProgress?: (done: number, total: number, sheet: string) => void,
+      signal?: AbortSignal
+    ) => Excel.run((context) => writeReport(context, report, { onProgress, signal })),
   };
 }
 
-export type { WorkbookGateway } from './types';
+export type { WorkbookGateway } from "./types";

@@ -2,18 +2,21 @@
  * Reading the workbook: one batched request per wizard step (design.md: count
  * context.sync() and keep it independent of the number of schools).
  */
-import { EduError } from '../../core/errors';
-import { findCountySheet } from '../../core/table/county';
-import type { CellValue, InputIssue, MergedArea, SheetCells } from '../../core/types';
-import { parseRangeAddress, splitAreas } from './address';
-import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from './types';
+import { EduError } from "../../core/errors";
+import { findCountySheet } from "../../core/table/county";
+import type { CellValue, InputIssue, MergedArea, SheetCells } from "../../core/types";
+import { parseRangeAddress, splitAreas } from "./address";
+import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from "./types";
 
 /** Whether the host supports a requirement set, e.g. supports('ExcelApi', '1.13'). */
 export type Supports = (set: string, version: string) => boolean;
 
 export function officeSupports(set: string, version: string): boolean {
   try {
-    return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version));
+    return (
+      typeof Office !== "undefined" &&
+      Boolean(Office.context?.requirements?.isSetSupported(set, version))
+    );
   } catch {
     return false;
   }
@@ -42,39 +45,44 @@ export function detectCountySheet(previews: readonly SheetCells[]): string | und
  * 3. the selection, asked for alone because Excel refuses getSelectedRange() when
  *    a chart or several areas are selected, and that must not sink the rest.
  */
-export async function inspectWorkbook(context: Excel.RequestContext, saved: SavedSetup | null): Promise<WorkbookOverview> {
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  saved: SavedSetup | null
+): Promise<WorkbookOverview> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility');
+  sheets.load("items/name,items/visibility");
   const active = sheets.getActiveWorksheet();
-  active.load('name');
+  active.load("name");
   await context.sync();
   const overview: WorkbookOverview = {
-    sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' })),
+    sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
     activeSheet: active.name,
     saved,
   };
   try {
     const windows = sheets.items
-      .filter((s) => s.visibility === 'Visible')
+      .filter((s) => s.visibility === "Visible")
       .map((s) => {
         const range = s.getRangeByIndexes(0, 0, COUNTY_PREVIEW_ROWS, COUNTY_PREVIEW_COLUMNS);
-        range.load('values');
+        range.load("values");
         return { name: s.name, range };
       });
     await context.sync();
-    const found = detectCountySheet(windows.map((w) => ({ name: w.name, values: w.range.values as CellValue[][] })));
+    const found = detectCountySheet(
+      windows.map((w) => ({ name: w.name, values: w.range.values as CellValue[][] }))
+    );
     if (found) overview.countySheet = found;
   } catch {
     // Recognition is a convenience: step 1 still lists every sheet.
   }
   try {
     const selected = context.workbook.getSelectedRange();
-    selected.load('address');
+    selected.load("address");
     await context.sync();
     const parsed = parseRangeAddress(selected.address);
     if (parsed) {
       overview.selectionSheet = parsed.sheet ?? active.name;
-      overview.selectionAddress = selected.address.slice(selected.address.lastIndexOf('!') + 1);
+      overview.selectionAddress = selected.address.slice(selected.address.lastIndexOf("!") + 1);
     }
   } catch {
     // Nothing usable is selected: the wizard just does not offer the selection.
@@ -89,15 +97,15 @@ interface PendingRange {
 }
 
 function loadRange(range: Excel.Range, sheet: Excel.Worksheet, supports: Supports): PendingRange {
-  range.load('values,address,rowIndex,columnIndex,rowCount,columnCount');
-  sheet.load('name');
+  range.load("values,address,rowIndex,columnIndex,rowCount,columnCount");
+  sheet.load("name");
   // Two-row headers with merged group cells (template.md §1) need the merged areas; ExcelApi 1.13 has them.
   // Asked of the whole sheet, not of `range`: a used range may be a null object (an empty sheet), and
   // a method called on one fails the whole request. toSheetCells clips the areas to the range read.
   let merges: Excel.RangeAreas | undefined;
-  if (supports('ExcelApi', '1.13')) {
+  if (supports("ExcelApi", "1.13")) {
     merges = sheet.getRange().getMergedAreasOrNullObject();
-    merges.load('address');
+    merges.load("address");
   }
   return { range, sheet, merges };
 }
@@ -116,8 +124,12 @@ function toSheetCells(pending: PendingRange): SheetCells {
       const startRow = Math.max(p.row - range.rowIndex, 0);
       const startColumn = Math.max(p.column - range.columnIndex, 0);
       const endRow = Math.min(p.row + p.rowCount - 1 - range.rowIndex, range.rowCount - 1);
-      const endColumn = Math.min(p.column + p.columnCount - 1 - range.columnIndex, range.columnCount - 1);
-      if (endRow >= startRow && endColumn >= startColumn) merges.push({ startRow, startColumn, endRow, endColumn });
+      const endColumn = Math.min(
+        p.column + p.columnCount - 1 - range.columnIndex,
+        range.columnCount - 1
+      );
+      if (endRow >= startRow && endColumn >= startColumn)
+        merges.push({ startRow, startColumn, endRow, endColumn });
     }
     if (merges.length > 0) cells.merges = merges;
   }
@@ -125,7 +137,9 @@ function toSheetCells(pending: PendingRange): SheetCells {
 }
 
 function errorCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  return typeof e === "object" && e !== null && "code" in e
+    ? String((e as { code: unknown }).code)
+    : undefined;
 }
 
 /**
@@ -133,21 +147,27 @@ function errorCode(e: unknown): string | undefined {
  * range is taken with valuesOnly, so formatting far below the data does not
  * make the reader walk a million empty rows.
  */
-export async function readSources(context: Excel.RequestContext, choice: SourceChoice, supports: Supports = officeSupports): Promise<SourceData> {
+export async function readSources(
+  context: Excel.RequestContext,
+  choice: SourceChoice,
+  supports: Supports = officeSupports
+): Promise<SourceData> {
   const book = context.workbook;
   let school: PendingRange;
   let schoolSheetName: string | undefined;
   let selectionRange: Excel.Range | undefined;
   let usedRange: Excel.Range | undefined;
   switch (choice.school.kind) {
-    case 'activeSheet': {
+    case "activeSheet": {
       const sheet = book.worksheets.getActiveWorksheet();
       usedRange = sheet.getUsedRangeOrNullObject(true);
       school = loadRange(usedRange, sheet, supports);
       break;
     }
-    case 'selection': {
+    case "selection": {
       selectionRange = book.getSelectedRange();
+      // A navigation property: a proxy to load from, no value to read before a sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const sheet = selectionRange.worksheet;
       // A whole-column selection is a million rows: read only the part that holds values.
       const part = selectionRange.getIntersectionOrNullObject(sheet.getUsedRange(true));
@@ -155,14 +175,14 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
       school = loadRange(part, sheet, supports);
       break;
     }
-    case 'sheet': {
+    case "sheet": {
       schoolSheetName = choice.school.sheet;
       const sheet = book.worksheets.getItem(choice.school.sheet);
       usedRange = sheet.getUsedRangeOrNullObject(true);
       school = loadRange(usedRange, sheet, supports);
       break;
     }
-    case 'range': {
+    case "range": {
       schoolSheetName = choice.school.sheet;
       const sheet = book.worksheets.getItem(choice.school.sheet);
       school = loadRange(sheet.getRange(choice.school.address), sheet, supports);
@@ -178,7 +198,11 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
   }
   let county: PendingRange | undefined;
   let countyUsed: Excel.Range | undefined;
-  if (choice.countySheet && choice.countySheet !== choice.classSheet && choice.countySheet !== schoolSheetName) {
+  if (
+    choice.countySheet &&
+    choice.countySheet !== choice.classSheet &&
+    choice.countySheet !== schoolSheetName
+  ) {
     const sheet = book.worksheets.getItem(choice.countySheet);
     countyUsed = sheet.getUsedRangeOrNullObject(true);
     county = loadRange(countyUsed, sheet, supports);
@@ -187,46 +211,78 @@ export async function readSources(context: Excel.RequestContext, choice: SourceC
     await context.sync();
   } catch (e) {
     const code = errorCode(e);
-    if (code === 'ItemNotFound') {
-      const names = [schoolSheetName, choice.classSheet, county ? choice.countySheet : null].filter((n): n is string => Boolean(n));
+    if (code === "ItemNotFound") {
+      const names = [schoolSheetName, choice.classSheet, county ? choice.countySheet : null].filter(
+        (n): n is string => Boolean(n)
+      );
       throw new EduError(
-        'sheetNotFound',
-        `找不到工作表「${names.join('」或「')}」：它可能已被重命名或删除。请在“数据来源”中重新选择。`,
-        `Sheet "${names.join('" or "')}" was not found: it may have been renamed or deleted. Choose the source again.`,
+        "sheetNotFound",
+        `找不到工作表「${names.join("」或「")}」：它可能已被重命名或删除。请在“数据来源”中重新选择。`,
+        `Sheet "${names.join('" or "')}" was not found: it may have been renamed or deleted. Choose the source again.`
       );
     }
-    if (choice.school.kind === 'selection') {
-      throw new EduError('selectionEmpty', '当前选定区域没有数据：请选中学校表（含表头）后重试。', 'The selection holds no data: select the school table (with its header) and try again.');
+    if (choice.school.kind === "selection") {
+      throw new EduError(
+        "selectionEmpty",
+        "当前选定区域没有数据：请选中学校表（含表头）后重试。",
+        "The selection holds no data: select the school table (with its header) and try again."
+      );
     }
     throw e;
   }
+  // usedRange is undefined when no range was asked for; isNullObject is tested here.
+  // eslint-disable-next-line office-addins/test-for-null-using-isNullObject
   if (usedRange && usedRange.isNullObject) {
-    const where = choice.school.kind === 'selection' ? '当前选定区域' : `工作表「${school.sheet.name}」`;
-    const whereEn = choice.school.kind === 'selection' ? 'The selection' : `Sheet "${school.sheet.name}"`;
-    throw new EduError('sourceEmpty', `${where}没有数据。`, `${whereEn} holds no data.`);
+    const where =
+      choice.school.kind === "selection" ? "当前选定区域" : `工作表「${school.sheet.name}」`;
+    const whereEn =
+      choice.school.kind === "selection" ? "The selection" : `Sheet "${school.sheet.name}"`;
+    throw new EduError("sourceEmpty", `${where}没有数据。`, `${whereEn} holds no data.`);
   }
   if (classes && classUsed?.isNullObject) {
-    throw new EduError('classSheetEmpty', `班级工作表「${choice.classSheet}」没有数据。`, `Class sheet "${choice.classSheet}" holds no data.`);
+    throw new EduError(
+      "classSheetEmpty",
+      `班级工作表「${choice.classSheet}」没有数据。`,
+      `Class sheet "${choice.classSheet}" holds no data.`
+    );
   }
   if (county && countyUsed?.isNullObject) {
-    throw new EduError('countySheetEmpty', `县级指标工作表「${choice.countySheet}」没有数据。`, `County sheet "${choice.countySheet}" holds no data.`);
+    throw new EduError(
+      "countySheetEmpty",
+      `县级指标工作表「${choice.countySheet}」没有数据。`,
+      `County sheet "${choice.countySheet}" holds no data.`
+    );
   }
   const schoolCells = toSheetCells(school);
-  let resolved: SavedSetup['school'];
-  if (choice.school.kind === 'selection' || choice.school.kind === 'range') {
+  let resolved: SavedSetup["school"];
+  if (choice.school.kind === "selection" || choice.school.kind === "range") {
     const addr = school.range.address;
-    resolved = { kind: 'range', sheet: school.sheet.name, address: addr.slice(addr.lastIndexOf('!') + 1) };
+    resolved = {
+      kind: "range",
+      sheet: school.sheet.name,
+      address: addr.slice(addr.lastIndexOf("!") + 1),
+    };
   } else {
-    resolved = { kind: 'sheet', sheet: school.sheet.name };
+    resolved = { kind: "sheet", sheet: school.sheet.name };
   }
-  return { school: schoolCells, classes: classes ? toSheetCells(classes) : null, county: county ? toSheetCells(county) : null, resolved };
+  return {
+    school: schoolCells,
+    classes: classes ? toSheetCells(classes) : null,
+    county: county ? toSheetCells(county) : null,
+    resolved,
+  };
 }
 
 /** Selects what an input issue names: the cell, else its row, else its column, else the sheet's A1. */
-export async function selectIssueCell(context: Excel.RequestContext, sheetName: string, row?: number, column?: string): Promise<void> {
+export async function selectIssueCell(
+  context: Excel.RequestContext,
+  sheetName: string,
+  row?: number,
+  column?: string
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.activate();
-  let address = 'A1';
+  let address = "A1";
   if (row !== undefined && column) address = `${column}${row}`;
   else if (row !== undefined) address = `${row}:${row}`;
   else if (column) address = `${column}:${column}`;
@@ -234,8 +290,12 @@ export async function selectIssueCell(context: Excel.RequestContext, sheetName: 
   try {
     await context.sync();
   } catch (e) {
-    if (errorCode(e) === 'ItemNotFound') {
-      throw new EduError('sheetNotFound', `找不到工作表「${sheetName}」。`, `Sheet "${sheetName}" was not found.`);
+    if (errorCode(e) === "ItemNotFound") {
+      throw new EduError(
+        "sheetNotFound",
+        `找不到工作表「${sheetName}」。`,
+        `Sheet "${sheetName}" was not found.`
+      );
     }
     throw e;
   }

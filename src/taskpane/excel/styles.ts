@@ -3,7 +3,7 @@
  * are Excel's own "Good / Bad / Neutral" cell styles, which reviewers read at a
  * glance; failing cells are also bold so they survive black-and-white printing.
  */
-import type { CellStyle } from '../../report/model';
+import type { CellStyle } from "../../report/model";
 
 export interface ExcelCellFormat {
   bold?: boolean;
@@ -12,25 +12,35 @@ export interface ExcelCellFormat {
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;
-  horizontalAlignment?: 'Center' | 'Left' | 'Right';
-  verticalAlignment?: 'Center' | 'Top' | 'Bottom';
+  horizontalAlignment?: "Center" | "Left" | "Right";
+  verticalAlignment?: "Center" | "Top" | "Bottom";
   /** Thin borders on every edge and inside. */
   borders?: boolean;
 }
 
 export const STYLE_FORMATS: Readonly<Record<CellStyle, ExcelCellFormat>> = {
   title: { bold: true, fontSize: 14 },
-  subtitle: { italic: true, fontColor: '#595959' },
-  header: { bold: true, fill: '#D9E1F2', wrapText: true, horizontalAlignment: 'Center', verticalAlignment: 'Center', borders: true },
+  subtitle: { italic: true, fontColor: "#595959" },
+  header: {
+    bold: true,
+    fill: "#D9E1F2",
+    wrapText: true,
+    horizontalAlignment: "Center",
+    verticalAlignment: "Center",
+    borders: true,
+  },
   text: {},
-  pass: { fontColor: '#006100', fill: '#C6EFCE' },
-  fail: { bold: true, fontColor: '#9C0006', fill: '#FFC7CE' },
-  borderline: { fontColor: '#9C5700', fill: '#FFEB9C' },
-  total: { bold: true, fill: '#F2F2F2' },
+  pass: { fontColor: "#006100", fill: "#C6EFCE" },
+  fail: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
+  borderline: { fontColor: "#9C5700", fill: "#FFEB9C" },
+  total: { bold: true, fill: "#F2F2F2" },
 };
 
 /** Applies a format to a range or to all areas of a RangeAreas: a handful of queued property sets, no sync. */
-export function applyFormat(range: Pick<Excel.Range | Excel.RangeAreas, 'format'>, f: ExcelCellFormat): void {
+export function applyFormat(
+  range: Pick<Excel.Range | Excel.RangeAreas, "format">,
+  f: ExcelCellFormat
+): void {
   const format = range.format;
   if (f.bold !== undefined) format.font.bold = f.bold;
   if (f.italic !== undefined) format.font.italic = f.italic;
@@ -41,10 +51,17 @@ export function applyFormat(range: Pick<Excel.Range | Excel.RangeAreas, 'format'
   if (f.horizontalAlignment !== undefined) format.horizontalAlignment = f.horizontalAlignment;
   if (f.verticalAlignment !== undefined) format.verticalAlignment = f.verticalAlignment;
   if (f.borders) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
       const b = format.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.color = '#8EA9DB';
+      b.style = "Continuous";
+      b.color = "#8EA9DB";
     }
   }
 }

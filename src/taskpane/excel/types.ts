@@ -3,16 +3,16 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
-import type { CountyValueKind } from '../../core/table/countyFields';
-import type { SheetCells } from '../../core/types';
-import type { ReportWorkbook } from '../../report/model';
+import type { CountyValueKind } from "../../core/table/countyFields";
+import type { SheetCells } from "../../core/types";
+import type { ReportWorkbook } from "../../report/model";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
 export type SchoolSource =
-  | { kind: 'activeSheet' }
-  | { kind: 'selection' }
-  | { kind: 'sheet'; sheet: string }
-  | { kind: 'range'; sheet: string; address: string };
+  | { kind: "activeSheet" }
+  | { kind: "selection" }
+  | { kind: "sheet"; sheet: string }
+  | { kind: "range"; sheet: string; address: string };
 
 export interface SourceChoice {
   school: SchoolSource;
@@ -33,7 +33,7 @@ export interface SampleSettings {
 export interface SavedSetup {
   version: 1;
   /** Always resolved: a sheet or a fixed range, never "whatever is active". */
-  school: Extract<SchoolSource, { kind: 'sheet' } | { kind: 'range' }>;
+  school: Extract<SchoolSource, { kind: "sheet" } | { kind: "range" }>;
   classSheet: string | null;
   /** field → column letter, as readWorkbook's options.overrides. */
   overrides: Record<string, string>;
@@ -62,7 +62,7 @@ export interface SourceData {
   /** The county sheet's cells, when one was chosen. */
   county?: SheetCells | null;
   /** The school source resolved to a sheet or a range: what the setup remembers. */
-  resolved: SavedSetup['school'];
+  resolved: SavedSetup["school"];
 }
 
 export interface WrittenSheet {
@@ -90,17 +90,27 @@ export interface TemplateColumn {
 export interface CountyTemplate {
   name: string;
   headers: string[];
-  rows: ({ kind: 'section'; text: string } | { kind: 'figure'; label: string; value: CountyValueKind })[];
+  rows: (
+    { kind: "section"; text: string } | { kind: "figure"; label: string; value: CountyValueKind }
+  )[];
 }
 
 export interface WorkbookGateway {
   inspect(): Promise<WorkbookOverview>;
   readSources(choice: SourceChoice): Promise<SourceData>;
   /** The school and class sheets, and the county sheet when `county` is given. */
-  createTemplate(school: TemplateColumn[], classes: TemplateColumn[], county?: CountyTemplate): Promise<TemplateResult>;
+  createTemplate(
+    school: TemplateColumn[],
+    classes: TemplateColumn[],
+    county?: CountyTemplate
+  ): Promise<TemplateResult>;
   /** Activates the sheet and selects the cell (or row, or column) an issue names. */
   selectCell(sheet: string, row?: number, column?: string): Promise<void>;
   saveSetup(setup: SavedSetup): Promise<void>;
   /** onProgress(done, total, sheet) before each sheet is written. */
-  writeReport(report: ReportWorkbook, onProgress?: (done: number, total: number, sheet: string) => void, signal?: AbortSignal): Promise<WrittenSheet[]>;
+  writeReport(
+    report: ReportWorkbook,
+    onProgress?: (done: number, total: number, sheet: string) => void,
+    signal?: AbortSignal
+  ): Promise<WrittenSheet[]>;
 }

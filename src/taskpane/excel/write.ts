@@ -14,17 +14,17 @@
  * is never mistaken for ours: a user's sheet with a report's name keeps its data
  * and the report gets a suffix, "学校达标情况(2)".
  */
-import { EduError } from '../../core/errors';
-import { looksLikeFormula } from '../../report/cellText';
-import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from '../../report/model';
-import { wrapColumns } from '../../report/layout';
-import { cellAddress, parseRangeAddress } from './address';
-import type { Supports } from './read';
-import { officeSupports } from './read';
-import { applyFormat, type CellRect, groupIntoRectangles, STYLE_FORMATS } from './styles';
-import type { WrittenSheet } from './types';
+import { EduError } from "../../core/errors";
+import { looksLikeFormula } from "../../report/cellText";
+import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
+import { wrapColumns } from "../../report/layout";
+import { cellAddress, parseRangeAddress } from "./address";
+import type { Supports } from "./read";
+import { officeSupports } from "./read";
+import { applyFormat, type CellRect, groupIntoRectangles, STYLE_FORMATS } from "./styles";
+import type { WrittenSheet } from "./types";
 
-export const MARKER_PREFIX = 'EduBalance_Report_';
+export const MARKER_PREFIX = "EduBalance_Report_";
 
 /**
  * Most notes written per report (see writeSheetContent). Each note is its own call, and with the
@@ -37,13 +37,16 @@ export const NOTE_BUDGET = 300;
 
 /** The named item that tags the report sheet of a role (ReportSheet.id). */
 export function markerName(sheetId: string): string {
-  return MARKER_PREFIX + sheetId.replace(/[^A-Za-z0-9_]/g, '_');
+  return MARKER_PREFIX + sheetId.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
 /** Excel refuses these in sheet names; a name is at most 31 characters. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Sheet').slice(0, 31);
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return (cleaned || "Sheet").slice(0, 31);
 }
 
 export interface ExistingSheet {
@@ -63,7 +66,11 @@ export interface SheetPlan {
  * Decides every sheet's name. `ours` maps a report role to the existing sheet
  * its marker points at. Sheet names compare case-insensitively, as in Excel.
  */
-export function planReportSheets(report: ReportWorkbook, existing: readonly ExistingSheet[], ours: ReadonlyMap<string, ExistingSheet>): SheetPlan[] {
+export function planReportSheets(
+  report: ReportWorkbook,
+  existing: readonly ExistingSheet[],
+  ours: ReadonlyMap<string, ExistingSheet>
+): SheetPlan[] {
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   const plans: SheetPlan[] = [];
   for (const sheet of report.sheets) {
@@ -90,9 +97,9 @@ function columnCount(sheet: ReportSheet): number {
 
 /** Strings are written as text (numberFormat "@"): a school called "=1+1" stays a name, never a formula. */
 function cellNumberFormat(cell: ReportCell | undefined): string {
-  if (!cell) return 'General';
+  if (!cell) return "General";
   if (cell.numFmt) return cell.numFmt;
-  return typeof cell.value === 'string' ? '@' : 'General';
+  return typeof cell.value === "string" ? "@" : "General";
 }
 
 /**
@@ -101,9 +108,9 @@ function cellNumberFormat(cell: ReportCell | undefined): string {
  * own escape, a leading apostrophe, which Excel keeps out of the value (report/cellText.ts).
  */
 function cellValue(cell: ReportCell | undefined): string | number | boolean {
-  if (!cell || cell.value === null || cell.value === undefined) return '';
-  if (typeof cell.value === 'number' && !Number.isFinite(cell.value)) return '';
-  if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) return `'${cell.value}`;
+  if (!cell || cell.value === null || cell.value === undefined) return "";
+  if (typeof cell.value === "number" && !Number.isFinite(cell.value)) return "";
+  if (typeof cell.value === "string" && looksLikeFormula(cell.value)) return `'${cell.value}`;
   return cell.value;
 }
 
@@ -112,23 +119,36 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-type ExcelChartTypeName = 'ColumnClustered' | 'Line' | 'BarClustered';
-const CHART_TYPES: Record<ChartSpec['kind'], ExcelChartTypeName> = {
-  columnClustered: 'ColumnClustered',
-  line: 'Line',
-  barClustered: 'BarClustered',
+type ExcelChartTypeName = "ColumnClustered" | "Line" | "BarClustered";
+const CHART_TYPES: Record<ChartSpec["kind"], ExcelChartTypeName> = {
+  columnClustered: "ColumnClustered",
+  line: "Line",
+  barClustered: "BarClustered",
 };
-const SERIES_TYPES: Record<'line' | 'column', ExcelChartTypeName> = { line: 'Line', column: 'ColumnClustered' };
+const SERIES_TYPES: Record<"line" | "column", ExcelChartTypeName> = {
+  line: "Line",
+  column: "ColumnClustered",
+};
 
 function writeChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   if (spec.series.length === 0) return;
   const rows = (first: number, last: number) => Math.max(last - first + 1, 1);
-  const categories = ws.getRangeByIndexes(spec.categories.firstRow, spec.categories.column, rows(spec.categories.firstRow, spec.categories.lastRow), 1);
+  const categories = ws.getRangeByIndexes(
+    spec.categories.firstRow,
+    spec.categories.column,
+    rows(spec.categories.firstRow, spec.categories.lastRow),
+    1
+  );
   const [first, ...rest] = spec.series;
-  const firstValues = ws.getRangeByIndexes(first.firstRow, first.column, rows(first.firstRow, first.lastRow), 1);
-  const chart = ws.charts.add(CHART_TYPES[spec.kind], firstValues, 'Columns');
+  const firstValues = ws.getRangeByIndexes(
+    first.firstRow,
+    first.column,
+    rows(first.firstRow, first.lastRow),
+    1
+  );
+  const chart = ws.charts.add(CHART_TYPES[spec.kind], firstValues, "Columns");
   chart.title.text = spec.title;
-  chart.legend.position = 'Bottom';
+  chart.legend.position = "Bottom";
   const s0 = chart.series.getItemAt(0);
   s0.name = first.name;
   s0.setXAxisValues(categories);
@@ -140,7 +160,10 @@ function writeChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     if (s.kind) series.chartType = SERIES_TYPES[s.kind];
   }
   const a = spec.anchor;
-  chart.setPosition(cellAddress(a.row, a.column), cellAddress(a.row + Math.max(a.heightRows, 1) - 1, a.column + Math.max(a.widthColumns, 1) - 1));
+  chart.setPosition(
+    cellAddress(a.row, a.column),
+    cellAddress(a.row + Math.max(a.heightRows, 1) - 1, a.column + Math.max(a.widthColumns, 1) - 1)
+  );
 }
 
 /**
@@ -154,18 +177,24 @@ export const RANGE_AREAS_MAX_AREAS = 200;
 /** "B3" for one cell, "B3:D5" for a rectangle. */
 export function rectAddress(rect: CellRect): string {
   const first = cellAddress(rect.row, rect.column);
-  return rect.rowCount === 1 && rect.columnCount === 1 ? first : `${first}:${cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
+  return rect.rowCount === 1 && rect.columnCount === 1
+    ? first
+    : `${first}:${cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
 }
 
 /** Joins addresses into comma lists within the getRanges bounds above. */
-export function chunkAddresses(addresses: readonly string[], maxChars = RANGE_AREAS_MAX_CHARS, maxAreas = RANGE_AREAS_MAX_AREAS): string[] {
+export function chunkAddresses(
+  addresses: readonly string[],
+  maxChars = RANGE_AREAS_MAX_CHARS,
+  maxAreas = RANGE_AREAS_MAX_AREAS
+): string[] {
   const chunks: string[] = [];
   let current: string[] = [];
   let length = 0;
   for (const a of addresses) {
     const added = current.length === 0 ? a.length : length + 1 + a.length;
     if (current.length > 0 && (added > maxChars || current.length >= maxAreas)) {
-      chunks.push(current.join(','));
+      chunks.push(current.join(","));
       current = [a];
       length = a.length;
     } else {
@@ -173,12 +202,17 @@ export function chunkAddresses(addresses: readonly string[], maxChars = RANGE_AR
       length = added;
     }
   }
-  if (current.length > 0) chunks.push(current.join(','));
+  if (current.length > 0) chunks.push(current.join(","));
   return chunks;
 }
 
 /** Queues everything one report sheet holds. No sync. */
-export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, supports: Supports, noteBudget = { remaining: NOTE_BUDGET }): void {
+export function writeSheetContent(
+  ws: Excel.Worksheet,
+  sheet: ReportSheet,
+  supports: Supports,
+  noteBudget = { remaining: NOTE_BUDGET }
+): void {
   const width = columnCount(sheet);
   const height = sheet.rows.length;
   if (height > 0 && width > 0) {
@@ -198,52 +232,68 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
     // Number formats first: "@" must be in place before a text that looks like a formula arrives.
     block.numberFormat = numberFormats;
     block.values = values;
-    block.format.verticalAlignment = 'Center';
+    block.format.verticalAlignment = "Center";
     // Long text wraps below the titles (report/layout.ts), one call per wrapped column.
-    const firstBodyRow = sheet.rows.findIndex((row) => !row.some((cell) => cell?.style === 'title' || cell?.style === 'subtitle'));
+    const firstBodyRow = sheet.rows.findIndex(
+      (row) => !row.some((cell) => cell?.style === "title" || cell?.style === "subtitle")
+    );
     if (firstBodyRow >= 0) {
       const wrap = wrapColumns(sheet);
       wrap.forEach((w, c) => {
-        if (w) ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
+        if (w)
+          ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
       });
-      if (wrap.some(Boolean)) ws.getRangeByIndexes(firstBodyRow, 0, height - firstBodyRow, width).format.autofitRows();
+      if (wrap.some(Boolean))
+        ws.getRangeByIndexes(firstBodyRow, 0, height - firstBodyRow, width).format.autofitRows();
     }
   }
   const byStyle = new Map<string, { row: number; column: number }[]>();
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!cell?.style || cell.style === 'text') return;
+      if (!cell?.style || cell.style === "text") return;
       const list = byStyle.get(cell.style);
       if (list) list.push({ row: r, column: c });
       else byStyle.set(cell.style, [{ row: r, column: c }]);
-    }),
+    })
   );
   for (const [style, cells] of byStyle) {
     const format = STYLE_FORMATS[style as keyof typeof STYLE_FORMATS];
     if (!format) continue;
     const rects = groupIntoRectangles(cells);
-    if (supports('ExcelApi', '1.9')) {
+    if (supports("ExcelApi", "1.9")) {
       // One style, one format for all its rectangles at once (RangeAreas, ExcelApi 1.9): the calls
       // grow with the chunks of addresses, not with the failing cells of a big county.
-      for (const chunk of chunkAddresses(rects.map(rectAddress))) applyFormat(ws.getRanges(chunk), format);
+      for (const chunk of chunkAddresses(rects.map(rectAddress)))
+        applyFormat(ws.getRanges(chunk), format);
     } else {
       // The pane refuses hosts below 1.9 (index.tsx); this stays for writers given a narrower `supports`.
-      for (const rect of rects) applyFormat(ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount), format);
+      for (const rect of rects)
+        applyFormat(
+          ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount),
+          format
+        );
     }
   }
   for (const m of sheet.merges ?? []) {
-    ws.getRangeByIndexes(m.startRow, m.startColumn, m.endRow - m.startRow + 1, m.endColumn - m.startColumn + 1).merge(false);
+    ws.getRangeByIndexes(
+      m.startRow,
+      m.startColumn,
+      m.endRow - m.startRow + 1,
+      m.endColumn - m.startColumn + 1
+    ).merge(false);
   }
   sheet.columns.forEach((col, c) => {
-    if (col.width > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(col.width);
+    if (col.width > 0)
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(col.width);
   });
   if (sheet.headerRows && sheet.headerRows > 0) {
     ws.freezePanes.freezeRows(sheet.headerRows);
   }
-  if (supports('ExcelApi', '1.9')) {
-    if (sheet.headerRows && sheet.headerRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
+  if (supports("ExcelApi", "1.9")) {
+    if (sheet.headerRows && sheet.headerRows > 0)
+      ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
     if (sheet.print) {
-      ws.pageLayout.orientation = sheet.print.landscape ? 'Landscape' : 'Portrait';
+      ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
       if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     }
   }
@@ -251,7 +301,7 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
   // and the sheet's 说明 column says the same. Each note is one more call in the sheet's request,
   // so a big county gets the first NOTE_BUDGET and no more (calls and request size stay bounded;
   // Excel on the web refuses requests over 5 MB).
-  if (supports('ExcelApi', '1.18')) {
+  if (supports("ExcelApi", "1.18")) {
     let budget = noteBudget.remaining;
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -259,7 +309,7 @@ export function writeSheetContent(ws: Excel.Worksheet, sheet: ReportSheet, suppo
           ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), cell.note);
           budget--;
         }
-      }),
+      })
     );
     noteBudget.remaining = budget;
   }
@@ -276,10 +326,13 @@ function freeName(taken: Set<string>, prefix: string): string {
 }
 
 /** Best effort, after a failed build: removes the half-built sheets, which only the add-in knows. */
-async function removeSheets(context: Excel.RequestContext, doomed: readonly string[]): Promise<void> {
+async function removeSheets(
+  context: Excel.RequestContext,
+  doomed: readonly string[]
+): Promise<void> {
   try {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load("items/name");
     await context.sync();
     const set = new Set(doomed.map((n) => n.toLowerCase()));
     sheets.items.filter((s) => set.has(s.name.toLowerCase())).forEach((s) => s.delete());
@@ -298,10 +351,14 @@ export interface WriteReportOptions {
 }
 
 /** The user cancelled the write (the wizard's 取消 button). */
-export const WRITE_CANCELLED = 'writeCancelled';
+export const WRITE_CANCELLED = "writeCancelled";
 
 function cancelled(): EduError {
-  return new EduError(WRITE_CANCELLED, '已取消：报表未写入，工作簿保持原样', 'Cancelled: no report was written; the workbook is as it was');
+  return new EduError(
+    WRITE_CANCELLED,
+    "已取消：报表未写入，工作簿保持原样",
+    "Cancelled: no report was written; the workbook is as it was"
+  );
 }
 
 /**
@@ -317,23 +374,30 @@ function cancelled(): EduError {
  * 3. swap: the old report sheets go, the new ones take their names and positions,
  *    and are tagged. Only renames, deletions and names: nothing that can fail on content.
  */
-export async function writeReport(context: Excel.RequestContext, report: ReportWorkbook, options: WriteReportOptions = {}): Promise<WrittenSheet[]> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  report: ReportWorkbook,
+  options: WriteReportOptions = {}
+): Promise<WrittenSheet[]> {
   const supports = options.supports ?? officeSupports;
   const book = context.workbook;
   const sheets = book.worksheets;
-  sheets.load('items/name,items/position');
+  sheets.load("items/name,items/position");
   const names = book.names;
-  names.load('items/name,items/value');
+  names.load("items/name,items/value");
   await context.sync();
 
-  const existing: ExistingSheet[] = sheets.items.map((s) => ({ name: s.name, position: s.position }));
+  const existing: ExistingSheet[] = sheets.items.map((s) => ({
+    name: s.name,
+    position: s.position,
+  }));
   const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
   const markerNames = new Set<string>();
   const ours = new Map<string, ExistingSheet>();
   for (const item of names.items) {
     if (!item.name.startsWith(MARKER_PREFIX)) continue;
     markerNames.add(item.name);
-    const target = typeof item.value === 'string' ? parseRangeAddress(item.value) : undefined;
+    const target = typeof item.value === "string" ? parseRangeAddress(item.value) : undefined;
     const sheet = target?.sheet ? byName.get(target.sheet.toLowerCase()) : undefined;
     const role = report.sheets.find((s) => markerName(s.id) === item.name)?.id;
     if (role && sheet) ours.set(role, sheet);
@@ -344,7 +408,7 @@ export async function writeReport(context: Excel.RequestContext, report: ReportW
 
   // 2. build, one request per sheet: the number of requests is the report's sheet count, whatever
   // the number of schools, and no request carries more than one sheet.
-  const building = plans.map(() => freeName(taken, '~EduBalance_new_'));
+  const building = plans.map(() => freeName(taken, "~EduBalance_new_"));
   const noteBudget = { remaining: NOTE_BUDGET };
   const added: Excel.Worksheet[] = [];
   try {
@@ -354,6 +418,8 @@ export async function writeReport(context: Excel.RequestContext, report: ReportW
       const ws = sheets.add(building[i]);
       writeSheetContent(ws, plan.sheet, supports, noteBudget);
       added.push(ws);
+      // One sync per sheet on purpose: no request carries more than one sheet.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
     // Cancelled while the last sheet was being built: still nothing of the new report is shown.
@@ -370,14 +436,18 @@ export async function writeReport(context: Excel.RequestContext, report: ReportW
     const marker = markerName(plan.sheet.id);
     if (markerNames.has(marker)) names.getItem(marker).delete();
     if (plan.replaces) {
-      const park = freeName(taken, '~EduBalance_old_');
+      const park = freeName(taken, "~EduBalance_old_");
       sheets.getItem(plan.replaces.name).name = park;
       parked.push(park);
     }
     added[i].name = plan.name;
   });
   plans.forEach((plan, i) => {
-    const tag = names.add(markerName(plan.sheet.id), added[i].getRange('A1'), 'EduBalance 报表工作表标记（请勿删除）');
+    const tag = names.add(
+      markerName(plan.sheet.id),
+      added[i].getRange("A1"),
+      "EduBalance 报表工作表标记（请勿删除）"
+    );
     tag.visible = false;
   });
   for (const park of parked) sheets.getItem(park).delete();
