@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { assessTable } from "../core/assess";
 import { isEduError } from "../core/errors";
+import { ownValue } from "../core/own";
 import { DEFAULT_PROFILE } from "../core/profiles";
 import type { StandardsProfile } from "../core/profiles/profile";
 import { readWorkbook } from "../core/table";
@@ -146,7 +147,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(
       "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）"
     );
-  const first = ALIASES[argv[0]] ?? argv[0];
+  const first = ownValue(ALIASES, argv[0]) ?? argv[0];
   if (first === "--help" || first === "help") return { kind: "help" };
   if (first === "--version") return { kind: "version" };
   if (first !== "assess") {
