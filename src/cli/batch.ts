@@ -31,7 +31,6 @@ import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { displayWidth, formatTable, palette } from "./text";
-import { writeXlsx } from "./xlsx";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -70,7 +69,7 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
   }
   const skip = exclude === undefined ? undefined : path.resolve(exclude);
   return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
+    .filter((n) => /\.(xlsx|xls|et)$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
     .map((n) => path.join(folder, n))
     .filter((f) => path.resolve(f) !== skip)
     .filter((f) => {
@@ -289,6 +288,8 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     return EXIT_INPUT;
   }
   if (args.out !== undefined) {
+    // exceljs is loaded only when a workbook is written.
+    const { writeXlsx } = await import("./xlsx");
     await writeXlsx(
       buildBatchReport(rows, {
         profile: args.profile,

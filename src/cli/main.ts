@@ -24,7 +24,7 @@ import { runSample } from "./sample";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
 import { padEnd, palette } from "./text";
-import { readXlsx, writeXlsx } from "./xlsx";
+import { readWorkbookFile } from "./readFile";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -225,7 +225,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       throw new CliFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
     }
   }
-  const sheets = await readXlsx(args.file);
+  const sheets = await readWorkbookFile(args.file);
   const read = readWorkbook(sheets, {
     schoolSheet: args.schoolSheet,
     classSheet: args.classSheet,
@@ -256,6 +256,8 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       charts: false,
       sourceName: fileName,
     });
+    // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
+    const { writeXlsx } = await import("./xlsx");
     await writeXlsx(report, args.out);
     const done = `已生成申报表：${args.out}\n`;
     if (args.json) io.stderr(done);
