@@ -92,6 +92,14 @@ export async function readWorkbookBytes(
           `cannot read ${name}: it is password-protected; remove the password in Excel and save it again`
         );
       }
+      if (bytes.length > limits.legacyFileBytes) {
+        const mb = (n: number) => Math.round(n / (1024 * 1024));
+        throw refuse(
+          "fileTooLarge",
+          `无法读取 ${name}：旧版 .xls/.et 文件有 ${mb(bytes.length)} MB，超过 ${mb(limits.legacyFileBytes)} MB 的上限；请另存为 .xlsx 后重试`,
+          `cannot read ${name}: a legacy .xls/.et of ${mb(bytes.length)} MB, above the limit of ${mb(limits.legacyFileBytes)} MB`
+        );
+      }
       return (await import("./legacy")).readLegacyBytes(bytes, name, limits);
     default:
       throw notAWorkbook(name);
