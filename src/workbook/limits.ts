@@ -38,8 +38,11 @@ export const WORKBOOK_LIMITS = {
   sheetCells: 20_000_000,
   /** Cells of all sheets together: twenty sheets just under the sheet limit once took 4.3 GB. */
   workbookCells: 20_000_000,
-  /** Merged areas in the whole workbook: a real header has tens; 100,000 used to hang exceljs. */
-  merges: 100_000,
+  /**
+   * Merged areas in the whole workbook, each one small object: a real header has tens, a sheet
+   * with merged data cells a few per school; 100,000 used to hang exceljs (checked pairwise).
+   */
+  merges: 200_000,
 } as const;
 
 export type WorkbookLimits = { -readonly [K in keyof typeof WORKBOOK_LIMITS]: number };
