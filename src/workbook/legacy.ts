@@ -47,7 +47,7 @@ export async function readLegacyBytes(
       cellFormula: false,
       cellHTML: false,
       cellText: false,
-      cellStyles: false,
+      cellStyles: true, // for the hidden flags of columns (!cols)
       sheetStubs: false,
       bookVBA: false,
     });
