@@ -40,11 +40,22 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "edu-legacy-"));
   const features = path.join(tmp, "features.xlsx");
   await featuresWorkbook(features);
-  fs.copyFileSync(path.join(ROOT, "examples/county-template.xlsx"), path.join(tmp, "county-template.xlsx"));
+  fs.copyFileSync(
+    path.join(ROOT, "examples/county-template.xlsx"),
+    path.join(tmp, "county-template.xlsx")
+  );
   for (const name of ["features.xlsx", "county-template.xlsx"]) {
     const r = spawnSync(
       "soffice",
-      ["--headless", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", "xls", "--outdir", OUT, path.join(tmp, name)],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${tmp}/profile`,
+        "--convert-to",
+        "xls",
+        "--outdir",
+        OUT,
+        path.join(tmp, name),
+      ],
       { encoding: "utf8" }
     );
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);

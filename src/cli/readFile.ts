@@ -27,7 +27,10 @@ function unreadable(code: string, message: string, messageEn: string): EduError 
  * The whole file, when it is a regular file within the size limit that starts like a
  * workbook. Opened non-blocking, so a FIFO cannot stall the open itself.
  */
-export function readWorkbookFileBytes(file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Uint8Array {
+export function readWorkbookFileBytes(
+  file: string,
+  limits: WorkbookLimits = WORKBOOK_LIMITS
+): Uint8Array {
   const name = path.basename(file);
   let fd: number;
   try {
@@ -37,7 +40,11 @@ export function readWorkbookFileBytes(file: string, limits: WorkbookLimits = WOR
     if (code === "ENOENT" || code === "ENOTDIR")
       throw unreadable("fileNotFound", `找不到文件：${file}`, `file not found: ${file}`);
     if (code === "EISDIR") throw folder(file);
-    throw unreadable("cannotRead", `无法打开文件 ${file}（${code ?? "读取失败"}）`, `cannot open ${file}`);
+    throw unreadable(
+      "cannotRead",
+      `无法打开文件 ${file}（${code ?? "读取失败"}）`,
+      `cannot open ${file}`
+    );
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -95,7 +102,11 @@ function readFully(fd: number, into: Uint8Array, start: number): number {
 }
 
 function folder(file: string): EduError {
-  return unreadable("notAFile", `${file} 是文件夹，不是 Excel 工作簿`, `${file} is a folder, not a workbook`);
+  return unreadable(
+    "notAFile",
+    `${file} 是文件夹，不是 Excel 工作簿`,
+    `${file} is a folder, not a workbook`
+  );
 }
 
 /**

@@ -32,7 +32,12 @@ export function isDateFormat(format: string | undefined): boolean {
  * every locale, and the East Asian ones, 27–36 and 50–58 (in zh-CN 31 is yyyy"年"m"月"d"日").
  */
 export function isBuiltInDateFormat(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58)
+  );
 }
 
 /** `_xHHHH_` escapes of ST_Xstring (ECMA-376 §22.9.2.19): how a file stores control characters. */
@@ -51,7 +56,9 @@ export function columnNumber(letters: string): number {
 
 /** "B2:D3" → 0-based inclusive area (origin A1); undefined when not a range. */
 export function parseRange(range: string): MergedArea | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(range.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(
+    range.trim()
+  );
   if (!m) return undefined;
   const r1 = Number(m[2]);
   const c1 = columnNumber(m[1]);

@@ -46,7 +46,11 @@ const ENCRYPTED_PACKAGE = (() => {
 
 function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+  for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     let j = 1;
     while (j < needle.length && bytes[i + j] === needle[j]) j++;
     if (j === needle.length) return true;

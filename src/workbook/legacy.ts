@@ -78,7 +78,10 @@ export async function readLegacyBytes(
         if (cell) out.set(r, c, cellValue(cell, date1904));
       }
     }
-    const merges = (ws["!merges"] ?? []) as { s: { r: number; c: number }; e: { r: number; c: number } }[];
+    const merges = (ws["!merges"] ?? []) as {
+      s: { r: number; c: number };
+      e: { r: number; c: number };
+    }[];
     for (const m of merges)
       out.merge({ startRow: m.s.r, startColumn: m.s.c, endRow: m.e.r, endColumn: m.e.c });
     const rows = (ws["!rows"] ?? []) as ({ hidden?: boolean } | undefined)[];
@@ -107,7 +110,9 @@ function cellValue(cell: LegacyCell, date1904: boolean): CellValue {
     case "n": {
       const n = cell.v as number;
       if (!Number.isFinite(n)) return "#NUM!";
-      return typeof cell.z === "string" && isDateFormat(cell.z) ? excelSerialToDate(n, date1904) : n;
+      return typeof cell.z === "string" && isDateFormat(cell.z)
+        ? excelSerialToDate(n, date1904)
+        : n;
     }
     case "s":
       return String(cell.v ?? "");

@@ -50,7 +50,12 @@ export function checkSheetExtent(
   }
 }
 
-export function workbookTooLarge(file: string, sheet: string, cells: number, limit: number): EduError {
+export function workbookTooLarge(
+  file: string,
+  sheet: string,
+  cells: number,
+  limit: number
+): EduError {
   return refuse(
     "workbookTooLarge",
     `无法读取 ${file}：读到工作表「${sheet}」时，各工作表的已用区域合计已达 ${Math.ceil(cells / 10_000)} 万个单元格，超过整个工作簿 ${limit / 10_000} 万个单元格的上限；请删除多余的工作表或表格以外误填的内容后重试`,

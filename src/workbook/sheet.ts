@@ -41,7 +41,12 @@ export class SheetBuilder {
     const cols = Math.max(col, this.lastCol);
     checkSheetExtent(this.file, this.name, rows, cols, this.limits);
     if (rows * cols > this.allowed)
-      throw workbookTooLarge(this.file, this.name, this.budget.cells + rows * cols, this.limits.workbookCells);
+      throw workbookTooLarge(
+        this.file,
+        this.name,
+        this.budget.cells + rows * cols,
+        this.limits.workbookCells
+      );
     this.lastRow = rows;
     this.lastCol = cols;
   }
@@ -98,7 +103,8 @@ export class SheetBuilder {
     const hiddenColumns: number[] = [];
     for (const [first, last] of this.hiddenColumns)
       for (let c = first; c <= Math.min(last, width - 1); c++) hiddenColumns.push(c);
-    if (hiddenColumns.length > 0) sheet.hiddenColumns = [...new Set(hiddenColumns)].sort((a, b) => a - b);
+    if (hiddenColumns.length > 0)
+      sheet.hiddenColumns = [...new Set(hiddenColumns)].sort((a, b) => a - b);
     return sheet;
   }
 

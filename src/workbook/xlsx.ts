@@ -94,7 +94,10 @@ class XlsxReader {
 
   /** Streams one part through saxes; bad XML is a damaged file. */
   parse(part: ZipPart, handlers: Handlers): void {
-    const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+    const parser = new SaxesParser<{ xmlns: false; position: false }>({
+      xmlns: false,
+      position: false,
+    });
     parser.on("opentag", (tag: SaxesTagPlain) => handlers.open(local(tag.name), tag.attributes));
     if (handlers.close) {
       const close = handlers.close;
@@ -107,7 +110,11 @@ class XlsxReader {
     const decoder = new TextDecoder("utf-8");
     const fail = (e: unknown): never => {
       if (e instanceof Error && e.name === "EduError") throw e;
-      throw damaged(this.name, `部件 ${part.name} 不是有效的 XML`, `part ${part.name} is not valid XML`);
+      throw damaged(
+        this.name,
+        `部件 ${part.name} 不是有效的 XML`,
+        `part ${part.name} is not valid XML`
+      );
     };
     inflatePart(this.bytes, part, this.name, this.limits, this.inflated, (chunk) => {
       try {
@@ -309,7 +316,11 @@ class XlsxReader {
             if (ref !== undefined) {
               const split = splitReference(ref);
               if (!split)
-                throw damaged(this.name, `工作表「${sheetName}」中的单元格地址 ${ref} 有误`, `bad cell reference ${ref}`);
+                throw damaged(
+                  this.name,
+                  `工作表「${sheetName}」中的单元格地址 ${ref} 有误`,
+                  `bad cell reference ${ref}`
+                );
               cellCol = split.col;
               cellRow = split.row;
             } else {
@@ -347,7 +358,11 @@ class XlsxReader {
             const r = a.r;
             row = r !== undefined ? parseInt(r, 10) : row + 1;
             if (!(row >= 1))
-              throw damaged(this.name, `工作表「${sheetName}」中的行号 ${r ?? ""} 有误`, `bad row number ${r ?? ""}`);
+              throw damaged(
+                this.name,
+                `工作表「${sheetName}」中的行号 ${r ?? ""} 有误`,
+                `bad row number ${r ?? ""}`
+              );
             col = 0;
             if (isTrue(a.hidden)) out.hideRow(row - 1);
             return;
@@ -437,6 +452,10 @@ function noWorksheets(name: string): Error {
 }
 
 /** Reads every worksheet of an .xlsx held in memory. Throws an EduError with one Chinese line. */
-export function readXlsxBytes(bytes: Uint8Array, name: string, limits: WorkbookLimits): WorkbookSheet[] {
+export function readXlsxBytes(
+  bytes: Uint8Array,
+  name: string,
+  limits: WorkbookLimits
+): WorkbookSheet[] {
   return new XlsxReader(bytes, name, limits).read();
 }

@@ -115,7 +115,11 @@ export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLim
  * Checks the declared sizes of the parts that will be read, before any is inflated: their
  * total against the limit, and each large part's compression ratio (a bomb packs ~1000:1).
  */
-export function checkDeclaredSizes(parts: readonly ZipPart[], name: string, limits: ZipLimits): void {
+export function checkDeclaredSizes(
+  parts: readonly ZipPart[],
+  name: string,
+  limits: ZipLimits
+): void {
   const total = parts.reduce((sum, part) => sum + part.uncompressed, 0);
   if (total > limits.uncompressedBytes) throw tooLarge(name, total, limits);
   for (const part of parts) {

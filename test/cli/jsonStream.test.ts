@@ -42,12 +42,24 @@ test("the same bytes as JSON.stringify(jsonSafe(doc), null, 2) for any document"
 
 test("a large document comes out in pieces of about 64 KB, waiting for the reader after each", async () => {
   const doc = {
-    stages: { primary: { schools: Array.from({ length: 5000 }, (_, i) => ({ name: `第${i}小学`, v: i / 3, x: undefined })) } },
+    stages: {
+      primary: {
+        schools: Array.from({ length: 5000 }, (_, i) => ({
+          name: `第${i}小学`,
+          v: i / 3,
+          x: undefined,
+        })),
+      },
+    },
     empty: {},
     none: [],
   };
   const out: string[] = [];
-  await writeJson(doc, (t) => out.push(t), async () => undefined);
+  await writeJson(
+    doc,
+    (t) => out.push(t),
+    async () => undefined
+  );
   expect(out.length).toBeGreaterThan(5);
   expect(Math.max(...out.map((t) => t.length))).toBeLessThan(70_000);
   expect(out.join("")).toBe(expected(doc));

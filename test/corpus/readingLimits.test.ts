@@ -35,20 +35,26 @@ interface Run {
 }
 
 function assess(file: string): Run {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, bin, "assess", file, "--json"], {
-    encoding: "utf8",
-    timeout: KILL_AFTER_SECONDS * 1000,
-    killSignal: "SIGKILL",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules"), EDU_BALANCE_DEBUG: "" },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, bin, "assess", file, "--json"],
+    {
+      encoding: "utf8",
+      timeout: KILL_AFTER_SECONDS * 1000,
+      killSignal: "SIGKILL",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules"), EDU_BALANCE_DEBUG: "" },
+    }
+  );
   return { status: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
 /** Exit 1 with one line, 错误： and Chinese, saying what is wrong; nothing on stdout. */
 function expectRefused(r: Run, message: RegExp): void {
   expect(r.signal).toBeNull();
-  expect(r.stderr).not.toMatch(/\n\s+at |node:internal|FATAL ERROR|heap out of memory|程序内部错误/);
+  expect(r.stderr).not.toMatch(
+    /\n\s+at |node:internal|FATAL ERROR|heap out of memory|程序内部错误/
+  );
   expect(r.status).toBe(1);
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^错误：[^\n]*[\u4e00-\u9fff][^\n]*\n$/);
@@ -73,7 +79,9 @@ function withMerges(name: string, refs: Iterable<string>): string {
     const sheet = "xl/worksheets/sheet1.xml";
     const list = [...refs];
     const merges = `<mergeCells count="${list.length}">${list.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`;
-    parts[sheet] = strToU8(strFromU8(parts[sheet]).replace("</sheetData>", `</sheetData>${merges}`));
+    parts[sheet] = strToU8(
+      strFromU8(parts[sheet]).replace("</sheetData>", `</sheetData>${merges}`)
+    );
   });
 }
 
@@ -86,21 +94,33 @@ beforeAll(() => {
 }, 120_000);
 
 describe("issue 16 item 1: a merged-cell bomb", () => {
-  test("one merge Z100:XFD1048576 (17 billion cells) is refused before any cell is made", () => {
-    const r = assess(withMerges("merge-bomb.xlsx", ["Z100:XFD1048576"]));
-    expectRefused(r, /学校基础数据[^\n]*1048576 行 × 16384 列[^\n]*单元格的上限/);
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    "one merge Z100:XFD1048576 (17 billion cells) is refused before any cell is made",
+    () => {
+      const r = assess(withMerges("merge-bomb.xlsx", ["Z100:XFD1048576"]));
+      expectRefused(r, /学校基础数据[^\n]*1048576 行 × 16384 列[^\n]*单元格的上限/);
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 
-  test("a single 5-million-cell merge is refused on the used range it makes (a million rows × 23 columns)", () => {
-    const r = assess(withMerges("merge-5m.xlsx", ["A200:E1000199"]));
-    expectRefused(r, /学校基础数据[^\n]*1000199 行 × 23 列[^\n]*2000 万个单元格的上限/);
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    "a single 5-million-cell merge is refused on the used range it makes (a million rows × 23 columns)",
+    () => {
+      const r = assess(withMerges("merge-5m.xlsx", ["A200:E1000199"]));
+      expectRefused(r, /学校基础数据[^\n]*1000199 行 × 23 列[^\n]*2000 万个单元格的上限/);
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 
-  test("a merge that widens the sheet within the limits is read, and the county assessed as before", () => {
-    const r = assess(withMerges("merge-wide.xlsx", ["A200:E20000"]));
-    expect(r.status).toBe(0);
-    expect(schoolsIn(JSON.parse(r.stdout))).toBe(templateSchools);
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    "a merge that widens the sheet within the limits is read, and the county assessed as before",
+    () => {
+      const r = assess(withMerges("merge-wide.xlsx", ["A200:E20000"]));
+      expect(r.status).toBe(0);
+      expect(schoolsIn(JSON.parse(r.stdout))).toBe(templateSchools);
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 });
 
 describe("issue 16 item 2: 100,000 merges", () => {
@@ -109,44 +129,59 @@ describe("issue 16 item 2: 100,000 merges", () => {
       for (let i = 0; i < n; i++) yield `Y${200 + i}:Z${200 + i}`;
     })();
 
-  test("100,000 merges are read without checking each against every other", () => {
-    const r = assess(withMerges("merges-100000.xlsx", rows(100_000)));
-    expect(r.status).toBe(0);
-    expect(schoolsIn(JSON.parse(r.stdout))).toBe(templateSchools);
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    "100,000 merges are read without checking each against every other",
+    () => {
+      const r = assess(withMerges("merges-100000.xlsx", rows(100_000)));
+      expect(r.status).toBe(0);
+      expect(schoolsIn(JSON.parse(r.stdout))).toBe(templateSchools);
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 
-  test(`more than ${WORKBOOK_LIMITS.merges} merges are refused, naming the limit`, () => {
-    const r = assess(withMerges("merges-too-many.xlsx", rows(WORKBOOK_LIMITS.merges + 1)));
-    expectRefused(r, new RegExp(`合并单元格区域超过 ${WORKBOOK_LIMITS.merges} 个的上限`));
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    `more than ${WORKBOOK_LIMITS.merges} merges are refused, naming the limit`,
+    () => {
+      const r = assess(withMerges("merges-too-many.xlsx", rows(WORKBOOK_LIMITS.merges + 1)));
+      expectRefused(r, new RegExp(`合并单元格区域超过 ${WORKBOOK_LIMITS.merges} 个的上限`));
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 });
 
 describe("issue 16 item 11: a workbook-wide cell budget", () => {
-  test("twenty sheets each just under the sheet limit are refused at the second, not read to 4 GB", () => {
-    // One value in column S of the last row: 1,048,576 × 19 ≈ 19.9 million cells, under 20 million.
-    const extra = 20;
-    const file = template("twenty-sheets.xlsx", (parts) => {
-      const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-      let workbook = strFromU8(parts["xl/workbook.xml"]);
-      let rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]);
-      for (let i = 1; i <= extra; i++) {
-        parts[`xl/worksheets/big${i}.xml`] = strToU8(
-          '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-            '<sheetData><row r="1048576"><c r="S1048576"><v>1</v></c></row></sheetData></worksheet>'
-        );
-        workbook = workbook.replace("</sheets>", `<sheet name="空表${i}" sheetId="${100 + i}" r:id="rBig${i}"/></sheets>`);
-        rels = rels.replace(
-          "</Relationships>",
-          `<Relationship Id="rBig${i}" Type="${R}/worksheet" Target="worksheets/big${i}.xml"/></Relationships>`
-        );
-      }
-      parts["xl/workbook.xml"] = strToU8(workbook);
-      parts["xl/_rels/workbook.xml.rels"] = strToU8(rels);
-    });
-    expect(fs.statSync(file).size).toBeLessThan(200 * 1024);
-    const r = assess(file);
-    expectRefused(r, /空表2[^\n]*合计[^\n]*整个工作簿 2000 万个单元格的上限/);
-  }, (KILL_AFTER_SECONDS + 10) * 1000);
+  test(
+    "twenty sheets each just under the sheet limit are refused at the second, not read to 4 GB",
+    () => {
+      // One value in column S of the last row: 1,048,576 × 19 ≈ 19.9 million cells, under 20 million.
+      const extra = 20;
+      const file = template("twenty-sheets.xlsx", (parts) => {
+        const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        let workbook = strFromU8(parts["xl/workbook.xml"]);
+        let rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]);
+        for (let i = 1; i <= extra; i++) {
+          parts[`xl/worksheets/big${i}.xml`] = strToU8(
+            '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+              '<sheetData><row r="1048576"><c r="S1048576"><v>1</v></c></row></sheetData></worksheet>'
+          );
+          workbook = workbook.replace(
+            "</sheets>",
+            `<sheet name="空表${i}" sheetId="${100 + i}" r:id="rBig${i}"/></sheets>`
+          );
+          rels = rels.replace(
+            "</Relationships>",
+            `<Relationship Id="rBig${i}" Type="${R}/worksheet" Target="worksheets/big${i}.xml"/></Relationships>`
+          );
+        }
+        parts["xl/workbook.xml"] = strToU8(workbook);
+        parts["xl/_rels/workbook.xml.rels"] = strToU8(rels);
+      });
+      expect(fs.statSync(file).size).toBeLessThan(200 * 1024);
+      const r = assess(file);
+      expectRefused(r, /空表2[^\n]*合计[^\n]*整个工作簿 2000 万个单元格的上限/);
+    },
+    (KILL_AFTER_SECONDS + 10) * 1000
+  );
 });
 
 describe("issue 16 item 12: files that are not regular files", () => {

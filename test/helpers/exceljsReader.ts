@@ -80,4 +80,3 @@ export function normaliseValue(value: unknown): CellValue {
   }
   return String(value);
 }
-

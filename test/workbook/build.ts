@@ -24,7 +24,11 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 export function xlsxPackage(sheets: readonly PackageSheet[], options: PackageOptions = {}): Buffer {
@@ -63,7 +67,9 @@ export function xlsxPackage(sheets: readonly PackageSheet[], options: PackageOpt
     const items =
       typeof options.sharedStrings === "string"
         ? options.sharedStrings
-        : options.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("");
+        : options.sharedStrings
+            .map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`)
+            .join("");
     entries.push({
       name: "xl/sharedStrings.xml",
       data: `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>${items}</sst>`,

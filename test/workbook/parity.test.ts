@@ -45,7 +45,10 @@ function cliJson(sheets: SheetCells[], options: Parameters<typeof readWorkbook>[
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-async function expectSame(file: string, options?: Parameters<typeof readWorkbook>[1]): Promise<void> {
+async function expectSame(
+  file: string,
+  options?: Parameters<typeof readWorkbook>[1]
+): Promise<void> {
   const before = await readXlsxWithExceljs(file);
   const now = await readWorkbookFile(file);
   expect(plain(now)).toEqual(before);

@@ -36,7 +36,10 @@ async function both(sheets: PackageSheet[], options?: PackageOptions) {
 test("shared strings, CJK text split across inflate chunks, stays whole", async () => {
   // Over 2 MB of Chinese in the shared strings: the inflated part reaches the parser in many
   // pieces, and a three-byte UTF-8 character is bound to straddle some of their edges.
-  const strings = Array.from({ length: 20_000 }, (_, i) => `第${i}所学校：城关镇中心小学（九年一贯制）${"均衡".repeat(i % 7)}`);
+  const strings = Array.from(
+    { length: 20_000 },
+    (_, i) => `第${i}所学校：城关镇中心小学（九年一贯制）${"均衡".repeat(i % 7)}`
+  );
   const rows = strings.map((_, i) => `<c r="A${i + 1}" t="s"><v>${i}</v></c>`);
   for (const stored of [false, true]) {
     const [sheet] = await read([{ name: "学校", body: sheetData(rows) }], {
@@ -49,8 +52,8 @@ test("shared strings, CJK text split across inflate chunks, stays whole", async 
 
 test("inline strings and rich text (shared and inline) read as their plain text, phonetic guides left out", async () => {
   const sst =
-    '<si><r><t>城关</t></r><r><rPr><b/></rPr><t>第一小学</t></r></si>' +
-    "<si><t>河西小学</t><rPh sb=\"0\" eb=\"2\"><t>ホーシー</t></rPh></si>";
+    "<si><r><t>城关</t></r><r><rPr><b/></rPr><t>第一小学</t></r></si>" +
+    '<si><t>河西小学</t><rPh sb="0" eb="2"><t>ホーシー</t></rPh></si>';
   const sheets = [
     {
       name: "S",
@@ -68,7 +71,14 @@ test("inline strings and rich text (shared and inline) read as their plain text,
 
 test("_xHHHH_ escapes in strings are decoded as Excel shows them", async () => {
   const [sheet] = await read(
-    [{ name: "S", body: sheetData(['<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_x003D_1+1</t></is></c>']) }],
+    [
+      {
+        name: "S",
+        body: sheetData([
+          '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_x003D_1+1</t></is></c>',
+        ]),
+      },
+    ],
     { sharedStrings: ["城关_x000D_小学"] }
   );
   expect(sheet.values).toEqual([["城关\r小学", "=1+1"]]);
@@ -117,7 +127,10 @@ test("booleans, error cells and numbers as Excel stores them", async () => {
 });
 
 test("dates: built-in and custom date formats give Dates (1900 system), other formats numbers", async () => {
-  const styles = { cellXfs: [0, 14, 164, 4, 165, 22], numFmts: { 164: 'yyyy"年"m"月"d"日"', 165: '0.00"元"' } };
+  const styles = {
+    cellXfs: [0, 14, 164, 4, 165, 22],
+    numFmts: { 164: 'yyyy"年"m"月"d"日"', 165: '0.00"元"' },
+  };
   const cells =
     '<c r="A1" s="1"><v>45536</v></c><c r="B1" s="2"><v>45537.5</v></c><c r="C1" s="3"><v>45536</v></c>' +
     '<c r="D1" s="4"><v>12.5</v></c><c r="E1" s="5"><v>45536.25</v></c><c r="F1" s="0"><v>45536</v></c>';
@@ -144,9 +157,12 @@ test("1904 date system", async () => {
 });
 
 test("the zh-CN built-in date format 31 (yyyy年m月d日) is a date, as Excel shows it", async () => {
-  const [sheet] = await read([{ name: "S", body: sheetData(['<c r="A1" s="1"><v>45536</v></c>']) }], {
-    styles: { cellXfs: [0, 31] },
-  });
+  const [sheet] = await read(
+    [{ name: "S", body: sheetData(['<c r="A1" s="1"><v>45536</v></c>']) }],
+    {
+      styles: { cellXfs: [0, 31] },
+    }
+  );
   expect(sheet.values).toEqual([[new Date(Date.UTC(2024, 8, 1))]]);
 });
 
@@ -215,13 +231,18 @@ test("prefixed SpreadsheetML, cells without r, and escaped text", async () => {
 });
 
 test("bad XML is a damaged file, in one Chinese line", async () => {
-  await expect(read([{ name: "S", body: "<sheetData><row><c></row></sheetData>" }])).rejects.toMatchObject({
+  await expect(
+    read([{ name: "S", body: "<sheetData><row><c></row></sheetData>" }])
+  ).rejects.toMatchObject({
     code: "damagedXlsx",
-    message: expect.stringMatching(/^无法读取 test\.xlsx：文件已损坏或不完整（部件 xl\/worksheets\/sheet1\.xml 不是有效的 XML）$/),
+    message: expect.stringMatching(
+      /^无法读取 test\.xlsx：文件已损坏或不完整（部件 xl\/worksheets\/sheet1\.xml 不是有效的 XML）$/
+    ),
   });
 });
 
 test("an entity the XML does not define is refused, never expanded or fetched", async () => {
-  const body = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>';
+  const body =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData>';
   await expect(read([{ name: "S", body }])).rejects.toMatchObject({ code: "damagedXlsx" });
 });
