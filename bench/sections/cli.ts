@@ -198,7 +198,11 @@ async function hundredThousand(options: CliOptions): Promise<ResultRow[]> {
   const size = fs.statSync(file).size;
   const bin = path.join(ROOT, "bin/edu-balance.js");
   const started = performance.now();
-  const cli = peakMemory(process.execPath, [bin, "assess", file, "--json"], path.join(options.tmp, "100k.json"));
+  const cli = peakMemory(
+    process.execPath,
+    [bin, "assess", file, "--json"],
+    path.join(options.tmp, "100k.json")
+  );
   const cliMs = performance.now() - started;
   options.log(
     `  10 万所：命令行 ${cli.status === 0 ? "完成" : `失败（${cli.status}）`}，${formatMs(cliMs)}，${cli.kb === null ? "—" : `${(cli.kb / 1024).toFixed(0)} MB`}`
