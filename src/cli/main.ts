@@ -21,7 +21,6 @@ import type { AssessArgs } from "./load";
 import { noSchoolsMessage } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
 import { planningDocument } from "./planning";
-import { runSample } from "./sample";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
 import { padEnd, palette } from "./text";
@@ -283,7 +282,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   try {
-    if (argv[0] === "sample") return await runSample(argv.slice(1), io);
+    // Loaded only for its command (start-up of assess).
+    if (argv[0] === "sample") return await (await import("./sample")).runSample(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":

@@ -4,12 +4,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { EduError } from "../../src/core/errors";
 import type { ReportWorkbook } from "../../src/report/model";
-import {
-  parseRange,
-  readXlsx,
-  UNCALCULATED_FORMULA,
-  writeXlsx,
-} from "../../src/cli/xlsx";
+import { parseRange, readXlsx, UNCALCULATED_FORMULA, writeXlsx } from "../../src/cli/xlsx";
 
 let dir: string;
 beforeAll(() => {
