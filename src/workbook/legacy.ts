@@ -9,7 +9,7 @@
 import type { CellValue } from "../core/types";
 import { excelSerialToDate, isDateFormat } from "./cells";
 import type { WorkbookLimits } from "./limits";
-import { damaged, refuse } from "./refusals";
+import { refuse } from "./refusals";
 import { SheetBuilder, type WorkbookBudget } from "./sheet";
 import type { WorkbookSheet } from "./types";
 
@@ -53,14 +53,19 @@ export async function readLegacyBytes(
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/password|encrypt/i.test(message)) {
+    if (/password-protected/i.test(message)) {
       throw refuse(
         "encrypted",
         `无法读取 ${name}：文件设有打开密码；请在 Excel 或 WPS 中取消密码并保存后重试`,
         `cannot read ${name}: it is password-protected`
       );
     }
-    throw damaged(name);
+    // An OLE file SheetJS cannot read: damaged, or encrypted in a way it does not recognise.
+    throw refuse(
+      "encryptedOrDamaged",
+      `无法读取 ${name}：文件已损坏，或设有打开密码；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`,
+      `cannot read ${name}: the file is damaged or password-protected; open it in Excel or WPS, remove any password and save it as .xlsx`
+    );
   }
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const budget: WorkbookBudget = { cells: 0, merges: 0 };

@@ -194,7 +194,7 @@ describe("readXlsx: unreadable input is one Chinese line", () => {
     expect((await failure(cut)).code).toBe("damagedXlsx");
   });
 
-  test("an encrypted (OLE) file asks to remove the password", async () => {
+  test("an OLE file that is no readable .xls says it is damaged or locked, and how to fix it", async () => {
     const ole = path.join(dir, "locked.xlsx");
     fs.writeFileSync(
       ole,
@@ -204,7 +204,7 @@ describe("readXlsx: unreadable input is one Chinese line", () => {
       ])
     );
     const e = await failure(ole);
-    expect(e.code).toBe("encryptedOrXls");
+    expect(e.code).toBe("encryptedOrDamaged");
     expect(e.message).toContain("密码");
   });
 
