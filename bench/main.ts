@@ -64,7 +64,7 @@ ${markdownTable(rows)}
 ## 各部分测的是什么 / What each part measures
 
 1. **核心计算**：\`assess()\` 与 \`readWorkbook()\` 处理 1 千、1 万、10 万所合成学校（固定种子的伪随机数据：小学、教学点、初中、九年一贯制、完全中学、十二年一贯制、特殊教育学校混合，约每校 22 个班级）。比值为每校耗时相对 1 千所时的倍数，接近 1× 即线性。
-2. **命令行**：\`node bin/edu-balance.js assess 文件 --json\` 处理 2 万所学校的模板工作簿（学校基础数据 + 班级两张表），整个进程的时间，对比一个只用 exceljs 读取同一文件的 Node 进程（任何读 .xlsx 的 Node 工具的下限）。
+2. **命令行**：\`node bin/edu-balance.js assess 文件 --json\` 处理 2 万所学校的模板工作簿（学校基础数据 + 班级两张表），整个进程的时间和峰值内存，对比一个只用 exceljs 读取同一文件的 Node 进程（命令行在 issue 11 之前就是这样读的）；示例县整个进程的时间（启动另列）；10 万所学校（班级表截至 Excel 的最后一行）在默认堆大小下完成及其峰值内存。
 3. **对比 LibreOffice**：同样 2 万所学校，按各县现在的做法写成原生公式工作簿（每校比值、SUMPRODUCT 加权差异系数、班额 COUNTIFS），公式单元格不带缓存值，由 \`soffice --headless --convert-to xlsx\` 打开、重算并保存；基准程序核对了输出中的差异系数与核心计算一致。
 4. **公式模板**：5 千所学校的 =EDU.* 公式模板（每校 7 项指标、达标项数、学校达标，全县加权均值、差异系数、是否达标），在 HyperFormula 中从头计算（EDU 函数以插件注册，scripts/functionsTemplate/hyperformula.ts），对比同一工作表改写成原生公式。
 5. **任务窗格向导**：用测试中的替身 Excel（test/taskpane/fakeExcel.ts）完整运行一次（查看工作簿、读取数据、写报表），统计 context.sync 和 Excel API 调用次数；写报表的耗时对比在同一替身中只写同样数值。

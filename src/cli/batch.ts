@@ -32,7 +32,6 @@ import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { displayWidth, formatTable, palette, terminalText } from "./text";
 import { checkOutput, writeOutput } from "./output";
-import { reportToBuffer } from "./xlsx";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -71,7 +70,7 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
   }
   const skip = exclude === undefined ? undefined : path.resolve(exclude);
   return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
+    .filter((n) => /\.(xlsx|xls|et)$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
     .map((n) => path.join(folder, n))
     .filter((f) => path.resolve(f) !== skip)
     .filter((f) => {
@@ -297,6 +296,8 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     return EXIT_INPUT;
   }
   if (args.out !== undefined && output !== undefined) {
+    // exceljs is loaded only when a workbook is written.
+    const { reportToBuffer } = await import("./xlsx");
     await writeOutput(
       output,
       await reportToBuffer(

@@ -89,6 +89,14 @@ export function documentWarnings(a: Assessment, read?: TableReadResult): string[
 }
 
 export function assessmentJson(a: Assessment, read?: TableReadResult): AssessmentJson {
+  return jsonSafe(assessmentDocument(a, read)) as AssessmentJson;
+}
+
+/**
+ * The document before jsonSafe: what `--json` streams (src/cli/jsonStream.ts applies the same
+ * null rules as it writes, so the document is not copied first).
+ */
+export function assessmentDocument(a: Assessment, read?: TableReadResult): Record<string, unknown> {
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -107,7 +115,7 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
     }
     stages[stage] = part;
   }
-  return jsonSafe({
+  return {
     profile: a.profile,
     profileName: a.profileName,
     stages,
@@ -120,7 +128,7 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
     issues: (read?.issues ?? []).filter((i) => i.severity === "error").map(issue),
     warnings: documentWarnings(a, read),
     county: a.county ? countyJson(a.county) : null,
-  }) as AssessmentJson;
+  };
 }
 
 /**
@@ -150,7 +158,12 @@ function countyJson(c: CountyAssessment): unknown {
  * safely (issue 16 §9).
  */
 export function jsonText(doc: unknown): string {
-  return JSON.stringify(doc, null, 2).replace(
+  return escapeC1(JSON.stringify(doc, null, 2));
+}
+
+/** DEL and C1 characters as \u escapes (they only ever stand inside JSON strings). */
+export function escapeC1(json: string): string {
+  return json.replace(
     /[\u007f-\u009f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );

@@ -9,7 +9,7 @@ import { EduError } from "../core/errors";
 import type { StandardsProfile } from "../core/profiles/profile";
 import { readWorkbook } from "../core/table";
 import type { Assessment, TableReadResult } from "../core/types";
-import { readXlsx } from "./xlsx";
+import { readWorkbookFile } from "./readFile";
 
 export interface LoadOptions {
   profile: StandardsProfile;
@@ -49,7 +49,7 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
 
 /** Reads and assesses one workbook; throws an EduError with a Chinese message when it cannot. */
 export async function loadCounty(file: string, options: LoadOptions): Promise<LoadedCounty> {
-  const sheets = await readXlsx(file);
+  const sheets = await readWorkbookFile(file);
   const read = readWorkbook(sheets, {
     schoolSheet: options.schoolSheet,
     classSheet: options.classSheet,

@@ -70,10 +70,19 @@ export function planningJson(
   read: TableReadResult,
   profile: StandardsProfile
 ): PlanningJson {
-  return jsonSafe({
+  return jsonSafe(planningDocument(a, read, profile)) as PlanningJson;
+}
+
+/** The planning fields before jsonSafe (what `--json` streams). */
+export function planningDocument(
+  a: Assessment,
+  read: TableReadResult,
+  profile: StandardsProfile
+): Record<string, unknown> {
+  return {
     ...gapsJson(planGaps(read.schools, a, profile)),
     breakdowns: breakdownsJson(breakdowns(a)),
-  }) as PlanningJson;
+  };
 }
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {

@@ -1,13 +1,31 @@
 /**
- * The checks src/cli/zipGuard.ts makes before exceljs unpacks a workbook, one by one on
- * hand-built zips (./zip.ts), in process: each refusal is an EduError with a one-line
+ * The zip checks of the streamed reader (src/workbook/zip.ts), one by one on hand-built zips
+ * (test/corpus/zip.ts), in process: the declared sizes before anything is inflated, the real
+ * sizes while each part is inflated (once). Each refusal is an EduError with a one-line
  * Chinese message, and a sound workbook passes.
  */
 import * as zlib from "zlib";
 import { EduError } from "../../src/core/errors";
-import { checkSheetExtent, checkXlsxZip, XLSX_LIMITS } from "../../src/cli/zipGuard";
-import { SCHOOL_HEADERS, primarySchool, schoolRow, workbook, workbookEntries } from "./generate";
-import { crc32, zip } from "./zip";
+import { WORKBOOK_LIMITS as XLSX_LIMITS } from "../../src/workbook";
+import { checkSheetExtent as checkExtent } from "../../src/workbook/refusals";
+import { readXlsxBytes } from "../../src/workbook/xlsx";
+import {
+  SCHOOL_HEADERS,
+  primarySchool,
+  schoolRow,
+  workbook,
+  workbookEntries,
+} from "../corpus/generate";
+import { crc32, zip } from "../corpus/zip";
+
+/** Reads the whole workbook: every check the reader makes, in the order it makes them. */
+function checkXlsxZip(bytes: Buffer, name: string): void {
+  readXlsxBytes(bytes, name, XLSX_LIMITS);
+}
+
+function checkSheetExtent(file: string, sheet: string, rows: number, columns: number): void {
+  checkExtent(file, sheet, rows, columns, XLSX_LIMITS);
+}
 
 function refusal(f: () => void): EduError {
   try {
@@ -26,17 +44,17 @@ const GOOD = workbook([
   { name: "学校基础数据", rows: [[...SCHOOL_HEADERS], schoolRow(primarySchool("城关小学"))] },
 ]);
 
-describe("checkXlsxZip", () => {
+describe("the zip of an .xlsx", () => {
   test("a sound workbook passes", () => {
     expect(() => checkXlsxZip(GOOD, "test.xlsx")).not.toThrow();
   });
 
-  test("declared sizes adding up to more than 200 MB are refused before anything is inflated", () => {
+  test("declared sizes adding up to more than the limit are refused before anything is inflated", () => {
     const entries = workbookEntries([{ name: "S", xml: "<worksheet/>" }]);
     entries[entries.length - 1].declare = { uncompressed: XLSX_LIMITS.uncompressedBytes + 1 };
     const e = refusal(() => checkXlsxZip(zip(entries), "test.xlsx"));
     expect(e.code).toBe("xlsxTooLarge");
-    expect(e.message).toContain("超过 200 MB 的上限");
+    expect(e.message).toContain(`超过 ${XLSX_LIMITS.uncompressedBytes / 1024 / 1024} MB 的上限`);
   });
 
   test("one part packed beyond 200:1 is refused as a likely bomb", () => {

@@ -1,0 +1,133 @@
+/**
+ * .xls (Excel 97–2003, BIFF8 in an OLE compound file) and WPS .et (the same container) through
+ * SheetJS, the `@e965/xlsx` republication of SheetJS 0.20.3 on npm (the `xlsx` 0.18.5 on npm
+ * has known CVEs: prototype pollution CVE-2023-30533, ReDoS CVE-2024-22363). It is loaded only
+ * when such a file comes in (a dynamic import), so reading .xlsx never pays for its 7 MB.
+ * Values follow the .xlsx reader: dates from the cell's number format, 1904 when the workbook
+ * says so, error codes as their text, covered merge cells empty.
+ */
+import type { CellValue } from "../core/types";
+import { excelSerialToDate, isDateFormat } from "./cells";
+import type { WorkbookLimits } from "./limits";
+import { refuse } from "./refusals";
+import { SheetBuilder, type WorkbookBudget } from "./sheet";
+import type { WorkbookSheet } from "./types";
+
+/** BIFF error codes (MS-XLS 2.5.97.2 BErr) → what Excel shows. */
+const ERRORS: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+interface LegacyCell {
+  t: string;
+  v?: unknown;
+  z?: string | number;
+}
+
+export async function readLegacyBytes(
+  bytes: Uint8Array,
+  name: string,
+  limits: WorkbookLimits
+): Promise<WorkbookSheet[]> {
+  const XLSX = await import("@e965/xlsx");
+  let wb: import("@e965/xlsx").WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellStyles: true, // for the hidden flags of columns (!cols)
+      sheetStubs: false,
+      bookVBA: false,
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/password-protected/i.test(message)) {
+      throw refuse(
+        "encrypted",
+        `无法读取 ${name}：文件设有打开密码；请在 Excel 或 WPS 中取消密码并保存后重试`,
+        `cannot read ${name}: it is password-protected`
+      );
+    }
+    // An OLE file SheetJS cannot read: damaged, or encrypted in a way it does not recognise.
+    throw refuse(
+      "encryptedOrDamaged",
+      `无法读取 ${name}：文件已损坏，或设有打开密码；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`,
+      `cannot read ${name}: the file is damaged or password-protected; open it in Excel or WPS, remove any password and save it as .xlsx`
+    );
+  }
+  const date1904 = wb.Workbook?.WBProps?.date1904 === true;
+  const budget: WorkbookBudget = { cells: 0, merges: 0 };
+  const sheets: WorkbookSheet[] = [];
+  wb.SheetNames.forEach((sheetName, index) => {
+    const ws = wb.Sheets[sheetName] as unknown as Record<string, unknown> | undefined;
+    if (!ws || ws["!type"] === "chart") return;
+    const out = new SheetBuilder(name, sheetName, limits, budget);
+    const data = (ws["!data"] ?? []) as (LegacyCell[] | undefined)[];
+    for (let r = 0; r < data.length; r++) {
+      const line = data[r];
+      if (!line) continue;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (cell) out.set(r, c, cellValue(cell, date1904));
+      }
+    }
+    const merges = (ws["!merges"] ?? []) as {
+      s: { r: number; c: number };
+      e: { r: number; c: number };
+    }[];
+    for (const m of merges)
+      out.merge({ startRow: m.s.r, startColumn: m.s.c, endRow: m.e.r, endColumn: m.e.c });
+    const rows = (ws["!rows"] ?? []) as ({ hidden?: boolean } | undefined)[];
+    rows.forEach((row, r) => {
+      if (row?.hidden) out.hideRow(r);
+    });
+    const cols = (ws["!cols"] ?? []) as ({ hidden?: boolean } | undefined)[];
+    cols.forEach((col, c) => {
+      if (col?.hidden) out.hideColumns(c, c);
+    });
+    const hidden = wb.Workbook?.Sheets?.[index]?.Hidden;
+    sheets.push(out.finish(hidden === 1 ? "hidden" : hidden === 2 ? "veryHidden" : undefined));
+  });
+  if (sheets.length === 0) {
+    throw refuse(
+      "noWorksheets",
+      `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`,
+      `${name} has no worksheets`
+    );
+  }
+  return sheets;
+}
+
+function cellValue(cell: LegacyCell, date1904: boolean): CellValue {
+  switch (cell.t) {
+    case "n": {
+      const n = cell.v as number;
+      if (!Number.isFinite(n)) return "#NUM!";
+      return typeof cell.z === "string" && isDateFormat(cell.z)
+        ? excelSerialToDate(n, date1904)
+        : n;
+    }
+    case "s":
+      return String(cell.v ?? "");
+    case "b":
+      return cell.v === true;
+    case "e":
+      return ERRORS[cell.v as number] ?? "#VALUE!";
+    case "d":
+      return cell.v instanceof Date ? cell.v : String(cell.v ?? "");
+    default:
+      return "";
+  }
+}

@@ -1,0 +1,17 @@
+import type { SheetCells } from "../core/types";
+
+/**
+ * A sheet as every reader gives it: the 2-D values from A1 (what Office.js `range.values`
+ * gives), the merged areas, and what is hidden. The table reader reads the values and merges;
+ * the hidden flags are there for whoever shows the sheet (hidden rows are still data: Excel's
+ * own SUM counts them, and so does the assessment).
+ */
+export interface WorkbookSheet extends SheetCells {
+  origin: { row: number; column: number };
+  /** Set when the sheet itself is hidden (右键 › 隐藏) or very hidden (VBA only). */
+  state?: "hidden" | "veryHidden";
+  /** 0-based rows hidden within the used range, ascending. */
+  hiddenRows?: number[];
+  /** 0-based columns hidden within the used range, ascending. */
+  hiddenColumns?: number[];
+}

@@ -1,0 +1,219 @@
+/**
+ * The zip layer of an .xlsx: its central directory, checked against the limits, and each
+ * part inflated once, as a stream (fflate's `Inflate`), with the limits enforced on the bytes
+ * as they come out, so nothing is inflated twice and no bomb is ever held whole.
+ *
+ * The central directory is read here (PKWARE APPNOTE 4.3.12–4.3.16) because the declared sizes
+ * must be checked before any part is inflated, and fflate's readers either inflate without a
+ * cap (unzipSync grows its buffer past the declared size) or find entries by scanning for
+ * signatures (its streaming Unzip, which a data descriptor's bytes can fool). Inflating is
+ * fflate's. Plain Uint8Array and DataView: this runs in a browser too.
+ */
+import { Inflate } from "fflate";
+import type { EduError } from "../core/errors";
+import { damaged, megabytes, refuse } from "./refusals";
+
+export interface ZipPart {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  /** Where the part's data starts in the file. */
+  dataStart: number;
+}
+
+export interface ZipLimits {
+  entries: number;
+  uncompressedBytes: number;
+  ratio: number;
+  ratioAppliesAbove: number;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** The end-of-central-directory record: the last 22+ bytes (a comment of up to 64 KB may follow). */
+function findEndRecord(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let i = last; i >= 0 && i >= last - 0xffff; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return i;
+  }
+  return -1;
+}
+
+/** The parts of a zip, by name, after checking the directory is sound and within the limits. */
+export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLimits): ZipPart[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndRecord(view);
+  if (end < 0) throw damaged(name, "找不到压缩包目录", "no zip directory");
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  const offset = view.getUint32(end + 16, true);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    // ZIP64: only archives beyond 65,535 parts or 4 GB need it, far beyond any county workbook.
+    throw refuse(
+      "xlsxTooLarge",
+      `无法读取 ${name}：压缩包超过 4 GB 或含 65535 个以上部件，超出本工具的处理上限`,
+      `cannot read ${name}: a ZIP64 archive, beyond this tool's limits`
+    );
+  }
+  if (count > limits.entries) {
+    throw refuse(
+      "xlsxTooManyParts",
+      `无法读取 ${name}：压缩包含 ${count} 个部件，超过 ${limits.entries} 个的上限（正常工作簿只有几十个），文件可能已损坏或被恶意构造`,
+      `cannot read ${name}: ${count} parts, above the limit of ${limits.entries}`
+    );
+  }
+  if (offset + size > end)
+    throw damaged(name, "压缩包目录位置不对", "the zip directory is out of place");
+  const parts: ZipPart[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > end || view.getUint32(p, true) !== 0x02014b50)
+      throw damaged(name, "压缩包目录不完整", "the zip directory is incomplete");
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const compressed = view.getUint32(p + 20, true);
+    const uncompressed = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const partName = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + extraLength + commentLength;
+    if (flags & 1) {
+      throw refuse(
+        "encryptedXlsx",
+        `无法读取 ${name}：文件中的部件经过加密；请在 Excel 中取消密码并另存为 .xlsx 后重试`,
+        `cannot read ${name}: encrypted zip parts`
+      );
+    }
+    if (method !== 0 && method !== 8)
+      throw damaged(
+        name,
+        `部件 ${partName} 使用了不支持的压缩方式 ${method}`,
+        `part ${partName} uses compression method ${method}`
+      );
+    if (compressed === 0xffffffff || uncompressed === 0xffffffff) {
+      throw refuse(
+        "xlsxTooLarge",
+        `无法读取 ${name}：部件 ${partName} 超过 4 GB，超出本工具的处理上限`,
+        `cannot read ${name}: part ${partName} is above 4 GB`
+      );
+    }
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw damaged(name, `部件 ${partName} 的位置不对`, `part ${partName} is out of place`);
+    const dataStart =
+      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + compressed > bytes.length)
+      throw damaged(name, `部件 ${partName} 不完整`, `part ${partName} is cut short`);
+    parts.push({ name: partName, method, compressed, uncompressed, dataStart });
+  }
+  return parts;
+}
+
+/**
+ * Checks the declared sizes of the parts that will be read, before any is inflated: their
+ * total against the limit, and each large part's compression ratio (a bomb packs ~1000:1).
+ */
+export function checkDeclaredSizes(
+  parts: readonly ZipPart[],
+  name: string,
+  limits: ZipLimits
+): void {
+  const total = parts.reduce((sum, part) => sum + part.uncompressed, 0);
+  if (total > limits.uncompressedBytes) throw tooLarge(name, total, limits);
+  for (const part of parts) {
+    if (
+      part.uncompressed > limits.ratioAppliesAbove &&
+      part.uncompressed > limits.ratio * Math.max(1, part.compressed)
+    ) {
+      throw refuse(
+        "xlsxBomb",
+        `无法读取 ${name}：部件 ${part.name} 的压缩比超过 ${limits.ratio}:1（${megabytes(part.uncompressed)} 压缩为 ${part.compressed} 字节），不像正常的工作簿，可能是压缩炸弹`,
+        `cannot read ${name}: part ${part.name} has a compression ratio above ${limits.ratio}:1`
+      );
+    }
+  }
+}
+
+function tooLarge(name: string, total: number, limits: ZipLimits): EduError {
+  return refuse(
+    "xlsxTooLarge",
+    `无法读取 ${name}：解压后共 ${megabytes(total)}，超过 ${megabytes(limits.uncompressedBytes)} 的上限；文件可能被恶意构造（压缩炸弹），或请拆分工作簿后重试`,
+    `cannot read ${name}: it unpacks to ${megabytes(total)}, above the limit of ${megabytes(limits.uncompressedBytes)}`
+  );
+}
+
+/** Bytes inflated so far, across the parts of one workbook. */
+export interface InflateBudget {
+  used: number;
+}
+
+/** Compressed bytes pushed at a time: a 1000:1 bomb slice comes out as at most 16 MB. */
+const SLICE = 16 * 1024;
+
+/** Thrown from inside the inflate callback, caught and rethrown as the error it carries. */
+class Stop extends Error {
+  constructor(readonly error: unknown) {
+    super("stop");
+  }
+}
+
+/**
+ * Inflates one part, handing each piece to `onChunk` as it comes out. Stops at once, with a
+ * one-line refusal, when the part inflates to more than it declares or the workbook's parts
+ * together pass the limit; a part that inflates to less than it declares is damaged.
+ */
+export function inflatePart(
+  bytes: Uint8Array,
+  part: ZipPart,
+  name: string,
+  limits: ZipLimits,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void
+): void {
+  const data = bytes.subarray(part.dataStart, part.dataStart + part.compressed);
+  let size = 0;
+  const take = (chunk: Uint8Array): void => {
+    size += chunk.length;
+    if (size > part.uncompressed)
+      throw new Stop(
+        damaged(
+          name,
+          `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
+          `part ${part.name} inflates to more than it declares`
+        )
+      );
+    budget.used += chunk.length;
+    if (budget.used > limits.uncompressedBytes) throw new Stop(tooLarge(name, budget.used, limits));
+    if (chunk.length === 0) return;
+    try {
+      onChunk(chunk);
+    } catch (e) {
+      // The consumer's own failure (bad XML, a limit of the sheet): passed on as it is.
+      throw new Stop(e);
+    }
+  };
+  try {
+    if (part.method === 0) {
+      for (let off = 0; off < data.length; off += SLICE * 64)
+        take(data.subarray(off, Math.min(data.length, off + SLICE * 64)));
+    } else if (data.length > 0) {
+      const inflater = new Inflate((chunk) => take(chunk));
+      for (let off = 0; off < data.length; off += SLICE) {
+        const next = Math.min(data.length, off + SLICE);
+        inflater.push(data.subarray(off, next), next === data.length);
+      }
+    }
+  } catch (e) {
+    if (e instanceof Stop) throw e.error;
+    throw damaged(name, `部件 ${part.name} 的压缩数据有误`, `part ${part.name} does not inflate`);
+  }
+  if (size !== part.uncompressed) {
+    throw damaged(
+      name,
+      `部件 ${part.name} 解压后为 ${size} 字节，与声明的 ${part.uncompressed} 字节不符`,
+      `part ${part.name} inflates to ${size} bytes, not ${part.uncompressed}`
+    );
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The streamed reader against the CLI's former exceljs reader (issue 11: the same JSON, byte
+ * for byte), on the examples, on the 20 golden cases written out as .xlsx files, and on a
+ * synthetic county of 1,000 schools: the sheets read must be equal, and so must the --json
+ * document built from them. Kept until the exceljs reader (test/helpers/exceljsReader.ts)
+ * is deleted.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { syntheticCounty } from "../../bench/synthetic";
+import { writeTemplateWorkbook } from "../../bench/workbooks";
+import { assessmentJson } from "../../src/cli/json";
+import { planningJson } from "../../src/cli/planning";
+import { readWorkbookFile } from "../../src/cli/readFile";
+import { assessTable } from "../../src/core/assess";
+import { DEFAULT_PROFILE } from "../../src/core/profiles";
+import { readWorkbook } from "../../src/core/table";
+import type { SheetCells } from "../../src/core/types";
+import { readXlsxWithExceljs } from "../helpers/exceljsReader";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CASES = path.join(ROOT, "test/cases");
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-parity-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The sheets as the table reader sees them (the hidden flags are the new reader's extra). */
+function plain(sheets: readonly SheetCells[]): SheetCells[] {
+  return sheets.map(({ name, values, origin, merges }) =>
+    merges ? { name, values, origin, merges } : { name, values, origin }
+  );
+}
+
+/** The `edu-balance assess --json` document (src/cli/main.ts), or the reason there is none. */
+function cliJson(sheets: SheetCells[], options: Parameters<typeof readWorkbook>[1] = {}): string {
+  const read = readWorkbook(sheets, { profile: DEFAULT_PROFILE, ...options });
+  if (read.schools.length === 0) return JSON.stringify(read.issues.map((i) => i.message));
+  const a = assessTable(read, DEFAULT_PROFILE);
+  const doc = { ...assessmentJson(a, read), ...planningJson(a, read, DEFAULT_PROFILE) };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+async function expectSame(
+  file: string,
+  options?: Parameters<typeof readWorkbook>[1]
+): Promise<void> {
+  const before = await readXlsxWithExceljs(file);
+  const now = await readWorkbookFile(file);
+  expect(plain(now)).toEqual(before);
+  expect(cliJson(now, options)).toBe(cliJson(before, options));
+}
+
+test.each(["county-template.xlsx", "county-untidy.xlsx"])("examples/%s", async (name) => {
+  await expectSame(path.join(ROOT, "examples", name));
+});
+
+const cases = fs.readdirSync(CASES).filter((d) => fs.existsSync(path.join(CASES, d, "input.json")));
+
+test("there are 20 golden cases", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(20);
+});
+
+test.each(cases)("golden case %s written as .xlsx", async (name) => {
+  const input = JSON.parse(fs.readFileSync(path.join(CASES, name, "input.json"), "utf8")) as {
+    sheets: SheetCells[];
+    options?: Parameters<typeof readWorkbook>[1];
+  };
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of input.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    const top = sheet.origin?.row ?? 1;
+    const left = sheet.origin?.column ?? 1;
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "" && v !== null) ws.getCell(top + r, left + c).value = v as ExcelJS.CellValue;
+      })
+    );
+    for (const m of sheet.merges ?? [])
+      ws.mergeCells(top + m.startRow, left + m.startColumn, top + m.endRow, left + m.endColumn);
+  }
+  const file = path.join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  await expectSame(file, input.options);
+});
+
+test("a synthetic county of 1,000 schools", async () => {
+  const file = path.join(dir, "county-1000.xlsx");
+  await writeTemplateWorkbook(syntheticCounty(1000), file);
+  await expectSame(file);
+}, 120_000);
