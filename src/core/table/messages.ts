@@ -150,9 +150,9 @@ export const TABLE_MESSAGES = {
   unknownLocale: {
     severity: "warning",
     zh: (p) =>
-      `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村），已按未填处理。`,
+      `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村，或统计用城乡分类：主城区、城乡结合区、镇中心区、镇乡结合区、特殊区域、乡中心区、村庄及其代码 111、112、121、122、123、210、220），已按未填处理。`,
     en: (p) =>
-      `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村); treated as blank.`,
+      `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村, or a statistical urban–rural name or code: 主城区 111, 城乡结合区 112, 镇中心区 121, 镇乡结合区 122, 特殊区域 123, 乡中心区 210, 村庄 220); treated as blank.`,
   },
   unknownStage: {
     severity: "error",

@@ -16,7 +16,6 @@ import {
 } from "../vocabulary";
 import { excelRow } from "./columns";
 import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
-import { isColumnNumberRow } from "./header";
 import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
 import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
@@ -95,8 +94,7 @@ export function readSchoolSheet(
   }
 
   const values = m.sheet.values;
-  let start = m.header.block.bottom + 1;
-  if (isColumnNumberRow(values[start])) start++;
+  const start = m.dataStart;
   const drafts: Draft[] = [];
   const numericFields: ResolvedField[] = [];
   for (const r of m.fields.values())
