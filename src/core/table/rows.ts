@@ -193,7 +193,7 @@ export function readText(
 
 /**
  * Names compare on a normalised key (NFKC, whitespace removed): 「城关 一小」,
- * 「城关　一小」 and 「城关一小」 are one school, each shown as the user wrote it.
+ * 「城关\u3000一小」 and 「城关一小」 are one school, each shown as the user wrote it.
  */
 export function nameKey(name: string): string {
   return matchText(name);
