@@ -113,6 +113,23 @@ export const ALLOWANCE_MESSAGES = {
     en: (p) =>
       `"${p.school}": rooms too small: ${p.roomsEn}; ${p.musicOk} music and ${p.artOk} art room(s) large enough, ${p.required} of each needed`,
   },
+  roomAreasJudged: {
+    zh: (p) => `${p.judged} 所学校中 ${p.ok} 所达到${p.missing}`,
+    en: (p) => `${p.ok} of ${p.judged} schools meet it${p.missingEn}`,
+  },
+  roomAreasNotGiven: {
+    zh: (p) => `，${p.count} 所未填面积`,
+    en: (p) => `; ${p.count} give no areas`,
+  },
+  roomAreasThreshold: {
+    zh: (p) => `音乐 ≥ ${p.music}㎡、美术 ≥ ${p.art}㎡（由学校表的教室面积计算${p.allowances}）`,
+    en: (p) =>
+      `music ≥ ${p.music} m², art ≥ ${p.art} m² (from the room areas of the school table${p.allowancesEn})`,
+  },
+  roomAreasWithAllowances: {
+    zh: () => `；按认定规程放宽条款的学校见各校说明`,
+    en: () => `; schools under the 2019 allowances are noted one by one`,
+  },
 } satisfies Record<string, AllowanceTemplate>;
 
 export type AllowanceMessageCode = keyof typeof ALLOWANCE_MESSAGES;
