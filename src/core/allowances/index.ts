@@ -230,7 +230,7 @@ export function schoolSizeAllowance(
       share,
       limit: allowed,
       migrants,
-      actual: Math.round((migrants / students) * 1000) / 10,
+      actual: Math.round((migrants / students) * 10000) / 100,
     });
     return { limit: allowed, allowance };
   }
