@@ -426,7 +426,9 @@ function readRoomAreas(ctx: RowContext, f: ResolvedField, cell: CellValue): numb
     typeof cell === "number"
       ? [String(cell)]
       : typeof cell === "string"
-        ? matchText(cell)
+        ? cell
+            .normalize("NFKC")
+            .toLowerCase()
             .replace(/(m2|平方米)/g, " ")
             .split(/[,;、/\s]+/)
             .filter((p) => p !== "")
