@@ -405,3 +405,17 @@ export function judgeRoomAreas(
     finding.musicRoomsLargeEnough >= finding.required &&
     finding.artRoomsLargeEnough >= finding.required;
 }
+
+/**
+ * The records the indicator values of an assessment were computed from (the
+ * allowances' teachers and sports area counted), for code that recomputes
+ * values from records, such as the gap plan. Same order, same names and sources.
+ */
+export function indicatorRecords(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile
+): readonly SchoolRecord[] {
+  return profile.allowances
+    ? applyIndicatorAllowances(schools, profile, new AllowanceLog()).schools
+    : schools;
+}
