@@ -92,7 +92,7 @@ export const ALLOWANCE_MESSAGES = {
   },
   smallRuralLargeClass: {
     zh: (p) =>
-      `「${p.school}」是农村小规模学校，但最大班额 ${p.largest} 人，不足 ${p.below} 人才能按农村小规模学校标准评估专用教室面积`,
+      `「${p.school}」是农村小规模学校，但最大班额为 ${p.largest} 人；最大班额须不足 ${p.below} 人，才能按农村小规模学校标准评估专用教室面积`,
     en: (p) =>
       `"${p.school}" is a small rural school but its largest class has ${p.largest} students; the small rural room standard needs it under ${p.below}`,
   },
