@@ -5,6 +5,8 @@
  * consumers see the same keys for every school.
  */
 import type {
+  AllowanceFinding,
+  AllowanceNote,
   Assessment,
   InputIssue,
   SchoolStageAssessment,
@@ -28,6 +30,8 @@ export interface AssessmentJson {
   warnings: string[];
   /** 政府保障程度, 教育质量, 社会认可度 and the vetoes; null when the workbook has no county sheet. */
   county?: unknown;
+  /** Under a profile with the 认定规程 allowances only: every use and every claim without its fact. */
+  allowances?: unknown;
 }
 
 /** Replaces NaN/±Infinity/undefined by null, recursively, keeping key order. */
@@ -62,6 +66,11 @@ function school(s: SchoolStageAssessment): unknown {
     shortfalls: s.shortfalls,
     borderline: s.borderline,
   };
+}
+
+/** An allowance note or finding without the cell it came from (like the schools). */
+function allowanceJson({ source: _source, ...rest }: AllowanceNote | AllowanceFinding): unknown {
+  return rest;
 }
 
 function issue(i: InputIssue): unknown {
@@ -100,8 +109,15 @@ export function assessmentDocument(a: Assessment, read?: TableReadResult): Recor
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
+    // Under a profile with allowances every school says which it used ([] for none); the default document is unchanged.
+    const schools = a.allowances
+      ? sa.schools.map((s) => ({
+          ...(school(s) as object),
+          allowances: (s.allowances ?? []).map(allowanceJson),
+        }))
+      : sa.schools.map(school);
     const part: Record<string, unknown> = {
-      schools: sa.schools.map(school),
+      schools,
       indicators: sa.indicators,
       schoolsPassing: sa.schoolsPassing,
       passes: sa.passes,
@@ -121,13 +137,32 @@ export function assessmentDocument(a: Assessment, read?: TableReadResult): Recor
     stages,
     classSize: a.classSize,
     oversizedSchools: a.oversizedSchools,
-    schoolSize: a.schoolSize,
-    specialRooms: a.specialRooms,
+    schoolSize: a.allowances
+      ? a.schoolSize.map((f) => ({
+          ...f,
+          allowance: f.allowance ? allowanceJson(f.allowance) : null,
+        }))
+      : a.schoolSize,
+    specialRooms:
+      a.allowances && a.specialRooms
+        ? a.specialRooms.map((r) => ({
+            ...r,
+            allowance: r.allowance ? allowanceJson(r.allowance) : null,
+          }))
+        : a.specialRooms,
     excluded: a.excluded,
     incomplete: a.incomplete || read?.incomplete === true,
     issues: (read?.issues ?? []).filter((i) => i.severity === "error").map(issue),
     warnings: documentWarnings(a, read),
     county: a.county ? countyJson(a.county) : null,
+    ...(a.allowances
+      ? {
+          allowances: {
+            used: a.allowances.used.map(allowanceJson),
+            findings: a.allowances.findings.map(allowanceJson),
+          },
+        }
+      : {}),
   };
 }
 

@@ -187,6 +187,11 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
       `  ${colour.fail(f.name)}（${SCHOOL_TYPE_NAMES[f.type] ?? f.type}）义务教育阶段学生 ${f.students} 人，超过上限 ${f.limit} 人`
     );
   }
+  for (const f of a.schoolSize)
+    if (f.allowance)
+      out.push(
+        `  ${f.name}：${f.students} 人，${f.allowance.message}，${f.passes ? "未超过" : "仍超过"}`
+      );
 
   if (a.specialRooms) {
     out.push("");
@@ -201,6 +206,28 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
         `  ${colour.fail(r.name)}：${r.classes} 个班，应各配 ${r.required} 间，现有音乐教室 ${r.musicRooms} 间、美术教室 ${r.artRooms} 间`
       );
     }
+    // The 专用教室面积 item, when the school table gives the rooms' areas.
+    const judged = a.specialRooms.filter(
+      (r) => r.areaPasses !== undefined && r.areaPasses !== null
+    );
+    if (judged.length > 0) {
+      const small = judged.filter((r) => r.areaPasses === false);
+      out.push(
+        `  专用教室面积：音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡；${judged.length} 所学校中 ${judged.length - small.length} 所达到`
+      );
+      for (const r of small)
+        out.push(
+          `  ${colour.fail(r.name)}：${(r.roomsBelowArea ?? []).map((b) => b.message).join("、")}；达到面积的音乐教室 ${r.musicRoomsLargeEnough ?? 0} 间、美术教室 ${r.artRoomsLargeEnough ?? 0} 间，应各 ${r.required} 间`
+        );
+    }
+  }
+
+  if (a.allowances) {
+    out.push("");
+    out.push(colour.bold("【认定规程放宽条款】") + "（国教督办函〔2019〕30号，逐校列出所用条款）");
+    if (a.allowances.used.length === 0) out.push("  没有学校使用放宽条款。");
+    for (const n of a.allowances.used) out.push(`  ${n.school}：${n.message}`);
+    for (const f of a.allowances.findings) out.push(`  ${colour.warn("未适用")}：${f.message}`);
   }
 
   if (a.excluded.length > 0) {
@@ -213,14 +240,17 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
   out.push(...renderCountySummary(a, colour));
 
   const issues = read?.issues ?? [];
-  if (issues.length > 0 || a.warnings.length > 0) {
+  // Allowance findings are listed under 认定规程放宽条款 above: not twice.
+  const listed = new Set(a.allowances?.findings.map((f) => f.message) ?? []);
+  const warnings = a.warnings.filter((w) => !listed.has(w));
+  if (issues.length > 0 || warnings.length > 0) {
     out.push("");
     out.push(colour.bold("【数据问题】"));
     for (const i of issues) {
       const label = i.severity === "error" ? colour.fail("错误") : colour.warn("警告");
       out.push(`  ${label}：${i.message}`);
     }
-    for (const w of a.warnings) out.push(`  ${colour.warn("提示")}：${w}`);
+    for (const w of warnings) out.push(`  ${colour.warn("提示")}：${w}`);
   }
   if (notice) {
     out.push("");

@@ -31,6 +31,7 @@ import {
 } from "./schoolValues";
 import type { SchoolNumberField } from "./schoolValues";
 import type {
+  AllowanceNote,
   Assessment,
   ClassRecord,
   ClassSizeSummary,
@@ -51,6 +52,14 @@ import { STAGES } from "./types";
 import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
 import { assessCounty } from "./county/assess";
 import { TABLE_MESSAGES } from "./table/messages";
+import {
+  AllowanceLog,
+  applyIndicatorAllowances,
+  hasRoomAreas,
+  judgeRoomAreas,
+  largestClasses,
+  schoolSizeAllowance,
+} from "./allowances";
 
 export interface AssessOptions {
   /** Set by the table reader when schools were left out because of bad data; passed through. */
@@ -95,14 +104,18 @@ export function assess(
   const findings = new Findings(options);
   const excluded: ExcludedSchool[] = [];
   const participants: Record<Stage, SchoolRecord[]> = { primary: [], junior: [] };
-  selectParticipants(schools, profile, findings, excluded, participants);
+  // The 认定规程 allowances (application-form.md §2), only under a profile that has them.
+  const log = new AllowanceLog();
+  const adjusted = applyIndicatorAllowances(schools, profile, log);
+  selectParticipants(adjusted.schools, profile, findings, excluded, participants);
 
   const stages = {} as Record<Stage, StageAssessment>;
   for (const stage of STAGES)
-    stages[stage] = assessStage(stage, participants[stage], profile, findings);
+    stages[stage] = assessStage(stage, participants[stage], profile, findings, adjusted.notes);
 
-  const schoolSize = assessSchoolSize(schools, profile, findings);
-  return {
+  const schoolSize = assessSchoolSize(schools, profile, findings, log);
+  const specialRooms = assessSpecialRooms(schools, classes, profile, findings, log);
+  const result: Assessment = {
     profile: profile.id,
     profileName: profile.name,
     indicators: profile.indicators,
@@ -119,11 +132,16 @@ export function assess(
           ),
     oversizedSchools: schoolSize.filter((f) => !f.passes).map((f) => f.name),
     schoolSize,
-    specialRooms: assessSpecialRooms(schools, profile, findings),
+    specialRooms,
     excluded,
     incomplete: findings.incomplete,
     warnings: findings.warnings,
   };
+  if (profile.allowances) {
+    result.allowances = { used: log.used, findings: log.findings };
+    for (const f of log.findings) findings.warn(f.message);
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------
@@ -246,7 +264,8 @@ function assessStage(
   stage: Stage,
   schools: readonly SchoolRecord[],
   profile: StandardsProfile,
-  findings: Findings
+  findings: Findings,
+  allowanceNotes: ReadonlyMap<SchoolRecord, Partial<Record<Stage, AllowanceNote[]>>>
 ): StageAssessment {
   const standards = stageStandards(stage, profile);
   const { ids, thresholds } = standards;
@@ -260,6 +279,7 @@ function assessStage(
   let schoolsPassing = 0;
   for (let k = 0; k < n; k++) {
     const result = assessSchoolStage(schools[k], stage, standards, profile);
+    if (allowanceNotes.size > 0) result.allowances = allowanceNotes.get(schools[k])?.[stage];
     assessed.push(result);
     students.push(result.students);
     if (result.passes === true) schoolsPassing++;
@@ -434,6 +454,7 @@ function assessSchoolStage(
     shortfalls,
     borderline,
     source: school.source,
+    allowances: undefined,
   };
 }
 
@@ -562,7 +583,8 @@ function teachesCompulsoryStage(school: SchoolRecord): boolean {
 function assessSchoolSize(
   schools: readonly SchoolRecord[],
   profile: StandardsProfile,
-  findings: Findings
+  findings: Findings,
+  log: AllowanceLog
 ): SchoolSizeFinding[] {
   const result: SchoolSizeFinding[] = [];
   for (const school of schools) {
@@ -579,14 +601,22 @@ function assessSchoolSize(
     // Only the stages the type teaches: a 完全中学's 高中 does not count, nor stray numbers in other columns.
     const students =
       (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
-    const limit = schoolSizeLimit(school.type, profile);
-    result.push({
+    const { limit, allowance } = schoolSizeAllowance(
+      school,
+      students,
+      schoolSizeLimit(school.type, profile),
+      profile,
+      log
+    );
+    const finding: SchoolSizeFinding = {
       name: school.name,
       type: school.type,
       students,
       limit,
       passes: students <= limit,
-    });
+    };
+    if (allowance) finding.allowance = allowance;
+    result.push(finding);
   }
   return result;
 }
@@ -599,10 +629,16 @@ function assessSchoolSize(
 
 function assessSpecialRooms(
   schools: readonly SchoolRecord[],
+  classes: readonly ClassRecord[] | null,
   profile: StandardsProfile,
-  findings: Findings
+  findings: Findings,
+  log: AllowanceLog
 ): SpecialRoomFinding[] | null {
   if (!schools.some((s) => s.musicRooms !== undefined || s.artRooms !== undefined)) return null;
+  // With room areas in the school table, the 专用教室面积 item is computed per school too.
+  const areas = hasRoomAreas(schools);
+  const largest =
+    areas && profile.allowances?.smallRuralRooms ? largestClasses(classes) : undefined;
   const result: SpecialRoomFinding[] = [];
   for (const school of schools) {
     if (!teachesCompulsoryStage(school) || school.type === "teachingPoint") continue;
@@ -622,14 +658,16 @@ function assessSpecialRooms(
     const required = requiredSpecialRooms(classCount, profile.specialRooms.classesPerRoom);
     const musicRooms = school.musicRooms as number;
     const artRooms = school.artRooms as number;
-    result.push({
+    const finding: SpecialRoomFinding = {
       name: school.name,
       classes: classCount,
       required,
       musicRooms,
       artRooms,
       passes: atLeast(musicRooms, required) && atLeast(artRooms, required),
-    });
+    };
+    if (areas) judgeRoomAreas(finding, school, profile, largest, log);
+    result.push(finding);
   }
   return result;
 }

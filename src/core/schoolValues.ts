@@ -42,6 +42,18 @@ export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
   juniorStaff: "初中教职工数",
   primaryIntermediateTitleTeachers: "小学中级及以上职称教师数",
   juniorIntermediateTitleTeachers: "初中中级及以上职称教师数",
+  builtYear: "建校年份",
+  migrantStudents: "随迁子女数",
+  primarySharedPeArtTeachers: "小学交流轮岗兼职走教体育艺术教师数",
+  juniorSharedPeArtTeachers: "初中交流轮岗兼职走教体育艺术教师数",
+  sharedPeArtTeachers: "交流轮岗兼职走教体育艺术教师数",
+  leasedSportsArea: "校外租赁及楼顶地下运动场地面积",
+  musicRoomsFrom96: "96㎡及以上音乐专用教室数",
+  musicRoomsFrom73To96: "73～96㎡音乐专用教室数",
+  musicRoomsFrom61To73: "61～73㎡音乐专用教室数",
+  artRoomsFrom90: "90㎡及以上美术专用教室数",
+  artRoomsFrom67To90: "67～90㎡美术专用教室数",
+  artRoomsFrom61To67: "61～67㎡美术专用教室数",
 };
 
 const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {

@@ -80,6 +80,36 @@ export interface SchoolRecord {
   /** 小学中级及以上（专业技术职务）职称教师数, per stage. */
   primaryIntermediateTitleTeachers?: number;
   juniorIntermediateTitleTeachers?: number;
+  // --- Facts the 2019 认定规程 allowances rest on (application-form.md §2), read when
+  // the table has the columns (fields.ts ALLOWANCE_FACT_RULES); undefined otherwise.
+  /** 建校年份: the year the school was planned and built. */
+  builtYear?: number;
+  /** 是否2010年及之前建成, when the table says 是/否 instead of the year. */
+  builtBy2010?: boolean;
+  /** 是否2016年及之前建成. */
+  builtBy2016?: boolean;
+  /** 进城务工人员随迁子女数 (students of the compulsory stages). */
+  migrantStudents?: number;
+  /** 是否中心城区 (a school in the over-dense central city). */
+  centralUrban?: boolean;
+  /** 是否农村小规模学校. */
+  ruralSmallSchool?: boolean;
+  /** 交流轮岗、兼职、走教的体育艺术教师数 by stage, or for the school when the table has no stages. */
+  primarySharedPeArtTeachers?: number;
+  juniorSharedPeArtTeachers?: number;
+  sharedPeArtTeachers?: number;
+  /** 校外租赁及楼顶、地下运动场地面积 (㎡). */
+  leasedSportsArea?: number;
+  /** 音乐 / 美术专用教室 areas, one per room (㎡), from a list such as "96,80". */
+  musicRoomAreas?: number[];
+  artRoomAreas?: number[];
+  /** Rooms counted by the form's area bands: 音乐 ≥96, 73–96, 61–73 ㎡; 美术 ≥90, 67–90, 61–67 ㎡. */
+  musicRoomsFrom96?: number;
+  musicRoomsFrom73To96?: number;
+  musicRoomsFrom61To73?: number;
+  artRoomsFrom90?: number;
+  artRoomsFrom67To90?: number;
+  artRoomsFrom61To67?: number;
   source?: SourceRef;
 }
 
@@ -220,6 +250,40 @@ export interface SchoolStageAssessment {
   /** True when rounding the displayed values (2 decimals) would flip a verdict. */
   borderline: boolean;
   source?: SourceRef;
+  /** The 认定规程 allowances this stage's values used (only under a profile that has them). */
+  allowances?: AllowanceNote[];
+}
+
+/** Which 认定规程 allowance (application-form.md §2). */
+export type AllowanceKind =
+  | "sharedPeArtTeachers"
+  | "leasedSportsArea"
+  | "olderSchoolRooms"
+  | "smallRuralRooms"
+  | "olderSchoolSize"
+  | "migrantSchoolSize";
+
+/** One use of an allowance by one school: what every output shows beside the school. */
+export interface AllowanceNote {
+  allowance: AllowanceKind;
+  /** A stable message code (allowances/messages.ts). */
+  code: string;
+  school: string;
+  /** The stage whose values it changed (teachers, sports area); absent for rooms and size. */
+  stage?: Stage;
+  /** "按 2016 年前建成学校标准 73 ㎡（音乐）、67 ㎡（美术）评估专用教室面积…" */
+  message: string;
+  messageEn: string;
+  source?: SourceRef;
+}
+
+/** A school that claims an allowance without the fact it rests on, or whose facts rule it out. */
+export interface AllowanceFinding {
+  code: string;
+  school: string;
+  message: string;
+  messageEn: string;
+  source?: SourceRef;
 }
 
 export interface IndicatorAssessment {
@@ -284,6 +348,8 @@ export interface SchoolSizeFinding {
   students: number;
   limit: number;
   passes: boolean;
+  /** The allowance that set the limit (only under a profile that has them). */
+  allowance?: AllowanceNote;
 }
 
 export interface SpecialRoomFinding {
@@ -293,7 +359,28 @@ export interface SpecialRoomFinding {
   required: number;
   musicRooms: number;
   artRooms: number;
+  /** The room count rule: both kinds ≥ required. */
   passes: boolean;
+  // The 专用教室面积 item, when the school table gives room areas (a list or counts by band):
+  /** The smallest area a room must have to count (㎡): 96 / 90, or an allowance's. */
+  musicRoomMinArea?: number;
+  artRoomMinArea?: number;
+  /** Rooms of each kind at least that large. */
+  musicRoomsLargeEnough?: number;
+  artRoomsLargeEnough?: number;
+  /** At least `required` rooms of each kind large enough; null when the school gives no areas. */
+  areaPasses?: boolean | null;
+  /** The rooms below the area ("音乐教室 80 ㎡（应不小于 96 ㎡）"). */
+  roomsBelowArea?: {
+    kind: "music" | "art";
+    area: number;
+    band: boolean;
+    minArea: number;
+    message: string;
+    messageEn: string;
+  }[];
+  /** The allowance that set the areas. */
+  allowance?: AllowanceNote;
 }
 
 export interface ExcludedSchool {
@@ -322,6 +409,12 @@ export interface Assessment {
   warnings: string[];
   /** 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7), when the workbook has a county sheet. */
   county?: CountyAssessment;
+  /**
+   * Under a profile with the 认定规程 allowances: every use, school by school,
+   * and every school that claims one without the fact it rests on (also in
+   * warnings). Absent under a profile without allowances.
+   */
+  allowances?: { used: AllowanceNote[]; findings: AllowanceFinding[] };
 }
 
 // ---------------------------------------------------------------------------

@@ -84,10 +84,41 @@ export function parseStage(text: unknown): Stage | undefined {
   return undefined;
 }
 
+/**
+ * 统计用城乡分类 (application-form.md §4): the names and codes statistics
+ * exports use, and the three categories they fall in (11x 城区, 12x 镇区, 2xx 乡村).
+ */
+const OFFICIAL_LOCALES: ReadonlyMap<string, Locale> = new Map(
+  Object.entries({
+    主城区: "urban",
+    城乡结合区: "urban",
+    镇中心区: "town",
+    镇乡结合区: "town",
+    特殊区域: "town",
+    乡中心区: "rural",
+    村庄: "rural",
+    "111": "urban",
+    "112": "urban",
+    "121": "town",
+    "122": "town",
+    "123": "town",
+    "210": "rural",
+    "220": "rural",
+  } as const satisfies Record<string, Locale>)
+);
+
 export function parseLocale(text: unknown): Locale | undefined {
+  if (typeof text === "number") text = String(text);
   if (typeof text !== "string") return undefined;
   const t = clean(text);
   if (t === "") return undefined;
+  const exact = OFFICIAL_LOCALES.get(t);
+  if (exact) return exact;
+  // "111主城区", "主城区（111）": the code decides.
+  const code = /(?:^|\D)(111|112|121|122|123|210|220)(?:\D|$)/.exec(t);
+  if (code) return OFFICIAL_LOCALES.get(code[1]);
+  for (const [name, locale] of OFFICIAL_LOCALES)
+    if (!/^\d/.test(name) && t.includes(name)) return locale;
   if (t.startsWith("城") || t === "urban") return "urban";
   if (t.startsWith("镇") || t === "town") return "town";
   if (t.startsWith("乡") || t.startsWith("农村") || t.startsWith("村") || t === "rural")

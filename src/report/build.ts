@@ -863,7 +863,17 @@ function classSizeSheet(ctx: Context): ReportSheet {
 
   b.blank();
   b.wide(`二、学校规模（义务教育阶段学生数：${schoolSizeText(profile)}）`, "total");
-  b.header(["序号", "学校名称", "学校类型", "义务教育阶段学生数", "上限", "结论"]);
+  // Under a profile with the 认定规程 allowances, a seventh column names the one each school used.
+  const withAllowances = a.allowances !== undefined;
+  b.header([
+    "序号",
+    "学校名称",
+    "学校类型",
+    "义务教育阶段学生数",
+    "上限",
+    "结论",
+    ...(withAllowances ? ["所用放宽条款"] : []),
+  ]);
   a.schoolSize.forEach((f, i) => {
     b.row([
       cell(i + 1),
@@ -874,17 +884,44 @@ function classSizeSheet(ctx: Context): ReportSheet {
       f.passes
         ? cell("未超过", "pass")
         : cell("超过上限", "fail", { note: `超出 ${f.students - f.limit} 人` }),
+      ...(withAllowances ? [cell(f.allowance?.message ?? "")] : []),
     ]);
   });
 
   b.blank();
+  // With room areas in the school table, the 专用教室面积 item is computed too: two more columns.
+  const areas = a.specialRooms?.some((r) => r.areaPasses !== undefined) === true;
   b.wide(
-    `三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；仅核对间数，面积请另行核对）`,
+    areas
+      ? `三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；面积：音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡）`
+      : `三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；仅核对间数，面积请另行核对）`,
     "total"
   );
   if (a.specialRooms) {
-    b.header(["序号", "学校名称", "班级数", "应配（各）", "音乐教室", "美术教室", "结论"]);
+    b.header([
+      "序号",
+      "学校名称",
+      "班级数",
+      "应配（各）",
+      "音乐教室",
+      "美术教室",
+      "结论",
+      ...(areas ? ["面积", "面积不足的教室及所用标准"] : []),
+    ]);
     a.specialRooms.forEach((r, i) => {
+      const areaCells: ReportCell[] = [];
+      if (areas) {
+        const notes = [
+          ...(r.roomsBelowArea ?? []).map((x) => x.message),
+          ...(r.allowance ? [r.allowance.message] : []),
+        ];
+        areaCells.push(
+          r.areaPasses === null || r.areaPasses === undefined
+            ? cell("未填面积")
+            : verdict(r.areaPasses),
+          cell(notes.join("；"))
+        );
+      }
       b.row([
         cell(i + 1),
         cell(r.name),
@@ -893,10 +930,28 @@ function classSizeSheet(ctx: Context): ReportSheet {
         cell(r.musicRooms, r.musicRooms < r.required ? "fail" : "text"),
         cell(r.artRooms, r.artRooms < r.required ? "fail" : "text"),
         verdict(r.passes),
+        ...areaCells,
       ]);
     });
   } else {
     b.row([cell("学校表中没有音乐、美术专用教室数，未检查")]);
+  }
+
+  if (a.allowances) {
+    b.blank();
+    b.wide("四、认定规程放宽条款（国教督办函〔2019〕30号）：逐校列出所用条款", "total");
+    b.header(["序号", "学校名称", "学段", "所用放宽条款"]);
+    a.allowances.used.forEach((n, i) => {
+      b.row([
+        cell(i + 1),
+        cell(n.school),
+        cell(n.stage ? STAGE_NAMES[n.stage] : ""),
+        cell(n.message),
+      ]);
+    });
+    if (a.allowances.used.length === 0) b.row([cell("没有学校使用放宽条款")]);
+    for (const f of a.allowances.findings)
+      b.row([cell("未适用"), cell(f.school), cell(""), cell(f.message, "fail")]);
   }
   return b.build("classSize");
 }

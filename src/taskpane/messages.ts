@@ -280,6 +280,16 @@ export const MESSAGES = {
     zh: "{name}：{classes} 个班，应各配 {required} 间，音乐 {music} 间，美术 {art} 间",
     en: "{name}: {classes} classes, needs {required} of each, music {music}, art {art}",
   },
+  roomAreasShort: {
+    zh: "{name}：专用教室面积不足：{rooms}",
+    en: "{name}: rooms too small: {rooms}",
+  },
+  allowancesHeading: {
+    zh: "认定规程放宽条款（国教督办函〔2019〕30号）",
+    en: "2019 certification allowances",
+  },
+  allowancesNone: { zh: "没有学校使用放宽条款。", en: "No school used an allowance." },
+  allowanceNotApplied: { zh: "未适用：{message}", en: "Not applied: {message}" },
   excludedHeading: {
     zh: "不纳入资源配置测算的学校（{count} 所）",
     en: "Schools outside the resource assessment ({count})",

@@ -664,8 +664,14 @@ describe("the reader under a profile", () => {
 });
 
 describe("built-in profiles", () => {
-  test("are national-2017 and basic-2012, each internally consistent", () => {
-    expect(Object.keys(PROFILES)).toEqual(["national-2017", "basic-2012"]);
+  test("are national-2017, basic-2012 and national-2017-allowances, each internally consistent", () => {
+    expect(Object.keys(PROFILES)).toEqual([
+      "national-2017",
+      "basic-2012",
+      "national-2017-allowances",
+    ]);
+    // The default never applies the 认定规程 allowances.
+    expect(NATIONAL_2017.allowances).toBeUndefined();
     for (const p of Object.values(PROFILES) as StandardsProfile[]) {
       if (p.schoolRule) for (const id of p.indicators) expect(p.thresholds[id]).toBeDefined();
       expect(p.source).toMatch(/教督〔20(12|17)〕\d号/);

@@ -1,7 +1,12 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { EduError } from "../../src/core/errors";
-import { BASIC_2012, NATIONAL_2017, type StandardsProfile } from "../../src/core/profiles";
+import {
+  BASIC_2012,
+  NATIONAL_2017,
+  NATIONAL_2017_ALLOWANCES,
+  type StandardsProfile,
+} from "../../src/core/profiles";
 import { App } from "../../src/taskpane/components/App";
 import { OutsideExcel } from "../../src/taskpane/components/OutsideExcel";
 import { Wizard } from "../../src/taskpane/components/Wizard";
@@ -620,7 +625,11 @@ describe("the 2012 basic-balance profile", () => {
     const wb = new FakeWorkbook([{ name: "学校基础数据", values: smallCounty2012SchoolSheet() }]);
     renderWizard(wb);
     const select = (await screen.findByRole("combobox", { name: "评估标准" })) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.value)).toEqual([NATIONAL_2017.id, BASIC_2012.id]);
+    expect([...select.options].map((o) => o.value)).toEqual([
+      NATIONAL_2017.id,
+      BASIC_2012.id,
+      NATIONAL_2017_ALLOWANCES.id,
+    ]);
     fireEvent.change(select, { target: { value: BASIC_2012.id } });
     await readData();
     fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
@@ -640,5 +649,44 @@ describe("the 2012 basic-balance profile", () => {
       false
     );
     expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).profile).toBe(BASIC_2012.id);
+  });
+});
+
+describe("the 2019 认定规程 allowances", () => {
+  /** The small county's schools, built in 2010, with music and art rooms of 80 and 70 ㎡. */
+  function olderSchools(): (string | number)[][] {
+    const [headers, ...rows] = smallCountySchoolSheet();
+    const music = headers.indexOf("音乐专用教室数（间）");
+    const art = headers.indexOf("美术专用教室数（间）");
+    const rooms = (n: unknown, area: number): string =>
+      Array.from({ length: Number(n) }, () => String(area)).join(",");
+    return [
+      [...headers, "建校年份", "音乐专用教室各间面积（㎡）", "美术专用教室各间面积（㎡）"],
+      ...rows.map((r) => [...r, 2010, rooms(r[music], 80), rooms(r[art], 70)]),
+    ] as (string | number)[][];
+  }
+
+  test("step 4 names the allowance each school used; the default profile shows the rooms too small", async () => {
+    const wb = new FakeWorkbook([{ name: "学校基础数据", values: olderSchools() }]);
+    renderWizard(wb);
+    const select = (await screen.findByRole("combobox", { name: "评估标准" })) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: NATIONAL_2017_ALLOWANCES.id } });
+    await readData();
+    fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
+    // The small county has a school with bad data: left out, as in the other tests.
+    fireEvent.click(await screen.findByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "开始测算" }));
+    const section = await screen.findByTestId("allowances");
+    expect(text(section)).toContain("认定规程放宽条款");
+    expect(text(section)).toContain(
+      "城关小学：按 2016 年前建成学校标准 73 ㎡（音乐）、67 ㎡（美术）评估专用教室面积（建校：2010 年）"
+    );
+    expect(screen.queryByTestId("room-areas")).toBeNull();
+
+    fireEvent.change(screen.getByTestId("profile-select"), { target: { value: NATIONAL_2017.id } });
+    await waitFor(() => expect(screen.queryByTestId("allowances")).toBeNull());
+    expect(text(screen.getByTestId("room-areas"))).toContain(
+      "城关小学：专用教室面积不足：音乐教室 80 ㎡（应不小于 96 ㎡）"
+    );
   });
 });

@@ -9,6 +9,7 @@
  * Comparisons use the relative tolerance of every rule (atLeast): 10% exactly
  * passes; the 校际差异率 must be strictly below its limit, so 0.15 fails.
  */
+import { allowanceText } from "../allowances/messages";
 import { isEduError } from "../errors";
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { CountyStandards, StandardsProfile } from "../profiles/profile";
@@ -353,12 +354,56 @@ function government(
     );
     roomCheck.value = rooms.length - short.length;
   }
-  const areaCheck = judge.flag("专用教室面积", "specialRoomAreasMet");
-  areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
-  const reduced = profile.specialRooms.reducedAreas;
-  // A province may accept smaller rooms for older or small rural schools (the profile says which).
-  if (reduced)
-    areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
+  // With room areas in the school table, the area check is computed per school; otherwise the county sheet's 是/否.
+  const judgedRooms = rooms?.filter((r) => r.areaPasses !== undefined) ?? [];
+  let areaCheck: Judged;
+  if (judgedRooms.length > 0) {
+    const given = judgedRooms.filter((r) => r.areaPasses !== null);
+    const small = given.filter((r) => r.areaPasses === false);
+    const notGiven = judgedRooms.length - given.length;
+    const missing =
+      notGiven > 0 ? allowanceText("roomAreasNotGiven", { count: notGiven }) : undefined;
+    const extra = a.allowances ? allowanceText("roomAreasWithAllowances", {}) : undefined;
+    areaCheck = computed(
+      "专用教室面积",
+      allowanceText("roomAreasThreshold", {
+        music: profile.specialRooms.musicRoomMinArea,
+        art: profile.specialRooms.artRoomMinArea,
+        allowances: extra?.message ?? "",
+        allowancesEn: extra?.messageEn ?? "",
+      }).message,
+      small.length > 0 ? "fail" : notGiven > 0 ? "missing" : "pass",
+      allowanceText("roomAreasJudged", {
+        judged: judgedRooms.length,
+        ok: given.length - small.length,
+        missing: missing?.message ?? "",
+        missingEn: missing?.messageEn ?? "",
+      }).message,
+      small.length === 0
+        ? undefined
+        : small
+            .map(
+              (r) =>
+                allowanceText("roomAreasShort", {
+                  school: r.name,
+                  rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join("、"),
+                  roomsEn: (r.roomsBelowArea ?? []).map((b) => b.messageEn).join(", "),
+                  musicOk: r.musicRoomsLargeEnough ?? 0,
+                  artOk: r.artRoomsLargeEnough ?? 0,
+                  required: r.required,
+                }).message
+            )
+            .join("；")
+    );
+    areaCheck.value = given.length - small.length;
+  } else {
+    areaCheck = judge.flag("专用教室面积", "specialRoomAreasMet");
+    areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
+    const reduced = profile.specialRooms.reducedAreas;
+    // A province may accept smaller rooms for older or small rural schools (the profile says which).
+    if (reduced)
+      areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
+  }
   items.push(item(at(3), [roomCheck, areaCheck]));
 
   // Item 4: school size, from the school table.

@@ -31,6 +31,7 @@
  * also move 教学及辅助用房, so it is not used as a lever.
  */
 import { assess } from "../assess";
+import { indicatorRecords } from "../allowances";
 import { EduError } from "../errors";
 import type { SchoolRule, StandardsProfile } from "../profiles/profile";
 import { applySchoolRule, atLeast } from "../rules";
@@ -602,6 +603,10 @@ export function planGaps(
   profile: StandardsProfile
 ): GapAnalysis {
   if (!gapsApply(profile)) return noGaps(a);
+  // Under the 认定规程 allowances the values were computed with the counted teachers and sports area:
+  // plan from the same numbers; the county after the plans is assessed from the records as read.
+  const read = schools;
+  schools = indicatorRecords(read, profile);
   const bySchool = partsBySchool(schools, a);
   const plans: SchoolGapPlan[] = [];
   const gapsByPart = new Map<SchoolStageAssessment, SchoolGap>();
@@ -664,7 +669,7 @@ export function planGaps(
   plans.sort((x, y) => x.schoolIndex - y.schoolIndex);
 
   // The county after every plan: the same assessment, on the records with the additions.
-  const afterAssessment = assess(applyGapPlans(schools, plans), null, profile);
+  const afterAssessment = assess(applyGapPlans(read, plans), null, profile);
   return { gaps, plans, ...countyAfter(afterAssessment) };
 }
 

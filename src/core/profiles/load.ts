@@ -17,8 +17,15 @@
  *     "schoolSize": { "default": 2000, "byType": { "nineYear": 2400, "twelveYear": 3000 } },
  *     "specialRooms": { "reducedAreas": { "musicRoomMinArea": 73, "artRoomMinArea": 67, "appliesTo": "…" } },
  *     "coverage": { "teachingPointMinStudents": 50 },
- *     "county": { "recognitionRate": 0.9 }
+ *     "county": { "recognitionRate": 0.9 },
+ *     "allowances": true                            // the 认定规程 allowances; or per part (below)
  *   }
+ *
+ * "allowances" switches on the 认定规程 (国教督办函〔2019〕30号) allowances: true
+ * for all of them with the national values, false for none, or an object with
+ * one key per allowance, each true, false or the values that differ
+ * ({"schoolSize": {"default": 2200}, "leasedSportsArea": false}); a part left
+ * out keeps the base's (none when the base has no allowances).
  *
  * Only id, name, source and base are required; everything else overrides the
  * base where given, key by key. Unknown keys are errors (a typo must not be
@@ -29,7 +36,8 @@ import { INDICATORS } from "../indicators";
 import { ownValue } from "../own";
 import type { IndicatorId, SchoolType, Stage } from "../types";
 import { SCHOOL_TYPE_NAMES } from "../vocabulary";
-import type { CountyStandards, StandardsProfile } from "./profile";
+import { ALLOWANCES_2019 } from "./allowances2019";
+import type { Allowances, CountyStandards, StandardsProfile } from "./profile";
 
 /** A rule for one key of the file. */
 type Spec =
@@ -193,6 +201,119 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       fields: COUNTY_SPEC,
     },
   };
+}
+
+const ROOM_AREAS: Readonly<Record<string, Spec>> = {
+  musicRoomMinArea: positive("音乐专用教室面积下限（㎡）", 1000),
+  artRoomMinArea: positive("美术专用教室面积下限（㎡）", 1000),
+};
+const YEAR = count("建成年份（含当年）", 1900, 2100);
+
+/** Each allowance's values, key by key (the 认定规程's numbers are the defaults). */
+const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
+  sharedPeArtTeachers: {
+    kind: "object",
+    what: "交流轮岗、兼职、走教的体育艺术教师计入的学校学生数范围",
+    fields: {
+      minStudents: count("最少学生数", 0, 10000),
+      maxStudents: count("最多学生数", 0, 10000),
+    },
+  },
+  leasedSportsArea: {
+    kind: "object",
+    what: "中心城区学校计入校外租赁及楼顶、地下运动场地",
+    fields: { centralUrbanOnly: { kind: "boolean", what: "仅中心城区学校（须为 true）" } },
+  },
+  olderSchoolRooms: {
+    kind: "object",
+    what: "老校专用教室面积",
+    fields: { builtBy: YEAR, ...ROOM_AREAS },
+  },
+  smallRuralRooms: {
+    kind: "object",
+    what: "农村小规模学校专用教室面积",
+    fields: {
+      largestClassBelow: count("最大班额须小于（人）", 1, 200),
+      primary: { kind: "object", what: "小学专用教室面积", fields: ROOM_AREAS },
+      junior: { kind: "object", what: "初中专用教室面积", fields: ROOM_AREAS },
+    },
+  },
+  schoolSize: {
+    kind: "object",
+    what: "老校和随迁子女较多学校的规模上限",
+    fields: {
+      builtBy: YEAR,
+      migrantShareAbove: share("随迁子女占在校生的比例须超过"),
+      default: count("学校规模上限（人）", 1, 100000),
+      byType: {
+        kind: "object",
+        what: "按学校类型的规模上限（人）",
+        fields: Object.fromEntries(
+          SCHOOL_TYPES.map((t) => [t, count(`${SCHOOL_TYPE_NAMES[t]}规模上限（人）`, 1, 100000)])
+        ),
+      },
+    },
+  },
+};
+
+/**
+ * "allowances": true / false / {part: true | false | {values}}; merged onto the
+ * base's allowances (the 认定规程's values where a part is switched on anew).
+ */
+function mergeAllowances(
+  value: unknown,
+  base: Allowances | undefined,
+  problems: Problems
+): Allowances | undefined {
+  if (value === true) return { ...ALLOWANCES_2019 };
+  if (value === false) return undefined;
+  if (!isObject(value)) {
+    problems.add(
+      "allowances",
+      `（认定规程放宽条款）应为 true、false 或对象，如 {"schoolSize": true, "leasedSportsArea": false}，现为 ${describe(value)}`,
+      "(the 2019 allowances) must be true, false or an object"
+    );
+    return base;
+  }
+  const out: Record<string, unknown> = { ...(base ?? {}) };
+  const parts = Object.keys(ALLOWANCE_SPEC);
+  for (const [k, v] of Object.entries(value)) {
+    const key = `allowances.${k}`;
+    if (!parts.includes(k)) {
+      problems.add(
+        key,
+        `不是可用的键；「allowances」中可用的键：${parts.join("、")}`,
+        `is not a known key; known keys of "allowances": ${parts.join(", ")}`
+      );
+      continue;
+    }
+    const part = k as keyof Allowances;
+    if (v === false) delete out[part];
+    else if (v === true) out[part] = ALLOWANCES_2019[part];
+    else if (isObject(v))
+      out[part] = merge(ALLOWANCE_SPEC[part], v, out[part] ?? ALLOWANCES_2019[part], key, problems);
+    else
+      problems.add(
+        key,
+        `应为 true、false 或对象，现为 ${describe(v)}`,
+        "must be true, false or an object"
+      );
+  }
+  const a = out as Allowances;
+  if (a.leasedSportsArea && a.leasedSportsArea.centralUrbanOnly !== true)
+    problems.add(
+      "allowances.leasedSportsArea.centralUrbanOnly",
+      "应为 true（认定规程只允许中心城区学校计入）",
+      "must be true (the rules allow it for central-city schools only)"
+    );
+  const r = a.sharedPeArtTeachers;
+  if (r && r.minStudents > r.maxStudents)
+    problems.add(
+      "allowances.sharedPeArtTeachers",
+      `的 minStudents（${r.minStudents}）应不大于 maxStudents（${r.maxStudents}）`,
+      "minStudents must not exceed maxStudents"
+    );
+  return Object.keys(a).length > 0 ? a : undefined;
 }
 
 const IDENTITY_KEYS = ["id", "name", "nameEn", "source", "base", "thresholds"] as const;
@@ -416,10 +537,16 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
   if (!base) fail(options, problems.zh, problems.en);
 
   const spec = overrideSpec(base.indicators.length);
-  const known = [...IDENTITY_KEYS, ...Object.keys(spec)];
+  const known = [...IDENTITY_KEYS, ...Object.keys(spec), "allowances"];
   const merged: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(raw)) {
     if ((IDENTITY_KEYS as readonly string[]).includes(k)) continue;
+    if (k === "allowances") {
+      const a = mergeAllowances(v, base.allowances, problems);
+      if (a) merged.allowances = a;
+      else delete merged.allowances;
+      continue;
+    }
     const sub = ownValue(spec, k);
     if (!sub) {
       problems.add(

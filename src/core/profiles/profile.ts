@@ -75,6 +75,37 @@ export interface StandardsProfile {
    * Rates are fractions (0.95 = 95%).
    */
   county?: CountyStandards;
+  /**
+   * The allowances of the 认定规程 (国教督办函〔2019〕30号, application-form.md
+   * §2) for the first evaluations after it: absent in the default profile, which
+   * never applies them; a province switches them on (national-2017-allowances,
+   * or "allowances" in a profile file). Each part may be left out.
+   */
+  allowances?: Allowances;
+}
+
+/** The 认定规程 allowances, each resting on a per-school fact of the school table. */
+export interface Allowances {
+  /** 体育艺术 teachers by 交流轮岗、兼职、走教 count for 农村小规模学校 and 教学点 of minStudents–maxStudents students. */
+  sharedPeArtTeachers?: { minStudents: number; maxStudents: number };
+  /** Leased off-campus and converted rooftop/underground sports areas count for 中心城区 schools. */
+  leasedSportsArea?: { centralUrbanOnly: true };
+  /** Schools planned and built in builtBy or before: smaller 音乐/美术 rooms (73 / 67 ㎡). */
+  olderSchoolRooms?: { builtBy: number; musicRoomMinArea: number; artRoomMinArea: number };
+  /** 农村小规模学校 whose largest class is below largestClassBelow: smaller rooms per stage (小学 54/54, 初中 61/61 ㎡). */
+  smallRuralRooms?: {
+    largestClassBelow: number;
+    primary: { musicRoomMinArea: number; artRoomMinArea: number };
+    junior: { musicRoomMinArea: number; artRoomMinArea: number };
+  };
+  /** Schools built in builtBy or before, or with more than migrantShareAbove 随迁子女: larger size limits. */
+  schoolSize?: {
+    builtBy: number;
+    /** A fraction: 0.5 means more than 50% of the compulsory-stage students. */
+    migrantShareAbove: number;
+    default: number;
+    byType: Partial<Record<SchoolType, number>>;
+  };
 }
 
 export interface CountyStandards {

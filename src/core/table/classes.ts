@@ -6,7 +6,6 @@ import type { ClassRecord, InputIssue } from "../types";
 import { parseStage } from "../vocabulary";
 import { excelRow } from "./columns";
 import { CLASS_FIELD_RULES } from "./fields";
-import { isColumnNumberRow } from "./header";
 import { missingColumnIssue, type SheetMapping } from "./mapping";
 import { PHRASES, tableIssue, type Phrase } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
@@ -44,8 +43,7 @@ export function readClassSheet(
     return { classes: null, issues: columnIssues };
 
   const values = m.sheet.values;
-  let start = m.header.block.bottom + 1;
-  if (isColumnNumberRow(values[start])) start++;
+  const start = m.dataStart;
   const classes: ClassRecord[] = [];
   const unknownSchools = new Set<string>();
   for (let i = start; i < values.length; i++) {

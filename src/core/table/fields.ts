@@ -23,7 +23,10 @@ export type ValueKind =
   | "stage"
   | "count" // non-negative integer (students, teachers, classes, rooms)
   | "area" // non-negative number, ㎡
-  | "money"; // non-negative number, converted to 元 by the header's unit
+  | "money" // non-negative number, converted to 元 by the header's unit
+  | "yesNo" // 是/否
+  | "year" // a calendar year (建校年份)
+  | "roomAreas"; // one area per room, "96,80" (㎡)
 
 export type StageOfField = "primary" | "junior" | "senior";
 
@@ -47,6 +50,13 @@ export interface FieldRule {
    * are required under basic-2012, 骨干 and 体育艺术 teachers are not).
    */
   optional?: boolean;
+  /**
+   * A fact the 2019 认定规程 allowances rest on (ALLOWANCE_FACT_RULES): always
+   * optional; "template" columns are in the template of a profile that applies
+   * the allowances, "alternative" ones are other forms of the same fact (是/否
+   * instead of a year, counts by area band instead of a list of areas).
+   */
+  allowanceFact?: "template" | "alternative";
 }
 
 const PRIMARY = ["小学"];
@@ -102,6 +112,165 @@ function perStage(
 
 const STUDENTS = ["在校生", "学生数"];
 const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
+
+// ---------------------------------------------------------------------------
+// Facts the 2019 认定规程 allowances rest on (application-form.md §2). Optional
+// everywhere; read whenever the table has them, applied only by a profile that
+// has allowances. Kept together here (other field groups are added elsewhere).
+// ---------------------------------------------------------------------------
+
+const SHARED_TEACHERS = ["交流轮岗", "交流", "兼职", "走教"];
+const PE_ART = ["体育", "艺术", "音体美"];
+
+function fact(
+  field: keyof SchoolRecord,
+  templateHeader: string,
+  labelEn: string,
+  allOf: readonly (readonly string[])[],
+  noneOf: readonly string[],
+  kind: ValueKind,
+  place: "template" | "alternative" = "template",
+  label = templateHeader.replace(/（.*$/, "")
+): FieldRule {
+  return {
+    field,
+    sheet: "school",
+    templateHeader,
+    label,
+    labelEn,
+    allOf,
+    noneOf,
+    kind,
+    optional: true,
+    allowanceFact: place,
+  };
+}
+
+/** An area band of 音乐/美术 rooms: the band's lower bound must be in the header, the next band's not. */
+function roomBand(
+  field: keyof SchoolRecord,
+  room: "音乐" | "美术",
+  from: number,
+  below: number | undefined,
+  lowerBand: number | undefined
+): FieldRule {
+  const range = below === undefined ? `${from}㎡及以上` : `${from}～${below}㎡`;
+  return fact(
+    field,
+    `${room}专用教室数（${range}）`,
+    `${room === "音乐" ? "music" : "art"} rooms of ${below === undefined ? `${from} m² or more` : `${from}–${below} m²`}`,
+    [[room], ["教室", "室"], [String(from)]],
+    [...DERIVED, "教师", ...(lowerBand === undefined ? [] : [String(lowerBand)])],
+    "count",
+    "alternative",
+    `${room}专用教室数（${range}）`
+  );
+}
+
+function allowanceFactRules(): FieldRule[] {
+  return [
+    fact(
+      "builtYear",
+      "建校年份",
+      "year built",
+      [["建校", "建成年", "建设年"]],
+      ["是否", "之前", "以前"],
+      "year"
+    ),
+    fact(
+      "builtBy2010",
+      "是否2010年及之前建成",
+      "built in 2010 or before",
+      [["2010"], ["建成", "建校", "建设"]],
+      [],
+      "yesNo",
+      "alternative"
+    ),
+    fact(
+      "builtBy2016",
+      "是否2016年及之前建成",
+      "built in 2016 or before",
+      [["2016"], ["建成", "建校", "建设"]],
+      [],
+      "yesNo",
+      "alternative"
+    ),
+    fact(
+      "migrantStudents",
+      "随迁子女数",
+      "children of migrant workers",
+      [["随迁子女", "进城务工"]],
+      [...DERIVED, "比例", "占比", "%"],
+      "count"
+    ),
+    fact("centralUrban", "是否中心城区", "in the central city", [["中心城区"]], [], "yesNo"),
+    fact("ruralSmallSchool", "是否农村小规模学校", "small rural school", [["小规模"]], [], "yesNo"),
+    {
+      ...fact(
+        "primarySharedPeArtTeachers",
+        "小学交流轮岗兼职走教体育艺术教师数",
+        "primary PE and arts teachers by rotation, part-time or visiting",
+        [PRIMARY, SHARED_TEACHERS, PE_ART],
+        [...stageNoneOf("primary"), ...DERIVED, "教室"],
+        "count"
+      ),
+      stage: "primary",
+    },
+    {
+      ...fact(
+        "juniorSharedPeArtTeachers",
+        "初中交流轮岗兼职走教体育艺术教师数",
+        "junior PE and arts teachers by rotation, part-time or visiting",
+        [JUNIOR, SHARED_TEACHERS, PE_ART],
+        [...DERIVED, "教室"],
+        "count"
+      ),
+      stage: "junior",
+    },
+    fact(
+      "sharedPeArtTeachers",
+      "交流轮岗兼职走教体育艺术教师数",
+      "PE and arts teachers by rotation, part-time or visiting",
+      [SHARED_TEACHERS, PE_ART],
+      [...DERIVED, "教室"],
+      "count",
+      "alternative"
+    ),
+    fact(
+      "leasedSportsArea",
+      "校外租赁及楼顶地下运动场地面积（㎡）",
+      "leased, rooftop and underground sports area",
+      [
+        ["租赁", "楼顶", "屋顶", "地下", "校外"],
+        ["运动", "体育"],
+      ],
+      DERIVED,
+      "area"
+    ),
+    fact(
+      "musicRoomAreas",
+      "音乐专用教室各间面积（㎡）",
+      "music room areas",
+      [["音乐"], ["面积"]],
+      [...DERIVED, "教师"],
+      "roomAreas"
+    ),
+    fact(
+      "artRoomAreas",
+      "美术专用教室各间面积（㎡）",
+      "art room areas",
+      [["美术"], ["面积"]],
+      [...DERIVED, "教师"],
+      "roomAreas"
+    ),
+    roomBand("musicRoomsFrom96", "音乐", 96, undefined, 73),
+    roomBand("musicRoomsFrom73To96", "音乐", 73, 96, 61),
+    roomBand("musicRoomsFrom61To73", "音乐", 61, 73, undefined),
+    roomBand("artRoomsFrom90", "美术", 90, undefined, 67),
+    roomBand("artRoomsFrom67To90", "美术", 67, 90, 61),
+    roomBand("artRoomsFrom61To67", "美术", 61, 67, undefined),
+  ];
+}
 
 /** Order = the template's column order (templateHeaders()). */
 export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
@@ -314,7 +483,7 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     label: "音乐专用教室数",
     labelEn: "music rooms",
     allOf: [["音乐"], ["教室"]],
-    noneOf: [...DERIVED, "教师"],
+    noneOf: [...DERIVED, "教师", "面积"],
     kind: "count",
     optional: true,
   },
@@ -325,10 +494,11 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     label: "美术专用教室数",
     labelEn: "art rooms",
     allOf: [["美术"], ["教室"]],
-    noneOf: [...DERIVED, "教师"],
+    noneOf: [...DERIVED, "教师", "面积"],
     kind: "count",
     optional: true,
   },
+  ...allowanceFactRules(),
 ];
 
 export const CLASS_FIELD_RULES: readonly FieldRule[] = [
@@ -425,7 +595,10 @@ export interface TemplateHeaders {
  */
 export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
   const school = schoolFieldRules(profile).filter(
-    (r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true)
+    (r) =>
+      !(INDICATOR_INPUTS.has(r.field) && r.optional === true) &&
+      (r.allowanceFact === undefined ||
+        (r.allowanceFact === "template" && profile.allowances !== undefined))
   );
   return {
     schoolSheet: {

@@ -291,3 +291,76 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
   }
   return count >= 3 && last !== undefined;
 }
+
+/**
+ * Units written on a line of their own under the header (人 | ㎡ | 万元 …), as
+ * statistics forms print them, instead of inside each header text. NFKC text:
+ * ㎡ has become "m2". A bracketed unit "（万元）" counts too.
+ */
+const UNIT_TOKENS = new Set([
+  "人",
+  "名",
+  "所",
+  "个",
+  "间",
+  "班",
+  "台",
+  "册",
+  "套",
+  "件",
+  "年",
+  "元",
+  "万元",
+  "千元",
+  "m2",
+  "平方米",
+  "亩",
+  "%",
+  "是/否",
+]);
+
+function unitToken(cell: CellValue): string | undefined {
+  if (typeof cell !== "string") return undefined;
+  const t = matchText(cell).replace(/^[(（[【](.*)[)）\]】]$/, "$1");
+  return UNIT_TOKENS.has(t) ? t : undefined;
+}
+
+/** A line of units under the header: every filled cell a unit, at least two of them. */
+export function isUnitRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let count = 0;
+  for (const cell of row) {
+    if (isBlankCell(cell)) continue;
+    if (unitToken(cell) === undefined) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
+/**
+ * The 0-based row of a units line directly under the header (before or after a
+ * 栏次 line), or undefined.
+ */
+export function unitRowUnder(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerBottom: number
+): number | undefined {
+  for (let r = headerBottom + 1; r <= headerBottom + 2 && r < values.length; r++) {
+    if (isUnitRow(values[r])) return r;
+    if (!isColumnNumberRow(values[r])) return undefined;
+  }
+  return undefined;
+}
+
+/** The first data row under a header: after its 栏次 line and its units line, in either order. */
+export function firstDataRow(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerBottom: number
+): number {
+  let start = headerBottom + 1;
+  for (let k = 0; k < 2; k++) {
+    if (isColumnNumberRow(values[start]) || isUnitRow(values[start])) start++;
+    else break;
+  }
+  return start;
+}

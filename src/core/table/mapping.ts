@@ -7,7 +7,8 @@
 import type { InputIssue, SheetCells } from "../types";
 import { columnIndex, excelColumn, originOf, type SheetOrigin } from "./columns";
 import { describeKeywords, partialMatch, type FieldRule } from "./fields";
-import type { HeaderColumn, HeaderFound } from "./header";
+import { firstDataRow, unitRowUnder, type HeaderColumn, type HeaderFound } from "./header";
+import { displayText, matchText } from "./cells";
 import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
 import { headerUnit, type HeaderUnit } from "./units";
 
@@ -29,6 +30,10 @@ export interface SheetMapping {
   /** Fields found but not usable (already reported): schools that need them cannot be read. */
   unusable: Set<string>;
   issues: InputIssue[];
+  /** 0-based row of a units line under the header (人 | ㎡ | 万元 …), when the sheet has one. */
+  unitRow?: number;
+  /** 0-based first data row: below the header, its 栏次 line and its units line. */
+  dataStart: number;
 }
 
 /** "F列「小学在校生数」、H列「在校学生数·小学」" and its English twin. */
@@ -63,7 +68,10 @@ export function resolveMapping(
     fields: new Map(),
     unusable: new Set(),
     issues: [],
+    dataStart: firstDataRow(sheet.values, header.block.bottom),
   };
+  const unitRow = unitRowUnder(sheet.values, header.block.bottom);
+  if (unitRow !== undefined) m.unitRow = unitRow;
   const { columns } = header.block;
   const blankColumn = (index: number): HeaderColumn => ({
     index,
@@ -158,7 +166,13 @@ export function resolveMapping(
   for (const [field, resolved] of m.fields) {
     const { rule, column } = resolved;
     if (rule.kind !== "money" && rule.kind !== "area") continue;
-    const unit = headerUnit(rule.kind, column.parts);
+    // The header's own unit first; then the units line under it (人 | ㎡ | 万元 …).
+    let unit = headerUnit(rule.kind, column.parts);
+    if (!unit && m.unitRow !== undefined) {
+      const below = sheet.values[m.unitRow]?.[column.index];
+      if (below !== undefined && below !== null)
+        unit = headerUnit(rule.kind, [matchText(displayText(below))]);
+    }
     if (unit) {
       resolved.unit = unit;
     } else if (rule.kind === "money") {

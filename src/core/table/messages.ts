@@ -150,9 +150,9 @@ export const TABLE_MESSAGES = {
   unknownLocale: {
     severity: "warning",
     zh: (p) =>
-      `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村），已按未填处理。`,
+      `「${p.subject}」的城乡类别「${p.value}」无法识别（应为城区、镇区或乡村，或统计用城乡分类：主城区、城乡结合区、镇中心区、镇乡结合区、特殊区域、乡中心区、村庄及其代码 111、112、121、122、123、210、220），已按未填处理。`,
     en: (p) =>
-      `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村); treated as blank.`,
+      `"${p.subject}": unknown urban/rural category "${p.value}" (expected 城区, 镇区 or 乡村, or a statistical urban–rural name or code: 主城区 111, 城乡结合区 112, 镇中心区 121, 镇乡结合区 122, 特殊区域 123, 乡中心区 210, 村庄 220); treated as blank.`,
   },
   unknownStage: {
     severity: "error",
@@ -309,6 +309,55 @@ export const TABLE_MESSAGES = {
       `评估标准「${p.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
     en: (p) =>
       `The profile "${p.profile}" has no county-level standards; the county sheet is not assessed.`,
+  },
+  // --- facts of the 2019 认定规程 allowances (fields.ts ALLOWANCE_FACT_RULES) ---
+  badYesNo: {
+    severity: "error",
+    zh: (p) => `「${p.subject}」的${p.label}「${p.value}」无法识别，应为“是”或“否”。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" cannot be read; expected 是 (yes) or 否 (no).`,
+  },
+  badYear: {
+    severity: "error",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}「${p.value}」不是年份，应为 1800～2100 之间的四位年份（如 2008 或 2008年）。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" is not a year; expected a four-digit year between 1800 and 2100 (e.g. 2008).`,
+  },
+  badRoomAreas: {
+    severity: "error",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}「${p.value}」无法识别：${p.reason}。应为每间教室的面积（平方米），用逗号或顿号分开，如「96,80」。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} "${p.value}" cannot be read: ${p.reasonEn}. Expected one area per room in m², separated by commas, e.g. "96,80".`,
+  },
+  builtYearConflict: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的建校年份为 ${p.year}，与${p.label}「${p.value}」不一致，按建校年份判断，请核对。`,
+    en: (p) =>
+      `"${p.subject}": the year built, ${p.year}, contradicts ${p.labelEn} "${p.value}"; the year is used. Check them.`,
+  },
+  roomCountMismatch: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}为 ${p.count} 间，而按面积列出的教室有 ${p.listed} 间（${p.areaLabel}），请核对；间数按${p.label}计。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} is ${p.count} but ${p.listed} rooms are listed by area (${p.areaLabelEn}); check them. The count column is used.`,
+  },
+  migrantExceedsStudents: {
+    severity: "error",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}（${p.value}）大于义务教育阶段在校生数（${p.students}），请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} (${p.value}) exceeds the compulsory-stage students (${p.students}); check it.`,
+  },
+  sharedTeachersNeedStage: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」是${p.type}，有小学和初中两个学段，${p.label}「${p.value}」没有分学段，未使用。请改用「小学交流轮岗兼职走教体育艺术教师数」和「初中交流轮岗兼职走教体育艺术教师数」两列。`,
+    en: (p) =>
+      `"${p.subject}" is a ${p.typeEn} with both primary and junior stages; ${p.labelEn} "${p.value}" is not split by stage and is not used. Use one column per stage.`,
   },
 } satisfies Record<string, MessageTemplate>;
 

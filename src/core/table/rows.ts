@@ -15,6 +15,21 @@ import { inQuantityLimits } from "../schoolValues";
 const TOTAL_ROW = /合计|小计|总计/;
 /** Footnotes under a table: 注：…, 说明：…, 填表人：… */
 const NOTE_ROW = /^(注|说明|备注|填表|制表|审核|负责人|单位负责人|统计负责人)/;
+/**
+ * The signature line of a statistics form (单位负责人：… 填表人：… 报出日期：…),
+ * often spread over several cells, some of them under data columns: the row is
+ * a footer when its first filled cell is one of these labels.
+ */
+const FOOTER_LABEL =
+  /^(单位负责人|统计负责人|部门负责人|负责人|填表人|填报人|制表人|审核人|报出日期|填报日期|填表日期|报送日期|联系电话)/;
+
+function firstFilledText(row: readonly CellValue[]): string | undefined {
+  for (const cell of row) {
+    if (isBlankCell(cell)) continue;
+    return typeof cell === "string" ? matchText(cell) : undefined;
+  }
+  return undefined;
+}
 
 export function cellAt(row: readonly CellValue[] | undefined, index: number): CellValue {
   return row ? row[index] : undefined;
@@ -40,6 +55,8 @@ export function classifyRow(
     }
   }
   if (!anyMapped) return "blank";
+  const first = firstFilledText(row);
+  if (first !== undefined && FOOTER_LABEL.test(first)) return "note";
   const key = m.fields.get(keyField);
   const keyCell = key ? row[key.column.index] : undefined;
   const keyText = typeof keyCell === "string" ? matchText(keyCell) : "";
@@ -146,7 +163,12 @@ export function readAmount(
   }
 }
 
-/** A text cell (names, 学区, 班级): numbers are read as their digits; undefined after reporting. */
+/**
+ * A text cell (names, 学区, 班级): numbers are read as their digits; undefined
+ * after reporting. A school name is kept exactly as written, only its ends
+ * trimmed (the name is how the user finds the school in the output; names are
+ * matched on nameKey); other text has its inner runs of spaces collapsed.
+ */
 export function readText(
   ctx: RowContext,
   field: ResolvedField,
@@ -158,7 +180,8 @@ export function readText(
     ctx.report("excelError", field, { value: quoteCell(cell) });
     return undefined;
   }
-  if (typeof cell === "string") return cell.replace(/\s+/g, " ").trim();
+  if (typeof cell === "string")
+    return field.rule.kind === "name" ? cell.trim() : cell.replace(/\s+/g, " ").trim();
   if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
   ctx.report("notText", field, {
     value: quoteCell(cell),
@@ -168,7 +191,10 @@ export function readText(
   return undefined;
 }
 
-/** Names compare without spaces and width differences: 「城关 一小」 and 「城关一小」 are one school. */
+/**
+ * Names compare on a normalised key (NFKC, whitespace removed): 「城关 一小」,
+ * 「城关\u3000一小」 and 「城关一小」 are one school, each shown as the user wrote it.
+ */
 export function nameKey(name: string): string {
   return matchText(name);
 }

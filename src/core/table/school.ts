@@ -16,10 +16,11 @@ import {
 } from "../vocabulary";
 import { excelRow } from "./columns";
 import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
-import { isColumnNumberRow } from "./header";
 import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
 import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
+import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
+import type { CellValue } from "../types";
 
 type NumericField = {
   [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
@@ -95,8 +96,7 @@ export function readSchoolSheet(
   }
 
   const values = m.sheet.values;
-  let start = m.header.block.bottom + 1;
-  if (isColumnNumberRow(values[start])) start++;
+  const start = m.dataStart;
   const drafts: Draft[] = [];
   const numericFields: ResolvedField[] = [];
   for (const r of m.fields.values())
@@ -208,7 +208,11 @@ export function readSchoolSheet(
       } else record[field] = v;
     }
 
-    if (type) checkStudents(ctx, type, record, blank, unreadable);
+    readAllowanceFacts(ctx, row, record, blank);
+    if (type) {
+      checkStudents(ctx, type, record, blank, unreadable);
+      checkAllowanceFacts(ctx, type, record);
+    }
     drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
   }
 
@@ -351,5 +355,198 @@ function reportDuplicates(
       const ctx = new RowContext(m, d.rowIndex, issues, d.record.name, d.record.name);
       ctx.report("duplicateSchool", nameField, { rows });
     }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Facts of the 2019 认定规程 allowances (fields.ts ALLOWANCE_FACT_RULES). The
+// counts and areas among them are read with the other numbers above; here the
+// 是/否, year and room-area cells, and what blank means for a fact.
+// ---------------------------------------------------------------------------
+
+const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "有"]);
+const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "无"]);
+
+/** 是/否: undefined after reporting a bad cell or for a blank one. */
+function readYesNo(ctx: RowContext, f: ResolvedField, cell: CellValue): boolean | undefined {
+  if (isBlankCell(cell)) return undefined;
+  if (typeof cell === "boolean") return cell;
+  if (isExcelError(cell)) {
+    ctx.report("excelError", f, { value: quoteCell(cell) });
+    return undefined;
+  }
+  const t = matchText(String(cell));
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  ctx.report("badYesNo", f, { value: quoteCell(cell) });
+  return undefined;
+}
+
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
+
+/** 建校年份: 2008, "2008", "2008年", "2008年9月", "2008-09", or a date cell. */
+function readYear(ctx: RowContext, f: ResolvedField, cell: CellValue): number | undefined {
+  if (isBlankCell(cell)) return undefined;
+  if (isExcelError(cell)) {
+    ctx.report("excelError", f, { value: quoteCell(cell) });
+    return undefined;
+  }
+  let year: number | undefined;
+  if (cell instanceof Date) year = Number.isNaN(cell.getTime()) ? undefined : cell.getUTCFullYear();
+  else if (typeof cell === "number") year = cell;
+  else if (typeof cell === "string") {
+    const m = /^(\d{4})(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)?$/.exec(
+      matchText(cell)
+    );
+    if (m) year = Number(m[1]);
+  }
+  if (year === undefined || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    ctx.report("badYear", f, { value: quoteCell(cell) });
+    return undefined;
+  }
+  return year;
+}
+
+/** A room's area: above 0 and at most this (㎡); larger is a slip (a total, or a wrong column). */
+const MAX_ROOM_AREA = 2000;
+
+/** "96,80", "96、80", "96 80", "96㎡,80㎡" or a single number: one area per room. */
+function readRoomAreas(ctx: RowContext, f: ResolvedField, cell: CellValue): number[] | undefined {
+  if (isBlankCell(cell)) return undefined;
+  if (isExcelError(cell)) {
+    ctx.report("excelError", f, { value: quoteCell(cell) });
+    return undefined;
+  }
+  const bad = (zh: string, en: string): undefined => {
+    ctx.report("badRoomAreas", f, { value: quoteCell(cell), reason: zh, reasonEn: en });
+    return undefined;
+  };
+  const parts =
+    typeof cell === "number"
+      ? [String(cell)]
+      : typeof cell === "string"
+        ? cell
+            .normalize("NFKC")
+            .toLowerCase()
+            .replace(/(m2|平方米)/g, " ")
+            .split(/[,;、/\s]+/)
+            .filter((p) => p !== "")
+        : [];
+  if (parts.length === 0) return bad("不是面积", "not an area");
+  const areas: number[] = [];
+  for (const part of parts) {
+    const n = parseNumberCell(part);
+    if (n.kind !== "number") return bad(`「${part}」不是数字`, `"${part}" is not a number`);
+    if (!(n.value > 0) || n.value > MAX_ROOM_AREA)
+      return bad(
+        `${part} 不在 0～${MAX_ROOM_AREA} 平方米之间`,
+        `${part} is not between 0 and ${MAX_ROOM_AREA} m²`
+      );
+    areas.push(n.value);
+  }
+  return areas;
+}
+
+const ROOM_BANDS = {
+  music: ["musicRoomsFrom96", "musicRoomsFrom73To96", "musicRoomsFrom61To73"],
+  art: ["artRoomsFrom90", "artRoomsFrom67To90", "artRoomsFrom61To67"],
+} as const;
+
+function readAllowanceFacts(
+  ctx: RowContext,
+  row: readonly CellValue[] | undefined,
+  record: SchoolRecord,
+  blank: ReadonlySet<string>
+): void {
+  const m = ctx.m;
+  for (const [field, f] of m.fields) {
+    const cell = cellAt(row, f.column.index);
+    switch (f.rule.kind) {
+      case "yesNo": {
+        const v = readYesNo(ctx, f, cell);
+        if (v !== undefined) (record as unknown as Record<string, boolean>)[field] = v;
+        break;
+      }
+      case "year": {
+        const v = readYear(ctx, f, cell);
+        if (v !== undefined) record.builtYear = v;
+        break;
+      }
+      case "roomAreas": {
+        const v = readRoomAreas(ctx, f, cell);
+        if (v !== undefined) {
+          if (field === "musicRoomAreas") record.musicRoomAreas = v;
+          else if (field === "artRoomAreas") record.artRoomAreas = v;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // A blank 随迁子女数 is not known, unlike a blank count of rooms or teachers (none).
+  if (blank.has("migrantStudents")) delete record.migrantStudents;
+}
+
+/** What the facts say against each other and against the rest of the row. */
+function checkAllowanceFacts(ctx: RowContext, type: SchoolType, record: SchoolRecord): void {
+  const m = ctx.m;
+  const year = record.builtYear;
+  if (year !== undefined) {
+    for (const [field, by] of [
+      ["builtBy2010", 2010],
+      ["builtBy2016", 2016],
+    ] as const) {
+      const flag = record[field];
+      const f = m.fields.get(field);
+      if (flag === undefined || !f || flag === year <= by) continue;
+      ctx.report("builtYearConflict", f, { year, value: flag ? "是" : "否" });
+    }
+  }
+  const has = STAGES_OF_TYPE[type];
+  const migrant = m.fields.get("migrantStudents");
+  if (migrant && record.migrantStudents !== undefined) {
+    const students =
+      (has.primary ? record.primaryStudents : 0) + (has.junior ? record.juniorStudents : 0);
+    if (record.migrantStudents > students)
+      ctx.report("migrantExceedsStudents", migrant, {
+        value: record.migrantStudents,
+        students,
+      });
+  }
+  const shared = m.fields.get("sharedPeArtTeachers");
+  if (shared && has.primary && has.junior && (record.sharedPeArtTeachers ?? 0) > 0) {
+    ctx.report("sharedTeachersNeedStage", shared, {
+      value: record.sharedPeArtTeachers ?? 0,
+      type: SCHOOL_TYPE_NAMES[type],
+      typeEn: SCHOOL_TYPE_NAMES_EN[type],
+    });
+  }
+  // Rooms listed by area (or counted by band) give the room count when the table has no count column.
+  for (const kind of ["music", "art"] as const) {
+    const countField = kind === "music" ? "musicRooms" : "artRooms";
+    const areas = kind === "music" ? record.musicRoomAreas : record.artRoomAreas;
+    const bandFields = ROOM_BANDS[kind].filter((b) => m.fields.has(b));
+    const areaField = m.fields.get(kind === "music" ? "musicRoomAreas" : "artRoomAreas");
+    let listed: number | undefined;
+    let listedBy: ResolvedField | undefined;
+    if (areas !== undefined) {
+      listed = areas.length;
+      listedBy = areaField;
+    } else if (bandFields.length > 0) {
+      listed = bandFields.reduce((n, b) => n + (record[b] ?? 0), 0);
+      listedBy = m.fields.get(bandFields[0]);
+    }
+    if (listed === undefined || !listedBy) continue;
+    const countColumn = m.fields.get(countField);
+    if (!countColumn) record[countField] = listed;
+    else if (record[countField] !== undefined && record[countField] !== listed)
+      ctx.report("roomCountMismatch", countColumn, {
+        count: record[countField] ?? 0,
+        listed,
+        areaLabel: listedBy.rule.label,
+        areaLabelEn: listedBy.rule.labelEn,
+      });
   }
 }

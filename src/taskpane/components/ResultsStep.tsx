@@ -193,6 +193,7 @@ export function ResultsStep({
   const overall = overallVerdict(a, lang, profile);
   const stageName = (s: Stage) => stageNameOf(s, lang);
   const shortRooms = a.specialRooms?.filter((r) => !r.passes) ?? [];
+  const smallRooms = a.specialRooms?.filter((r) => r.areaPasses === false) ?? [];
   const oversized = a.schoolSize.filter((f) => !f.passes);
   return (
     <div style={styles.section}>
@@ -332,7 +333,56 @@ export function ResultsStep({
             ))}
           </ul>
         )}
+        {smallRooms.length > 0 && (
+          <ul style={styles.list} data-testid="room-areas">
+            {smallRooms.map((r) => (
+              <li key={r.name}>
+                <Text size={200}>
+                  {t("roomAreasShort", {
+                    name: r.name,
+                    rooms: (r.roomsBelowArea ?? [])
+                      .map((b) => (lang === "zh" ? b.message : b.messageEn))
+                      .join(lang === "zh" ? "、" : ", "),
+                  })}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
+      {a.allowances && (
+        <section style={styles.section} data-testid="allowances">
+          <Text weight="semibold" size={400}>
+            {t("allowancesHeading")}
+          </Text>
+          {a.allowances.used.length === 0 ? (
+            <Text size={200}>{t("allowancesNone")}</Text>
+          ) : (
+            <ul style={styles.list}>
+              {a.allowances.used.map((n, i) => (
+                <li key={i}>
+                  <Text size={200}>
+                    {n.school}：{lang === "zh" ? n.message : n.messageEn}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+          {a.allowances.findings.length > 0 && (
+            <ul style={styles.list}>
+              {a.allowances.findings.map((f, i) => (
+                <li key={i}>
+                  <Text size={200}>
+                    {t("allowanceNotApplied", {
+                      message: lang === "zh" ? f.message : f.messageEn,
+                    })}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {a.excluded.length > 0 && (
         <section style={styles.section}>
           <Text weight="semibold">{t("excludedHeading", { count: a.excluded.length })}</Text>

@@ -8,7 +8,7 @@ import {
   readWorkbook,
   templateHeaders,
 } from "../../../src/core/table";
-import { BASIC_2012 } from "../../../src/core/profiles";
+import { BASIC_2012, NATIONAL_2017_ALLOWANCES } from "../../../src/core/profiles";
 import type { CellValue, SheetCells } from "../../../src/core/types";
 
 /** The template's school header, typed from template.md §1 ("header in the template"). */
@@ -279,11 +279,15 @@ describe("key terms (template.md §1 field table)", () => {
 
   test("every rule has a template header that its own key terms recognise", () => {
     // The 2012 基本均衡 columns (计算机, 图书, 教职工, 中级职称) are in the basic-2012 template only.
+    // The facts of the 2019 allowances are in the template of a profile that applies them;
+    // their other forms (是/否 columns, room counts by band) in none (test/core/allowances.test.ts).
     const schoolHeaders = [
       ...TEMPLATE_SCHOOL_HEADER,
       ...templateHeaders(BASIC_2012).schoolSheet.headers,
+      ...templateHeaders(NATIONAL_2017_ALLOWANCES).schoolSheet.headers,
     ];
     for (const rule of [...SCHOOL_FIELD_RULES, ...CLASS_FIELD_RULES]) {
+      if (rule.allowanceFact === "alternative") continue;
       const kind = rule.sheet;
       const headers = kind === "school" ? schoolHeaders : templateHeaders().classSheet.headers;
       expect(headers).toContain(rule.templateHeader);

@@ -1,0 +1,421 @@
+/**
+ * The allowances of the 认定规程 (国教督办函〔2019〕30号, application-form.md §2),
+ * applied school by school under a profile that switches them on, each only
+ * where the school table gives the fact it rests on; and the 专用教室面积 item
+ * (§1.4 item 3), computed from room areas whenever the table gives them.
+ *
+ * Every use becomes an AllowanceNote that the outputs show beside the school;
+ * a claim without its fact becomes an AllowanceFinding naming the school.
+ */
+import { atLeast } from "../rules";
+import type { StandardsProfile } from "../profiles/profile";
+import { matchText } from "../table/cells";
+import type {
+  AllowanceFinding,
+  AllowanceKind,
+  AllowanceNote,
+  ClassRecord,
+  SchoolRecord,
+  SpecialRoomFinding,
+  Stage,
+} from "../types";
+import { STAGES_OF_TYPE } from "../vocabulary";
+import { allowanceText, type AllowanceMessageCode, type AllowanceParams } from "./messages";
+
+export { ALLOWANCE_MESSAGES, allowanceText, type AllowanceMessageCode } from "./messages";
+
+/** Collects the notes and findings of one assessment. */
+export class AllowanceLog {
+  readonly used: AllowanceNote[] = [];
+  readonly findings: AllowanceFinding[] = [];
+
+  note(
+    allowance: AllowanceKind,
+    code: AllowanceMessageCode,
+    school: SchoolRecord,
+    params: AllowanceParams,
+    stage?: Stage
+  ): AllowanceNote {
+    const n: AllowanceNote = { allowance, school: school.name, ...allowanceText(code, params) };
+    if (stage) n.stage = stage;
+    if (school.source) n.source = school.source;
+    this.used.push(n);
+    return n;
+  }
+
+  finding(code: AllowanceMessageCode, school: SchoolRecord, params: AllowanceParams): void {
+    const f: AllowanceFinding = {
+      school: school.name,
+      ...allowanceText(code, { school: school.name, ...params }),
+    };
+    if (school.source) f.source = school.source;
+    this.findings.push(f);
+  }
+}
+
+/** Students of the compulsory stages the school's type teaches. */
+function compulsoryStudents(school: SchoolRecord): number {
+  const has = STAGES_OF_TYPE[school.type];
+  if (!has) return 0;
+  return (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
+}
+
+/** Whether the school was built in `year` or before: the year when given, else a 是/否 column that answers it. */
+function builtBy(school: SchoolRecord, year: number): boolean | undefined {
+  if (school.builtYear !== undefined) return school.builtYear <= year;
+  // 是否2010年及之前建成 answers "by 2016" when yes; 是否2016年及之前建成 answers "by 2010" when no.
+  if (school.builtBy2010 === true && year >= 2010) return true;
+  if (school.builtBy2016 === true && year >= 2016) return true;
+  if (school.builtBy2016 === false && year <= 2016) return false;
+  if (school.builtBy2010 === false && year <= 2010) return false;
+  return undefined;
+}
+
+function builtText(school: SchoolRecord): { built: string; builtEn: string } {
+  if (school.builtYear !== undefined)
+    return { built: `${school.builtYear} 年`, builtEn: String(school.builtYear) };
+  if (school.builtBy2010 === true) return { built: "2010 年及之前", builtEn: "by 2010" };
+  if (school.builtBy2016 === true) return { built: "2016 年及之前", builtEn: "by 2016" };
+  return { built: "不详", builtEn: "unknown" };
+}
+
+const SHARED_FIELD = {
+  primary: "primarySharedPeArtTeachers",
+  junior: "juniorSharedPeArtTeachers",
+} as const;
+const PE_ART_FIELD = { primary: "primaryPeArtTeachers", junior: "juniorPeArtTeachers" } as const;
+
+/** The school's 交流轮岗/兼职/走教 teachers of a stage: its own column, or the unstaged one for a one-stage school. */
+function sharedTeachers(school: SchoolRecord, stage: Stage): number {
+  const own = school[SHARED_FIELD[stage]];
+  if (own !== undefined) return own;
+  const has = STAGES_OF_TYPE[school.type];
+  if (!has || (has.primary && has.junior) || !has[stage]) return 0;
+  return school.sharedPeArtTeachers ?? 0;
+}
+
+/**
+ * The records the indicators are computed from under the profile's allowances:
+ * the same object where nothing applies, a copy with the counted teachers and
+ * sports area where something does. Notes per adjusted record and stage.
+ */
+export function applyIndicatorAllowances(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile,
+  log: AllowanceLog
+): { schools: SchoolRecord[]; notes: Map<SchoolRecord, Partial<Record<Stage, AllowanceNote[]>>> } {
+  const notes = new Map<SchoolRecord, Partial<Record<Stage, AllowanceNote[]>>>();
+  const a = profile.allowances;
+  if (!a || (!a.sharedPeArtTeachers && !a.leasedSportsArea))
+    return { schools: schools as SchoolRecord[], notes };
+  const out: SchoolRecord[] = [];
+  for (const school of schools) {
+    const has = STAGES_OF_TYPE[school.type];
+    if (!has) {
+      out.push(school);
+      continue;
+    }
+    let copy: SchoolRecord | undefined;
+    const pending: {
+      stage: Stage;
+      code: AllowanceMessageCode;
+      kind: AllowanceKind;
+      params: AllowanceParams;
+    }[] = [];
+
+    const range = a.sharedPeArtTeachers;
+    if (range) {
+      const byStage = (["primary", "junior"] as const)
+        .filter((st) => has[st])
+        .map((st) => ({ stage: st, teachers: sharedTeachers(school, st) }))
+        .filter((x) => x.teachers > 0);
+      const teachers = byStage.reduce((n, x) => n + x.teachers, 0);
+      if (teachers > 0) {
+        const students = compulsoryStudents(school);
+        const eligible = school.type === "teachingPoint" || school.ruralSmallSchool === true;
+        if (!eligible && school.ruralSmallSchool === undefined)
+          log.finding("sharedTeachersWithoutFact", school, { teachers });
+        else if (!eligible) log.finding("sharedTeachersNotRural", school, { teachers });
+        else if (students < range.minStudents || students > range.maxStudents)
+          log.finding("sharedTeachersOutOfRange", school, {
+            teachers,
+            students,
+            min: range.minStudents,
+            max: range.maxStudents,
+          });
+        else {
+          copy ??= { ...school };
+          for (const x of byStage) {
+            copy[PE_ART_FIELD[x.stage]] += x.teachers;
+            pending.push({
+              stage: x.stage,
+              code: "sharedTeachersCounted",
+              kind: "sharedPeArtTeachers",
+              params: {
+                teachers: x.teachers,
+                kind: school.type === "teachingPoint" ? "教学点" : "农村小规模学校",
+                kindEn: school.type === "teachingPoint" ? "teaching point" : "small rural school",
+                students,
+                min: range.minStudents,
+                max: range.maxStudents,
+              },
+            });
+          }
+        }
+      }
+    }
+
+    const area = school.leasedSportsArea ?? 0;
+    if (a.leasedSportsArea && area > 0) {
+      if (school.centralUrban === undefined) log.finding("leasedWithoutFact", school, { area });
+      else if (!school.centralUrban) log.finding("leasedNotCentral", school, { area });
+      else {
+        copy ??= { ...school };
+        copy.outdoorSportsArea += area;
+        for (const st of ["primary", "junior"] as const)
+          if (has[st])
+            pending.push({
+              stage: st,
+              code: "leasedSportsAreaCounted",
+              kind: "leasedSportsArea",
+              params: { area },
+            });
+      }
+    }
+
+    if (copy) {
+      const byStage: Partial<Record<Stage, AllowanceNote[]>> = {};
+      for (const p of pending)
+        (byStage[p.stage] ??= []).push(log.note(p.kind, p.code, school, p.params, p.stage));
+      notes.set(copy, byStage);
+      out.push(copy);
+    } else out.push(school);
+  }
+  return { schools: out, notes };
+}
+
+/**
+ * 学校规模 (§1.4 item 4) under the allowances: a school above its limit that was
+ * built by 2010 or has over 50% 随迁子女 is judged by the larger limit.
+ */
+export function schoolSizeAllowance(
+  school: SchoolRecord,
+  students: number,
+  limit: number,
+  profile: StandardsProfile,
+  log: AllowanceLog
+): { limit: number; allowance?: AllowanceNote } {
+  const a = profile.allowances?.schoolSize;
+  if (!a || students <= limit) return { limit };
+  const allowed = a.byType[school.type] ?? a.default;
+  if (allowed <= limit) return { limit };
+  const share = Math.round(a.migrantShareAbove * 1000) / 10;
+  const older = builtBy(school, a.builtBy);
+  if (older === true) {
+    const allowance = log.note("olderSchoolSize", "olderSchoolSize", school, {
+      builtBy: a.builtBy,
+      limit: allowed,
+      ...builtText(school),
+    });
+    return { limit: allowed, allowance };
+  }
+  const migrants = school.migrantStudents;
+  // "Over 50%": exactly half is not over (compared with the rules' tolerance).
+  if (
+    migrants !== undefined &&
+    students > 0 &&
+    !atLeast(a.migrantShareAbove * students, migrants)
+  ) {
+    const allowance = log.note("migrantSchoolSize", "migrantSchoolSize", school, {
+      share,
+      limit: allowed,
+      migrants,
+      actual: Math.round((migrants / students) * 10000) / 100,
+    });
+    return { limit: allowed, allowance };
+  }
+  if (older === undefined || migrants === undefined) {
+    const lacking: [string, string][] = [];
+    if (older === undefined) lacking.push(["建校年份", "the year built"]);
+    if (migrants === undefined)
+      lacking.push(["随迁子女数", "the number of children of migrant workers"]);
+    log.finding("sizeWithoutFact", school, {
+      students,
+      limit,
+      builtBy: a.builtBy,
+      share,
+      allowed,
+      lacking: lacking.map((l) => l[0]).join("和"),
+      lackingEn: lacking.map((l) => l[1]).join(" and "),
+    });
+  }
+  return { limit };
+}
+
+/** A room's area, or the lower bound of its band: what it can be judged on. */
+interface Room {
+  area: number;
+  band: boolean;
+}
+
+function roomsOf(school: SchoolRecord, kind: "music" | "art"): Room[] | undefined {
+  const list = kind === "music" ? school.musicRoomAreas : school.artRoomAreas;
+  if (list !== undefined) return list.map((area) => ({ area, band: false }));
+  const bands: [number | undefined, number][] =
+    kind === "music"
+      ? [
+          [school.musicRoomsFrom96, 96],
+          [school.musicRoomsFrom73To96, 73],
+          [school.musicRoomsFrom61To73, 61],
+        ]
+      : [
+          [school.artRoomsFrom90, 90],
+          [school.artRoomsFrom67To90, 67],
+          [school.artRoomsFrom61To67, 61],
+        ];
+  if (bands.every(([n]) => n === undefined)) return undefined;
+  const rooms: Room[] = [];
+  for (const [n, area] of bands)
+    for (let i = 0; i < (n ?? 0); i++) rooms.push({ area, band: true });
+  return rooms;
+}
+
+/** Whether any school gives room areas: then the 专用教室面积 item is computed. */
+export function hasRoomAreas(schools: readonly SchoolRecord[]): boolean {
+  return schools.some((s) => roomsOf(s, "music") !== undefined || roomsOf(s, "art") !== undefined);
+}
+
+/** The largest class of every school on the class sheet, by the normalised name. */
+export function largestClasses(classes: readonly ClassRecord[] | null): Map<string, number> {
+  const largest = new Map<string, number>();
+  for (const c of classes ?? []) {
+    const key = matchText(c.school);
+    const prev = largest.get(key);
+    if (typeof c.students === "number" && (prev === undefined || c.students > prev))
+      largest.set(key, c.students);
+  }
+  return largest;
+}
+
+/**
+ * The 专用教室面积 item for one school (§1.4 item 3): of each kind, `required`
+ * rooms must be at least the minimum area: 96 / 90 ㎡, or an allowance's under
+ * a profile that has them. Fills the area fields of the finding.
+ */
+export function judgeRoomAreas(
+  finding: SpecialRoomFinding,
+  school: SchoolRecord,
+  profile: StandardsProfile,
+  largest: ReadonlyMap<string, number> | undefined,
+  log: AllowanceLog
+): void {
+  const music = roomsOf(school, "music");
+  const art = roomsOf(school, "art");
+  let minMusic = profile.specialRooms.musicRoomMinArea;
+  let minArt = profile.specialRooms.artRoomMinArea;
+  finding.musicRoomMinArea = minMusic;
+  finding.artRoomMinArea = minArt;
+  if (music === undefined || art === undefined) {
+    finding.areaPasses = null;
+    return;
+  }
+  const allSized = [...music.map((r) => r.area >= minMusic), ...art.map((r) => r.area >= minArt)];
+  const a = profile.allowances;
+  if (a && allSized.some((ok) => !ok)) {
+    // The most lenient allowance the school's facts support.
+    const has = STAGES_OF_TYPE[school.type];
+    let chosen:
+      { code: AllowanceMessageCode; kind: AllowanceKind; params: AllowanceParams } | undefined;
+    if (a.smallRuralRooms && school.ruralSmallSchool === true) {
+      const below = a.smallRuralRooms.largestClassBelow;
+      const big = largest?.get(matchText(school.name));
+      if (big === undefined) log.finding("smallRuralWithoutClasses", school, { below });
+      else if (big >= below) log.finding("smallRuralLargeClass", school, { largest: big, below });
+      else {
+        const areas = has?.junior ? a.smallRuralRooms.junior : a.smallRuralRooms.primary;
+        minMusic = areas.musicRoomMinArea;
+        minArt = areas.artRoomMinArea;
+        chosen = {
+          code: "smallRuralRooms",
+          kind: "smallRuralRooms",
+          params: { music: minMusic, art: minArt, largest: big, below },
+        };
+      }
+    }
+    if (!chosen && a.olderSchoolRooms) {
+      const older = builtBy(school, a.olderSchoolRooms.builtBy);
+      if (older === true) {
+        minMusic = a.olderSchoolRooms.musicRoomMinArea;
+        minArt = a.olderSchoolRooms.artRoomMinArea;
+        chosen = {
+          code: "olderSchoolRooms",
+          kind: "olderSchoolRooms",
+          params: {
+            builtBy: a.olderSchoolRooms.builtBy,
+            music: minMusic,
+            art: minArt,
+            ...builtText(school),
+          },
+        };
+      } else if (older === undefined) {
+        log.finding("roomsWithoutBuiltYear", school, {
+          music: minMusic,
+          art: minArt,
+          builtBy: a.olderSchoolRooms.builtBy,
+        });
+      }
+    }
+    if (chosen) {
+      finding.allowance = log.note(chosen.kind, chosen.code, school, chosen.params);
+      finding.musicRoomMinArea = minMusic;
+      finding.artRoomMinArea = minArt;
+    }
+  }
+  const below: NonNullable<SpecialRoomFinding["roomsBelowArea"]> = [];
+  const count = (rooms: Room[], kind: "music" | "art", min: number): number => {
+    let ok = 0;
+    for (const r of rooms) {
+      if (r.area >= min) ok++;
+      else {
+        const area = r.band
+          ? `${r.area}～${kind === "music" ? (r.area === 61 ? 73 : 96) : r.area === 61 ? 67 : 90}`
+          : String(r.area);
+        const t = allowanceText("roomBelowArea", {
+          room: kind === "music" ? "音乐" : "美术",
+          roomEn: kind,
+          area,
+          min,
+        });
+        below.push({
+          kind,
+          area: r.area,
+          band: r.band,
+          minArea: min,
+          message: t.message,
+          messageEn: t.messageEn,
+        });
+      }
+    }
+    return ok;
+  };
+  finding.musicRoomsLargeEnough = count(music, "music", minMusic);
+  finding.artRoomsLargeEnough = count(art, "art", minArt);
+  finding.roomsBelowArea = below;
+  finding.areaPasses =
+    finding.musicRoomsLargeEnough >= finding.required &&
+    finding.artRoomsLargeEnough >= finding.required;
+}
+
+/**
+ * The records the indicator values of an assessment were computed from (the
+ * allowances' teachers and sports area counted), for code that recomputes
+ * values from records, such as the gap plan. Same order, same names and sources.
+ */
+export function indicatorRecords(
+  schools: readonly SchoolRecord[],
+  profile: StandardsProfile
+): readonly SchoolRecord[] {
+  return profile.allowances
+    ? applyIndicatorAllowances(schools, profile, new AllowanceLog()).schools
+    : schools;
+}
