@@ -11,12 +11,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isEduError } from "../core/errors";
-import { INDICATORS } from "../core/indicators";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import { STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
+import { isEduError } from "../core";
+import { INDICATORS } from "../core";
+import type { StandardsProfile } from "../core";
+import { roundTo } from "../core";
+import { STAGES } from "../core";
+import { STAGE_NAMES } from "../core";
 import {
   buildBatchReport,
   countyRow,
@@ -270,8 +270,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     const name = path.basename(files[i]);
     progress.step(i + 1, name);
     try {
-      const { read, a } = await loadCounty(files[i], args);
-      rows.push(countyRow(name, a, a.incomplete || read.incomplete));
+      rows.push(countyRow(name, await loadCounty(files[i], args)));
     } catch (e) {
       if (!isEduError(e)) throw e;
       const reason = oneLine(e.message);

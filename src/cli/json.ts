@@ -4,15 +4,9 @@
  * (NaN, ±Infinity, an absent optional field) is null, never left out, so
  * consumers see the same keys for every school.
  */
-import type {
-  Assessment,
-  InputIssue,
-  SchoolStageAssessment,
-  Stage,
-  TableReadResult,
-} from "../core/types";
-import { STAGES } from "../core/types";
-import type { CountyAssessment, CountyPart } from "../core/county/types";
+import type { Evaluation, ExcludedSchool, InputIssue, SchoolStageAssessment, Stage } from "../core";
+import { renderFinding, renderFindings, STAGES } from "../core";
+import type { CountyAssessment, CountyPart } from "../core";
 
 export interface AssessmentJson {
   profile: string;
@@ -81,14 +75,19 @@ function issue(i: InputIssue): unknown {
  * Warnings as the document lists them: the reader's warning-level issues, then
  * the assessment's own warnings. Error-level issues go to `issues`.
  */
-export function documentWarnings(a: Assessment, read?: TableReadResult): string[] {
-  const fromReader = (read?.issues ?? [])
-    .filter((i) => i.severity === "warning")
-    .map((i) => i.message);
-  return [...fromReader, ...a.warnings];
+export function documentWarnings(ev: Evaluation): string[] {
+  const fromReader = ev.read.issues.filter((i) => i.severity === "warning").map((i) => i.message);
+  return [...fromReader, ...renderFindings(ev.assessment.findings)];
 }
 
-export function assessmentJson(a: Assessment, read?: TableReadResult): AssessmentJson {
+function excluded(e: ExcludedSchool): unknown {
+  const out: Record<string, unknown> = { name: e.name, reason: renderFinding(e.reason) };
+  if (e.stage !== undefined) out.stage = e.stage;
+  return out;
+}
+
+export function assessmentJson(ev: Evaluation): AssessmentJson {
+  const { assessment: a, read } = ev;
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -115,10 +114,10 @@ export function assessmentJson(a: Assessment, read?: TableReadResult): Assessmen
     oversizedSchools: a.oversizedSchools,
     schoolSize: a.schoolSize,
     specialRooms: a.specialRooms,
-    excluded: a.excluded,
-    incomplete: a.incomplete || read?.incomplete === true,
-    issues: (read?.issues ?? []).filter((i) => i.severity === "error").map(issue),
-    warnings: documentWarnings(a, read),
+    excluded: a.excluded.map(excluded),
+    incomplete: a.incomplete || read.incomplete,
+    issues: read.issues.filter((i) => i.severity === "error").map(issue),
+    warnings: documentWarnings(ev),
     county: a.county ? countyJson(a.county) : null,
   }) as AssessmentJson;
 }

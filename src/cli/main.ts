@@ -8,23 +8,21 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { assessTable } from "../core/assess";
-import { isEduError } from "../core/errors";
-import { DEFAULT_PROFILE } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { readWorkbook } from "../core/table";
+import { isEduError } from "../core";
+import { DEFAULT_PROFILE } from "../core";
+import type { StandardsProfile } from "../core";
 import { buildReport } from "../report/build";
 import { parseOptions, singleFile } from "./args";
 import { assessmentJson, documentWarnings } from "./json";
 import type { AssessArgs } from "./load";
-import { noSchoolsMessage } from "./load";
+import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
 import { planningJson } from "./planning";
 import { runSample } from "./sample";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
 import { padEnd, palette } from "./text";
-import { readXlsx, writeXlsx } from "./xlsx";
+import { writeXlsx } from "./xlsx";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -225,34 +223,25 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       throw new CliFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
     }
   }
-  const sheets = await readXlsx(args.file);
-  const read = readWorkbook(sheets, {
-    schoolSheet: args.schoolSheet,
-    classSheet: args.classSheet,
-    profile: args.profile,
-  });
-  if (read.schools.length === 0)
-    throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
-
-  const a = assessTable(read, args.profile);
+  // The one pipeline (core/pipeline.ts): read, assess, verdict, gaps and breakdowns, each once.
+  const ev = await loadCounty(args.file, args);
   const fileName = path.basename(args.file);
 
   if (args.json) {
-    const doc = { ...assessmentJson(a, read), ...planningJson(a, read, args.profile) };
+    const doc = { ...assessmentJson(ev), ...planningJson(ev) };
     for (const issue of doc.issues as { message: string }[])
       io.stderr(`错误：${oneLine(issue.message)}\n`);
-    for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
+    for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
     if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     io.stdout(
-      renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) })
+      renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) })
     );
   }
 
   if (args.out !== undefined) {
-    const report = buildReport(a, read, {
-      profile: args.profile,
+    const report = buildReport(ev, {
       charts: false,
       sourceName: fileName,
     });

@@ -3,15 +3,15 @@
  * `cvsAfterGaps` and `breakdowns` fields of the --json document, and the
  * 补差测算 / 城乡比较 sections of the Chinese summary.
  */
-import { INDICATORS } from "../core/indicators";
-import { breakdowns, type Breakdowns, type GroupBreakdown } from "../core/planning/breakdown";
-import { GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis } from "../core/planning/gaps";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import type { Assessment, IndicatorId, TableReadResult } from "../core/types";
-import { INDICATOR_IDS, STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
-import { additionText, gapAnalysisFor } from "../report/planning";
+import { INDICATORS } from "../core";
+import { hasGaps, type Breakdowns, type Evaluation, type GroupBreakdown } from "../core";
+import { GAP_FIELD_ORDER, gapsApply, type GapAnalysis } from "../core";
+import type { StandardsProfile } from "../core";
+import { roundTo } from "../core";
+import { EduError, type IndicatorId } from "../core";
+import { INDICATOR_IDS, STAGES } from "../core";
+import { STAGE_NAMES } from "../core";
+import { additionText } from "../report/planning";
 import { jsonSafe } from "./json";
 import { formatTable, type Palette } from "./text";
 
@@ -61,18 +61,13 @@ export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, "gaps" | "cv
   };
 }
 
-/**
- * The planning fields of `assess --json`; numbers unrounded, missing numbers null.
- * `read` must be what `a` was assessed from (planGaps throws an EduError otherwise).
- */
-export function planningJson(
-  a: Assessment,
-  read: TableReadResult,
-  profile: StandardsProfile
-): PlanningJson {
+/** The planning fields of `assess --json`; numbers unrounded, missing numbers null. */
+export function planningJson(ev: Evaluation): PlanningJson {
+  const gaps = ev.gaps;
+  if (!hasGaps(gaps)) throw new EduError("gapsFailed", gaps.error, gaps.errorEn);
   return jsonSafe({
-    ...gapsJson(planGaps(read.schools, a, profile)),
-    breakdowns: breakdownsJson(breakdowns(a)),
+    ...gapsJson(gaps),
+    breakdowns: breakdownsJson(ev.breakdowns),
   }) as PlanningJson;
 }
 
@@ -83,16 +78,12 @@ function cv(value: number | null | undefined, profile: StandardsProfile): string
 }
 
 /** The 补差测算 and 城乡比较 sections of the summary (lines, no trailing newline). */
-export function renderPlanningSummary(
-  a: Assessment,
-  read: TableReadResult | undefined,
-  profile: StandardsProfile,
-  colour: Palette
-): string[] {
+export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[] {
+  const { assessment: a, profile } = ev;
   const out: string[] = [];
   // Gap-closing needs a school standard: under 2012 (no school rule) there is no gap to close.
-  if (read && gapsApply(profile) && profile.schoolRule) {
-    const analysis = gapAnalysisFor(a, read, profile);
+  if (gapsApply(profile) && profile.schoolRule) {
+    const analysis = ev.gaps;
     out.push("");
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
     out.push(
@@ -130,7 +121,7 @@ export function renderPlanningSummary(
     }
   }
 
-  const b = breakdowns(a);
+  const b = ev.breakdowns;
   const ratioOf = (st: (typeof STAGES)[number], id: IndicatorId): string => {
     const r = b.urbanRuralRatio[st][id] ?? null;
     return r === null ? "—" : roundTo(r, 2).toFixed(2);

@@ -6,8 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { EduError } from "../core/errors";
-import type { CellValue, MergedArea, SheetCells } from "../core/types";
+import { EduError } from "../core";
+import type { CellValue, MergedArea, SheetCells } from "../core";
 import { looksLikeFormula } from "../report/cellText";
 import type { CellStyle, ReportSheet, ReportWorkbook } from "../report/model";
 import { wrapColumns } from "../report/layout";

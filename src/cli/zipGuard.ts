@@ -7,7 +7,7 @@
  * inflates to more than it declares is caught after at most that many bytes.
  */
 import * as zlib from "zlib";
-import { EduError } from "../core/errors";
+import { EduError } from "../core";
 
 const MB = 1024 * 1024;
 

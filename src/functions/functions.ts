@@ -12,8 +12,8 @@
  * CustomFunctions.associate(id, function) calls to the bundle, so none are written here
  * (as in Microsoft's Excel-Custom-Functions-Shared template).
  */
-import { INDICATOR_IDS } from "../core/types";
-import { DEFAULT_PROFILE } from "../core/profiles";
+import { INDICATOR_IDS } from "../core";
+import { DEFAULT_PROFILE } from "../core";
 import {
   applySchoolRule,
   atLeast,
@@ -29,8 +29,8 @@ import {
   schoolSizeLimit,
   weightedMean,
   weightedVariationCoefficient,
-} from "../core/rules";
-import { STAGE_NAMES, SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "../core/vocabulary";
+} from "../core";
+import { STAGE_NAMES, SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "../core";
 import { asExcelErrors, finiteResult, invalidValue } from "./errors";
 import {
   fixedNumbers,

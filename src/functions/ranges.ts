@@ -15,10 +15,10 @@
  * Negative numbers are errors: every quantity here (students, teachers, areas, money,
  * class sizes, CVs) is a count or a measure.
  */
-import { findIndicator, INDICATORS } from "../core/indicators";
-import type { QualityIndicatorId, SchoolType, Stage } from "../core/types";
-import { INDICATOR_IDS } from "../core/types";
-import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from "../core/vocabulary";
+import { findIndicator, INDICATORS } from "../core";
+import type { QualityIndicatorId, SchoolType, Stage } from "../core";
+import { INDICATOR_IDS } from "../core";
+import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from "../core";
 import { invalidValue } from "./errors";
 
 /** What Excel may hand over for one cell. */

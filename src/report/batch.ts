@@ -5,11 +5,11 @@
  * the reason. Built as the host-neutral report model, so the CLI's xlsx writer
  * (and any other writer) renders it.
  */
-import { INDICATORS } from "../core/indicators";
-import type { StandardsProfile } from "../core/profiles/profile";
-import type { Assessment, IndicatorId, IndicatorRecord, Stage } from "../core/types";
-import { STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
+import { INDICATORS } from "../core";
+import type { StandardsProfile } from "../core";
+import type { Evaluation, IndicatorId, IndicatorRecord, Stage } from "../core";
+import { STAGES } from "../core";
+import { STAGE_NAMES } from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
 export interface CountyStageRow {
@@ -38,7 +38,10 @@ export interface CountyRow {
   stages: Record<Stage, CountyStageRow> | null;
 }
 
-export function countyRow(file: string, a: Assessment, incomplete = a.incomplete): CountyRow {
+/** One county's row of the city summary, from its evaluation. */
+export function countyRow(file: string, ev: Evaluation): CountyRow {
+  const a = ev.assessment;
+  const incomplete = a.incomplete || ev.read.incomplete;
   const stages = {} as Record<Stage, CountyStageRow>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];

@@ -19,9 +19,9 @@ import {
   SCHOOL_TYPE_NAMES,
   LOCALE_NAMES,
   OWNERSHIP_NAMES,
-} from "../../core/vocabulary";
-import { templateHeaders } from "../../core/table";
-import type { ClassRecord, SchoolRecord, SchoolType } from "../../core/types";
+} from "../../core";
+import { templateHeaders } from "../../core";
+import type { ClassRecord, SchoolRecord, SchoolType } from "../../core";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
 import { main } from "../main";
 import { writeXlsx } from "../xlsx";

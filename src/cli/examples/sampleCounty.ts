@@ -21,10 +21,10 @@ import type {
   SchoolRecord,
   SchoolType,
   Stage,
-} from "../../core/types";
+} from "../../core";
 
-import { NATIONAL_2017 } from "../../core/profiles/national2017";
-import { seededRandom } from "../../core/random";
+import { NATIONAL_2017 } from "../../core";
+import { seededRandom } from "../../core";
 
 export { seededRandom };
 
