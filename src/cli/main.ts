@@ -235,9 +235,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    io.stdout(
-      renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) })
-    );
+    io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
   }
 
   if (args.out !== undefined) {

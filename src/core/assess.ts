@@ -4,7 +4,6 @@
  * schools and classes each rule is applied to (standards.md §1.1 "Which schools
  * count", §1.4, §3; interfaces.md §1) and gathers the results.
  */
-import { INDICATORS } from "./indicators";
 import { NATIONAL_2017 } from "./profiles/national2017";
 import type { SchoolRule, StandardsProfile } from "./profiles/profile";
 import {
@@ -20,7 +19,13 @@ import {
   weightedVariationCoefficient,
 } from "./rules";
 import type { AssessmentFinding, FigureProblem, FindingSchool } from "./findings";
-import { badNumber, isCount, fieldsForStage, stageIndicatorValues, stageStudents } from "./schoolValues";
+import {
+  badNumber,
+  isCount,
+  fieldsForStage,
+  stageIndicatorValues,
+  stageStudents,
+} from "./schoolValues";
 import type { SchoolNumberField } from "./schoolValues";
 import type {
   Assessment,
@@ -137,7 +142,11 @@ function selectParticipants(
   for (const school of schools) {
     const has = STAGES_OF_TYPE[school.type];
     if (!has) {
-      findings.badData({ code: "unknownSchoolType", school: at(school), type: String(school.type) });
+      findings.badData({
+        code: "unknownSchoolType",
+        school: at(school),
+        type: String(school.type),
+      });
       continue;
     }
     if (excludedTypeSet.has(school.type)) {

@@ -24,9 +24,7 @@ export interface FigureProblem {
 
 /** What a school's bad figures kept from being judged. */
 export type FigureScope =
-  | { kind: "resources"; stage: Stage }
-  | { kind: "schoolSize" }
-  | { kind: "specialRooms" };
+  { kind: "resources"; stage: Stage } | { kind: "schoolSize" } | { kind: "specialRooms" };
 
 /** Where a class row is: its sheet and row, or its school and class name. */
 export interface FindingClass {
@@ -78,7 +76,13 @@ export type VerdictReason = (
   | { code: "stageEmpty"; stage: Stage }
   | { code: "stageSchoolsFailing"; stage: Stage; failing: number }
   | { code: "stageCvsFailing"; stage: Stage; count: number; limit: number }
-  | { code: "stageCompositeFailing"; stage: Stage; cv: number | null; limit: number | null; decimals: number }
+  | {
+      code: "stageCompositeFailing";
+      stage: Stage;
+      cv: number | null;
+      limit: number | null;
+      decimals: number;
+    }
   | { code: "classesOverLimit"; stage: Stage; count: number; limit: number }
   | { code: "schoolsOversized"; count: number }
   | { code: "specialRoomsShort"; count: number }

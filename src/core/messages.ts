@@ -31,8 +31,7 @@ type Catalogue = { [C in Finding["code"]]: (f: Extract<Finding, { code: C }>) =>
 
 const zhSchool = (s: FindingSchool): string =>
   s.source ? `${s.source.sheet} 第 ${s.source.row} 行「${s.name}」` : `「${s.name}」`;
-const zhType = (t: SchoolType | string): string =>
-  SCHOOL_TYPE_NAMES[t as SchoolType] ?? String(t);
+const zhType = (t: SchoolType | string): string => SCHOOL_TYPE_NAMES[t as SchoolType] ?? String(t);
 const zhStage = (s: Stage): string => STAGE_NAMES[s];
 const zhClass = (c: FindingClass): string =>
   c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`;
@@ -48,7 +47,8 @@ const zhScope = (s: FigureScope): string =>
       : "未判定音乐、美术专用教室";
 
 export const ZH_CN: Catalogue = {
-  unknownSchoolType: (f) => `${zhSchool(f.school)}的学校类型（${String(f.type)}）无法识别，未计入评估`,
+  unknownSchoolType: (f) =>
+    `${zhSchool(f.school)}的学校类型（${String(f.type)}）无法识别，未计入评估`,
   studentsOfUntaughtStage: (f) =>
     `${zhSchool(f.school)}是${zhType(f.type)}，却填有${zhStage(f.stage)}在校生 ${f.students} 人；这些学生未计入${zhStage(f.stage)}，请核对学校类型`,
   badFigures: (f) =>
@@ -78,8 +78,7 @@ export const ZH_CN: Catalogue = {
     `评估标准「${f.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
   excludedType: (f) => `${zhType(f.type)}不纳入资源配置评估`,
   excludedPrivate: (f) => `民办学校不纳入资源配置评估（${f.profile}）`,
-  smallTeachingPoint: (f) =>
-    `教学点学生数 ${f.students} 人，少于 ${f.min} 人，不纳入资源配置评估`,
+  smallTeachingPoint: (f) => `教学点学生数 ${f.students} 人，少于 ${f.min} 人，不纳入资源配置评估`,
   stageEmpty: (f) => `${zhStage(f.stage)}：没有纳入测算的学校`,
   stageSchoolsFailing: (f) => `${zhStage(f.stage)}：${f.failing} 所学校未达到办学标准`,
   stageCvsFailing: (f) => `${zhStage(f.stage)}：${f.count} 项指标差异系数超过 ${f.limit}`,
@@ -120,7 +119,8 @@ export const EN_US: Catalogue = {
     `${enSchool(f.school)}: the school type (${String(f.type)}) is not recognised; the school is not assessed`,
   studentsOfUntaughtStage: (f) =>
     `${enSchool(f.school)} is a ${enType(f.type)} but lists ${f.students} ${enStageLower(f.stage)} students; they are not counted in ${enStageLower(f.stage)}. Check the school type`,
-  badFigures: (f) => `${enSchool(f.school)}: ${f.problems.map(enProblem).join("; ")}; ${enScope(f.scope)}`,
+  badFigures: (f) =>
+    `${enSchool(f.school)}: ${f.problems.map(enProblem).join("; ")}; ${enScope(f.scope)}`,
   noStageStudents: (f) =>
     `${enSchool(f.school)} is a ${enType(f.type)} but has 0 ${enStageLower(f.stage)} students; it is left out of the ${enStageLower(f.stage)} resource assessment`,
   indoorSportsAboveTeachingArea: (f) =>
@@ -175,6 +175,9 @@ export function renderFinding(f: Finding, lang: MessageLanguage = "zh"): string 
 export const FINDING_CODES = Object.keys(ZH_CN) as Finding["code"][];
 
 /** Several findings in words, in order. */
-export function renderFindings(findings: readonly Finding[], lang: MessageLanguage = "zh"): string[] {
+export function renderFindings(
+  findings: readonly Finding[],
+  lang: MessageLanguage = "zh"
+): string[] {
   return findings.map((f) => renderFinding(f, lang));
 }

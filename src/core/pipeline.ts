@@ -27,13 +27,7 @@ import {
   type GapAnalysis,
 } from "./planning/gaps";
 import { readWorkbook, type ReadWorkbookOptions } from "./table";
-import type {
-  Assessment,
-  ClassRecord,
-  SchoolRecord,
-  SheetCells,
-  TableReadResult,
-} from "./types";
+import type { Assessment, ClassRecord, SchoolRecord, SheetCells, TableReadResult } from "./types";
 import { STAGES } from "./types";
 import { overallVerdict, type OverallVerdict } from "./verdict";
 
@@ -107,7 +101,11 @@ function readOf(input: EvaluateInput, options: EvaluateOptions, profile: Standar
   return { read, fromReader: false };
 }
 
-function assessRead(read: TableReadResult, profile: StandardsProfile, fromReader: boolean): Assessment {
+function assessRead(
+  read: TableReadResult,
+  profile: StandardsProfile,
+  fromReader: boolean
+): Assessment {
   // The reader has already reported unknown class schools and bad rows: not repeated here.
   const a = assess(read.schools, read.classes, profile, {
     incomplete: read.incomplete,

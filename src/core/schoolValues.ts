@@ -17,7 +17,6 @@ export type SchoolNumberField = {
   [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
 }[keyof SchoolRecord];
 
-
 const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {
   primary: "primaryStudents",
   junior: "juniorStudents",
@@ -160,12 +159,15 @@ export function inQuantityLimits(v: number): boolean {
 }
 
 /** What is wrong with a numeric field of a school (a finding's figure); undefined when the field is fine. */
-export function badNumber(school: SchoolRecord, field: SchoolNumberField): FigureProblem | undefined {
+export function badNumber(
+  school: SchoolRecord,
+  field: SchoolNumberField
+): FigureProblem | undefined {
   const v = school[field] as unknown;
-  if (isCount(v)) return inQuantityLimits(v) ? undefined : { field, value: v, problem: "outOfRange" };
+  if (isCount(v))
+    return inQuantityLimits(v) ? undefined : { field, value: v, problem: "outOfRange" };
   return { field, value: v, problem: "invalid" };
 }
-
 
 export function stageStudents(school: SchoolRecord, stage: Stage): number {
   return stage === "primary" ? school.primaryStudents : school.juniorStudents;

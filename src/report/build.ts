@@ -385,8 +385,7 @@ function summarySheet(ctx: Context): ReportSheet {
     a.excluded.map((e) => `${e.name}：${renderFinding(e.reason)}`).join("；")
   );
   const errors = read.issues.filter((i) => i.severity === "error").length;
-  const warnings =
-    read.issues.filter((i) => i.severity === "warning").length + a.findings.length;
+  const warnings = read.issues.filter((i) => i.severity === "warning").length + a.findings.length;
   across(
     "数据问题",
     errors + warnings === 0 ? "无" : `错误 ${errors} 条，提示 ${warnings} 条`,
@@ -450,7 +449,6 @@ export function shortfallText(threshold: number, value: number): string {
   while (decimals < 6 && roundTo(absolute, decimals) === 0) decimals++;
   return `差 ${formatNumber(absolute, decimals)}（${formatPercent(absolute / threshold)}）`;
 }
-
 
 function valueCell(
   s: SchoolStageAssessment,

@@ -7,11 +7,7 @@
  * subtitle and the incomplete-data notice come in from buildReport.
  */
 import { indicatorDecimals, INDICATORS } from "../core";
-import {
-  summariseIndicators,
-  type Breakdowns,
-  type GroupBreakdown,
-} from "../core";
+import { summariseIndicators, type Breakdowns, type GroupBreakdown } from "../core";
 import {
   GAP_FIELDS,
   GAP_FIELD_ORDER,

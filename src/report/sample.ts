@@ -4,11 +4,7 @@
  * how the list was drawn (seed, share, strata) so that anyone with the same
  * workbook and seed can draw it again, and leaves a column for the visit's findings.
  */
-import {
-  SAMPLE_REASON_NAMES,
-  type ReviewSample,
-  type SampleReason,
-} from "../core";
+import { SAMPLE_REASON_NAMES, type ReviewSample, type SampleReason } from "../core";
 import type { Evaluation } from "../core";
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import { incompleteNotice } from "./build";

@@ -14,12 +14,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import {
-  STAGE_NAMES,
-  SCHOOL_TYPE_NAMES,
-  LOCALE_NAMES,
-  OWNERSHIP_NAMES,
-} from "../../core";
+import { STAGE_NAMES, SCHOOL_TYPE_NAMES, LOCALE_NAMES, OWNERSHIP_NAMES } from "../../core";
 import { templateHeaders } from "../../core";
 import type { ClassRecord, SchoolRecord, SchoolType } from "../../core";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";

@@ -643,4 +643,3 @@ export function countyAfterGaps(
   }
   return { cvsAfterGaps, stagesAfterGaps };
 }
-

@@ -20,7 +20,6 @@ import {
   type ReviewSample,
   type SampleReason,
 } from "../../core";
-import type { StandardsProfile } from "../../core";
 import type { Evaluation, Locale } from "../../core";
 import { SAMPLE_SHEET_NAME } from "../../report/sample";
 import type { SampleSettings, WrittenSheet } from "../excel/types";
@@ -85,7 +84,7 @@ export function SampleStep({
   busy,
 }: SampleStepProps) {
   const { t, lang } = useT();
-  const { assessment: a, read, profile } = evaluation;
+  const { assessment: a, profile } = evaluation;
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [shareText, setShareText] = useState(String(Number((settings.share * 100).toFixed(4))));
   const seed = parseSeed(seedText);

@@ -35,13 +35,7 @@ import {
   type SchoolEdits,
   type SchoolNumberKey,
 } from "../whatIf";
-import {
-  fixed,
-  indicatorName,
-  indicatorsOf,
-  stageName,
-  thresholdText,
-} from "../wizard";
+import { fixed, indicatorName, indicatorsOf, stageName, thresholdText } from "../wizard";
 import { styles, Verdict } from "./common";
 
 /** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */

@@ -164,8 +164,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   const assessment = evaluation?.assessment;
   const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
   const report = useMemo(
-    () =>
-      evaluation ? buildReport(evaluation, { date: today(), sourceName }) : undefined,
+    () => (evaluation ? buildReport(evaluation, { date: today(), sourceName }) : undefined),
     [evaluation, today, sourceName]
   );
   // What-if edits belong to the records they were made on.

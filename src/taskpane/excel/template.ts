@@ -4,12 +4,7 @@
  * match each column's unit, and a frozen header row.
  */
 import type { CountyValueKind } from "../../core";
-import {
-  LOCALE_NAMES,
-  OWNERSHIP_NAMES,
-  SCHOOL_TYPE_NAMES,
-  STAGE_NAMES,
-} from "../../core";
+import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../../core";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
 import { applyFormat, STYLE_FORMATS } from "./styles";
