@@ -81,8 +81,10 @@ export function documentWarnings(ev: Evaluation): string[] {
 }
 
 function excluded(e: ExcludedSchool): unknown {
-  const out: Record<string, unknown> = { name: e.name, reason: renderFinding(e.reason) };
+  // Key order as before the reason was coded: name, stage (when any), reason.
+  const out: Record<string, unknown> = { name: e.name };
   if (e.stage !== undefined) out.stage = e.stage;
+  out.reason = renderFinding(e.reason);
   return out;
 }
 
