@@ -135,7 +135,7 @@ export const EN_US: Catalogue = {
   duplicateSchoolName: (f) =>
     `The school name "${f.name}" appears ${f.count} times in the school data; the class sheet is matched to the first. Please check`,
   classBadStage: (f) =>
-    `${enClass(f.class)}: the stage (${String(f.stage)}) should be 小学 or 初中; the class is not counted in class sizes`,
+    `${enClass(f.class)}: the stage (${String(f.stage)}) should be primary or junior; the class is not counted in class sizes`,
   classBadStudents: (f) =>
     `${enClass(f.class)}: the number of students (${String(f.students)}) is not a valid non-negative number; the class is not counted in class sizes`,
   classStageMismatch: (f) =>
@@ -159,7 +159,7 @@ export const EN_US: Catalogue = {
   countyPartFailed: (f) => `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not met`,
   countyPartMissing: (f) =>
     `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not filled in or without data`,
-  vetoes: (f) => `Vetoes: ${f.count} apply (${f.items.join("、")})`,
+  vetoes: (f) => `Vetoes: ${f.count} apply (${f.items.join(", ")})`,
   vetoesMissing: (f) => `Vetoes: ${f.count} not answered`,
 };
 
