@@ -11,12 +11,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isEduError } from "../core";
-import { INDICATORS } from "../core";
-import type { StandardsProfile } from "../core";
-import { roundTo } from "../core";
-import { STAGES } from "../core";
-import { STAGE_NAMES } from "../core";
+import {
+  INDICATORS,
+  formatNumber,
+  isEduError,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import {
   buildBatchReport,
   countyRow,
@@ -127,9 +129,7 @@ class Progress {
 }
 
 function cvText(v: number | null | undefined, profile: StandardsProfile): string {
-  return v === null || v === undefined
-    ? "—"
-    : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return formatNumber(v, profile.display.cvDecimals);
 }
 
 export function renderBatchText(

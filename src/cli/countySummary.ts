@@ -3,8 +3,14 @@
  * §1.4–1.7): a table per part, what fails or is missing item by item, the
  * vetoes and the overall verdict of the four parts.
  */
-import type { CountyItem, CountyPart } from "../core";
-import { STAGE_NAMES, STAGES, type Evaluation } from "../core";
+import {
+  type CountyItem,
+  type CountyPart,
+  type Evaluation,
+  formatPercent,
+  STAGE_NAMES,
+  STAGES,
+} from "../core";
 import { partSummary, statusText } from "../report/county";
 import { formatTable, type Palette } from "./text";
 
@@ -85,7 +91,7 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   );
   if (c.recognition.groups.length > 0) {
     out.push(
-      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : `${(g.rate * 100).toFixed(2)}%`}`).join("，")}`
+      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join("，")}`
     );
   }
   if (r.note) out.push(`  ${r.note}`);

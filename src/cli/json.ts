@@ -4,9 +4,18 @@
  * (NaN, ±Infinity, an absent optional field) is null, never left out, so
  * consumers see the same keys for every school.
  */
-import type { Evaluation, ExcludedSchool, InputIssue, SchoolStageAssessment, Stage } from "../core";
-import { renderFinding, renderFindings, STAGES } from "../core";
-import type { CountyAssessment, CountyPart } from "../core";
+import {
+  type CountyAssessment,
+  type CountyPart,
+  type Evaluation,
+  type ExcludedSchool,
+  type InputIssue,
+  renderFinding,
+  renderFindings,
+  type SchoolStageAssessment,
+  type Stage,
+  STAGES,
+} from "../core";
 
 export interface AssessmentJson {
   profile: string;

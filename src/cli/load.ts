@@ -4,9 +4,13 @@
  * file holds no school that can be computed.
  */
 import * as path from "path";
-import { EduError, evaluate, type Evaluation } from "../core";
-import type { StandardsProfile } from "../core";
-import type { TableReadResult } from "../core";
+import {
+  EduError,
+  evaluate,
+  type Evaluation,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../core";
 import { readXlsx } from "./xlsx";
 
 export interface LoadOptions {

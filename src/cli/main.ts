@@ -8,9 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isEduError } from "../core";
-import { DEFAULT_PROFILE } from "../core";
-import type { StandardsProfile } from "../core";
+import { DEFAULT_PROFILE, isEduError, type StandardsProfile } from "../core";
 import { buildReport } from "../report/build";
 import { parseOptions, singleFile } from "./args";
 import { assessmentJson, documentWarnings } from "./json";

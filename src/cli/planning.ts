@@ -3,14 +3,24 @@
  * `cvsAfterGaps` and `breakdowns` fields of the --json document, and the
  * 补差测算 / 城乡比较 sections of the Chinese summary.
  */
-import { INDICATORS } from "../core";
-import { hasGaps, type Breakdowns, type Evaluation, type GroupBreakdown } from "../core";
-import { GAP_FIELD_ORDER, gapsApply, type GapAnalysis } from "../core";
-import type { StandardsProfile } from "../core";
-import { roundTo } from "../core";
-import { EduError, type IndicatorId } from "../core";
-import { INDICATOR_IDS, STAGES } from "../core";
-import { STAGE_NAMES } from "../core";
+import {
+  type Breakdowns,
+  EduError,
+  type Evaluation,
+  formatNumber,
+  GAP_FIELD_ORDER,
+  type GapAnalysis,
+  gapsApply,
+  type GroupBreakdown,
+  hasGaps,
+  INDICATOR_IDS,
+  type IndicatorId,
+  INDICATORS,
+  roundTo,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import { additionText } from "../report/planning";
 import { jsonSafe } from "./json";
 import { formatTable, type Palette } from "./text";
@@ -72,9 +82,7 @@ export function planningJson(ev: Evaluation): PlanningJson {
 }
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {
-  return value === null || value === undefined
-    ? "—"
-    : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return formatNumber(value, profile.display.cvDecimals);
 }
 
 /** The 补差测算 and 城乡比较 sections of the summary (lines, no trailing newline). */
@@ -124,7 +132,7 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
   const b = ev.breakdowns;
   const ratioOf = (st: (typeof STAGES)[number], id: IndicatorId): string => {
     const r = b.urbanRuralRatio[st][id] ?? null;
-    return r === null ? "—" : roundTo(r, 2).toFixed(2);
+    return formatNumber(r, 2);
   };
   if (
     STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))

@@ -7,18 +7,20 @@
  * line is wrong (a missing or bad seed, a share outside (0, 1]).
  */
 import * as path from "path";
-import { isEduError } from "../core";
 import {
+  DEFAULT_PROFILE,
   DEFAULT_SAMPLE_SHARE,
   drawReviewSample,
+  isEduError,
+  LOCALE_NAMES,
   MAX_SEED,
-  SAMPLE_REASON_NAMES,
   type ReviewSample,
+  SAMPLE_REASON_NAMES,
+  SCHOOL_TYPE_NAMES,
+  type Stage,
+  STAGE_NAMES,
+  type StandardsProfile,
 } from "../core";
-import { DEFAULT_PROFILE } from "../core";
-import type { StandardsProfile } from "../core";
-import type { Stage } from "../core";
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import { balanceKind } from "../report/build";
 import { parseOptions, singleFile } from "./args";
 import { jsonSafe } from "./json";

@@ -3,13 +3,19 @@
  * indicator table, the failing schools with what they lack, class and school
  * size findings, and the input problems.
  */
-import { indicatorDecimals, INDICATORS } from "../core";
-import { PROFILES } from "../core";
-import type { StandardsProfile } from "../core";
-import { CLASS_BAND_NAMES } from "../core";
-import { renderFinding, renderFindings, type Evaluation } from "../core";
-import { STAGES } from "../core";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
+import {
+  CLASS_BAND_NAMES,
+  type Evaluation,
+  indicatorDecimals,
+  INDICATORS,
+  PROFILES,
+  renderFinding,
+  renderFindings,
+  SCHOOL_TYPE_NAMES,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import {
   balanceKind,
   formatNumber,

@@ -5,11 +5,16 @@
  * the reason. Built as the host-neutral report model, so the CLI's xlsx writer
  * (and any other writer) renders it.
  */
-import { INDICATORS } from "../core";
-import type { StandardsProfile } from "../core";
-import type { Evaluation, IndicatorId, IndicatorRecord, Stage } from "../core";
-import { STAGES } from "../core";
-import { STAGE_NAMES } from "../core";
+import {
+  type Evaluation,
+  type IndicatorId,
+  type IndicatorRecord,
+  INDICATORS,
+  type Stage,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
 export interface CountyStageRow {

@@ -7,29 +7,35 @@
  * Numbers stay unrounded in the cells (the number format shows 2 decimals, CV 3,
  * as §1.3 asks); verdicts come from the assessment, which compares unrounded values.
  */
-import { indicatorDecimals, INDICATORS } from "../core";
-import type { SchoolRule, StandardsProfile } from "../core";
-import { applySchoolRule, atLeast, CLASS_BAND_NAMES, roundTo } from "../core";
-import type {
-  Assessment,
-  IndicatorId,
-  InputIssue,
-  SchoolStageAssessment,
-  Stage,
-  StageAssessment,
-  TableReadResult,
-} from "../core";
-import { STAGES } from "../core";
 import {
+  applySchoolRule,
+  type Assessment,
+  atLeast,
+  CLASS_BAND_NAMES,
+  type Evaluation,
   formatNumber,
   formatPercent,
   formatPrecise,
   formatThreshold,
+  indicatorDecimals,
+  type IndicatorId,
+  INDICATORS,
+  type InputIssue,
+  LOCALE_NAMES,
+  OWNERSHIP_NAMES,
   renderFinding,
   renderFindings,
-  type Evaluation,
+  roundTo,
+  SCHOOL_TYPE_NAMES,
+  type SchoolRule,
+  type SchoolStageAssessment,
+  type Stage,
+  STAGE_NAMES,
+  type StageAssessment,
+  STAGES,
+  type StandardsProfile,
+  type TableReadResult,
 } from "../core";
-import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import type {
   CellStyle,
   ChartSpec,

@@ -6,22 +6,30 @@
  * This file does not import build.ts (build.ts imports it): sheet names, the
  * subtitle and the incomplete-data notice come in from buildReport.
  */
-import { indicatorDecimals, INDICATORS } from "../core";
-import { summariseIndicators, type Breakdowns, type GroupBreakdown } from "../core";
 import {
-  GAP_FIELDS,
+  type Assessment,
+  type Breakdowns,
   GAP_FIELD_ORDER,
-  gapsApply,
+  GAP_FIELDS,
   type GapAnalysis,
   type GapFailure,
   type GapField,
+  gapsApply,
+  type GroupBreakdown,
+  INDICATOR_IDS,
+  indicatorDecimals,
+  type IndicatorId,
+  INDICATORS,
+  formatNumber,
+  SCHOOL_TYPE_NAMES,
   type SchoolGap,
+  type SchoolRule,
+  type Stage,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+  summariseIndicators,
 } from "../core";
-import type { SchoolRule, StandardsProfile } from "../core";
-import { roundTo } from "../core";
-import type { Assessment, IndicatorId, Stage } from "../core";
-import { INDICATOR_IDS, STAGES } from "../core";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
 export type PlanningSheetId = "gaps" | "breakdowns";
@@ -60,9 +68,7 @@ function num(
   };
 }
 
-function fixed(value: number, decimals: number): string {
-  return roundTo(value, decimals).toFixed(decimals);
-}
+const fixed = formatNumber;
 
 /** 4998 → "4,998", 20500 → "20,500", 12.5 ㎡ → "12.50". */
 export function formatAmount(field: GapField, amount: number): string {

@@ -4,9 +4,15 @@
  * how the list was drawn (seed, share, strata) so that anyone with the same
  * workbook and seed can draw it again, and leaves a column for the visit's findings.
  */
-import { SAMPLE_REASON_NAMES, type ReviewSample, type SampleReason } from "../core";
-import type { Evaluation } from "../core";
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
+import {
+  type Evaluation,
+  LOCALE_NAMES,
+  type ReviewSample,
+  SAMPLE_REASON_NAMES,
+  type SampleReason,
+  SCHOOL_TYPE_NAMES,
+  STAGE_NAMES,
+} from "../core";
 import { incompleteNotice } from "./build";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 

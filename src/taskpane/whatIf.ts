@@ -6,22 +6,21 @@
  * Pure functions of the reader's result, so each is tested on plain data.
  */
 import {
+  type Assessment,
   evaluate,
-  smallestAdditionsFor,
-  GAP_FIELD_ORDER,
   type Evaluation,
+  type FieldRule,
+  GAP_FIELD_ORDER,
   type GapAdditions,
+  schoolFieldRules,
+  type SchoolRecord,
+  type SchoolStageAssessment,
+  smallestAdditionsFor,
+  type Stage,
+  STAGES,
+  type StandardsProfile,
+  type TableReadResult,
 } from "../core";
-import type { StandardsProfile } from "../core";
-import { schoolFieldRules, type FieldRule } from "../core";
-import type {
-  Assessment,
-  SchoolRecord,
-  SchoolStageAssessment,
-  Stage,
-  TableReadResult,
-} from "../core";
-import { STAGES } from "../core";
 
 /** A numeric field of the school table (students, teachers, ㎡, 元, rooms). */
 export type SchoolNumberKey = {

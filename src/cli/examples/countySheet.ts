@@ -8,8 +8,7 @@
  * Both hold the same figures (sampleCountyFigures), so they must give the same
  * county assessment.
  */
-import { formatLevel } from "../../core";
-import { countyTemplateRows } from "../../core";
+import { countyTemplateRows, formatLevel } from "../../core";
 import type { ReportCell, ReportSheet } from "../../report/model";
 import type { SampleCountyFigure } from "./sampleCounty";
 

@@ -14,9 +14,15 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { StandardsProfile } from "../../core";
-import type { Assessment, Evaluation, Stage } from "../../core";
-import { renderFinding, renderFindings, STAGES } from "../../core";
+import {
+  type Assessment,
+  type Evaluation,
+  renderFinding,
+  renderFindings,
+  type Stage,
+  STAGES,
+  type StandardsProfile,
+} from "../../core";
 import { useT } from "../i18n";
 import {
   fixed,

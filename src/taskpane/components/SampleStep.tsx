@@ -15,12 +15,13 @@ import {
 import { useMemo, useState } from "react";
 import {
   drawReviewSample,
+  type Evaluation,
   isValidSeed,
   isValidShare,
+  type Locale,
   type ReviewSample,
   type SampleReason,
 } from "../../core";
-import type { Evaluation, Locale } from "../../core";
 import { SAMPLE_SHEET_NAME } from "../../report/sample";
 import type { SampleSettings, WrittenSheet } from "../excel/types";
 import { useT } from "../i18n";

@@ -14,11 +14,18 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { isEduError } from "../../core";
-import { GAP_FIELD_ORDER, GAP_FIELDS, type GapAdditions } from "../../core";
-import { SCHOOL_FIELD_RULES } from "../../core";
-import type { Evaluation, IndicatorId, SchoolRecord, Stage } from "../../core";
-import { STAGES } from "../../core";
+import {
+  type Evaluation,
+  GAP_FIELD_ORDER,
+  GAP_FIELDS,
+  type GapAdditions,
+  type IndicatorId,
+  isEduError,
+  SCHOOL_FIELD_RULES,
+  type SchoolRecord,
+  type Stage,
+  STAGES,
+} from "../../core";
 import { additionText, formatAmount } from "../../report/planning";
 import { pick, useT } from "../i18n";
 import type { Lang } from "../messages";

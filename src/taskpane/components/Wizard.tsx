@@ -8,12 +8,16 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { isEduError } from "../../core";
-import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from "../../core";
-import type { StandardsProfile } from "../../core";
-import { countyTemplateRows } from "../../core";
-import { templateHeaders } from "../../core";
-import type { InputIssue, TableReadResult } from "../../core";
+import {
+  countyTemplateRows,
+  DEFAULT_SAMPLE_SHARE,
+  type InputIssue,
+  isEduError,
+  type ReviewSample,
+  type StandardsProfile,
+  type TableReadResult,
+  templateHeaders,
+} from "../../core";
 import { buildReport } from "../../report/build";
 import { buildSampleSheet } from "../../report/sample";
 import type {
