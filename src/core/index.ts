@@ -58,6 +58,7 @@ export * from "./vocabulary";
 export { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN, VETO_NAMES } from "./county/items";
 export { INDICATORS, indicatorDecimals, findIndicator, type IndicatorInfo } from "./indicators";
 export { EduError, isEduError } from "./errors";
+export { hasOwn, ownValue } from "./own";
 
 // --- standards -------------------------------------------------------------------
 export {
