@@ -99,6 +99,76 @@ export default [
     },
   },
   {
+    // Import direction (issue 10; test/core/surface.test.ts checks the same): hosts use the
+    // core through src/core/index.ts only, and the core uses no Node module, DOM, Office or React.
+    files: [
+      "src/cli/**",
+      "src/taskpane/**",
+      "src/report/**",
+      "src/functions/**",
+      "src/workbook/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/core/*", "**/core/**"],
+              message: "Import the core through src/core/index.ts (../core) only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "fs",
+                "path",
+                "os",
+                "child_process",
+                "node:*",
+                "react",
+                "react-*",
+                "@fluentui/*",
+                "@microsoft/*",
+                "exceljs",
+                "office-*",
+              ],
+              message:
+                "src/core is pure: it imports only itself (no fs, path, DOM, Office or React).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/table/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../county", "../county/*"],
+              message:
+                "table/ (the reader) must not import county/ (the judge); county/ may import table/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests drive exceljs objects and a stand-in Excel: the Office.js load/sync rules
     // would read every property access as one on an unloaded proxy.
     files: ["test/**"],

@@ -17,7 +17,7 @@ import {
   type TemplateCell,
   type TemplateSheet,
 } from "../scripts/functionsTemplate/build";
-import { assess } from "../src/core/assess";
+import { evaluate } from "../src/core";
 import { findIndicator } from "../src/core/indicators";
 import type { Assessment, IndicatorId, Stage } from "../src/core/types";
 import { INDICATOR_IDS, STAGES } from "../src/core/types";
@@ -182,7 +182,7 @@ const HAND_CV_ROW = "差异系数（SUMPRODUCT";
 /** The EDU version and the native version of the same sheets, for a county and its assessment. */
 export function formulaSheets(
   county: SyntheticCounty,
-  a: Assessment = assess(county.schools, county.classes)
+  a: Assessment = evaluate({ schools: county.schools, classes: county.classes }).assessment
 ): { edu: FormulaSheets; native: FormulaSheets } {
   const template = buildFunctionsTemplate(county, a);
   const wanted = new Set<string>([DATA_SHEET, ...STAGES.map((s) => STAGE_SHEET[s])]);

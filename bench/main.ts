@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { assess } from "../src/core/assess";
+import { evaluate } from "../src/core";
 import { describeMachine, markdownTable, type Machine, type ResultRow } from "./measure";
 import { benchCli, CLI_SCHOOLS } from "./sections/cli";
 import { benchCore } from "./sections/core";
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
             quick: args.quick,
             tmp,
             county,
-            assessment: assess(county.schools, county.classes),
+            assessment: evaluate({ schools: county.schools, classes: county.classes }).assessment,
             cliMs: cli.cliMs,
             log,
           }))
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
         ...(await benchHyperFormula({
           quick: args.quick,
           county,
-          assessment: assess(county.schools, county.classes),
+          assessment: evaluate({ schools: county.schools, classes: county.classes }).assessment,
           log,
         }))
       );

@@ -1,5 +1,6 @@
 /**
  * 1. Core scaling: assess() and readWorkbook() on 1k, 10k and 100k synthetic
+ *    (assess() is timed by itself, the engine inside core/pipeline.ts's evaluate(); hosts call evaluate())
  * schools with their classes. Per-school time at 10k and 100k against the 1k
  * run (flat = 1.00×); the 100k assessment is also given in seconds, since its
  * goal (under 1 s) is absolute.

@@ -58,7 +58,7 @@ async function wholeRun(
   const read = readTable(data, {});
   if (read.schools.length !== n)
     throw new Error(`the wizard read ${read.schools.length} of ${n} schools`);
-  const report = buildReport(runAssessment(read), read);
+  const report = buildReport(runAssessment(read));
   const beforeWrite = counts(wb);
   await gateway.writeReport(report);
   const end = counts(wb);

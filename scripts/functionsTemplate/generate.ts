@@ -17,7 +17,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { sampleCounty } from "../../src/cli/examples/sampleCounty";
-import { assess } from "../../src/core/assess";
+import { evaluate } from "../../src/core";
 import { buildFunctionsTemplate, type TemplateCell } from "./build";
 import { evaluateSheets } from "./hyperformula";
 
@@ -42,7 +42,10 @@ const STYLE: Record<NonNullable<TemplateCell["style"]>, Partial<ExcelJS.Style>> 
 
 export async function writeFunctionsTemplate(file: string): Promise<void> {
   const county = sampleCounty();
-  const template = buildFunctionsTemplate(county, assess(county.schools, county.classes));
+  const template = buildFunctionsTemplate(
+    county,
+    evaluate({ schools: county.schools, classes: county.classes }).assessment
+  );
   const hf = evaluateSheets(template.sheets);
 
   const workbook = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@
  * them: `--name value`, `--name=value`, flags, `--` ending the options, and a
  * clear Chinese message for anything else.
  */
-import { ownValue } from "../core/own";
+import { ownValue } from "../core";
 
 export interface OptionSpec {
   /** Options that take a value. */

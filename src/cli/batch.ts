@@ -11,12 +11,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isEduError } from "../core/errors";
-import { INDICATORS } from "../core/indicators";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import { STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
+import {
+  INDICATORS,
+  formatNumber,
+  isEduError,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import {
   buildBatchReport,
   countyRow,
@@ -127,9 +129,7 @@ class Progress {
 }
 
 function cvText(v: number | null | undefined, profile: StandardsProfile): string {
-  return v === null || v === undefined
-    ? "—"
-    : roundTo(v, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return formatNumber(v, profile.display.cvDecimals);
 }
 
 export function renderBatchText(
@@ -277,8 +277,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
     const name = path.basename(files[i]);
     progress.step(i + 1, name);
     try {
-      const { read, a } = await loadCounty(files[i], args);
-      rows.push(countyRow(name, a, a.incomplete || read.incomplete));
+      rows.push(countyRow(name, await loadCounty(files[i], args)));
     } catch (e) {
       if (!isEduError(e)) throw e;
       const reason = oneLine(e.message);

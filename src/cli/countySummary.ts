@@ -3,8 +3,14 @@
  * §1.4–1.7): a table per part, what fails or is missing item by item, the
  * vetoes and the overall verdict of the four parts.
  */
-import type { CountyItem, CountyPart } from "../core/county/types";
-import type { Assessment } from "../core/types";
+import {
+  type CountyItem,
+  type CountyPart,
+  type Evaluation,
+  formatPercent,
+  STAGE_NAMES,
+  STAGES,
+} from "../core";
 import { partSummary, statusText } from "../report/county";
 import { formatTable, type Palette } from "./text";
 
@@ -42,7 +48,8 @@ function partTable(p: CountyPart, colour: Palette): string[] {
   return out;
 }
 
-export function renderCountySummary(a: Assessment, colour: Palette): string[] {
+export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
+  const { assessment: a, verdict } = ev;
   const out: string[] = [];
   const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
     passes ? colour.pass(yes) : colour.fail(no);
@@ -53,6 +60,23 @@ export function renderCountySummary(a: Assessment, colour: Palette): string[] {
       colour.bold("【政府保障程度、教育质量、社会认可度】") +
         " 未提供县级指标表，未评估（请在工作簿中加入数据模板的「县级指标」表，每行一个指标：指标、数值、说明或佐证）"
     );
+    // The core's verdict (core/verdict.ts): what the school tables decide, and the parts not filled in.
+    const stages = STAGES.filter((st) => a.stages[st].schools.length > 0)
+      .map((st) => `${STAGE_NAMES[st]}${ok(a.stages[st].passes)}`)
+      .join("、");
+    out.push("");
+    if (verdict.basic) {
+      out.push(
+        colour.bold("【总体结论】") +
+          ` 资源配置：${stages || "无纳入测算的学校"}。县域基本均衡：${ok(verdict.passes, "达到", "未达到")}`
+      );
+    } else {
+      out.push(
+        colour.bold("【总体结论】") +
+          ` 资源配置与规模、班额：${ok(verdict.resourcesPass)}（资源配置：${stages || "无纳入测算的学校"}）；` +
+          `政府保障程度、教育质量、社会认可度、一票否决：${colour.warn("未填报")}。县域优质均衡：${colour.fail("未达到")}（未填报的部分不算达标）`
+      );
+    }
     return out;
   }
   for (const p of [c.government, c.quality]) {
@@ -67,7 +91,7 @@ export function renderCountySummary(a: Assessment, colour: Palette): string[] {
   );
   if (c.recognition.groups.length > 0) {
     out.push(
-      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : `${(g.rate * 100).toFixed(2)}%`}`).join("，")}`
+      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join("，")}`
     );
   }
   if (r.note) out.push(`  ${r.note}`);

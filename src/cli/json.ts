@@ -4,17 +4,20 @@
  * (NaN, ±Infinity, an absent optional field) is null, never left out, so
  * consumers see the same keys for every school.
  */
-import type {
-  AllowanceFinding,
-  AllowanceNote,
-  Assessment,
-  InputIssue,
-  SchoolStageAssessment,
-  Stage,
-  TableReadResult,
-} from "../core/types";
-import { STAGES } from "../core/types";
-import type { CountyAssessment, CountyPart } from "../core/county/types";
+import {
+  type AllowanceFinding,
+  type AllowanceNote,
+  type CountyAssessment,
+  type CountyPart,
+  type Evaluation,
+  type ExcludedSchool,
+  type InputIssue,
+  renderFinding,
+  renderFindings,
+  type SchoolStageAssessment,
+  type Stage,
+  STAGES,
+} from "../core";
 
 export interface AssessmentJson {
   profile: string;
@@ -90,22 +93,29 @@ function issue(i: InputIssue): unknown {
  * Warnings as the document lists them: the reader's warning-level issues, then
  * the assessment's own warnings. Error-level issues go to `issues`.
  */
-export function documentWarnings(a: Assessment, read?: TableReadResult): string[] {
-  const fromReader = (read?.issues ?? [])
-    .filter((i) => i.severity === "warning")
-    .map((i) => i.message);
-  return [...fromReader, ...a.warnings];
+export function documentWarnings(ev: Evaluation): string[] {
+  const fromReader = ev.read.issues.filter((i) => i.severity === "warning").map((i) => i.message);
+  return [...fromReader, ...renderFindings(ev.assessment.findings)];
 }
 
-export function assessmentJson(a: Assessment, read?: TableReadResult): AssessmentJson {
-  return jsonSafe(assessmentDocument(a, read)) as AssessmentJson;
+function excluded(e: ExcludedSchool): unknown {
+  // Key order as before the reason was coded: name, stage (when any), reason.
+  const out: Record<string, unknown> = { name: e.name };
+  if (e.stage !== undefined) out.stage = e.stage;
+  out.reason = renderFinding(e.reason);
+  return out;
+}
+
+export function assessmentJson(ev: Evaluation): AssessmentJson {
+  return jsonSafe(assessmentDocument(ev)) as AssessmentJson;
 }
 
 /**
  * The document before jsonSafe: what `--json` streams (src/cli/jsonStream.ts applies the same
  * null rules as it writes, so the document is not copied first).
  */
-export function assessmentDocument(a: Assessment, read?: TableReadResult): Record<string, unknown> {
+export function assessmentDocument(ev: Evaluation): Record<string, unknown> {
+  const { assessment: a, read } = ev;
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -150,10 +160,10 @@ export function assessmentDocument(a: Assessment, read?: TableReadResult): Recor
             allowance: r.allowance ? allowanceJson(r.allowance) : null,
           }))
         : a.specialRooms,
-    excluded: a.excluded,
-    incomplete: a.incomplete || read?.incomplete === true,
-    issues: (read?.issues ?? []).filter((i) => i.severity === "error").map(issue),
-    warnings: documentWarnings(a, read),
+    excluded: a.excluded.map(excluded),
+    incomplete: a.incomplete || read.incomplete,
+    issues: read.issues.filter((i) => i.severity === "error").map(issue),
+    warnings: documentWarnings(ev),
     county: a.county ? countyJson(a.county) : null,
     ...(a.allowances
       ? {

@@ -4,11 +4,14 @@
  * file holds no school that can be computed.
  */
 import * as path from "path";
-import { assessTable } from "../core/assess";
-import { EduError } from "../core/errors";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { readWorkbook } from "../core/table";
-import type { Assessment, TableReadResult } from "../core/types";
+import {
+  EduError,
+  evaluate,
+  type Evaluation,
+  readWorkbook,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../core";
 import { readWorkbookFile } from "./readFile";
 
 export interface LoadOptions {
@@ -30,11 +33,6 @@ export interface AssessArgs {
   classSheet?: string;
 }
 
-export interface LoadedCounty {
-  read: TableReadResult;
-  a: Assessment;
-}
-
 /** Why a workbook gave no school to compute, in one line. */
 export function noSchoolsMessage(read: TableReadResult, file: string): string {
   const sheetLevel = read.issues.find((i) => i.severity === "error" && i.row === undefined);
@@ -47,15 +45,19 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
   return `${path.basename(file)} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）`;
 }
 
-/** Reads and assesses one workbook; throws an EduError with a Chinese message when it cannot. */
-export async function loadCounty(file: string, options: LoadOptions): Promise<LoadedCounty> {
-  const sheets = await readWorkbookFile(file);
-  const read = readWorkbook(sheets, {
+/**
+ * Reads one workbook and evaluates it through the core's pipeline; throws an
+ * EduError with a Chinese message when it holds no school to compute.
+ */
+export async function loadCounty(file: string, options: LoadOptions): Promise<Evaluation> {
+  // The cells are let go as soon as the table reader has its records (half the memory at 100,000 schools).
+  const read = readWorkbook(await readWorkbookFile(file), {
     schoolSheet: options.schoolSheet,
     classSheet: options.classSheet,
     profile: options.profile,
   });
-  if (read.schools.length === 0)
-    throw new EduError("noSchools", noSchoolsMessage(read, file), `no schools in ${file}`);
-  return { read, a: assessTable(read, options.profile) };
+  const ev = evaluate(read, { profile: options.profile });
+  if (ev.read.schools.length === 0)
+    throw new EduError("noSchools", noSchoolsMessage(ev.read, file), `no schools in ${file}`);
+  return ev;
 }

@@ -8,24 +8,25 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { assessTable } from "../core/assess";
-import { isEduError } from "../core/errors";
-import { hasOwn, ownValue } from "../core/own";
-import { DEFAULT_PROFILE, PROFILES } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { readWorkbook } from "../core/table";
+import {
+  DEFAULT_PROFILE,
+  hasOwn,
+  isEduError,
+  ownValue,
+  PROFILES,
+  type StandardsProfile,
+} from "../core";
 import { buildReport } from "../report/build";
 import { parseOptions, singleFile } from "./args";
 import { assessmentDocument, documentWarnings, escapeC1 } from "./json";
 import { writeJson } from "./jsonStream";
 import type { AssessArgs } from "./load";
-import { noSchoolsMessage } from "./load";
+import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
 import { planningDocument } from "./planning";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
-import { padEnd, palette, colourOn, terminalText } from "./text";
-import { readWorkbookFile } from "./readFile";
+import { colourOn, padEnd, palette, terminalText } from "./text";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 
 export const EXIT_OK = 0;
@@ -231,35 +232,24 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     args.out === undefined
       ? undefined
       : checkOutput({ out: args.out, force: args.force, inputs: inputFiles(args) });
-  // The cells are let go as soon as the table reader has its records (half the memory at 100,000 schools).
-  const read = readWorkbook(await readWorkbookFile(args.file), {
-    schoolSheet: args.schoolSheet,
-    classSheet: args.classSheet,
-    profile: args.profile,
-  });
-  if (read.schools.length === 0)
-    throw new CliFailure(noSchoolsMessage(read, args.file), EXIT_INPUT);
-
-  const a = assessTable(read, args.profile);
+  // The one pipeline (core/pipeline.ts): read, assess, verdict, gaps and breakdowns, each once.
+  const ev = await loadCounty(args.file, args);
   const fileName = path.basename(args.file);
 
   if (args.json) {
-    const doc = { ...assessmentDocument(a, read), ...planningDocument(a, read, args.profile) };
+    const doc = { ...assessmentDocument(ev), ...planningDocument(ev) };
     for (const issue of doc.issues as { message: string }[])
       io.stderr(`错误：${oneLine(issue.message)}\n`);
-    for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
+    for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
     if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
     // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
     await writeJson(doc, (t) => io.stdout(escapeC1(t)), io.drain);
   } else {
-    io.stdout(
-      renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) })
-    );
+    io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
   }
 
   if (args.out !== undefined && output !== undefined) {
-    const report = buildReport(a, read, {
-      profile: args.profile,
+    const report = buildReport(ev, {
       charts: false,
       sourceName: fileName,
     });

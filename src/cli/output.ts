@@ -16,7 +16,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EduError } from "../core/errors";
+import { EduError } from "../core";
 
 const EXIT_INPUT = 1;
 const EXIT_USAGE = 2;

@@ -3,15 +3,25 @@
  * `cvsAfterGaps` and `breakdowns` fields of the --json document, and the
  * 补差测算 / 城乡比较 sections of the Chinese summary.
  */
-import { INDICATORS } from "../core/indicators";
-import { breakdowns, type Breakdowns, type GroupBreakdown } from "../core/planning/breakdown";
-import { GAP_FIELD_ORDER, gapsApply, planGaps, type GapAnalysis } from "../core/planning/gaps";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import type { Assessment, IndicatorId, TableReadResult } from "../core/types";
-import { INDICATOR_IDS, STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
-import { additionText, gapAnalysisFor } from "../report/planning";
+import {
+  type Breakdowns,
+  EduError,
+  type Evaluation,
+  formatNumber,
+  GAP_FIELD_ORDER,
+  type GapAnalysis,
+  gapsApply,
+  type GroupBreakdown,
+  hasGaps,
+  INDICATOR_IDS,
+  type IndicatorId,
+  INDICATORS,
+  roundTo,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
+import { additionText } from "../report/planning";
 import { jsonSafe } from "./json";
 import { formatTable, type Palette } from "./text";
 
@@ -61,47 +71,32 @@ export function gapsJson(analysis: GapAnalysis): Pick<PlanningJson, "gaps" | "cv
   };
 }
 
-/**
- * The planning fields of `assess --json`; numbers unrounded, missing numbers null.
- * `read` must be what `a` was assessed from (planGaps throws an EduError otherwise).
- */
-export function planningJson(
-  a: Assessment,
-  read: TableReadResult,
-  profile: StandardsProfile
-): PlanningJson {
-  return jsonSafe(planningDocument(a, read, profile)) as PlanningJson;
+/** The planning fields of `assess --json`; numbers unrounded, missing numbers null. */
+export function planningJson(ev: Evaluation): PlanningJson {
+  return jsonSafe(planningDocument(ev)) as PlanningJson;
 }
 
 /** The planning fields before jsonSafe (what `--json` streams). */
-export function planningDocument(
-  a: Assessment,
-  read: TableReadResult,
-  profile: StandardsProfile
-): Record<string, unknown> {
+export function planningDocument(ev: Evaluation): Record<string, unknown> {
+  const gaps = ev.gaps;
+  if (!hasGaps(gaps)) throw new EduError("gapsFailed", gaps.error, gaps.errorEn);
   return {
-    ...gapsJson(planGaps(read.schools, a, profile)),
-    breakdowns: breakdownsJson(breakdowns(a)),
+    ...gapsJson(gaps),
+    breakdowns: breakdownsJson(ev.breakdowns),
   };
 }
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {
-  return value === null || value === undefined
-    ? "—"
-    : roundTo(value, profile.display.cvDecimals).toFixed(profile.display.cvDecimals);
+  return formatNumber(value, profile.display.cvDecimals);
 }
 
 /** The 补差测算 and 城乡比较 sections of the summary (lines, no trailing newline). */
-export function renderPlanningSummary(
-  a: Assessment,
-  read: TableReadResult | undefined,
-  profile: StandardsProfile,
-  colour: Palette
-): string[] {
+export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[] {
+  const { assessment: a, profile } = ev;
   const out: string[] = [];
   // Gap-closing needs a school standard: under 2012 (no school rule) there is no gap to close.
-  if (read && gapsApply(profile) && profile.schoolRule) {
-    const analysis = gapAnalysisFor(a, read, profile);
+  if (gapsApply(profile) && profile.schoolRule) {
+    const analysis = ev.gaps;
     out.push("");
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
     out.push(
@@ -139,10 +134,10 @@ export function renderPlanningSummary(
     }
   }
 
-  const b = breakdowns(a);
+  const b = ev.breakdowns;
   const ratioOf = (st: (typeof STAGES)[number], id: IndicatorId): string => {
     const r = b.urbanRuralRatio[st][id] ?? null;
-    return r === null ? "—" : roundTo(r, 2).toFixed(2);
+    return formatNumber(r, 2);
   };
   if (
     STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))

@@ -5,9 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EduError } from "../core/errors";
-import { parseProfileText, PROFILES } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
+import { EduError, parseProfileText, PROFILES, type StandardsProfile } from "../core";
 
 /** The --profile value names neither a built-in profile nor a file: a command-line error (exit 2). */
 export class UnknownProfileError extends Error {}

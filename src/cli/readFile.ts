@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EduError } from "../core/errors";
+import { EduError } from "../core";
 import {
   notAWorkbook,
   readWorkbookBytes,

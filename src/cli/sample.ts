@@ -7,18 +7,20 @@
  * line is wrong (a missing or bad seed, a share outside (0, 1]).
  */
 import * as path from "path";
-import { isEduError } from "../core/errors";
 import {
+  DEFAULT_PROFILE,
   DEFAULT_SAMPLE_SHARE,
   drawReviewSample,
+  isEduError,
+  LOCALE_NAMES,
   MAX_SEED,
-  SAMPLE_REASON_NAMES,
   type ReviewSample,
-} from "../core/planning/sampling";
-import { DEFAULT_PROFILE } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
-import type { Stage } from "../core/types";
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+  SAMPLE_REASON_NAMES,
+  SCHOOL_TYPE_NAMES,
+  type Stage,
+  STAGE_NAMES,
+  type StandardsProfile,
+} from "../core";
 import { balanceKind } from "../report/build";
 import { parseOptions, singleFile } from "./args";
 import { jsonSafe, jsonText } from "./json";
@@ -280,9 +282,9 @@ export async function runSample(argv: readonly string[], io: CliIO): Promise<num
     return EXIT_OK;
   }
   try {
-    const { read, a } = await loadCounty(args.file, args);
-    const sample = drawReviewSample(a, { seed: args.seed, share: args.share });
-    if (a.incomplete || read.incomplete)
+    const { read, assessment } = await loadCounty(args.file, args);
+    const sample = drawReviewSample(assessment, { seed: args.seed, share: args.share });
+    if (assessment.incomplete || read.incomplete)
       io.stderr(
         "警告：数据不完整：有学校因数据错误未计入测算，也未参与抽样；请先用 edu-balance assess 查看并修正\n"
       );

@@ -3,13 +3,19 @@
  * indicator table, the failing schools with what they lack, class and school
  * size findings, and the input problems.
  */
-import { indicatorDecimals, INDICATORS } from "../core/indicators";
-import { PROFILES } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { CLASS_BAND_NAMES } from "../core/rules";
-import type { Assessment, TableReadResult } from "../core/types";
-import { STAGES } from "../core/types";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import {
+  CLASS_BAND_NAMES,
+  type Evaluation,
+  indicatorDecimals,
+  INDICATORS,
+  PROFILES,
+  renderFinding,
+  renderFindings,
+  SCHOOL_TYPE_NAMES,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import {
   balanceKind,
   formatNumber,
@@ -24,14 +30,13 @@ import { renderCountySummary } from "./countySummary";
 import { formatTable, type Palette } from "./text";
 
 export interface SummaryInput {
-  a: Assessment;
-  read?: TableReadResult;
-  profile: StandardsProfile;
+  ev: Evaluation;
   fileName: string;
   colour: Palette;
 }
 
-export function renderSummary({ a, read, profile, fileName, colour }: SummaryInput): string {
+export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
+  const { assessment: a, read, profile } = ev;
   const out: string[] = [];
   const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
     passes ? colour.pass(yes) : colour.fail(no);
@@ -45,7 +50,7 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
   out.push(
     `数据文件：${fileName}（学校 ${read ? read.schools.length : "—"} 所${read ? classes : ""}）`
   );
-  const notice = incompleteNotice(a, read);
+  const notice = incompleteNotice(ev);
   if (notice) out.push(colour.fail(notice));
 
   const ids = a.indicators;
@@ -130,7 +135,7 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
     }
   }
 
-  out.push(...renderPlanningSummary(a, read, profile, colour));
+  out.push(...renderPlanningSummary(ev, colour));
 
   out.push("");
   const { limits, bands } = profile.classSize;
@@ -233,24 +238,23 @@ export function renderSummary({ a, read, profile, fileName, colour }: SummaryInp
   if (a.excluded.length > 0) {
     out.push("");
     out.push(colour.bold("【不纳入资源配置测算的学校】"));
-    for (const e of a.excluded) out.push(`  ${e.name}：${e.reason}`);
+    for (const e of a.excluded) out.push(`  ${e.name}：${renderFinding(e.reason)}`);
   }
 
   // 政府保障程度, 教育质量, 社会认可度, 一票否决 and the verdict of the four parts.
-  out.push(...renderCountySummary(a, colour));
+  out.push(...renderCountySummary(ev, colour));
 
-  const issues = read?.issues ?? [];
+  const issues = read.issues;
   // Allowance findings are listed under 认定规程放宽条款 above: not twice.
-  const listed = new Set(a.allowances?.findings.map((f) => f.message) ?? []);
-  const warnings = a.warnings.filter((w) => !listed.has(w));
-  if (issues.length > 0 || warnings.length > 0) {
+  const findings = a.findings.filter((f) => f.code !== "allowance");
+  if (issues.length > 0 || findings.length > 0) {
     out.push("");
     out.push(colour.bold("【数据问题】"));
     for (const i of issues) {
       const label = i.severity === "error" ? colour.fail("错误") : colour.warn("警告");
       out.push(`  ${label}：${i.message}`);
     }
-    for (const w of warnings) out.push(`  ${colour.warn("提示")}：${w}`);
+    for (const w of renderFindings(findings)) out.push(`  ${colour.warn("提示")}：${w}`);
   }
   if (notice) {
     out.push("");

@@ -4,7 +4,6 @@
  * schools and classes each rule is applied to (standards.md §1.1 "Which schools
  * count", §1.4, §3; interfaces.md §1) and gathers the results.
  */
-import { INDICATORS } from "./indicators";
 import { NATIONAL_2017 } from "./profiles/national2017";
 import type { SchoolRule, StandardsProfile } from "./profiles/profile";
 import {
@@ -19,13 +18,11 @@ import {
   weightedMean,
   weightedVariationCoefficient,
 } from "./rules";
+import type { AssessmentFinding, FigureProblem, FindingSchool } from "./findings";
 import {
   badNumber,
-  describeSchool,
   isCount,
   fieldsForStage,
-  SCHOOL_FIELD_NAMES,
-  schoolTypeName,
   stageIndicatorValues,
   stageStudents,
 } from "./schoolValues";
@@ -46,12 +43,9 @@ import type {
   SpecialRoomFinding,
   Stage,
   StageAssessment,
-  TableReadResult,
 } from "./types";
 import { STAGES } from "./types";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
-import { assessCounty } from "./county/assess";
-import { TABLE_MESSAGES } from "./table/messages";
+import { STAGES_OF_TYPE } from "./vocabulary";
 import {
   AllowanceLog,
   applyIndicatorAllowances,
@@ -64,8 +58,8 @@ import {
 export interface AssessOptions {
   /** Set by the table reader when schools were left out because of bad data; passed through. */
   incomplete?: boolean;
-  /** Warnings from earlier steps (Chinese); they come first in the result. */
-  warnings?: string[];
+  /** Findings of earlier steps; they come first in the result. */
+  findings?: AssessmentFinding[];
   /**
    * The table reader has already reported class rows whose school is not in the
    * school sheet (and schools it left out for bad data): do not warn about them again.
@@ -73,21 +67,25 @@ export interface AssessOptions {
   classSchoolsChecked?: boolean;
 }
 
-/** Collects warnings and whether bad data left anything out. */
+/** Collects the findings (coded, with their figures) and whether bad data left anything out. */
 class Findings {
-  readonly warnings: string[];
+  readonly list: AssessmentFinding[];
   incomplete: boolean;
   constructor(options: AssessOptions) {
-    this.warnings = [...(options.warnings ?? [])];
+    this.list = [...(options.findings ?? [])];
     this.incomplete = options.incomplete === true;
   }
-  warn(message: string): void {
-    this.warnings.push(message);
+  warn(finding: AssessmentFinding): void {
+    this.list.push(finding);
   }
-  badData(message: string): void {
-    this.warnings.push(message);
+  badData(finding: AssessmentFinding): void {
+    this.list.push(finding);
     this.incomplete = true;
   }
+}
+
+function at(school: SchoolRecord): FindingSchool {
+  return school.source ? { name: school.name, source: school.source } : { name: school.name };
 }
 
 /**
@@ -135,11 +133,12 @@ export function assess(
     specialRooms,
     excluded,
     incomplete: findings.incomplete,
-    warnings: findings.warnings,
+    findings: findings.list,
   };
   if (profile.allowances) {
     result.allowances = { used: log.used, findings: log.findings };
-    for (const f of log.findings) findings.warn(f.message);
+    for (const f of log.findings)
+      findings.warn({ code: "allowance", message: f.message, messageEn: f.messageEn });
   }
   return result;
 }
@@ -161,20 +160,23 @@ function selectParticipants(
   const subtractsIndoorSports = profile.indicators.includes("teachingAreaPerStudent");
   for (const school of schools) {
     const has = STAGES_OF_TYPE[school.type];
-    const where = (): string => describeSchool(school.name, school.source);
     if (!has) {
-      findings.badData(`${where()}的学校类型（${String(school.type)}）无法识别，未计入评估`);
-      continue;
-    }
-    if (excludedTypeSet.has(school.type)) {
-      excluded.push({
-        name: school.name,
-        reason: `${SCHOOL_TYPE_NAMES[school.type]}不纳入资源配置评估`,
+      findings.badData({
+        code: "unknownSchoolType",
+        school: at(school),
+        type: String(school.type),
       });
       continue;
     }
+    if (excludedTypeSet.has(school.type)) {
+      excluded.push({ name: school.name, reason: { code: "excludedType", type: school.type } });
+      continue;
+    }
     if (!includePrivate && school.ownership === "private") {
-      excluded.push({ name: school.name, reason: `民办学校不纳入资源配置评估（${profile.name}）` });
+      excluded.push({
+        name: school.name,
+        reason: { code: "excludedPrivate", profile: profile.name, profileEn: profile.nameEn },
+      });
       continue;
     }
     if (
@@ -185,7 +187,11 @@ function selectParticipants(
       excluded.push({
         name: school.name,
         stage: "primary",
-        reason: `教学点学生数 ${school.primaryStudents} 人，少于 ${teachingPointMinStudents} 人，不纳入资源配置评估`,
+        reason: {
+          code: "smallTeachingPoint",
+          students: school.primaryStudents,
+          min: teachingPointMinStudents,
+        },
       });
       continue;
     }
@@ -194,29 +200,39 @@ function selectParticipants(
       if (!has[stage]) {
         // A stage the type does not teach: its students, if any, point at a wrong type or column.
         if (typeof students === "number" && students > 0) {
-          findings.warn(
-            `${where()}是${schoolTypeName(school)}，却填有${STAGE_NAMES[stage]}在校生 ${students} 人；这些学生未计入${STAGE_NAMES[stage]}，请核对学校类型`
-          );
+          findings.warn({
+            code: "studentsOfUntaughtStage",
+            school: at(school),
+            type: school.type,
+            stage,
+            students,
+          });
         }
         continue;
       }
       const bad = badFields(school, fieldsForStage(school.type, stage, profile));
       if (bad !== undefined) {
-        findings.badData(`${where()}：${bad}，该校未计入${STAGE_NAMES[stage]}资源配置评估`);
+        findings.badData({
+          code: "badFigures",
+          school: at(school),
+          problems: bad,
+          scope: { kind: "resources", stage },
+        });
         continue;
       }
       if (students === 0) {
-        findings.warn(
-          `${where()}是${schoolTypeName(school)}，但${STAGE_NAMES[stage]}在校生数为 0，未计入${STAGE_NAMES[stage]}资源配置评估`
-        );
+        findings.warn({ code: "noStageStudents", school: at(school), type: school.type, stage });
         continue;
       }
       if (subtractsIndoorSports && school.indoorSportsArea > school.teachingArea) {
         // 教学及辅助用房 includes 室内体育用房 (§1.1), so the difference cannot be negative.
-        findings.badData(
-          `${where()}：${SCHOOL_FIELD_NAMES.indoorSportsArea}（${school.indoorSportsArea}）大于${SCHOOL_FIELD_NAMES.teachingArea}（${school.teachingArea}），` +
-            `而后者应包含前者；该校未计入${STAGE_NAMES[stage]}资源配置评估`
-        );
+        findings.badData({
+          code: "indoorSportsAboveTeachingArea",
+          school: at(school),
+          stage,
+          indoorSportsArea: school.indoorSportsArea,
+          teachingArea: school.teachingArea,
+        });
         continue;
       }
       participants[stage].push(school);
@@ -224,14 +240,17 @@ function selectParticipants(
   }
 }
 
-/** What is wrong with the given fields of a school, joined for one message; undefined when all are usable. */
-function badFields(school: SchoolRecord, fields: readonly SchoolNumberField[]): string | undefined {
-  let messages: string[] | undefined;
+/** What is wrong with the given fields of a school, for one finding; undefined when all are usable. */
+function badFields(
+  school: SchoolRecord,
+  fields: readonly SchoolNumberField[]
+): FigureProblem[] | undefined {
+  let problems: FigureProblem[] | undefined;
   for (const f of fields) {
     const m = badNumber(school, f);
-    if (m !== undefined) (messages ??= []).push(m);
+    if (m !== undefined) (problems ??= []).push(m);
   }
-  return messages?.join("；");
+  return problems;
 }
 
 // ---------------------------------------------------------------------------
@@ -316,9 +335,7 @@ function assessStage(
     let cvPasses: boolean | null = each ? false : null;
     let borderline = false;
     if (cv === null) {
-      findings.warn(
-        `${STAGE_NAMES[stage]}「${INDICATORS[id].name}」的县域均值为 0，差异系数无法计算，按未达标处理`
-      );
+      findings.warn({ code: "zeroCountyMean", stage, indicator: id });
     } else if (cvLimit !== null) {
       cvPasses = atMost(cv, cvLimit);
       // §1.3: where the 3-decimal CV shown in the report would flip the verdict, say so.
@@ -337,9 +354,7 @@ function assessStage(
 
   if (n === 0) {
     // A county with no school of a stage cannot show that the stage is balanced: it fails, and says why.
-    findings.warn(
-      `没有纳入资源配置评估的${STAGE_NAMES[stage]}学校，${STAGE_NAMES[stage]}资源配置无法判定，按未达标处理`
-    );
+    findings.warn({ code: "noSchoolsInStage", stage });
   }
   const schoolsPass = standards.schoolRule === undefined || schoolsPassing === n;
   const result: StageAssessment = {
@@ -363,9 +378,7 @@ function assessStage(
       compositeBorderline =
         atMost(roundTo(compositeCv, profile.display.cvDecimals), limit) !== compositePasses;
     } else if (n > 0) {
-      findings.warn(
-        `${STAGE_NAMES[stage]}有指标的差异系数无法计算，综合差异系数无法计算，按未达标处理`
-      );
+      findings.warn({ code: "compositeUndefined", stage });
     }
     result.compositeCv = compositeCv;
     result.compositeLimit = limit;
@@ -474,9 +487,7 @@ function firstByName(
     else byName.set(s.name, s);
   }
   for (const [name, count] of duplicates) {
-    findings.warn(
-      `学校名称「${name}」在学校基础数据中出现 ${count} 次；班级表按名称对应时取第一所，请核对`
-    );
+    findings.warn({ code: "duplicateSchoolName", name, count });
   }
   return byName;
 }
@@ -509,17 +520,14 @@ function assessClassSize(
   const stageMismatch = new Set<string>();
 
   for (const c of classes) {
-    const where = (): string =>
-      c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`;
+    const where = () => ({ school: c.school, className: c.className, source: c.source });
     const s = summary[c.stage];
     if (!s) {
-      findings.badData(`${where()}：学段（${String(c.stage)}）应为小学或初中，该班未计入班额统计`);
+      findings.badData({ code: "classBadStage", class: where(), stage: String(c.stage) });
       continue;
     }
     if (!isCount(c.students)) {
-      findings.badData(
-        `${where()}：学生数（${String(c.students)}）不是有效的非负数，该班未计入班额统计`
-      );
+      findings.badData({ code: "classBadStudents", class: where(), students: c.students });
       continue;
     }
     const school = byName.get(c.school);
@@ -535,9 +543,12 @@ function assessClassSize(
       !stageMismatch.has(`${c.stage}\u0000${c.school}`)
     ) {
       stageMismatch.add(`${c.stage}\u0000${c.school}`);
-      findings.warn(
-        `班级表中「${c.school}」有${STAGE_NAMES[c.stage]}班级，但学校基础数据中它是${schoolTypeName(school)}；仍计入班额统计，请核对`
-      );
+      findings.warn({
+        code: "classStageMismatch",
+        school: c.school,
+        stage: c.stage,
+        type: school.type,
+      });
     }
     s.classes++;
     if (c.students > limits[c.stage]) {
@@ -553,10 +564,7 @@ function assessClassSize(
     if (c.students >= bands.superLarge) s.superLargeClasses++;
   }
   for (const [name, u] of classSchoolsChecked ? [] : unknownSchools) {
-    const at = u.first ? `（首见于${u.first.sheet} 第 ${u.first.row} 行）` : "";
-    findings.warn(
-      `班级表中的学校「${name}」不在学校基础数据中${at}，其 ${u.classes} 个班级仍计入班额统计，请核对学校名称`
-    );
+    findings.warn({ code: "classUnknownSchool", school: name, classes: u.classes, first: u.first });
   }
   for (const stage of STAGES) {
     const s = summary[stage];
@@ -595,7 +603,12 @@ function assessSchoolSize(
     if (has.junior) fields.push("juniorStudents");
     const bad = badFields(school, fields);
     if (bad !== undefined) {
-      findings.badData(`${describeSchool(school.name, school.source)}：${bad}，未判定学校规模`);
+      findings.badData({
+        code: "badFigures",
+        school: at(school),
+        problems: bad,
+        scope: { kind: "schoolSize" },
+      });
       continue;
     }
     // Only the stages the type teaches: a 完全中学's 高中 does not count, nor stray numbers in other columns.
@@ -648,9 +661,12 @@ function assessSpecialRooms(
     if (has.junior) fields.push("juniorClasses");
     const bad = badFields(school, fields);
     if (bad !== undefined) {
-      findings.warn(
-        `${describeSchool(school.name, school.source)}：${bad}，未判定音乐、美术专用教室`
-      );
+      findings.warn({
+        code: "badFigures",
+        school: at(school),
+        problems: bad,
+        scope: { kind: "specialRooms" },
+      });
       continue;
     }
     const classCount =
@@ -670,25 +686,4 @@ function assessSpecialRooms(
     result.push(finding);
   }
   return result;
-}
-
-/**
- * What the hosts (CLI, task pane) call: assess what the table reader read. The
- * reader has already reported unknown class schools and bad rows, so they are
- * not repeated as warnings here.
- */
-export function assessTable(
-  read: TableReadResult,
-  profile: StandardsProfile = NATIONAL_2017
-): Assessment {
-  const a = assess(read.schools, read.classes, profile, {
-    incomplete: read.incomplete,
-    classSchoolsChecked: true,
-  });
-  // The county sheet (县级指标): 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7).
-  if (read.county) {
-    if (profile.county) a.county = assessCounty(read.county, a, profile, read.schools);
-    else a.warnings.push(TABLE_MESSAGES.countyNoProfileStandards.zh({ profile: profile.name }));
-  }
-  return a;
 }

@@ -1,19 +1,138 @@
 /**
- * The core's public API: what the CLI, the custom functions, the task pane and
- * the report import. Other parts add their export lines here.
+ * The core's public surface: everything a host (src/cli, src/taskpane,
+ * src/report, src/functions) may use. Hosts import from here only — a test
+ * (test/core/surface.test.ts) fails when they reach into a core module.
+ *
+ * The pipeline: evaluate(cells | reader's result | records, { profile, … })
+ * → Evaluation { read, assessment, verdict, gaps, breakdowns, badDataSchools,
+ * profile }. Findings are coded data; renderFinding() says them in zh or en.
  */
+
+// --- the pipeline and its result ---------------------------------------------
+export {
+  evaluate,
+  hasGaps,
+  smallestAdditionsFor,
+  badDataSchoolCount,
+  type Evaluation,
+  type EvaluateInput,
+  type EvaluateOptions,
+  type CountyRecords,
+  type GapFailure,
+} from "./pipeline";
+export { overallVerdict, type OverallVerdict } from "./verdict";
+
+// --- the data: records, the reader's result, the assessment --------------------
 export * from "./types";
-export * from "./profiles";
-export * from "./rules";
-export * from "./indicators";
+export * from "./county/types";
+export type {
+  AssessmentFinding,
+  ExclusionReason,
+  FigureProblem,
+  FigureScope,
+  Finding,
+  FindingCode,
+  FindingClass,
+  FindingSchool,
+  VerdictReason,
+} from "./findings";
+
+// --- words and numbers: one catalogue, one formatter ---------------------------
+export {
+  renderFinding,
+  renderFindings,
+  FINDING_CODES,
+  ZH_CN,
+  EN_US,
+  type MessageLanguage,
+} from "./messages";
+export { formatNumber, formatPercent, formatPrecise, formatThreshold } from "./format";
+export {
+  formatAmount,
+  formatLevel,
+  formatRatio,
+  formatShare,
+  formatThresholdShare,
+} from "./county/format";
 export * from "./vocabulary";
-export * from "./errors";
-export * from "./schoolValues";
-export { assess, assessTable } from "./assess";
-export type { AssessOptions } from "./assess";
+export { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN, VETO_NAMES } from "./county/items";
+export { INDICATORS, indicatorDecimals, findIndicator, type IndicatorInfo } from "./indicators";
+export { EduError, isEduError } from "./errors";
+export { hasOwn, ownValue } from "./own";
+
+// --- standards -------------------------------------------------------------------
+export {
+  PROFILES,
+  DEFAULT_PROFILE,
+  findProfile,
+  NATIONAL_2017,
+  BASIC_2012,
+  parseProfile,
+  parseProfileText,
+  RELATIVE_TOLERANCE,
+  type StandardsProfile,
+  type SchoolRule,
+  type CountyRule,
+  type CountyStandards,
+  type ProfileFileOptions,
+} from "./profiles";
+
+// --- the rules as pure functions (the custom functions are thin adapters over them)
+export * from "./rules";
+export {
+  stageIndicatorValues,
+  isCount,
+  inQuantityLimits,
+  QUANTITY_LIMITS,
+  type SchoolNumberField,
+} from "./schoolValues";
+
+// --- the table: template, fields, columns --------------------------------------
+/** The pipeline's first stage alone, for a host that checks the data before assessing (the wizard's 数据检查). */
 export { readWorkbook } from "./table";
-export { columnLetter, columnIndex, templateHeaders, schoolFieldRules } from "./table";
-export type { ReadWorkbookOptions } from "./table";
-export * from "./county";
-export { countyTemplateRows, COUNTY_SHEET_NAME, COUNTY_TEMPLATE_HEADERS } from "./table";
-export * from "./planning";
+export {
+  columnLetter,
+  columnIndex,
+  templateHeaders,
+  schoolFieldRules,
+  SCHOOL_FIELD_RULES,
+  CLASS_FIELD_RULES,
+  TEMPLATE_SHEET_NAMES,
+  findFieldRule,
+  COUNTY_SHEET_NAME,
+  COUNTY_TEMPLATE_HEADERS,
+  countyTemplateRows,
+  findCountySheet,
+  type CountyValueKind,
+  type FieldRule,
+  type TemplateHeaders,
+  type CountyTemplateRow,
+  type ReadWorkbookOptions,
+} from "./table";
+export { COUNTY_REPORT_TITLES } from "./table/county";
+export { columnOptions, type ColumnOption } from "./columnOptions";
+
+// --- planning: gap fields, breakdown shapes, the review sample -----------------
+export {
+  GAP_FIELDS,
+  GAP_FIELD_ORDER,
+  gapsApply,
+  gapFieldFor,
+  applyAdditions,
+  type GapField,
+  type GapFieldInfo,
+  type GapAdditions,
+  type GapAnalysis,
+  type SchoolGap,
+  type SchoolGapPlan,
+  type StageAfterGaps,
+} from "./planning/gaps";
+export {
+  summariseIndicators,
+  NO_GROUP_LABEL,
+  NO_LOCALE_LABEL,
+  type Breakdowns,
+  type GroupBreakdown,
+  type IndicatorSummary,
+} from "./planning/breakdown";
+export * from "./planning/sampling";

@@ -8,53 +8,14 @@
 import { INDICATORS } from "./indicators";
 import type { StandardsProfile } from "./profiles/profile";
 import { facilityShare, per100, perStudent } from "./rules";
-import type { IndicatorId, IndicatorRecord, SchoolRecord, SourceRef, Stage } from "./types";
-import { SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
+import type { FigureProblem } from "./findings";
+import type { IndicatorId, IndicatorRecord, SchoolRecord, Stage } from "./types";
+import { STAGES_OF_TYPE } from "./vocabulary";
 
 /** The numeric fields of a SchoolRecord. */
 export type SchoolNumberField = {
   [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
 }[keyof SchoolRecord];
-
-/** Field names as the data template's headers say them (template.md §1), for messages. */
-export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
-  primaryStudents: "小学在校生数",
-  juniorStudents: "初中在校生数",
-  seniorStudents: "高中在校生数",
-  primaryClasses: "小学班级数",
-  juniorClasses: "初中班级数",
-  primaryQualifiedTeachers: "小学高于规定学历教师数",
-  juniorQualifiedTeachers: "初中高于规定学历教师数",
-  primaryBackboneTeachers: "小学县级以上骨干教师数",
-  juniorBackboneTeachers: "初中县级以上骨干教师数",
-  primaryPeArtTeachers: "小学体育艺术专任教师数",
-  juniorPeArtTeachers: "初中体育艺术专任教师数",
-  teachingArea: "教学及辅助用房面积",
-  indoorSportsArea: "室内体育用房面积",
-  outdoorSportsArea: "运动场地面积",
-  equipmentValue: "教学仪器设备值",
-  multimediaRooms: "网络多媒体教室数",
-  musicRooms: "音乐专用教室数",
-  artRooms: "美术专用教室数",
-  computers: "计算机台数",
-  books: "图书册数",
-  primaryStaff: "小学教职工数",
-  juniorStaff: "初中教职工数",
-  primaryIntermediateTitleTeachers: "小学中级及以上职称教师数",
-  juniorIntermediateTitleTeachers: "初中中级及以上职称教师数",
-  builtYear: "建校年份",
-  migrantStudents: "随迁子女数",
-  primarySharedPeArtTeachers: "小学交流轮岗兼职走教体育艺术教师数",
-  juniorSharedPeArtTeachers: "初中交流轮岗兼职走教体育艺术教师数",
-  sharedPeArtTeachers: "交流轮岗兼职走教体育艺术教师数",
-  leasedSportsArea: "校外租赁及楼顶地下运动场地面积",
-  musicRoomsFrom96: "96㎡及以上音乐专用教室数",
-  musicRoomsFrom73To96: "73～96㎡音乐专用教室数",
-  musicRoomsFrom61To73: "61～73㎡音乐专用教室数",
-  artRoomsFrom90: "90㎡及以上美术专用教室数",
-  artRoomsFrom67To90: "67～90㎡美术专用教室数",
-  artRoomsFrom61To67: "61～67㎡美术专用教室数",
-};
 
 const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {
   primary: "primaryStudents",
@@ -197,19 +158,15 @@ export function inQuantityLimits(v: number): boolean {
   return v === 0 || (v >= QUANTITY_LIMITS.min && v <= QUANTITY_LIMITS.max);
 }
 
-/** A numeric field that is not a finite, non-negative number: undefined when the field is fine. */
-export function badNumber(school: SchoolRecord, field: SchoolNumberField): string | undefined {
+/** What is wrong with a numeric field of a school (a finding's figure); undefined when the field is fine. */
+export function badNumber(
+  school: SchoolRecord,
+  field: SchoolNumberField
+): FigureProblem | undefined {
   const v = school[field] as unknown;
-  if (isCount(v)) {
-    if (inQuantityLimits(v)) return undefined;
-    return `${SCHOOL_FIELD_NAMES[field]}（${v}）超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间）`;
-  }
-  return `${SCHOOL_FIELD_NAMES[field]}（${v === undefined ? "空" : String(v)}）不是有效的非负数`;
-}
-
-/** "学校基础数据 第 12 行「城关小学」" or "「城关小学」": where a message points. */
-export function describeSchool(name: string, source?: SourceRef): string {
-  return source ? `${source.sheet} 第 ${source.row} 行「${name}」` : `「${name}」`;
+  if (isCount(v))
+    return inQuantityLimits(v) ? undefined : { field, value: v, problem: "outOfRange" };
+  return { field, value: v, problem: "invalid" };
 }
 
 export function stageStudents(school: SchoolRecord, stage: Stage): number {
@@ -265,9 +222,4 @@ export function stageIndicatorValues(
       plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
   }
   return { students, facilityShare: share, values };
-}
-
-/** "九年一贯制学校" etc., for messages. */
-export function schoolTypeName(school: SchoolRecord): string {
-  return SCHOOL_TYPE_NAMES[school.type] ?? String(school.type);
 }

@@ -1,4 +1,5 @@
 import type { CountyAssessment, CountyFigures } from "./county/types";
+import type { AssessmentFinding, ExclusionReason } from "./findings";
 
 /**
  * Domain types shared by the core, the report model, the CLI, the custom
@@ -385,8 +386,8 @@ export interface SpecialRoomFinding {
 
 export interface ExcludedSchool {
   name: string;
-  /** Why it is outside 资源配置 (Chinese). */
-  reason: string;
+  /** Why it is outside 资源配置 (coded; core/messages.ts says it). */
+  reason: ExclusionReason;
   stage?: Stage;
 }
 
@@ -405,8 +406,8 @@ export interface Assessment {
   excluded: ExcludedSchool[];
   /** True when schools were left out because of bad input data. */
   incomplete: boolean;
-  /** Human-readable warnings (Chinese). */
-  warnings: string[];
+  /** What the assessment found (coded with its figures; core/messages.ts renders them), in order. */
+  findings: AssessmentFinding[];
   /** 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7), when the workbook has a county sheet. */
   county?: CountyAssessment;
   /**

@@ -134,3 +134,20 @@ export function parseOwnership(text: unknown): Ownership | undefined {
   if (t.includes("公办") || t === "public") return "public";
   return undefined;
 }
+
+/** English names, for the second locale. */
+export const SCHOOL_TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
+  primary: "primary school",
+  junior: "junior secondary school",
+  nineYear: "nine-year school",
+  complete: "complete secondary school",
+  twelveYear: "twelve-year school",
+  teachingPoint: "teaching point",
+  special: "special education school",
+  vocational: "vocational school",
+};
+
+export const STAGE_NAMES_EN: Readonly<Record<Stage, string>> = {
+  primary: "Primary",
+  junior: "Junior",
+};

@@ -6,7 +6,7 @@
  * indicator. invalidValue is used because it is one of the two codes that carry a custom
  * message (the other, notAvailable, means "no data yet", which is not what these are).
  */
-import { isEduError } from "../core/errors";
+import { isEduError } from "../core";
 
 export function invalidValue(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);

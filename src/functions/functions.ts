@@ -12,25 +12,27 @@
  * CustomFunctions.associate(id, function) calls to the bundle, so none are written here
  * (as in Microsoft's Excel-Custom-Functions-Shared template).
  */
-import { INDICATOR_IDS } from "../core/types";
-import { DEFAULT_PROFILE } from "../core/profiles";
 import {
   applySchoolRule,
   atLeast,
   atMost,
-  classBand,
   CLASS_BAND_NAMES,
+  classBand,
   compositeVariationCoefficient,
   consolidationRate,
+  DEFAULT_PROFILE,
   facilityShare,
+  INDICATOR_IDS,
   per100,
   perStudent,
   requiredSpecialRooms,
+  SCHOOL_TYPE_NAMES,
   schoolSizeLimit,
+  STAGE_NAMES,
+  STAGES_OF_TYPE,
   weightedMean,
   weightedVariationCoefficient,
-} from "../core/rules";
-import { STAGE_NAMES, SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "../core/vocabulary";
+} from "../core";
 import { asExcelErrors, finiteResult, invalidValue } from "./errors";
 import {
   fixedNumbers,

@@ -15,10 +15,17 @@
  * Negative numbers are errors: every quantity here (students, teachers, areas, money,
  * class sizes, CVs) is a count or a measure.
  */
-import { findIndicator, INDICATORS } from "../core/indicators";
-import type { QualityIndicatorId, SchoolType, Stage } from "../core/types";
-import { INDICATOR_IDS } from "../core/types";
-import { parseSchoolType, parseStage, SCHOOL_TYPE_NAMES } from "../core/vocabulary";
+import {
+  findIndicator,
+  INDICATOR_IDS,
+  INDICATORS,
+  parseSchoolType,
+  parseStage,
+  type QualityIndicatorId,
+  SCHOOL_TYPE_NAMES,
+  type SchoolType,
+  type Stage,
+} from "../core";
 import { invalidValue } from "./errors";
 
 /** What Excel may hand over for one cell. */

@@ -5,11 +5,16 @@
  * the reason. Built as the host-neutral report model, so the CLI's xlsx writer
  * (and any other writer) renders it.
  */
-import { INDICATORS } from "../core/indicators";
-import type { StandardsProfile } from "../core/profiles/profile";
-import type { Assessment, IndicatorId, IndicatorRecord, Stage } from "../core/types";
-import { STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
+import {
+  type Evaluation,
+  type IndicatorId,
+  type IndicatorRecord,
+  INDICATORS,
+  type Stage,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
 export interface CountyStageRow {
@@ -38,7 +43,10 @@ export interface CountyRow {
   stages: Record<Stage, CountyStageRow> | null;
 }
 
-export function countyRow(file: string, a: Assessment, incomplete = a.incomplete): CountyRow {
+/** One county's row of the city summary, from its evaluation. */
+export function countyRow(file: string, ev: Evaluation): CountyRow {
+  const a = ev.assessment;
+  const incomplete = a.incomplete || ev.read.incomplete;
   const stages = {} as Record<Stage, CountyStageRow>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];

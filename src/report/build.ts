@@ -7,21 +7,35 @@
  * Numbers stay unrounded in the cells (the number format shows 2 decimals, CV 3,
  * as §1.3 asks); verdicts come from the assessment, which compares unrounded values.
  */
-import { indicatorDecimals, INDICATORS } from "../core/indicators";
-import { DEFAULT_PROFILE, findProfile } from "../core/profiles";
-import type { SchoolRule, StandardsProfile } from "../core/profiles/profile";
-import { applySchoolRule, atLeast, CLASS_BAND_NAMES, roundTo } from "../core/rules";
-import type {
-  Assessment,
-  IndicatorId,
-  InputIssue,
-  SchoolStageAssessment,
-  Stage,
-  StageAssessment,
-  TableReadResult,
-} from "../core/types";
-import { STAGES } from "../core/types";
-import { LOCALE_NAMES, OWNERSHIP_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import {
+  applySchoolRule,
+  type Assessment,
+  atLeast,
+  CLASS_BAND_NAMES,
+  type Evaluation,
+  formatNumber,
+  formatPercent,
+  formatPrecise,
+  formatThreshold,
+  indicatorDecimals,
+  type IndicatorId,
+  INDICATORS,
+  type InputIssue,
+  LOCALE_NAMES,
+  OWNERSHIP_NAMES,
+  renderFinding,
+  renderFindings,
+  roundTo,
+  SCHOOL_TYPE_NAMES,
+  type SchoolRule,
+  type SchoolStageAssessment,
+  type Stage,
+  STAGE_NAMES,
+  type StageAssessment,
+  STAGES,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../core";
 import type {
   CellStyle,
   ChartSpec,
@@ -50,8 +64,6 @@ export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = {
 };
 
 export interface BuildReportOptions {
-  /** The profile the assessment used; looked up by `assessment.profile` when absent. */
-  profile?: StandardsProfile;
   /** Build the 图表数据 sheet and its chart specs (default true; the CLI cannot draw charts). */
   charts?: boolean;
   /** Shown in the subtitle, e.g. the input file's name. */
@@ -90,20 +102,9 @@ function num(
   return c;
 }
 
-/** A number as the report shows it: fixed decimals, rounded half away from zero like Excel. */
-export function formatNumber(value: number, decimals: number): string {
-  return roundTo(value, decimals).toFixed(decimals);
-}
-
-/** A fraction as a percentage with one decimal: 0.083 → "8.3%". */
-export function formatPercent(fraction: number): string {
-  return `${formatNumber(fraction * 100, 1)}%`;
-}
-
-/** Enough decimals to show why a rounded value misleads (4.1951 shows as 4.20). */
-function precise(value: number): string {
-  return String(Number(value.toPrecision(8)));
-}
+// Numbers are written by the core's one formatter (core/format.ts).
+export { formatNumber, formatPercent, formatThreshold };
+const precise = formatPrecise;
 
 /** Thresholds as the policy text writes them: 1.0, 4.2, 2000; '—' where the profile sets none (2012). */
 function thresholdCell(threshold: number | null, style: CellStyle = "text"): ReportCell {
@@ -144,22 +145,10 @@ function verdict(passes: boolean, style?: CellStyle, note?: string): ReportCell 
   return c;
 }
 
-/** How many schools bad data left out, from the reader's error issues (one per school row). */
-export function badDataSchoolCount(read?: TableReadResult): number {
-  if (!read) return 0;
-  const rows = new Set<string>();
-  for (const issue of read.issues) {
-    if (issue.severity !== "error" || issue.row === undefined) continue;
-    if (read.schoolSheet !== undefined && issue.sheet !== read.schoolSheet) continue;
-    rows.add(`${issue.sheet}\u0000${issue.row}`);
-  }
-  return rows.size;
-}
-
 /** The notice every sheet carries when bad data left schools out. */
-export function incompleteNotice(a: Assessment, read?: TableReadResult): string | undefined {
-  if (!a.incomplete && !read?.incomplete) return undefined;
-  const n = badDataSchoolCount(read);
+export function incompleteNotice(ev: Evaluation): string | undefined {
+  if (!ev.assessment.incomplete && !ev.read.incomplete) return undefined;
+  const n = ev.badDataSchools;
   return n > 0
     ? `数据不完整：以下结果不含 ${n} 所数据有误的学校（见“${REPORT_SHEET_NAMES.issues}”表）`
     : `数据不完整：部分数据有误的学校或班级未计入以下结果（见“${REPORT_SHEET_NAMES.issues}”表）`;
@@ -224,8 +213,9 @@ class SheetBuilder {
 
 interface Context {
   a: Assessment;
-  read?: TableReadResult;
+  read: TableReadResult;
   profile: StandardsProfile;
+  ev: Evaluation;
   /** The assessment's indicators, in the profile's order (7 in 2017, 8 in 2012). */
   ids: readonly IndicatorId[];
   subtitle: string;
@@ -240,12 +230,9 @@ interface Context {
  * The 申报表 tables of an assessment. `read` (the table reader's result) adds the
  * 数据问题 sheet and the count of schools left out for bad data.
  */
-export function buildReport(
-  a: Assessment,
-  read?: TableReadResult,
-  options: BuildReportOptions = {}
-): ReportWorkbook {
-  const profile = options.profile ?? findProfile(a.profile) ?? DEFAULT_PROFILE;
+export function buildReport(ev: Evaluation, options: BuildReportOptions = {}): ReportWorkbook {
+  // The evaluation carries the profile it applied: never looked up, never a default.
+  const { assessment: a, read, profile } = ev;
   const subtitleParts = [`评估标准：${a.profileName || profile.name}`];
   if (options.sourceName) subtitleParts.push(`数据来源：${options.sourceName}`);
   if (options.date) subtitleParts.push(`生成日期：${options.date}`);
@@ -253,9 +240,10 @@ export function buildReport(
     a,
     read,
     profile,
+    ev,
     ids: a.indicators,
     subtitle: subtitleParts.join("　"),
-    notice: incompleteNotice(a, read),
+    notice: incompleteNotice(ev),
   };
 
   const sheets: ReportSheet[] = [
@@ -267,8 +255,9 @@ export function buildReport(
   sheets.push(
     ...planningSheets({
       a,
-      read,
       profile,
+      gaps: ev.gaps,
+      breakdowns: ev.breakdowns,
       subtitle: ctx.subtitle,
       notice: ctx.notice,
       names: REPORT_SHEET_NAMES,
@@ -399,11 +388,10 @@ function summarySheet(ctx: Context): ReportSheet {
     "不纳入资源配置测算的学校",
     a.excluded.length === 0 ? "无" : a.excluded.map((e) => e.name).join("、"),
     "text",
-    a.excluded.map((e) => `${e.name}：${e.reason}`).join("；")
+    a.excluded.map((e) => `${e.name}：${renderFinding(e.reason)}`).join("；")
   );
-  const errors = read?.issues.filter((i) => i.severity === "error").length ?? 0;
-  const warnings =
-    (read?.issues.filter((i) => i.severity === "warning").length ?? 0) + a.warnings.length;
+  const errors = read.issues.filter((i) => i.severity === "error").length;
+  const warnings = read.issues.filter((i) => i.severity === "warning").length + a.findings.length;
   across(
     "数据问题",
     errors + warnings === 0 ? "无" : `错误 ${errors} 条，提示 ${warnings} 条`,
@@ -466,13 +454,6 @@ export function shortfallText(threshold: number, value: number): string {
   let decimals = 2;
   while (decimals < 6 && roundTo(absolute, decimals) === 0) decimals++;
   return `差 ${formatNumber(absolute, decimals)}（${formatPercent(absolute / threshold)}）`;
-}
-
-/** A threshold as the policy text writes it: 1.0, 4.2, 2000. */
-export function formatThreshold(threshold: number): string {
-  if (Number.isInteger(threshold))
-    return Math.abs(threshold) >= 10 ? String(threshold) : threshold.toFixed(1);
-  return String(Number(threshold.toPrecision(10)));
 }
 
 function valueCell(
@@ -961,8 +942,8 @@ function classSizeSheet(ctx: Context): ReportSheet {
 // ---------------------------------------------------------------------------
 
 function issuesSheet(ctx: Context): ReportSheet | undefined {
-  const issues: InputIssue[] = ctx.read?.issues ?? [];
-  if (issues.length === 0 && ctx.a.warnings.length === 0) return undefined;
+  const issues: InputIssue[] = ctx.read.issues;
+  if (issues.length === 0 && ctx.a.findings.length === 0) return undefined;
   const b = new SheetBuilder([6, 8, 16, 6, 6, 22, 80]);
   b.top("数据问题", ctx.subtitle, ctx.notice, [
     "序号",
@@ -987,7 +968,7 @@ function issuesSheet(ctx: Context): ReportSheet | undefined {
       cell(issue.message),
     ]);
   }
-  for (const w of ctx.a.warnings) {
+  for (const w of renderFindings(ctx.a.findings)) {
     i++;
     b.row([cell(i), cell("提示", "borderline"), cell(""), cell(""), cell(""), cell(""), cell(w)]);
   }

@@ -4,15 +4,15 @@
  * and gap list. Built from Assessment.county (src/core/county) and the table
  * reader's result; host-neutral like the rest of the report model.
  */
-import { COUNTY_REPORT_TITLES } from "../core/table/county";
-import type { CountyItem, CountyItemStatus, CountyPart } from "../core/county/types";
-import { formatAmount, formatThresholdShare } from "../core/county/format";
-import type { StandardsProfile } from "../core/profiles/profile";
-import type { Assessment, SchoolType, TableReadResult } from "../core/types";
-import { STAGES } from "../core/types";
-import { INDICATORS } from "../core/indicators";
-import { roundTo } from "../core/rules";
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+import { COUNTY_REPORT_TITLES } from "../core";
+import type { CountyItem, CountyItemStatus, CountyPart } from "../core";
+import { formatAmount, formatThresholdShare } from "../core";
+import type { StandardsProfile } from "../core";
+import type { Assessment, SchoolType, TableReadResult } from "../core";
+import { STAGES } from "../core";
+import { INDICATORS } from "../core";
+import { roundTo } from "../core";
+import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
 /** Stable ids and names of the county sheets. */

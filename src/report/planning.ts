@@ -6,37 +6,40 @@
  * This file does not import build.ts (build.ts imports it): sheet names, the
  * subtitle and the incomplete-data notice come in from buildReport.
  */
-import { indicatorDecimals, INDICATORS } from "../core/indicators";
-import { isEduError } from "../core/errors";
 import {
-  breakdowns,
-  summariseIndicators,
+  type Assessment,
   type Breakdowns,
-  type GroupBreakdown,
-} from "../core/planning/breakdown";
-import {
-  GAP_FIELDS,
   GAP_FIELD_ORDER,
-  gapsApply,
-  planGaps,
+  GAP_FIELDS,
   type GapAnalysis,
+  type GapFailure,
   type GapField,
+  gapsApply,
+  type GroupBreakdown,
+  INDICATOR_IDS,
+  indicatorDecimals,
+  type IndicatorId,
+  INDICATORS,
+  formatNumber,
+  SCHOOL_TYPE_NAMES,
   type SchoolGap,
-} from "../core/planning/gaps";
-import type { SchoolRule, StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import type { Assessment, IndicatorId, Stage, TableReadResult } from "../core/types";
-import { INDICATOR_IDS, STAGES } from "../core/types";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+  type SchoolRule,
+  type Stage,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+  summariseIndicators,
+} from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
 export type PlanningSheetId = "gaps" | "breakdowns";
 
 export interface PlanningSheetsInput {
   a: Assessment;
-  /** The table reader's result: gap-closing needs the schools' own figures, so without it there is no 补差测算 sheet. */
-  read?: TableReadResult;
   profile: StandardsProfile;
+  /** The evaluation's gap-closing (core/pipeline.ts). */
+  gaps: GapAnalysis | GapFailure;
+  breakdowns: Breakdowns;
   subtitle: string;
   notice?: string;
   names: Readonly<Record<PlanningSheetId, string>>;
@@ -65,9 +68,7 @@ function num(
   };
 }
 
-function fixed(value: number, decimals: number): string {
-  return roundTo(value, decimals).toFixed(decimals);
-}
+const fixed = formatNumber;
 
 /** 4998 → "4,998", 20500 → "20,500", 12.5 ㎡ → "12.50". */
 export function formatAmount(field: GapField, amount: number): string {
@@ -225,7 +226,7 @@ function totals(analysis: GapAnalysis): Record<GapField, number> {
 /** Only for a profile with the 2017 school rule (gapsApply); planningSheets leaves the sheet out otherwise. */
 export function gapsSheet(
   input: PlanningSheetsInput,
-  analysis: GapAnalysis | { error: string }
+  analysis: GapAnalysis | GapFailure
 ): ReportSheet {
   const { a, profile } = input;
   const rule = profile.schoolRule as SchoolRule;
@@ -408,7 +409,7 @@ function groupHeader(s: Sheet, first: string, ids: readonly IndicatorId[]): void
 
 export function breakdownsSheet(
   input: PlanningSheetsInput,
-  b: Breakdowns = breakdowns(input.a)
+  b: Breakdowns = input.breakdowns
 ): ReportSheet {
   const { a, profile } = input;
   const ids = a.indicators;
@@ -456,28 +457,13 @@ export function breakdownsSheet(
 
 // ---------------------------------------------------------------------------
 
-/** Gap-closing from the reader's records; an EduError (records that do not match the assessment) becomes a message. */
-export function gapAnalysisFor(
-  a: Assessment,
-  read: TableReadResult,
-  profile: StandardsProfile
-): GapAnalysis | { error: string } {
-  try {
-    return planGaps(read.schools, a, profile);
-  } catch (e) {
-    if (isEduError(e)) return { error: e.message };
-    throw e;
-  }
-}
-
 /**
  * The planning sheets buildReport adds: 补差测算 (when the records are given and
  * the profile has a school rule to close gaps to; 2012 has none) and 分组比较.
  */
 export function planningSheets(input: PlanningSheetsInput): ReportSheet[] {
   const sheets: ReportSheet[] = [];
-  if (input.read && gapsApply(input.profile))
-    sheets.push(gapsSheet(input, gapAnalysisFor(input.a, input.read, input.profile)));
+  if (gapsApply(input.profile)) sheets.push(gapsSheet(input, input.gaps));
   sheets.push(breakdownsSheet(input));
   return sheets;
 }

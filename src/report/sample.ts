@@ -4,15 +4,15 @@
  * how the list was drawn (seed, share, strata) so that anyone with the same
  * workbook and seed can draw it again, and leaves a column for the visit's findings.
  */
-import { DEFAULT_PROFILE, findProfile } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
 import {
-  SAMPLE_REASON_NAMES,
+  type Evaluation,
+  LOCALE_NAMES,
   type ReviewSample,
+  SAMPLE_REASON_NAMES,
   type SampleReason,
-} from "../core/planning/sampling";
-import type { Assessment, TableReadResult } from "../core/types";
-import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
+  SCHOOL_TYPE_NAMES,
+  STAGE_NAMES,
+} from "../core";
 import { incompleteNotice } from "./build";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
@@ -22,10 +22,6 @@ export const SAMPLE_SHEET_NAME = "复核抽样";
 export const SAMPLE_SHEET_TITLE = "县域义务教育优质均衡发展 市级复核实地核查抽样名单";
 
 export interface SampleSheetOptions {
-  /** The profile the assessment used; looked up by `assessment.profile` when absent. */
-  profile?: StandardsProfile;
-  /** The reader's result: says how many schools bad data left out. */
-  read?: TableReadResult;
   sourceName?: string;
   date?: string;
 }
@@ -60,11 +56,11 @@ export function shareText(share: number): string {
 
 /** The sample as a sheet: title, how it was drawn, the strata, then the list. */
 export function buildSampleSheet(
-  a: Assessment,
+  ev: Evaluation,
   sample: ReviewSample,
   options: SampleSheetOptions = {}
 ): ReportSheet {
-  const profile = options.profile ?? findProfile(a.profile) ?? DEFAULT_PROFILE;
+  const { assessment: a, profile } = ev;
   const width = HEADER.length;
   const rows: ReportCell[][] = [];
   const merges: NonNullable<ReportSheet["merges"]> = [];
@@ -85,7 +81,7 @@ export function buildSampleSheet(
 
   wide(SAMPLE_SHEET_TITLE, "title");
   wide(subtitle.join("　"), "subtitle");
-  const notice = incompleteNotice(a, options.read);
+  const notice = incompleteNotice(ev);
   if (notice) wide(`${notice}；这些学校也未参与抽样`, "fail");
   wide(
     `随机种子：${sample.seed}　抽样比例：不少于 ${shareText(sample.share)}　纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），` +

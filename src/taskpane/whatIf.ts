@@ -5,18 +5,22 @@
  *
  * Pure functions of the reader's result, so each is tested on plain data.
  */
-import { assessTable } from "../core/assess";
-import { GAP_FIELD_ORDER, planGaps, type GapAdditions } from "../core/planning/gaps";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { schoolFieldRules, type FieldRule } from "../core/table/fields";
-import type {
-  Assessment,
-  SchoolRecord,
-  SchoolStageAssessment,
-  Stage,
-  TableReadResult,
-} from "../core/types";
-import { STAGES } from "../core/types";
+import {
+  type Assessment,
+  evaluate,
+  type Evaluation,
+  type FieldRule,
+  GAP_FIELD_ORDER,
+  type GapAdditions,
+  schoolFieldRules,
+  type SchoolRecord,
+  type SchoolStageAssessment,
+  smallestAdditionsFor,
+  type Stage,
+  STAGES,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../core";
 
 /** A numeric field of the school table (students, teachers, ㎡, 元, rooms). */
 export type SchoolNumberKey = {
@@ -119,14 +123,13 @@ export function withEdits(
   return out;
 }
 
-/** The county assessed again with one school's figures changed: the same entry as the wizard's, on a copy. */
-export function assessWhatIf(
-  read: TableReadResult,
-  profile: StandardsProfile,
-  index: number,
-  edits: SchoolEdits
-): Assessment {
-  return assessTable({ ...read, schools: withEdits(read.schools, index, edits) }, profile);
+/** The county evaluated again with one school's figures changed: the same pipeline as the wizard's, on a copy. */
+export function evaluateWhatIf(before: Evaluation, index: number, edits: SchoolEdits): Evaluation {
+  const read = before.read;
+  return evaluate(
+    { ...read, schools: withEdits(read.schools, index, edits) },
+    { profile: before.profile }
+  );
 }
 
 /**
@@ -154,32 +157,11 @@ export function shownValue(value: number | undefined, rule: FieldRule): string {
 
 /**
  * The smallest additions (src/core/planning/gaps.ts) that make the school meet the
- * school rule from its figures as edited now; null when it does not fail in any
- * stage, or when the profile has no school rule (2012 judges the county only).
+ * school rule from its figures as edited now (`after` = evaluateWhatIf of them);
+ * null when it does not fail in any stage, or when the profile has no school rule.
  */
-export function smallestAdditions(
-  read: TableReadResult,
-  profile: StandardsProfile,
-  index: number,
-  edits: SchoolEdits,
-  after: Assessment = assessWhatIf(read, profile, index, edits)
-): GapAdditions | null {
-  if (!profile.schoolRule) return null;
-  const record = withEdits(read.schools, index, edits)[index];
-  const fails = STAGES.some((stage) => stagePart(after, stage, record)?.passes === false);
-  if (!fails) return null;
-  const schools = withEdits(read.schools, index, edits);
-  // Only this school is planned: the others' parts are left out of the assessment handed over,
-  // so a county of thousands of failing schools costs one plan, not thousands.
-  const key = recordKey(record);
-  const only: Assessment = { ...after, stages: { ...after.stages } };
-  for (const stage of STAGES)
-    only.stages[stage] = {
-      ...after.stages[stage],
-      schools: after.stages[stage].schools.filter((s) => recordKey(s) === key),
-    };
-  const plan = planGaps(schools, only, profile).plans.find((p) => p.schoolIndex === index);
-  return plan ? plan.additions : null;
+export function smallestAdditions(after: Evaluation, index: number): GapAdditions | null {
+  return smallestAdditionsFor(after, index);
 }
 
 /** The edits with the additions made on top of the school's current figures. */

@@ -3,31 +3,37 @@
  * mapping step lists, whether the county may be assessed, and the overall
  * verdict. No React and no Excel here, so each is tested on plain data.
  */
-import { assessTable } from "../core/assess";
-import { INDICATORS } from "../core/indicators";
-import { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN } from "../core/county/items";
-import type { CountyAssessment, CountyPart, CountyPartId } from "../core/county/types";
-import { DEFAULT_PROFILE, PROFILES } from "../core/profiles";
-import type { StandardsProfile } from "../core/profiles/profile";
-import { roundTo } from "../core/rules";
-import { excelColumn, originOf } from "../core/table/columns";
-import { CLASS_FIELD_RULES, schoolFieldRules, type FieldRule } from "../core/table/fields";
-import { findHeader } from "../core/table/header";
-import { readWorkbook } from "../core/table";
-import type {
-  Assessment,
-  FieldMapping,
-  IndicatorId,
-  InputIssue,
-  SheetCells,
-  Stage,
-  TableReadResult,
-} from "../core/types";
-import { INDICATOR_IDS, STAGES } from "../core/types";
-import { STAGE_NAMES } from "../core/vocabulary";
-import { badDataSchoolCount, formatThreshold } from "../report/build";
+import {
+  badDataSchoolCount,
+  CLASS_FIELD_RULES,
+  COUNTY_PART_NAMES,
+  COUNTY_PART_NAMES_EN,
+  DEFAULT_PROFILE,
+  evaluate,
+  formatNumber,
+  formatPercent,
+  formatThreshold,
+  INDICATOR_IDS,
+  INDICATORS,
+  PROFILES,
+  readWorkbook,
+  schoolFieldRules,
+  STAGE_NAMES,
+  type Assessment,
+  type CountyAssessment,
+  type CountyPart,
+  type CountyPartId,
+  type Evaluation,
+  type FieldMapping,
+  type FieldRule,
+  type IndicatorId,
+  type InputIssue,
+  type Stage,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../core";
 import type { SourceData } from "./excel/types";
-import type { Lang, MessageKey, MessageParams } from "./messages";
+import type { Lang } from "./messages";
 
 /**
  * Reads the cells the workbook gave with the user's column choices: the school
@@ -58,36 +64,8 @@ export function readTable(
   });
 }
 
-export interface ColumnOption {
-  letter: string;
-  header: string;
-}
-
-/** The columns of a sheet's header as the reader sees them: what the mapping drop-downs offer. */
-export function columnOptions(
-  sheet: SheetCells,
-  kind: "school" | "class",
-  profile: StandardsProfile = DEFAULT_PROFILE
-): ColumnOption[] {
-  const header = findHeader(
-    sheet,
-    kind === "school" ? schoolFieldRules(profile) : CLASS_FIELD_RULES
-  );
-  const origin = originOf(sheet);
-  if (header) {
-    return header.block.columns
-      .filter((c) => c.display.trim() !== "")
-      .map((c) => ({ letter: excelColumn(origin, c.index), header: c.display }));
-  }
-  // No header found: offer every column with its first text, so the user can still point at one.
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  return Array.from({ length: width }, (_, i) => {
-    const first = sheet.values.find(
-      (r) => typeof r[i] === "string" && String(r[i]).trim() !== ""
-    )?.[i];
-    return { letter: excelColumn(origin, i), header: typeof first === "string" ? first : "" };
-  });
-}
+/** The columns the mapping drop-downs offer (core/columnOptions.ts). */
+export { columnOptions, type ColumnOption } from "../core";
 
 export interface FieldRow {
   rule: FieldRule;
@@ -153,28 +131,12 @@ export function checkSummary(read: TableReadResult): CheckSummary {
   };
 }
 
-/** The same entry as the CLI's: the reader's result → assessment (class rows already checked by the reader). */
+/** The same pipeline as the CLI's (core/pipeline.ts): the reader's result → the evaluation. */
 export function runAssessment(
   read: TableReadResult,
   profile: StandardsProfile = DEFAULT_PROFILE
-): Assessment {
-  return assessTable(read, profile);
-}
-
-export interface Reason {
-  key: MessageKey;
-  params: MessageParams;
-  /** Said for information only: it does not enter the verdict (class and school size under 2012). */
-  info?: boolean;
-}
-
-export interface OverallVerdict {
-  passes: boolean;
-  /** The county sheet's four parts were judged too (Assessment.county). */
-  full: boolean;
-  /** The profile judges 基本均衡 (2012: the composite CV only), not 优质均衡. */
-  basic: boolean;
-  reasons: Reason[];
+): Evaluation {
+  return evaluate(read, { profile });
 }
 
 /** The resource indicators of the assessment's profile, in its order (7 in 2017, 8 in 2012). */
@@ -202,129 +164,16 @@ export function countyParts(c: CountyAssessment): CountyPart[] {
   return [c.government, c.quality, c.recognition, c.vetoes];
 }
 
-/**
- * One verdict for the county over what the add-in computes: 资源配置 of each
- * stage that has schools (every school meets the standard and the county rule on
- * the CVs holds, §1.1 / §2), class size (§1.4 item 5), school size (item 4) and
- * the music/art room count (item 3); with a county sheet, also 政府保障程度,
- * 教育质量, 社会认可度 and the vetoes (§1.4–1.7). A stage without any school is said, not failed.
- */
-export function overallVerdict(
-  a: Assessment,
-  lang: Lang,
-  profile: StandardsProfile = DEFAULT_PROFILE
-): OverallVerdict {
-  const reasons: Reason[] = [];
-  let anyStage = false;
-  for (const stage of STAGES) {
-    const sa = a.stages[stage];
-    const name = stageName(stage, lang);
-    if (sa.schools.length === 0) {
-      reasons.push({ key: "reasonStageEmpty", params: { stage: name } });
-      continue;
-    }
-    anyStage = true;
-    const failing = sa.schools.filter((s) => s.passes === false).length;
-    if (failing > 0) reasons.push({ key: "reasonStageSchools", params: { stage: name, failing } });
-    if (sa.compositeCv !== undefined) {
-      if (sa.compositePasses === false) {
-        reasons.push({
-          key: "reasonStageComposite",
-          params: {
-            stage: name,
-            cv: fixed(sa.compositeCv, profile.display.cvDecimals),
-            limit: sa.compositeLimit ?? "—",
-          },
-        });
-      }
-    } else {
-      const cvFails = indicatorsOf(a).filter((id) => sa.indicators[id]?.cvPasses === false).length;
-      if (cvFails > 0)
-        reasons.push({
-          key: "reasonStageCv",
-          params: { stage: name, count: cvFails, limit: profile.countyRule.limits[stage] },
-        });
-    }
-  }
-  // 2012 (§2) judges the composite CV only: class and school sizes are said, for information.
-  const basic = profile.countyRule.kind === "composite";
-  const info = basic ? { info: true } : {};
-  if (a.classSize) {
-    for (const stage of STAGES) {
-      const cs = a.classSize[stage];
-      if (cs.overLimit > 0)
-        reasons.push({
-          key: "reasonClassSize",
-          params: {
-            stage: stageName(stage, lang),
-            count: cs.overLimit,
-            limit: profile.classSize.limits[stage],
-          },
-          ...info,
-        });
-    }
-  }
-  if (a.oversizedSchools.length > 0)
-    reasons.push({
-      key: "reasonSchoolSize",
-      params: { count: a.oversizedSchools.length },
-      ...info,
-    });
-  const shortRooms = a.specialRooms?.filter((r) => !r.passes).length ?? 0;
-  if (shortRooms > 0)
-    reasons.push({ key: "reasonSpecialRooms", params: { count: shortRooms }, ...info });
-  const county = a.county;
-  if (county) {
-    for (const p of [county.government, county.quality, county.recognition]) {
-      if (p.failed > 0)
-        reasons.push({
-          key: "reasonCountyPartFailed",
-          params: { part: countyPartName(p.id, lang), count: p.failed },
-        });
-      if (p.missing > 0)
-        reasons.push({
-          key: "reasonCountyPartMissing",
-          params: { part: countyPartName(p.id, lang), count: p.missing },
-        });
-    }
-    const vetoed = county.vetoes.items.filter((i) => i.status === "fail");
-    if (vetoed.length > 0)
-      reasons.push({
-        key: "reasonVeto",
-        params: { count: vetoed.length, items: vetoed.map((i) => i.shortName).join("、") },
-      });
-    const unanswered = county.vetoes.items.filter((i) => i.status === "missing").length;
-    if (unanswered > 0) reasons.push({ key: "reasonVetoMissing", params: { count: unanswered } });
-  }
-  const blocking = reasons.filter((r) => r.key !== "reasonStageEmpty" && !r.info);
-  const resourcesPass = anyStage && blocking.length === 0;
-  return {
-    passes: county ? resourcesPass && county.passes : resourcesPass,
-    full: Boolean(county),
-    basic,
-    reasons,
-  };
-}
-
 /** An indicator's name in the user's language. */
 export function indicatorName(id: IndicatorId, lang: Lang): string {
   return lang === "zh" ? INDICATORS[id].name : INDICATORS[id].nameEn;
 }
 
-/** Numbers as the report shows them: 2 decimals for values, 3 for CVs (standards.md §1.3). */
-export function fixed(value: number | null | undefined, decimals: number): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return roundTo(value, decimals).toFixed(decimals);
-}
-
-export function percent(fraction: number): string {
-  return `${roundTo(fraction * 100, 1).toFixed(1)}%`;
-}
-
+/** Numbers as the report shows them (the core's one formatter): 2 decimals for values, 3 for CVs. */
+export const fixed = formatNumber;
+export const percent = (fraction: number): string => formatPercent(fraction);
 /** A threshold as the policy writes it (4.2, 1.0, 2000); '—' when the profile sets none (2012). */
-export function thresholdText(threshold: number | null | undefined): string {
-  return threshold === null || threshold === undefined ? "—" : formatThreshold(threshold);
-}
+export const thresholdText = formatThreshold;
 
 /** The built-in profiles the wizard offers, the default first. */
 export function builtInProfiles(): StandardsProfile[] {

@@ -3,7 +3,7 @@
  * and what the CLI gave when it read through exceljs): numbers, strings, booleans, Dates,
  * error values as their text, "" for nothing.
  */
-import type { MergedArea } from "../core/types";
+import type { MergedArea } from "../core";
 
 /**
  * What a formula cell reads as when the file holds no cached result (written by a

@@ -6,7 +6,7 @@
  * Values follow the .xlsx reader: dates from the cell's number format, 1904 when the workbook
  * says so, error codes as their text, covered merge cells empty.
  */
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 import { excelSerialToDate, isDateFormat } from "./cells";
 import type { WorkbookLimits } from "./limits";
 import { refuse } from "./refusals";

@@ -2,7 +2,7 @@
  * The reader's refusals: one Chinese line each (English second), naming the file and, where
  * there is one, the sheet. Not in core's catalogue: these are about files, which core never sees.
  */
-import { EduError } from "../core/errors";
+import { EduError } from "../core";
 
 const MB = 1024 * 1024;
 

@@ -4,7 +4,7 @@
  * a cell beyond Excel's size, a used range over the sheet's or the workbook's budget, or one
  * merged area too many ends the reading there, before the memory is taken.
  */
-import type { CellValue, MergedArea } from "../core/types";
+import type { CellValue, MergedArea } from "../core";
 import type { WorkbookLimits } from "./limits";
 import { checkSheetExtent, refuse, tooManyMerges, workbookTooLarge } from "./refusals";
 import type { WorkbookSheet } from "./types";

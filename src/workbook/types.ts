@@ -1,4 +1,4 @@
-import type { SheetCells } from "../core/types";
+import type { SheetCells } from "../core";
 
 /**
  * A sheet as every reader gives it: the 2-D values from A1 (what Office.js `range.values`

@@ -7,7 +7,7 @@
  * cached formula results, and covered merge cells empty.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 import {
   columnNumber,
   decodeXString,

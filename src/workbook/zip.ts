@@ -10,7 +10,7 @@
  * fflate's. Plain Uint8Array and DataView: this runs in a browser too.
  */
 import { Inflate } from "fflate";
-import type { EduError } from "../core/errors";
+import type { EduError } from "../core";
 import { damaged, megabytes, refuse } from "./refusals";
 
 export interface ZipPart {

@@ -1,3 +1,5 @@
+import { renderFinding } from "../../src/core/messages";
+import { renderFindings } from "../../src/core/messages";
 /**
  * assess(): every expectation below is computed by hand from standards.md and
  * interfaces.md (the arithmetic is written out next to it), not taken from the
@@ -383,7 +385,9 @@ describe("the county rule: student-weighted CV per indicator (§1.3)", () => {
     expect(b.cvPasses).toBe(false);
     expect(a.stages.primary.passes).toBe(false);
     expect(
-      a.warnings.some((w) => w.includes("县级以上骨干教师") && w.includes("差异系数无法计算"))
+      renderFindings(a.findings).some(
+        (w) => w.includes("县级以上骨干教师") && w.includes("差异系数无法计算")
+      )
     ).toBe(true);
   });
 
@@ -402,7 +406,9 @@ describe("the county rule: student-weighted CV per indicator (§1.3)", () => {
         schoolsMeeting: 0,
       });
     }
-    expect(a.warnings.some((w) => w.includes("没有纳入资源配置评估的初中学校"))).toBe(true);
+    expect(
+      renderFindings(a.findings).some((w) => w.includes("没有纳入资源配置评估的初中学校"))
+    ).toBe(true);
   });
 });
 
@@ -422,9 +428,9 @@ describe("which schools count (§1.1)", () => {
     expect(stageNames(a, "junior")).toEqual([]);
     expect(a.excluded.map((e) => e.name)).toEqual(["教学点49", "特教学校", "职校"]);
     expect(a.excluded[0].stage).toBe("primary");
-    expect(a.excluded[0].reason).toContain("50");
-    expect(a.excluded[1].reason).toContain("特殊教育学校");
-    expect(a.excluded[2].reason).toContain("职业学校");
+    expect(renderFinding(a.excluded[0].reason)).toContain("50");
+    expect(renderFinding(a.excluded[1].reason)).toContain("特殊教育学校");
+    expect(renderFinding(a.excluded[2].reason)).toContain("职业学校");
     expect(a.incomplete).toBe(false);
   });
 
@@ -438,8 +444,8 @@ describe("which schools count (§1.1)", () => {
       withCoverage({ includePrivate: false })
     );
     expect(stageNames(a, "primary")).toEqual(["公办小学"]);
-    expect(a.excluded).toEqual([
-      expect.objectContaining({ name: "民办小学", reason: expect.stringContaining("民办") }),
+    expect(a.excluded.map((e) => [e.name, renderFinding(e.reason)])).toEqual([
+      ["民办小学", expect.stringContaining("民办")],
     ]);
   });
 
@@ -450,7 +456,7 @@ describe("which schools count (§1.1)", () => {
       withCoverage({ teachingPointMinStudents: 100 })
     );
     expect(stageNames(a, "primary")).toEqual([]);
-    expect(a.excluded[0].reason).toContain("100");
+    expect(renderFinding(a.excluded[0].reason)).toContain("100");
   });
 
   test("a stage its type has but with 0 students: a warning, not a crash", () => {
@@ -469,7 +475,9 @@ describe("which schools count (§1.1)", () => {
     expect(a.stages.primary.schools[0].facilityShare).toBe(1);
     expect(a.stages.primary.schools[0].values.equipmentValuePerStudent).toBeCloseTo(0.5, 12);
     expect(
-      a.warnings.some((w) => w.includes("无初中生的一贯制") && w.includes("初中在校生数为 0"))
+      renderFindings(a.findings).some(
+        (w) => w.includes("无初中生的一贯制") && w.includes("初中在校生数为 0")
+      )
     ).toBe(true);
     expect(a.excluded).toEqual([]);
   });
@@ -489,25 +497,29 @@ describe("which schools count (§1.1)", () => {
     expect(stageNames(a, "primary")).toEqual(["好"]);
     expect(a.incomplete).toBe(true);
     expect(
-      a.warnings.some(
+      renderFindings(a.findings).some(
         (w) => w.includes("学校基础数据 第 7 行「坏」") && w.includes("教学仪器设备值")
       )
     ).toBe(true);
     expect(
-      a.warnings.some((w) => w.includes("「面积矛盾」") && w.includes("室内体育用房面积"))
+      renderFindings(a.findings).some(
+        (w) => w.includes("「面积矛盾」") && w.includes("室内体育用房面积")
+      )
     ).toBe(true);
   });
 
   test("incomplete and warnings from the reader pass through", () => {
     const a = assess([atThresholdPrimary("小学"), atThresholdJunior("初中")], null, P, {
       incomplete: true,
-      warnings: ["第 5 行缺少学校名称"],
+      findings: [{ code: "duplicateSchoolName", name: "甲", count: 2 }],
     });
     expect(a.incomplete).toBe(true);
-    expect(a.warnings).toEqual(["第 5 行缺少学校名称"]);
+    expect(renderFindings(a.findings)).toEqual([
+      "学校名称「甲」在学校基础数据中出现 2 次；班级表按名称对应时取第一所，请核对",
+    ]);
     const clean = assess([atThresholdPrimary("小学"), atThresholdJunior("初中")], null);
     expect(clean.incomplete).toBe(false);
-    expect(clean.warnings).toEqual([]);
+    expect(renderFindings(clean.findings)).toEqual([]);
     expect(clean.profile).toBe("national-2017");
     expect(clean.profileName).toBe(P.name);
     expect(clean.stages.primary.passes && clean.stages.junior.passes).toBe(true);
@@ -582,7 +594,9 @@ describe("class sizes (§1.4 item 5, §3, interfaces.md §1)", () => {
       ]
     );
     expect(a.classSize!.primary).toMatchObject({ classes: 2, overLimit: 0, passes: true });
-    expect(a.warnings.some((w) => w.includes("不存在小学") && w.includes("第 9 行"))).toBe(true);
+    expect(
+      renderFindings(a.findings).some((w) => w.includes("不存在小学") && w.includes("第 9 行"))
+    ).toBe(true);
     expect(a.classSize!.junior).toMatchObject({
       classes: 0,
       overLimitShare: null,
@@ -608,7 +622,7 @@ describe("class sizes (§1.4 item 5, §3, interfaces.md §1)", () => {
     );
     expect(a.classSize!.primary.classes).toBe(0);
     expect(a.incomplete).toBe(true);
-    expect(a.warnings.some((w) => w.includes("班级 第 3 行"))).toBe(true);
+    expect(renderFindings(a.findings).some((w) => w.includes("班级 第 3 行"))).toBe(true);
   });
 });
 
@@ -702,8 +716,9 @@ describe("音乐/美术专用教室 (§1.4 item 3)", () => {
 });
 
 describe("public API and speed", () => {
-  test("src/core/index re-exports assess and the rules", () => {
-    expect(core.assess).toBe(assess);
+  test("src/core/index exports the pipeline and the rules, not assess itself", () => {
+    expect(typeof core.evaluate).toBe("function");
+    expect("assess" in core).toBe(false);
     expect(typeof core.weightedVariationCoefficient).toBe("function");
     expect(core.NATIONAL_2017).toBe(P);
     expect(core.INDICATOR_IDS).toHaveLength(7);
@@ -755,8 +770,10 @@ describe("assessTable: what the hosts call after the table reader", () => {
   // and schools it left out for bad data; the assessment must not say it twice
   // (or wrongly say that a school left out for bad data is not in the table).
   const { readWorkbook } = require("../../src/core/table") as typeof import("../../src/core/table");
-  const { assessTable } =
-    require("../../src/core/assess") as typeof import("../../src/core/assess");
+  const { evaluate } =
+    require("../../src/core/pipeline") as typeof import("../../src/core/pipeline");
+  const assessTable = (read: import("../../src/core/types").TableReadResult) =>
+    evaluate(read).assessment;
   const { templateHeaders } =
     require("../../src/core/table") as typeof import("../../src/core/table");
   const h = templateHeaders();
@@ -835,7 +852,9 @@ describe("assessTable: what the hosts call after the table reader", () => {
     const a = assessTable(read);
     expect(a.incomplete).toBe(true);
     expect(a.classSize!.primary.classes).toBe(3);
-    expect(a.warnings.filter((w) => w.includes("乙小学") || w.includes("丙小学"))).toEqual([]);
+    expect(
+      renderFindings(a.findings).filter((w) => w.includes("乙小学") || w.includes("丙小学"))
+    ).toEqual([]);
     expect(a.stages.primary.schools.map((s) => s.name)).toEqual(["甲小学"]);
   });
 });

@@ -1,3 +1,4 @@
+import { renderFindings } from "../../src/core/messages";
 /**
  * Profiles (issue 5 §2): the 2012 基本均衡 profile with its eight indicators and
  * composite CV, provincial profiles as data files and their validation, and the
@@ -189,7 +190,9 @@ describe("basic-2012: eight indicators and the composite CV (standards.md §2)",
   test("a stage without schools fails, and says why", () => {
     expect(a.stages.junior.passes).toBe(false);
     expect(a.stages.junior.compositeCv).toBeNull();
-    expect(a.warnings.some((w) => w.includes("没有纳入资源配置评估的初中学校"))).toBe(true);
+    expect(
+      renderFindings(a.findings).some((w) => w.includes("没有纳入资源配置评估的初中学校"))
+    ).toBe(true);
   });
 
   test("合肥庐阳区 published 小学 CVs → composite 0.592 (standards.md §2)", () => {

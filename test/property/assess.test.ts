@@ -1,3 +1,4 @@
+import { renderFindings } from "../../src/core/messages";
 /**
  * Properties of assess() and assessTable() (src/core/assess.ts) over random counties:
  * any record a caller can build (unknown types, NaN, ±Infinity, negatives, huge and
@@ -40,7 +41,7 @@ describe("any records", () => {
           const a = assess(schools, classes, profile);
           const bad = nonFiniteNumbers(a);
           must(bad.length === 0, () => `non-finite numbers: ${bad.join(", ")}`);
-          for (const w of a.warnings)
+          for (const w of renderFindings(a.findings))
             must(/[\u4e00-\u9fff]/.test(w), `warning without Chinese: ${w}`);
         }
       ),

@@ -1,3 +1,4 @@
+import { evaluate } from "../../src/core/pipeline";
 /**
  * Properties of the table reader (src/core/table, readWorkbook) over random workbooks:
  * arbitrary 2-D cell arrays (ragged rows, NaN, ±Infinity, dates, Excel error texts, number
@@ -6,7 +7,6 @@
  * "a clear Chinese message naming sheet, row and column"); what it reads is finite.
  */
 import fc from "fast-check";
-import { assessTable } from "../../src/core/assess";
 import { QUANTITY_LIMITS } from "../../src/core/schoolValues";
 import { readWorkbook } from "../../src/core/table";
 import type { InputIssue, TableReadResult } from "../../src/core/types";
@@ -118,7 +118,7 @@ describe("readWorkbook on arbitrary cells", () => {
           checkRead(read, new Set(sheets.map((s) => s.name)));
           // What the hosts do next (CLI and task pane): assess what was read, county sheet included.
           if (read.schools.length > 0 || read.county) {
-            const bad = nonFiniteNumbers(assessTable(read));
+            const bad = nonFiniteNumbers(evaluate(read).assessment);
             must(bad.length === 0, () => `assessTable gave non-finite numbers: ${bad.join(", ")}`);
           }
         }

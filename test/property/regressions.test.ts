@@ -1,3 +1,4 @@
+import { renderFindings } from "../../src/core/messages";
 /**
  * The bugs the property tests found, each as a plain example (issue 6 §1). Every input
  * here once produced NaN or Infinity, a misleading message, or an untyped exception.
@@ -140,7 +141,9 @@ describe("assess(): a school with an absurd number is left out with a message, n
     const a = assess([huge, school({ name: "二小" })], null);
     expect(a.incomplete).toBe(true);
     expect(a.stages.primary.schools.map((s) => s.name)).toEqual(["二小"]);
-    expect(a.warnings.join("\n")).toContain("教学及辅助用房面积（1e+308）超出合理范围");
+    expect(renderFindings(a.findings).join("\n")).toContain(
+      "教学及辅助用房面积（1e+308）超出合理范围"
+    );
   });
 
   test("numbers outside 0 or [1e-9, 1e15] are bad data (they would leave the range rules.ts computes exactly)", () => {
@@ -153,8 +156,10 @@ describe("assess(): a school with an absurd number is left out with a message, n
       null
     );
     expect(a.stages.primary.schools.map((s) => s.name)).toEqual(["三小"]);
-    expect(a.warnings.join("\n")).toContain("小学体育艺术专任教师数（1e+98）超出合理范围");
-    expect(a.warnings.join("\n")).toContain("教学仪器设备值（5e-324）超出合理范围");
+    expect(renderFindings(a.findings).join("\n")).toContain(
+      "小学体育艺术专任教师数（1e+98）超出合理范围"
+    );
+    expect(renderFindings(a.findings).join("\n")).toContain("教学仪器设备值（5e-324）超出合理范围");
   });
 });
 

@@ -1,4 +1,4 @@
-import { assess } from "../../src/core/assess";
+import { evaluate } from "../../src/core/pipeline";
 import type { ClassRecord, SchoolRecord, TableReadResult } from "../../src/core/types";
 import { INDICATOR_IDS } from "../../src/core/types";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
@@ -115,17 +115,18 @@ const allText = (s: ReportSheet): string =>
     .join("\n");
 
 describe("buildReport", () => {
-  const a = assess(SCHOOLS, CLASSES);
-  const report = buildReport(a);
+  const ev = evaluate({ schools: SCHOOLS, classes: CLASSES });
+  const report = buildReport(ev);
 
   test("sheets in 申报表 order, with stable ids and names", () => {
     // No input issues and no warnings: no 数据问题 sheet (it appears in the incomplete-data case below).
-    // buildReport(a) without the reader's records: no 补差测算 (it needs the schools' figures); 分组比较 from the assessment.
+    // The evaluation always carries the records: 补差测算 (gaps) and 分组比较 follow 班额与规模.
     expect(report.sheets.map((s) => s.id)).toEqual([
       "summary",
       "schools",
       "variation",
       "classSize",
+      "gaps",
       "breakdowns",
       "charts",
     ]);
@@ -231,9 +232,7 @@ describe("buildReport", () => {
   });
 
   test("charts: false leaves out the chart data sheet", () => {
-    expect(buildReport(a, undefined, { charts: false }).sheets.map((s) => s.id)).not.toContain(
-      "charts"
-    );
+    expect(buildReport(ev, { charts: false }).sheets.map((s) => s.id)).not.toContain("charts");
   });
 });
 
@@ -256,7 +255,7 @@ test("a value that only meets when rounded is marked borderline, not passed", ()
     equipmentValue: 2_100_000,
     multimediaRooms: 23,
   });
-  const report = buildReport(assess([丁], null));
+  const report = buildReport(evaluate({ schools: [丁], classes: null }));
   const s = sheet(report, "schools");
   const cellOf = rowOf(s, "丁小学")[headerIndex(s, "网络多媒体教室（间/百生）")];
   expect(cellOf.value).toBeCloseTo((23 / 1001) * 100, 12);
@@ -312,8 +311,7 @@ describe("incomplete data", () => {
       },
     ],
   };
-  const a = assess(read.schools, read.classes, undefined, { incomplete: true });
-  const report = buildReport(a, read);
+  const report = buildReport(evaluate({ ...read, incomplete: true }));
 
   test("every sheet says how many schools are left out", () => {
     expect(report.sheets.map((s) => s.id)).toContain("issues");

@@ -1,12 +1,10 @@
+import { evaluate } from "../../src/core/pipeline";
 /**
  * The 申报表 sheets of the county-level parts, as golden content: the example
  * county (src/cli/examples) read through the same path as the hosts
  * (readWorkbook → assessTable → buildReport), every expected figure worked out
  * here by hand from the sample's raw figures.
  */
-import { assess, assessTable } from "../../src/core/assess";
-import { assessCounty } from "../../src/core/county/assess";
-import { NATIONAL_2017 } from "../../src/core/profiles";
 import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
 import { templateWorkbook, untidyWorkbook } from "../../src/cli/examples/generate";
@@ -29,8 +27,9 @@ const figures = new Map(
 );
 const fig = (key: string): number => Number(figures.get(key));
 const read = readWorkbook(cells(templateWorkbook(county)));
-const a = assessTable(read);
-const report = buildReport(a, read, { charts: false, sourceName: "county-template.xlsx" });
+const ev = evaluate(read);
+const a = ev.assessment;
+const report = buildReport(ev, { charts: false, sourceName: "county-template.xlsx" });
 
 function sheet(id: string): ReportSheet {
   const s = report.sheets.find((x) => x.id === id);
@@ -55,7 +54,7 @@ describe("the example county read, assessed and reported", () => {
     const untidy = readWorkbook(cells(untidyWorkbook(county)));
     expect(untidy.issues).toEqual([]);
     expect(untidy.countySheet).toBe("优质均衡县级指标填报表");
-    const b = assessTable(untidy);
+    const b = evaluate(untidy).assessment;
     // The same county, other cells: the judged items are the same but for where they were read.
     const strip = (x: unknown) =>
       JSON.parse(JSON.stringify(x, (k, v) => (k === "sources" || k === "sheet" ? undefined : v)));
@@ -87,11 +86,7 @@ describe("the example county read, assessed and reported", () => {
   });
 
   test("a report without county figures has none of these sheets and the 汇总 as before", () => {
-    const plain = buildReport(
-      assess(passingSchools().schools, passingSchools().classes),
-      undefined,
-      { charts: false }
-    );
+    const plain = buildReport(evaluate(passingSchools()), { charts: false });
     expect(plain.sheets.map((s) => s.id)).not.toEqual(expect.arrayContaining(["basicInfo"]));
     expect(plain.sheets.some((s) => ["government", "quality", "recognition"].includes(s.id))).toBe(
       false
@@ -403,9 +398,8 @@ describe("汇总: the four parts, the vetoes, the verdict and every gap", () => 
 
 describe("a county sheet with nothing filled in", () => {
   const { schools, classes } = passingSchools();
-  const b = assess(schools, classes);
-  b.county = assessCounty(emptyFigures(), b, NATIONAL_2017, schools);
-  const r = buildReport(b, undefined, { charts: false });
+  const ev = evaluate({ schools, classes, county: emptyFigures() });
+  const r = buildReport(ev, { charts: false });
   const gov = r.sheets.find((x) => x.id === "government")!;
 
   test("未填报 items are marked for a second look, never as 达标", () => {
@@ -421,12 +415,12 @@ describe("a county sheet with nothing filled in", () => {
     expect(rowStarting(summary, "县域优质均衡总体结论")[1].value).toBe("未达到");
   });
 
-  test("基本情况 without the school table says so", () => {
+  test("基本情况: figures not filled in say so; the school counts come from the evaluation's records", () => {
     const basic = r.sheets.find((x) => x.id === "basicInfo")!;
     expect(rowStarting(basic, "县域常住人口")[1]).toMatchObject({
       value: "未填报",
       style: "borderline",
     });
-    expect(rowStarting(basic, "未提供学校表数据")).toBeDefined();
+    expect(basic.rows.some((row) => row[0]?.value === "未提供学校表数据")).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
+import { evaluate } from "../../src/core/pipeline";
+import { BASIC_2012 } from "../../src/core/profiles";
 /**
  * The planning sheets of the report: 补差测算 and 分组比较, on a small county
  * whose gaps are worked out by hand.
  */
-import { assess } from "../../src/core/assess";
 import type { SchoolRecord, TableReadResult } from "../../src/core/types";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
 import type { ReportCell, ReportSheet } from "../../src/report/model";
@@ -90,8 +91,9 @@ const read: TableReadResult = {
   mapping: [],
   incomplete: false,
 };
-const a = assess(SCHOOLS, null);
-const report = buildReport(a, read, { charts: false });
+const ev = evaluate(read);
+const a = ev.assessment;
+const report = buildReport(ev, { charts: false });
 
 function sheet(id: string): ReportSheet {
   const s = report.sheets.find((x) => x.id === id);
@@ -154,9 +156,10 @@ describe("补差测算", () => {
     expect(after).toBeLessThan(before);
   });
 
-  test("without the reader's records there is no 补差测算 (the gaps need the schools' own figures)", () => {
-    expect(buildReport(a).sheets.map((x) => x.id)).not.toContain("gaps");
-    expect(buildReport(a).sheets.map((x) => x.id)).toContain("breakdowns");
+  test("under 2012 (no school rule) there is no 补差测算, and 分组比较 is still there", () => {
+    const basic = buildReport(evaluate(read, { profile: BASIC_2012 })).sheets.map((x) => x.id);
+    expect(basic).not.toContain("gaps");
+    expect(basic).toContain("breakdowns");
   });
 });
 

@@ -1,3 +1,4 @@
+import { evaluate } from "../../src/core/pipeline";
 /**
  * Workbook text that begins like a formula (= + - @, or a tab or carriage return) comes
  * back into the report as text in both writers (issue 6 §4, report/cellText.ts):
@@ -14,7 +15,6 @@ import * as ExcelJS from "exceljs";
 import * as zlib from "zlib";
 import { readXlsx, writeXlsx } from "../../src/cli/xlsx";
 import { readWorkbook } from "../../src/core/table";
-import { assessTable } from "../../src/core/assess";
 import { looksLikeFormula } from "../../src/report/cellText";
 import { buildReport } from "../../src/report/build";
 import type { ReportWorkbook } from "../../src/report/model";
@@ -93,7 +93,7 @@ describe("Office.js writer (task pane)", () => {
     expect(read.schools.map((s) => s.name)).toEqual(
       expect.arrayContaining([RISKY[0], "@SUM(A1:A9)"])
     );
-    const report = buildReport(assessTable(read), read, { date: "2026-09-01" });
+    const report = buildReport(evaluate(read), { date: "2026-09-01" });
     const wb = new FakeWorkbook([{ name: "学校基础数据", values: rows }]);
     await writeReport(new FakeRequestContext(wb) as unknown as Excel.RequestContext, report, {
       supports: () => true,

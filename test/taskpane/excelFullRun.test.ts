@@ -6,14 +6,13 @@
  * and checks that the source sheets are untouched, cell for cell and format for format.
  */
 import { drawReviewSample } from "../../src/core/planning/sampling";
-import { NATIONAL_2017 } from "../../src/core/profiles";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
 import { buildSampleSheet } from "../../src/report/sample";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import {
   addAdditions,
-  assessWhatIf,
+  evaluateWhatIf,
   smallestAdditions,
   stagePart,
   whatIfSchools,
@@ -76,9 +75,10 @@ test.each([50, 5000])(
     expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(read.schools).toHaveLength(n);
     expect(read.countySheet).toBe("县级指标");
-    const a = runAssessment(read);
+    const ev = runAssessment(read);
+    const a = ev.assessment;
     expect(a.county).toBeDefined();
-    const report = buildReport(a, read);
+    const report = buildReport(ev);
     expect(report.sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES))
     );
@@ -94,15 +94,14 @@ test.each([50, 5000])(
     // what-if and the gap plan: in memory only, not one Excel.run
     const failing = whatIfSchools(read, a).find((s) => s.failing)!;
     const runsBefore = wb.runCount;
-    const additions = smallestAdditions(read, NATIONAL_2017, failing.index, {}, a)!;
+    const additions = smallestAdditions(ev, failing.index)!;
     expect(Object.keys(additions).length).toBeGreaterThan(0);
     const record = read.schools[failing.index];
-    const afterPlan = assessWhatIf(
-      read,
-      NATIONAL_2017,
+    const afterPlan = evaluateWhatIf(
+      ev,
       failing.index,
       addAdditions(record, {}, additions)
-    );
+    ).assessment;
     for (const stage of failing.stages)
       expect(stagePart(afterPlan, stage, record)!.passes).toBe(true);
     expect(wb.runCount).toBe(runsBefore);
@@ -110,7 +109,7 @@ test.each([50, 5000])(
     // the 复核抽样 sheet: its own look, build and swap, whatever the number of schools
     const sample = drawReviewSample(a, { seed: 2017, share: 0.4 });
     const sampleWritten = await step("sample", () =>
-      gateway.writeReport({ sheets: [buildSampleSheet(a, sample, { read })] })
+      gateway.writeReport({ sheets: [buildSampleSheet(ev, sample)] })
     );
     expect(sampleWritten).toEqual([{ id: "reviewSample", name: "复核抽样", replaced: false }]);
     expect(

@@ -1,5 +1,5 @@
+import { evaluate } from "../../src/core/pipeline";
 import { OfficeMockObject } from "office-addin-mock";
-import { assess } from "../../src/core/assess";
 import { buildReport } from "../../src/report/build";
 import { writeSheetContent } from "../../src/taskpane/excel/write";
 import { sampleClasses, sampleSchoolRecords } from "./sampleCounty";
@@ -58,7 +58,7 @@ test.each([50, 5000])(
   "%i schools: each sheet is one 2-D values and one numberFormat assignment, formats by rectangle, no sync",
   (n) => {
     const schools = sampleSchoolRecords(n);
-    const report = buildReport(assess(schools, sampleClasses(schools)), undefined, {
+    const report = buildReport(evaluate({ schools, classes: sampleClasses(schools) }), {
       charts: false,
     });
     const sheet = report.sheets.find((s) => s.id === "schools")!;

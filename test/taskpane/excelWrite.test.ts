@@ -1,4 +1,4 @@
-import { assess } from "../../src/core/assess";
+import { evaluate } from "../../src/core/pipeline";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
 import type { ReportWorkbook } from "../../src/report/model";
 import {
@@ -338,8 +338,8 @@ describe("sync counts do not grow with the county", () => {
     "writing the full report of %i schools takes 2 syncs + one a sheet",
     async (n) => {
       const schools = sampleSchoolRecords(n);
-      const a = assess(schools, sampleClasses(schools));
-      const report = buildReport(a);
+      const ev = evaluate({ schools, classes: sampleClasses(schools) });
+      const report = buildReport(ev);
       const schoolSheet = report.sheets.find((s) => s.id === "schools")!;
       // one row per school and stage part, plus header and stage rows: the report really is that big
       expect(schoolSheet.rows.length).toBeGreaterThan(n);
@@ -410,7 +410,7 @@ describe("styles go once per style and chunk of addresses (RangeAreas), not once
     "%i schools: every failing cell is red and bold, every passing one green, nothing else filled",
     async (n) => {
       const schools = sampleSchoolRecords(n);
-      const report = buildReport(assess(schools, sampleClasses(schools)));
+      const report = buildReport(evaluate({ schools, classes: sampleClasses(schools) }));
       const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
       const addresses: string[] = [];
       const original = FakeWorksheet.prototype.getRanges;

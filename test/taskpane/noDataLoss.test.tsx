@@ -76,7 +76,7 @@ async function reportOf(gateway: WorkbookGateway) {
     classSheet: "班级",
   });
   const read = readTable(data, {});
-  return buildReport(runAssessment(read), read, { date: "2026-09-01" });
+  return buildReport(runAssessment(read), { date: "2026-09-01" });
 }
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {

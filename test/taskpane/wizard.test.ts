@@ -1,12 +1,12 @@
+import { renderFinding } from "../../src/core/messages";
 import { drawReviewSample } from "../../src/core/planning/sampling";
-import { NATIONAL_2017 } from "../../src/core/profiles";
 import { SCHOOL_FIELD_RULES } from "../../src/core/table/fields";
 import { buildSampleSheet } from "../../src/report/sample";
 import type { SourceData } from "../../src/taskpane/excel/types";
 import { languageOf, MESSAGES, translate } from "../../src/taskpane/messages";
 import {
   addAdditions,
-  assessWhatIf,
+  evaluateWhatIf,
   editableFields,
   parseEdit,
   shownValue,
@@ -19,7 +19,6 @@ import {
   columnOptions,
   fieldRows,
   fixed,
-  overallVerdict,
   readTable,
   runAssessment,
   sortedIssues,
@@ -41,7 +40,8 @@ function source(): SourceData {
 
 describe("the small county, worked by hand (smallCounty.ts)", () => {
   const read = readTable(source(), {});
-  const a = runAssessment(read);
+  const ev = runAssessment(read);
+  const a = ev.assessment;
 
   test("the bad row is an error naming sheet, row 5 and column F; the other three schools are read", () => {
     expect(read.schools.map((s) => s.name)).toEqual(["城关小学", "河西小学", XSS_NAME]);
@@ -73,9 +73,9 @@ describe("the small county, worked by hand (smallCounty.ts)", () => {
   });
 
   test("the overall verdict fails, and says why", () => {
-    const v = overallVerdict(a, "zh");
+    const v = ev.verdict;
     expect(v.passes).toBe(false);
-    expect(v.reasons.map((r) => translate("zh", r.key, r.params))).toEqual([
+    expect(v.reasons.map((r) => renderFinding(r, "zh"))).toEqual([
       "小学：1 所学校未达到办学标准",
       "初中：没有纳入测算的学校",
       "小学：1 个班级超过 45 人",
@@ -89,8 +89,9 @@ describe("the small county, worked by hand (smallCounty.ts)", () => {
       classes: [],
       incomplete: false,
     });
-    const v = overallVerdict(good, "en");
-    expect(v.reasons.map((r) => r.key)).toEqual(["reasonStageEmpty"]);
+    const v = good.verdict;
+    expect(v.reasons.map((r) => r.code)).toEqual(["stageEmpty"]);
+    expect(renderFinding(v.reasons[0], "en")).toBe("Junior: no school assessed");
     expect(v.passes).toBe(true);
   });
 });
@@ -127,7 +128,7 @@ describe("the mapping step", () => {
     expect(rows.find((r) => r.rule.field === "primaryStudents")!.override).toBe("G");
     const dropped = readTable(source(), { musicRooms: "", artRooms: "" });
     expect(dropped.mapping.find((m) => m.field === "musicRooms")).toBeUndefined();
-    expect(runAssessment(dropped).specialRooms).toBeNull();
+    expect(runAssessment(dropped).assessment.specialRooms).toBeNull();
   });
 });
 
@@ -184,14 +185,14 @@ describe("the county sheet (县级指标)", () => {
   });
 
   test("the overall verdict names the county parts: 教师交流轮岗 9.10% < 10% fails 政府保障程度; unfilled items are said", () => {
-    const a = runAssessment(readTable(withCounty(), {}));
-    const item = a.county!.government.items.find((i) => i.number === 11)!;
+    const ev = runAssessment(readTable(withCounty(), {}));
+    const item = ev.assessment.county!.government.items.find((i) => i.number === 11)!;
     expect(item.status).toBe("fail");
     expect(item.text).toContain("9.10%");
-    const v = overallVerdict(a, "zh");
+    const v = ev.verdict;
     expect(v.full).toBe(true);
     expect(v.passes).toBe(false);
-    const reasons = v.reasons.map((r) => translate("zh", r.key, r.params));
+    const reasons = v.reasons.map((r) => renderFinding(r, "zh"));
     // 政府保障程度: item 5 (a class of 48 > 45) and item 11 fail; the vetoes are all 无
     expect(reasons).toContain("政府保障程度：2 项未达标");
     expect(reasons).toContain("教育质量：9 项未填报或缺少数据");
@@ -201,9 +202,10 @@ describe("the county sheet (县级指标)", () => {
 
 describe("what-if (nothing written, records never modified)", () => {
   const read = readTable(source(), {});
-  const a = runAssessment(read);
+  const ev = runAssessment(read);
+  const a = ev.assessment;
   const heXi = read.schools.findIndex((s) => s.name === "河西小学");
-  const cvOf = (x: ReturnType<typeof runAssessment>) =>
+  const cvOf = (x: ReturnType<typeof runAssessment>["assessment"]) =>
     x.stages.primary.indicators.qualifiedTeachersPer100!.cv!;
   const weightedCv = (values: number[], weights: number[]) => {
     const total = weights.reduce((s, w) => s + w, 0);
@@ -227,7 +229,7 @@ describe("what-if (nothing written, records never modified)", () => {
 
   test("15 qualified teachers at 河西小学: its value 3.75 and the county CV recomputed on a copy", () => {
     const before = JSON.stringify(read.schools);
-    const after = assessWhatIf(read, NATIONAL_2017, heXi, { primaryQualifiedTeachers: 15 });
+    const after = evaluateWhatIf(ev, heXi, { primaryQualifiedTeachers: 15 }).assessment;
     expect(JSON.stringify(read.schools)).toBe(before);
     const part = stagePart(after, "primary", read.schools[heXi])!;
     expect(part.values.qualifiedTeachersPer100).toBeCloseTo(3.75, 12);
@@ -238,16 +240,15 @@ describe("what-if (nothing written, records never modified)", () => {
   });
 
   test("the smallest additions close the gap: 1 teacher (14 → 15), not 3 (→ 17 = 4.25 per 100)", () => {
-    const additions = smallestAdditions(read, NATIONAL_2017, heXi, {});
+    const additions = smallestAdditions(ev, heXi);
     expect(additions).toEqual({ primaryQualifiedTeachers: 1 });
     const edits = addAdditions(read.schools[heXi], {}, additions!);
     expect(edits).toEqual({ primaryQualifiedTeachers: 15 });
     expect(
-      stagePart(assessWhatIf(read, NATIONAL_2017, heXi, edits), "primary", read.schools[heXi])!
-        .passes
+      stagePart(evaluateWhatIf(ev, heXi, edits).assessment, "primary", read.schools[heXi])!.passes
     ).toBe(true);
     // a school that passes needs nothing
-    expect(smallestAdditions(read, NATIONAL_2017, 0, {})).toBeNull();
+    expect(smallestAdditions(ev, 0)).toBeNull();
   });
 
   test("figures typed: whole people and rooms, 万元 to 元, nothing negative or absurd", () => {
@@ -266,9 +267,9 @@ describe("what-if (nothing written, records never modified)", () => {
 describe("the 复核抽样 sheet", () => {
   test("title, seed and share, every sampled school with its reason, a column for the visit", () => {
     const read = readTable(source(), {});
-    const a = runAssessment(read);
-    const sample = drawReviewSample(a, { seed: 7, share: 0.4 });
-    const sheet = buildSampleSheet(a, sample, { read, date: "2026-09-01" });
+    const ev = runAssessment(read);
+    const sample = drawReviewSample(ev.assessment, { seed: 7, share: 0.4 });
+    const sheet = buildSampleSheet(ev, sample, { date: "2026-09-01" });
     const text = sheet.rows.flat().map((c) => String(c.value ?? ""));
     expect(sheet.name).toBe("复核抽样");
     expect(text[0]).toBe("县域义务教育优质均衡发展 市级复核实地核查抽样名单");

@@ -14,7 +14,7 @@ import { writeTemplateWorkbook } from "../../bench/workbooks";
 import { assessmentJson } from "../../src/cli/json";
 import { planningJson } from "../../src/cli/planning";
 import { readWorkbookFile } from "../../src/cli/readFile";
-import { assessTable } from "../../src/core/assess";
+import { evaluate } from "../../src/core";
 import { DEFAULT_PROFILE } from "../../src/core/profiles";
 import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
@@ -40,8 +40,8 @@ function plain(sheets: readonly SheetCells[]): SheetCells[] {
 function cliJson(sheets: SheetCells[], options: Parameters<typeof readWorkbook>[1] = {}): string {
   const read = readWorkbook(sheets, { profile: DEFAULT_PROFILE, ...options });
   if (read.schools.length === 0) return JSON.stringify(read.issues.map((i) => i.message));
-  const a = assessTable(read, DEFAULT_PROFILE);
-  const doc = { ...assessmentJson(a, read), ...planningJson(a, read, DEFAULT_PROFILE) };
+  const ev = evaluate(read, { profile: DEFAULT_PROFILE });
+  const doc = { ...assessmentJson(ev), ...planningJson(ev) };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 

@@ -8,8 +8,7 @@
  * Both hold the same figures (sampleCountyFigures), so they must give the same
  * county assessment.
  */
-import { formatLevel } from "../../core/county/format";
-import { countyTemplateRows } from "../../core/table/countyFields";
+import { countyTemplateRows, formatLevel } from "../../core";
 import type { ReportCell, ReportSheet } from "../../report/model";
 import type { SampleCountyFigure } from "./sampleCounty";
 

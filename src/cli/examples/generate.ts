@@ -15,13 +15,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
-  STAGE_NAMES,
-  SCHOOL_TYPE_NAMES,
+  type ClassRecord,
   LOCALE_NAMES,
   OWNERSHIP_NAMES,
-} from "../../core/vocabulary";
-import { templateHeaders } from "../../core/table";
-import type { ClassRecord, SchoolRecord, SchoolType } from "../../core/types";
+  SCHOOL_TYPE_NAMES,
+  type SchoolRecord,
+  type SchoolType,
+  STAGE_NAMES,
+  templateHeaders,
+} from "../../core";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
 import { main } from "../main";
 import { writeXlsx } from "../xlsx";

@@ -13,18 +13,17 @@
  * - one school short of an 美术 room.
  * Numbers are pure data: no Node API here, so the functions helper can import it.
  */
-import type {
-  ClassRecord,
-  QualityIndicatorId,
-  Locale,
-  Ownership,
-  SchoolRecord,
-  SchoolType,
-  Stage,
-} from "../../core/types";
-
-import { NATIONAL_2017 } from "../../core/profiles/national2017";
-import { seededRandom } from "../../core/random";
+import {
+  type ClassRecord,
+  type Locale,
+  NATIONAL_2017,
+  type Ownership,
+  type QualityIndicatorId,
+  type SchoolRecord,
+  type SchoolType,
+  seededRandom,
+  type Stage,
+} from "../../core";
 
 export { seededRandom };
 

@@ -30,7 +30,6 @@
  * 体育运动场馆 through `outdoorSportsArea` (运动场地): adding 室内体育用房 would
  * also move 教学及辅助用房, so it is not used as a lever.
  */
-import { assess } from "../assess";
 import { indicatorRecords } from "../allowances";
 import { EduError } from "../errors";
 import type { SchoolRule, StandardsProfile } from "../profiles/profile";
@@ -254,11 +253,16 @@ export interface StageAfterGaps {
   passes: boolean;
 }
 
-export interface GapAnalysis {
+/** What planGaps decides: the additions, before the county is assessed again with them. */
+export interface GapPlan {
   /** One entry per failing school and stage, in the assessment's order (小学, then 初中). */
   gaps: SchoolGap[];
   /** One entry per school with a gap, additions merged. */
   plans: SchoolGapPlan[];
+}
+
+/** The plan and the county once every plan is carried out (the pipeline assesses it: core/pipeline.ts). */
+export interface GapAnalysis extends GapPlan {
   /** The county's CVs once every plan is carried out. */
   cvsAfterGaps: Record<Stage, IndicatorRecord<number | null>>;
   stagesAfterGaps: Record<Stage, StageAfterGaps>;
@@ -593,20 +597,19 @@ function hasFacility(additions: GapAdditions): boolean {
 
 /**
  * The smallest additions that make every failing school pass (see the top of
- * this file for what "smallest" means), and the county after all of them.
- * `schools` are the records the assessment was made from (TableReadResult.schools),
- * `profile` the one it used.
+ * this file for what "smallest" means). `schools` are the records the assessment
+ * was made from (TableReadResult.schools), `profile` the one it used. The county
+ * after all of them is the pipeline's to assess (applyGapPlans, countyAfterGaps).
  */
 export function planGaps(
   schools: readonly SchoolRecord[],
   a: Assessment,
   profile: StandardsProfile
-): GapAnalysis {
-  if (!gapsApply(profile)) return noGaps(a);
+): GapPlan {
+  if (!gapsApply(profile)) return { gaps: [], plans: [] };
   // Under the 认定规程 allowances the values were computed with the counted teachers and sports area:
-  // plan from the same numbers; the county after the plans is assessed from the records as read.
-  const read = schools;
-  schools = indicatorRecords(read, profile);
+  // plan from the same numbers (the pipeline assesses the county after the plans from the records as read).
+  schools = indicatorRecords(schools, profile);
   const bySchool = partsBySchool(schools, a);
   const plans: SchoolGapPlan[] = [];
   const gapsByPart = new Map<SchoolStageAssessment, SchoolGap>();
@@ -667,14 +670,16 @@ export function planGaps(
     }
   }
   plans.sort((x, y) => x.schoolIndex - y.schoolIndex);
-
-  // The county after every plan: the same assessment, on the records with the additions.
-  const afterAssessment = assess(applyGapPlans(read, plans), null, profile);
-  return { gaps, plans, ...countyAfter(afterAssessment) };
+  return { gaps, plans };
 }
 
-/** The county's CVs and verdicts of an assessment, as GapAnalysis gives them. */
-function countyAfter(after: Assessment): Pick<GapAnalysis, "cvsAfterGaps" | "stagesAfterGaps"> {
+/**
+ * The county's CVs and verdicts of an assessment, as GapAnalysis gives them: of
+ * the records with every plan carried out (or, with no plan, of the county as it is).
+ */
+export function countyAfterGaps(
+  after: Assessment
+): Pick<GapAnalysis, "cvsAfterGaps" | "stagesAfterGaps"> {
   const cvsAfterGaps = {} as GapAnalysis["cvsAfterGaps"];
   const stagesAfterGaps = {} as GapAnalysis["stagesAfterGaps"];
   for (const stage of STAGES) {
@@ -693,9 +698,4 @@ function countyAfter(after: Assessment): Pick<GapAnalysis, "cvsAfterGaps" | "sta
     stagesAfterGaps[stage] = { cvs, cvPasses, countyValues, passes: sa.passes };
   }
   return { cvsAfterGaps, stagesAfterGaps };
-}
-
-/** A profile without a school rule: no school to raise, the county as it is. */
-function noGaps(a: Assessment): GapAnalysis {
-  return { gaps: [], plans: [], ...countyAfter(a) };
 }

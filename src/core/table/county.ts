@@ -16,7 +16,7 @@ import type {
   CountyNumber,
   MonitoringFigures,
   SurveyGroup,
-} from "../county/types";
+} from "./countyFigures";
 import type { CellValue, InputIssue, SheetCells } from "../types";
 import {
   displayText,

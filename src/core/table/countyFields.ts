@@ -8,7 +8,7 @@
  * columns are by their headers: every group of `allOf` must occur (any one term
  * of a group will do), no term of `noneOf` may; the most specific match wins.
  */
-import type { CountyFlagId, CountyNumberId, SurveyGroup, VetoId } from "../county/types";
+import type { CountyFlagId, CountyNumberId, SurveyGroup, VetoId } from "./countyFigures";
 import { matchText } from "./cells";
 
 /** How a figure's value cell is read. */

@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import type { InputIssue, TableReadResult } from "../../core/types";
+import type { InputIssue, TableReadResult } from "../../core";
 import { pick, useT } from "../i18n";
 import { checkSummary, sortedIssues } from "../wizard";
 import { styles } from "./common";

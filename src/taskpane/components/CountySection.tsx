@@ -1,7 +1,11 @@
 import { Badge, Text } from "@fluentui/react-components";
-import type { CountyItem, CountyPart } from "../../core/county/types";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import type { Assessment, TableReadResult } from "../../core/types";
+import {
+  type Assessment,
+  type CountyItem,
+  type CountyPart,
+  type StandardsProfile,
+  type TableReadResult,
+} from "../../core";
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { countyPartName, countyParts, profileName } from "../wizard";

@@ -9,8 +9,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import type { TableReadResult } from "../../core/types";
+import { type StandardsProfile, type TableReadResult } from "../../core";
 import type { SourceData } from "../excel/types";
 import { pick, useT } from "../i18n";
 import { columnOptions, fieldRows, type ColumnOption } from "../wizard";

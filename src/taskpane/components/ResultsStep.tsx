@@ -14,16 +14,20 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import type { Assessment, Stage, TableReadResult } from "../../core/types";
-import { STAGES } from "../../core/types";
-import { badDataSchoolCount } from "../../report/build";
+import {
+  type Assessment,
+  type Evaluation,
+  renderFinding,
+  renderFindings,
+  type Stage,
+  STAGES,
+  type StandardsProfile,
+} from "../../core";
 import { useT } from "../i18n";
 import {
   fixed,
   indicatorName,
   indicatorsOf,
-  overallVerdict,
   percent,
   profileName,
   stageName as stageNameOf,
@@ -34,9 +38,8 @@ import { CountySection } from "./CountySection";
 import { WhatIfPanel, type WhatIfState } from "./WhatIfPanel";
 
 export interface ResultsStepProps {
-  assessment: Assessment;
-  read: TableReadResult;
-  profile: StandardsProfile;
+  /** The county as the core's pipeline evaluated it (core/pipeline.ts). */
+  evaluation: Evaluation;
   /** The built-in profiles the selector offers. */
   profiles: readonly StandardsProfile[];
   onProfile: (id: string) => void;
@@ -179,9 +182,7 @@ function StageSection({
 }
 
 export function ResultsStep({
-  assessment: a,
-  read,
-  profile,
+  evaluation,
   profiles,
   onProfile,
   whatIf,
@@ -190,7 +191,8 @@ export function ResultsStep({
   onSample,
 }: ResultsStepProps) {
   const { t, lang } = useT();
-  const overall = overallVerdict(a, lang, profile);
+  const { assessment: a, read, profile } = evaluation;
+  const overall = evaluation.verdict;
   const stageName = (s: Stage) => stageNameOf(s, lang);
   const shortRooms = a.specialRooms?.filter((r) => !r.passes) ?? [];
   const smallRooms = a.specialRooms?.filter((r) => r.areaPasses === false) ?? [];
@@ -210,7 +212,7 @@ export function ResultsStep({
           ))}
         </Select>
       </Field>
-      {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
+      {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       <MessageBar
         intent={overall.passes ? "success" : "error"}
         layout="multiline"
@@ -233,7 +235,7 @@ export function ResultsStep({
               {overall.reasons
                 .filter((r) => !r.info)
                 .map((r, i) => (
-                  <li key={i}>{t(r.key, r.params)}</li>
+                  <li key={i}>{renderFinding(r, lang)}</li>
                 ))}
             </ul>
           )}
@@ -244,7 +246,7 @@ export function ResultsStep({
                 {overall.reasons
                   .filter((r) => r.info)
                   .map((r, i) => (
-                    <li key={i}>{t(r.key, r.params)}</li>
+                    <li key={i}>{renderFinding(r, lang)}</li>
                   ))}
               </ul>
             </>
@@ -261,7 +263,7 @@ export function ResultsStep({
       <Divider />
       <CountySection a={a} read={read} profile={profile} />
       <Divider />
-      <WhatIfPanel read={read} assessment={a} profile={profile} state={whatIf} onState={onWhatIf} />
+      <WhatIfPanel evaluation={evaluation} state={whatIf} onState={onWhatIf} />
       <Divider />
       <section style={styles.section} data-testid="class-size">
         <Text weight="semibold" size={400}>
@@ -390,18 +392,18 @@ export function ResultsStep({
             {a.excluded.map((e, i) => (
               <li key={i}>
                 <Text size={200}>
-                  {e.name}：{e.reason}
+                  {e.name}：{renderFinding(e.reason, lang)}
                 </Text>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {a.warnings.length > 0 && (
+      {a.findings.length > 0 && (
         <section style={styles.section}>
-          <Text weight="semibold">{t("warningsHeading", { count: a.warnings.length })}</Text>
+          <Text weight="semibold">{t("warningsHeading", { count: a.findings.length })}</Text>
           <ul style={styles.list}>
-            {a.warnings.map((w, i) => (
+            {renderFindings(a.findings, lang).map((w, i) => (
               <li key={i}>
                 <Text size={200}>{w}</Text>
               </li>

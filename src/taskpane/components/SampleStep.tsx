@@ -15,14 +15,13 @@ import {
 import { useMemo, useState } from "react";
 import {
   drawReviewSample,
+  type Evaluation,
   isValidSeed,
   isValidShare,
+  type Locale,
   type ReviewSample,
   type SampleReason,
-} from "../../core/planning/sampling";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import type { Assessment, Locale, TableReadResult } from "../../core/types";
-import { badDataSchoolCount } from "../../report/build";
+} from "../../core";
 import { SAMPLE_SHEET_NAME } from "../../report/sample";
 import type { SampleSettings, WrittenSheet } from "../excel/types";
 import { useT } from "../i18n";
@@ -64,9 +63,8 @@ export function parseSharePercent(text: string): number | undefined {
 }
 
 export interface SampleStepProps {
-  assessment: Assessment;
-  read: TableReadResult;
-  profile: StandardsProfile;
+  /** The county as the core's pipeline evaluated it. */
+  evaluation: Evaluation;
   settings: SampleSettings;
   onSettings: (settings: SampleSettings) => void;
   onWrite: (sample: ReviewSample) => void;
@@ -79,9 +77,7 @@ export interface SampleStepProps {
  * each is in the list, and the list written as a sheet of its own.
  */
 export function SampleStep({
-  assessment: a,
-  read,
-  profile,
+  evaluation,
   settings,
   onSettings,
   onWrite,
@@ -89,6 +85,7 @@ export function SampleStep({
   busy,
 }: SampleStepProps) {
   const { t, lang } = useT();
+  const { assessment: a, profile } = evaluation;
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [shareText, setShareText] = useState(String(Number((settings.share * 100).toFixed(4))));
   const seed = parseSeed(seedText);
@@ -110,7 +107,7 @@ export function SampleStep({
 
   return (
     <div style={styles.section}>
-      {a.incomplete && <IncompleteNotice count={badDataSchoolCount(read)} />}
+      {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       <Text>{t("sampleIntro")}</Text>
       <Text size={200}>{t("profileLine", { profile: profileName(profile, lang) })}</Text>
       <div style={styles.row}>

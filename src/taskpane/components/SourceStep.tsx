@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../excel/types";
-import type { StandardsProfile } from "../../core/profiles/profile";
+import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
 import { profileName } from "../wizard";
 import { styles } from "./common";

@@ -14,24 +14,24 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { isEduError } from "../../core/errors";
-import { GAP_FIELD_ORDER, GAP_FIELDS, type GapAdditions } from "../../core/planning/gaps";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import { SCHOOL_FIELD_RULES } from "../../core/table/fields";
-import type {
-  Assessment,
-  IndicatorId,
-  SchoolRecord,
-  Stage,
-  TableReadResult,
-} from "../../core/types";
-import { STAGES } from "../../core/types";
+import {
+  type Evaluation,
+  GAP_FIELD_ORDER,
+  GAP_FIELDS,
+  type GapAdditions,
+  type IndicatorId,
+  isEduError,
+  SCHOOL_FIELD_RULES,
+  type SchoolRecord,
+  type Stage,
+  STAGES,
+} from "../../core";
 import { additionText, formatAmount } from "../../report/planning";
 import { pick, useT } from "../i18n";
 import type { Lang } from "../messages";
 import {
   addAdditions,
-  assessWhatIf,
+  evaluateWhatIf,
   editableFields,
   parseEdit,
   shownValue,
@@ -42,14 +42,7 @@ import {
   type SchoolEdits,
   type SchoolNumberKey,
 } from "../whatIf";
-import {
-  fixed,
-  indicatorName,
-  indicatorsOf,
-  overallVerdict,
-  stageName,
-  thresholdText,
-} from "../wizard";
+import { fixed, indicatorName, indicatorsOf, stageName, thresholdText } from "../wizard";
 import { styles, Verdict } from "./common";
 
 /** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
@@ -94,9 +87,8 @@ function VerdictOf({ passes }: { passes: boolean | null | undefined }) {
 }
 
 export interface WhatIfPanelProps {
-  read: TableReadResult;
-  assessment: Assessment;
-  profile: StandardsProfile;
+  /** The county before any edit; the what-if re-evaluates through the same pipeline. */
+  evaluation: Evaluation;
   state?: WhatIfState;
   onState: (state: WhatIfState | undefined) => void;
 }
@@ -106,14 +98,9 @@ export interface WhatIfPanelProps {
  * verdict and the county CVs recomputed in memory on a copy of the records. The
  * workbook is never written to.
  */
-export function WhatIfPanel({
-  read,
-  assessment: before,
-  profile,
-  state,
-  onState,
-}: WhatIfPanelProps) {
+export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
   const { t, lang } = useT();
+  const { read, assessment: before, profile } = evaluation;
   const schools = useMemo(() => whatIfSchools(read, before), [read, before]);
   const first = schools.find((s) => s.failing) ?? schools[0];
   const current: WhatIfState | undefined =
@@ -124,17 +111,17 @@ export function WhatIfPanel({
         : undefined;
 
   const changed = current ? Object.keys(current.edits).length : 0;
-  const outcome = useMemo((): { after: Assessment } | { error: string } | undefined => {
+  const outcome = useMemo((): { after: Evaluation } | { error: string } | undefined => {
     if (!current) return undefined;
-    if (Object.keys(current.edits).length === 0) return { after: before };
+    if (Object.keys(current.edits).length === 0) return { after: evaluation };
     try {
-      return { after: assessWhatIf(read, profile, current.index, current.edits) };
+      return { after: evaluateWhatIf(evaluation, current.index, current.edits) };
     } catch (e) {
       if (isEduError(e)) return { error: pick(lang, e.message, e.messageEn) };
       throw e;
     }
     // current is derived from state on every render; its edits are what the result depends on.
-  }, [read, profile, before, current?.index, current?.edits, lang]);
+  }, [evaluation, current?.index, current?.edits, lang]);
 
   if (!current) return null;
   const entry = schools.find((s) => s.index === current.index);
@@ -142,7 +129,8 @@ export function WhatIfPanel({
   const edited = withEdits(read.schools, current.index, current.edits)[current.index];
   const stage = current.stage;
   const fields = editableFields(record, stage, profile);
-  const after = outcome && "after" in outcome ? outcome.after : undefined;
+  const afterEvaluation = outcome && "after" in outcome ? outcome.after : undefined;
+  const after = afterEvaluation?.assessment;
   const partBefore = stagePart(before, stage, record);
   const partAfter = after ? stagePart(after, stage, edited) : undefined;
   const ids = indicatorsOf(before);
@@ -173,8 +161,8 @@ export function WhatIfPanel({
     set({ texts, edits, applied: undefined });
   };
   const closeGap = () => {
-    if (!after) return;
-    const additions = smallestAdditions(read, profile, current.index, current.edits, after);
+    if (!afterEvaluation) return;
+    const additions = smallestAdditions(afterEvaluation, current.index);
     if (!additions) return;
     const edits = addAdditions(record, current.edits, additions);
     const texts = { ...current.texts };
@@ -182,8 +170,8 @@ export function WhatIfPanel({
     onState({ ...current, edits, texts, applied: additions });
   };
 
-  const verdictBefore = overallVerdict(before, lang, profile).passes;
-  const verdictAfter = after ? overallVerdict(after, lang, profile).passes : undefined;
+  const verdictBefore = evaluation.verdict.passes;
+  const verdictAfter = afterEvaluation?.verdict.passes;
   const countyWord = (passes: boolean | undefined) =>
     passes === undefined ? "—" : passes ? t("whatIfCountyPass") : t("whatIfCountyFail");
   const schoolWord = (passes: boolean | null | undefined) =>

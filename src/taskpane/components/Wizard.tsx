@@ -8,13 +8,17 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { isEduError } from "../../core/errors";
-import { DEFAULT_SAMPLE_SHARE, type ReviewSample } from "../../core/planning/sampling";
-import type { StandardsProfile } from "../../core/profiles/profile";
-import { countyTemplateRows } from "../../core/table/countyFields";
-import { templateHeaders } from "../../core/table/fields";
-import type { InputIssue, TableReadResult } from "../../core/types";
-import { badDataSchoolCount, buildReport } from "../../report/build";
+import {
+  countyTemplateRows,
+  DEFAULT_SAMPLE_SHARE,
+  type InputIssue,
+  isEduError,
+  type ReviewSample,
+  type StandardsProfile,
+  type TableReadResult,
+  templateHeaders,
+} from "../../core";
+import { buildReport } from "../../report/build";
 import { buildSampleSheet } from "../../report/sample";
 import type {
   CountyTemplate,
@@ -156,17 +160,16 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   );
   const summary = read ? checkSummary(read) : undefined;
   const assessable = Boolean(summary && summary.canAssess && (!summary.needsConsent || consent));
-  const assessment = useMemo(
+  // The core's one pipeline (core/pipeline.ts): assessment, verdict, gaps and breakdowns, once.
+  const evaluation = useMemo(
     () => (read && assessable ? runAssessment(read, profile) : undefined),
     [read, assessable, profile]
   );
+  const assessment = evaluation?.assessment;
   const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
   const report = useMemo(
-    () =>
-      assessment && read
-        ? buildReport(assessment, read, { profile, date: today(), sourceName })
-        : undefined,
-    [assessment, read, profile, today, sourceName]
+    () => (evaluation ? buildReport(evaluation, { date: today(), sourceName }) : undefined),
+    [evaluation, today, sourceName]
   );
   // What-if edits belong to the records they were made on.
   useEffect(() => setWhatIf(undefined), [read]);
@@ -358,10 +361,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
 
   const writeSample = useCallback(
     async (sample: ReviewSample) => {
-      if (!assessment || !read) return;
-      const sheet = buildSampleSheet(assessment, sample, {
-        profile,
-        read,
+      if (!evaluation) return;
+      const sheet = buildSampleSheet(evaluation, sample, {
         sourceName,
         date: today(),
       });
@@ -373,7 +374,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       if (result && source)
         void save(source, overrides, { sample: { seed: sample.seed, share: sample.share } });
     },
-    [assessment, gateway, overrides, profile, read, save, source, sourceName, t, today, withBusy]
+    [evaluation, gateway, overrides, profile, save, source, sourceName, t, today, withBusy]
   );
 
   const available = [
@@ -498,11 +499,9 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             busy={busy !== null}
           />
         )}
-        {step === 3 && assessment && read && (
+        {step === 3 && evaluation && (
           <ResultsStep
-            assessment={assessment}
-            read={read}
-            profile={profile}
+            evaluation={evaluation}
             profiles={profiles}
             onProfile={chooseProfile}
             whatIf={whatIf}
@@ -511,22 +510,20 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             onSample={() => setStep(5)}
           />
         )}
-        {step === 4 && assessment && read && report && (
+        {step === 4 && evaluation && report && (
           <ReportStep
             report={report}
-            incomplete={assessment.incomplete}
-            badSchools={badDataSchoolCount(read)}
+            incomplete={evaluation.assessment.incomplete}
+            badSchools={evaluation.badDataSchools}
             written={written}
             onWrite={() => void writeReport()}
             busy={busy !== null}
             profileText={t("profileLine", { profile: profileName(profile, lang) })}
           />
         )}
-        {step === 5 && assessment && read && (
+        {step === 5 && evaluation && (
           <SampleStep
-            assessment={assessment}
-            read={read}
-            profile={profile}
+            evaluation={evaluation}
             settings={sampleSettings}
             onSettings={setSampleSettings}
             onWrite={(sample) => void writeSample(sample)}

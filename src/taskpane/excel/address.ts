@@ -3,7 +3,7 @@
  * the core's (the reader names columns the same way in its messages).
  */
 
-import { columnIndex, columnLetter } from "../../core/table/columns";
+import { columnIndex, columnLetter } from "../../core";
 
 export { columnIndex, columnLetter };
 

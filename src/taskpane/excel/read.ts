@@ -2,9 +2,14 @@
  * Reading the workbook: one batched request per wizard step (design.md: count
  * context.sync() and keep it independent of the number of schools).
  */
-import { EduError } from "../../core/errors";
-import { findCountySheet } from "../../core/table/county";
-import type { CellValue, InputIssue, MergedArea, SheetCells } from "../../core/types";
+import {
+  type CellValue,
+  EduError,
+  findCountySheet,
+  type InputIssue,
+  type MergedArea,
+  type SheetCells,
+} from "../../core";
 import { parseRangeAddress, splitAreas } from "./address";
 import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from "./types";
 

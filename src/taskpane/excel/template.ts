@@ -3,13 +3,13 @@
  * drop-down lists where the reader accepts only a few words, number formats that
  * match each column's unit, and a frozen header row.
  */
-import type { CountyValueKind } from "../../core/table/countyFields";
 import {
+  type CountyValueKind,
   LOCALE_NAMES,
   OWNERSHIP_NAMES,
   SCHOOL_TYPE_NAMES,
   STAGE_NAMES,
-} from "../../core/vocabulary";
+} from "../../core";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
 import { applyFormat, STYLE_FORMATS } from "./styles";

@@ -3,8 +3,7 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
-import type { CountyValueKind } from "../../core/table/countyFields";
-import type { SheetCells } from "../../core/types";
+import { type CountyValueKind, type SheetCells } from "../../core";
 import type { ReportWorkbook } from "../../report/model";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */

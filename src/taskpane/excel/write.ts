@@ -14,7 +14,7 @@
  * is never mistaken for ours: a user's sheet with a report's name keeps its data
  * and the report gets a suffix, "学校达标情况(2)".
  */
-import { EduError } from "../../core/errors";
+import { EduError } from "../../core";
 import { capCellText, cellText } from "../../report/cellText";
 import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
 import { wrapColumns } from "../../report/layout";

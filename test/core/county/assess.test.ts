@@ -1,9 +1,11 @@
+import { evaluate } from "../../../src/core/pipeline";
+import { renderFindings } from "../../../src/core/messages";
 /**
  * 政府保障程度, 教育质量, 社会认可度 and the vetoes (standards.md §1.4–1.7):
  * every quantitative rule at its boundary, what a missing figure, a 否 or a
  * veto does, and that the thresholds come from the profile.
  */
-import { assess, assessTable } from "../../../src/core/assess";
+import { assess } from "../../../src/core/assess";
 import { assessCounty } from "../../../src/core/county/assess";
 import type { CountyAssessment, CountyFigures, CountyItem } from "../../../src/core/county/types";
 import { NATIONAL_2017 } from "../../../src/core/profiles";
@@ -510,21 +512,19 @@ describe("assessTable", () => {
   });
 
   test("sets Assessment.county when the read has county figures, and only then", () => {
-    expect(assessTable(read()).county).toBeUndefined();
-    const a = assessTable(read(passingFigures()));
+    expect(evaluate(read()).assessment.county).toBeUndefined();
+    const a = evaluate(read(passingFigures())).assessment;
     expect(a.county?.passes).toBe(true);
     expect(a.county?.sheet).toBe("县级指标");
   });
 
   test("a profile without county standards says so instead of judging", () => {
     const { county: _county, ...rest } = NATIONAL_2017;
-    const a = assessTable(read(passingFigures()), {
-      ...rest,
-      id: "basic",
-      name: "无县级标准的示例",
-    });
+    const a = evaluate(read(passingFigures()), {
+      profile: { ...rest, id: "basic", name: "无县级标准的示例" },
+    }).assessment;
     expect(a.county).toBeUndefined();
-    expect(a.warnings).toContain(
+    expect(renderFindings(a.findings)).toContain(
       "评估标准「无县级标准的示例」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。"
     );
   });

@@ -1,3 +1,4 @@
+import { evaluate } from "../../../src/core/pipeline";
 /**
  * Gap-closing: every expected amount is worked out by hand from standards.md
  * §1.1–1.2 next to it; the general properties (the school passes after the
@@ -13,7 +14,6 @@ import {
   GAP_FIELDS,
   GAP_FIELD_ORDER,
   leastUnits,
-  planGaps,
   type GapField,
 } from "../../../src/core/planning/gaps";
 import { NATIONAL_2017 } from "../../../src/core/profiles";
@@ -135,7 +135,9 @@ function add(s: SchoolRecord, field: GapField, amount: number): SchoolRecord {
 }
 
 function plan(schools: SchoolRecord[]) {
-  return planGaps(schools, assess(schools, null, P), P);
+  const g = evaluate({ schools, classes: null }, { profile: P }).gaps;
+  if ("error" in g) throw new Error(g.error);
+  return g;
 }
 
 // ---------------------------------------------------------------------------

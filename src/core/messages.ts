@@ -1,0 +1,185 @@
+/**
+ * The words of the core's findings (src/core/findings.ts): one catalogue per
+ * locale, zh-CN first, en-US second. Every host renders findings here: the CLI's
+ * summary and JSON `warnings`, the report's 数据问题 sheet and the task pane.
+ * Numbers go through the one formatter (format.ts); field labels are the
+ * template's (SCHOOL_FIELD_NAMES), school and stage names the vocabulary's.
+ * (The table reader's own coded messages are in table/messages.ts.)
+ */
+import { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN } from "./county/items";
+import type { FigureProblem, FigureScope, Finding, FindingClass, FindingSchool } from "./findings";
+import { formatNumber } from "./format";
+import { INDICATORS } from "./indicators";
+import type { SchoolNumberField } from "./schoolValues";
+import { findFieldRule } from "./table/fields";
+import type { SchoolType, Stage } from "./types";
+import { SCHOOL_TYPE_NAMES, SCHOOL_TYPE_NAMES_EN, STAGE_NAMES, STAGE_NAMES_EN } from "./vocabulary";
+
+/** The languages of the catalogue: 'zh' (zh-CN, the default) and 'en' (en-US). */
+export type MessageLanguage = "zh" | "en";
+
+/** A school figure's label as the data template writes it (table/fields.ts: the labels exist once). */
+function fieldLabel(field: SchoolNumberField, lang: MessageLanguage): string {
+  const rule = findFieldRule(field);
+  if (rule === undefined) return field;
+  return lang === "zh" ? rule.label : rule.labelEn;
+}
+
+type Catalogue = { [C in Finding["code"]]: (f: Extract<Finding, { code: C }>) => string };
+
+// --- zh-CN -----------------------------------------------------------------
+
+const zhSchool = (s: FindingSchool): string =>
+  s.source ? `${s.source.sheet} 第 ${s.source.row} 行「${s.name}」` : `「${s.name}」`;
+const zhType = (t: SchoolType | string): string => SCHOOL_TYPE_NAMES[t as SchoolType] ?? String(t);
+const zhStage = (s: Stage): string => STAGE_NAMES[s];
+const zhClass = (c: FindingClass): string =>
+  c.source ? `${c.source.sheet} 第 ${c.source.row} 行` : `班级「${c.school} ${c.className}」`;
+const zhProblem = (p: FigureProblem): string =>
+  p.problem === "outOfRange"
+    ? `${fieldLabel(p.field, "zh")}（${String(p.value)}）超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间）`
+    : `${fieldLabel(p.field, "zh")}（${p.value === undefined ? "空" : String(p.value)}）不是有效的非负数`;
+const zhScope = (s: FigureScope): string =>
+  s.kind === "resources"
+    ? `该校未计入${zhStage(s.stage)}资源配置评估`
+    : s.kind === "schoolSize"
+      ? "未判定学校规模"
+      : "未判定音乐、美术专用教室";
+
+export const ZH_CN: Catalogue = {
+  unknownSchoolType: (f) =>
+    `${zhSchool(f.school)}的学校类型（${String(f.type)}）无法识别，未计入评估`,
+  studentsOfUntaughtStage: (f) =>
+    `${zhSchool(f.school)}是${zhType(f.type)}，却填有${zhStage(f.stage)}在校生 ${f.students} 人；这些学生未计入${zhStage(f.stage)}，请核对学校类型`,
+  badFigures: (f) =>
+    `${zhSchool(f.school)}：${f.problems.map(zhProblem).join("；")}，${zhScope(f.scope)}`,
+  noStageStudents: (f) =>
+    `${zhSchool(f.school)}是${zhType(f.type)}，但${zhStage(f.stage)}在校生数为 0，未计入${zhStage(f.stage)}资源配置评估`,
+  indoorSportsAboveTeachingArea: (f) =>
+    `${zhSchool(f.school)}：${fieldLabel("indoorSportsArea", "zh")}（${f.indoorSportsArea}）大于${fieldLabel("teachingArea", "zh")}（${f.teachingArea}），` +
+    `而后者应包含前者；该校未计入${zhStage(f.stage)}资源配置评估`,
+  zeroCountyMean: (f) =>
+    `${zhStage(f.stage)}「${INDICATORS[f.indicator].name}」的县域均值为 0，差异系数无法计算，按未达标处理`,
+  noSchoolsInStage: (f) =>
+    `没有纳入资源配置评估的${zhStage(f.stage)}学校，${zhStage(f.stage)}资源配置无法判定，按未达标处理`,
+  compositeUndefined: (f) =>
+    `${zhStage(f.stage)}有指标的差异系数无法计算，综合差异系数无法计算，按未达标处理`,
+  duplicateSchoolName: (f) =>
+    `学校名称「${f.name}」在学校基础数据中出现 ${f.count} 次；班级表按名称对应时取第一所，请核对`,
+  classBadStage: (f) =>
+    `${zhClass(f.class)}：学段（${String(f.stage)}）应为小学或初中，该班未计入班额统计`,
+  classBadStudents: (f) =>
+    `${zhClass(f.class)}：学生数（${String(f.students)}）不是有效的非负数，该班未计入班额统计`,
+  classStageMismatch: (f) =>
+    `班级表中「${f.school}」有${zhStage(f.stage)}班级，但学校基础数据中它是${zhType(f.type)}；仍计入班额统计，请核对`,
+  classUnknownSchool: (f) =>
+    `班级表中的学校「${f.school}」不在学校基础数据中${f.first ? `（首见于${f.first.sheet} 第 ${f.first.row} 行）` : ""}，其 ${f.classes} 个班级仍计入班额统计，请核对学校名称`,
+  allowance: (f) => f.message,
+  countyNoProfileStandards: (f) =>
+    `评估标准「${f.profile}」不含政府保障程度、教育质量和社会认可度的标准，县级指标表未评估。`,
+  excludedType: (f) => `${zhType(f.type)}不纳入资源配置评估`,
+  excludedPrivate: (f) => `民办学校不纳入资源配置评估（${f.profile}）`,
+  smallTeachingPoint: (f) => `教学点学生数 ${f.students} 人，少于 ${f.min} 人，不纳入资源配置评估`,
+  stageEmpty: (f) => `${zhStage(f.stage)}：没有纳入测算的学校`,
+  stageSchoolsFailing: (f) => `${zhStage(f.stage)}：${f.failing} 所学校未达到办学标准`,
+  stageCvsFailing: (f) => `${zhStage(f.stage)}：${f.count} 项指标差异系数超过 ${f.limit}`,
+  stageCompositeFailing: (f) =>
+    `${zhStage(f.stage)}：综合差异系数 ${formatNumber(f.cv, f.decimals)} 超过 ${f.limit ?? "—"}`,
+  classesOverLimit: (f) => `${zhStage(f.stage)}：${f.count} 个班级超过 ${f.limit} 人`,
+  schoolsOversized: (f) => `${f.count} 所学校规模超过上限`,
+  specialRoomsShort: (f) => `${f.count} 所学校音乐、美术专用教室不足`,
+  countyPartFailed: (f) => `${COUNTY_PART_NAMES[f.part]}：${f.count} 项未达标`,
+  countyPartMissing: (f) => `${COUNTY_PART_NAMES[f.part]}：${f.count} 项未填报或缺少数据`,
+  vetoes: (f) => `一票否决：有 ${f.count} 项（${f.items.join("、")}）`,
+  vetoesMissing: (f) => `一票否决事项：${f.count} 项未填报`,
+};
+
+// --- en-US -----------------------------------------------------------------
+
+const enSchool = (s: FindingSchool): string =>
+  s.source ? `"${s.name}" (${s.source.sheet}, row ${s.source.row})` : `"${s.name}"`;
+const enType = (t: SchoolType | string): string =>
+  SCHOOL_TYPE_NAMES_EN[t as SchoolType] ?? String(t);
+const enStage = (s: Stage): string => STAGE_NAMES_EN[s];
+const enStageLower = (s: Stage): string => STAGE_NAMES_EN[s].toLowerCase();
+const enClass = (c: FindingClass): string =>
+  c.source ? `${c.source.sheet}, row ${c.source.row}` : `class "${c.school} ${c.className}"`;
+const enProblem = (p: FigureProblem): string =>
+  p.problem === "outOfRange"
+    ? `${fieldLabel(p.field, "en")} (${String(p.value)}) is out of range (a non-zero value must lie between 1e-9 and 1e15)`
+    : `${fieldLabel(p.field, "en")} (${p.value === undefined ? "blank" : String(p.value)}) is not a valid non-negative number`;
+const enScope = (s: FigureScope): string =>
+  s.kind === "resources"
+    ? `the school is left out of the ${enStageLower(s.stage)} resource assessment`
+    : s.kind === "schoolSize"
+      ? "its school size is not judged"
+      : "its music and art rooms are not judged";
+
+export const EN_US: Catalogue = {
+  unknownSchoolType: (f) =>
+    `${enSchool(f.school)}: the school type (${String(f.type)}) is not recognised; the school is not assessed`,
+  studentsOfUntaughtStage: (f) =>
+    `${enSchool(f.school)} is a ${enType(f.type)} but lists ${f.students} ${enStageLower(f.stage)} students; they are not counted in ${enStageLower(f.stage)}. Check the school type`,
+  badFigures: (f) =>
+    `${enSchool(f.school)}: ${f.problems.map(enProblem).join("; ")}; ${enScope(f.scope)}`,
+  noStageStudents: (f) =>
+    `${enSchool(f.school)} is a ${enType(f.type)} but has 0 ${enStageLower(f.stage)} students; it is left out of the ${enStageLower(f.stage)} resource assessment`,
+  indoorSportsAboveTeachingArea: (f) =>
+    `${enSchool(f.school)}: ${fieldLabel("indoorSportsArea", "en")} (${f.indoorSportsArea}) is larger than ${fieldLabel("teachingArea", "en")} (${f.teachingArea}), which should include it; ` +
+    `the school is left out of the ${enStageLower(f.stage)} resource assessment`,
+  zeroCountyMean: (f) =>
+    `${enStage(f.stage)} "${INDICATORS[f.indicator].nameEn}": the county mean is 0, so the CV cannot be computed; counted as not met`,
+  noSchoolsInStage: (f) =>
+    `No ${enStageLower(f.stage)} school is assessed, so ${enStageLower(f.stage)} resources cannot be judged; counted as not met`,
+  compositeUndefined: (f) =>
+    `${enStage(f.stage)}: the CV of some indicator cannot be computed, so neither can the composite CV; counted as not met`,
+  duplicateSchoolName: (f) =>
+    `The school name "${f.name}" appears ${f.count} times in the school data; the class sheet is matched to the first. Please check`,
+  classBadStage: (f) =>
+    `${enClass(f.class)}: the stage (${String(f.stage)}) should be primary or junior; the class is not counted in class sizes`,
+  classBadStudents: (f) =>
+    `${enClass(f.class)}: the number of students (${String(f.students)}) is not a valid non-negative number; the class is not counted in class sizes`,
+  classStageMismatch: (f) =>
+    `The class sheet lists ${enStageLower(f.stage)} classes for "${f.school}", which the school data gives as a ${enType(f.type)}; still counted in class sizes. Please check`,
+  classUnknownSchool: (f) =>
+    `The class sheet's school "${f.school}" is not in the school data${f.first ? ` (first seen at ${f.first.sheet}, row ${f.first.row})` : ""}; its ${f.classes} classes still count in class sizes. Check the school name`,
+  allowance: (f) => f.messageEn,
+  countyNoProfileStandards: (f) =>
+    `The profile "${f.profileEn}" has no county-level standards; the county sheet is not assessed.`,
+  excludedType: (f) => `${enType(f.type)}s are outside the resource assessment`,
+  excludedPrivate: (f) => `Private schools are outside the resource assessment (${f.profileEn})`,
+  smallTeachingPoint: (f) =>
+    `Teaching point with ${f.students} students, fewer than ${f.min}: outside the resource assessment`,
+  stageEmpty: (f) => `${enStage(f.stage)}: no school assessed`,
+  stageSchoolsFailing: (f) => `${enStage(f.stage)}: ${f.failing} schools below the school standard`,
+  stageCvsFailing: (f) => `${enStage(f.stage)}: ${f.count} indicators with a CV above ${f.limit}`,
+  stageCompositeFailing: (f) =>
+    `${enStage(f.stage)}: composite CV ${formatNumber(f.cv, f.decimals)} above ${f.limit ?? "—"}`,
+  classesOverLimit: (f) => `${enStage(f.stage)}: ${f.count} classes above ${f.limit} students`,
+  schoolsOversized: (f) => `${f.count} schools above the size limit`,
+  specialRoomsShort: (f) => `${f.count} schools short of music or art rooms`,
+  countyPartFailed: (f) => `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not met`,
+  countyPartMissing: (f) =>
+    `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not filled in or without data`,
+  vetoes: (f) => `Vetoes: ${f.count} apply (${f.items.join(", ")})`,
+  vetoesMissing: (f) => `Vetoes: ${f.count} not answered`,
+};
+
+const CATALOGUES: Readonly<Record<MessageLanguage, Catalogue>> = { zh: ZH_CN, en: EN_US };
+
+/** A finding in words, in the given language (Chinese by default). */
+export function renderFinding(f: Finding, lang: MessageLanguage = "zh"): string {
+  const say = CATALOGUES[lang][f.code] as (f: Finding) => string;
+  return say(f);
+}
+
+/** Every code the catalogue knows, for tests and hosts that list them. */
+export const FINDING_CODES = Object.keys(ZH_CN) as Finding["code"][];
+
+/** Several findings in words, in order. */
+export function renderFindings(
+  findings: readonly Finding[],
+  lang: MessageLanguage = "zh"
+): string[] {
+  return findings.map((f) => renderFinding(f, lang));
+}

@@ -1,0 +1,162 @@
+/**
+ * The figures a county sheet (县级指标) gives (standards.md §1.4–1.7), as the
+ * table reader reads them. Pure data. They live with the reader so that the
+ * relation is one-way: county/ (the judge) imports table/, never the reverse.
+ */
+
+/** Where a figure was read: the county sheet's cell, so every message and report line can point at it. */
+export interface CountyCellRef {
+  sheet: string;
+  /** 1-based Excel row. */
+  row: number;
+  /** Excel column letter of the value. */
+  column: string;
+}
+
+/** A number of the county sheet, in canonical units: 元 for money, a fraction for rates (0.95 = 95%). */
+export interface CountyNumber {
+  value: number;
+  source: CountyCellRef;
+  /** The 指标 text as written in the sheet. */
+  label: string;
+  /** The unit the sheet used, when it said one ("万元", "%"). */
+  unit?: string;
+  /** The 说明或佐证 cell. */
+  note?: string;
+}
+
+/** A 是/否 answer. For a veto, true means the thing happened (有). */
+export interface CountyFlag {
+  value: boolean;
+  source: CountyCellRef;
+  label: string;
+  note?: string;
+}
+
+/** Figures, each of which the county sheet may give once. Counts are people unless said otherwise. */
+export type CountyNumberId =
+  // 基本情况 (表Ⅰ)
+  | "population" // 县域常住人口, in 人
+  | "fullTimeTeachers" // 义务教育专任教师数 (also the denominator of §1.4 item 12)
+  // §1.4 政府保障程度
+  | "specialSchoolFundingPerStudent" // item 7, 元 per student
+  | "teacherAverageSalary" // item 8, 元
+  | "civilServantAverageSalary" // item 8, 元
+  | "trainingCompletionRate" // item 9
+  | "rotatedTeachers" // item 11
+  | "eligibleForRotation" // item 11
+  | "rotatedBackboneTeachers" // item 11
+  | "certifiedTeachers" // item 12
+  | "certifiedTeacherRate" // item 12, when only the rate is known
+  | "primaryIntake" // item 13: 城区和镇区公办小学 new entrants (boarding schools excluded)
+  | "primaryNearbyIntake" // item 13: of whom admitted 就近划片
+  | "primaryNearbyRate"
+  | "juniorIntake"
+  | "juniorNearbyIntake"
+  | "juniorNearbyRate"
+  | "highSchoolQuotaRate" // item 14
+  | "migrantChildrenInPublic" // item 15
+  | "migrantChildrenEligible" // item 15
+  | "migrantChildrenPublicRate"
+  // §1.5 教育质量
+  | "juniorGraduates" // item 1 (巩固率)
+  | "juniorTransfersIn"
+  | "juniorTransfersOut"
+  | "juniorCohortEnrolled" // 三年前初一在校生
+  | "juniorCohortDeaths"
+  | "consolidationRate"
+  | "disabledEnrolled" // item 2
+  | "disabledTotal"
+  | "disabledEnrolmentRate"
+  | "trainingSpending" // item 4, 元
+  | "publicFundsBudget" // item 4, 元
+  | "trainingSpendingRate";
+
+export type CountyFlagId =
+  | "layoutPlanned" // §1.4 item 1
+  | "fourUnified" // item 2
+  | "specialRoomAreasMet" // item 3: the room areas (the school table has no area columns)
+  | "smallSchoolsFundedAs100" // item 6
+  | "performancePayFullySet" // item 8
+  | "staffingAllocated" // item 10
+  | "highSchoolQuotaFavoursRural" // item 14
+  | "leftBehindChildrenCare" // item 15
+  | "charterAndDigitalManagement" // §1.5 item 3
+  | "ictWellUsed" // item 5
+  | "moralEducationGood" // item 6
+  | "fullCurriculum" // item 7
+  | "homeworkBurdenReasonable"; // item 8
+
+/** §1.7 一票否决. */
+export type VetoId =
+  | "examAdmission"
+  | "illegalSchoolChoice"
+  | "keySchoolsOrClasses"
+  | "staffingVacancies"
+  | "majorSafetyAccident"
+  | "falsifiedData";
+
+export const VETO_IDS: readonly VetoId[] = [
+  "examAdmission",
+  "illegalSchoolChoice",
+  "keySchoolsOrClasses",
+  "staffingVacancies",
+  "majorSafetyAccident",
+  "falsifiedData",
+];
+
+/** §1.6: the groups surveyed. */
+export type SurveyGroup =
+  "students" | "parents" | "teachers" | "principals" | "npcDeputies" | "cppccMembers" | "residents";
+export const SURVEY_GROUPS: readonly SurveyGroup[] = [
+  "students",
+  "parents",
+  "teachers",
+  "principals",
+  "npcDeputies",
+  "cppccMembers",
+  "residents",
+];
+export const SURVEY_GROUP_NAMES: Readonly<Record<SurveyGroup, string>> = {
+  students: "学生",
+  parents: "家长",
+  teachers: "教师",
+  principals: "校长",
+  npcDeputies: "人大代表",
+  cppccMembers: "政协委员",
+  residents: "其他群众",
+};
+
+/** One group's survey figures (or the whole survey's, under `overall`). */
+export interface SurveyFigures {
+  responses?: CountyNumber;
+  satisfied?: CountyNumber;
+  rate?: CountyNumber;
+}
+
+/** §1.5 item 9: one monitored subject (and grade), or the county's overall 差异率 (subject ''). */
+export interface MonitoringFigures {
+  /** "数学（八年级）"; '' for a figure that names no subject. */
+  subject: string;
+  /** 学业表现水平 1–4 (Ⅰ–Ⅳ). */
+  level?: CountyNumber;
+  /** 校际差异率, a plain ratio (0.12). */
+  differenceRate?: CountyNumber;
+}
+
+/** What the county sheet gave. Absent keys were not filled in (未填报). */
+export interface CountyFigures {
+  sheet: string;
+  numbers: Partial<Record<CountyNumberId, CountyNumber>>;
+  flags: Partial<Record<CountyFlagId, CountyFlag>>;
+  vetoes: Partial<Record<VetoId, CountyFlag>>;
+  survey: Partial<Record<SurveyGroup | "overall", SurveyFigures>>;
+  monitoring: MonitoringFigures[];
+  /**
+   * Figures whose cells were given but bad (each reported as an InputIssue):
+   * their items say 数据有误 rather than 未填报. Keys as CountyFieldRule.key,
+   * with the group or subject: "rotatedTeachers", "survey.students.responses",
+   * "monitoring.数学.level".
+   */
+  rejected: string[];
+}
