@@ -1,5 +1,6 @@
 /**
- * `--json` written as a stream: the same bytes as `JSON.stringify(jsonSafe(doc), null, 2)`
+ * `--json` written as a stream: the same bytes as `jsonText(jsonSafe(doc))` (json.ts: two-space
+ * JSON.stringify with DEL and C1 controls written as \u escapes)
  * (numbers that do not exist and undefined as null, Dates as ISO text), produced piece by
  * piece, so that neither a safe copy of the document nor its whole text (250 MB for 100,000
  * schools, twice that as a JavaScript string) is ever held. Large arrays and objects are
@@ -14,6 +15,14 @@ const WALK_ABOVE = 32;
 const WALK_DEPTH = 4;
 /** Text handed to the writer at a time. */
 const CHUNK = 1 << 16;
+
+/** As jsonText (json.ts): DEL and C1 controls as \u escapes, so the JSON prints safely (issue 16 §9). */
+function escapeControls(text: string): string {
+  return text.replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 
 function safe(_key: string, value: unknown): unknown {
   if (value === undefined) return null;
@@ -81,13 +90,13 @@ export async function writeJson(
     buffer.push(piece);
     size += piece.length;
     if (size >= CHUNK) {
-      write(buffer.join(""));
+      write(escapeControls(buffer.join("")));
       buffer = [];
       size = 0;
       if (drain) await drain();
     }
   }
   buffer.push("\n");
-  write(buffer.join(""));
+  write(escapeControls(buffer.join("")));
   if (drain) await drain();
 }
