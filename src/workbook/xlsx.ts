@@ -395,7 +395,8 @@ class XlsxReader {
             return;
           case "t":
             if (into === "t") {
-              inlineText += decodeXString(piece);
+              // As exceljs read them (and issue 16's tests expect): inline text is not _xHHHH_-decoded.
+              inlineText += piece;
               hasInline = true;
               into = "";
             }
