@@ -18,7 +18,7 @@ import {
 } from "../core";
 import { buildReport } from "../report/build";
 import { parseOptions, singleFile } from "./args";
-import { assessmentDocument, documentWarnings, escapeC1 } from "./json";
+import { assessmentDocument, documentWarnings } from "./json";
 import { writeJson } from "./jsonStream";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
@@ -243,7 +243,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
     if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
     // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
-    await writeJson(doc, (t) => io.stdout(escapeC1(t)), io.drain);
+    await writeJson(doc, io.stdout, io.drain);
   } else {
     io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
   }

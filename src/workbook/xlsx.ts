@@ -395,6 +395,7 @@ class XlsxReader {
             return;
           case "t":
             if (into === "t") {
+              // Decoded like shared strings: Excel reads _xHHHH_ in inline strings too (ST_Xstring).
               inlineText += decodeXString(piece);
               hasInline = true;
               into = "";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { jsonSafe } from "../../src/cli/json";
+import { jsonSafe, jsonText } from "../../src/cli/json";
 import { writeJson } from "../../src/cli/jsonStream";
 
 async function streamed(value: unknown, drain = false): Promise<string> {
@@ -10,9 +10,9 @@ async function streamed(value: unknown, drain = false): Promise<string> {
   return out.join("");
 }
 
-const expected = (value: unknown): string => `${JSON.stringify(jsonSafe(value), null, 2)}\n`;
+const expected = (value: unknown): string => `${jsonText(jsonSafe(value))}\n`;
 
-test("the same bytes as JSON.stringify(jsonSafe(doc), null, 2) for any document", async () => {
+test("the same bytes as jsonText(jsonSafe(doc)) for any document, control characters included", async () => {
   const leaf = fc.oneof(
     fc.string(),
     fc.double(),
@@ -21,6 +21,7 @@ test("the same bytes as JSON.stringify(jsonSafe(doc), null, 2) for any document"
     fc.constant(null),
     fc.constant(undefined),
     fc.constant(Number.NaN),
+    fc.constant("\u009b[2J\u007f城关\u0085"),
     fc.constant(Number.POSITIVE_INFINITY),
     fc.date({ noInvalidDate: true })
   );

@@ -69,7 +69,7 @@ test("inline strings and rich text (shared and inline) read as their plain text,
   expect(now[0].values).toEqual(before[0].values);
 });
 
-test("_xHHHH_ escapes in strings are decoded as Excel shows them", async () => {
+test("_xHHHH_ escapes in strings (shared and inline) are decoded as Excel shows them", async () => {
   const [sheet] = await read(
     [
       {
