@@ -12,9 +12,12 @@ import type { IndicatorId, IndicatorRecord, SchoolRecord, SourceRef, Stage } fro
 import { SCHOOL_TYPE_NAMES, STAGES_OF_TYPE } from "./vocabulary";
 
 /** The numeric fields of a SchoolRecord. */
-export type SchoolNumberField = {
-  [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
-}[keyof SchoolRecord];
+export type SchoolNumberField = Exclude<
+  {
+    [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
+  }[keyof SchoolRecord],
+  "sponsor" // a code, not a quantity
+>;
 
 /** Field names as the data template's headers say them (template.md §1), for messages. */
 export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
@@ -42,6 +45,9 @@ export const SCHOOL_FIELD_NAMES: Readonly<Record<SchoolNumberField, string>> = {
   juniorStaff: "初中教职工数",
   primaryIntermediateTitleTeachers: "小学中级及以上职称教师数",
   juniorIntermediateTitleTeachers: "初中中级及以上职称教师数",
+  grades: "年级数",
+  primaryFullTimeTeachers: "小学专任教师数",
+  juniorFullTimeTeachers: "初中专任教师数",
 };
 
 const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {

@@ -20,6 +20,7 @@ export type ValueKind =
   | "schoolType"
   | "ownership"
   | "locale"
+  | "sponsor" // 举办者类型: the form's code 1–10 or its name
   | "stage"
   | "count" // non-negative integer (students, teachers, classes, rooms)
   | "area" // non-negative number, ㎡
@@ -101,6 +102,8 @@ function perStage(
 }
 
 const STUDENTS = ["在校生", "学生数"];
+/** 专任教师 also occurs in the indicator columns' headers (体育艺术专任教师, 高于规定学历专任教师). */
+const FULL_TIME_NOT = ["体育", "艺术", "学历", "骨干", "职称", "专业技术", "资格"];
 const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
 
 /** Order = the template's column order (templateHeaders()). */
@@ -327,6 +330,42 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     allOf: [["美术"], ["教室"]],
     noneOf: [...DERIVED, "教师"],
     kind: "count",
+    optional: true,
+  },
+  // --- What the official 申报表 shows per school (表Ⅰ L21–L24, 表Ⅱ-2 L3, L5) -------------
+  // Optional: no indicator uses them; a blank cell is 未填报 in the form, never 0.
+  {
+    field: "sponsor",
+    sheet: "school",
+    templateHeader: "举办者类型",
+    label: "举办者类型",
+    labelEn: "sponsor type",
+    allOf: [["举办者", "举办单位", "主办"]],
+    noneOf: ["名称"],
+    kind: "sponsor",
+    optional: true,
+  },
+  {
+    field: "grades",
+    sheet: "school",
+    templateHeader: "年级数",
+    label: "年级数",
+    labelEn: "grades",
+    allOf: [["年级数", "年级个数"]],
+    noneOf: DERIVED,
+    kind: "count",
+    optional: true,
+  },
+  {
+    ...perStage("primary", "primaryFullTimeTeachers", "专任教师数", "full-time teachers", [
+      ["专任教师"],
+    ], FULL_TIME_NOT),
+    optional: true,
+  },
+  {
+    ...perStage("junior", "juniorFullTimeTeachers", "专任教师数", "full-time teachers", [
+      ["专任教师"],
+    ], FULL_TIME_NOT),
     optional: true,
   },
 ];
