@@ -26,6 +26,8 @@ export interface AssessArgs {
   profile: StandardsProfile;
   schoolSheet?: string;
   classSheet?: string;
+  /** --county: the county's name on the 申报表 (else the county sheet's, else the file name). */
+  county?: string;
 }
 
 export interface LoadedCounty {

@@ -71,6 +71,7 @@ export function usage(): string {
     ],
     ["--school-sheet 表名", "指定学校基础数据所在的工作表（默认按表头自动识别）"],
     ["--class-sheet 表名", "指定班级表所在的工作表（默认按表头自动识别）"],
+    ["--county 县名", "申报表上的县（市、区）名称（默认取县级指标表，其次文件名）"],
     ["-h, --help", "显示本帮助"],
     ["-V, --version", "显示版本号"],
   ];
@@ -101,7 +102,7 @@ export function usage(): string {
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
     "",
     "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
-    "       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,",
+    "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
     "       1 when a file cannot be read or written, 2 on a usage error.",
     "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
@@ -131,7 +132,13 @@ class UsageError extends Error {}
 
 type Command = { kind: "help" } | { kind: "version" } | ({ kind: "assess" } & AssessArgs);
 
-const VALUE_OPTIONS = new Set(["--out", "--profile", "--school-sheet", "--class-sheet"]);
+const VALUE_OPTIONS = new Set([
+  "--out",
+  "--profile",
+  "--school-sheet",
+  "--class-sheet",
+  "--county",
+]);
 const FLAG_OPTIONS = new Set(["--json", "--force"]);
 const ALIASES: Record<string, string> = {
   "-o": "--out",
@@ -196,6 +203,7 @@ export function parseArgs(argv: readonly string[]): Command {
     profile,
     schoolSheet: values["--school-sheet"],
     classSheet: values["--class-sheet"],
+    county: values["--county"],
   };
 }
 
@@ -255,6 +263,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       profile: args.profile,
       charts: false,
       sourceName: fileName,
+      countyName: args.county,
     });
     await writeXlsx(report, args.out);
     const done = `已生成申报表：${args.out}\n`;

@@ -357,15 +357,25 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     optional: true,
   },
   {
-    ...perStage("primary", "primaryFullTimeTeachers", "专任教师数", "full-time teachers", [
-      ["专任教师"],
-    ], FULL_TIME_NOT),
+    ...perStage(
+      "primary",
+      "primaryFullTimeTeachers",
+      "专任教师数",
+      "full-time teachers",
+      [["专任教师"]],
+      FULL_TIME_NOT
+    ),
     optional: true,
   },
   {
-    ...perStage("junior", "juniorFullTimeTeachers", "专任教师数", "full-time teachers", [
-      ["专任教师"],
-    ], FULL_TIME_NOT),
+    ...perStage(
+      "junior",
+      "juniorFullTimeTeachers",
+      "专任教师数",
+      "full-time teachers",
+      [["专任教师"]],
+      FULL_TIME_NOT
+    ),
     optional: true,
   },
 ];
@@ -464,7 +474,11 @@ export interface TemplateHeaders {
  */
 export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
   const school = schoolFieldRules(profile).filter(
-    (r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true)
+    (r) =>
+      !(INDICATOR_INPUTS.has(r.field) && r.optional === true) ||
+      // 教职工数 is also a column of the official form (表Ⅰ L21, L23), whatever the profile.
+      r.field === "primaryStaff" ||
+      r.field === "juniorStaff"
   );
   return {
     schoolSheet: {
