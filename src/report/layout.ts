@@ -122,3 +122,19 @@ export function rowHeights(
     return Math.ceil(height * 4) / 4;
   });
 }
+
+/** Width of A4 less 0.5-inch margins, in Excel's character units (~7 px each at 96 dpi, 5 px padding per column). */
+const PRINTABLE_CHARACTERS = { landscape: (11.69 - 1) * 96, portrait: (8.27 - 1) * 96 };
+
+/**
+ * The scale a fit-to-width print of the sheet comes out at (1 when it fits at 100%): the
+ * printable width over the columns' width. The 申报表 keeps every sheet at 60% or more.
+ */
+export function printScale(sheet: ReportSheet): number {
+  const px = sheet.columns.reduce((t, c) => t + c.width * 7 + 5, 0);
+  const page =
+    sheet.print?.landscape === false
+      ? PRINTABLE_CHARACTERS.portrait
+      : PRINTABLE_CHARACTERS.landscape;
+  return Math.min(1, page / px);
+}

@@ -429,6 +429,9 @@ const INDICATOR_INPUTS: ReadonlySet<string> = new Set(
 );
 const DEFAULT_INPUTS: ReadonlySet<string> = new Set(indicatorInputFields(NATIONAL_2017, STAGES));
 
+/** 教职工数 is also a column of the official form (表Ⅰ L21, L23): read and templated whatever the profile. */
+const FORM_FIELDS: ReadonlySet<string> = new Set(["primaryStaff", "juniorStaff"]);
+
 const rulesCache = new WeakMap<StandardsProfile, readonly FieldRule[]>();
 
 /**
@@ -442,7 +445,11 @@ export function schoolFieldRules(profile: StandardsProfile = NATIONAL_2017): rea
   if (rules === undefined) {
     const needed = new Set<string>(indicatorInputFields(profile, STAGES));
     rules = SCHOOL_FIELD_RULES.filter(
-      (r) => !INDICATOR_INPUTS.has(r.field) || needed.has(r.field) || DEFAULT_INPUTS.has(r.field)
+      (r) =>
+        !INDICATOR_INPUTS.has(r.field) ||
+        needed.has(r.field) ||
+        DEFAULT_INPUTS.has(r.field) ||
+        FORM_FIELDS.has(r.field)
     ).map((r) => {
       if (!INDICATOR_INPUTS.has(r.field)) return r;
       const optional = !needed.has(r.field);
@@ -474,11 +481,7 @@ export interface TemplateHeaders {
  */
 export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
   const school = schoolFieldRules(profile).filter(
-    (r) =>
-      !(INDICATOR_INPUTS.has(r.field) && r.optional === true) ||
-      // 教职工数 is also a column of the official form (表Ⅰ L21, L23), whatever the profile.
-      r.field === "primaryStaff" ||
-      r.field === "juniorStaff"
+    (r) => !(INDICATOR_INPUTS.has(r.field) && r.optional === true) || FORM_FIELDS.has(r.field)
   );
   return {
     schoolSheet: {
