@@ -298,26 +298,26 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (style?.font) target.font = style.font;
       if (style?.fill) target.fill = style.fill;
       if (style?.border) target.border = style.border;
-      if (style?.alignment) target.alignment = style.alignment;
-      if (wrap[c] || merged.has(`${r},${c}`) || typeof cell.value === "string")
-        target.alignment = {
+      // Numbers right with an indent, text left (or as the style says) and wrapped inside its
+      // cell, so a number and the text beside it never read as one ("4.2" + "31/31"); a short
+      // verdict (是 / 否 / 达标 / 未填报) sits centred in its coloured cell.
+      let alignment: Partial<ExcelJS.Alignment> | undefined = style?.alignment;
+      const isText = typeof cell.value === "string";
+      if (wrap[c] || merged.has(`${r},${c}`) || isText)
+        alignment = {
           vertical: "middle",
-          ...style?.alignment,
-          // Numbers right, text left (or as the style says) and every text wraps inside its cell, so
-          // a number and the text beside it never read as one ("4.2" + "31/31").
-          ...(typeof cell.value === "string" && (wrap[c] || merged.has(`${r},${c}`))
-            ? { wrapText: true }
-            : {}),
+          ...alignment,
+          ...(isText && (wrap[c] || merged.has(`${r},${c}`)) ? { wrapText: true } : {}),
         };
-      // A short verdict (是 / 否 / 达标 / 未填报) sits centred in its coloured cell.
       if (
-        typeof cell.value === "string" &&
+        isText &&
         (cell.style === "pass" || cell.style === "fail" || cell.style === "missing") &&
-        textWidth(cell.value) <= 8
+        textWidth(String(cell.value)) <= 8
       )
-        target.alignment = { ...target.alignment, horizontal: "center" };
+        alignment = { ...alignment, horizontal: "center" };
       if (typeof cell.value === "number")
-        target.alignment = { ...target.alignment, horizontal: "right", indent: 1 };
+        alignment = { vertical: "middle", ...alignment, horizontal: "right", indent: 1 };
+      if (alignment) target.alignment = alignment;
       if (cell.numFmt) target.numFmt = cell.numFmt;
       // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
       // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).

@@ -239,7 +239,7 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
     ["教职工数（人）", 20, 23],
   ];
   const g = b.header(Array.from({ length: 24 }, () => ""));
-  for (const [text, from, to] of groups) b.rows[g][from] = cell(text, "header");
+  for (const [text, from] of groups) b.rows[g][from] = cell(text, "header");
   const names = [
     "人口总数（万人）",
     "农业人口数（万人）",
@@ -776,10 +776,20 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
   b.merge(g, 5, g, 7);
   b.codes(["甲", "L1", "L2", "L3", "L4", "L5", "L6", "L7"]);
   const survey = input.figures?.survey ?? {};
+  // 计: the whole survey's figures, or the sum over the groups surveyed when every group gives both.
+  const groups = Object.entries(survey)
+    .filter(([k]) => k !== "overall")
+    .map(([, v]) => v);
+  const sumOf = (m: "responses" | "satisfied"): Blank =>
+    groups.length > 0 && groups.every((g) => g?.responses && g?.satisfied)
+      ? groups.reduce((t, g) => t + (g?.[m]?.value ?? 0), 0)
+      : undefined;
+  const visits = countyNumber(input.figures, "fieldVisits");
+  const visitsSatisfied = countyNumber(input.figures, "fieldVisitsSatisfied");
   const line = (label: string, key: "overall" | "parents") => {
     const s = survey[key];
-    const responses = s?.responses?.value;
-    const satisfied = s?.satisfied?.value;
+    const responses = s?.responses?.value ?? (key === "overall" ? sumOf("responses") : undefined);
+    const satisfied = s?.satisfied?.value ?? (key === "overall" ? sumOf("satisfied") : undefined);
     const rate = s?.rate?.value ?? share(satisfied, responses);
     const num = (v: Blank, column: string, numFmt: string = NUMBER_FORMATS.integer): ReportCell => {
       if (v === undefined) {
@@ -794,9 +804,18 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
       num(responses, "L2 回收有效问卷数"),
       num(satisfied, "L3 满意问卷数"),
       num(rate === undefined ? undefined : rate * 100, "L4 综合满意度", NUMBER_FORMATS.ratio),
-      num(undefined, "L5 实地走访人数"),
-      num(undefined, "L6 满意人数"),
-      num(undefined, "L7 实地走访满意度", NUMBER_FORMATS.ratio),
+      // 实地走访 is the county's, not a group's: on the 计 row (the form leaves 家长 to the survey).
+      key === "overall" ? num(visits, "L5 实地走访人数") : cell("——"),
+      key === "overall" ? num(visitsSatisfied, "L6 满意人数") : cell("——"),
+      key === "overall"
+        ? num(
+            visits !== undefined && visitsSatisfied !== undefined && visits > 0
+              ? (visitsSatisfied / visits) * 100
+              : undefined,
+            "L7 实地走访满意度",
+            NUMBER_FORMATS.ratio
+          )
+        : cell("——"),
     ]);
   };
   line("计", "overall");

@@ -22,7 +22,6 @@ const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status
 const available = has("soffice") && has("pdftoppm") && has("pdfinfo");
 const maybe = available ? describe : describe.skip;
 if (!available)
-  // eslint-disable-next-line no-console
   console.warn("print.test: soffice/pdftoppm not installed, the LibreOffice render is skipped");
 
 const EXAMPLE = path.join(__dirname, "../../examples/county-untidy.xlsx");

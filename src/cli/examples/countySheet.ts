@@ -115,6 +115,8 @@ const UNTIDY_ROWS: readonly Untidy[] = [
   { key: "fiscalRevenuePerCapita", label: "人均地方财政收入", unit: "元", value: plain },
   { key: "ruralIncomePerCapita", label: "农村居民人均纯收入", unit: "元", value: grouped },
   { key: "urbanIncomePerCapita", label: "城镇居民人均可支配收入", unit: "元", value: grouped },
+  { key: "fieldVisits", label: "实地走访人数", unit: "人", value: plain },
+  { key: "fieldVisitsSatisfied", label: "实地走访中满意人数", unit: "人", value: plain },
   { section: "二、政府保障程度" },
   { key: "layoutPlanned", label: "学校规划布局是否合理", unit: "", value: yes("是") },
   { key: "fourUnified", label: "是否实现城乡“四统一”", unit: "", value: yes("是（已出台文件）") },

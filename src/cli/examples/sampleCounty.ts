@@ -617,6 +617,8 @@ export function sampleCountyFigures(): SampleCountyFigure[] {
     f("ruralIncomePerCapita", 18930),
     f("urbanIncomePerCapita", 39850),
     f("reportYear", 2025),
+    f("fieldVisits", 120),
+    f("fieldVisitsSatisfied", 109),
     f("fullTimeTeachers", 2046),
     // 政府保障程度
     f("layoutPlanned", true, "《示例县中小学布局规划（2021—2030年）》"),

@@ -44,6 +44,8 @@ export type CountyNumberId =
   | "ruralIncomePerCapita" // 农民年人均纯收入, 元 (L7)
   | "urbanIncomePerCapita" // 城镇居民年人均可支配收入, 元 (L8)
   | "reportYear" // 填报年度 (a year, e.g. 2025)
+  | "fieldVisits" // 表Ⅵ L5 实地走访人数
+  | "fieldVisitsSatisfied" // 表Ⅵ L6 其中：满意人数
   | "fullTimeTeachers" // 义务教育专任教师数 (also the denominator of §1.4 item 12)
   // §1.4 政府保障程度
   | "specialSchoolFundingPerStudent" // item 7, 元 per student

@@ -235,7 +235,12 @@ function parseText(cell: CellValue): Parsed {
 
 /** 填报年度: 2025, "2025年", "2025-2026学年", "2025年度" (the first year); 1990–2100. */
 function parseYear(cell: CellValue): Parsed {
-  const t = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.normalize("NFKC").trim() : "";
+  const t =
+    typeof cell === "number"
+      ? String(cell)
+      : typeof cell === "string"
+        ? cell.normalize("NFKC").trim()
+        : "";
   const m = /^(\d{4})(?:\.0+)?(?:\s*年度?|\s*[-—~至]\s*\d{4}\s*学?年度?)?$/.exec(t);
   if (!m) return { code: "countyBadNumber" };
   const year = Number(m[1]);

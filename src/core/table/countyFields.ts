@@ -805,7 +805,7 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
     "参与调查人数",
     "people surveyed",
     [["调查人数", "问卷", "样本", "参与调查", "参评", "调查对象", "调查人次"]],
-    ["满意人数", "认可人数", "满意的", "认可的", "率"]
+    ["满意人数", "认可人数", "满意的", "认可的", "率", "走访"]
   ),
   rule(
     "survey.satisfied",
@@ -817,7 +817,7 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
     "满意人数",
     "people satisfied",
     [["满意人数", "认可人数", "满意的人数", "认可的人数", "满意人次", "表示满意", "满意", "认可"]],
-    ["率", "度", "比例", "%"]
+    ["率", "度", "比例", "%", "走访"]
   ),
   rule(
     "survey.rate",
@@ -832,7 +832,32 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
       ["满意", "认可"],
       ["率", "度", "比例", "%"],
     ],
-    ["人数", "人次", "问卷", "样本"]
+    ["人数", "人次", "问卷", "样本", "走访"]
+  ),
+  // 表Ⅵ L5–L6: the 实地走访 (on-site visits) beside the questionnaire.
+  rule(
+    "fieldVisits",
+    num("fieldVisits"),
+    "count",
+    "recognition",
+    undefined,
+    "实地走访人数（人）",
+    "实地走访人数",
+    "people visited on site",
+    [["走访"]],
+    ["满意", "认可", "率", "度"]
+  ),
+  rule(
+    "fieldVisitsSatisfied",
+    num("fieldVisitsSatisfied"),
+    "count",
+    "recognition",
+    undefined,
+    "实地走访满意人数（人）",
+    "实地走访满意人数",
+    "people visited on site who are satisfied",
+    [["走访"], ["满意", "认可"]],
+    ["率", "度", "比例", "%"]
   ),
 
   // --- 一票否决 (§1.7): 有 = it happened -----------------------------------------
