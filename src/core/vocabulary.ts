@@ -1,5 +1,4 @@
-import type {
-  SponsorCode, Locale, Ownership, SchoolType, Stage } from "./types";
+import type { SponsorCode, Locale, Ownership, SchoolType, Stage } from "./types";
 
 /** What a type is called in Chinese, as the template writes it. */
 export const SCHOOL_TYPE_NAMES: Readonly<Record<SchoolType, string>> = {
@@ -125,7 +124,9 @@ export const SPONSOR_NAMES: Readonly<Record<SponsorCode, string>> = {
 /** 举办者类型 as a code (7, "7", "07") or a name (县级教育部门, 县教育局, 民办 …). */
 export function parseSponsor(value: unknown): SponsorCode | undefined {
   if (typeof value === "number")
-    return Number.isInteger(value) && value >= 1 && value <= 10 ? (value as SponsorCode) : undefined;
+    return Number.isInteger(value) && value >= 1 && value <= 10
+      ? (value as SponsorCode)
+      : undefined;
   if (typeof value !== "string") return undefined;
   const t = clean(value);
   if (t === "") return undefined;
