@@ -9,11 +9,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { assessTable } from "../core/assess";
-import { isEduError } from "../core/errors";
+import { EduError, isEduError } from "../core/errors";
 import { DEFAULT_PROFILE } from "../core/profiles";
 import type { StandardsProfile } from "../core/profiles/profile";
 import { readWorkbook } from "../core/table";
-import { buildReport } from "../report/build";
+import { buildReport, countyIdentity } from "../report/build";
+import { chartsHtml } from "../report/chartsHtml";
 import { parseOptions, singleFile } from "./args";
 import { assessmentJson, documentWarnings } from "./json";
 import type { AssessArgs } from "./load";
@@ -266,11 +267,41 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       countyName: args.county,
     });
     await writeXlsx(report, args.out);
-    const done = `已生成申报表：${args.out}\n`;
+    // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
+    const charts = chartsFileFor(args.out);
+    writeTextFile(
+      charts,
+      chartsHtml({
+        a,
+        profile: args.profile,
+        identity: countyIdentity(read, {
+          sourceName: fileName,
+          countyName: args.county,
+        }),
+      })
+    );
+    const done = `已生成申报表：${args.out}\n已生成图表：${charts}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }
   return EXIT_OK;
+}
+
+/** 申报表.xlsx → 申报表.图表.html, beside it. */
+export function chartsFileFor(out: string): string {
+  return out.replace(/\.xlsx$/i, "") + ".图表.html";
+}
+
+function writeTextFile(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text, "utf8");
+  } catch (e) {
+    throw new EduError(
+      "cannotWrite",
+      `无法写入文件 ${file}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
+      `cannot write ${file}`
+    );
+  }
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
