@@ -212,9 +212,6 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     [["体育"], ["艺术"]],
     ["教室"]
   ),
-  // 2012 基本均衡 (standards.md §2): 师生比 is 教职工 ÷ 学生, per stage like the teachers.
-  { ...perStage("primary", "primaryStaff", "教职工数", "staff", [["教职工"]]), optional: true },
-  { ...perStage("junior", "juniorStaff", "教职工数", "staff", [["教职工"]]), optional: true },
   {
     ...perStage(
       "primary",
@@ -356,6 +353,9 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     kind: "count",
     optional: true,
   },
+  // 教职工数: 表Ⅰ L21, L23, and the 2012 师生比 (教职工 ÷ 学生, standards.md §2), per stage.
+  { ...perStage("primary", "primaryStaff", "教职工数", "staff", [["教职工"]]), optional: true },
+  { ...perStage("junior", "juniorStaff", "教职工数", "staff", [["教职工"]]), optional: true },
   {
     ...perStage(
       "primary",
