@@ -84,9 +84,9 @@ describe("the example county read, assessed and reported", () => {
     ]);
     for (const id of ["basicInfo", "government", "quality", "recognition"]) {
       const s = sheet(id);
-      expect(s.print).toEqual({ landscape: true, fitToWidth: true });
+      expect(s.print).toEqual({ landscape: true, fitToWidth: true, footer: "第 &P 页 共 &N 页" });
       expect(s.rows[1][0].value).toBe(
-        "评估标准：国家优质均衡标准（教督〔2017〕6号）　数据来源：county-template.xlsx"
+        "填报年度：2025　评估标准：国家优质均衡标准（教督〔2017〕6号）　数据来源：county-template.xlsx"
       );
       expect(s.name.length).toBeLessThanOrEqual(31);
     }
