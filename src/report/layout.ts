@@ -60,6 +60,9 @@ export function wrapColumns(sheet: ReportSheet): boolean[] {
   return wrap;
 }
 
+/** The largest row height Excel allows, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Points a line of text takes at a font size (CJK fallback fonts in LibreOffice and WPS are taller than Latin ones: 1.6 em). */
 function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * 1.6 * 4) / 4;
@@ -119,7 +122,8 @@ export function rowHeights(
       const h = (lines * lineHeight(size) + 4) / (merge?.rows ?? 1);
       if (h > height) height = h;
     });
-    return Math.ceil(height * 4) / 4;
+    // Excel's and WPS's largest row height: a longer text is cut there, never overlaps.
+    return Math.min(MAX_ROW_HEIGHT, Math.ceil(height * 4) / 4);
   });
 }
 
