@@ -31,6 +31,8 @@ export interface AssessArgs {
   profileFile?: string;
   schoolSheet?: string;
   classSheet?: string;
+  /** --county: the county's name on the 申报表 (else the county sheet's, else the file name). */
+  county?: string;
 }
 
 /** Why a workbook gave no school to compute, in one line. */

@@ -16,7 +16,8 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import { buildReport } from "../report/build";
+import { buildReport, countyIdentity } from "../report/build";
+import { chartsHtml } from "../report/chartsHtml";
 import { parseOptions, singleFile } from "./args";
 import { assessmentDocument, documentWarnings } from "./json";
 import { writeJson } from "./jsonStream";
@@ -80,6 +81,7 @@ export function usage(): string {
     ],
     ["--school-sheet 表名", "指定学校基础数据所在的工作表（默认按表头自动识别）"],
     ["--class-sheet 表名", "指定班级表所在的工作表（默认按表头自动识别）"],
+    ["--county 县名", "申报表上的县（市、区）名称（默认取县级指标表，其次文件名）"],
     ["-h, --help", "显示本帮助"],
     ["-V, --version", "显示版本号"],
   ];
@@ -110,7 +112,7 @@ export function usage(): string {
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
     "",
     "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
-    "       [--school-sheet NAME] [--class-sheet NAME]. Exit 0 when the county was computed,",
+    "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
     "       1 when a file cannot be read or written, 2 on a usage error.",
     "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
@@ -140,7 +142,13 @@ class UsageError extends Error {}
 
 type Command = { kind: "help" } | { kind: "version" } | ({ kind: "assess" } & AssessArgs);
 
-const VALUE_OPTIONS = new Set(["--out", "--profile", "--school-sheet", "--class-sheet"]);
+const VALUE_OPTIONS = new Set([
+  "--out",
+  "--profile",
+  "--school-sheet",
+  "--class-sheet",
+  "--county",
+]);
 const FLAG_OPTIONS = new Set(["--json", "--force"]);
 const ALIASES: Record<string, string> = {
   "-o": "--out",
@@ -209,6 +217,7 @@ export function parseArgs(argv: readonly string[]): Command {
         : values["--profile"],
     schoolSheet: values["--school-sheet"],
     classSheet: values["--class-sheet"],
+    county: values["--county"],
   };
 }
 
@@ -232,6 +241,10 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     args.out === undefined
       ? undefined
       : checkOutput({ out: args.out, force: args.force, inputs: inputFiles(args) });
+  const chartsOutput =
+    args.out === undefined
+      ? undefined
+      : checkOutput({ out: chartsFileFor(args.out), force: args.force, inputs: inputFiles(args) });
   // The one pipeline (core/pipeline.ts): read, assess, verdict, gaps and breakdowns, each once.
   const ev = await loadCounty(args.file, args);
   const fileName = path.basename(args.file);
@@ -252,15 +265,31 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
     const report = buildReport(ev, {
       charts: false,
       sourceName: fileName,
+      countyName: args.county,
     });
     // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
     const { reportToBuffer } = await import("./xlsx");
     await writeOutput(output, await reportToBuffer(report));
-    const done = `已生成申报表：${args.out}\n`;
+    let done = `已生成申报表：${args.out}\n`;
+    // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
+    if (chartsOutput) {
+      const html = chartsHtml({
+        a: ev.assessment,
+        profile: ev.profile,
+        identity: countyIdentity(ev.read, { sourceName: fileName, countyName: args.county }),
+      });
+      await writeOutput(chartsOutput, Buffer.from(html, "utf8"));
+      done += `已生成图表：${chartsFileFor(args.out)}\n`;
+    }
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }
   return EXIT_OK;
+}
+
+/** 申报表.xlsx → 申报表.图表.html, beside it. */
+export function chartsFileFor(out: string): string {
+  return out.replace(/\.xlsx$/i, "") + ".图表.html";
 }
 
 /**

@@ -6,7 +6,14 @@
 import * as ExcelJS from "exceljs";
 import { cellText } from "../report/cellText";
 import type { CellStyle, ReportSheet, ReportWorkbook } from "../report/model";
-import { wrapColumns } from "../report/layout";
+import { rowHeights, textWidth, wrapColumns } from "../report/layout";
+import {
+  BODY_FONT_SIZE,
+  BORDER_COLOR,
+  fontSizeOf,
+  PALETTE,
+  type StyleSpec,
+} from "../report/formats";
 import { checkOutput, writeOutput } from "./output";
 
 /** Reading is src/workbook's (streamed, no exceljs); these names stay for the callers that used them. */
@@ -17,49 +24,42 @@ export { parseRange, UNCALCULATED_FORMULA } from "../workbook";
 // Writing
 // ---------------------------------------------------------------------------
 
-const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
 const ALL_THIN: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function solid(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+/** "#RRGGBB" → exceljs's "FFRRGGBB". */
+function argb(colour: string): string {
+  return `FF${colour.replace("#", "").toUpperCase()}`;
 }
 
-/**
- * Semantic styles → Excel formatting. pass / fail / borderline use Excel's own
- * 好 / 差 / 适中 colours, which reviewers already read as green / red / yellow.
- */
-const STYLES: Record<
-  CellStyle,
-  {
-    font?: Partial<ExcelJS.Font>;
-    fill?: ExcelJS.Fill;
-    border?: Partial<ExcelJS.Borders>;
-    alignment?: Partial<ExcelJS.Alignment>;
-  }
-> = {
-  title: { font: { bold: true, size: 16 }, alignment: { vertical: "middle" } },
-  subtitle: { font: { size: 10, color: { argb: "FF595959" } } },
-  header: {
-    font: { bold: true },
-    fill: solid("FFD9E1F2"),
-    border: {
-      top: { style: "thin" },
-      left: { style: "thin" },
-      bottom: { style: "thin" },
-      right: { style: "thin" },
-    },
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-  },
-  text: { border: ALL_THIN },
-  pass: { font: { color: { argb: "FF006100" } }, fill: solid("FFC6EFCE"), border: ALL_THIN },
-  fail: { font: { color: { argb: "FF9C0006" } }, fill: solid("FFFFC7CE"), border: ALL_THIN },
-  borderline: { font: { color: { argb: "FF9C5700" } }, fill: solid("FFFFEB9C"), border: ALL_THIN },
-  total: {
-    font: { bold: true },
-    fill: solid("FFF2F2F2"),
-    border: { ...ALL_THIN, top: { style: "thin" } },
-  },
-};
+interface ExcelJsStyle {
+  font?: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  border?: Partial<ExcelJS.Borders>;
+  alignment?: Partial<ExcelJS.Alignment>;
+}
+
+/** The report's one palette (report/formats.ts) in exceljs terms. */
+function excelJsStyle(spec: StyleSpec): ExcelJsStyle {
+  const font: Partial<ExcelJS.Font> = { size: spec.fontSize ?? BODY_FONT_SIZE };
+  if (spec.bold) font.bold = true;
+  if (spec.italic) font.italic = true;
+  if (spec.fontColor) font.color = { argb: argb(spec.fontColor) };
+  const style: ExcelJsStyle = { font };
+  if (spec.fill)
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
+  if (spec.border) style.border = ALL_THIN;
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (spec.horizontal) alignment.horizontal = spec.horizontal;
+  if (spec.vertical) alignment.vertical = spec.vertical;
+  if (spec.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  return style;
+}
+
+const STYLES = Object.fromEntries(
+  Object.entries(PALETTE).map(([k, v]) => [k, excelJsStyle(v)])
+) as Record<CellStyle, ExcelJsStyle>;
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const headerRows = sheet.headerRows ?? 0;
@@ -72,12 +72,20 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       fitToWidth: 1,
       fitToHeight: 0,
       ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   });
+  if (sheet.print?.footer) ws.headerFooter = { oddFooter: `&C${sheet.print.footer}` };
   sheet.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
   const wrap = wrapColumns(sheet);
+  const merged = new Set<string>();
+  for (const m of sheet.merges ?? []) merged.add(`${m.startRow},${m.startColumn}`);
+  const heights = sheet.rowHeights ?? rowHeights(sheet, fontSizeOf);
+  heights.forEach((h, r) => {
+    ws.getRow(r + 1).height = h;
+  });
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell.value === null && !cell.style && !cell.note) return;
@@ -89,9 +97,26 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (style?.font) target.font = style.font;
       if (style?.fill) target.fill = style.fill;
       if (style?.border) target.border = style.border;
-      if (style?.alignment) target.alignment = style.alignment;
-      if (wrap[c] && cell.style !== "title" && cell.style !== "subtitle")
-        target.alignment = { vertical: "middle", ...style?.alignment, wrapText: true };
+      // Numbers right with an indent, text left (or as the style says) and wrapped inside its
+      // cell, so a number and the text beside it never read as one ("4.2" + "31/31"); a short
+      // verdict (是 / 否 / 达标 / 未填报) sits centred in its coloured cell.
+      let alignment: Partial<ExcelJS.Alignment> | undefined = style?.alignment;
+      const isText = typeof cell.value === "string";
+      if (wrap[c] || merged.has(`${r},${c}`) || isText)
+        alignment = {
+          vertical: "middle",
+          ...alignment,
+          ...(isText && (wrap[c] || merged.has(`${r},${c}`)) ? { wrapText: true } : {}),
+        };
+      if (
+        isText &&
+        (cell.style === "pass" || cell.style === "fail" || cell.style === "missing") &&
+        textWidth(String(cell.value)) <= 8
+      )
+        alignment = { ...alignment, horizontal: "center" };
+      if (typeof cell.value === "number")
+        alignment = { vertical: "middle", ...alignment, horizontal: "right", indent: 1 };
+      if (alignment) target.alignment = alignment;
       if (cell.numFmt) target.numFmt = cell.numFmt;
       // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
       // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).

@@ -14,6 +14,7 @@ export {
   hasGaps,
   smallestAdditionsFor,
   badDataSchoolCount,
+  countyAssessmentOf,
   type Evaluation,
   type EvaluateInput,
   type EvaluateOptions,

@@ -14,7 +14,7 @@
  */
 import { assess } from "./assess";
 import { assessCounty } from "./county/assess";
-import type { CountyFigures } from "./county/types";
+import type { CountyAssessment, CountyFigures } from "./county/types";
 import { isEduError } from "./errors";
 import { NATIONAL_2017 } from "./profiles/national2017";
 import type { StandardsProfile } from "./profiles/profile";
@@ -199,4 +199,27 @@ export function smallestAdditionsFor(ev: Evaluation, schoolIndex: number): GapAd
     (p) => p.schoolIndex === schoolIndex
   );
   return plan ? plan.additions : null;
+}
+
+/**
+ * The county parts of an assessment; without a county sheet, those of an empty one
+ * (every item 未填报, never a pass), so the official 表Ⅳ–表Ⅵ can always be written.
+ */
+export function countyAssessmentOf(
+  a: Assessment,
+  profile: StandardsProfile,
+  schools: readonly SchoolRecord[],
+  figures?: CountyFigures
+): CountyAssessment {
+  if (a.county) return a.county;
+  const empty: CountyFigures = {
+    sheet: "",
+    numbers: {},
+    flags: {},
+    vetoes: {},
+    survey: {},
+    monitoring: [],
+    rejected: [],
+  };
+  return assessCounty(figures ?? empty, a, profile, schools as SchoolRecord[]);
 }

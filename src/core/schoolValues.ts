@@ -13,9 +13,12 @@ import type { IndicatorId, IndicatorRecord, SchoolRecord, Stage } from "./types"
 import { STAGES_OF_TYPE } from "./vocabulary";
 
 /** The numeric fields of a SchoolRecord. */
-export type SchoolNumberField = {
-  [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
-}[keyof SchoolRecord];
+export type SchoolNumberField = Exclude<
+  {
+    [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
+  }[keyof SchoolRecord],
+  "sponsor" // a code, not a quantity
+>;
 
 const STUDENT_FIELD: Readonly<Record<"primary" | "junior" | "senior", SchoolNumberField>> = {
   primary: "primaryStudents",

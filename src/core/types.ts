@@ -24,6 +24,9 @@ export type SchoolType =
 /** 办学性质 */
 export type Ownership = "public" | "private";
 
+/** 举办者类型代码 of the official 申报表 (表Ⅱ-2 注 2): 1 中央教育部门 … 7 县级教育部门 … 10 民办. */
+export type SponsorCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+
 /** 城乡类别: 城区 / 镇区 / 乡村 */
 export type Locale = "urban" | "town" | "rural";
 
@@ -111,6 +114,15 @@ export interface SchoolRecord {
   artRoomsFrom90?: number;
   artRoomsFrom67To90?: number;
   artRoomsFrom61To67?: number;
+  // What the official 申报表 (表Ⅰ, 表Ⅱ-2) shows per school; undefined when the table has
+  // no such column or leaves the cell blank (the form then says 未填报).
+  /** 举办者类型, the form's code 1–10 (SPONSOR_NAMES). */
+  sponsor?: SponsorCode;
+  /** 年级数 */
+  grades?: number;
+  /** 专任教师数 by stage (教职工数 is primaryStaff / juniorStaff above). */
+  primaryFullTimeTeachers?: number;
+  juniorFullTimeTeachers?: number;
   source?: SourceRef;
 }
 

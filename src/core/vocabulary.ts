@@ -1,4 +1,4 @@
-import type { Locale, Ownership, SchoolType, Stage } from "./types";
+import type { SponsorCode, Locale, Ownership, SchoolType, Stage } from "./types";
 
 /** What a type is called in Chinese, as the template writes it. */
 export const SCHOOL_TYPE_NAMES: Readonly<Record<SchoolType, string>> = {
@@ -151,3 +151,44 @@ export const STAGE_NAMES_EN: Readonly<Record<Stage, string>> = {
   primary: "Primary",
   junior: "Junior",
 };
+/** The form's 举办者类型 codes and names (表Ⅱ-2 注 2). */
+export const SPONSOR_NAMES: Readonly<Record<SponsorCode, string>> = {
+  1: "中央教育部门",
+  2: "中央其他部门",
+  3: "省级教育部门",
+  4: "省级其他部门",
+  5: "地级教育部门",
+  6: "地级其他部门",
+  7: "县级教育部门",
+  8: "县级其他部门",
+  9: "地方企业",
+  10: "民办",
+};
+
+/** 举办者类型 as a code (7, "7", "07") or a name (县级教育部门, 县教育局, 民办 …). */
+export function parseSponsor(value: unknown): SponsorCode | undefined {
+  if (typeof value === "number")
+    return Number.isInteger(value) && value >= 1 && value <= 10
+      ? (value as SponsorCode)
+      : undefined;
+  if (typeof value !== "string") return undefined;
+  const t = clean(value);
+  if (t === "") return undefined;
+  if (/^\d{1,2}$/.test(t)) return parseSponsor(Number(t));
+  if (t.includes("民办") || t.includes("私立")) return 10;
+  if (t.includes("企业")) return 9;
+  const level = t.startsWith("中央")
+    ? 1
+    : t.startsWith("省")
+      ? 3
+      : /^(地级|地市|市级|市)/.test(t)
+        ? 5
+        : /^(县|区|县级|区级|县区)/.test(t)
+          ? 7
+          : undefined;
+  if (level === undefined) return undefined;
+  const education = t.includes("教育");
+  const other = t.includes("其他");
+  if (!education && !other) return undefined;
+  return (other ? level + 1 : level) as SponsorCode;
+}

@@ -46,6 +46,8 @@ import type {
 } from "./model";
 import { planningSheets } from "./planning";
 import { addCountySheets } from "./county";
+import { legendText, NOT_FILLED, PAGE_FOOTER } from "./formats";
+import { officialTables, type CountyIdentity, type MissingFigure } from "./official";
 
 /** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
 export type ReportSheetId =
@@ -70,6 +72,92 @@ export interface BuildReportOptions {
   sourceName?: string;
   /** Shown in the subtitle, e.g. "2024-09-01"; left out when absent so output is reproducible. */
   date?: string;
+  /**
+   * The county's name when the user gives it (CLI --county); it wins over the county sheet's.
+   * Without either, the name is taken from `sourceName` (without .xlsx) and flagged as such.
+   */
+  countyName?: string;
+  /** Leave out the seven official tables (表Ⅰ–表Ⅵ); default false. */
+  officialTables?: boolean;
+}
+
+/** Who the 申报表 is for: the --county option, else the county sheet, else the file name (flagged). */
+export function countyIdentity(
+  read: TableReadResult | undefined,
+  options: BuildReportOptions
+): CountyIdentity {
+  const figures = read?.county;
+  const fromSheet = figures?.identity?.countyName?.value;
+  const identity: CountyIdentity = options.countyName?.trim()
+    ? { name: options.countyName.trim(), source: "option" }
+    : fromSheet
+      ? { name: fromSheet, source: "countySheet" }
+      : options.sourceName
+        ? { name: options.sourceName.replace(/\.xlsx$/i, ""), source: "fileName" }
+        : { name: "", source: "none" };
+  const code = figures?.identity?.countyCode?.value;
+  if (code) identity.code = code;
+  const year = figures?.numbers.reportYear?.value;
+  if (year !== undefined) identity.year = year;
+  return identity;
+}
+
+/**
+ * What every sheet carries: the county's name and year in the title and subtitle, the page
+ * footer, and a legend of the colours it uses.
+ */
+function asCountyDocument(sheet: ReportSheet, identity: CountyIdentity): void {
+  const title = sheet.rows[0]?.[0];
+  if (title && title.style === "title" && typeof title.value === "string" && identity.name)
+    title.value = `${identity.name}　${title.value}`;
+  const subtitle = sheet.rows[1]?.[0];
+  if (subtitle && subtitle.style === "subtitle" && typeof subtitle.value === "string")
+    subtitle.value = `填报年度：${identity.year ?? NOT_FILLED}　${subtitle.value}`;
+  sheet.print = { ...(sheet.print ?? { landscape: true, fitToWidth: true }), footer: PAGE_FOOTER };
+  const used = new Set<CellStyle>();
+  for (const row of sheet.rows) for (const c of row) if (c?.style) used.add(c.style);
+  const legend = legendText(used);
+  if (legend && sheet.id !== "charts") {
+    const r = sheet.rows.length + 1;
+    sheet.rows.push([], [{ value: legend, style: "note" }]);
+    const width = sheet.columns.length;
+    if (width > 1)
+      (sheet.merges ??= []).push({ startRow: r, startColumn: 0, endRow: r, endColumn: width - 1 });
+  }
+}
+
+/** 汇总's list of what the official tables still lack, by table and column. */
+function appendMissing(summary: ReportSheet, missing: readonly MissingFigure[]): void {
+  const width = summary.columns.length;
+  const wide = (text: string, style: CellStyle): void => {
+    const r = summary.rows.length;
+    summary.rows.push([{ value: text, style }]);
+    if (width > 1)
+      (summary.merges ??= []).push({
+        startRow: r,
+        startColumn: 0,
+        endRow: r,
+        endColumn: width - 1,
+      });
+  };
+  summary.rows.push([]);
+  wide(
+    missing.length === 0
+      ? "申报表（表Ⅰ–表Ⅵ）各栏均已填写"
+      : `申报表（表Ⅰ–表Ⅵ）尚待填写 ${missing.length} 项（在申报表中显示为“${NOT_FILLED}”）`,
+    missing.length === 0 ? "pass" : "total"
+  );
+  if (missing.length === 0) return;
+  summary.rows.push(
+    ["表", "栏目", "在哪里填写", ""].map((t) => ({ value: t, style: "header" as CellStyle }))
+  );
+  for (const m of missing)
+    summary.rows.push([
+      { value: m.table, style: "text" },
+      { value: m.column, style: "missing" },
+      { value: m.where, style: "text" },
+      { value: "", style: "text" },
+    ]);
 }
 
 const CV_FORMAT = "0.000";
@@ -268,7 +356,22 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions = {}): R
   const issues = issuesSheet(ctx);
   if (issues) sheets.push(issues);
   if (options.charts !== false) sheets.push(chartsSheet(ctx));
-  return { sheets };
+
+  // The official 申报表 (表Ⅰ–表Ⅵ) first; our analysis sheets follow.
+  const identity = countyIdentity(read, options);
+  for (const sheet of sheets) asCountyDocument(sheet, identity);
+  if (options.officialTables === false) return { sheets };
+  const official = officialTables({
+    a,
+    profile,
+    schools: read?.schools ?? [],
+    figures: read?.county,
+    identity,
+    notice: ctx.notice,
+  });
+  const summary = sheets.find((x) => x.id === "summary");
+  if (summary) appendMissing(summary, official.missing);
+  return { sheets: [...official.sheets, ...sheets] };
 }
 
 // ---------------------------------------------------------------------------

@@ -59,3 +59,86 @@ export function wrapColumns(sheet: ReportSheet): boolean[] {
   );
   return wrap;
 }
+
+/** The largest row height Excel allows, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Points a line of text takes at a font size (CJK fallback fonts in LibreOffice and WPS are taller than Latin ones: 1.6 em). */
+function lineHeight(fontSize: number): number {
+  return Math.ceil(fontSize * 1.6 * 4) / 4;
+}
+
+/**
+ * Characters of a given font size that fit a width in Excel's character units (made for
+ * 11-point text), less the cell's padding and a tenth for CJK fonts wider than two Latin characters.
+ */
+function capacity(width: number, fontSize: number): number {
+  return Math.max(1, ((width - 1.5) * 0.9 * 11) / fontSize);
+}
+
+/**
+ * Every row's height in points: the tallest cell's wrapped lines (its text width over its
+ * column's, or its merged area's, width), so that a wrapped 说明 never runs into the next
+ * row in Excel, WPS or LibreOffice (none of which grows rows for text they did not edit).
+ * A merged cell spanning rows shares its lines among them.
+ */
+export function rowHeights(
+  sheet: ReportSheet,
+  fontSizeOf: (style: ReportSheet["rows"][number][number]["style"]) => number
+): number[] {
+  const wrap = wrapColumns(sheet);
+  const mergeAt = new Map<string, { columns: number; rows: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges ?? []) {
+    let width = 0;
+    for (let c = m.startColumn; c <= m.endColumn; c++) width += sheet.columns[c]?.width ?? 8.43;
+    mergeAt.set(`${m.startRow},${m.startColumn}`, {
+      columns: width,
+      rows: m.endRow - m.startRow + 1,
+    });
+    for (let r = m.startRow; r <= m.endRow; r++)
+      for (let c = m.startColumn; c <= m.endColumn; c++)
+        if (r !== m.startRow || c !== m.startColumn) covered.add(`${r},${c}`);
+  }
+  return sheet.rows.map((row, r) => {
+    let height = lineHeight(11) + 3;
+    row.forEach((cell, c) => {
+      if (!cell || cell.value === null || covered.has(`${r},${c}`)) return;
+      const size = fontSizeOf(cell.style);
+      const merge = mergeAt.get(`${r},${c}`);
+      const width = merge?.columns ?? sheet.columns[c]?.width ?? 8.43;
+      const text = typeof cell.value === "string" ? cell.value : String(cell.value);
+      const wraps =
+        typeof cell.value === "string" &&
+        (cell.style === "header" ||
+          cell.style === "note" ||
+          cell.style === "title" ||
+          cell.style === "subtitle" ||
+          merge !== undefined ||
+          wrap[c]);
+      let lines = 0;
+      for (const part of text.split("\n"))
+        lines += wraps ? Math.max(1, Math.ceil(textWidth(part) / capacity(width, size))) : 1;
+      const h = (lines * lineHeight(size) + 4) / (merge?.rows ?? 1);
+      if (h > height) height = h;
+    });
+    // Excel's and WPS's largest row height: a longer text is cut there, never overlaps.
+    return Math.min(MAX_ROW_HEIGHT, Math.ceil(height * 4) / 4);
+  });
+}
+
+/** Width of A4 less 0.5-inch margins, in Excel's character units (~7 px each at 96 dpi, 5 px padding per column). */
+const PRINTABLE_CHARACTERS = { landscape: (11.69 - 1) * 96, portrait: (8.27 - 1) * 96 };
+
+/**
+ * The scale a fit-to-width print of the sheet comes out at (1 when it fits at 100%): the
+ * printable width over the columns' width. The 申报表 keeps every sheet at 60% or more.
+ */
+export function printScale(sheet: ReportSheet): number {
+  const px = sheet.columns.reduce((t, c) => t + c.width * 7 + 5, 0);
+  const page =
+    sheet.print?.landscape === false
+      ? PRINTABLE_CHARACTERS.portrait
+      : PRINTABLE_CHARACTERS.landscape;
+  return Math.min(1, page / px);
+}

@@ -15,7 +15,9 @@ export type CellStyle =
   | "pass" // a verdict or value that meets the standard
   | "fail" // a value or verdict that does not: visibly marked
   | "borderline" // meets or fails only by rounding: marked for a second look
-  | "total"; // a total / county row
+  | "missing" // 未填报: the workbook holds no such figure (never a pass)
+  | "total" // a total / county row
+  | "note"; // 注 lines, the legend and the signature lines under a table (wrapped)
 
 export interface ReportCell {
   value: ReportValue;
@@ -61,7 +63,14 @@ export interface ReportSheet {
   /** Rows (from the top) frozen and repeated on every printed page. */
   headerRows?: number;
   charts?: ChartSpec[];
-  print?: { landscape: boolean; fitToWidth: boolean };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    /** Page footer, with Excel's fields &P (page) and &N (pages); formats.ts PAGE_FOOTER. */
+    footer?: string;
+  };
+  /** Row heights in points (layout.ts rowHeights), so wrapped text never overlaps the next row. */
+  rowHeights?: number[];
 }
 
 export interface ReportWorkbook {

@@ -23,9 +23,12 @@ import {
 } from "../core";
 
 /** A numeric field of the school table (students, teachers, ㎡, 元, rooms). */
-export type SchoolNumberKey = {
-  [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
-}[keyof SchoolRecord];
+export type SchoolNumberKey = Exclude<
+  {
+    [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
+  }[keyof SchoolRecord],
+  "sponsor" // a code, not a figure to edit
+>;
 
 /** New values of a school's figures, in the record's units (㎡, 元, persons, rooms). */
 export type SchoolEdits = Partial<Record<SchoolNumberKey, number>>;

@@ -1,3 +1,4 @@
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -129,6 +130,8 @@ describe("--out writes the 申报表 workbook", () => {
     const sheets = await readXlsx(out);
     // The example has a county sheet, so the 申报表 has 基本情况 and the three county-level parts too.
     expect(sheets.map((s) => s.name)).toEqual([
+      // The official 申报表 first (test/report/official.test.ts), then our analysis sheets.
+      ...Object.values(OFFICIAL_SHEET_NAMES),
       REPORT_SHEET_NAMES.summary,
       "基本情况",
       REPORT_SHEET_NAMES.schools,
@@ -169,7 +172,7 @@ describe("--out writes the 申报表 workbook", () => {
     expect(fs.readFileSync(out, "utf8")).toBe("别动我");
     const forced = await run(["assess", TEMPLATE, "--out", out, "--force"]);
     expect(forced.code).toBe(0);
-    expect((await readXlsx(out))[0].name).toBe(REPORT_SHEET_NAMES.summary);
+    expect((await readXlsx(out))[0].name).toBe(OFFICIAL_SHEET_NAMES.formI);
   });
 
   test("never writes over the input file", async () => {

@@ -1,4 +1,5 @@
 import { evaluate } from "../../src/core/pipeline";
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import type { ClassRecord, SchoolRecord, TableReadResult } from "../../src/core/types";
 import { INDICATOR_IDS } from "../../src/core/types";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
@@ -121,7 +122,9 @@ describe("buildReport", () => {
   test("sheets in 申报表 order, with stable ids and names", () => {
     // No input issues and no warnings: no 数据问题 sheet (it appears in the incomplete-data case below).
     // The evaluation always carries the records: 补差测算 (gaps) and 分组比较 follow 班额与规模.
+    // The official 申报表 (表Ⅰ–表Ⅵ) first, then our analysis sheets.
     expect(report.sheets.map((s) => s.id)).toEqual([
+      ...Object.keys(OFFICIAL_SHEET_NAMES),
       "summary",
       "schools",
       "variation",
@@ -131,7 +134,11 @@ describe("buildReport", () => {
       "charts",
     ]);
     for (const s of report.sheets) {
-      expect(s.name).toBe(REPORT_SHEET_NAMES[s.id as keyof typeof REPORT_SHEET_NAMES]);
+      expect(s.name).toBe(
+        { ...REPORT_SHEET_NAMES, ...OFFICIAL_SHEET_NAMES }[
+          s.id as keyof typeof REPORT_SHEET_NAMES | keyof typeof OFFICIAL_SHEET_NAMES
+        ]
+      );
       expect(s.name.length).toBeLessThanOrEqual(31);
       expect(s.name).not.toMatch(/[[\]:*?/\\]/);
     }

@@ -62,10 +62,16 @@ describe("the example county read, assessed and reported", () => {
   });
 
   test("sheets: 基本情况 after 汇总; 政府保障程度, 教育质量, 社会认可度 after 班额与规模; existing ids kept", () => {
-    const ids = report.sheets.map((s) => s.id);
+    // The official 申报表 (表Ⅰ–表Ⅵ, test/report/official.test.ts) comes first; our sheets follow.
+    const ids = report.sheets.map((s) => s.id).filter((id) => !id.startsWith("form"));
     expect(ids.slice(0, 5)).toEqual(["summary", "basicInfo", "schools", "variation", "classSize"]);
     expect(ids.slice(5, 8)).toEqual(["government", "quality", "recognition"]);
-    expect(report.sheets.map((s) => s.name).slice(0, 8)).toEqual([
+    expect(
+      report.sheets
+        .filter((s) => !s.id.startsWith("form"))
+        .map((s) => s.name)
+        .slice(0, 8)
+    ).toEqual([
       "汇总",
       "基本情况",
       "学校达标情况",
@@ -77,9 +83,9 @@ describe("the example county read, assessed and reported", () => {
     ]);
     for (const id of ["basicInfo", "government", "quality", "recognition"]) {
       const s = sheet(id);
-      expect(s.print).toEqual({ landscape: true, fitToWidth: true });
+      expect(s.print).toEqual({ landscape: true, fitToWidth: true, footer: "第 &P 页 共 &N 页" });
       expect(s.rows[1][0].value).toBe(
-        "评估标准：国家优质均衡标准（教督〔2017〕6号）　数据来源：county-template.xlsx"
+        "填报年度：2025　评估标准：国家优质均衡标准（教督〔2017〕6号）　数据来源：county-template.xlsx"
       );
       expect(s.name.length).toBeLessThanOrEqual(31);
     }
@@ -91,7 +97,9 @@ describe("the example county read, assessed and reported", () => {
     expect(plain.sheets.some((s) => ["government", "quality", "recognition"].includes(s.id))).toBe(
       false
     );
-    expect(plain.sheets[0].rows[0][0].value).toBe("县域义务教育优质均衡发展 资源配置测算汇总");
+    expect(plain.sheets.find((s) => s.id === "summary")!.rows[0][0].value).toBe(
+      "县域义务教育优质均衡发展 资源配置测算汇总"
+    );
   });
 });
 
@@ -99,7 +107,8 @@ describe("政府保障程度", () => {
   const s = sheet("government");
 
   test("a title, the subtitle and a header repeated on every page", () => {
-    expect(s.rows[0][0].value).toBe("县域义务教育优质均衡发展 政府保障程度");
+    // The county's name heads every sheet (from the county sheet's 县（市、区）名称).
+    expect(s.rows[0][0].value).toBe("示例县　县域义务教育优质均衡发展 政府保障程度");
     expect(values(s.rows[2])).toEqual([
       "序号",
       "指标",
@@ -191,7 +200,8 @@ describe("政府保障程度", () => {
   });
 
   test("the last row: 15 items, 11 met, 4 not: 未达标", () => {
-    const last = s.rows[s.rows.length - 1];
+    // The last row of the table, above the colour legend.
+    const last = s.rows[s.rows.findIndex((r) => r[0]?.style === "note") - 2];
     expect(values(last).slice(1, 6)).toEqual([
       "政府保障程度：15 项中 11 项达标，4 项未达标",
       "",
@@ -346,7 +356,7 @@ describe("汇总: the four parts, the vetoes, the verdict and every gap", () => 
   const s = sheet("summary");
 
   test("the title covers the whole assessment now", () => {
-    expect(s.rows[0][0].value).toBe(FULL_SUMMARY_TITLE);
+    expect(s.rows[0][0].value).toBe(`示例县　${FULL_SUMMARY_TITLE}`);
   });
 
   test("the verdict of each part, and of the county", () => {
@@ -381,7 +391,13 @@ describe("汇总: the four parts, the vetoes, the verdict and every gap", () => 
 
   test("one line per failing or missing item, after the resource gaps", () => {
     const head = s.rows.findIndex((r) => r[0]?.value === "差距与未填报事项（逐项）");
-    const lines = s.rows.slice(head + 2).map((r) => values(r).slice(0, 3));
+    const body = s.rows.slice(head + 2);
+    const lines = body
+      .slice(
+        0,
+        body.findIndex((r) => r.length === 0)
+      )
+      .map((r) => values(r).slice(0, 3));
     expect(lines).toEqual([
       ["资源配置", "小学", "未达标"],
       ["政府保障程度", "3. 音乐、美术专用教室", "未达标"],
@@ -407,7 +423,7 @@ describe("a county sheet with nothing filled in", () => {
     expect(item1[5]).toMatchObject({ value: "未填报", style: "borderline" });
     expect(values(item1).slice(3, 5)).toEqual(["未填报", "是"]);
     expect(values(rowStarting(gov, 4)).slice(5, 6)).toEqual(["达标"]);
-    const summary = r.sheets[0];
+    const summary = r.sheets.find((x) => x.id === "summary")!;
     expect(values(rowStarting(summary, "一票否决事项")).slice(0, 2)).toEqual([
       "一票否决事项",
       "6 项未填报",

@@ -6,6 +6,7 @@
  * and checks that the source sheets are untouched, cell for cell and format for format.
  */
 import { drawReviewSample } from "../../src/core/planning/sampling";
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
 import { buildSampleSheet } from "../../src/report/sample";
@@ -83,6 +84,19 @@ test.each([50, 5000])(
       expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES))
     );
     const written = await step("write", () => gateway.writeReport(report));
+    // The official 申报表 (表Ⅰ–表Ⅵ) first, cell for cell the report model's, with the page footer.
+    for (const [k, official] of Object.values(OFFICIAL_SHEET_NAMES).entries()) {
+      expect(written[k].name).toBe(official);
+      const model = report.sheets[k];
+      const sheet = wb.sheets.find((x) => x.name === official)!;
+      model.rows.forEach((row, r) =>
+        row.forEach((c, col) => {
+          if (c.value !== null)
+            expect([official, r, col, sheet.valueAt(r, col)]).toEqual([official, r, col, c.value]);
+        })
+      );
+      expect(sheet.pageLayout.centerFooter).toBe("第 &P 页 共 &N 页");
+    }
     expect(written.find((w) => w.id === "variation")!.name).toBe("校际均衡(2)");
     expect(fingerprints()).toEqual(before);
     const rewritten = await step("rewrite", () => gateway.writeReport(report));
@@ -121,9 +135,11 @@ test.each([50, 5000])(
     ).toHaveLength(sample.schools.length);
     expect(fingerprints()).toEqual(before);
 
-    // writing: look, one build request per report sheet (a fixed set: REPORT_SHEET_NAMES), swap
+    // writing: look, one build request per report sheet (a fixed set: the official tables and REPORT_SHEET_NAMES), swap
     expect(report.sheets.length).toBeLessThanOrEqual(
-      Object.keys(REPORT_SHEET_NAMES).length + Object.keys(COUNTY_REPORT_SHEET_NAMES).length
+      Object.keys(REPORT_SHEET_NAMES).length +
+        Object.keys(COUNTY_REPORT_SHEET_NAMES).length +
+        Object.keys(OFFICIAL_SHEET_NAMES).length
     );
     expect(steps).toEqual({
       inspect: { runs: 1, syncs: 3 },

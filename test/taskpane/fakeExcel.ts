@@ -596,6 +596,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     orientation: string;
     zoom: unknown;
     setPrintTitleRows: (rows: string) => void;
+    headersFooters: { defaultForAllPages: { centerFooter: string } };
   };
   readonly notes: { add: (cell: FakeRange | string, content: string) => void };
 
@@ -618,6 +619,16 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
         throw new FakeError("PropertyNotLoaded", "pageLayout.zoom");
       },
       setPrintTitleRows: (rows: string) => self.queue((s) => (s.pageLayout.printTitleRows = rows)),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            self.queue((s) => (s.pageLayout.centerFooter = v));
+          },
+          get centerFooter(): string {
+            throw new FakeError("PropertyNotLoaded", "pageLayout.headersFooters");
+          },
+        },
+      },
     };
     this.notes = {
       add: (cell: FakeRange | string, content: string) =>

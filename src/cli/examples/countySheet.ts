@@ -23,6 +23,7 @@ function byKey(figures: readonly SampleCountyFigure[]): Map<string, SampleCounty
 /** The template's value cell: in the unit its 指标 text names. */
 function templateValue(f: SampleCountyFigure, kind: string, label: string): ReportCell {
   const v = f.value;
+  if (typeof v === "string") return { value: v };
   if (typeof v === "boolean")
     return { value: kind === "occurred" ? (v ? "有" : "无") : v ? "是" : "否" };
   switch (kind) {
@@ -86,23 +87,35 @@ type Untidy =
       param?: string;
       label: string;
       unit: string;
-      value: (v: number | boolean) => string | number | boolean;
+      value: (v: number | boolean | string) => string | number | boolean;
     };
 
-const yes = (word: string) => (v: number | boolean) => (v ? word : "否");
-const had = (v: number | boolean) => (v ? "有" : "无");
-const grouped = (v: number | boolean) =>
+const yes = (word: string) => (v: number | boolean | string) => (v ? word : "否");
+const had = (v: number | boolean | string) => (v ? "有" : "无");
+const grouped = (v: number | boolean | string) =>
   Number(v).toLocaleString("en-US", { maximumFractionDigits: 4 });
-const wan = (v: number | boolean) => String(Number(v) / 10000);
-const plain = (v: number | boolean) => Number(v);
-const percentNumber = (v: number | boolean) => String(Number(v) * 100);
-const percentText = (v: number | boolean) => `${Number(v) * 100}%`;
+const wan = (v: number | boolean | string) => String(Number(v) / 10000);
+const plain = (v: number | boolean | string) => Number(v);
+const percentNumber = (v: number | boolean | string) => String(Number(v) * 100);
+const percentText = (v: number | boolean | string) => `${Number(v) * 100}%`;
 const ROMAN = ["", "I", "II", "III", "IV"];
 
 const UNTIDY_ROWS: readonly Untidy[] = [
   { section: "一、县域基本情况" },
+  { key: "countyName", label: "县（市、区）名称", unit: "", value: (v) => v },
+  { key: "countyCode", label: "行政区划代码", unit: "", value: (v) => v },
+  { key: "reportYear", label: "填报年度", unit: "", value: (v) => `${String(v)}年` },
   { key: "population", label: "全县常住人口", unit: "人", value: grouped },
   { key: "fullTimeTeachers", label: "专任教师数（义务教育）", unit: "人", value: plain },
+  { key: "agriculturalPopulation", label: "农业人口", unit: "万人", value: wan },
+  { key: "townships", label: "乡镇数", unit: "个", value: plain },
+  { key: "villages", label: "行政村数", unit: "个", value: plain },
+  { key: "gdpPerCapita", label: "人均GDP", unit: "元", value: grouped },
+  { key: "fiscalRevenuePerCapita", label: "人均地方财政收入", unit: "元", value: plain },
+  { key: "ruralIncomePerCapita", label: "农村居民人均纯收入", unit: "元", value: grouped },
+  { key: "urbanIncomePerCapita", label: "城镇居民人均可支配收入", unit: "元", value: grouped },
+  { key: "fieldVisits", label: "实地走访人数", unit: "人", value: plain },
+  { key: "fieldVisitsSatisfied", label: "实地走访中满意人数", unit: "人", value: plain },
   { section: "二、政府保障程度" },
   { key: "layoutPlanned", label: "学校规划布局是否合理", unit: "", value: yes("是") },
   { key: "fourUnified", label: "是否实现城乡“四统一”", unit: "", value: yes("是（已出台文件）") },

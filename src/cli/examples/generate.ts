@@ -184,6 +184,16 @@ const UNTIDY_COLUMNS: { group: Group; values: (s: SchoolRecord) => (number | str
   },
   { group: { text: "音乐专用教室（间）" }, values: (s) => [s.musicRooms ?? ""] },
   { group: { text: "美术专用教室（间）" }, values: (s) => [s.artRooms ?? ""] },
+  { group: { text: "举办者类型" }, values: (s) => [s.sponsor === 10 ? "民办" : "县级教育部门"] },
+  { group: { text: "年级数" }, values: (s) => [s.grades ?? ""] },
+  {
+    group: { text: "教职工数（人）", sub: ["小学", "初中"] },
+    values: (s) => [s.primaryStaff ?? "", s.juniorStaff ?? ""],
+  },
+  {
+    group: { text: "专任教师数（人）", sub: ["小学", "初中"] },
+    values: (s) => [s.primaryFullTimeTeachers ?? "", s.juniorFullTimeTeachers ?? ""],
+  },
   { group: { text: "联系电话" }, values: () => ["0000-1234567"] },
 ];
 

@@ -520,6 +520,13 @@ export function sampleCounty(): SampleCounty {
       multimediaRooms,
       musicRooms,
       artRooms,
+      // What the official 申报表 shows (表Ⅰ L21–L24, 表Ⅱ-2 L3, L5).
+      sponsor: plan.ownership === "private" ? 10 : 7,
+      grades: plan.type === "teachingPoint" ? 2 : GRADE_COUNT[plan.type],
+      primaryFullTimeTeachers: A > 0 ? Math.round(A / 17) : 0,
+      juniorFullTimeTeachers: B > 0 ? Math.round(B / 12.5) : 0,
+      primaryStaff: A > 0 ? Math.round(A / 17) + Math.ceil(A / 400) : 0,
+      juniorStaff: B > 0 ? Math.round(B / 12.5) + Math.ceil(B / 300) : 0,
     };
     schools.push(school);
 
@@ -548,17 +555,30 @@ export function sampleCounty(): SampleCounty {
  * shares as fractions, 差异率 as a decimal, levels 1–4; 是/否 and 有/无 as booleans.
  * `key` is the reader's rule key (countyFields.ts); `param` the survey group or subject.
  */
+/** 年级数 of a school of each type (a 完全中学 counts its 初中 and 高中 years). */
+const GRADE_COUNT: Readonly<Record<SchoolType, number>> = {
+  primary: 6,
+  junior: 3,
+  nineYear: 9,
+  complete: 6,
+  twelveYear: 12,
+  teachingPoint: 2,
+  special: 9,
+  vocational: 3,
+};
+
 export interface SampleCountyFigure {
   key: string;
   param?: string;
-  value: number | boolean;
+  /** A string for the county's name and code. */
+  value: number | boolean | string;
   note?: string;
 }
 
 export function sampleCountyFigures(): SampleCountyFigure[] {
   const f = (
     key: string,
-    value: number | boolean,
+    value: number | boolean | string,
     note?: string,
     param?: string
   ): SampleCountyFigure => {
@@ -586,6 +606,18 @@ export function sampleCountyFigures(): SampleCountyFigure[] {
   ];
   return [
     f("population", 526000, "2023年末常住人口（县统计公报）"),
+    f("countyName", SAMPLE_COUNTY_NAME),
+    f("countyCode", "000000", "示例代码（真实的县填 6 位行政区划代码）"),
+    f("agriculturalPopulation", 318000),
+    f("townships", 14),
+    f("villages", 203),
+    f("gdpPerCapita", 58260),
+    f("fiscalRevenuePerCapita", 4120),
+    f("ruralIncomePerCapita", 18930),
+    f("urbanIncomePerCapita", 39850),
+    f("reportYear", 2025),
+    f("fieldVisits", 120),
+    f("fieldVisitsSatisfied", 109),
     f("fullTimeTeachers", 2046),
     // 政府保障程度
     f("layoutPlanned", true, "《示例县中小学布局规划（2021—2030年）》"),

@@ -81,6 +81,8 @@ const EXPECTED: Record<CountyValueKind, Phrase> = {
   rate: { zh: "0～100% 之间的比例（如 96.5%）", en: "a share between 0 and 100% (e.g. 96.5%)" },
   ratio: { zh: "0～1 之间的小数（如 0.12）", en: "a decimal between 0 and 1 (e.g. 0.12)" },
   level: { zh: "Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一", en: "one of Ⅰ, Ⅱ, Ⅲ, Ⅳ" },
+  text: { zh: "文字", en: "a text" },
+  year: { zh: "年份（如 2025）", en: "a year (e.g. 2025)" },
   yesNo: { zh: "“是”或“否”", en: "是 (yes) or 否 (no)" },
   occurred: { zh: "“有”或“无”", en: "有 (yes) or 无 (no)" },
 };
@@ -219,7 +221,31 @@ function findLayout(sheet: SheetCells): Layout {
 // Reading values
 // ---------------------------------------------------------------------------
 
-type Parsed = { value: number; unit?: string; unitAssumed?: boolean } | { code: TableMessageCode };
+type Parsed =
+  | { value: number; unit?: string; unitAssumed?: boolean; text?: string }
+  | { code: TableMessageCode };
+
+/** A name or code as written: a number cell (a code typed as a number) as its digits. */
+function parseText(cell: CellValue): Parsed {
+  if (typeof cell === "number" && Number.isInteger(cell)) return { value: 0, text: String(cell) };
+  if (typeof cell !== "string") return { code: "countyBadNumber" };
+  const text = cell.replace(/\s+/g, " ").trim();
+  return text === "" ? { code: "countyBadNumber" } : { value: 0, text };
+}
+
+/** 填报年度: 2025, "2025年", "2025-2026学年", "2025年度" (the first year); 1990–2100. */
+function parseYear(cell: CellValue): Parsed {
+  const t =
+    typeof cell === "number"
+      ? String(cell)
+      : typeof cell === "string"
+        ? cell.normalize("NFKC").trim()
+        : "";
+  const m = /^(\d{4})(?:\.0+)?(?:\s*年度?|\s*[-—~至]\s*\d{4}\s*学?年度?)?$/.exec(t);
+  if (!m) return { code: "countyBadNumber" };
+  const year = Number(m[1]);
+  return year >= 1990 && year <= 2100 ? { value: year } : { code: "countyOutOfRange" };
+}
 
 /** A number written with a unit after it ("91人", "6,500 元", "96.5%"): the number and the unit. */
 function splitUnit(cell: CellValue): { number: CellValue; unit?: string } {
@@ -449,6 +475,10 @@ function parseValue(
     case "yesNo":
     case "occurred":
       return parseYesNo(cell);
+    case "text":
+      return parseText(cell);
+    case "year":
+      return parseYear(cell);
   }
 }
 
@@ -479,6 +509,8 @@ interface Found {
   rowIndex: number;
   column: number;
   value: number;
+  /** A text figure's value (county name, code). */
+  text?: string;
   unit?: string;
   note?: string;
 }
@@ -627,6 +659,7 @@ class CountySheetReader {
       const f: Found = { rule, key, label, rowIndex: r, column: valueColumn, value: parsed.value };
       if (param !== undefined) f.param = param;
       if (parsed.unit !== undefined) f.unit = parsed.unit;
+      if (parsed.text !== undefined) f.text = parsed.text;
       if (note) f.note = note;
       this.found.push(f);
     }
@@ -707,7 +740,7 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
       continue;
     }
     const rows = list.map((f) => excelRow(origin, f.rowIndex)).join("、");
-    const same = list.every((f) => f.value === list[0].value);
+    const same = list.every((f) => f.value === list[0].value && f.text === list[0].text);
     const last = list[list.length - 1];
     if (same) {
       reader.issue("countyDuplicateSame", last.rowIndex, last.column, key, {
@@ -763,6 +796,13 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
     switch (target.kind) {
       case "number":
         figures.numbers[target.id] = n;
+        break;
+      case "text":
+        (figures.identity ??= {})[target.id] = {
+          value: f.text ?? "",
+          source: n.source,
+          label: f.label,
+        };
         break;
       case "flag":
       case "veto": {

@@ -8,7 +8,13 @@
  * columns are by their headers: every group of `allOf` must occur (any one term
  * of a group will do), no term of `noneOf` may; the most specific match wins.
  */
-import type { CountyFlagId, CountyNumberId, SurveyGroup, VetoId } from "./countyFigures";
+import type {
+  CountyFlagId,
+  CountyNumberId,
+  CountyTextId,
+  SurveyGroup,
+  VetoId,
+} from "./countyFigures";
 import { matchText } from "./cells";
 
 /** How a figure's value cell is read. */
@@ -19,6 +25,8 @@ export type CountyValueKind =
   | "rate" // a share: 96.5%, 96.5 or 0.965
   | "ratio" // 校际差异率: a decimal (0.12) or 12%
   | "level" // 学业表现水平 Ⅰ–Ⅳ
+  | "text" // a name or code, kept as written (县名称, 行政区划代码)
+  | "year" // 填报年度: 2025, "2025年", "2025-2026学年" (the first year)
   | "yesNo" // 是/否
   | "occurred"; // 有/无 (a veto: 有 = it happened)
 
@@ -26,6 +34,7 @@ export type CountySection = "basic" | "government" | "quality" | "recognition" |
 
 export type CountyTarget =
   | { kind: "number"; id: CountyNumberId }
+  | { kind: "text"; id: CountyTextId }
   | { kind: "flag"; id: CountyFlagId }
   | { kind: "veto"; id: VetoId }
   /** The group surveyed is read from the 指标 text (学生, 家长 …); none means the whole survey. */
@@ -92,6 +101,43 @@ const veto = (id: VetoId): CountyTarget => ({ kind: "veto", id });
 /** Order = the template's row order; alternatives last in each section. */
 export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
   // --- 基本情况 (表Ⅰ) ---------------------------------------------------------
+  // Who and when: they head every sheet of the 申报表.
+  rule(
+    "countyName",
+    { kind: "text", id: "countyName" },
+    "text",
+    "basic",
+    undefined,
+    "县（市、区）名称",
+    "县（市、区）名称",
+    "county name",
+    [["名称", "县名", "县（市、区）", "县(市、区)", "县市区"]],
+    ["学校", "代码", "学区", "集团", "科目"]
+  ),
+  rule(
+    "countyCode",
+    { kind: "text", id: "countyCode" },
+    "text",
+    "basic",
+    undefined,
+    "行政区划代码",
+    "行政区划代码",
+    "county code",
+    [["区划代码", "行政代码", "县代码"]]
+  ),
+  rule(
+    "reportYear",
+    num("reportYear"),
+    "year",
+    "basic",
+    undefined,
+    "填报年度",
+    "填报年度",
+    "reporting year",
+    [["填报年度", "统计年度", "年度"]],
+    ["经费", "预算", "上一", "培训", "交流", "轮岗"]
+  ),
+  // 表Ⅰ L1–L8: the county's own figures (the rest of 表Ⅰ follows from the school table).
   rule(
     "population",
     num("population"),
@@ -102,7 +148,84 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
     "县域常住人口",
     "county population",
     [["人口"]],
-    ["残疾"]
+    ["残疾", "农业", "农村"]
+  ),
+  rule(
+    "agriculturalPopulation",
+    num("agriculturalPopulation"),
+    "people",
+    "basic",
+    undefined,
+    "农业人口数（万人）",
+    "农业人口数",
+    "agricultural population",
+    [["农业人口", "农村人口"]]
+  ),
+  rule(
+    "townships",
+    num("townships"),
+    "count",
+    "basic",
+    undefined,
+    "乡镇数（个）",
+    "乡镇数",
+    "townships",
+    [["乡镇数", "乡镇（个）", "乡镇(个)", "乡镇个数"]]
+  ),
+  rule(
+    "villages",
+    num("villages"),
+    "count",
+    "basic",
+    undefined,
+    "行政村数（个）",
+    "行政村数",
+    "administrative villages",
+    [["行政村"]]
+  ),
+  rule(
+    "gdpPerCapita",
+    num("gdpPerCapita"),
+    "money",
+    "basic",
+    undefined,
+    "年人均国内生产总值（元）",
+    "年人均国内生产总值",
+    "GDP per head",
+    [["生产总值", "gdp"]]
+  ),
+  rule(
+    "fiscalRevenuePerCapita",
+    num("fiscalRevenuePerCapita"),
+    "money",
+    "basic",
+    undefined,
+    "年人均地方财政收入（元）",
+    "年人均地方财政收入",
+    "local fiscal revenue per head",
+    [["财政收入"]]
+  ),
+  rule(
+    "ruralIncomePerCapita",
+    num("ruralIncomePerCapita"),
+    "money",
+    "basic",
+    undefined,
+    "农民年人均纯收入（元）",
+    "农民年人均纯收入",
+    "rural net income per head",
+    [["农民", "农村居民"], ["收入"]]
+  ),
+  rule(
+    "urbanIncomePerCapita",
+    num("urbanIncomePerCapita"),
+    "money",
+    "basic",
+    undefined,
+    "城镇居民年人均可支配收入（元）",
+    "城镇居民年人均可支配收入",
+    "urban disposable income per head",
+    [["城镇居民"], ["收入"]]
   ),
   rule(
     "fullTimeTeachers",
@@ -682,7 +805,7 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
     "参与调查人数",
     "people surveyed",
     [["调查人数", "问卷", "样本", "参与调查", "参评", "调查对象", "调查人次"]],
-    ["满意人数", "认可人数", "满意的", "认可的", "率"]
+    ["满意人数", "认可人数", "满意的", "认可的", "率", "走访"]
   ),
   rule(
     "survey.satisfied",
@@ -694,7 +817,7 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
     "满意人数",
     "people satisfied",
     [["满意人数", "认可人数", "满意的人数", "认可的人数", "满意人次", "表示满意", "满意", "认可"]],
-    ["率", "度", "比例", "%"]
+    ["率", "度", "比例", "%", "走访"]
   ),
   rule(
     "survey.rate",
@@ -709,7 +832,32 @@ export const COUNTY_FIELD_RULES: readonly CountyFieldRule[] = [
       ["满意", "认可"],
       ["率", "度", "比例", "%"],
     ],
-    ["人数", "人次", "问卷", "样本"]
+    ["人数", "人次", "问卷", "样本", "走访"]
+  ),
+  // 表Ⅵ L5–L6: the 实地走访 (on-site visits) beside the questionnaire.
+  rule(
+    "fieldVisits",
+    num("fieldVisits"),
+    "count",
+    "recognition",
+    undefined,
+    "实地走访人数（人）",
+    "实地走访人数",
+    "people visited on site",
+    [["走访"]],
+    ["满意", "认可", "率", "度"]
+  ),
+  rule(
+    "fieldVisitsSatisfied",
+    num("fieldVisitsSatisfied"),
+    "count",
+    "recognition",
+    undefined,
+    "实地走访满意人数（人）",
+    "实地走访满意人数",
+    "people visited on site who are satisfied",
+    [["走访"], ["满意", "认可"]],
+    ["率", "度", "比例", "%"]
   ),
 
   // --- 一票否决 (§1.7): 有 = it happened -----------------------------------------

@@ -36,7 +36,17 @@ export interface CountyFlag {
 /** Figures, each of which the county sheet may give once. Counts are people unless said otherwise. */
 export type CountyNumberId =
   // 基本情况 (表Ⅰ)
-  | "population" // 县域常住人口, in 人
+  | "population" // 县域常住人口, in 人 (表Ⅰ L1)
+  | "agriculturalPopulation" // 农业人口, in 人 (L2)
+  | "townships" // 乡镇数 (L3)
+  | "villages" // 行政村数 (L4)
+  | "gdpPerCapita" // 年人均国内生产总值, 元 (L5)
+  | "fiscalRevenuePerCapita" // 年人均地方财政收入, 元 (L6)
+  | "ruralIncomePerCapita" // 农民年人均纯收入, 元 (L7)
+  | "urbanIncomePerCapita" // 城镇居民年人均可支配收入, 元 (L8)
+  | "reportYear" // 填报年度 (a year, e.g. 2025)
+  | "fieldVisits" // 表Ⅵ L5 实地走访人数
+  | "fieldVisitsSatisfied" // 表Ⅵ L6 其中：满意人数
   | "fullTimeTeachers" // 义务教育专任教师数 (also the denominator of §1.4 item 12)
   // §1.4 政府保障程度
   | "specialSchoolFundingPerStudent" // item 7, 元 per student
@@ -86,6 +96,9 @@ export type CountyFlagId =
   | "moralEducationGood" // item 6
   | "fullCurriculum" // item 7
   | "homeworkBurdenReasonable"; // item 8
+
+/** Texts of the county sheet. */
+export type CountyTextId = "countyName" | "countyCode";
 
 /** §1.7 一票否决. */
 export type VetoId =
@@ -144,9 +157,18 @@ export interface MonitoringFigures {
   differenceRate?: CountyNumber;
 }
 
+/** A text of the county sheet (county name, its code), with where it was read. */
+export interface CountyText {
+  value: string;
+  source: CountyCellRef;
+  label: string;
+}
+
 /** What the county sheet gave. Absent keys were not filled in (未填报). */
 export interface CountyFigures {
   sheet: string;
+  /** 县（市、区）名称 and 行政区划代码, which head the 申报表. */
+  identity?: Partial<Record<CountyTextId, CountyText>>;
   numbers: Partial<Record<CountyNumberId, CountyNumber>>;
   flags: Partial<Record<CountyFlagId, CountyFlag>>;
   vetoes: Partial<Record<VetoId, CountyFlag>>;

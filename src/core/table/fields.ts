@@ -20,6 +20,7 @@ export type ValueKind =
   | "schoolType"
   | "ownership"
   | "locale"
+  | "sponsor" // 举办者类型: the form's code 1–10 or its name
   | "stage"
   | "count" // non-negative integer (students, teachers, classes, rooms)
   | "area" // non-negative number, ㎡
@@ -111,6 +112,8 @@ function perStage(
 }
 
 const STUDENTS = ["在校生", "学生数"];
+/** 专任教师 also occurs in the indicator columns' headers (体育艺术专任教师, 高于规定学历专任教师). */
+const FULL_TIME_NOT = ["体育", "艺术", "学历", "骨干", "职称", "专业技术", "资格"];
 const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
 
 // ---------------------------------------------------------------------------
@@ -378,9 +381,6 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     [["体育"], ["艺术"]],
     ["教室"]
   ),
-  // 2012 基本均衡 (standards.md §2): 师生比 is 教职工 ÷ 学生, per stage like the teachers.
-  { ...perStage("primary", "primaryStaff", "教职工数", "staff", [["教职工"]]), optional: true },
-  { ...perStage("junior", "juniorStaff", "教职工数", "staff", [["教职工"]]), optional: true },
   {
     ...perStage(
       "primary",
@@ -498,6 +498,55 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     kind: "count",
     optional: true,
   },
+  // --- What the official 申报表 shows per school (表Ⅰ L21–L24, 表Ⅱ-2 L3, L5) -------------
+  // Optional: no indicator uses them; a blank cell is 未填报 in the form, never 0.
+  {
+    field: "sponsor",
+    sheet: "school",
+    templateHeader: "举办者类型",
+    label: "举办者类型",
+    labelEn: "sponsor type",
+    allOf: [["举办者", "举办单位", "主办"]],
+    noneOf: ["名称"],
+    kind: "sponsor",
+    optional: true,
+  },
+  {
+    field: "grades",
+    sheet: "school",
+    templateHeader: "年级数",
+    label: "年级数",
+    labelEn: "grades",
+    allOf: [["年级数", "年级个数"]],
+    noneOf: DERIVED,
+    kind: "count",
+    optional: true,
+  },
+  // 教职工数: 表Ⅰ L21, L23, and the 2012 师生比 (教职工 ÷ 学生, standards.md §2), per stage.
+  { ...perStage("primary", "primaryStaff", "教职工数", "staff", [["教职工"]]), optional: true },
+  { ...perStage("junior", "juniorStaff", "教职工数", "staff", [["教职工"]]), optional: true },
+  {
+    ...perStage(
+      "primary",
+      "primaryFullTimeTeachers",
+      "专任教师数",
+      "full-time teachers",
+      [["专任教师"]],
+      FULL_TIME_NOT
+    ),
+    optional: true,
+  },
+  {
+    ...perStage(
+      "junior",
+      "juniorFullTimeTeachers",
+      "专任教师数",
+      "full-time teachers",
+      [["专任教师"]],
+      FULL_TIME_NOT
+    ),
+    optional: true,
+  },
   ...allowanceFactRules(),
 ];
 
@@ -550,6 +599,9 @@ const INDICATOR_INPUTS: ReadonlySet<string> = new Set(
 );
 const DEFAULT_INPUTS: ReadonlySet<string> = new Set(indicatorInputFields(NATIONAL_2017, STAGES));
 
+/** 教职工数 is also a column of the official form (表Ⅰ L21, L23): read and templated whatever the profile. */
+const FORM_FIELDS: ReadonlySet<string> = new Set(["primaryStaff", "juniorStaff"]);
+
 const rulesCache = new WeakMap<StandardsProfile, readonly FieldRule[]>();
 
 /**
@@ -563,7 +615,11 @@ export function schoolFieldRules(profile: StandardsProfile = NATIONAL_2017): rea
   if (rules === undefined) {
     const needed = new Set<string>(indicatorInputFields(profile, STAGES));
     rules = SCHOOL_FIELD_RULES.filter(
-      (r) => !INDICATOR_INPUTS.has(r.field) || needed.has(r.field) || DEFAULT_INPUTS.has(r.field)
+      (r) =>
+        !INDICATOR_INPUTS.has(r.field) ||
+        needed.has(r.field) ||
+        DEFAULT_INPUTS.has(r.field) ||
+        FORM_FIELDS.has(r.field)
     ).map((r) => {
       if (!INDICATOR_INPUTS.has(r.field)) return r;
       const optional = !needed.has(r.field);
@@ -596,7 +652,7 @@ export interface TemplateHeaders {
 export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): TemplateHeaders {
   const school = schoolFieldRules(profile).filter(
     (r) =>
-      !(INDICATOR_INPUTS.has(r.field) && r.optional === true) &&
+      (!(INDICATOR_INPUTS.has(r.field) && r.optional === true) || FORM_FIELDS.has(r.field)) &&
       (r.allowanceFact === undefined ||
         (r.allowanceFact === "template" && profile.allowances !== undefined))
   );

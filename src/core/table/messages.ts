@@ -147,6 +147,13 @@ export const TABLE_MESSAGES = {
     en: (p) =>
       `"${p.subject}": unknown ownership "${p.value}" (expected 公办 or 民办); treated as blank.`,
   },
+  unknownSponsor: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的举办者类型「${p.value}」无法识别（应为代码 1–10 或名称，如 7 或“县级教育部门”、10 或“民办”），申报表中按未填报处理。`,
+    en: (p) =>
+      `"${p.subject}": unknown sponsor type "${p.value}" (expected a code 1–10 or its name, e.g. 7 or 县级教育部门, 10 or 民办); shown as not filled in.`,
+  },
   unknownLocale: {
     severity: "warning",
     zh: (p) =>
@@ -456,6 +463,7 @@ export const PHRASES = {
     stage: { zh: "小学或初中", en: "小学 or 初中" },
     ownership: { zh: "公办或民办", en: "公办 or 民办" },
     locale: { zh: "城区、镇区或乡村", en: "城区, 镇区 or 乡村" },
+    sponsor: { zh: "举办者类型代码 1–10 或名称", en: "a sponsor code 1–10 or its name" },
     group: { zh: "学区或集团名称", en: "a district or group name" },
   },
 } as const;

@@ -12,6 +12,7 @@ import {
   STAGES_OF_TYPE,
   parseLocale,
   parseOwnership,
+  parseSponsor,
   parseSchoolType,
 } from "../vocabulary";
 import { excelRow } from "./columns";
@@ -22,9 +23,19 @@ import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "
 import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
 import type { CellValue } from "../types";
 
-type NumericField = {
-  [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
-}[keyof SchoolRecord];
+/** Read like the other counts, but a blank cell stays undefined (the form says 未填报). */
+const FORM_ONLY_FIELDS: ReadonlySet<string> = new Set([
+  "grades",
+  "primaryFullTimeTeachers",
+  "juniorFullTimeTeachers",
+]);
+
+type NumericField = Exclude<
+  {
+    [K in keyof SchoolRecord]-?: NonNullable<SchoolRecord[K]> extends number ? K : never;
+  }[keyof SchoolRecord],
+  "sponsor"
+>;
 
 const STUDENT_FIELDS = {
   primary: "primaryStudents",
@@ -105,6 +116,7 @@ export function readSchoolSheet(
   const ownershipField = m.fields.get("ownership");
   const localeField = m.fields.get("locale");
   const groupField = m.fields.get("group");
+  const sponsorField = m.fields.get("sponsor");
 
   for (let i = start; i < values.length; i++) {
     const row = values[i];
@@ -195,6 +207,16 @@ export function readSchoolSheet(
       if (typeof text === "string" && text !== "blank") record.group = text;
     }
 
+    if (sponsorField) {
+      const cellValue = cellAt(row, sponsorField.column.index);
+      const text = readText(ctx, sponsorField, cellValue, PHRASES.expected.sponsor);
+      if (typeof text === "string" && text !== "blank") {
+        const code = parseSponsor(text);
+        if (code) record.sponsor = code;
+        else ctx.report("unknownSponsor", sponsorField, { value: text });
+      }
+    }
+
     const blank = new Set<string>();
     const unreadable = new Set<string>();
     for (const f of numericFields) {
@@ -203,6 +225,8 @@ export function readSchoolSheet(
       if (v === undefined) unreadable.add(field);
       else if (v === "blank") {
         blank.add(field);
+        // What only the form shows (年级数, 专任教师数): a blank is 未填报, not 0.
+        if (FORM_ONLY_FIELDS.has(field)) continue;
         // A room column that exists but is blank means none (the key is kept: the column exists).
         record[field] = 0;
       } else record[field] = v;

@@ -4,6 +4,7 @@
  * glance; failing cells are also bold so they survive black-and-white printing.
  */
 import type { CellStyle } from "../../report/model";
+import { BORDER_COLOR, PALETTE, type StyleSpec } from "../../report/formats";
 
 export interface ExcelCellFormat {
   bold?: boolean;
@@ -18,23 +19,27 @@ export interface ExcelCellFormat {
   borders?: boolean;
 }
 
-export const STYLE_FORMATS: Readonly<Record<CellStyle, ExcelCellFormat>> = {
-  title: { bold: true, fontSize: 14 },
-  subtitle: { italic: true, fontColor: "#595959" },
-  header: {
-    bold: true,
-    fill: "#D9E1F2",
-    wrapText: true,
-    horizontalAlignment: "Center",
-    verticalAlignment: "Center",
-    borders: true,
-  },
-  text: {},
-  pass: { fontColor: "#006100", fill: "#C6EFCE" },
-  fail: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" },
-  borderline: { fontColor: "#9C5700", fill: "#FFEB9C" },
-  total: { bold: true, fill: "#F2F2F2" },
-};
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const VALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+/** The report's one palette (report/formats.ts) in Office.js terms. */
+function excelFormat(spec: StyleSpec): ExcelCellFormat {
+  const f: ExcelCellFormat = {};
+  if (spec.bold) f.bold = true;
+  if (spec.italic) f.italic = true;
+  if (spec.fontSize) f.fontSize = spec.fontSize;
+  if (spec.fontColor) f.fontColor = spec.fontColor;
+  if (spec.fill) f.fill = spec.fill;
+  if (spec.wrap) f.wrapText = true;
+  if (spec.horizontal) f.horizontalAlignment = ALIGN[spec.horizontal];
+  if (spec.vertical) f.verticalAlignment = VALIGN[spec.vertical];
+  if (spec.border) f.borders = true;
+  return f;
+}
+
+export const STYLE_FORMATS: Readonly<Record<CellStyle, ExcelCellFormat>> = Object.fromEntries(
+  Object.entries(PALETTE).map(([k, v]) => [k, excelFormat(v)])
+) as Record<CellStyle, ExcelCellFormat>;
 
 /** Applies a format to a range or to all areas of a RangeAreas: a handful of queued property sets, no sync. */
 export function applyFormat(
@@ -61,7 +66,7 @@ export function applyFormat(
     ] as const) {
       const b = format.borders.getItem(edge);
       b.style = "Continuous";
-      b.color = "#8EA9DB";
+      b.color = BORDER_COLOR;
     }
   }
 }

@@ -17,7 +17,8 @@
 import { EduError } from "../../core";
 import { capCellText, cellText } from "../../report/cellText";
 import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
-import { wrapColumns } from "../../report/layout";
+import { rowHeights, wrapColumns } from "../../report/layout";
+import { fontSizeOf } from "../../report/formats";
 import { cellAddress, parseRangeAddress } from "./address";
 import type { Supports } from "./read";
 import { officeSupports } from "./read";
@@ -244,8 +245,15 @@ export function writeSheetContent(
         if (w)
           ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
       });
-      if (wrap.some(Boolean))
-        ws.getRangeByIndexes(firstBodyRow, 0, height - firstBodyRow, width).format.autofitRows();
+    }
+    // Row heights from the wrapped text (report/layout.ts), the same as the CLI's: one call per
+    // run of rows of equal height, so the calls stay few however many schools there are.
+    const heights = sheet.rowHeights ?? rowHeights(sheet, fontSizeOf);
+    for (let r = 0; r < heights.length;) {
+      let end = r + 1;
+      while (end < heights.length && heights[end] === heights[r]) end++;
+      ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+      r = end;
     }
   }
   const byStyle = new Map<string, { row: number; column: number }[]>();
@@ -296,6 +304,8 @@ export function writeSheetContent(
     if (sheet.print) {
       ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
       if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      if (sheet.print.footer)
+        ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
     }
   }
   // Notes (ExcelApi 1.18) say what a failing cell lacks; without them the fill still marks it

@@ -36,6 +36,13 @@ const TEMPLATE_SCHOOL_HEADER = [
   "网络多媒体教室数（间）",
   "音乐专用教室数（间）",
   "美术专用教室数（间）",
+  // What the official 申报表 shows per school (表Ⅰ L21–L24, 表Ⅱ-2 L3, L5): optional.
+  "举办者类型",
+  "年级数",
+  "小学教职工数",
+  "初中教职工数",
+  "小学专任教师数",
+  "初中专任教师数",
 ];
 
 /** A 小学 row in template order: 1200 students, 260 万元 of equipment. */
@@ -193,9 +200,12 @@ describe("templateHeaders()", () => {
       ...t.schoolSheet.fields,
       ...t.classSheet.fields,
     ]);
-    expect(r.mapping.filter((m) => m.sheet === "a").map((m) => m.column)).toEqual(
-      "ABCDEFGHIJKLMNOPQRSTUVW".split("")
-    );
+    expect(r.mapping.filter((m) => m.sheet === "a").map((m) => m.column)).toEqual([
+      ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ".split(""),
+      "AA",
+      "AB",
+      "AC",
+    ]);
   });
 });
 
@@ -214,7 +224,7 @@ describe("key terms (template.md §1 field table)", () => {
     ["学区/集团名称", "group"],
     ["主管部门名称", undefined],
     ["举办者名称", undefined],
-    ["举办者类型", undefined],
+    ["举办者类型", "sponsor"],
     ["所属教育集团", "group"],
     ["小学学生数", "primaryStudents"],
     ["初级中学在校生数", "juniorStudents"],
