@@ -46,13 +46,17 @@ const PROMISED: Array<[string, string[]]> = [
 
 const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? "");
 
-/** What Excel needs to be identical across locales: everything but the descriptions. */
+/**
+ * What Excel needs to be identical across locales: everything but the descriptions
+ * and the parameters' names, which Excel localizes (learn.microsoft.com, "Custom
+ * functions naming and localization" › Localize function names: each parameter's
+ * name and description is translated in the locale's file).
+ */
 function shape(f: FunctionMetadata) {
   return {
     id: f.id,
     name: f.name,
     parameters: f.parameters.map((p) => ({
-      name: p.name,
       type: p.type,
       dimensionality: p.dimensionality ?? "scalar",
       optional: !!p.optional,
@@ -121,10 +125,29 @@ describe("custom function metadata", () => {
   it("the zh-CN file lists the same ids, names, parameters and results, with ASCII names", () => {
     const zh = zhCN as unknown as { functions: FunctionMetadata[] };
     expect(zh.functions.map(shape)).toEqual(generated.functions.map(shape));
+    expect(zh.functions.map((f) => [f.id, f.parameters.length])).toEqual(
+      generated.functions.map((f) => [f.id, f.parameters.length])
+    );
     for (const f of zh.functions) {
       expect(f.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(f.id).toBe(f.name);
     }
+  });
+
+  it("the zh-CN parameter names are Chinese words (Excel shows them in the formula tooltip), distinct within a function", () => {
+    const zh = zhCN as unknown as { functions: FunctionMetadata[] };
+    for (const f of zh.functions) {
+      const names = f.parameters.map((p) => p.name);
+      expect([f.id, new Set(names).size]).toEqual([f.id, names.length]);
+      // Unicode letters only, as Excel's names are (no spaces, brackets or punctuation).
+      for (const n of names) expect(`${f.id}.${n}`).toMatch(/^[A-Z0-9_]+\.[\u4e00-\u9fff]+$/);
+    }
+    const byId = Object.fromEntries(
+      zh.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])
+    );
+    expect(byId.VARIATION_COEF).toEqual(["指标值", "学生数"]);
+    expect(byId.CLASSSIZE_OK).toEqual(["班额", "学段"]);
+    expect(byId.STAGE_SHARE).toEqual(["小学生数", "初中生数", "高中生数", "学校类型", "学段"]);
   });
 
   it("describes every function and every parameter, in Chinese in the zh-CN file", () => {

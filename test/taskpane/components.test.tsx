@@ -462,12 +462,12 @@ describe("what-if in step 4", () => {
     // a bad figure is said and the last good one is kept
     fireEvent.change(teachersInput(), { target: { value: "十五" } });
     expect(text(screen.getByTestId("what-if-field-primaryQualifiedTeachers"))).toContain(
-      "不是有效的数"
+      "“十五”不是数字"
     );
     expect(cvRow()).toContain(cvText([5, 3.75, 5]));
     fireEvent.click(screen.getByRole("button", { name: "恢复原始数据" }));
     expect(teachersInput().value).toBe("14");
-    expect(screen.queryByText(/不是有效的数/)).toBeNull();
+    expect(screen.queryByText(/不是数字/)).toBeNull();
     expect(text(screen.getByTestId("what-if-verdict"))).toContain("学校结论：未达标 → 未达标");
     expect(cvRow()).toContain(`${cvText([5, 3.5, 5])}${cvText([5, 3.5, 5])}`);
     // the workbook was neither written nor even asked

@@ -3,6 +3,7 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
+import type { SheetRecognition } from "../../core";
 import type { CountyValueKind } from "../../core/table/countyFields";
 import type { SheetCells } from "../../core/types";
 import type { ReportWorkbook } from "../../report/model";
@@ -54,6 +55,8 @@ export interface WorkbookOverview {
   saved: SavedSetup | null;
   /** The sheet that reads as a county sheet (县级指标) by its content, when one does. */
   countySheet?: string;
+  /** The school, class and county sheets as their content shows them (absent when Excel refused the windows). */
+  recognised?: SheetRecognition;
 }
 
 export interface SourceData {
