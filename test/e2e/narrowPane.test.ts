@@ -80,11 +80,11 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function snap(page: Page, width: number, name: string, fullPage = false): Promise<void> {
+/** The viewport, as the user sees the pane (small enough to commit). */
+async function snap(page: Page, width: number, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({
     path: path.join(SHOTS, `${width}-${name}.png`),
-    fullPage,
   });
 }
 
@@ -184,7 +184,15 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
       await openAllDetails(page);
       expect(await page.getByTestId("distribution-chart").count()).toBe(14);
       expect(await layoutProblems(page)).toEqual([]);
-      await snap(page, width, "4-results-expanded", true);
+      await page.getByTestId("indicators-primary").scrollIntoViewIfNeeded();
+      await page.evaluate(() =>
+        document.querySelector("[data-testid='indicators-primary']")!.scrollIntoView()
+      );
+      await snap(page, width, "4-indicators");
+      await page.evaluate(() =>
+        document.querySelector("[data-testid='what-if']")!.scrollIntoView()
+      );
+      await snap(page, width, "4-what-if");
       // still in view at the end of the long, expanded step
       expect((await report.boundingBox())!.y).toBeLessThanOrEqual(800);
 

@@ -4,6 +4,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as EDU from "../../src/functions/functions";
 import zhCN from "../../src/functions/functions.zh-CN.json";
 import { EDU_FUNCTIONS } from "../../scripts/functionsTemplate/hyperformula";
+import { NATIONAL_2017 } from "../../src/core/profiles";
 
 interface ParameterMetadata {
   name: string;
@@ -164,5 +165,41 @@ describe("custom function metadata", () => {
           throw new Error(`${f.id}.${p.name} has no Chinese description`);
       }
     }
+  });
+
+  it("the numbers in the zh-CN help are the national profile's (45/50, 2000/2500, 0.50/0.45, 6 and 85%, 1 : 1.1 : 1.32, 12 classes, 56 and 66)", () => {
+    const zh = zhCN as unknown as { functions: FunctionMetadata[] };
+    const help = (id: string) => {
+      const f = zh.functions.find((x) => x.id === id)!;
+      return [f.description, ...f.parameters.map((p) => p.description)].join(" ");
+    };
+    const p = NATIONAL_2017;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const cv = (x: number) => x.toFixed(2);
+    const wanted: [string, string[]][] = [
+      [
+        "CLASSSIZE_OK",
+        [`小学 ${p.classSize.limits.primary} 人`, `初中 ${p.classSize.limits.junior} 人`],
+      ],
+      [
+        "SCHOOLSIZE_OK",
+        [`${p.schoolSize.default} 人`, `十二年一贯制 ${p.schoolSize.byType?.twelveYear} 人`],
+      ],
+      [
+        "CV_OK",
+        [`小学 ${cv(p.countyRule.limits.primary)}`, `初中 ${cv(p.countyRule.limits.junior)}`],
+      ],
+      ["SCHOOL_MEETS", [`至少 ${p.schoolRule!.minMet} 项`, pct(p.schoolRule!.floor)]],
+      [
+        "STAGE_SHARE",
+        [
+          `小学 ${p.stageWeights.primary} : 初中 ${p.stageWeights.junior} : 高中 ${p.stageWeights.senior}`,
+        ],
+      ],
+      ["SPECIAL_ROOMS_OK", [`每 ${p.specialRooms.classesPerRoom} 个班`]],
+      ["LARGE_CLASS_SHARE", [`${p.classSize.bands.veryLarge}`, `${p.classSize.bands.superLarge}`]],
+    ];
+    for (const [id, numbers] of wanted)
+      for (const n of numbers) expect([id, n, help(id).includes(n)]).toEqual([id, n, true]);
   });
 });
