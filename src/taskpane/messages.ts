@@ -185,7 +185,7 @@ export const MESSAGES = {
     zh: "其余学校因下列错误暂时不能测算，更正后回到第 1 步重新读取即可计入。",
     en: "The other schools cannot be assessed until the errors below are corrected; then read the data again in step 1.",
   },
-  readSummaryClasses: { zh: "、{classes} 个班级", en: " and {classes} classes" },
+  readSummaryClasses: { zh: "；班级 {classes} 个", en: "; classes: {classes}" },
   runAssessment: { zh: "开始测算", en: "Assess" },
   selectFailed: { zh: "无法选中该单元格：{message}", en: "Could not select the cell: {message}" },
 

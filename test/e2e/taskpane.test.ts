@@ -237,7 +237,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     const expected = county.fromExample ? JSON.parse(fs.readFileSync(EXPECTED, "utf8")) : undefined;
     if (expected) {
       // 4 县级指标: every county gap the CLI found is in the pane, with its note
-      await page.getByTestId("county-details").locator("summary").click();
+      await page.getByTestId("county-details").locator(":scope > summary").click();
       const countySection = page.getByTestId("county");
       await countySection.scrollIntoViewIfNeeded();
       for (const part of ["government", "quality", "recognition", "vetoes"]) {
@@ -255,7 +255,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
       await countySection.screenshot({ path: path.join(ARTIFACTS, "4a-county.png") });
 
       // 4 what-if: the first failing school, its gap closed by the CLI's additions, then reset
-      await page.getByTestId("what-if-details").locator("summary").click();
+      await page.getByTestId("what-if-details").locator(":scope > summary").click();
       const whatIf = page.getByTestId("what-if");
       await whatIf.scrollIntoViewIfNeeded();
       const gap = expected.gaps[0];

@@ -191,14 +191,14 @@ describe("4 测算", () => {
     const row = screen.getByTestId("indicator-primary-qualifiedTeachersPer100");
     expect(text(row)).toContain("每百名学生拥有高于规定学历教师数");
     expect(text(row)).toContain("4.50");
-    expect(text(row)).toContain("0.157 / 0.50");
+    expect(text(row)).toContain("0.157（上限 0.50）");
     expect(text(row)).toContain("达标");
-    expect(text(row)).toContain("2/3");
+    expect(text(row)).toContain("2 / 3 所");
     const failing = screen.getByTestId("failing-primary");
     expect(text(failing)).toContain("未达到办学标准的学校（1 所）");
     expect(text(failing)).toContain("河西小学");
     expect(text(failing)).toContain(
-      "每百名学生拥有高于规定学历教师数：3.50，标准 4.2，差 0.70（16.7%）"
+      "每百名学生拥有高于规定学历教师数：3.50 人，标准 4.2 人，差 0.70 人（16.7%）"
     );
     expect(text(screen.getByTestId("class-size"))).toContain("小学：4 个班，超过 45 人的 1 个");
     expect(text(screen.getByTestId("stage-junior"))).toContain("初中（0 所）");
@@ -519,14 +519,16 @@ describe("the profile selector", () => {
       "国家优质均衡标准（教督〔2017〕6号）",
       "某省优质均衡标准（测试）",
     ]);
-    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("4.2");
+    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("4.2 人");
     fireEvent.change(select, { target: { value: "test-strict" } });
-    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("5.1");
+    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("5.1 人");
     expect(text(screen.getByTestId("profile-line"))).toContain(
       "评估标准：某省优质均衡标准（测试）"
     );
     // 城关小学 and the third school have 5.0 (met under 4.2, not under 5.1), 河西小学 3.5: none of three meets it
-    expect(text(screen.getByTestId("indicator-primary-qualifiedTeachersPer100"))).toContain("0/3");
+    expect(text(screen.getByTestId("indicator-primary-qualifiedTeachersPer100"))).toContain(
+      "0 / 3 所"
+    );
     await waitFor(() =>
       expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).profile).toBe("test-strict")
     );

@@ -315,7 +315,7 @@ function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile 
     rows.push({
       key: `stage-${stage}`,
       name: t("summaryResources", { stage: stageNameOf(stage, lang) }),
-      text: parts.join("；"),
+      text: parts.join(lang === "zh" ? "；" : "; "),
       passes: sa.passes,
     });
   }
@@ -336,7 +336,7 @@ function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile 
                   limit: profile.classSize.limits[st],
                 })
               )
-              .join("；"),
+              .join(lang === "zh" ? "；" : "; "),
       passes: STAGES.every((st) => cs[st].passes),
     });
   } else
