@@ -3,6 +3,7 @@
  * them: `--name value`, `--name=value`, flags, `--` ending the options, and a
  * clear Chinese message for anything else.
  */
+import { ownValue } from "../core/own";
 
 export interface OptionSpec {
   /** Options that take a value. */
@@ -41,7 +42,7 @@ export function parseOptions(
     }
     const eq = raw.indexOf("=");
     const written = eq > 0 ? raw.slice(0, eq) : raw;
-    const name = spec.aliases?.[written] ?? written;
+    const name = (spec.aliases && ownValue(spec.aliases, written)) ?? written;
     if (name === "--help") return { kind: "help" };
     if (name === "--version") return { kind: "version" };
     if (spec.values.has(name)) {

@@ -26,12 +26,13 @@ import {
   type CountyRow,
 } from "../report/batch";
 import { balanceKind } from "../report/build";
-import { jsonSafe } from "./json";
+import { jsonSafe, jsonText } from "./json";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
-import { displayWidth, formatTable, palette } from "./text";
-import { writeXlsx } from "./xlsx";
+import { displayWidth, formatTable, palette, terminalText } from "./text";
+import { checkOutput, writeOutput } from "./output";
+import { reportToBuffer } from "./xlsx";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -103,7 +104,7 @@ class Progress {
     if (this.tty) {
       const width = 20;
       const filled = Math.round((done / this.total) * width);
-      const line = `正在测算 [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${this.total} ${file}`;
+      const line = `正在测算 [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${this.total} ${terminalText(file)}`;
       const pad = Math.max(0, this.lastWidth - displayWidth(line));
       this.io.stderr(`\r${line}${" ".repeat(pad)}`);
       this.lastWidth = displayWidth(line);
@@ -254,15 +255,22 @@ export function batchJson(rows: readonly CountyRow[], profile: StandardsProfile)
 
 export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   const folder = args.file;
-  if (args.out !== undefined && fs.existsSync(args.out) && !args.force) {
-    throw new BatchFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
-  }
-  const files = countyWorkbooks(folder, args.out);
+  const files = countyWorkbooks(folder);
   if (files.length === 0)
     throw new BatchFailure(
       `文件夹 ${folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）`,
       EXIT_INPUT
     );
+  // Not among the counties, not in their folder, not over a file without --force (output.ts).
+  const output =
+    args.out === undefined
+      ? undefined
+      : checkOutput({
+          out: args.out,
+          force: args.force,
+          inputs: args.profileFile === undefined ? files : [...files, args.profileFile],
+          inputFolders: [folder],
+        });
 
   const progress = new Progress(io, files.length);
   const rows: CountyRow[] = [];
@@ -282,19 +290,21 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   progress.clear();
 
   const computed = rows.filter((r) => r.stages !== null).length;
-  if (args.json) io.stdout(`${JSON.stringify(batchJson(rows, args.profile), null, 2)}\n`);
+  if (args.json) io.stdout(`${jsonText(batchJson(rows, args.profile))}\n`);
   else io.stdout(renderBatchText(rows, folder, args.profile, io));
   if (computed === 0) {
     io.stderr(`错误：文件夹 ${folder} 中的 ${rows.length} 个工作簿都无法计算\n`);
     return EXIT_INPUT;
   }
-  if (args.out !== undefined) {
-    await writeXlsx(
-      buildBatchReport(rows, {
-        profile: args.profile,
-        folder: path.basename(path.resolve(folder)),
-      }),
-      args.out
+  if (args.out !== undefined && output !== undefined) {
+    await writeOutput(
+      output,
+      await reportToBuffer(
+        buildBatchReport(rows, {
+          profile: args.profile,
+          folder: path.basename(path.resolve(folder)),
+        })
+      )
     );
     const done = `已生成汇总表：${args.out}\n`;
     if (args.json) io.stderr(done);

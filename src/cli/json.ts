@@ -142,3 +142,16 @@ function countyJson(c: CountyAssessment): unknown {
     vetoes: part(c.vetoes),
   };
 }
+
+/**
+ * The JSON text of a document, two-space indented. JSON.stringify escapes C0 control characters
+ * in strings but leaves DEL and C1 (U+0080–U+009F, where U+009B acts as ESC [ on some
+ * terminals) raw; they are written as \u escapes too, so the JSON is the same data and prints
+ * safely (issue 16 §9).
+ */
+export function jsonText(doc: unknown): string {
+  return JSON.stringify(doc, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}

@@ -24,6 +24,8 @@ export interface AssessArgs {
   out?: string;
   force: boolean;
   profile: StandardsProfile;
+  /** The --profile file, when the profile came from one (an input too: never overwritten). */
+  profileFile?: string;
   schoolSheet?: string;
   classSheet?: string;
 }

@@ -10,12 +10,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { assessTable } from "../core/assess";
 import { isEduError } from "../core/errors";
-import { DEFAULT_PROFILE } from "../core/profiles";
+import { hasOwn, ownValue } from "../core/own";
+import { DEFAULT_PROFILE, PROFILES } from "../core/profiles";
 import type { StandardsProfile } from "../core/profiles/profile";
 import { readWorkbook } from "../core/table";
 import { buildReport } from "../report/build";
 import { parseOptions, singleFile } from "./args";
-import { assessmentJson, documentWarnings } from "./json";
+import { assessmentJson, documentWarnings, jsonText } from "./json";
 import type { AssessArgs } from "./load";
 import { noSchoolsMessage } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
@@ -23,8 +24,9 @@ import { planningJson } from "./planning";
 import { runSample } from "./sample";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
-import { padEnd, palette } from "./text";
-import { readXlsx, writeXlsx } from "./xlsx";
+import { colourOn, padEnd, palette, terminalText } from "./text";
+import { readXlsx, reportToBuffer } from "./xlsx";
+import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -146,7 +148,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(
       "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）"
     );
-  const first = ALIASES[argv[0]] ?? argv[0];
+  const first = ownValue(ALIASES, argv[0]) ?? argv[0];
   if (first === "--help" || first === "help") return { kind: "help" };
   if (first === "--version") return { kind: "version" };
   if (first !== "assess") {
@@ -194,6 +196,10 @@ export function parseArgs(argv: readonly string[]): Command {
     out,
     force: flags.has("--force"),
     profile,
+    profileFile:
+      values["--profile"] === undefined || hasOwn(PROFILES, values["--profile"])
+        ? undefined
+        : values["--profile"],
     schoolSheet: values["--school-sheet"],
     classSheet: values["--class-sheet"],
   };
@@ -214,17 +220,11 @@ function oneLine(text: string): string {
 }
 
 async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
-  if (args.out !== undefined) {
-    if (path.resolve(args.out) === path.resolve(args.file)) {
-      throw new CliFailure(
-        `输出文件不能与输入文件相同（${args.out}）：源数据不会被改写`,
-        EXIT_USAGE
-      );
-    }
-    if (fs.existsSync(args.out) && !args.force) {
-      throw new CliFailure(`文件 ${args.out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
-    }
-  }
+  // Before anything is computed: never an input, never an existing file without --force (output.ts).
+  const output =
+    args.out === undefined
+      ? undefined
+      : checkOutput({ out: args.out, force: args.force, inputs: inputFiles(args) });
   const sheets = await readXlsx(args.file);
   const read = readWorkbook(sheets, {
     schoolSheet: args.schoolSheet,
@@ -243,20 +243,20 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
       io.stderr(`错误：${oneLine(issue.message)}\n`);
     for (const w of documentWarnings(a, read)) io.stderr(`警告：${oneLine(w)}\n`);
     if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout(`${jsonText(doc)}\n`);
   } else {
     io.stdout(
       renderSummary({ a, read, profile: args.profile, fileName, colour: palette(io.isTTY, io.env) })
     );
   }
 
-  if (args.out !== undefined) {
+  if (args.out !== undefined && output !== undefined) {
     const report = buildReport(a, read, {
       profile: args.profile,
       charts: false,
       sourceName: fileName,
     });
-    await writeXlsx(report, args.out);
+    await writeOutput(output, await reportToBuffer(report));
     const done = `已生成申报表：${args.out}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
@@ -264,9 +264,24 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * Everything the CLI prints passes through here: no control character from a workbook, a
+ * file name or a message reaches the terminal (issue 16 §9); only the colour codes of
+ * palette() on a colour terminal, and the progress bar's carriage returns on stderr.
+ */
+export function terminalSafe(io: CliIO): CliIO {
+  const colour = colourOn(io.isTTY, io.env);
+  const edgeReturns = io.stderrIsTTY === true;
+  return {
+    ...io,
+    stdout: (t) => io.stdout(terminalText(t, { colour })),
+    stderr: (t) => io.stderr(terminalText(t, { edgeReturns })),
+  };
+}
+
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const code = await run(argv, io);
+  const code = await run(argv, terminalSafe(io));
   if (io.flush) await io.flush();
   return code;
 }
@@ -291,7 +306,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`错误：${oneLine(e.message)}\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof CliFailure || e instanceof BatchFailure) {
+    if (e instanceof CliFailure || e instanceof BatchFailure || e instanceof OutputRefused) {
       io.stderr(`错误：${oneLine(e.message)}\n`);
       return e.exitCode;
     }

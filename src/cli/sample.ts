@@ -21,7 +21,7 @@ import type { Stage } from "../core/types";
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core/vocabulary";
 import { balanceKind } from "../report/build";
 import { parseOptions, singleFile } from "./args";
-import { jsonSafe } from "./json";
+import { jsonSafe, jsonText } from "./json";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
@@ -286,7 +286,7 @@ export async function runSample(argv: readonly string[], io: CliIO): Promise<num
       io.stderr(
         "警告：数据不完整：有学校因数据错误未计入测算，也未参与抽样；请先用 edu-balance assess 查看并修正\n"
       );
-    if (args.json) io.stdout(`${JSON.stringify(sampleJson(sample, args.profile), null, 2)}\n`);
+    if (args.json) io.stdout(`${jsonText(sampleJson(sample, args.profile))}\n`);
     else io.stdout(renderSampleText(sample, args.profile, path.basename(args.file), io));
     return EXIT_OK;
   } catch (e) {

@@ -8,9 +8,10 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { EduError } from "../core/errors";
 import type { CellValue, MergedArea, SheetCells } from "../core/types";
-import { looksLikeFormula } from "../report/cellText";
+import { cellText } from "../report/cellText";
 import type { CellStyle, ReportSheet, ReportWorkbook } from "../report/model";
 import { wrapColumns } from "../report/layout";
+import { checkOutput, writeOutput } from "./output";
 import { checkSheetExtent, checkXlsxZip } from "./zipGuard";
 
 /**
@@ -285,7 +286,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
     row.forEach((cell, c) => {
       if (cell.value === null && !cell.style && !cell.note) return;
       const target = ws.getCell(r + 1, c + 1);
-      target.value = cell.value;
+      // Text capped at Excel's 32,767 characters and its _xHHHH_ escaped (report/cellText.ts).
+      const text = typeof cell.value === "string" ? cellText(cell.value, "file") : undefined;
+      target.value = text ? text.value : cell.value;
       const style = cell.style ? STYLES[cell.style] : undefined;
       if (style?.font) target.font = style.font;
       if (style?.fill) target.fill = style.fill;
@@ -296,8 +299,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
       if (cell.numFmt) target.numFmt = cell.numFmt;
       // exceljs stores a string as a string, never a formula; the text format "@" keeps a school
       // called "=…" a name when someone edits the cell in Excel or LibreOffice (report/cellText.ts).
-      if (typeof cell.value === "string" && looksLikeFormula(cell.value)) target.numFmt = "@";
-      if (cell.note) target.note = cell.note;
+      if (text?.textFormat) target.numFmt = "@";
+      if (cell.note) target.note = cellText(cell.note, "file").value;
     });
   });
   for (const m of sheet.merges ?? []) {
@@ -317,36 +320,11 @@ export async function reportToBuffer(report: ReportWorkbook): Promise<Buffer> {
 }
 
 /**
- * Writes the report to `file`, creating its folder. The workbook goes to a
- * temporary file beside the target and is renamed into place, so an
- * interrupted run never leaves a half-written .xlsx under the user's name.
+ * Writes the report to `file`, creating its folder, replacing a file of that name: through a
+ * temporary file renamed into place (output.ts), so an interrupted run never leaves a
+ * half-written .xlsx under the user's name. The CLI's commands go through checkOutput first.
  */
 export async function writeXlsx(report: ReportWorkbook, file: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new EduError(
-      "cannotWrite",
-      `无法创建文件夹 ${dir}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
-      `cannot create folder ${dir}`
-    );
-  }
   const data = await reportToBuffer(report);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, file);
-  } catch (e) {
-    try {
-      fs.unlinkSync(temp);
-    } catch {
-      // the temporary file was never created
-    }
-    throw new EduError(
-      "cannotWrite",
-      `无法写入文件 ${file}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
-      `cannot write ${file}`
-    );
-  }
+  await writeOutput(checkOutput({ out: file, force: true, inputs: [] }), data);
 }

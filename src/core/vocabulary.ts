@@ -41,6 +41,11 @@ function clean(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
+/** The English ids, as written in lower case without spaces. */
+const EXACT_SCHOOL_TYPES: ReadonlyMap<string, SchoolType> = new Map(
+  (Object.keys(SCHOOL_TYPE_NAMES) as SchoolType[]).map((t) => [t.toLowerCase(), t])
+);
+
 /**
  * 学校类型 from the wording people use: full names, the usual short forms
  * (九年制, 一贯制, 完中, 特教 …) and the English ids.
@@ -49,17 +54,9 @@ export function parseSchoolType(text: unknown): SchoolType | undefined {
   if (typeof text !== "string") return undefined;
   const t = clean(text);
   if (t === "") return undefined;
-  const exact: Record<string, SchoolType> = {
-    primary: "primary",
-    junior: "junior",
-    nineyear: "nineYear",
-    complete: "complete",
-    twelveyear: "twelveYear",
-    teachingpoint: "teachingPoint",
-    special: "special",
-    vocational: "vocational",
-  };
-  if (exact[t]) return exact[t];
+  // A Map, not an object literal: "constructor" or "__proto__" must not find Object.prototype's members.
+  const exact = EXACT_SCHOOL_TYPES.get(t);
+  if (exact !== undefined) return exact;
   if (t.includes("十二年")) return "twelveYear";
   if (t.includes("九年") || t.includes("一贯制") || t.includes("一贯")) return "nineYear";
   if (t.includes("完全中学") || t.includes("完中")) return "complete";

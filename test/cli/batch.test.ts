@@ -160,15 +160,17 @@ describe("assess DIR/ --out city.xlsx", () => {
     expect(fs.readFileSync(out, "utf8")).toBe("别动我");
   });
 
-  test("the --out file inside the folder is not read back as a county", async () => {
+  test("an --out inside the folder is refused before anything is read: it would be read as a county next time (issue 16 §6)", async () => {
     const inside = path.join(tmp, "自带汇总");
     fs.mkdirSync(inside);
     fs.copyFileSync(path.join(EXAMPLES, "county-template.xlsx"), path.join(inside, "甲县.xlsx"));
     const out = path.join(inside, "全市汇总.xlsx");
-    expect((await run(["assess", inside, "--out", out])).code).toBe(0);
-    const again = await run(["assess", inside, "--out", out, "--force", "--json"]);
-    expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout).map((x: { file: string }) => x.file)).toEqual(["甲县.xlsx"]);
+    const r = await run(["assess", inside, "--out", out, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^错误：汇总表 .*全市汇总\.xlsx 不能写在要汇总的文件夹 .* 中/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(fs.readdirSync(inside)).toEqual(["甲县.xlsx"]);
   });
 });
 

@@ -78,3 +78,22 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
 }
+
+/** One part of a zip written by a well-behaved writer (sizes in the central directory), unpacked. */
+export function readPart(archive: Buffer, name: string): Buffer {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = archive.readUInt32LE(end + 16);
+  for (let i = 0; i < archive.readUInt16LE(end + 10); i++) {
+    const nameLength = archive.readUInt16LE(p + 28);
+    const partName = archive.toString("utf8", p + 46, p + 46 + nameLength);
+    if (partName === name) {
+      const local = archive.readUInt32LE(p + 42);
+      const start =
+        local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+      const data = archive.subarray(start, start + archive.readUInt32LE(p + 20));
+      return archive.readUInt16LE(p + 10) === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
+    }
+    p += 46 + nameLength + archive.readUInt16LE(p + 30) + archive.readUInt16LE(p + 32);
+  }
+  throw new Error(`no part ${name}`);
+}

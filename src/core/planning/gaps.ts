@@ -355,18 +355,18 @@ class SchoolPlanner {
     const at = (u: number): number => this.values({ [field]: u }, stage)[id] as number;
     const v0 = at(0);
     if (atLeast(v0, target)) return 0;
-    const perUnit = at(1) - v0; // the indicator is linear in the field
-    if (!(perUnit > 0)) {
+    // The indicator is linear in the field: the estimate is usually right, and leastUnits()
+    // settles it with the rule's own comparison in a few steps whatever the size of the school.
+    const perUnit = at(1) - v0;
+    const guess = perUnit > 0 ? Math.ceil((target - v0) / perUnit) : 1;
+    const u = leastUnits((x) => atLeast(at(x), target), guess);
+    if (u === undefined) {
       throw new EduError(
         "noLever",
         `「${this.school.name}」的${GAP_FIELDS[field].name}对该指标没有作用，无法测算补差`,
         `cannot close the gap of ${this.school.name}`
       );
     }
-    let u = Math.max(1, Math.ceil((target - v0) / perUnit));
-    // The estimate can be one unit off either way through rounding: settle it with the rule's own comparison.
-    while (!atLeast(at(u), target)) u++;
-    while (u > 1 && atLeast(at(u - 1), target)) u--;
     return u;
   }
 
@@ -377,16 +377,12 @@ class SchoolPlanner {
       const current = out[field];
       if (current === undefined || current === 0) continue;
       // Usually one unit less already fails: then the amount is minimal and there is nothing to search.
-      if (!this.passes({ ...out, [field]: current - 1 })) continue;
-      let lo = 0;
-      let hi = current;
-      while (lo < hi) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (this.passes({ ...out, [field]: mid })) hi = mid;
-        else lo = mid + 1;
-      }
-      if (lo === 0) delete out[field];
-      else out[field] = lo;
+      if (current - 1 < current && !this.passes({ ...out, [field]: current - 1 })) continue;
+      const least = this.passes({ ...out, [field]: 0 })
+        ? 0
+        : bisectUnits((x) => this.passes({ ...out, [field]: x }), 0, current);
+      if (least === 0) delete out[field];
+      else out[field] = least;
     }
     return out;
   }
@@ -462,6 +458,62 @@ class SchoolPlanner {
     }
     return units;
   }
+}
+
+/** Beyond this many units no addition is meaningful (the amounts of a school are at most 1e15). */
+const MAX_UNITS = 1e300;
+
+/**
+ * The least whole number u ≥ 1 for which `meets(u)` holds, where `meets` is monotone (false up
+ * to some u, true from there on) and `meets(0)` is false; undefined when no u up to 1e300 meets.
+ * `guess` is where to start: usually right, but it may be off by any amount (rounding in a huge
+ * school makes the slope of a linear indicator inexact). From the guess the search gallops —
+ * steps of 1, 2, 4 … — to a pair of bounds, then halves the gap between them, so it takes
+ * O(log |answer − guess|) calls of `meets`, never one per unit. Above 2^53 not every whole number
+ * is a double; the answer is then the least double that meets.
+ */
+export function leastUnits(meets: (u: number) => boolean, guess: number): number | undefined {
+  let start = Number.isFinite(guess) ? Math.min(Math.max(1, Math.ceil(guess)), MAX_UNITS) : 1;
+  if (!(start >= 1)) start = 1;
+  let lo: number; // fails (0 fails by assumption)
+  let hi: number; // meets
+  if (meets(start)) {
+    hi = start;
+    lo = 0;
+    for (let step = 1; hi > 0; step *= 2) {
+      const below = Math.max(0, hi - step);
+      if (below === 0 || !meets(below)) {
+        lo = below;
+        break;
+      }
+      hi = below;
+    }
+  } else {
+    lo = start;
+    for (let step = 1; ; step *= 2) {
+      const above = lo + step;
+      if (!(above <= MAX_UNITS)) return undefined;
+      if (above === lo) continue; // a step too small to move a double this large
+      if (meets(above)) {
+        hi = above;
+        break;
+      }
+      lo = above;
+    }
+  }
+  return bisectUnits(meets, lo, hi);
+}
+
+/** Between `lo` (fails) and `hi` (meets), the least whole number that meets, by halving. */
+export function bisectUnits(meets: (u: number) => boolean, lo: number, hi: number): number {
+  while (hi - lo > 1) {
+    const mid = Math.floor(lo + (hi - lo) / 2);
+    // No whole double lies strictly between them (both above 2^53): hi is the least.
+    if (mid <= lo || mid >= hi) break;
+    if (meets(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** Subsets of `items` with exactly `size` elements, in order. */

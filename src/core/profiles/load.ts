@@ -26,6 +26,7 @@
  */
 import { EduError } from "../errors";
 import { INDICATORS } from "../indicators";
+import { ownValue } from "../own";
 import type { IndicatorId, SchoolType, Stage } from "../types";
 import { SCHOOL_TYPE_NAMES } from "../vocabulary";
 import type { CountyStandards, StandardsProfile } from "./profile";
@@ -163,9 +164,10 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       kind: "object",
       what: "共用设施分摊时各学段学生的权重",
       fields: {
-        primary: positive("小学生权重", 10),
-        junior: positive("初中生权重", 10),
-        senior: positive("高中生权重", 10),
+        // 0.1–10: a weight near 0 makes a stage's share of a facility vanish (1e-300 → indicators of 1e-299).
+        primary: num("小学生权重", 0.1, 10),
+        junior: num("初中生权重", 0.1, 10),
+        senior: num("高中生权重", 0.1, 10),
       },
     },
     coverage: {
@@ -312,7 +314,7 @@ function merge(
       }
       const out: Record<string, unknown> = isObject(base) ? { ...base } : {};
       for (const [k, v] of Object.entries(value)) {
-        const sub = spec.fields[k];
+        const sub = ownValue(spec.fields, k);
         if (!sub) {
           problems.add(
             `${key}.${k}`,
@@ -403,7 +405,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
   }
   let base: StandardsProfile | undefined;
   if (baseId !== undefined) {
-    base = options.builtins[baseId];
+    base = ownValue(options.builtins, baseId);
     if (!base)
       problems.add(
         "base",
@@ -418,7 +420,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
   const merged: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(raw)) {
     if ((IDENTITY_KEYS as readonly string[]).includes(k)) continue;
-    const sub = spec[k];
+    const sub = ownValue(spec, k);
     if (!sub) {
       problems.add(
         k,

@@ -312,24 +312,26 @@ function parseRatio(cell: CellValue): Parsed {
   return { value };
 }
 
-const LEVEL_WORDS: Readonly<Record<string, number>> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  "1": 1,
-  "2": 2,
-  "3": 3,
-  "4": 4,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  待提高: 1,
-  中等: 2,
-  良好: 3,
-  优秀: 4,
-};
+const LEVEL_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    一: 1,
+    二: 2,
+    三: 3,
+    四: 4,
+    待提高: 1,
+    中等: 2,
+    良好: 3,
+    优秀: 4,
+  })
+);
 
 /** 学业表现水平: Ⅲ, Ⅲ级, 水平Ⅲ, III, 3, 三级, 良好 (NFKC turns Ⅲ into iii). */
 function parseLevel(cell: CellValue): Parsed {
@@ -342,7 +344,7 @@ function parseLevel(cell: CellValue): Parsed {
   const t = matchText(cell)
     .replace(/^(水平|等级|level)/, "")
     .replace(/(级|等|水平)$/, "");
-  const level = LEVEL_WORDS[t];
+  const level = LEVEL_WORDS.get(t);
   return level === undefined ? { code: "countyBadLevel" } : { value: level };
 }
 

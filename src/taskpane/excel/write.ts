@@ -15,7 +15,7 @@
  * and the report gets a suffix, "学校达标情况(2)".
  */
 import { EduError } from "../../core/errors";
-import { looksLikeFormula } from "../../report/cellText";
+import { capCellText, cellText } from "../../report/cellText";
 import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
 import { wrapColumns } from "../../report/layout";
 import { cellAddress, parseRangeAddress } from "./address";
@@ -110,7 +110,8 @@ function cellNumberFormat(cell: ReportCell | undefined): string {
 function cellValue(cell: ReportCell | undefined): string | number | boolean {
   if (!cell || cell.value === null || cell.value === undefined) return "";
   if (typeof cell.value === "number" && !Number.isFinite(cell.value)) return "";
-  if (typeof cell.value === "string" && looksLikeFormula(cell.value)) return `'${cell.value}`;
+  // Capped at Excel's 32,767 characters; the apostrophe for a text that begins like a formula.
+  if (typeof cell.value === "string") return cellText(cell.value, "excel").value;
   return cell.value;
 }
 
@@ -306,7 +307,7 @@ export function writeSheetContent(
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell?.note && budget > 0) {
-          ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), cell.note);
+          ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), capCellText(cell.note));
           budget--;
         }
       })

@@ -12,6 +12,7 @@ import {
   applyGapPlans,
   GAP_FIELDS,
   GAP_FIELD_ORDER,
+  leastUnits,
   planGaps,
   type GapField,
 } from "../../../src/core/planning/gaps";
@@ -481,5 +482,60 @@ describe("the county after every plan", () => {
       assess(schools, null, P).stages.primary.indicators.backboneTeachersPer100!.cv!,
       6
     );
+  });
+});
+
+describe("leastUnits: the search that replaced one-unit steps (issue 16 §3)", () => {
+  /** The old search: from the estimate, one unit up until it meets, one unit down while the one below meets. */
+  function stepping(meets: (u: number) => boolean, guess: number): number {
+    let u = Math.max(1, guess);
+    while (!meets(u)) u++;
+    while (u > 1 && meets(u - 1)) u--;
+    return u;
+  }
+
+  test("agrees with the old stepping on small inputs, with any estimate", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: -100, max: 10000 }),
+        (least, guess) => {
+          let calls = 0;
+          const meets = (u: number): boolean => {
+            calls++;
+            return u >= least;
+          };
+          expect(leastUnits(meets, guess)).toBe(stepping((u) => u >= least, guess));
+          // Bounded by the logarithm of the distance, never one call per unit.
+          expect(calls).toBeLessThanOrEqual(
+            4 * Math.ceil(Math.log2(Math.abs(least - guess) + 2)) + 4
+          );
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  test("a linear indicator of a huge school: the least whole number of units, in few calls", () => {
+    for (const students of [1e12, 1e13, 1e15]) {
+      // 4.2 qualified teachers per 100 students, starting from 121.
+      const value = (u: number): number => ((121 + u) / students) * 100;
+      const meets = (u: number): boolean => value(u) >= 4.2;
+      let calls = 0;
+      const u = leastUnits(
+        (x) => {
+          calls++;
+          return meets(x);
+        },
+        Math.ceil((4.2 - value(0)) / (value(1) - value(0)))
+      )!;
+      expect(meets(u)).toBe(true);
+      expect(meets(u - 1)).toBe(false);
+      expect(calls).toBeLessThan(200);
+    }
+  });
+
+  test("nothing reaches: undefined, not a loop", () => {
+    expect(leastUnits(() => false, 1)).toBeUndefined();
   });
 });
