@@ -131,8 +131,7 @@ describe("2 字段对应", () => {
     renderWizard(wb);
     await readData();
     const students = screen.getByTestId("field-primaryStudents");
-    expect(within(students).getByText("F")).toBeTruthy();
-    expect(within(students).getByText(/小学在校生数/, { selector: "span" })).toBeTruthy();
+    expect(within(students).getByText(/^F 列「小学在校生数」/)).toBeTruthy();
     expect(within(screen.getByTestId("field-equipmentValue")).getByText(/单位 万元/)).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "改为 小学在校生数" }), {
