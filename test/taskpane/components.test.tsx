@@ -137,7 +137,7 @@ describe("2 字段对应", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "改为 小学在校生数" }), {
       target: { value: "G" },
     });
-    expect(within(screen.getByTestId("field-primaryStudents")).getByText("G")).toBeTruthy();
+    expect(within(screen.getByTestId("field-primaryStudents")).getByText(/^G 列「/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
     await screen.findByText("开始测算");
     await waitFor(() => expect(wb.settingsSaves).toBe(1));
