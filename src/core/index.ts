@@ -91,6 +91,8 @@ export {
 // --- the table: template, fields, columns --------------------------------------
 /** The pipeline's first stage alone, for a host that checks the data before assessing (the wizard's 数据检查). */
 export { readWorkbook } from "./table";
+/** Which sheet is the school, class or county table, by content (both hosts pick sheets this way). */
+export { recogniseSheets, type SheetKind, type SheetRecognition } from "./table";
 export {
   columnLetter,
   columnIndex,

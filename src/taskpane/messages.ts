@@ -83,6 +83,40 @@ export const MESSAGES = {
   loadingWorkbook: { zh: "正在查看工作簿……", en: "Looking at the workbook…" },
   creatingTemplate: { zh: "正在新建模板……", en: "Creating the template…" },
 
+  sourceRecognised: {
+    zh: "按内容识别：学校表「{school}」，班级表{classes}，县级指标表{county}。如有不对，可在下面改选。",
+    en: 'Recognised by content: school table "{school}", class sheet {classes}, county sheet {county}. Change them below if needed.',
+  },
+  sourceRecognisedNone: {
+    zh: "没有哪张工作表像学校表（表头应在前 30 行内，含学校名称、学校类型、在校生数等）：请在下面指定，或新建模板。",
+    en: "No sheet looks like a school table (its header, within the first 30 rows, should name the school, its type, its students …): choose one below, or create the template.",
+  },
+  recognisedMark: { zh: "{sheet}（按内容识别）", en: "{sheet} (recognised by content)" },
+  noneRecognised: { zh: "无", en: "none" },
+
+  // --- wrong sheet (steps 2 and 3) ----------------------------------------
+  wrongSheetClass: {
+    zh: "「{sheet}」看起来是班级表，不是学校表（只识别出 {found} / {total} 个字段）。",
+    en: '"{sheet}" looks like the class sheet, not a school table ({found} of {total} fields recognised).',
+  },
+  wrongSheetCounty: {
+    zh: "「{sheet}」看起来是县级指标表，不是学校表（只识别出 {found} / {total} 个字段）。",
+    en: '"{sheet}" looks like the county sheet, not a school table ({found} of {total} fields recognised).',
+  },
+  wrongSheetOther: {
+    zh: "「{sheet}」看起来不是学校表：只识别出 {found} / {total} 个字段。",
+    en: '"{sheet}" does not look like a school table: {found} of {total} fields recognised.',
+  },
+  wrongSheetSuggestion: {
+    zh: "学校表似乎是「{school}」。不必修改表头，换一张表读取即可。",
+    en: 'The school table seems to be "{school}". No need to change headers: read that sheet instead.',
+  },
+  wrongSheetNoSuggestion: {
+    zh: "请在第 1 步选择学校表所在的工作表；表头应在前 30 行内，含学校名称、学校类型、在校生数等。",
+    en: "Choose the sheet that holds the school table in step 1; its header, within the first 30 rows, should name the school, its type and its students.",
+  },
+  wrongSheetSwitch: { zh: "改用「{school}」", en: 'Use "{school}"' },
+
   // --- 2 字段对应 ----------------------------------------------------------
   mappingIntro: {
     zh: "下表是每个字段从哪一列读取。识别有误时，请在下拉框中改选；选择会保存在本工作簿中，下次无需再选。",
@@ -95,6 +129,12 @@ export const MESSAGES = {
   recognisedColumn: { zh: "识别结果", en: "Recognised" },
   changeColumn: { zh: "改为", en: "Use column" },
   notFound: { zh: "未找到", en: "Not found" },
+  recognisedAs: { zh: "{column} 列「{header}」", en: 'column {column} "{header}"' },
+  unitMissingShort: { zh: "找到了列，缺单位", en: "Column found, unit missing" },
+  unitMissingHint: {
+    zh: "{column} 列「{header}」是这一项，但表头没有写单位：是元还是万元？请在表头注明，如「{label}（万元）」或「{label}（元）」，改好后回到第 1 步重新读取。",
+    en: 'Column {column} "{header}" holds this figure, but its header names no unit: 元 or 万元? Write it in the header, e.g. "{label}（万元）" or "{label}（元）", then read the data again in step 1.',
+  },
   optionalField: { zh: "（可选）", en: " (optional)" },
   automatic: { zh: "自动识别", en: "Automatic" },
   notUsed: { zh: "不使用", en: "Not used" },
@@ -137,8 +177,15 @@ export const MESSAGES = {
     zh: "没有可以测算的学校：请先更正上面的错误。",
     en: "No school can be assessed: correct the errors above first.",
   },
-  readSummary: { zh: "读取了 {schools} 所学校{classes}。", en: "Read {schools} schools{classes}." },
-  readSummaryClasses: { zh: "、{classes} 个班级", en: " and {classes} classes" },
+  readSummary: {
+    zh: "可以测算的学校：{schools} 所{classes}。",
+    en: "Schools ready to assess: {schools}{classes}.",
+  },
+  readSummaryLeftOut: {
+    zh: "其余学校因下列错误暂时不能测算，更正后回到第 1 步重新读取即可计入。",
+    en: "The other schools cannot be assessed until the errors below are corrected; then read the data again in step 1.",
+  },
+  readSummaryClasses: { zh: "；班级 {classes} 个", en: "; classes: {classes}" },
   runAssessment: { zh: "开始测算", en: "Assess" },
   selectFailed: { zh: "无法选中该单元格：{message}", en: "Could not select the cell: {message}" },
 
@@ -296,6 +343,69 @@ export const MESSAGES = {
   },
   warningsHeading: { zh: "提示（{count} 条）", en: "Notes ({count})" },
   toReport: { zh: "生成报表", en: "Write the report" },
+  summaryHeading: { zh: "各部分结论", en: "Verdict by part" },
+  summaryResources: { zh: "资源配置·{stage}", en: "Resources · {stage}" },
+  summarySchoolsFailing: {
+    zh: "{total} 所学校中 {failing} 所未达到办学标准",
+    en: "{failing} of {total} schools below the school standard",
+  },
+  summarySchoolsAllMeet: {
+    zh: "{total} 所学校均达到办学标准",
+    en: "all {total} schools meet the school standard",
+  },
+  summaryCvFailing: {
+    zh: "{count} 项指标的差异系数超过 {limit}",
+    en: "{count} indicators with a CV above {limit}",
+  },
+  summaryCvAllMeet: {
+    zh: "各项差异系数均不超过 {limit}",
+    en: "every CV within {limit}",
+  },
+  summaryComposite: {
+    zh: "综合差异系数 {cv}，上限 {limit}",
+    en: "composite CV {cv}, limit {limit}",
+  },
+  summaryClassSizeOk: { zh: "没有超过上限的班级", en: "no class above the limit" },
+  summaryClassSizeOver: {
+    zh: "{stage} {count} 个班超过 {limit} 人",
+    en: "{stage}: {count} classes above {limit}",
+  },
+  summarySchoolSizeOver: {
+    zh: "{count} 所学校超过规模上限",
+    en: "{count} schools above the size limit",
+  },
+  summaryRoomsShort: {
+    zh: "{count} 所学校音乐或美术专用教室不足",
+    en: "{count} schools short of music or art rooms",
+  },
+  summaryCountyOpen: {
+    zh: "{failed} 项未达标，{missing} 项未填报",
+    en: "{failed} not met, {missing} not filled in",
+  },
+  summaryOpen: { zh: "未完成", en: "Open" },
+  sizesHeading: {
+    zh: "班额、学校规模与专用教室",
+    en: "Class size, school size and special rooms",
+  },
+  cvMet: { zh: "差异系数达标", en: "CV met" },
+  cvNotMet: { zh: "差异系数超限", en: "CV above limit" },
+  cvShort: { zh: "差异系数", en: "CV" },
+  cvWithLimit: { zh: "{cv}（上限 {limit}）", en: "{cv} (limit {limit})" },
+  schoolsMeetingValue: { zh: "{met} / {total} 所", en: "{met} of {total}" },
+  standardAt: { zh: "标准 {value}", en: "standard {value}" },
+  cvLimitAt: { zh: "上限 {limit}", en: "limit {limit}" },
+  cvChartTitle: {
+    zh: "{stage}各项指标的差异系数与上限",
+    en: "{stage}: each indicator's CV against its limit",
+  },
+  distributionLabel: {
+    zh: "{indicator}：{schools} 所学校的分布，{met} 所达到标准",
+    en: "{indicator}: {schools} schools, {met} at or above the standard",
+  },
+  indicatorDetails: {
+    zh: "查看 {count} 项指标的标准、县域均值与各校分布",
+    en: "Show the {count} indicators: standard, county value, schools",
+  },
   toSample: { zh: "复核抽样", en: "Review sample" },
 
   // --- 4 县级指标 ----------------------------------------------------------
@@ -346,9 +456,21 @@ export const MESSAGES = {
   whatIfFigure: { zh: "项目", en: "Figure" },
   whatIfOriginal: { zh: "原值", en: "Workbook" },
   whatIfNew: { zh: "修改为", en: "Change to" },
-  whatIfBadNumber: {
-    zh: "“{text}”不是有效的数：请输入 0 到 10^15 之间的数（人数、班数、间数为整数）。测算仍用上一个有效值。",
-    en: '"{text}" is not a valid figure: enter a number from 0 to 10^15 (whole for people, classes and rooms). The last valid value is used.',
+  whatIfNotNumber: {
+    zh: "“{text}”不是数字：「{field}」请只填数字，如 1200 或 35.5，不带单位。测算仍用上一个有效值。",
+    en: '"{text}" is not a number: enter digits only for "{field}", e.g. 1200 or 35.5, without a unit. The last valid value is used.',
+  },
+  whatIfNegative: {
+    zh: "“{text}”是负数：「{field}」不能小于 0。测算仍用上一个有效值。",
+    en: '"{text}" is negative: "{field}" cannot be below 0. The last valid value is used.',
+  },
+  whatIfNotWhole: {
+    zh: "“{text}”不是整数：「{field}」是人数、班数或间数，请填整数。测算仍用上一个有效值。",
+    en: '"{text}" is not a whole number: "{field}" counts people, classes or rooms. The last valid value is used.',
+  },
+  whatIfTooLarge: {
+    zh: "“{text}”大得不合常理：请核对「{field}」的数值和单位（如万元与元）。测算仍用上一个有效值。",
+    en: '"{text}" is implausibly large: check the figure and the unit of "{field}" (万元 or 元). The last valid value is used.',
   },
   whatIfReset: { zh: "恢复原始数据", en: "Reset to the workbook's figures" },
   whatIfApplyGap: { zh: "一键补足（按最小补差方案增加）", en: "Apply the smallest additions" },

@@ -151,6 +151,21 @@ export function parseEdit(text: string, rule: FieldRule): number | undefined {
   return value <= MAX_WHAT_IF_VALUE ? value : undefined;
 }
 
+/** Why a typed figure is refused, so the pane can say it in a statistician's words. */
+export type EditProblem = "notNumber" | "negative" | "notWhole" | "tooLarge";
+
+/** What is wrong with a figure parseEdit refuses; undefined when it is accepted. */
+export function editProblem(text: string, rule: FieldRule): EditProblem | undefined {
+  if (parseEdit(text, rule) !== undefined) return undefined;
+  const t = text.trim().replace(/,/g, "");
+  if (/^-\s*(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t) && Number(t) < 0) return "negative";
+  if (t === "" || !/^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return "notNumber";
+  const shown = Number(t);
+  if (rule.kind === "count" && Number.isFinite(shown) && !Number.isInteger(shown))
+    return "notWhole";
+  return "tooLarge";
+}
+
 /** A record value as the pane shows it (万元 for money). */
 export function shownValue(value: number | undefined, rule: FieldRule): string {
   if (value === undefined) return "";

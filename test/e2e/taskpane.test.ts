@@ -21,10 +21,7 @@ import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import * as ts from "typescript";
-import * as zlib from "zlib";
 import { readXlsx } from "../../src/cli/xlsx";
-import type { SheetCells } from "../../src/core/types";
 import { INDICATOR_IDS } from "../../src/core/types";
 import { REPORT_SHEET_NAMES } from "../../src/report/build";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
@@ -32,12 +29,19 @@ import { additionText } from "../../src/report/planning";
 import { SAMPLE_SHEET_NAME } from "../../src/report/sample";
 import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from "../taskpane/smallCounty";
 
-const CHROMIUM = "/usr/bin/chromium";
 import { DIST, ROOT, ensureBuild } from "../helpers/build";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  launchChromium,
+  openPage,
+  shot,
+  standInScript,
+  toPlain,
+  type Browser,
+  type Page,
+} from "../helpers/pane";
 import { serve } from "../helpers/serve";
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const EXAMPLE = path.join(ROOT, "examples/county-template.xlsx");
 const EXPECTED = path.join(ROOT, "examples/expected.json");
 const JS_BUDGET = 300 * 1000;
@@ -57,103 +61,6 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 // ---------------------------------------------------------------------------
 // The page, its network and its errors
 // ---------------------------------------------------------------------------
-
-type Browser = import("playwright-core").Browser;
-type Page = import("playwright-core").Page;
-
-interface Watched {
-  page: Page;
-  errors: string[];
-  external: string[];
-  scripts: Map<string, Promise<number>>;
-}
-
-async function openPage(browser: Browser, initScript?: string): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: { width: 420, height: 900 },
-    locale: "zh-CN",
-  });
-  const watched: Watched = {
-    page: await context.newPage(),
-    errors: [],
-    external: [],
-    scripts: new Map(),
-  };
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      const file = path.normalize(
-        path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0])
-      );
-      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
-        await route.fulfill({
-          status: 200,
-          contentType: "application/javascript",
-          body: fs.readFileSync(file),
-        });
-      } else await route.fulfill({ status: 404, body: "" });
-      return;
-    }
-    if (new URL(url).hostname === "127.0.0.1") {
-      await route.continue();
-      return;
-    }
-    watched.external.push(url);
-    await route.abort();
-  });
-  if (initScript) await context.addInitScript({ content: initScript });
-  const { page } = watched;
-  page.on("pageerror", (e) => watched.errors.push(String(e)));
-  page.on("response", (r) => {
-    const url = new URL(r.url());
-    if (url.hostname === "127.0.0.1" && url.pathname.endsWith(".js")) {
-      watched.scripts.set(
-        url.pathname,
-        r.body().then((b) => zlib.gzipSync(b, { level: 9 }).length)
-      );
-    }
-  });
-  return watched;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-// ---------------------------------------------------------------------------
-// The stand-in Excel, as a script for the page
-// ---------------------------------------------------------------------------
-
-function standInScript(sheets: { name: string; values: unknown[][] }[]): string {
-  const source = fs.readFileSync(path.join(ROOT, "test/taskpane/fakeExcel.ts"), "utf8");
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  }).outputText;
-  return `(function () {
-  var module = { exports: {} }; var exports = module.exports;
-  ${js}
-  var fake = module.exports;
-  var workbook = new fake.FakeWorkbook(${JSON.stringify(sheets)});
-  window.__eduWorkbook = workbook;
-  if (window !== window.top) return;
-  function install() {
-    if (document.readyState === 'loading') return;
-    document.removeEventListener('readystatechange', install);
-    fake.installFakeOffice(window, workbook, { displayLanguage: 'zh-CN' });
-  }
-  document.addEventListener('readystatechange', install);
-})();`;
-}
-
-function toPlain(sheet: SheetCells): { name: string; values: unknown[][] } {
-  return {
-    name: sheet.name,
-    values: sheet.values.map((row) =>
-      row.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : v))
-    ),
-  };
-}
 
 /** The example county, plus a school named like an HTML tag (a 特殊教育学校, outside 资源配置) and a row with a bad number. */
 async function exampleCounty(): Promise<{
@@ -237,19 +144,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
       ensureBuild();
       server = await serve(DIST);
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const { chromium } = await import("playwright-core");
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--no-sandbox",
-          "--headless",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
+      browser = await launchChromium();
     },
     20 * 60 * 1000
   );
@@ -342,6 +237,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     const expected = county.fromExample ? JSON.parse(fs.readFileSync(EXPECTED, "utf8")) : undefined;
     if (expected) {
       // 4 县级指标: every county gap the CLI found is in the pane, with its note
+      await page.getByTestId("county-details").locator(":scope > summary").click();
       const countySection = page.getByTestId("county");
       await countySection.scrollIntoViewIfNeeded();
       for (const part of ["government", "quality", "recognition", "vetoes"]) {
@@ -359,6 +255,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
       await countySection.screenshot({ path: path.join(ARTIFACTS, "4a-county.png") });
 
       // 4 what-if: the first failing school, its gap closed by the CLI's additions, then reset
+      await page.getByTestId("what-if-details").locator(":scope > summary").click();
       const whatIf = page.getByTestId("what-if");
       await whatIf.scrollIntoViewIfNeeded();
       const gap = expected.gaps[0];

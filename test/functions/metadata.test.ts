@@ -4,6 +4,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as EDU from "../../src/functions/functions";
 import zhCN from "../../src/functions/functions.zh-CN.json";
 import { EDU_FUNCTIONS } from "../../scripts/functionsTemplate/hyperformula";
+import { NATIONAL_2017 } from "../../src/core/profiles";
 
 interface ParameterMetadata {
   name: string;
@@ -46,13 +47,17 @@ const PROMISED: Array<[string, string[]]> = [
 
 const hasChinese = (text: string | undefined) => /[\u4e00-\u9fff]/.test(text ?? "");
 
-/** What Excel needs to be identical across locales: everything but the descriptions. */
+/**
+ * What Excel needs to be identical across locales: everything but the descriptions
+ * and the parameters' names, which Excel localizes (learn.microsoft.com, "Custom
+ * functions naming and localization" › Localize function names: each parameter's
+ * name and description is translated in the locale's file).
+ */
 function shape(f: FunctionMetadata) {
   return {
     id: f.id,
     name: f.name,
     parameters: f.parameters.map((p) => ({
-      name: p.name,
       type: p.type,
       dimensionality: p.dimensionality ?? "scalar",
       optional: !!p.optional,
@@ -121,10 +126,29 @@ describe("custom function metadata", () => {
   it("the zh-CN file lists the same ids, names, parameters and results, with ASCII names", () => {
     const zh = zhCN as unknown as { functions: FunctionMetadata[] };
     expect(zh.functions.map(shape)).toEqual(generated.functions.map(shape));
+    expect(zh.functions.map((f) => [f.id, f.parameters.length])).toEqual(
+      generated.functions.map((f) => [f.id, f.parameters.length])
+    );
     for (const f of zh.functions) {
       expect(f.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(f.id).toBe(f.name);
     }
+  });
+
+  it("the zh-CN parameter names are Chinese words (Excel shows them in the formula tooltip), distinct within a function", () => {
+    const zh = zhCN as unknown as { functions: FunctionMetadata[] };
+    for (const f of zh.functions) {
+      const names = f.parameters.map((p) => p.name);
+      expect([f.id, new Set(names).size]).toEqual([f.id, names.length]);
+      // Unicode letters only, as Excel's names are (no spaces, brackets or punctuation).
+      for (const n of names) expect(`${f.id}.${n}`).toMatch(/^[A-Z0-9_]+\.[\u4e00-\u9fff]+$/);
+    }
+    const byId = Object.fromEntries(
+      zh.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])
+    );
+    expect(byId.VARIATION_COEF).toEqual(["指标值", "学生数"]);
+    expect(byId.CLASSSIZE_OK).toEqual(["班额", "学段"]);
+    expect(byId.STAGE_SHARE).toEqual(["小学生数", "初中生数", "高中生数", "学校类型", "学段"]);
   });
 
   it("describes every function and every parameter, in Chinese in the zh-CN file", () => {
@@ -141,5 +165,41 @@ describe("custom function metadata", () => {
           throw new Error(`${f.id}.${p.name} has no Chinese description`);
       }
     }
+  });
+
+  it("the numbers in the zh-CN help are the national profile's (45/50, 2000/2500, 0.50/0.45, 6 and 85%, 1 : 1.1 : 1.32, 12 classes, 56 and 66)", () => {
+    const zh = zhCN as unknown as { functions: FunctionMetadata[] };
+    const help = (id: string) => {
+      const f = zh.functions.find((x) => x.id === id)!;
+      return [f.description, ...f.parameters.map((p) => p.description)].join(" ");
+    };
+    const p = NATIONAL_2017;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const cv = (x: number) => x.toFixed(2);
+    const wanted: [string, string[]][] = [
+      [
+        "CLASSSIZE_OK",
+        [`小学 ${p.classSize.limits.primary} 人`, `初中 ${p.classSize.limits.junior} 人`],
+      ],
+      [
+        "SCHOOLSIZE_OK",
+        [`${p.schoolSize.default} 人`, `十二年一贯制 ${p.schoolSize.byType?.twelveYear} 人`],
+      ],
+      [
+        "CV_OK",
+        [`小学 ${cv(p.countyRule.limits.primary)}`, `初中 ${cv(p.countyRule.limits.junior)}`],
+      ],
+      ["SCHOOL_MEETS", [`至少 ${p.schoolRule!.minMet} 项`, pct(p.schoolRule!.floor)]],
+      [
+        "STAGE_SHARE",
+        [
+          `小学 ${p.stageWeights.primary} : 初中 ${p.stageWeights.junior} : 高中 ${p.stageWeights.senior}`,
+        ],
+      ],
+      ["SPECIAL_ROOMS_OK", [`每 ${p.specialRooms.classesPerRoom} 个班`]],
+      ["LARGE_CLASS_SHARE", [`${p.classSize.bands.veryLarge}`, `${p.classSize.bands.superLarge}`]],
+    ];
+    for (const [id, numbers] of wanted)
+      for (const n of numbers) expect([id, n, help(id).includes(n)]).toEqual([id, n, true]);
   });
 });

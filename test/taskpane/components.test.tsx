@@ -136,14 +136,13 @@ describe("2 字段对应", () => {
     renderWizard(wb);
     await readData();
     const students = screen.getByTestId("field-primaryStudents");
-    expect(within(students).getByText("F")).toBeTruthy();
-    expect(within(students).getByText(/小学在校生数/, { selector: "span" })).toBeTruthy();
+    expect(within(students).getByText(/^F 列「小学在校生数」/)).toBeTruthy();
     expect(within(screen.getByTestId("field-equipmentValue")).getByText(/单位 万元/)).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "改为 小学在校生数" }), {
       target: { value: "G" },
     });
-    expect(within(screen.getByTestId("field-primaryStudents")).getByText("G")).toBeTruthy();
+    expect(within(screen.getByTestId("field-primaryStudents")).getByText(/^G 列「/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
     await screen.findByText("开始测算");
     await waitFor(() => expect(wb.settingsSaves).toBe(1));
@@ -196,14 +195,14 @@ describe("4 测算", () => {
     const row = screen.getByTestId("indicator-primary-qualifiedTeachersPer100");
     expect(text(row)).toContain("每百名学生拥有高于规定学历教师数");
     expect(text(row)).toContain("4.50");
-    expect(text(row)).toContain("0.157 / 0.50");
+    expect(text(row)).toContain("0.157（上限 0.50）");
     expect(text(row)).toContain("达标");
-    expect(text(row)).toContain("2/3");
+    expect(text(row)).toContain("2 / 3 所");
     const failing = screen.getByTestId("failing-primary");
     expect(text(failing)).toContain("未达到办学标准的学校（1 所）");
     expect(text(failing)).toContain("河西小学");
     expect(text(failing)).toContain(
-      "每百名学生拥有高于规定学历教师数：3.50，标准 4.2，差 0.70（16.7%）"
+      "每百名学生拥有高于规定学历教师数：3.50 人，标准 4.2 人，差 0.70 人（16.7%）"
     );
     expect(text(screen.getByTestId("class-size"))).toContain("小学：4 个班，超过 45 人的 1 个");
     expect(text(screen.getByTestId("stage-junior"))).toContain("初中（0 所）");
@@ -467,12 +466,12 @@ describe("what-if in step 4", () => {
     // a bad figure is said and the last good one is kept
     fireEvent.change(teachersInput(), { target: { value: "十五" } });
     expect(text(screen.getByTestId("what-if-field-primaryQualifiedTeachers"))).toContain(
-      "不是有效的数"
+      "“十五”不是数字"
     );
     expect(cvRow()).toContain(cvText([5, 3.75, 5]));
     fireEvent.click(screen.getByRole("button", { name: "恢复原始数据" }));
     expect(teachersInput().value).toBe("14");
-    expect(screen.queryByText(/不是有效的数/)).toBeNull();
+    expect(screen.queryByText(/不是数字/)).toBeNull();
     expect(text(screen.getByTestId("what-if-verdict"))).toContain("学校结论：未达标 → 未达标");
     expect(cvRow()).toContain(`${cvText([5, 3.5, 5])}${cvText([5, 3.5, 5])}`);
     // the workbook was neither written nor even asked
@@ -524,14 +523,16 @@ describe("the profile selector", () => {
       "国家优质均衡标准（教督〔2017〕6号）",
       "某省优质均衡标准（测试）",
     ]);
-    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("4.2");
+    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("4.2 人");
     fireEvent.change(select, { target: { value: "test-strict" } });
-    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("5.1");
+    expect(text(screen.getByTestId("threshold-primary-qualifiedTeachersPer100"))).toBe("5.1 人");
     expect(text(screen.getByTestId("profile-line"))).toContain(
       "评估标准：某省优质均衡标准（测试）"
     );
     // 城关小学 and the third school have 5.0 (met under 4.2, not under 5.1), 河西小学 3.5: none of three meets it
-    expect(text(screen.getByTestId("indicator-primary-qualifiedTeachersPer100"))).toContain("0/3");
+    expect(text(screen.getByTestId("indicator-primary-qualifiedTeachersPer100"))).toContain(
+      "0 / 3 所"
+    );
     await waitFor(() =>
       expect(JSON.parse(String(wb.settings.get(SETUP_KEY))).profile).toBe("test-strict")
     );

@@ -285,8 +285,23 @@ describe("reading with the fake workbook", () => {
       selectionSheet: "学校基础数据",
       selectionAddress: "B3:D5",
       saved: null,
+      recognised: expect.objectContaining({
+        school: "学校基础数据",
+        classSheet: "班级",
+        kinds: { 学校基础数据: "school", 班级: "class" },
+      }),
     });
-    // names; the windows county-sheet recognition looks at; the selection
+    // names; the windows sheet recognition looks at; the selection
+    expect(wb.syncCount).toBe(3);
+  });
+
+  test("inspect recognises the school and class sheets by content whichever sheet is active, visible ones only", async () => {
+    const wb = book();
+    wb.select("班级", "A1");
+    const overview = await inspectWorkbook(ctx(wb), null);
+    expect(overview.activeSheet).toBe("班级");
+    expect(overview.recognised).toMatchObject({ school: "学校基础数据", classSheet: "班级" });
+    expect(Object.keys(overview.recognised!.schoolFields)).not.toContain("隐藏");
     expect(wb.syncCount).toBe(3);
   });
 

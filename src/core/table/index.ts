@@ -126,6 +126,62 @@ function looksLikeClassSheet(h: SheetHeaders): HeaderFound | undefined {
   return k.score > (h.school?.score ?? 0) ? k : undefined;
 }
 
+/** What a sheet looks like by its content: the school table, the class sheet, the county sheet, or none of them. */
+export type SheetKind = "school" | "class" | "county";
+
+export interface SheetRecognition {
+  /** The sheet each role would be read from when none is named (as readWorkbook and the CLI pick them). */
+  school?: string;
+  classSheet?: string;
+  county?: string;
+  /** Each sheet's look, by name; a sheet that looks like nothing known is absent. */
+  kinds: Record<string, SheetKind>;
+  /** How many school-table fields each sheet's best header row yields, by name. */
+  schoolFields: Record<string, number>;
+}
+
+/**
+ * Which sheet is the school table, which the class sheet and which the county
+ * sheet, by content not by name or position: the same decisions readWorkbook
+ * takes when no sheet is named (so the task pane picks what the CLI picks). It
+ * may be given just the top of each sheet (the header search looks at the first
+ * HEADER_SEARCH_ROWS rows; the county test at the first few columns).
+ */
+export function recogniseSheets(
+  sheets: readonly SheetCells[],
+  profile: StandardsProfile = NATIONAL_2017
+): SheetRecognition {
+  const ignored: InputIssue[] = [];
+  const schoolRules = schoolFieldRules(profile);
+  const headers: SheetHeaders[] = sheets.map((sheet) => ({
+    sheet,
+    school: findHeader(sheet, schoolRules),
+    klass: findHeader(sheet, CLASS_FIELD_RULES),
+  }));
+  const result: SheetRecognition = { kinds: {}, schoolFields: {} };
+  for (const h of headers) {
+    result.schoolFields[h.sheet.name] = h.school?.score ?? 0;
+    if (looksLikeSchoolSheet(h)) result.kinds[h.sheet.name] = "school";
+    else if (looksLikeClassSheet(h)) result.kinds[h.sheet.name] = "class";
+  }
+  const school = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, ignored);
+  if (school) result.school = school.sheet.name;
+  const klass = recognise(
+    headers.filter((h) => h !== school),
+    looksLikeClassSheet,
+    PHRASES.sheetKind.class,
+    ignored
+  );
+  if (klass) result.classSheet = klass.sheet.name;
+  const rest = sheets.filter((s) => s !== school?.sheet && s !== klass?.sheet);
+  const county = findCountySheet(rest, ignored);
+  if (county) {
+    result.county = county.name;
+    result.kinds[county.name] = "county";
+  }
+  return result;
+}
+
 function expectedHeaders(rules: readonly FieldRule[]): { expected: string; expectedEn: string } {
   const names = rules
     .filter((r) => !r.optional)

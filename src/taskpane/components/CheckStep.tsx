@@ -9,7 +9,7 @@ import {
 import type { InputIssue, TableReadResult } from "../../core";
 import { pick, useT } from "../i18n";
 import { checkSummary, sortedIssues } from "../wizard";
-import { styles } from "./common";
+import { noWrap, StickyFooter, styles } from "./common";
 
 export interface CheckStepProps {
   read: TableReadResult;
@@ -40,7 +40,7 @@ function IssueItem({
   const where = issue.sheet ? t("issueWhere", { sheet: issue.sheet, cell }) : "";
   return (
     <li style={{ marginBottom: "6px" }} data-testid="issue">
-      <Badge size="small" appearance="tint" color={error ? "danger" : "warning"}>
+      <Badge size="small" appearance="tint" color={error ? "danger" : "warning"} style={noWrap}>
         {error ? t("errorLabel") : t("warningLabel")}
       </Badge>{" "}
       {issue.sheet ? (
@@ -73,12 +73,13 @@ export function CheckStep({
   const issues = sortedIssues(read.issues);
   return (
     <div style={styles.section}>
-      <Text>
+      <Text data-testid="read-summary">
         {t("readSummary", {
           schools: summary.schools,
           classes:
             summary.classes === null ? "" : t("readSummaryClasses", { classes: summary.classes }),
         })}
+        {summary.errors > 0 ? t("readSummaryLeftOut") : ""}
       </Text>
       {issues.length === 0 ? (
         <MessageBar intent="success">
@@ -116,7 +117,7 @@ export function CheckStep({
           label={t("excludeBad")}
         />
       )}
-      <div style={styles.row}>
+      <StickyFooter>
         <Button
           appearance="primary"
           onClick={onAssess}
@@ -124,7 +125,7 @@ export function CheckStep({
         >
           {t("runAssessment")}
         </Button>
-      </div>
+      </StickyFooter>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { countyPartName, countyParts, profileName } from "../wizard";
-import { styles, Verdict } from "./common";
+import { noWrap, styles, Verdict } from "./common";
 
 function statusKey(item: CountyItem): MessageKey {
   if (item.part === "vetoes")
@@ -32,7 +32,7 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
       style={{ marginBottom: "6px" }}
       data-testid={`county-${list === "open" ? "item" : "all-item"}-${item.part}-${item.number}`}
     >
-      <Badge size="small" appearance="tint" color={colour}>
+      <Badge size="small" appearance="tint" color={colour} style={noWrap}>
         {t(statusKey(item))}
       </Badge>{" "}
       <Text size={200} title={item.name}>
@@ -73,7 +73,7 @@ function PartSection({ part }: { part: CountyPart }) {
         ) : part.failed > 0 ? (
           <Verdict passes={false} />
         ) : (
-          <Badge appearance="tint" color="warning">
+          <Badge appearance="tint" color="warning" style={noWrap}>
             {t("countyPartIncomplete")}
           </Badge>
         )}

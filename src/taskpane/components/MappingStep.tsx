@@ -1,19 +1,9 @@
-import {
-  Button,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Select, Text } from "@fluentui/react-components";
 import { type StandardsProfile, type TableReadResult } from "../../core";
 import type { SourceData } from "../excel/types";
 import { pick, useT } from "../i18n";
 import { columnOptions, fieldRows, type ColumnOption } from "../wizard";
-import { styles } from "./common";
+import { StickyFooter, styles } from "./common";
 
 export interface MappingStepProps {
   source: SourceData;
@@ -29,6 +19,18 @@ export interface MappingStepProps {
 }
 
 const AUTO = "__auto__";
+
+/** Two columns (the field and what was found | the column to use) that fit a 320 px pane. */
+const fieldRow = {
+  display: "grid",
+  gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+  gap: "4px 8px",
+  alignItems: "center",
+  padding: "4px 0",
+  borderBottom: "1px solid #edebe9",
+} as const;
+const listHeader = { ...fieldRow, padding: 0, color: "#605e5c" } as const;
+const wrapAnywhere = { overflowWrap: "anywhere" } as const;
 
 export function MappingStep({
   source,
@@ -66,72 +68,85 @@ export function MappingStep({
         {t("recognisedCount", { found, total: allRows.length })}
       </Text>
       {sections.map((section) => (
-        <div key={section.kind} style={styles.tableWrap}>
+        <section key={section.kind} aria-label={section.title} style={styles.section}>
           <Text weight="semibold">{section.title}</Text>
-          <Table size="extra-small" aria-label={section.title}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("fieldColumn")}</TableHeaderCell>
-                <TableHeaderCell>{t("recognisedColumn")}</TableHeaderCell>
-                <TableHeaderCell>{t("changeColumn")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {fieldRows(read, section.kind, overrides, profile).map(
-                ({ rule, mapping, override }) => {
-                  const label = pick(lang, rule.label, rule.labelEn);
-                  return (
-                    <TableRow key={rule.field} data-testid={`field-${rule.field}`}>
-                      <TableCell>
-                        {label}
-                        {rule.optional ? t("optionalField") : ""}
-                      </TableCell>
-                      <TableCell>
-                        {mapping ? (
-                          <span>
-                            <strong>{mapping.column}</strong> {mapping.header}
-                            {mapping.unit ? `（${t("unitLabel", { unit: mapping.unit })}）` : ""}
-                          </span>
-                        ) : (
-                          <span style={{ color: rule.optional ? undefined : "#a4262c" }}>
-                            {t("notFound")}
-                          </span>
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        <Select
-                          size="small"
-                          aria-label={`${t("changeColumn")} ${label}`}
-                          value={override === undefined ? AUTO : override}
-                          onChange={(_e, data) =>
-                            onOverride(rule.field, data.value === AUTO ? undefined : data.value)
-                          }
-                        >
-                          <option value={AUTO}>{t("automatic")}</option>
-                          <option value="">{t("notUsed")}</option>
-                          {section.options.map((o) => (
-                            <option key={o.letter} value={o.letter}>
-                              {t("columnOption", { letter: o.letter, header: o.header })}
-                            </option>
-                          ))}
-                        </Select>
-                      </TableCell>
-                    </TableRow>
-                  );
-                }
-              )}
-            </TableBody>
-          </Table>
-        </div>
+          <div style={listHeader} aria-hidden="true">
+            <Text size={200}>{t("fieldColumn")}</Text>
+            <Text size={200}>{t("changeColumn")}</Text>
+          </div>
+          {fieldRows(read, section.kind, overrides, profile).map(({ rule, mapping, override }) => {
+            const label = pick(lang, rule.label, rule.labelEn);
+            const unitIssue = mapping
+              ? undefined
+              : read.issues.find((i) => i.code === "moneyUnitMissing" && i.field === rule.field);
+            const unitHeader = unitIssue
+              ? section.options.find((o) => o.letter === unitIssue.column)?.header
+              : undefined;
+            return (
+              <div key={rule.field} data-testid={`field-${rule.field}`} style={fieldRow}>
+                <div style={{ minWidth: 0 }}>
+                  <Text block weight="semibold" size={200}>
+                    {label}
+                    {rule.optional ? t("optionalField") : ""}
+                  </Text>
+                  {mapping ? (
+                    <Text block size={200} style={wrapAnywhere}>
+                      {t("recognisedAs", { column: mapping.column, header: mapping.header })}
+                      {mapping.unit ? `（${t("unitLabel", { unit: mapping.unit })}）` : ""}
+                    </Text>
+                  ) : unitIssue ? (
+                    <Text block size={200} style={{ color: "#a4262c" }}>
+                      {t("unitMissingShort")}
+                    </Text>
+                  ) : (
+                    <Text block size={200} style={{ color: rule.optional ? undefined : "#a4262c" }}>
+                      {t("notFound")}
+                    </Text>
+                  )}
+                </div>
+                <Select
+                  size="small"
+                  aria-label={`${t("changeColumn")} ${label}`}
+                  value={override === undefined ? AUTO : override}
+                  style={{ minWidth: 0 }}
+                  onChange={(_e, data) =>
+                    onOverride(rule.field, data.value === AUTO ? undefined : data.value)
+                  }
+                >
+                  <option value={AUTO}>{t("automatic")}</option>
+                  <option value="">{t("notUsed")}</option>
+                  {section.options.map((o) => (
+                    <option key={o.letter} value={o.letter}>
+                      {t("columnOption", { letter: o.letter, header: o.header })}
+                    </option>
+                  ))}
+                </Select>
+                {unitIssue && (
+                  <Text
+                    size={200}
+                    style={{ gridColumn: "1 / -1", ...wrapAnywhere }}
+                    data-testid={`unit-hint-${rule.field}`}
+                  >
+                    {t("unitMissingHint", {
+                      column: unitIssue.column ?? "",
+                      header: unitHeader ?? label,
+                      label: rule.templateHeader.replace(/（.*$/, ""),
+                    })}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
+        </section>
       ))}
-      <div style={styles.row}>
+      <StickyFooter>
         <Button appearance="primary" onClick={onConfirm} disabled={busy}>
           {t("confirmMapping")}
         </Button>
         {Object.keys(overrides).length > 0 && (
           <Button onClick={onReset}>{t("resetMapping")}</Button>
         )}
-      </div>
+      </StickyFooter>
     </div>
   );
 }

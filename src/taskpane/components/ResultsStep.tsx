@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   Divider,
   Field,
@@ -6,17 +7,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
 } from "@fluentui/react-components";
 import {
   type Assessment,
   type Evaluation,
+  type IndicatorId,
+  INDICATORS,
   renderFinding,
   renderFindings,
   type Stage,
@@ -25,6 +22,8 @@ import {
 } from "../../core";
 import { useT } from "../i18n";
 import {
+  countyPartName,
+  countyParts,
   fixed,
   indicatorName,
   indicatorsOf,
@@ -33,7 +32,8 @@ import {
   stageName as stageNameOf,
   thresholdText,
 } from "../wizard";
-import { IncompleteNotice, styles, Verdict } from "./common";
+import { CvChart, DistributionChart } from "./Charts";
+import { IncompleteNotice, noWrap, StickyFooter, styles, Verdict } from "./common";
 import { CountySection } from "./CountySection";
 import { WhatIfPanel, type WhatIfState } from "./WhatIfPanel";
 
@@ -48,6 +48,52 @@ export interface ResultsStepProps {
   onReport: () => void;
   onSample: () => void;
 }
+
+/** A number with its unit: 4.5 ㎡, 2000 元, 4.2 人 (per 100 students), 2.3 间. */
+export function withUnit(text: string, unit: string): string {
+  return text === "—" ? text : `${text} ${unit}`;
+}
+
+/** An indicator's name without its 每百名学生拥有/生均 prefix and unit, for the chart's rows. */
+function shortLabel(id: IndicatorId, lang: "zh" | "en"): string {
+  return lang === "zh" ? INDICATORS[id].shortName.replace(/（.*）$/, "") : INDICATORS[id].nameEn;
+}
+
+const card = {
+  display: "flex",
+  flexDirection: "column",
+  gap: "4px",
+  padding: "8px",
+  border: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
+  borderRadius: "4px",
+  minWidth: 0,
+} as const;
+const cardHead = {
+  display: "flex",
+  justifyContent: "space-between",
+  alignItems: "flex-start",
+  gap: "8px",
+} as const;
+/** Two columns, term | value: what replaces the six-column table at 320–450 px. */
+const pairs = {
+  display: "grid",
+  gridTemplateColumns: "auto minmax(0, 1fr)",
+  gap: "2px 12px",
+  margin: 0,
+  fontSize: "12px",
+} as const;
+const term = { color: "var(--colorNeutralForeground3, #707070)", whiteSpace: "nowrap" } as const;
+const value = { margin: 0, minWidth: 0, overflowWrap: "anywhere" } as const;
+const summaryStyle = { cursor: "pointer", padding: "4px 0" } as const;
+const summaryList = { listStyle: "none", margin: 0, padding: 0 } as const;
+const summaryRow = {
+  display: "grid",
+  gridTemplateColumns: "minmax(0, 1fr) auto",
+  gap: "8px",
+  alignItems: "center",
+  padding: "4px 0",
+  borderBottom: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
+} as const;
 
 /** Failing schools listed in the pane; the report sheet has them all. */
 export const FAILING_SCHOOLS_SHOWN = 30;
@@ -81,49 +127,97 @@ function StageSection({
           </Verdict>
         )}
       </div>
+      {sa.schools.length > 0 && sa.compositeCv === undefined && (
+        <CvChart
+          title={t("cvChartTitle", { stage: stageName })}
+          limitLabel={t("cvLimitAt", { limit: fixed(profile.countyRule.limits[stage], 2) })}
+          decimals={cd}
+          bars={ids.map((id) => {
+            const ind = sa.indicators[id];
+            return {
+              label: shortLabel(id, lang),
+              cv: ind?.cv ?? null,
+              limit: ind?.cvLimit ?? null,
+              passes: ind?.cvPasses ?? null,
+            };
+          })}
+        />
+      )}
       {sa.schools.length > 0 && (
-        <div style={styles.tableWrap}>
-          <Table size="extra-small" aria-label={`${stageName} ${t("indicator")}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: "34%" }}>{t("indicator")}</TableHeaderCell>
-                <TableHeaderCell>{t("thresholdColumn")}</TableHeaderCell>
-                <TableHeaderCell>{t("countyValue")}</TableHeaderCell>
-                <TableHeaderCell>{t("cvAgainstLimit")}</TableHeaderCell>
-                <TableHeaderCell>{t("verdict")}</TableHeaderCell>
-                <TableHeaderCell>{t("schoolsMeeting")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {ids.map((id) => {
-                const ind = sa.indicators[id];
-                if (!ind) return null;
-                return (
-                  <TableRow key={id} data-testid={`indicator-${stage}-${id}`}>
-                    <TableCell>{indicatorName(id, lang)}</TableCell>
-                    <TableCell data-testid={`threshold-${stage}-${id}`}>
-                      {thresholdText(ind.threshold)}
-                    </TableCell>
-                    <TableCell>{fixed(ind.countyValue, vd)}</TableCell>
-                    <TableCell>
-                      {ind.cv === null ? t("notComputable") : fixed(ind.cv, cd)} /{" "}
-                      {ind.cvLimit === null ? "—" : fixed(ind.cvLimit, 2)}
-                    </TableCell>
-                    <TableCell>
-                      {ind.cvPasses === null ? "—" : <Verdict passes={ind.cvPasses} />}
-                      {ind.borderline ? <Text size={100}>{t("borderlineMark")}</Text> : null}
-                    </TableCell>
-                    <TableCell>
-                      {ind.schoolsMeeting === null
-                        ? "—"
-                        : `${ind.schoolsMeeting}/${sa.schools.length}`}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+        <details data-testid={`indicator-details-${stage}`}>
+          <summary style={summaryStyle}>
+            <Text size={200}>{t("indicatorDetails", { count: ids.length })}</Text>
+          </summary>
+          <div style={styles.section} data-testid={`indicators-${stage}`}>
+            {ids.map((id) => {
+              const ind = sa.indicators[id];
+              if (!ind) return null;
+              const unit = INDICATORS[id].unit;
+              const decimals = INDICATORS[id].decimals ?? vd;
+              const format = (v: number) => withUnit(fixed(v, decimals), unit);
+              const name = indicatorName(id, lang);
+              return (
+                <div key={id} data-testid={`indicator-${stage}-${id}`} style={card}>
+                  <div style={cardHead}>
+                    <Text weight="semibold" size={200} style={{ minWidth: 0 }}>
+                      {name}
+                    </Text>
+                    {ind.cvPasses !== null && (
+                      <Verdict passes={ind.cvPasses}>
+                        {ind.cvPasses ? t("cvMet") : t("cvNotMet")}
+                      </Verdict>
+                    )}
+                  </div>
+                  <dl style={pairs}>
+                    <dt style={term}>{t("thresholdColumn")}</dt>
+                    <dd style={value} data-testid={`threshold-${stage}-${id}`}>
+                      {ind.threshold === null ? "—" : withUnit(thresholdText(ind.threshold), unit)}
+                    </dd>
+                    <dt style={term}>{t("countyValue")}</dt>
+                    <dd style={value}>
+                      {ind.countyValue === null ? "—" : format(ind.countyValue)}
+                    </dd>
+                    <dt style={term}>{t("cvShort")}</dt>
+                    <dd style={value} data-testid={`cv-${stage}-${id}`}>
+                      {t("cvWithLimit", {
+                        cv: ind.cv === null ? t("notComputable") : fixed(ind.cv, cd),
+                        limit: ind.cvLimit === null ? "—" : fixed(ind.cvLimit, 2),
+                      })}
+                      {ind.borderline ? t("borderlineMark") : ""}
+                    </dd>
+                    {ind.schoolsMeeting !== null && (
+                      <>
+                        <dt style={term}>{t("schoolsMeeting")}</dt>
+                        <dd style={value}>
+                          {t("schoolsMeetingValue", {
+                            met: ind.schoolsMeeting,
+                            total: sa.schools.length,
+                          })}
+                        </dd>
+                      </>
+                    )}
+                  </dl>
+                  <DistributionChart
+                    values={sa.schools.map((sc) => sc.values[id] ?? NaN)}
+                    threshold={ind.threshold}
+                    countyValue={ind.countyValue}
+                    format={format}
+                    standardLabel={
+                      ind.threshold === null
+                        ? ""
+                        : t("standardAt", { value: withUnit(thresholdText(ind.threshold), unit) })
+                    }
+                    label={t("distributionLabel", {
+                      indicator: name,
+                      schools: sa.schools.length,
+                      met: ind.schoolsMeeting ?? "—",
+                    })}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </details>
       )}
       {sa.schools.length > 0 && sa.compositeCv !== undefined && (
         <div style={styles.row} data-testid={`composite-${stage}`}>
@@ -139,12 +233,14 @@ function StageSection({
       )}
       {sa.schools.length > 0 && !judgesSchools && <Text size={200}>{t("noSchoolRule")}</Text>}
       {sa.schools.length > 0 && judgesSchools && (
-        <div data-testid={`failing-${stage}`}>
-          <Text weight="semibold">
-            {failing.length > 0
-              ? t("failingSchools", { count: failing.length })
-              : t("noFailingSchools")}
-          </Text>
+        <details data-testid={`failing-${stage}`}>
+          <summary style={summaryStyle}>
+            <Text size={200} weight="semibold">
+              {failing.length > 0
+                ? t("failingSchools", { count: failing.length })
+                : t("noFailingSchools")}
+            </Text>
+          </summary>
           <ul style={styles.list}>
             {failing.slice(0, FAILING_SCHOOLS_SHOWN).map((s) => (
               <li key={`${s.name}-${s.source?.row ?? ""}`}>
@@ -158,9 +254,12 @@ function StageSection({
                       <Text size={200}>
                         {t("shortfall", {
                           indicator: indicatorName(f.indicator, lang),
-                          value: fixed(f.value, vd),
-                          threshold: thresholdText(f.threshold),
-                          absolute: fixed(f.absolute, vd),
+                          value: withUnit(fixed(f.value, vd), INDICATORS[f.indicator].unit),
+                          threshold: withUnit(
+                            thresholdText(f.threshold),
+                            INDICATORS[f.indicator].unit
+                          ),
+                          absolute: withUnit(fixed(f.absolute, vd), INDICATORS[f.indicator].unit),
                           relative: percent(f.relative),
                         })}
                       </Text>
@@ -175,9 +274,133 @@ function StageSection({
               {t("moreSchools", { count: failing.length - FAILING_SCHOOLS_SHOWN })}
             </Text>
           )}
-        </div>
+        </details>
       )}
     </section>
+  );
+}
+
+/** One line per part of the assessment: its verdict and, in a few words, what to fix. */
+function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile }) {
+  const { t, lang } = useT();
+  const rows: { key: string; name: string; text: string; passes: boolean | null }[] = [];
+  const ids = indicatorsOf(a);
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    if (sa.schools.length === 0) continue;
+    const failing = sa.schools.filter((x) => x.passes === false).length;
+    const parts: string[] = [];
+    if (sa.compositeCv !== undefined) {
+      parts.push(
+        t("summaryComposite", {
+          cv:
+            sa.compositeCv === null
+              ? t("notComputable")
+              : fixed(sa.compositeCv, profile.display.cvDecimals),
+          limit: sa.compositeLimit ?? "—",
+        })
+      );
+    } else {
+      const cvFails = ids.filter((id) => sa.indicators[id]?.cvPasses === false).length;
+      parts.push(
+        failing > 0
+          ? t("summarySchoolsFailing", { failing, total: sa.schools.length })
+          : t("summarySchoolsAllMeet", { total: sa.schools.length })
+      );
+      parts.push(
+        cvFails > 0
+          ? t("summaryCvFailing", {
+              count: cvFails,
+              limit: fixed(profile.countyRule.limits[stage], 2),
+            })
+          : t("summaryCvAllMeet", { limit: fixed(profile.countyRule.limits[stage], 2) })
+      );
+    }
+    rows.push({
+      key: `stage-${stage}`,
+      name: t("summaryResources", { stage: stageNameOf(stage, lang) }),
+      text: parts.join(lang === "zh" ? "；" : "; "),
+      passes: sa.passes,
+    });
+  }
+  if (a.classSize) {
+    const cs = a.classSize;
+    const over = STAGES.filter((st) => cs[st].overLimit > 0);
+    rows.push({
+      key: "class-size",
+      name: t("classSizeHeading"),
+      text:
+        over.length === 0
+          ? t("summaryClassSizeOk")
+          : over
+              .map((st) =>
+                t("summaryClassSizeOver", {
+                  stage: stageNameOf(st, lang),
+                  count: cs[st].overLimit,
+                  limit: profile.classSize.limits[st],
+                })
+              )
+              .join(lang === "zh" ? "；" : "; "),
+      passes: STAGES.every((st) => cs[st].passes),
+    });
+  } else
+    rows.push({
+      key: "class-size",
+      name: t("classSizeHeading"),
+      text: t("classSizeMissing"),
+      passes: null,
+    });
+  const oversized = a.schoolSize.filter((f) => !f.passes).length;
+  rows.push({
+    key: "school-size",
+    name: t("schoolSizeHeading"),
+    text: oversized === 0 ? t("schoolSizeOk") : t("summarySchoolSizeOver", { count: oversized }),
+    passes: oversized === 0,
+  });
+  if (a.specialRooms) {
+    const short = a.specialRooms.filter((r) => !r.passes).length;
+    rows.push({
+      key: "special-rooms",
+      name: t("specialRoomsHeading"),
+      text: short === 0 ? t("specialRoomsOk") : t("summaryRoomsShort", { count: short }),
+      passes: short === 0,
+    });
+  }
+  if (a.county) {
+    for (const part of countyParts(a.county)) {
+      rows.push({
+        key: `county-${part.id}`,
+        name: countyPartName(part.id, lang),
+        text:
+          part.failed === 0 && part.missing === 0
+            ? t("countyNothingOpen")
+            : t("summaryCountyOpen", { failed: part.failed, missing: part.missing }),
+        passes: part.passes ? true : part.failed > 0 ? false : null,
+      });
+    }
+  }
+  return (
+    <ul style={summaryList} data-testid="part-summary" aria-label={t("summaryHeading")}>
+      {rows.map((r) => (
+        <li key={r.key} style={summaryRow} data-testid={`summary-${r.key}`}>
+          <div style={{ minWidth: 0 }}>
+            <Text weight="semibold" size={200} block>
+              {r.name}
+            </Text>
+            <Text size={200} block>
+              {r.text}
+            </Text>
+          </div>
+          {r.passes === null ? (
+            <Badge appearance="tint" color="warning" shape="rounded" style={noWrap}>
+              {t("summaryOpen")}
+            </Badge>
+          ) : (
+            <Verdict passes={r.passes} />
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -199,19 +422,6 @@ export function ResultsStep({
   const oversized = a.schoolSize.filter((f) => !f.passes);
   return (
     <div style={styles.section}>
-      <Field label={t("profileLabel")}>
-        <Select
-          value={profile.id}
-          onChange={(_e, data) => onProfile(data.value)}
-          data-testid="profile-select"
-        >
-          {profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {profileName(p, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
       {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       <MessageBar
         intent={overall.passes ? "success" : "error"}
@@ -253,6 +463,7 @@ export function ResultsStep({
           )}
         </MessageBarBody>
       </MessageBar>
+      <PartSummary a={a} profile={profile} />
       <Text size={200} data-testid="profile-line">
         {t("profileLine", { profile: profileName(profile, lang) })}
       </Text>
@@ -261,122 +472,96 @@ export function ResultsStep({
         <StageSection key={stage} a={a} stage={stage} profile={profile} />
       ))}
       <Divider />
-      <CountySection a={a} read={read} profile={profile} />
-      <Divider />
-      <WhatIfPanel evaluation={evaluation} state={whatIf} onState={onWhatIf} />
-      <Divider />
-      <section style={styles.section} data-testid="class-size">
-        <Text weight="semibold" size={400}>
-          {t("classSizeHeading")}
-        </Text>
-        {a.classSize ? (
-          STAGES.map((stage) => {
-            const cs = a.classSize![stage];
-            return (
-              <div key={stage} style={styles.row}>
-                <Text size={200}>
-                  {t("classSizeLine", {
-                    stage: stageName(stage),
-                    classes: cs.classes,
-                    limit: profile.classSize.limits[stage],
-                    over: cs.overLimit,
-                    large: cs.largeClasses,
-                    superLarge: cs.superLargeClasses,
-                  })}
-                </Text>
-                <Verdict passes={cs.passes} />
-              </div>
-            );
-          })
-        ) : (
-          <Text size={200}>{t("classSizeMissing")}</Text>
-        )}
-      </section>
-      <section style={styles.section} data-testid="school-size">
-        <Text weight="semibold" size={400}>
-          {t("schoolSizeHeading")}
-        </Text>
-        {oversized.length === 0 ? (
-          <Text size={200}>{t("schoolSizeOk")}</Text>
-        ) : (
-          <ul style={styles.list}>
-            {oversized.map((f) => (
-              <li key={f.name}>
-                <Text size={200}>
-                  {t("schoolSizeOver", { name: f.name, students: f.students, limit: f.limit })}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section style={styles.section} data-testid="special-rooms">
-        <Text weight="semibold" size={400}>
-          {t("specialRoomsHeading")}
-        </Text>
-        {a.specialRooms === null ? (
-          <Text size={200}>{t("specialRoomsMissing")}</Text>
-        ) : shortRooms.length === 0 ? (
-          <Text size={200}>{t("specialRoomsOk")}</Text>
-        ) : (
-          <ul style={styles.list}>
-            {shortRooms.map((r) => (
-              <li key={r.name}>
-                <Text size={200}>
-                  {t("specialRoomsShort", {
-                    name: r.name,
-                    classes: r.classes,
-                    required: r.required,
-                    music: r.musicRooms,
-                    art: r.artRooms,
-                  })}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        )}
-        {smallRooms.length > 0 && (
-          <ul style={styles.list} data-testid="room-areas">
-            {smallRooms.map((r) => (
-              <li key={r.name}>
-                <Text size={200}>
-                  {t("roomAreasShort", {
-                    name: r.name,
-                    rooms: (r.roomsBelowArea ?? [])
-                      .map((b) => (lang === "zh" ? b.message : b.messageEn))
-                      .join(lang === "zh" ? "、" : ", "),
-                  })}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {a.allowances && (
-        <section style={styles.section} data-testid="allowances">
+      <details data-testid="county-details">
+        <summary style={summaryStyle}>
+          <Text weight="semibold">{t("countyHeading")}</Text>
+        </summary>
+        <CountySection a={a} read={read} profile={profile} />
+      </details>
+      <details data-testid="sizes-details">
+        <summary style={summaryStyle}>
+          <Text weight="semibold">{t("sizesHeading")}</Text>
+        </summary>
+        <section style={styles.section} data-testid="class-size">
           <Text weight="semibold" size={400}>
-            {t("allowancesHeading")}
+            {t("classSizeHeading")}
           </Text>
-          {a.allowances.used.length === 0 ? (
-            <Text size={200}>{t("allowancesNone")}</Text>
+          {a.classSize ? (
+            STAGES.map((stage) => {
+              const cs = a.classSize![stage];
+              return (
+                <div key={stage} style={summaryRow}>
+                  <Text size={200}>
+                    {t("classSizeLine", {
+                      stage: stageName(stage),
+                      classes: cs.classes,
+                      limit: profile.classSize.limits[stage],
+                      over: cs.overLimit,
+                      large: cs.largeClasses,
+                      superLarge: cs.superLargeClasses,
+                    })}
+                  </Text>
+                  <Verdict passes={cs.passes} />
+                </div>
+              );
+            })
+          ) : (
+            <Text size={200}>{t("classSizeMissing")}</Text>
+          )}
+        </section>
+        <section style={styles.section} data-testid="school-size">
+          <Text weight="semibold" size={400}>
+            {t("schoolSizeHeading")}
+          </Text>
+          {oversized.length === 0 ? (
+            <Text size={200}>{t("schoolSizeOk")}</Text>
           ) : (
             <ul style={styles.list}>
-              {a.allowances.used.map((n, i) => (
-                <li key={i}>
+              {oversized.map((f) => (
+                <li key={f.name}>
                   <Text size={200}>
-                    {n.school}：{lang === "zh" ? n.message : n.messageEn}
+                    {t("schoolSizeOver", { name: f.name, students: f.students, limit: f.limit })}
                   </Text>
                 </li>
               ))}
             </ul>
           )}
-          {a.allowances.findings.length > 0 && (
+        </section>
+        <section style={styles.section} data-testid="special-rooms">
+          <Text weight="semibold" size={400}>
+            {t("specialRoomsHeading")}
+          </Text>
+          {a.specialRooms === null ? (
+            <Text size={200}>{t("specialRoomsMissing")}</Text>
+          ) : shortRooms.length === 0 ? (
+            <Text size={200}>{t("specialRoomsOk")}</Text>
+          ) : (
             <ul style={styles.list}>
-              {a.allowances.findings.map((f, i) => (
-                <li key={i}>
+              {shortRooms.map((r) => (
+                <li key={r.name}>
                   <Text size={200}>
-                    {t("allowanceNotApplied", {
-                      message: lang === "zh" ? f.message : f.messageEn,
+                    {t("specialRoomsShort", {
+                      name: r.name,
+                      classes: r.classes,
+                      required: r.required,
+                      music: r.musicRooms,
+                      art: r.artRooms,
+                    })}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+          {smallRooms.length > 0 && (
+            <ul style={styles.list} data-testid="room-areas">
+              {smallRooms.map((r) => (
+                <li key={r.name}>
+                  <Text size={200}>
+                    {t("roomAreasShort", {
+                      name: r.name,
+                      rooms: (r.roomsBelowArea ?? [])
+                        .map((b) => (lang === "zh" ? b.message : b.messageEn))
+                        .join(lang === "zh" ? "、" : ", "),
                     })}
                   </Text>
                 </li>
@@ -384,10 +569,53 @@ export function ResultsStep({
             </ul>
           )}
         </section>
+      </details>
+      {a.allowances && (
+        <details open data-testid="allowances-details">
+          <summary style={summaryStyle}>
+            <Text weight="semibold">{t("allowancesHeading")}</Text>
+          </summary>
+          <section style={styles.section} data-testid="allowances">
+            {a.allowances.used.length === 0 ? (
+              <Text size={200}>{t("allowancesNone")}</Text>
+            ) : (
+              <ul style={styles.list}>
+                {a.allowances.used.map((n, i) => (
+                  <li key={i}>
+                    <Text size={200}>
+                      {n.school}：{lang === "zh" ? n.message : n.messageEn}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {a.allowances.findings.length > 0 && (
+              <ul style={styles.list}>
+                {a.allowances.findings.map((f, i) => (
+                  <li key={i}>
+                    <Text size={200}>
+                      {t("allowanceNotApplied", {
+                        message: lang === "zh" ? f.message : f.messageEn,
+                      })}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </details>
       )}
+      <details data-testid="what-if-details">
+        <summary style={summaryStyle}>
+          <Text weight="semibold">{t("whatIfHeading")}</Text>
+        </summary>
+        <WhatIfPanel evaluation={evaluation} state={whatIf} onState={onWhatIf} />
+      </details>
       {a.excluded.length > 0 && (
-        <section style={styles.section}>
-          <Text weight="semibold">{t("excludedHeading", { count: a.excluded.length })}</Text>
+        <details>
+          <summary style={summaryStyle}>
+            <Text weight="semibold">{t("excludedHeading", { count: a.excluded.length })}</Text>
+          </summary>
           <ul style={styles.list}>
             {a.excluded.map((e, i) => (
               <li key={i}>
@@ -397,11 +625,13 @@ export function ResultsStep({
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       )}
       {a.findings.length > 0 && (
-        <section style={styles.section}>
-          <Text weight="semibold">{t("warningsHeading", { count: a.findings.length })}</Text>
+        <details>
+          <summary style={summaryStyle}>
+            <Text weight="semibold">{t("warningsHeading", { count: a.findings.length })}</Text>
+          </summary>
           <ul style={styles.list}>
             {renderFindings(a.findings, lang).map((w, i) => (
               <li key={i}>
@@ -409,14 +639,27 @@ export function ResultsStep({
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       )}
-      <div style={styles.row}>
+      <Field label={t("profileLabel")}>
+        <Select
+          value={profile.id}
+          onChange={(_e, data) => onProfile(data.value)}
+          data-testid="profile-select"
+        >
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {profileName(p, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <StickyFooter>
         <Button appearance="primary" onClick={onReport}>
           {t("toReport")}
         </Button>
         <Button onClick={onSample}>{t("toSample")}</Button>
-      </div>
+      </StickyFooter>
     </div>
   );
 }

@@ -15,7 +15,7 @@ import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from ".
 import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
 import { profileName } from "../wizard";
-import { styles } from "./common";
+import { StickyFooter, styles } from "./common";
 
 export interface SourceStepProps {
   overview?: WorkbookOverview;
@@ -85,10 +85,27 @@ export function SourceStep(props: SourceStepProps) {
         ? overview?.selectionSheet
         : school.sheet;
   const saved = overview?.saved;
+  const recognised = overview?.recognised;
+  /** A sheet's name in a list, marked when its content showed it is what the list asks for. */
+  const mark = (name: string, role: string | undefined) =>
+    name === role ? t("recognisedMark", { sheet: name }) : name;
 
   return (
     <div style={styles.section}>
       <Text>{t("sourceIntro")}</Text>
+      {recognised && !saved && (
+        <Text size={200} data-testid="recognised-sheets">
+          {recognised.school
+            ? t("sourceRecognised", {
+                school: recognised.school,
+                classes: recognised.classSheet
+                  ? `「${recognised.classSheet}」`
+                  : t("noneRecognised"),
+                county: recognised.county ? `「${recognised.county}」` : t("noneRecognised"),
+              })
+            : t("sourceRecognisedNone")}
+        </Text>
+      )}
       {saved && (
         <Card appearance="filled-alternative">
           <Text weight="semibold">{t("savedSetup")}</Text>
@@ -143,7 +160,7 @@ export function SourceStep(props: SourceStepProps) {
         >
           {visible.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {mark(name, recognised?.school)}
             </option>
           ))}
         </Select>
@@ -170,7 +187,7 @@ export function SourceStep(props: SourceStepProps) {
             .filter((name) => name !== schoolSheetName)
             .map((name) => (
               <option key={name} value={name}>
-                {name}
+                {mark(name, recognised?.classSheet)}
               </option>
             ))}
         </Select>
@@ -201,7 +218,7 @@ export function SourceStep(props: SourceStepProps) {
           ))}
         </Select>
       </Field>
-      <div style={styles.row}>
+      <StickyFooter>
         <Button
           appearance={saved ? "secondary" : "primary"}
           onClick={onRead}
@@ -209,7 +226,7 @@ export function SourceStep(props: SourceStepProps) {
         >
           {t("readData")}
         </Button>
-      </div>
+      </StickyFooter>
       <Text size={200}>{t("templateHint")}</Text>
       <div style={styles.row}>
         <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>

@@ -20,6 +20,7 @@ import {
   GAP_FIELDS,
   type GapAdditions,
   type IndicatorId,
+  INDICATORS,
   isEduError,
   SCHOOL_FIELD_RULES,
   type SchoolRecord,
@@ -33,6 +34,7 @@ import {
   addAdditions,
   evaluateWhatIf,
   editableFields,
+  editProblem,
   parseEdit,
   shownValue,
   smallestAdditions,
@@ -44,6 +46,13 @@ import {
 } from "../whatIf";
 import { fixed, indicatorName, indicatorsOf, stageName, thresholdText } from "../wizard";
 import { styles, Verdict } from "./common";
+
+const PROBLEM_KEYS = {
+  notNumber: "whatIfNotNumber",
+  negative: "whatIfNegative",
+  notWhole: "whatIfNotWhole",
+  tooLarge: "whatIfTooLarge",
+} as const;
 
 /** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
 export interface WhatIfState {
@@ -231,9 +240,11 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                   : `${rule.labelEn}${unitOf(rule.kind, lang) ? ` (${unitOf(rule.kind, lang)})` : ""}`;
               const text =
                 current.texts[field] ?? shownValue(current.edits[field] ?? record[field], rule);
-              const bad =
-                current.texts[field] !== undefined &&
-                parseEdit(current.texts[field]!, rule) === undefined;
+              const problem =
+                current.texts[field] !== undefined
+                  ? editProblem(current.texts[field]!, rule)
+                  : undefined;
+              const bad = problem !== undefined;
               return (
                 <TableRow key={field} data-testid={`what-if-field-${field}`}>
                   <TableCell>{label}</TableCell>
@@ -242,7 +253,12 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                     <Field
                       validationState={bad ? "error" : "none"}
                       validationMessage={
-                        bad ? t("whatIfBadNumber", { text: current.texts[field]! }) : undefined
+                        problem
+                          ? t(PROBLEM_KEYS[problem], {
+                              text: current.texts[field]!,
+                              field: label,
+                            })
+                          : undefined
                       }
                     >
                       <Input
@@ -322,11 +338,9 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
             >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: "40%" }}>{t("indicator")}</TableHeaderCell>
-                  <TableHeaderCell>{t("thresholdColumn")}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "44%" }}>{t("indicator")}</TableHeaderCell>
                   <TableHeaderCell>{t("whatIfBefore")}</TableHeaderCell>
                   <TableHeaderCell>{t("whatIfAfter")}</TableHeaderCell>
-                  <TableHeaderCell>{t("verdict")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -337,13 +351,18 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                   const moved = b !== undefined && v !== undefined && fixed(b, vd) !== fixed(v, vd);
                   return (
                     <TableRow key={id} data-testid={`what-if-value-${id}`}>
-                      <TableCell>{indicatorName(id, lang)}</TableCell>
-                      <TableCell>{thresholdText(profile.thresholds[id]?.[stage])}</TableCell>
+                      <TableCell>
+                        {indicatorName(id, lang)}
+                        <Text size={100} block>
+                          {t("standardAt", {
+                            value: `${thresholdText(profile.thresholds[id]?.[stage])} ${INDICATORS[id].unit}`,
+                          })}
+                        </Text>
+                      </TableCell>
                       <TableCell>{fixed(b, vd)}</TableCell>
                       <TableCell style={moved ? { fontWeight: 600 } : undefined}>
-                        {fixed(v, vd)}
+                        {fixed(v, vd)} {met === undefined ? null : <Verdict passes={met} />}
                       </TableCell>
-                      <TableCell>{met === undefined ? "—" : <Verdict passes={met} />}</TableCell>
                     </TableRow>
                   );
                 })}

@@ -48,6 +48,8 @@ import { ReportStep } from "./ReportStep";
 import { ResultsStep } from "./ResultsStep";
 import { DEFAULT_SAMPLE_SEED, SampleStep } from "./SampleStep";
 import { SourceStep } from "./SourceStep";
+import { WrongSheetNotice } from "./WrongSheetNotice";
+import { wrongSheetHint } from "../sheetHint";
 import type { WhatIfState } from "./WhatIfPanel";
 
 export interface WizardProps {
@@ -94,22 +96,32 @@ function savedCountySheet(overview: WorkbookOverview, saved: SavedSetup): string
   return found && found !== saved.school.sheet && found !== saved.classSheet ? found : null;
 }
 
-function initialChoice(overview: WorkbookOverview): SourceChoice {
+/**
+ * Step 1's first choice: the saved setup, else the sheets as their content shows
+ * them (as the CLI picks them, whichever sheet happens to be active), else the
+ * active sheet.
+ */
+export function initialChoice(overview: WorkbookOverview): SourceChoice {
   if (overview.saved)
     return {
       school: overview.saved.school,
       classSheet: overview.saved.classSheet,
       countySheet: savedCountySheet(overview, overview.saved),
     };
-  // A sheet called 班级 is, nearly always, the class sheet of the template.
+  const recognised = overview.recognised;
+  const schoolSheet = recognised?.school ?? overview.activeSheet;
+  const school: SourceChoice["school"] = recognised?.school
+    ? { kind: "sheet", sheet: recognised.school }
+    : { kind: "activeSheet" };
+  // Without a recognised class sheet, one called 班级 is, nearly always, the template's.
   const classSheet =
-    overview.sheets.find((s) => s.visible && s.name !== overview.activeSheet && /班级/.test(s.name))
-      ?.name ?? null;
+    recognised?.classSheet ??
+    overview.sheets.find((s) => s.visible && s.name !== schoolSheet && /班级/.test(s.name))?.name ??
+    null;
   // The county sheet is recognised by its 指标 texts, whatever its name.
   const found = overview.countySheet;
-  const countySheet =
-    found && found !== overview.activeSheet && found !== classSheet ? found : null;
-  return { school: { kind: "activeSheet" }, classSheet, countySheet };
+  const countySheet = found && found !== schoolSheet && found !== classSheet ? found : null;
+  return { school, classSheet, countySheet };
 }
 
 function sameSheet(
@@ -159,6 +171,10 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
     [source, overrides, profile]
   );
   const summary = read ? checkSummary(read) : undefined;
+  const sheetHint =
+    read && source
+      ? wrongSheetHint(read, source.school.name, overview?.recognised, profile)
+      : undefined;
   const assessable = Boolean(summary && summary.canAssess && (!summary.needsConsent || consent));
   // The core's one pipeline (core/pipeline.ts): assessment, verdict, gaps and breakdowns, once.
   const evaluation = useMemo(
@@ -286,6 +302,25 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       } else setStep(1);
     },
     [gateway, overrides, overview, profile, save, source, t, withBusy]
+  );
+
+  /** The one-click switch of the wrong-sheet hint: read the suggested sheet as the school table. */
+  const switchSchool = useCallback(
+    (sheet: string) => {
+      const previous = source?.school.name;
+      const recognised = overview?.recognised;
+      // The sheet read by mistake is often the class sheet: then it becomes the class sheet.
+      let classSheet = choice.classSheet === sheet ? null : choice.classSheet;
+      if (!classSheet && previous && recognised?.kinds[previous] === "class") classSheet = previous;
+      const next: SourceChoice = {
+        school: { kind: "sheet", sheet },
+        classSheet,
+        countySheet: choice.countySheet === sheet ? null : choice.countySheet,
+      };
+      setChoice(next);
+      void readSource(next, false);
+    },
+    [choice, overview, readSource, source]
   );
 
   const createTemplate = useCallback(
@@ -435,6 +470,11 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             </Button>
           </MessageBarActions>
         </MessageBar>
+      )}
+      {sheetHint && (step === 1 || step === 2) && (
+        <div style={{ marginTop: "8px" }}>
+          <WrongSheetNotice hint={sheetHint} onSwitch={switchSchool} busy={busy !== null} />
+        </div>
       )}
       <main aria-label={t(STEP_KEYS[step])}>
         {step === 0 && (

@@ -17,11 +17,47 @@ export const styles = {
   list: { margin: "4px 0", paddingLeft: "18px" } as const,
 };
 
+/** Badges never break their word over two lines, however narrow the pane. */
+export const noWrap = { whiteSpace: "nowrap", flexShrink: 0 } as const;
+
+/**
+ * The step's next action, kept in view at the bottom of the pane however long the
+ * step is (a 350 px pane shows about 15 lines).
+ */
+export function StickyFooter({ children }: { children: ReactNode }) {
+  return (
+    <div
+      data-testid="step-actions"
+      style={{
+        position: "sticky",
+        bottom: 0,
+        zIndex: 1,
+        display: "flex",
+        flexWrap: "wrap",
+        gap: "8px",
+        alignItems: "center",
+        padding: "8px 0",
+        marginTop: "8px",
+        background: "var(--colorNeutralBackground1, #fff)",
+        borderTop: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 /** A pass/fail badge: colour and word, so it reads in black and white too. */
 export function Verdict({ passes, children }: { passes: boolean; children?: ReactNode }) {
   const { t } = useT();
   return (
-    <Badge appearance="tint" color={passes ? "success" : "danger"} shape="rounded">
+    <Badge
+      appearance="tint"
+      color={passes ? "success" : "danger"}
+      shape="rounded"
+      style={noWrap}
+      data-testid="verdict-badge"
+    >
       {children ?? (passes ? t("pass") : t("fail"))}
     </Badge>
   );

@@ -5,9 +5,8 @@
 import {
   type CellValue,
   EduError,
-  findCountySheet,
-  type InputIssue,
   type MergedArea,
+  recogniseSheets,
   type SheetCells,
 } from "../../core";
 import { parseRangeAddress, splitAreas } from "./address";
@@ -34,19 +33,33 @@ export function officeSupports(set: string, version: string): boolean {
  */
 export const COUNTY_PREVIEW_ROWS = 400;
 export const COUNTY_PREVIEW_COLUMNS = 8;
+/**
+ * The top of each sheet that school- and class-sheet recognition looks at: the
+ * header is searched in the first 30 rows (a header block is at most 3 rows), and
+ * a statistics export rarely has more than 80 columns.
+ */
+export const HEADER_PREVIEW_ROWS = 36;
+export const HEADER_PREVIEW_COLUMNS = 80;
 
-/** The sheet that reads as a county sheet (县级指标) by its content, if any: the reader's own test, on the windows. */
-export function detectCountySheet(previews: readonly SheetCells[]): string | undefined {
-  const ignored: InputIssue[] = [];
-  return findCountySheet(previews, ignored)?.name;
+/** One preview of a sheet: the header window over the county window. */
+export function joinPreview(
+  name: string,
+  header: readonly CellValue[][],
+  county: readonly CellValue[][]
+): SheetCells {
+  const rows = Math.max(header.length, county.length);
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) values.push([...(header[r] ?? county[r] ?? [])]);
+  return { name, values };
 }
 
 /**
  * The sheet list, the active sheet, the selection, and which sheet looks like a
  * county sheet: what step 1 offers. Three syncs, whatever the workbook holds:
  * 1. the sheets' names (the windows below need them);
- * 2. a fixed window of each visible sheet, for the county sheet's recognition by
- *    content. Best effort: if Excel refuses, the user picks the sheet by hand;
+ * 2. two fixed windows of each visible sheet (its header rows, its first columns),
+ *    for recognising the school, class and county sheets by content. Best effort:
+ *    if Excel refuses, the user picks the sheets by hand;
  * 3. the selection, asked for alone because Excel refuses getSelectedRange() when
  *    a chart or several areas are selected, and that must not sink the rest.
  */
@@ -70,13 +83,19 @@ export async function inspectWorkbook(
       .map((s) => {
         const range = s.getRangeByIndexes(0, 0, COUNTY_PREVIEW_ROWS, COUNTY_PREVIEW_COLUMNS);
         range.load("values");
-        return { name: s.name, range };
+        const top = s.getRangeByIndexes(0, 0, HEADER_PREVIEW_ROWS, HEADER_PREVIEW_COLUMNS);
+        top.load("values");
+        return { name: s.name, range, top };
       });
     await context.sync();
-    const found = detectCountySheet(
-      windows.map((w) => ({ name: w.name, values: w.range.values as CellValue[][] }))
+    // The school, class and county sheets by content, as the CLI finds them (whatever sheet is active).
+    const recognised = recogniseSheets(
+      windows.map((w) =>
+        joinPreview(w.name, w.top.values as CellValue[][], w.range.values as CellValue[][])
+      )
     );
-    if (found) overview.countySheet = found;
+    overview.recognised = recognised;
+    if (recognised.county) overview.countySheet = recognised.county;
   } catch {
     // Recognition is a convenience: step 1 still lists every sheet.
   }

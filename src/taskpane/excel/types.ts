@@ -3,7 +3,7 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
-import { type CountyValueKind, type SheetCells } from "../../core";
+import { type CountyValueKind, type SheetCells, type SheetRecognition } from "../../core";
 import type { ReportWorkbook } from "../../report/model";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
@@ -53,6 +53,8 @@ export interface WorkbookOverview {
   saved: SavedSetup | null;
   /** The sheet that reads as a county sheet (县级指标) by its content, when one does. */
   countySheet?: string;
+  /** The school, class and county sheets as their content shows them (absent when Excel refused the windows). */
+  recognised?: SheetRecognition;
 }
 
 export interface SourceData {
