@@ -76,12 +76,27 @@ class Findings {
     this.incomplete = options.incomplete === true;
   }
   warn(finding: AssessmentFinding): void {
-    this.list.push(finding);
+    this.list.push(plainFigures(finding));
   }
   badData(finding: AssessmentFinding): void {
-    this.list.push(finding);
+    this.list.push(plainFigures(finding));
     this.incomplete = true;
   }
+}
+
+/**
+ * A finding is plain data (JSON-safe): a bad figure that is NaN or ±Infinity is kept as its
+ * text ("Infinity"), which the catalogue shows as it shows any other bad value.
+ */
+function plainFigures<T>(value: T): T {
+  if (typeof value === "number") return (Number.isFinite(value) ? value : String(value)) as T;
+  if (Array.isArray(value)) return value.map(plainFigures) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = plainFigures(v);
+    return out as T;
+  }
+  return value;
 }
 
 function at(school: SchoolRecord): FindingSchool {
@@ -199,7 +214,8 @@ function selectParticipants(
       const students = stageStudents(school, stage);
       if (!has[stage]) {
         // A stage the type does not teach: its students, if any, point at a wrong type or column.
-        if (typeof students === "number" && students > 0) {
+        // (A non-number there, Infinity included, is ignored like any figure of a stage not taught.)
+        if (typeof students === "number" && Number.isFinite(students) && students > 0) {
           findings.warn({
             code: "studentsOfUntaughtStage",
             school: at(school),

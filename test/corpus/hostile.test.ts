@@ -447,13 +447,14 @@ describe("§5–8 one output guard", () => {
     }
   );
 
-  test("an ordinary run writes the --out and nothing else", () => {
+  test("an ordinary run writes the --out (and its charts page) and nothing else", () => {
     const d = caseDir();
     fs.copyFileSync(TEMPLATE, path.join(d, "in.xlsx"));
     const r = cli(["assess", "in.xlsx", "--out", "报表/申报表.xlsx"], { cwd: d });
     expect(r.status).toBe(0);
     expect(listing(d)).toEqual(["in.xlsx", "报表"]);
-    expect(listing(path.join(d, "报表"))).toEqual(["申报表.xlsx"]);
+    // The charts page beside the workbook is part of --out (README: 申报表.图表.html).
+    expect(listing(path.join(d, "报表"))).toEqual(["申报表.xlsx", "申报表.图表.html"]);
   });
 });
 
@@ -554,7 +555,7 @@ describe("§10 _xHHHH_ in a school's name is written so that Excel shows it as i
     expect(shared).toContain("_x005F_x003D_1+1");
     expect(shared).toContain("_x005F_x0009_=SUM(A1)");
     expect(shared).not.toMatch(/(?<!_x005F)_x003D_1\+1/);
-    expect(listing(d)).toEqual(["out.xlsx", "县.xlsx"]);
+    expect(listing(d)).toEqual(["out.xlsx", "out.图表.html", "县.xlsx"]);
   });
 });
 
@@ -597,7 +598,7 @@ describe("§14 text over Excel's 32,767 characters", () => {
     expect(longest).toBe(EXCEL_MAX_CELL_CHARS);
     // The school's name in its sheets, and the profile name in every subtitle.
     expect(marked).toBeGreaterThanOrEqual(wb.worksheets.length + 1);
-    expect(listing(d)).toEqual(["out.xlsx", "县.xlsx", "省.json"]);
+    expect(listing(d)).toEqual(["out.xlsx", "out.图表.html", "县.xlsx", "省.json"]);
   });
 
   test("Office.js writer (task pane): capped with the mark, apostrophe escape kept within the limit", async () => {

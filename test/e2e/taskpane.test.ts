@@ -25,6 +25,7 @@ import { readXlsx } from "../../src/cli/xlsx";
 import { INDICATOR_IDS } from "../../src/core/types";
 import { REPORT_SHEET_NAMES } from "../../src/report/build";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import { additionText } from "../../src/report/planning";
 import { SAMPLE_SHEET_NAME } from "../../src/report/sample";
 import { smallCountyClassSheet, smallCountySchoolSheet, XSS_NAME } from "../taskpane/smallCounty";
@@ -307,11 +308,14 @@ describeInBrowser("the production task pane in headless Chromium", () => {
         "图表数据",
       ])
     );
+    // The official 申报表 (表Ⅰ–表Ⅵ) is always written, county sheet or not.
+    expect(added).toEqual(expect.arrayContaining(Object.values(OFFICIAL_SHEET_NAMES)));
     if (county.fromExample)
       expect(added).toEqual(expect.arrayContaining(Object.values(COUNTY_REPORT_SHEET_NAMES)));
     expect(
       added.every((n) =>
         [
+          ...Object.values(OFFICIAL_SHEET_NAMES),
           ...Object.values(REPORT_SHEET_NAMES),
           ...Object.values(COUNTY_REPORT_SHEET_NAMES),
         ].includes(n)

@@ -402,7 +402,7 @@ describe("the county sheet in the wizard", () => {
         .sheetByName("政府保障程度")!
         .grid()
         .flat()
-        .some((v) => String(v).startsWith("评估标准：国家优质均衡标准（教督〔2017〕6号）"))
+        .some((v) => String(v).includes("评估标准：国家优质均衡标准（教督〔2017〕6号）"))
     ).toBe(true);
     const saved = JSON.parse(String(wb.settings.get(SETUP_KEY)));
     expect(saved.countySheet).toBe("Sheet3");

@@ -1,5 +1,6 @@
 import { evaluate } from "../../src/core/pipeline";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import type { ReportWorkbook } from "../../src/report/model";
 import {
   chunkAddresses,
@@ -353,8 +354,10 @@ describe("sync counts do not grow with the county", () => {
         largestRequestMegabytes: Math.round(wb.largestRequestBytes / 1e4) / 100,
       };
       expect(wb.sheets.reduce((k, s) => k + s.notes.length, 0)).toBeLessThanOrEqual(NOTE_BUDGET);
-      // the report's sheets are a fixed set (REPORT_SHEET_NAMES), whatever the county
-      expect(report.sheets.length).toBeLessThanOrEqual(Object.keys(REPORT_SHEET_NAMES).length);
+      // the report's sheets are a fixed set (the official tables and REPORT_SHEET_NAMES), whatever the county
+      expect(report.sheets.length).toBeLessThanOrEqual(
+        Object.keys(OFFICIAL_SHEET_NAMES).length + Object.keys(REPORT_SHEET_NAMES).length
+      );
       expect(wb.syncCount).toBe(2 + report.sheets.length);
       expect(wb.sheetByName("学校达标情况")!.grid().length).toBe(schoolSheet.rows.length);
       // and a re-run, replacing every sheet, is the same
@@ -463,8 +466,11 @@ describe("styles go once per style and chunk of addresses (RangeAreas), not once
     }
   );
 
-  test("a 100× bigger county costs less than twice the calls (the bench measured 35× with a call set per rectangle)", () => {
+  // Since the official 表Ⅱ-2 (issue 12) marks each failing school cell like 学校达标情况 does,
+  // twice as many scattered rectangles go through RangeAreas chunks: 2.6× here, from 1.7×.
+  // Still far from linear (35× with a call set per rectangle); see the session note.
+  test("a 100× bigger county costs less than three times the calls (the bench measured 35× with a call set per rectangle)", () => {
     expect(calls[50]).toBeGreaterThan(0);
-    expect(calls[5000]).toBeLessThan(2 * calls[50]);
+    expect(calls[5000]).toBeLessThan(3 * calls[50]);
   });
 });

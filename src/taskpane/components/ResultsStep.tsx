@@ -571,11 +571,11 @@ export function ResultsStep({
         </section>
       </details>
       {a.allowances && (
-        <details open data-testid="allowances-details">
+        <details open data-testid="allowances">
           <summary style={summaryStyle}>
             <Text weight="semibold">{t("allowancesHeading")}</Text>
           </summary>
-          <section style={styles.section} data-testid="allowances">
+          <section style={styles.section}>
             {a.allowances.used.length === 0 ? (
               <Text size={200}>{t("allowancesNone")}</Text>
             ) : (

@@ -246,15 +246,21 @@ export function writeSheetContent(
           ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
       });
     }
-    // Row heights from the wrapped text (report/layout.ts), the same as the CLI's: one call per
-    // run of rows of equal height, so the calls stay few however many schools there are.
+    // Row heights from the wrapped text (report/layout.ts), the same as the CLI's: the runs of
+    // rows of equal height, gathered by height into RangeAreas (like the styles below), so the
+    // calls stay few however many schools there are.
     const heights = sheet.rowHeights ?? rowHeights(sheet, fontSizeOf);
+    const runsByHeight = new Map<number, string[]>();
     for (let r = 0; r < heights.length;) {
       let end = r + 1;
       while (end < heights.length && heights[end] === heights[r]) end++;
-      ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+      const runs = runsByHeight.get(heights[r]) ?? [];
+      runs.push(`A${r + 1}:A${end}`);
+      runsByHeight.set(heights[r], runs);
       r = end;
     }
+    for (const [rowHeight, runs] of runsByHeight)
+      for (const chunk of chunkAddresses(runs)) ws.getRanges(chunk).format.rowHeight = rowHeight;
   }
   const byStyle = new Map<string, { row: number; column: number }[]>();
   sheet.rows.forEach((row, r) =>
