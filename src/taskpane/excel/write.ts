@@ -250,13 +250,19 @@ export function writeSheetContent(
     // rows of equal height, gathered by height into RangeAreas (like the styles below), so the
     // calls stay few however many schools there are.
     const heights = sheet.rowHeights ?? rowHeights(sheet, fontSizeOf);
+    const areas = supports("ExcelApi", "1.9");
     const runsByHeight = new Map<number, string[]>();
     for (let r = 0; r < heights.length;) {
       let end = r + 1;
       while (end < heights.length && heights[end] === heights[r]) end++;
-      const runs = runsByHeight.get(heights[r]) ?? [];
-      runs.push(`A${r + 1}:A${end}`);
-      runsByHeight.set(heights[r], runs);
+      if (areas) {
+        const runs = runsByHeight.get(heights[r]) ?? [];
+        runs.push(`A${r + 1}:A${end}`);
+        runsByHeight.set(heights[r], runs);
+      } else {
+        // Writers given a host below 1.9 (the pane refuses those): one call per run.
+        ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+      }
       r = end;
     }
     for (const [rowHeight, runs] of runsByHeight)
