@@ -169,9 +169,7 @@ export function badNumber(
   const v = school[field] as unknown;
   if (isCount(v))
     return inQuantityLimits(v) ? undefined : { field, value: v, problem: "outOfRange" };
-  // NaN and ±Infinity are kept as their text, so a finding is plain data (JSON-safe, no non-finite number).
-  const value = typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
-  return { field, value, problem: "invalid" };
+  return { field, value: v, problem: "invalid" };
 }
 
 export function stageStudents(school: SchoolRecord, stage: Stage): number {
