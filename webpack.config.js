@@ -83,7 +83,8 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // The offline page (webpack.page.js) is built into dist/ too: kept when the add-in is rebuilt.
+      clean: { keep: /^edu-balance\.html$/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],

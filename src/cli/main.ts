@@ -19,12 +19,11 @@ import {
 import { buildReport, countyIdentity } from "../report/build";
 import { chartsHtml } from "../report/chartsHtml";
 import { parseOptions, singleFile } from "./args";
-import { assessmentDocument, documentWarnings } from "./json";
+import { assessDocument, documentWarnings } from "./json";
 import { writeJson } from "./jsonStream";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
-import { planningDocument } from "./planning";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
 import { colourOn, padEnd, palette, terminalText } from "./text";
@@ -250,7 +249,7 @@ async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   const fileName = path.basename(args.file);
 
   if (args.json) {
-    const doc = { ...assessmentDocument(ev), ...planningDocument(ev) };
+    const doc = assessDocument(ev);
     for (const issue of doc.issues as { message: string }[])
       io.stderr(`错误：${oneLine(issue.message)}\n`);
     for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);

@@ -152,6 +152,10 @@ export const MESSAGES = {
     zh: "点击一条问题，Excel 会选中对应的单元格。",
     en: "Click an issue to select its cell in Excel.",
   },
+  checkIntroFile: {
+    zh: "每条问题都注明工作表、行和列：请在 Excel 或 WPS 中打开原文件改正后重新选择文件。",
+    en: "Each issue names its sheet, row and column: correct them in the file with Excel or WPS, then pick the file again.",
+  },
   checkPassed: {
     zh: "数据检查通过：{schools} 所学校，没有发现问题。",
     en: "Data check passed: {schools} schools, no issues.",
@@ -552,6 +556,16 @@ export const MESSAGES = {
   },
   writeReport: { zh: "生成报表", en: "Write the report" },
   writeAgain: { zh: "重新生成", en: "Write again" },
+  reportIntroFile: {
+    zh: "下载申报表（.xlsx）：表Ⅰ–表Ⅵ，以及汇总、学校达标情况（未达标的数值标红）、校际均衡（差异系数）、班额与规模、补差测算、分组比较；有县级指标表时还有基本情况、政府保障程度、教育质量、社会认可度。与命令行版生成的申报表相同。您的原文件不会被改动。",
+    en: "Download the application form (.xlsx): tables I–VI, then summary, schools (failing values in red), variation (CVs), class and school size, gap closing, group comparison; with a county sheet also basic facts, government support, quality and recognition. The same as the command line writes. Your file is never changed.",
+  },
+  downloadReport: { zh: "下载申报表", en: "Download the report" },
+  downloadJson: { zh: "下载 JSON", en: "Download JSON" },
+  downloaded: {
+    zh: "已下载（浏览器的“下载”文件夹），其中有以下工作表：",
+    en: "Downloaded (to the browser's Downloads folder), with these sheets:",
+  },
   writing: {
     zh: "正在写入报表（{sheets} 张工作表）……",
     en: "Writing the report ({sheets} sheets)…",

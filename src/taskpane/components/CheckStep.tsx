@@ -15,7 +15,8 @@ export interface CheckStepProps {
   read: TableReadResult;
   consent: boolean;
   onConsent: (consent: boolean) => void;
-  onSelectIssue: (issue: InputIssue) => void;
+  /** Selects the issue's cell in the workbook; without it (a picked file) the place is plain text. */
+  onSelectIssue?: (issue: InputIssue) => void;
   onAssess: () => void;
   busy: boolean;
 }
@@ -25,7 +26,7 @@ function IssueItem({
   onSelect,
 }: {
   issue: InputIssue;
-  onSelect: (issue: InputIssue) => void;
+  onSelect?: (issue: InputIssue) => void;
 }) {
   const { t, lang } = useT();
   const error = issue.severity === "error";
@@ -43,7 +44,11 @@ function IssueItem({
       <Badge size="small" appearance="tint" color={error ? "danger" : "warning"} style={noWrap}>
         {error ? t("errorLabel") : t("warningLabel")}
       </Badge>{" "}
-      {issue.sheet ? (
+      {issue.sheet && !onSelect ? (
+        <Text weight="semibold" data-testid="issue-where">
+          {where}
+        </Text>
+      ) : issue.sheet && onSelect ? (
         <Button
           appearance="transparent"
           size="small"
@@ -94,7 +99,7 @@ export function CheckStep({
                 : t("checkWarningsOnly", { warnings: summary.warnings })}
             </MessageBarBody>
           </MessageBar>
-          <Text size={200}>{t("checkIntro")}</Text>
+          <Text size={200}>{t(onSelectIssue ? "checkIntro" : "checkIntroFile")}</Text>
           <ul
             style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}
             aria-label={t("stepCheck")}

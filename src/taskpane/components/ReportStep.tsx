@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { ReportWorkbook } from "../../report/model";
 import type { WrittenSheet } from "../excel/types";
 import { useT } from "../i18n";
@@ -13,6 +14,10 @@ export interface ReportStepProps {
   busy: boolean;
   /** "评估标准：…": the standard the report is written under. */
   profileText?: string;
+  /** A picked file (the offline page): the report is downloaded as an .xlsx, not written into a workbook. */
+  download?: boolean;
+  /** More actions beside the report's button (下载 JSON). */
+  children?: ReactNode;
 }
 
 export function ReportStep({
@@ -23,26 +28,30 @@ export function ReportStep({
   onWrite,
   busy,
   profileText,
+  download = false,
+  children,
 }: ReportStepProps) {
   const { t } = useT();
   const wanted = new Map(report.sheets.map((s) => [s.id, s.name]));
   return (
     <div style={styles.section}>
       {incomplete && <IncompleteNotice count={badSchools} />}
-      <Text>{t("reportIntro")}</Text>
+      <Text>{t(download ? "reportIntroFile" : "reportIntro")}</Text>
       {profileText && <Text size={200}>{profileText}</Text>}
       <div style={styles.row}>
         <Button appearance="primary" onClick={onWrite} disabled={busy}>
-          {written ? t("writeAgain") : t("writeReport")}
+          {download ? t("downloadReport") : written ? t("writeAgain") : t("writeReport")}
         </Button>
+        {children}
       </div>
       {written && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {t("written")}
+            {t(download ? "downloaded" : "written")}
             <ul style={styles.list} data-testid="written-sheets">
               {written.map((w) => {
                 const original = wanted.get(w.id) ?? w.name;
+                if (download) return <li key={w.id}>{w.name}</li>;
                 const note = w.replaced
                   ? t("writtenReplaced")
                   : w.name !== original

@@ -23,8 +23,10 @@ export interface SourceStepProps {
   onChoice: (choice: SourceChoice) => void;
   onRead: () => void;
   onQuickRun: () => void;
-  /** withCounty: also the county sheet (县级指标). */
-  onCreateTemplate: (withCounty: boolean) => void;
+  /** withCounty: also the county sheet (县级指标). Absent for a picked file: no template is offered. */
+  onCreateTemplate?: (withCounty: boolean) => void;
+  /** A picked file (the offline page): the school table is one of its sheets (no active sheet, no selection). */
+  sheetsOnly?: boolean;
   /** The name of the standard the saved setup names, for the saved-setup card. */
   savedProfileName?: string;
   /** The standards the selector offers, the one chosen, and the choice. */
@@ -56,15 +58,18 @@ export function SourceStep(props: SourceStepProps) {
     profiles,
     profile,
     onProfile,
+    sheetsOnly = false,
   } = props;
   const { t, lang } = useT();
   const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
-  const kind: Kind = choice.school.kind === "range" ? "sheet" : choice.school.kind;
+  const kind: Kind = choice.school.kind === "range" || sheetsOnly ? "sheet" : choice.school.kind;
   const chosenSheet =
     choice.school.kind === "sheet" || choice.school.kind === "range"
       ? choice.school.sheet
-      : (visible[0] ?? "");
+      : sheetsOnly
+        ? (overview?.activeSheet ?? visible[0] ?? "")
+        : (visible[0] ?? "");
   const schoolSheetName =
     choice.school.kind === "activeSheet"
       ? overview?.activeSheet
@@ -89,6 +94,20 @@ export function SourceStep(props: SourceStepProps) {
   /** A sheet's name in a list, marked when its content showed it is what the list asks for. */
   const mark = (name: string, role: string | undefined) =>
     name === role ? t("recognisedMark", { sheet: name }) : name;
+
+  const sheetSelect = (
+    <Select
+      aria-label={sheetsOnly ? undefined : t("sourceSheet")}
+      value={chosenSheet}
+      onChange={(_e, data) => setSchool({ kind: "sheet", sheet: data.value })}
+    >
+      {visible.map((name) => (
+        <option key={name} value={name}>
+          {mark(name, recognised?.school)}
+        </option>
+      ))}
+    </Select>
+  );
 
   return (
     <div style={styles.section}>
@@ -125,46 +144,37 @@ export function SourceStep(props: SourceStepProps) {
           </div>
         </Card>
       )}
-      <Field label={t("schoolTable")}>
-        <RadioGroup
-          value={kind}
-          onChange={(_e, data) => {
-            const k = data.value as Kind;
-            if (k === "sheet") setSchool({ kind: "sheet", sheet: chosenSheet });
-            else setSchool({ kind: k });
-          }}
-        >
-          <Radio
-            value="activeSheet"
-            label={t("sourceActiveSheet", { sheet: overview?.activeSheet ?? "" })}
-          />
-          <Radio
-            value="selection"
-            disabled={!overview?.selectionAddress}
-            label={
-              overview?.selectionAddress
-                ? t("sourceSelection", {
-                    address: `「${overview.selectionSheet}」${overview.selectionAddress}`,
-                  })
-                : t("sourceSelectionNone")
-            }
-          />
-          <Radio value="sheet" label={t("sourceSheet")} />
-        </RadioGroup>
-      </Field>
-      {kind === "sheet" && (
-        <Select
-          aria-label={t("sourceSheet")}
-          value={chosenSheet}
-          onChange={(_e, data) => setSchool({ kind: "sheet", sheet: data.value })}
-        >
-          {visible.map((name) => (
-            <option key={name} value={name}>
-              {mark(name, recognised?.school)}
-            </option>
-          ))}
-        </Select>
+      {!sheetsOnly && (
+        <Field label={t("schoolTable")}>
+          <RadioGroup
+            value={kind}
+            onChange={(_e, data) => {
+              const k = data.value as Kind;
+              if (k === "sheet") setSchool({ kind: "sheet", sheet: chosenSheet });
+              else setSchool({ kind: k });
+            }}
+          >
+            <Radio
+              value="activeSheet"
+              label={t("sourceActiveSheet", { sheet: overview?.activeSheet ?? "" })}
+            />
+            <Radio
+              value="selection"
+              disabled={!overview?.selectionAddress}
+              label={
+                overview?.selectionAddress
+                  ? t("sourceSelection", {
+                      address: `「${overview.selectionSheet}」${overview.selectionAddress}`,
+                    })
+                  : t("sourceSelectionNone")
+              }
+            />
+            <Radio value="sheet" label={t("sourceSheet")} />
+          </RadioGroup>
+        </Field>
       )}
+      {kind === "sheet" && !sheetsOnly && sheetSelect}
+      {sheetsOnly && <Field label={t("schoolTable")}>{sheetSelect}</Field>}
       {choice.school.kind === "range" && (
         <Text size={200}>
           {t("sourceRange", { sheet: choice.school.sheet, address: choice.school.address })}
@@ -227,17 +237,21 @@ export function SourceStep(props: SourceStepProps) {
           {t("readData")}
         </Button>
       </StickyFooter>
-      <Text size={200}>{t("templateHint")}</Text>
-      <div style={styles.row}>
-        <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>
-          {t("createTemplate")}
-        </Button>
-        <Checkbox
-          checked={templateCounty}
-          onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))}
-          label={t("templateWithCounty")}
-        />
-      </div>
+      {onCreateTemplate && (
+        <>
+          <Text size={200}>{t("templateHint")}</Text>
+          <div style={styles.row}>
+            <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>
+              {t("createTemplate")}
+            </Button>
+            <Checkbox
+              checked={templateCounty}
+              onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))}
+              label={t("templateWithCounty")}
+            />
+          </div>
+        </>
+      )}
       {templateMessage && (
         <MessageBar intent="success">
           <MessageBarBody>{templateMessage}</MessageBarBody>

@@ -7,10 +7,11 @@ import {
   TabList,
   Text,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   countyTemplateRows,
   DEFAULT_SAMPLE_SHARE,
+  type Evaluation,
   type InputIssue,
   isEduError,
   type ReviewSample,
@@ -58,6 +59,22 @@ export interface WizardProps {
   profiles?: readonly StandardsProfile[];
   /** Today's date for the report's subtitle (tests pass a fixed one). */
   today?: () => string;
+  /** Set by a host without an Excel window (the offline page, src/page/): see FileHost. */
+  fileHost?: FileHost;
+}
+
+/**
+ * What changes when the workbook is a file the user picked rather than the open Excel workbook
+ * (the offline page): step 1 lists the file's sheets (no active sheet, selection or template);
+ * an issue names its sheet, row and column as text (there is no window to select in); nothing
+ * is saved in the document; the report is built as the CLI builds it (the file's name as its
+ * source, no chart sheet) and the gateway offers it as a download.
+ */
+export interface FileHost {
+  /** The file's name: the report's 数据来源, as the CLI writes it. */
+  fileName: string;
+  /** More actions on the report step (下载 JSON), given what was assessed. */
+  reportExtras?: (evaluation: Evaluation) => ReactNode;
 }
 
 const STEP_KEYS: MessageKey[] = [
@@ -131,7 +148,7 @@ function sameSheet(
   return Boolean(a && b && a.sheet === b.sheet);
 }
 
-export function Wizard({ gateway, profiles: offered, today = localDate }: WizardProps) {
+export function Wizard({ gateway, profiles: offered, today = localDate, fileHost }: WizardProps) {
   const { t, lang } = useT();
   const profiles = useMemo(
     () => (offered && offered.length > 0 ? offered : builtInProfiles()),
@@ -183,9 +200,19 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
   );
   const assessment = evaluation?.assessment;
   const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
+  const fileName = fileHost?.fileName;
   const report = useMemo(
-    () => (evaluation ? buildReport(evaluation, { date: today(), sourceName }) : undefined),
-    [evaluation, today, sourceName]
+    () =>
+      evaluation
+        ? buildReport(
+            evaluation,
+            // A file's report is the CLI's (`assess 文件 --out`): the file as its source, no chart sheet.
+            fileName !== undefined
+              ? { charts: false, sourceName: fileName }
+              : { date: today(), sourceName }
+          )
+        : undefined,
+    [evaluation, today, sourceName, fileName]
   );
   // What-if edits belong to the records they were made on.
   useEffect(() => setWhatIf(undefined), [read]);
@@ -242,6 +269,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
       chosen: Record<string, string>,
       extra: { profile?: string; sample?: SampleSettings } = {}
     ) => {
+      // A picked file has no document to remember the setup in.
+      if (fileHost) return;
       const setup: SavedSetup = {
         version: 1,
         school: data.resolved,
@@ -259,7 +288,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
         fail(e);
       }
     },
-    [gateway, fail, profileId, sampleSettings]
+    [gateway, fail, fileHost, profileId, sampleSettings]
   );
 
   const chooseProfile = useCallback(
@@ -423,9 +452,12 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
 
   return (
     <div style={{ padding: "8px 12px 24px", maxWidth: "960px" }}>
-      <Text as="h1" size={500} weight="semibold" block>
-        {t("appTitle")}
-      </Text>
+      {/* The offline page has its own heading. */}
+      {!fileHost && (
+        <Text as="h1" size={500} weight="semibold" block>
+          {t("appTitle")}
+        </Text>
+      )}
       <TabList
         size="small"
         selectedValue={String(step)}
@@ -494,7 +526,10 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
                 true
               )
             }
-            onCreateTemplate={(withCounty) => void createTemplate(withCounty)}
+            onCreateTemplate={
+              fileHost ? undefined : (withCounty) => void createTemplate(withCounty)
+            }
+            sheetsOnly={Boolean(fileHost)}
             savedProfileName={
               overview?.saved
                 ? profileName(profileById(profiles, overview.saved.profile), lang)
@@ -534,7 +569,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             read={read}
             consent={consent}
             onConsent={setConsent}
-            onSelectIssue={selectIssue}
+            onSelectIssue={fileHost ? undefined : selectIssue}
             onAssess={() => setStep(3)}
             busy={busy !== null}
           />
@@ -559,7 +594,10 @@ export function Wizard({ gateway, profiles: offered, today = localDate }: Wizard
             onWrite={() => void writeReport()}
             busy={busy !== null}
             profileText={t("profileLine", { profile: profileName(profile, lang) })}
-          />
+            download={Boolean(fileHost)}
+          >
+            {fileHost?.reportExtras?.(evaluation)}
+          </ReportStep>
         )}
         {step === 5 && evaluation && (
           <SampleStep

@@ -1,0 +1,237 @@
+/**
+ * The offline page (dist/edu-balance.html): pick or drop a workbook, then the task pane's wizard
+ * over it (src/taskpane/components/Wizard.tsx with a file gateway). Reading happens in a worker
+ * (reader.ts); the report and the JSON are built in the page and downloaded. Nothing is sent.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
+import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
+import { type Evaluation, isEduError } from "../core";
+import { assessJsonText } from "../report/json";
+import { App } from "../taskpane/components/App";
+import { Busy } from "../taskpane/components/common";
+import { Wizard } from "../taskpane/components/Wizard";
+import { useT } from "../taskpane/i18n";
+import type { Lang } from "../taskpane/messages";
+import { download, stemOf } from "./download";
+import { createFileGateway, type PickedWorkbook } from "./fileGateway";
+import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";
+import { pageText, type PageTextKey } from "./text";
+
+const MB = 1024 * 1024;
+const ACCEPT = ".xlsx,.xlsm,.xls,.et";
+
+function JsonButton({ evaluation, fileName }: { evaluation: Evaluation; fileName: string }) {
+  const { t } = useT();
+  return (
+    <Button
+      onClick={() =>
+        download(`${stemOf(fileName)}.json`, assessJsonText(evaluation), "application/json")
+      }
+    >
+      {t("downloadJson")}
+    </Button>
+  );
+}
+
+interface Loading {
+  file: string;
+  progress?: ReadProgress;
+}
+
+function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
+  const tp = (key: PageTextKey, params?: Record<string, string | number>) =>
+    pageText(lang, key, params);
+  const [picked, setPicked] = useState<{ workbook: PickedWorkbook; serial: number }>();
+  const [loading, setLoading] = useState<Loading>();
+  const [error, setError] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+  const current = useRef<ReadHandle>();
+  const serial = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  const open = useCallback(
+    (file: File) => {
+      current.current?.cancel();
+      setError(undefined);
+      setLoading({ file: file.name });
+      let handle: ReadHandle;
+      try {
+        handle = readInWorker(file, (progress) => setLoading({ file: file.name, progress }));
+      } catch (e) {
+        setLoading(undefined);
+        setError(e instanceof Error ? e.message : String(e));
+        return;
+      }
+      current.current = handle;
+      handle.result.then(
+        (sheets) => {
+          if (current.current !== handle) return;
+          current.current = undefined;
+          setLoading(undefined);
+          serial.current += 1;
+          setPicked({ workbook: { fileName: file.name, sheets }, serial: serial.current });
+        },
+        (e: unknown) => {
+          if (current.current !== handle) return;
+          current.current = undefined;
+          setLoading(undefined);
+          setError(
+            isEduError(e)
+              ? lang === "en"
+                ? e.messageEn
+                : e.message
+              : e instanceof Error
+                ? e.message
+                : String(e)
+          );
+        }
+      );
+    },
+    [lang]
+  );
+
+  const cancel = () => {
+    current.current?.cancel();
+    current.current = undefined;
+    setLoading(undefined);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) open(file);
+  };
+
+  const gateway = useMemo(
+    () => (picked ? createFileGateway(picked.workbook) : undefined),
+    [picked]
+  );
+  const fileHost = useMemo(
+    () =>
+      picked
+        ? {
+            fileName: picked.workbook.fileName,
+            reportExtras: (evaluation: Evaluation) => (
+              <JsonButton evaluation={evaluation} fileName={picked.workbook.fileName} />
+            ),
+          }
+        : undefined,
+    [picked]
+  );
+
+  const progress = loading?.progress;
+  return (
+    <div style={{ maxWidth: "980px", margin: "0 auto", padding: "12px 16px 32px" }}>
+      <header style={{ display: "flex", alignItems: "baseline", gap: "12px", flexWrap: "wrap" }}>
+        <Text as="h1" size={600} weight="semibold" style={{ flex: 1 }}>
+          {tp("title")}
+        </Text>
+        <Button size="small" appearance="subtle" onClick={onLang} data-testid="language">
+          {tp("language")}
+        </Button>
+      </header>
+      <MessageBar intent="info" layout="multiline" data-testid="privacy">
+        <MessageBarBody>{tp("privacy")}</MessageBarBody>
+      </MessageBar>
+      <div
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        style={{
+          margin: "12px 0",
+          padding: "16px",
+          border: `2px dashed ${dragging ? "#0f6cbd" : "#c8c8c8"}`,
+          borderRadius: "8px",
+          background: dragging ? "#ebf3fc" : undefined,
+          display: "flex",
+          gap: "12px",
+          alignItems: "center",
+          flexWrap: "wrap",
+        }}
+      >
+        <Button
+          appearance={picked ? "secondary" : "primary"}
+          onClick={() => input.current?.click()}
+        >
+          {picked ? tp("pickAnother") : tp("pick")}
+        </Button>
+        <Text size={200}>{tp("drop")}</Text>
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT}
+          data-testid="file-input"
+          style={{ display: "none" }}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // The same file may be picked again after it was corrected.
+            e.target.value = "";
+            if (file) open(file);
+          }}
+        />
+      </div>
+      {loading && (
+        <div style={{ display: "flex", gap: "8px", alignItems: "center" }}>
+          <div style={{ flex: 1 }}>
+            <Busy
+              text={
+                progress?.phase === "reading"
+                  ? tp("reading", {
+                      file: loading.file,
+                      done: (progress.done / MB).toFixed(1),
+                      total: (progress.total / MB).toFixed(1),
+                    })
+                  : tp("parsing", { file: loading.file })
+              }
+              value={progress?.phase === "reading" ? progress.done / progress.total : undefined}
+            />
+          </div>
+          <Button size="small" onClick={cancel}>
+            {tp("cancel")}
+          </Button>
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline" data-testid="file-error">
+          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setError(undefined)}>
+              {tp("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {picked && gateway && fileHost && (
+        <>
+          <Text size={200} block data-testid="loaded">
+            {tp("loaded", {
+              file: picked.workbook.fileName,
+              sheets: picked.workbook.sheets.length,
+            })}
+          </Text>
+          <Wizard key={picked.serial} gateway={gateway} fileHost={fileHost} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export function PageApp() {
+  const [lang, setLang] = useState<Lang>("zh");
+  return (
+    <App lang={lang}>
+      <Page lang={lang} onLang={() => setLang((l) => (l === "zh" ? "en" : "zh"))} />
+    </App>
+  );
+}

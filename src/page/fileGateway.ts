@@ -1,0 +1,108 @@
+/**
+ * The wizard's WorkbookGateway over a picked file (the offline page): its sheets as the reader
+ * worker gave them. inspect() finds the school, class and county sheets by content, as the CLI
+ * does (the core's recogniseSheets); readSources() hands over their cells; writeReport() builds
+ * the .xlsx in the browser (src/report/xlsx.ts, the CLI's builder) and offers it as a download.
+ * The user's file is never written.
+ */
+import { EduError, recogniseSheets } from "../core";
+import type { ReportWorkbook } from "../report/model";
+import { reportToXlsxBytes } from "../report/xlsx";
+import type {
+  SourceChoice,
+  SourceData,
+  WorkbookGateway,
+  WorkbookOverview,
+  WrittenSheet,
+} from "../taskpane/excel/types";
+import type { WorkbookSheet } from "../workbook/types";
+import { download, stemOf, XLSX_TYPE } from "./download";
+
+export interface PickedWorkbook {
+  fileName: string;
+  sheets: WorkbookSheet[];
+}
+
+/** The name the downloaded 申报表 gets: "县数据.申报表.xlsx"; one sheet (复核抽样) is named after it. */
+export function reportFileName(fileName: string, report: ReportWorkbook): string {
+  const what = report.sheets.length === 1 ? report.sheets[0].name : "申报表";
+  return `${stemOf(fileName)}.${what}.xlsx`;
+}
+
+function notFound(name: string): EduError {
+  return new EduError(
+    "sheetNotFound",
+    `找不到工作表「${name}」：请重新选择。`,
+    `Sheet "${name}" was not found: choose again.`
+  );
+}
+
+export function createFileGateway(
+  picked: PickedWorkbook,
+  save: (name: string, data: Uint8Array, type: string) => void = download
+): WorkbookGateway {
+  const byName = new Map(picked.sheets.map((s) => [s.name, s]));
+  const visible = picked.sheets.filter((s) => !s.state);
+  const recognised = recogniseSheets(visible);
+  // What "the active sheet" means for a file: the school sheet its content shows, else the first shown.
+  const first = recognised.school ?? visible[0]?.name ?? picked.sheets[0]?.name ?? "";
+  const sheet = (name: string): WorkbookSheet => {
+    const found = byName.get(name);
+    if (!found) throw notFound(name);
+    return found;
+  };
+  return {
+    async inspect(): Promise<WorkbookOverview> {
+      return {
+        sheets: picked.sheets.map((s) => ({ name: s.name, visible: !s.state })),
+        activeSheet: first,
+        saved: null,
+        countySheet: recognised.county,
+        recognised,
+      };
+    },
+    async readSources(choice: SourceChoice): Promise<SourceData> {
+      const schoolName =
+        choice.school.kind === "sheet" || choice.school.kind === "range"
+          ? choice.school.sheet
+          : first;
+      const school = sheet(schoolName);
+      if (school.values.length === 0)
+        throw new EduError(
+          "sourceEmpty",
+          `工作表「${schoolName}」没有数据。`,
+          `Sheet "${schoolName}" holds no data.`
+        );
+      const classes = choice.classSheet ? sheet(choice.classSheet) : null;
+      const county =
+        choice.countySheet &&
+        choice.countySheet !== choice.classSheet &&
+        choice.countySheet !== schoolName
+          ? sheet(choice.countySheet)
+          : null;
+      return { school, classes, county, resolved: { kind: "sheet", sheet: schoolName } };
+    },
+    async createTemplate() {
+      throw new EduError(
+        "noTemplate",
+        "离线页面不新建模板：请使用 examples/county-template.xlsx",
+        "the offline page does not create the template: use examples/county-template.xlsx"
+      );
+    },
+    async selectCell() {
+      // No window to select in: the check step shows the sheet, row and column as text.
+    },
+    async saveSetup() {
+      // Nothing is written into the user's file.
+    },
+    async writeReport(
+      report: ReportWorkbook,
+      onProgress?: (done: number, total: number, sheet: string) => void
+    ): Promise<WrittenSheet[]> {
+      onProgress?.(0, 1, report.sheets[0]?.name ?? "");
+      const bytes = await reportToXlsxBytes(report);
+      save(reportFileName(picked.fileName, report), bytes, XLSX_TYPE);
+      return report.sheets.map((s) => ({ id: s.id, name: s.name, replaced: false }));
+    },
+  };
+}

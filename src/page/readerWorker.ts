@@ -1,0 +1,91 @@
+/**
+ * The page's reader, in a Web Worker (built as its own bundle and inlined into the page as text:
+ * webpack.page.js): the picked file → src/workbook's sheets, as the CLI reads a file
+ * (src/cli/readFile.ts): size checked before a byte is read, the signature checked from the
+ * first bytes, then src/workbook with its zip guard and limits. A large or hostile file keeps
+ * this worker busy, never the page; the page ends the worker when another file is picked.
+ */
+import { isEduError } from "../core";
+import {
+  notAWorkbook,
+  readWorkbookBytes,
+  SIGNATURE_BYTES,
+  WORKBOOK_LIMITS,
+  workbookFormat,
+} from "../workbook";
+import { refuse } from "../workbook/refusals";
+import type { ReadReply, ReadRequest } from "./readerProtocol";
+
+const MB = 1024 * 1024;
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage(message: ReadReply): void;
+}
+const scope = self as unknown as WorkerScope;
+
+/** The file's bytes, read in pieces so that the page can show how far it is. */
+async function readBytes(id: number, file: File): Promise<Uint8Array> {
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let at = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // A file that grew while it was read: the size checked is what is read.
+    const take = Math.min(value.length, bytes.length - at);
+    bytes.set(value.subarray(0, take), at);
+    at += take;
+    if (at - reported >= 4 * MB || at === bytes.length) {
+      reported = at;
+      scope.postMessage({ id, type: "progress", phase: "reading", done: at, total: bytes.length });
+    }
+    if (at === bytes.length) break;
+  }
+  return at < bytes.length ? bytes.subarray(0, at) : bytes;
+}
+
+/** The checks of src/cli/readFile.ts, on a File: empty, not a workbook, too large. */
+async function checkFile(file: File): Promise<void> {
+  const name = file.name;
+  if (file.size === 0) {
+    throw refuse(
+      "emptyFile",
+      `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
+      `${name} is empty (0 bytes)`
+    );
+  }
+  const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+  if (workbookFormat(head) === "unknown") throw notAWorkbook(name);
+  if (file.size > WORKBOOK_LIMITS.fileBytes) {
+    throw refuse(
+      "fileTooLarge",
+      `无法读取 ${name}：文件有 ${Math.round(file.size / MB)} MB，超过 ${Math.round(WORKBOOK_LIMITS.fileBytes / MB)} MB 的上限；请拆分工作簿后重试`,
+      `cannot read ${name}: ${Math.round(file.size / MB)} MB, above the limit of ${Math.round(WORKBOOK_LIMITS.fileBytes / MB)} MB`
+    );
+  }
+}
+
+async function read({ id, file }: ReadRequest): Promise<ReadReply> {
+  try {
+    await checkFile(file);
+    const bytes = await readBytes(id, file);
+    scope.postMessage({ id, type: "progress", phase: "parsing" });
+    const sheets = await readWorkbookBytes(bytes, file.name);
+    return { id, type: "done", sheets };
+  } catch (e) {
+    if (isEduError(e))
+      return { id, type: "error", code: e.code, message: e.message, messageEn: e.messageEn };
+    return {
+      id,
+      type: "error",
+      code: "internal",
+      message: e instanceof Error ? e.message : String(e),
+    };
+  }
+}
+
+scope.onmessage = (event) => {
+  void read(event.data).then((reply) => scope.postMessage(reply));
+};

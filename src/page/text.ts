@@ -1,0 +1,43 @@
+/** The page's own texts (the wizard's are src/taskpane/messages.ts): Chinese first, English second. */
+import type { Lang } from "../taskpane/messages";
+
+export const PAGE_TEXT = {
+  title: {
+    zh: "EduBalance 优质均衡测算（离线版）",
+    en: "EduBalance quality-balance assessment (offline page)",
+  },
+  privacy: {
+    zh: "本页面完全在您的电脑上运行：所选工作簿只在本机浏览器中读取和计算，数据不会上传，也不会发送到任何网络地址。断开网络也能使用。",
+    en: "This page runs entirely on your computer: the workbook you pick is read and computed in this browser only; nothing is uploaded or sent anywhere. It works without a network.",
+  },
+  pick: { zh: "选择工作簿…", en: "Choose a workbook…" },
+  pickAnother: { zh: "换一个工作簿…", en: "Choose another workbook…" },
+  drop: {
+    zh: "或把 Excel 工作簿（.xlsx、.xls）或 WPS 表格（.et）拖到这里",
+    en: "or drop an Excel (.xlsx, .xls) or WPS (.et) workbook here",
+  },
+  reading: {
+    zh: "正在读取 {file}：{done} / {total} MB",
+    en: "Reading {file}: {done} / {total} MB",
+  },
+  parsing: { zh: "正在解析 {file}……", en: "Parsing {file}…" },
+  loaded: {
+    zh: "已读取 {file}（{sheets} 个工作表）。",
+    en: "Read {file} ({sheets} sheets).",
+  },
+  cancel: { zh: "取消", en: "Cancel" },
+  dismiss: { zh: "关闭", en: "Dismiss" },
+  language: { zh: "English", en: "中文" },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type PageTextKey = keyof typeof PAGE_TEXT;
+
+export function pageText(
+  lang: Lang,
+  key: PageTextKey,
+  params: Record<string, string | number> = {}
+): string {
+  return PAGE_TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in params ? String(params[name]) : m
+  );
+}

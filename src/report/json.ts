@@ -1,0 +1,229 @@
+/**
+ * The `--json` document of interfaces.md §1 (a stable interface: fields may be
+ * added, never renamed). Numbers are unrounded; a number that does not exist
+ * (NaN, ±Infinity, an absent optional field) is null, never left out, so
+ * consumers see the same keys for every school.
+ */
+import {
+  type AllowanceFinding,
+  type AllowanceNote,
+  type CountyAssessment,
+  type CountyPart,
+  type Evaluation,
+  type ExcludedSchool,
+  type InputIssue,
+  renderFinding,
+  renderFindings,
+  type SchoolStageAssessment,
+  type Stage,
+  STAGES,
+} from "../core";
+import { planningDocument } from "./planningJson";
+
+export interface AssessmentJson {
+  profile: string;
+  profileName: string;
+  stages: Record<Stage, unknown>;
+  classSize: unknown;
+  oversizedSchools: string[];
+  schoolSize: unknown[];
+  specialRooms: unknown[] | null;
+  excluded: unknown[];
+  incomplete: boolean;
+  issues: unknown[];
+  warnings: string[];
+  /** 政府保障程度, 教育质量, 社会认可度 and the vetoes; null when the workbook has no county sheet. */
+  county?: unknown;
+  /** Under a profile with the 认定规程 allowances only: every use and every claim without its fact. */
+  allowances?: unknown;
+}
+
+/** Replaces NaN/±Infinity/undefined by null, recursively, keeping key order. */
+export function jsonSafe(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v);
+    return out;
+  }
+  return value;
+}
+
+function school(s: SchoolStageAssessment): unknown {
+  // `source` (sheet and row) is left out: the document describes the county, and
+  // must not change when the same data comes in another workbook layout.
+  return {
+    name: s.name,
+    type: s.type,
+    ownership: s.ownership,
+    locale: s.locale,
+    group: s.group,
+    students: s.students,
+    facilityShare: s.facilityShare,
+    values: s.values,
+    met: s.met,
+    metCount: s.metCount,
+    passes: s.passes,
+    shortfalls: s.shortfalls,
+    borderline: s.borderline,
+  };
+}
+
+/** An allowance note or finding without the cell it came from (like the schools). */
+function allowanceJson({ source: _source, ...rest }: AllowanceNote | AllowanceFinding): unknown {
+  return rest;
+}
+
+function issue(i: InputIssue): unknown {
+  return {
+    severity: i.severity,
+    code: i.code,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    field: i.field,
+    school: i.school,
+    message: i.message,
+  };
+}
+
+/**
+ * Warnings as the document lists them: the reader's warning-level issues, then
+ * the assessment's own warnings. Error-level issues go to `issues`.
+ */
+export function documentWarnings(ev: Evaluation): string[] {
+  const fromReader = ev.read.issues.filter((i) => i.severity === "warning").map((i) => i.message);
+  return [...fromReader, ...renderFindings(ev.assessment.findings)];
+}
+
+function excluded(e: ExcludedSchool): unknown {
+  // Key order as before the reason was coded: name, stage (when any), reason.
+  const out: Record<string, unknown> = { name: e.name };
+  if (e.stage !== undefined) out.stage = e.stage;
+  out.reason = renderFinding(e.reason);
+  return out;
+}
+
+export function assessmentJson(ev: Evaluation): AssessmentJson {
+  return jsonSafe(assessmentDocument(ev)) as AssessmentJson;
+}
+
+/**
+ * The document before jsonSafe: what `--json` streams (src/cli/jsonStream.ts applies the same
+ * null rules as it writes, so the document is not copied first).
+ */
+export function assessmentDocument(ev: Evaluation): Record<string, unknown> {
+  const { assessment: a, read } = ev;
+  const stages = {} as Record<Stage, unknown>;
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    // Under a profile with allowances every school says which it used ([] for none); the default document is unchanged.
+    const schools = a.allowances
+      ? sa.schools.map((s) => ({
+          ...(school(s) as object),
+          allowances: (s.allowances ?? []).map(allowanceJson),
+        }))
+      : sa.schools.map(school);
+    const part: Record<string, unknown> = {
+      schools,
+      indicators: sa.indicators,
+      schoolsPassing: sa.schoolsPassing,
+      passes: sa.passes,
+    };
+    // 2012 基本均衡: the 综合差异系数 and its verdict (absent under 2017's per-indicator rule, so that document is unchanged).
+    if (sa.compositeLimit !== undefined) {
+      part.compositeCv = sa.compositeCv;
+      part.compositeLimit = sa.compositeLimit;
+      part.compositePasses = sa.compositePasses;
+      part.compositeBorderline = sa.compositeBorderline;
+    }
+    stages[stage] = part;
+  }
+  return {
+    profile: a.profile,
+    profileName: a.profileName,
+    stages,
+    classSize: a.classSize,
+    oversizedSchools: a.oversizedSchools,
+    schoolSize: a.allowances
+      ? a.schoolSize.map((f) => ({
+          ...f,
+          allowance: f.allowance ? allowanceJson(f.allowance) : null,
+        }))
+      : a.schoolSize,
+    specialRooms:
+      a.allowances && a.specialRooms
+        ? a.specialRooms.map((r) => ({
+            ...r,
+            allowance: r.allowance ? allowanceJson(r.allowance) : null,
+          }))
+        : a.specialRooms,
+    excluded: a.excluded.map(excluded),
+    incomplete: a.incomplete || read.incomplete,
+    issues: read.issues.filter((i) => i.severity === "error").map(issue),
+    warnings: documentWarnings(ev),
+    county: a.county ? countyJson(a.county) : null,
+    ...(a.allowances
+      ? {
+          allowances: {
+            used: a.allowances.used.map(allowanceJson),
+            findings: a.allowances.findings.map(allowanceJson),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The county part as the document gives it: like the schools, without the cells
+ * it was read from (sheet, rows), so the same county in another workbook layout
+ * gives the same document.
+ */
+function countyJson(c: CountyAssessment): unknown {
+  const { sheet: _sheet, ...rest } = c;
+  const part = <P extends CountyPart>(p: P): unknown => ({
+    ...p,
+    items: p.items.map(({ sources: _sources, ...item }) => item),
+  });
+  return {
+    ...rest,
+    government: part(c.government),
+    quality: part(c.quality),
+    recognition: part(c.recognition),
+    vetoes: part(c.vetoes),
+  };
+}
+
+/**
+ * The JSON text of a document, two-space indented. JSON.stringify escapes C0 control characters
+ * in strings but leaves DEL and C1 (U+0080–U+009F, where U+009B acts as ESC [ on some
+ * terminals) raw; they are written as \u escapes too, so the JSON is the same data and prints
+ * safely (issue 16 §9).
+ */
+export function jsonText(doc: unknown): string {
+  return escapeC1(JSON.stringify(doc, null, 2));
+}
+
+/** DEL and C1 characters as \u escapes (they only ever stand inside JSON strings). */
+export function escapeC1(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+/**
+ * The whole `assess --json` document: the assessment, then the planning fields. What the CLI
+ * streams (src/cli/jsonStream.ts) and the offline page downloads.
+ */
+export function assessDocument(ev: Evaluation): Record<string, unknown> {
+  return { ...assessmentDocument(ev), ...planningDocument(ev) };
+}
+
+/** The `assess --json` text with its final newline: the same bytes as the CLI's stdout. */
+export function assessJsonText(ev: Evaluation): string {
+  return `${jsonText(jsonSafe(assessDocument(ev)))}\n`;
+}
