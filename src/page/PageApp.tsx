@@ -59,6 +59,8 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
     (file: File) => {
       current.current?.cancel();
       setError(undefined);
+      // Another file: the wizard starts afresh on it (or on nothing, when it is refused).
+      setPicked(undefined);
       setLoading({ file: file.name });
       let handle: ReadHandle;
       try {

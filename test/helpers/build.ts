@@ -18,6 +18,19 @@ function newestMtime(p: string): number {
   return Math.max(0, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
 }
 
+/** dist/edu-balance.html, the offline page (webpack.page.js, `npm run build:page`). */
+export const PAGE_HTML = path.join(DIST, "edu-balance.html");
+
+function isPageFresh(): boolean {
+  if (!fs.existsSync(PAGE_HTML)) return false;
+  const inputs = Math.max(
+    newestMtime(path.join(ROOT, "src")),
+    newestMtime(path.join(ROOT, "webpack.page.js")),
+    newestMtime(path.join(ROOT, "package-lock.json"))
+  );
+  return fs.statSync(PAGE_HTML).mtimeMs > inputs;
+}
+
 function isFresh(): boolean {
   const html = path.join(DIST, "taskpane.html");
   if (
@@ -40,9 +53,18 @@ function sleep(ms: number): void {
 }
 
 export function ensureBuild(): void {
+  build(isFresh, ["--mode", "production"]);
+}
+
+/** The offline page, built when it is missing or older than what it is built from. */
+export function ensurePageBuild(): void {
+  build(isPageFresh, ["--config", "webpack.page.js", "--mode", "production"]);
+}
+
+function build(fresh: () => boolean, args: string[]): void {
   const deadline = Date.now() + 15 * 60 * 1000;
   for (;;) {
-    if (isFresh()) return;
+    if (fresh()) return;
     try {
       fs.mkdirSync(LOCK);
     } catch {
@@ -53,10 +75,10 @@ export function ensureBuild(): void {
       continue;
     }
     try {
-      if (!isFresh()) {
+      if (!fresh()) {
         execFileSync(
           process.execPath,
-          [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+          [require.resolve("webpack-cli/bin/cli.js"), ...args],
           {
             cwd: ROOT,
             stdio: "pipe",

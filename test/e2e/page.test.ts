@@ -1,0 +1,269 @@
+/**
+ * End to end: the offline page (dist/edu-balance.html, `npm run build:page`) opened from file://
+ * in headless Chromium, as a user double-clicks it (issue 15).
+ *
+ * 1. The example county as .xlsx and as .xls (test/fixtures/legacy/county-untidy.xls, converted
+ *    from examples/county-untidy.xlsx by LibreOffice) is picked, the wizard is walked to the
+ *    results, and the 申报表 and the JSON are downloaded: the 申报表 holds the official sheets
+ *    表Ⅰ–表Ⅵ with the same cells as the CLI's `assess --out`, and the JSON is byte for byte the
+ *    CLI's `assess --json` on the same file. No request is made but the page itself and its own
+ *    blob: URLs (the worker, the downloads).
+ * 2. Hostile files (test/corpus's truncated zip, zip bomb, encrypted workbook, CSV named .xlsx)
+ *    each get a Chinese message, and the page reads a good file right after.
+ *
+ * Screenshots of each step go to test-artifacts/page/ (committed copies in docs/screenshots/page/).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import { main, type CliIO } from "../../src/cli/main";
+import { readXlsx } from "../../src/cli/xlsx";
+import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
+import { writeCorpus } from "../corpus/generate";
+import { ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
+import { ARTIFACTS, CHROMIUM, launchChromium, type Browser, type Page } from "../helpers/pane";
+
+const UNTIDY = path.join(ROOT, "examples/county-untidy.xlsx");
+const UNTIDY_XLS = path.join(ROOT, "test/fixtures/legacy/county-untidy.xls");
+const SHOTS = path.join(ARTIFACTS, "page");
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(
+    `e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`
+  );
+}
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+/** The CLI, in process: its exit code, stdout and stderr. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+    env: {},
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+interface Opened {
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  errors: string[];
+  url: string;
+  close(): Promise<void>;
+}
+
+async function openOfflinePage(browser: Browser): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const opened: Opened = {
+    page,
+    requests: [],
+    errors: [],
+    url: pathToFileURL(PAGE_HTML).href,
+    close: () => context.close(),
+  };
+  page.on("request", (r) => opened.requests.push(r.url()));
+  page.on("pageerror", (e) => opened.errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") opened.errors.push(m.text());
+  });
+  await page.goto(opened.url, { waitUntil: "load" });
+  await page.getByTestId("privacy").waitFor();
+  return opened;
+}
+
+/** Requests other than the page's own file and its blob:/data: URLs. */
+function foreignRequests(opened: Opened): string[] {
+  return opened.requests.filter(
+    (u) => u !== opened.url && !u.startsWith("blob:") && !u.startsWith("data:")
+  );
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function pick(page: Page, file: string): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(file);
+}
+
+/** Saves the download a click starts; its path. */
+async function downloadOf(page: Page, click: () => Promise<void>, to: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  await download.saveAs(to);
+  return to;
+}
+
+/** A sheet's cells as plain values, for comparing two workbooks. */
+function cellsOf(sheets: Awaited<ReturnType<typeof readXlsx>>): Record<string, unknown[][]> {
+  return Object.fromEntries(sheets.map((s) => [s.name, s.values]));
+}
+
+describeInBrowser("the offline page (dist/edu-balance.html from file://)", () => {
+  let browser: Browser;
+  let tmp: string;
+
+  beforeAll(
+    async () => {
+      ensurePageBuild();
+      browser = await launchChromium();
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), "edu-page-"));
+    },
+    15 * 60 * 1000
+  );
+
+  afterAll(async () => {
+    await browser?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** Walks the wizard from picking `file` to the downloads; the paths of the 申报表 and the JSON. */
+  async function walk(
+    opened: Opened,
+    file: string,
+    shots: boolean
+  ): Promise<{ xlsx: string; json: string }> {
+    const { page } = opened;
+    const name = path.basename(file);
+    if (shots) await shot(page, "0-open");
+    await pick(page, file);
+    await page.getByTestId("loaded").filter({ hasText: name }).waitFor({ timeout: 60_000 });
+
+    // 1 数据来源: the sheets as their content shows them.
+    await page.getByTestId("recognised-sheets").waitFor();
+    expect(await page.getByTestId("recognised-sheets").innerText()).toContain(
+      "基础数据（教育事业统计）"
+    );
+    if (shots) await shot(page, "1-source");
+    await page.getByRole("button", { name: "读取数据" }).click();
+
+    // 2 字段对应
+    await page.getByTestId("recognised-count").waitFor();
+    expect(await page.getByTestId("field-primaryStudents").innerText()).toContain("在校生");
+    if (shots) await shot(page, "2-mapping");
+    await page.getByRole("button", { name: "确认，检查数据" }).click();
+
+    // 3 数据检查: places named as text (no workbook window to select in).
+    await page.getByTestId("read-summary").waitFor();
+    const issues = await page.getByTestId("issue-where").allInnerTexts();
+    for (const where of issues) expect(where).toMatch(/「[^」]+」/);
+    if (shots) await shot(page, "3-check");
+    const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
+    if (await consent.count()) await consent.check();
+    await page.getByRole("button", { name: "开始测算" }).click();
+
+    // 4 测算
+    await page.getByTestId("overall-verdict").waitFor();
+    if (shots) await shot(page, "4-results");
+
+    // 5 生成报表: the 申报表 and the JSON, downloaded.
+    await page.getByRole("tab", { name: "5 生成报表" }).click();
+    const stem = path.basename(file).replace(/\.\w+$/, "");
+    const xlsx = await downloadOf(
+      page,
+      () => page.getByRole("button", { name: "下载申报表" }).click(),
+      path.join(tmp, `${stem}-${path.extname(file).slice(1)}.申报表.xlsx`)
+    );
+    await page.getByTestId("written-sheets").waitFor();
+    const json = await downloadOf(
+      page,
+      () => page.getByRole("button", { name: "下载 JSON" }).click(),
+      path.join(tmp, `${stem}-${path.extname(file).slice(1)}.json`)
+    );
+    if (shots) await shot(page, "5-report");
+
+    // 6 复核抽样: the sample list, downloaded as its own workbook.
+    await page.getByRole("tab", { name: "6 复核抽样" }).click();
+    if (shots) await shot(page, "6-sample");
+    return { xlsx, json };
+  }
+
+  for (const [label, file] of [
+    [".xlsx", UNTIDY],
+    [".xls (LibreOffice's export of it)", UNTIDY_XLS],
+  ] as const) {
+    it(`reads the untidy example as ${label}, downloads the CLI's 申报表 and JSON, and asks for nothing`, async () => {
+      const opened = await openOfflinePage(browser);
+      try {
+        const got = await walk(opened, file, file === UNTIDY);
+
+        // The JSON: the CLI's --json on the same file, byte for byte.
+        const fromCli = await cli(["assess", file, "--json"]);
+        expect(fromCli.code).toBe(0);
+        expect(fs.readFileSync(got.json, "utf8")).toBe(fromCli.stdout);
+
+        // The 申报表: the official sheets, and every cell as the CLI writes it.
+        const page = await readXlsx(got.xlsx);
+        const names = page.map((s) => s.name);
+        for (const official of Object.values(OFFICIAL_SHEET_NAMES))
+          expect(names).toContain(official);
+        expect(names[0]).toBe(OFFICIAL_SHEET_NAMES.formI);
+        const out = path.join(tmp, `cli-${path.basename(file)}.xlsx`);
+        const written = await cli(["assess", file, "--out", out, "--force"]);
+        expect(written.code).toBe(0);
+        expect(cellsOf(page)).toEqual(cellsOf(await readXlsx(out)));
+
+        expect(opened.errors).toEqual([]);
+        expect(foreignRequests(opened)).toEqual([]);
+        // The worker and the downloads were blob: URLs of the page's own making.
+        expect(opened.requests.filter((u) => u.startsWith("blob:")).length).toBeGreaterThan(0);
+      } finally {
+        await opened.close();
+      }
+    }, 240_000);
+  }
+
+  it("refuses hostile files with a Chinese message and reads a good file right after", async () => {
+    const corpus = path.join(tmp, "corpus");
+    writeCorpus(corpus);
+    const bad: [string, RegExp][] = [
+      ["truncated.xlsx", /损坏或不完整/],
+      ["bomb-1GB.xlsx", /解压后共 1088 MB/],
+      ["encrypted.xlsx", /打开密码/],
+      ["not-an-xlsx.xlsx", /不是 Excel 工作簿/],
+      ["empty.xlsx", /是空的/],
+    ];
+    const opened = await openOfflinePage(browser);
+    const { page } = opened;
+    try {
+      for (const [file, message] of bad) {
+        await pick(page, path.join(corpus, file));
+        const error = page.getByTestId("file-error");
+        await error.waitFor({ timeout: 60_000 });
+        const text = await error.innerText();
+        expect(text).toMatch(message);
+        expect(text).toContain(file);
+        expect(await page.getByTestId("loaded").count()).toBe(0);
+        if (file === "bomb-1GB.xlsx") await shot(page, "7-refused");
+        // Usable: the good file loads and its sheets are offered.
+        await pick(page, UNTIDY);
+        await page
+          .getByTestId("loaded")
+          .filter({ hasText: "county-untidy.xlsx" })
+          .waitFor({ timeout: 60_000 });
+        expect(await page.getByTestId("file-error").count()).toBe(0);
+        await page.getByRole("button", { name: "读取数据" }).waitFor();
+      }
+      expect(opened.errors).toEqual([]);
+      expect(foreignRequests(opened)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  }, 240_000);
+});
