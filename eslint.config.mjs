@@ -107,6 +107,7 @@ export default [
       "src/report/**",
       "src/functions/**",
       "src/workbook/**",
+      "src/page/**",
     ],
     rules: {
       "no-restricted-imports": [

@@ -1,18 +1,14 @@
 /**
  * The planning parts of `edu-balance assess` (issue 5 §4): the `gaps`,
  * `cvsAfterGaps` and `breakdowns` fields of the --json document, and the
- * 补差测算 / 城乡比较 sections of the Chinese summary.
+ * 补差测算 / 城乡比较 sections of the Chinese summary. The JSON fields are built host-neutrally in
+ * src/report/planningJson.ts (the offline page writes the same document).
  */
 import {
-  type Breakdowns,
-  EduError,
   type Evaluation,
   formatNumber,
   GAP_FIELD_ORDER,
-  type GapAnalysis,
   gapsApply,
-  type GroupBreakdown,
-  hasGaps,
   INDICATOR_IDS,
   type IndicatorId,
   INDICATORS,

@@ -541,6 +541,11 @@ export const MESSAGES = {
     en: "{count} more not listed: see the sheet once written.",
   },
   writeSample: { zh: "写入抽样名单工作表", en: "Write the sample sheet" },
+  downloadSample: { zh: "下载抽样名单", en: "Download the sample list" },
+  sampleDownloaded: {
+    zh: "抽样名单已下载（工作表「{sheet}」）。",
+    en: 'The sample list was downloaded (sheet "{sheet}").',
+  },
   sampleWritten: {
     zh: "抽样名单已写入工作表「{sheet}」（{note}）。",
     en: 'The sample was written to the sheet "{sheet}" ({note}).',

@@ -76,15 +76,11 @@ function build(fresh: () => boolean, args: string[]): void {
     }
     try {
       if (!fresh()) {
-        execFileSync(
-          process.execPath,
-          [require.resolve("webpack-cli/bin/cli.js"), ...args],
-          {
-            cwd: ROOT,
-            stdio: "pipe",
-            timeout: 15 * 60 * 1000,
-          }
-        );
+        execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], {
+          cwd: ROOT,
+          stdio: "pipe",
+          timeout: 15 * 60 * 1000,
+        });
       }
       return;
     } finally {

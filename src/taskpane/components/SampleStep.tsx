@@ -69,6 +69,8 @@ export interface SampleStepProps {
   onSettings: (settings: SampleSettings) => void;
   onWrite: (sample: ReviewSample) => void;
   written?: WrittenSheet;
+  /** A picked file (the offline page): the list is downloaded as a workbook of its own. */
+  download?: boolean;
   busy: boolean;
 }
 
@@ -82,6 +84,7 @@ export function SampleStep({
   onSettings,
   onWrite,
   written,
+  download = false,
   busy,
 }: SampleStepProps) {
   const { t, lang } = useT();
@@ -190,20 +193,22 @@ export function SampleStep({
           onClick={() => sample && onWrite(sample)}
           disabled={busy || !sample}
         >
-          {t("writeSample")}
+          {t(download ? "downloadSample" : "writeSample")}
         </Button>
       </div>
       {written && (
         <MessageBar intent="success" data-testid="sample-written">
           <MessageBarBody>
-            {t("sampleWritten", {
-              sheet: written.name,
-              note: written.replaced
-                ? t("writtenReplaced")
-                : written.name !== SAMPLE_SHEET_NAME
-                  ? t("writtenRenamed", { wanted: SAMPLE_SHEET_NAME })
-                  : t("writtenNew"),
-            })}
+            {download
+              ? t("sampleDownloaded", { sheet: written.name })
+              : t("sampleWritten", {
+                  sheet: written.name,
+                  note: written.replaced
+                    ? t("writtenReplaced")
+                    : written.name !== SAMPLE_SHEET_NAME
+                      ? t("writtenRenamed", { wanted: SAMPLE_SHEET_NAME })
+                      : t("writtenNew"),
+                })}
           </MessageBarBody>
         </MessageBar>
       )}

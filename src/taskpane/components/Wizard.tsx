@@ -607,6 +607,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             onWrite={(sample) => void writeSample(sample)}
             written={sampleWritten}
             busy={busy !== null}
+            download={Boolean(fileHost)}
           />
         )}
       </main>
