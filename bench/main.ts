@@ -16,6 +16,7 @@ import { benchCli, CLI_SCHOOLS } from "./sections/cli";
 import { benchCore } from "./sections/core";
 import { benchHyperFormula } from "./sections/hyperformula";
 import { benchLibreOffice } from "./sections/libreoffice";
+import { benchPage } from "./sections/page";
 import { benchTaskpane } from "./sections/taskpane";
 import { benchWizard } from "./sections/wizard";
 import { syntheticCounty } from "./synthetic";
@@ -69,6 +70,7 @@ ${markdownTable(rows)}
 4. **公式模板**：5 千所学校的 =EDU.* 公式模板（每校 7 项指标、达标项数、学校达标，全县加权均值、差异系数、是否达标），在 HyperFormula 中从头计算（EDU 函数以插件注册，scripts/functionsTemplate/hyperformula.ts），对比同一工作表改写成原生公式。
 5. **任务窗格向导**：用测试中的替身 Excel（test/taskpane/fakeExcel.ts）完整运行一次（查看工作簿、读取数据、写报表），统计 context.sync 和 Excel API 调用次数；写报表的耗时对比在同一替身中只写同样数值。
 6. **任务窗格页面**：生产构建的 JavaScript 体积（gzip），以及在无界面 Chromium 中的首次渲染时间，对比用同样方式构建的最小 React + Fluent UI v9 页面（bench/baseline/）。
+7. **离线页面**：\`dist/edu-balance.html\`（\`npm run build:page\`）的体积（字节与 gzip），以及在无界面 Chromium 中从打开 file:// 页面、选择工作簿到第 4 步出结论的时间（示例县和 5 千所学校的模板工作簿），对比同一次运行中命令行 \`assess 文件 --json\` 处理同一文件的整个进程时间。
 
 重复次数见“说明”列（取中位数；慢的项目次数较少）。
 `;
@@ -127,6 +129,10 @@ async function main(): Promise<void> {
     if (wanted(6)) {
       log("6 任务窗格页面 …");
       rows.push(...(await benchTaskpane({ quick: args.quick, tmp, log })));
+    }
+    if (wanted(7)) {
+      log("7 离线页面 …");
+      rows.push(...(await benchPage({ quick: args.quick, tmp, log })));
     }
   } finally {
     if (args.keep) log(`临时文件保留在 ${tmp}`);
