@@ -3,6 +3,7 @@ import {
   type Assessment,
   type CountyItem,
   type CountyPart,
+  renderCountyNotes,
   type StandardsProfile,
   type TableReadResult,
 } from "../../core";
@@ -25,7 +26,9 @@ function statusKey(item: CountyItem): MessageKey {
 
 /** One item: its number and name, what was found against the standard, what is short or missing, the county's evidence. */
 function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // The notes in the pane's language, from the core's one catalogue.
+  const note = renderCountyNotes(item.notes, lang);
   const colour = item.status === "pass" ? "success" : item.status === "fail" ? "danger" : "warning";
   return (
     <li
@@ -43,9 +46,9 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
           threshold: item.threshold || "—",
         })}
       </Text>
-      {item.note && (
+      {note && (
         <Text size={200} block>
-          {item.note}
+          {note}
         </Text>
       )}
       {item.evidence && (
