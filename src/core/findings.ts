@@ -145,7 +145,11 @@ export type CountyNote =
   | { code: "countyBlankAsZero"; figures: ("transfersIn" | "transfersOut" | "deaths")[] }
   | { code: "countyConsolidationAbove100" }
   | { code: "countySurveyRatesAveraged" }
-  | { code: "countySurveyGroupsLow"; threshold: number; groups: { group: SurveyGroup; rate: number }[] }
+  | {
+      code: "countySurveyGroupsLow";
+      threshold: number;
+      groups: { group: SurveyGroup; rate: number }[];
+    }
   | { code: "countySmallSchools"; students: number; schools: { name: string; students: number }[] }
   | { code: "countyNoSpecialSchool" };
 

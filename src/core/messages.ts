@@ -303,8 +303,7 @@ export const EN_US: Catalogue = {
     `Short of special rooms: ${f.schools.map((r) => `"${r.name}" (needs ${r.required} of each; music ${r.music}, art ${r.art})`).join(", ")}`,
   countySchoolsTooLarge: (f) =>
     `Above the size limit: ${f.schools.map((x) => `"${x.name}" (${x.students} students, limit ${x.limit})`).join(", ")}`,
-  countyClassesTooLarge: (f) =>
-    `${enStage(f.stage)}: ${f.count} classes above ${f.limit} students`,
+  countyClassesTooLarge: (f) => `${enStage(f.stage)}: ${f.count} classes above ${f.limit} students`,
   countyPayBelow: (f) =>
     `Teachers' average pay is ${formatAmount(f.short)} yuan below civil servants'`,
   countyLevelBelow: (f) =>
@@ -327,7 +326,8 @@ export const EN_US: Catalogue = {
     f.schools.length === 0
       ? `The school table has no village primary school or teaching point with fewer than ${f.students} pupils`
       : `Village primary schools and teaching points with fewer than ${f.students} pupils in the school table: ${f.schools.map((x) => `"${x.name}" (${x.students} pupils)`).join(", ")}`,
-  countyNoSpecialSchool: () => `The school table has no ${SCHOOL_TYPE_NAMES_EN.special.toLowerCase()}`,
+  countyNoSpecialSchool: () =>
+    `The school table has no ${SCHOOL_TYPE_NAMES_EN.special.toLowerCase()}`,
   schoolSizeLimits: enSchoolSize,
 };
 

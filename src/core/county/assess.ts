@@ -18,7 +18,13 @@ import { atLeast, consolidationRate } from "../rules";
 import { COUNTY_FIELD_RULES } from "../table/countyFields";
 import type { Assessment, SchoolRecord } from "../types";
 import { STAGE_NAMES } from "../vocabulary";
-import { formatAmount, formatLevel, formatRatio, formatShare, formatThresholdShare } from "./format";
+import {
+  formatAmount,
+  formatLevel,
+  formatRatio,
+  formatShare,
+  formatThresholdShare,
+} from "./format";
 import {
   COUNTY_PART_NAMES,
   governmentItems,
@@ -445,7 +451,11 @@ function government(
               : [
                   {
                     code: "countySchoolsTooLarge",
-                    schools: big.map((f) => ({ name: f.name, students: f.students, limit: f.limit })),
+                    schools: big.map((f) => ({
+                      name: f.name,
+                      students: f.students,
+                      limit: f.limit,
+                    })),
                   },
                 ]
           ),
@@ -760,7 +770,12 @@ function monitoring(judge: Judge): Judged[] {
       statuses.push(ok ? "pass" : "fail");
       parts.push(`${formatLevel(e.level.value)}级`);
       if (!ok)
-        why.push({ code: "countyLevelBelow", subject: e.subject, level: e.level.value, min: minLevel });
+        why.push({
+          code: "countyLevelBelow",
+          subject: e.subject,
+          level: e.level.value,
+          min: minLevel,
+        });
       j.value = e.level.value;
       j.sources.push(e.level.source);
       if (e.level.note) j.notes.push(e.level.note);

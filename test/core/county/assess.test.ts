@@ -51,7 +51,9 @@ describe("a county that meets every standard (most of them exactly)", () => {
     expect(c.vetoes.items).toHaveLength(6);
     for (const p of [c.government, c.quality, c.recognition, c.vetoes]) {
       expect(
-        p.items.filter((i) => i.status !== "pass").map((i) => `${p.name} ${i.number} ${renderCountyNotes(i.notes)}`)
+        p.items
+          .filter((i) => i.status !== "pass")
+          .map((i) => `${p.name} ${i.number} ${renderCountyNotes(i.notes)}`)
       ).toEqual([]);
       expect(p.passes).toBe(true);
     }
