@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import { EduError } from "../core";
 import {
   notAWorkbook,
@@ -18,6 +19,19 @@ import {
 } from "../workbook";
 
 const MB = 1024 * 1024;
+
+/**
+ * Node's zlib for the small parts of an .xlsx (src/workbook/zip.ts, NATIVE_INFLATE_MAX): null
+ * when the part would inflate to more than `maxOutput` bytes (zlib stops there).
+ */
+export function nodeInflateRaw(data: Uint8Array, maxOutput: number): Uint8Array | null {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: maxOutput });
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw e;
+  }
+}
 
 function unreadable(code: string, message: string, messageEn: string): EduError {
   return new EduError(code, message, messageEn);
@@ -118,5 +132,7 @@ export async function readWorkbookFile(
   file: string,
   limits: WorkbookLimits = WORKBOOK_LIMITS
 ): Promise<WorkbookSheet[]> {
-  return readWorkbookBytes(readWorkbookFileBytes(file, limits), path.basename(file), limits);
+  return readWorkbookBytes(readWorkbookFileBytes(file, limits), path.basename(file), limits, {
+    inflateRaw: nodeInflateRaw,
+  });
 }

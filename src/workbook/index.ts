@@ -9,11 +9,11 @@
  */
 import { refuse } from "./refusals";
 import { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
-import type { WorkbookSheet } from "./types";
+import type { ReadOptions, WorkbookSheet } from "./types";
 import { readXlsxBytes } from "./xlsx";
 
 export { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
-export type { WorkbookSheet } from "./types";
+export type { InflateRaw, ReadOptions, WorkbookSheet } from "./types";
 export { parseRange, UNCALCULATED_FORMULA } from "./cells";
 
 /** Zip local-file header: every .xlsx starts with it. */
@@ -75,7 +75,8 @@ export function notAWorkbook(name: string): Error {
 export async function readWorkbookBytes(
   bytes: Uint8Array,
   name: string,
-  limits: WorkbookLimits = WORKBOOK_LIMITS
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+  options: ReadOptions = {}
 ): Promise<WorkbookSheet[]> {
   if (bytes.length === 0) {
     throw refuse(
@@ -86,7 +87,7 @@ export async function readWorkbookBytes(
   }
   switch (workbookFormat(bytes)) {
     case "xlsx":
-      return readXlsxBytes(bytes, name, limits);
+      return readXlsxBytes(bytes, name, limits, options);
     case "ole":
       // An encrypted .xlsx is a compound file holding an "EncryptedPackage" stream (MS-OFFCRYPTO 2.3.4.4).
       if (contains(bytes, ENCRYPTED_PACKAGE)) {

@@ -20,7 +20,8 @@ import {
 import type { WorkbookLimits } from "./limits";
 import { damaged, refuse } from "./refusals";
 import { SheetBuilder, type WorkbookBudget } from "./sheet";
-import type { WorkbookSheet } from "./types";
+import type { ReadOptions, WorkbookSheet } from "./types";
+import { Utf8Chunks } from "./utf8";
 import {
   checkDeclaredSizes,
   inflatePart,
@@ -82,7 +83,8 @@ class XlsxReader {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly name: string,
-    private readonly limits: WorkbookLimits
+    private readonly limits: WorkbookLimits,
+    private readonly options: ReadOptions = {}
   ) {
     for (const part of readZipDirectory(bytes, name, limits))
       this.parts.set(part.name.replace(/^\/+/, "").toLowerCase(), part);
@@ -107,7 +109,7 @@ class XlsxReader {
       parser.on("text", handlers.text);
       parser.on("cdata", handlers.text);
     }
-    const decoder = new TextDecoder("utf-8");
+    const decoder = new Utf8Chunks();
     const fail = (e: unknown): never => {
       if (e instanceof Error && e.name === "EduError") throw e;
       throw damaged(
@@ -116,16 +118,24 @@ class XlsxReader {
         `part ${part.name} is not valid XML`
       );
     };
-    inflatePart(this.bytes, part, this.name, this.limits, this.inflated, (chunk) => {
-      try {
-        // stream: a CJK character's three bytes may be split between two chunks.
-        parser.write(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        fail(e);
-      }
-    });
+    inflatePart(
+      this.bytes,
+      part,
+      this.name,
+      this.limits,
+      this.inflated,
+      (chunk) => {
+        try {
+          // A CJK character's three bytes may be split between two chunks (Utf8Chunks keeps them).
+          parser.write(decoder.decode(chunk));
+        } catch (e) {
+          fail(e);
+        }
+      },
+      this.options.inflateRaw
+    );
     try {
-      const rest = decoder.decode();
+      const rest = decoder.end();
       if (rest) parser.write(rest);
       parser.close();
     } catch (e) {
@@ -456,7 +466,8 @@ function noWorksheets(name: string): Error {
 export function readXlsxBytes(
   bytes: Uint8Array,
   name: string,
-  limits: WorkbookLimits
+  limits: WorkbookLimits,
+  options: ReadOptions = {}
 ): WorkbookSheet[] {
-  return new XlsxReader(bytes, name, limits).read();
+  return new XlsxReader(bytes, name, limits, options).read();
 }

@@ -12,6 +12,7 @@
 import { Inflate } from "fflate";
 import type { EduError } from "../core";
 import { damaged, megabytes, refuse } from "./refusals";
+import type { InflateRaw } from "./types";
 
 export interface ZipPart {
   name: string;
@@ -152,6 +153,14 @@ export interface InflateBudget {
 /** Compressed bytes pushed at a time: a 1000:1 bomb slice comes out as at most 16 MB. */
 const SLICE = 16 * 1024;
 
+/**
+ * Parts up to this size go through the host's inflater when it has one: Node's zlib inflates the
+ * example county's parts in a few milliseconds where fflate, not yet compiled by V8 at start-up,
+ * takes ~100 ms. Larger parts (a big county's class sheet) stream, so no more than this is ever
+ * held inflated at once.
+ */
+export const NATIVE_INFLATE_MAX = 32 * 1024 * 1024;
+
 /** Thrown from inside the inflate callback, caught and rethrown as the error it carries. */
 class Stop extends Error {
   constructor(readonly error: unknown) {
@@ -170,20 +179,22 @@ export function inflatePart(
   name: string,
   limits: ZipLimits,
   budget: InflateBudget,
-  onChunk: (chunk: Uint8Array) => void
+  onChunk: (chunk: Uint8Array) => void,
+  inflateRaw?: InflateRaw
 ): void {
   const data = bytes.subarray(part.dataStart, part.dataStart + part.compressed);
   let size = 0;
+  const moreThanDeclared = (): Stop =>
+    new Stop(
+      damaged(
+        name,
+        `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
+        `part ${part.name} inflates to more than it declares`
+      )
+    );
   const take = (chunk: Uint8Array): void => {
     size += chunk.length;
-    if (size > part.uncompressed)
-      throw new Stop(
-        damaged(
-          name,
-          `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
-          `part ${part.name} inflates to more than it declares`
-        )
-      );
+    if (size > part.uncompressed) throw moreThanDeclared();
     budget.used += chunk.length;
     if (budget.used > limits.uncompressedBytes) throw new Stop(tooLarge(name, budget.used, limits));
     if (chunk.length === 0) return;
@@ -198,6 +209,12 @@ export function inflatePart(
     if (part.method === 0) {
       for (let off = 0; off < data.length; off += SLICE * 64)
         take(data.subarray(off, Math.min(data.length, off + SLICE * 64)));
+    } else if (data.length > 0 && inflateRaw && part.uncompressed <= NATIVE_INFLATE_MAX) {
+      // Whole, then handed on in the same slices as a stored part; more than declared is refused as while streaming.
+      const out = inflateRaw(data, Math.max(1, part.uncompressed));
+      if (out === null) throw moreThanDeclared();
+      for (let off = 0; off < out.length; off += SLICE * 64)
+        take(out.subarray(off, Math.min(out.length, off + SLICE * 64)));
     } else if (data.length > 0) {
       const inflater = new Inflate((chunk) => take(chunk));
       for (let off = 0; off < data.length; off += SLICE) {

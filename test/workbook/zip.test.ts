@@ -8,6 +8,8 @@ import * as zlib from "zlib";
 import { EduError } from "../../src/core/errors";
 import { WORKBOOK_LIMITS as XLSX_LIMITS } from "../../src/workbook";
 import { checkSheetExtent as checkExtent } from "../../src/workbook/refusals";
+import { nodeInflateRaw } from "../../src/cli/readFile";
+import type { ReadOptions } from "../../src/workbook";
 import { readXlsxBytes } from "../../src/workbook/xlsx";
 import {
   SCHOOL_HEADERS,
@@ -18,9 +20,15 @@ import {
 } from "../corpus/generate";
 import { crc32, zip } from "../corpus/zip";
 
+/**
+ * The inflater under test: fflate streaming every part (the browser), or Node's zlib for the
+ * parts up to NATIVE_INFLATE_MAX (the CLI). Each check below runs with both.
+ */
+let inflater: ReadOptions = {};
+
 /** Reads the whole workbook: every check the reader makes, in the order it makes them. */
 function checkXlsxZip(bytes: Buffer, name: string): void {
-  readXlsxBytes(bytes, name, XLSX_LIMITS);
+  readXlsxBytes(bytes, name, XLSX_LIMITS, inflater);
 }
 
 function checkSheetExtent(file: string, sheet: string, rows: number, columns: number): void {
@@ -44,7 +52,13 @@ const GOOD = workbook([
   { name: "学校基础数据", rows: [[...SCHOOL_HEADERS], schoolRow(primarySchool("城关小学"))] },
 ]);
 
-describe("the zip of an .xlsx", () => {
+describe.each([
+  ["fflate, streamed", {}],
+  ["Node's zlib for small parts", { inflateRaw: nodeInflateRaw }],
+] as [string, ReadOptions][])("the zip of an .xlsx (%s)", (_name, options) => {
+  beforeAll(() => {
+    inflater = options;
+  });
   test("a sound workbook passes", () => {
     expect(() => checkXlsxZip(GOOD, "test.xlsx")).not.toThrow();
   });
@@ -88,6 +102,15 @@ describe("the zip of an .xlsx", () => {
     const e = refusal(() => checkXlsxZip(zip(entries), "test.xlsx"));
     expect(e.code).toBe("damagedXlsx");
     expect(e.message).toContain("解压后大于声明的大小");
+  });
+
+  test("a part whose compressed bytes are garbage is damaged, not a crash", () => {
+    const entries = workbookEntries([{ name: "S", xml: "" }]);
+    const garbage = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97 + 13) & 0xff));
+    entries[entries.length - 1].compressed = { bytes: garbage, size: 5000, crc: 0 };
+    const e = refusal(() => checkXlsxZip(zip(entries), "test.xlsx"));
+    expect(e.code).toBe("damagedXlsx");
+    expect(e.message).toMatch(/压缩数据有误|与声明的 5000 字节不符/);
   });
 
   test("a part that inflates to less than it declares is damaged", () => {
