@@ -62,7 +62,13 @@ export {
   formatThresholdShare,
 } from "./county/format";
 export * from "./vocabulary";
-export { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN, VETO_NAMES, VETO_NAMES_EN } from "./county/items";
+export {
+  COUNTY_PART_NAMES,
+  COUNTY_PART_NAMES_EN,
+  COUNTY_ITEM_NAMES_EN,
+  VETO_NAMES,
+  VETO_NAMES_EN,
+} from "./county/items";
 export { INDICATORS, indicatorDecimals, findIndicator, type IndicatorInfo } from "./indicators";
 export { EduError, isEduError } from "./errors";
 export { hasOwn, ownValue } from "./own";

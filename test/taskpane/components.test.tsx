@@ -392,6 +392,7 @@ describe("the county sheet in the wizard", () => {
     fireEvent.click(screen.getByRole("button", { name: "Assess" }));
     await screen.findByTestId("overall-verdict");
     const rotation = text(screen.getByTestId("county-item-government-11"));
+    expect(rotation).toContain("11. Teacher rotation");
     expect(rotation).toContain("Not met: Teacher rotation share 9.10%, below 10%");
     const consolidation = text(screen.getByTestId("county-item-quality-1"));
     expect(consolidation).toContain("Not filled in: ");

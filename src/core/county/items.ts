@@ -329,3 +329,33 @@ export const COUNTY_CHECK_NAMES_EN: Readonly<Record<string, string>> = {
   校际差异率: "Difference rate between schools",
   社会认可度: "Public recognition",
 };
+
+/** The English short names of the county items, by item id (CountyItem.id); the vetoes' are VETO_NAMES_EN. */
+export const COUNTY_ITEM_NAMES_EN: Readonly<Record<string, string>> = {
+  schoolLayout: "School layout",
+  fourUnified: "The “four unified” standards",
+  specialRooms: "Music and art rooms",
+  schoolSize: "School size",
+  classSize: "Class size",
+  smallSchoolFunding: "Funding of small schools",
+  specialSchoolFunding: "Special-school funding per pupil",
+  teacherPay: "Teachers' pay",
+  teacherTraining: "Teacher training completion",
+  staffingAllocation: "Posts allocated county-wide",
+  teacherRotation: "Teacher rotation",
+  teacherCertification: "Certified teachers",
+  nearbyEnrolment: "Nearby enrolment",
+  highSchoolQuota: "High-school quota",
+  leftBehindAndMigrantChildren: "Left-behind and migrant children",
+  consolidation: "Junior three-year retention",
+  disabledEnrolment: "Enrolment of disabled children",
+  charterAndDigitalManagement: "School charters and digital management",
+  trainingSpending: "Teacher training spending",
+  ictUse: "ICT in teaching",
+  moralEducation: "Moral education and school culture",
+  curriculum: "Curriculum and practical activities",
+  homeworkBurden: "Homework burden",
+  qualityMonitoring: "Quality monitoring",
+  publicRecognition: "Public recognition",
+  ...Object.fromEntries(Object.entries(VETO_NAMES_EN).map(([id, n]) => [id, n.shortName])),
+};

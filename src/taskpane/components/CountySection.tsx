@@ -1,5 +1,6 @@
 import { Badge, Text } from "@fluentui/react-components";
 import {
+  COUNTY_ITEM_NAMES_EN,
   type Assessment,
   type CountyItem,
   type CountyPart,
@@ -41,7 +42,7 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
       <Text size={200} title={item.name}>
         {t("countyItemLine", {
           number: item.number,
-          name: item.shortName,
+          name: (lang === "en" && COUNTY_ITEM_NAMES_EN[item.id]) || item.shortName,
           text: item.text || "—",
           threshold: item.threshold || "—",
         })}

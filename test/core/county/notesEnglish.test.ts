@@ -7,7 +7,11 @@
 import { assess } from "../../../src/core/assess";
 import { assessCounty } from "../../../src/core/county/assess";
 import type { CountyAssessment, CountyFigures, CountyItem } from "../../../src/core/county/types";
-import { COUNTY_CHECK_NAMES_EN, VETO_NAMES } from "../../../src/core/county/items";
+import {
+  COUNTY_CHECK_NAMES_EN,
+  COUNTY_ITEM_NAMES_EN,
+  VETO_NAMES,
+} from "../../../src/core/county/items";
 import { renderCountyNotes } from "../../../src/core/messages";
 import { NATIONAL_2017 } from "../../../src/core/profiles";
 import { emptyFigures, flagOf, num, passingFigures, passingSchools } from "./helpers";
@@ -165,6 +169,10 @@ describe("county notes in English", () => {
     );
     expect(missing).toEqual([]);
     expect(names.size).toBeGreaterThan(30);
+    // …and every item its English short name (the English pane's item line).
+    const ids = items(noClasses).map((i) => i.id);
+    expect(ids).toHaveLength(15 + 9 + 1 + 6);
+    expect(ids.filter((id) => !COUNTY_ITEM_NAMES_EN[id])).toEqual([]);
   });
 
   test("the vetoes are decided once: what applies, what was not answered", () => {
