@@ -8,7 +8,9 @@ import {
   type CountyPart,
   type Evaluation,
   formatPercent,
+  renderCountyNotes,
   STAGE_NAMES,
+  VETO_NAMES,
   STAGES,
 } from "../core";
 import { partSummary, statusText } from "../report/county";
@@ -42,7 +44,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
         i.status === "fail"
           ? colour.fail(`${i.number}. ${i.shortName}`)
           : colour.warn(`${i.number}. ${i.shortName}`);
-      out.push(`    ${label}：${i.note || statusText(i.status, i.kind)}`);
+      out.push(`    ${label}：${renderCountyNotes(i.notes) || statusText(i.status, i.kind)}`);
     }
   }
   return out;
@@ -94,17 +96,19 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
       `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join("，")}`
     );
   }
-  if (r.note) out.push(`  ${r.note}`);
+  if (r.notes.length > 0) out.push(`  ${renderCountyNotes(r.notes)}`);
   if (r.evidence) out.push(`  佐证：${r.evidence}`);
 
   out.push("");
-  const vetoed = c.vetoes.items.filter((i) => i.status === "fail");
-  const unanswered = c.vetoes.items.filter((i) => i.status === "missing");
+  // 一票否决 as the core decided it (CountyAssessment.vetoVerdict).
+  const vetoes = c.vetoVerdict;
+  const names = (ids: readonly (keyof typeof VETO_NAMES)[]): string =>
+    ids.map((id) => VETO_NAMES[id].shortName).join("、");
   const vetoText =
-    vetoed.length > 0
-      ? colour.fail(`有：${vetoed.map((i) => i.shortName).join("、")}`)
-      : unanswered.length > 0
-        ? colour.warn(`未填报：${unanswered.map((i) => i.shortName).join("、")}`)
+    vetoes.state === "applies"
+      ? colour.fail(`有：${names(vetoes.applied)}`)
+      : vetoes.state === "unanswered"
+        ? colour.warn(`未填报：${names(vetoes.unanswered)}`)
         : colour.pass("无");
   out.push(colour.bold("【一票否决】") + ` ${vetoText}`);
 
@@ -112,7 +116,7 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   out.push(
     colour.bold("【总体结论】") +
       ` 资源配置：小学${ok(c.resources.primary)}、初中${ok(c.resources.junior)}；政府保障程度${ok(c.government.passes)}；` +
-      `教育质量${ok(c.quality.passes)}；社会认可度${ok(c.recognition.passes)}；一票否决${vetoed.length > 0 ? colour.fail("有") : unanswered.length > 0 ? colour.warn("未填报") : colour.pass("无")}。` +
+      `教育质量${ok(c.quality.passes)}；社会认可度${ok(c.recognition.passes)}；一票否决${vetoes.state === "applies" ? colour.fail("有") : vetoes.state === "unanswered" ? colour.warn("未填报") : colour.pass("无")}。` +
       `县域优质均衡：${ok(c.passes, "达到", "未达到")}`
   );
   return out;

@@ -12,6 +12,7 @@ import {
   renderFinding,
   renderFindings,
   SCHOOL_TYPE_NAMES,
+  schoolSizeLimits,
   STAGE_NAMES,
   STAGES,
   type StandardsProfile,
@@ -23,7 +24,6 @@ import {
   formatThreshold,
   incompleteNotice,
   schoolShortfallText,
-  schoolSizeText,
 } from "../report/build";
 import { renderPlanningSummary } from "./planning";
 import { renderCountySummary } from "./countySummary";
@@ -184,7 +184,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   }
 
   out.push("");
-  out.push(colour.bold("【学校规模】") + ` ${schoolSizeText(profile)}`);
+  out.push(colour.bold("【学校规模】") + ` ${renderFinding(schoolSizeLimits(profile))}`);
   const oversized = a.schoolSize.filter((f) => !f.passes);
   if (oversized.length === 0) out.push(`  ${a.schoolSize.length} 所学校均未超过上限。`);
   for (const f of oversized) {

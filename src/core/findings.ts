@@ -5,6 +5,7 @@
  * the same thing, and the English pane shows no Chinese.
  */
 import type { SchoolNumberField } from "./schoolValues";
+import type { SurveyGroup, VetoId } from "./table/countyFigures";
 import type { IndicatorId, SchoolType, SourceRef, Stage } from "./types";
 
 /** A school a finding points at: its name, and the sheet and row it was read from when known. */
@@ -90,10 +91,82 @@ export type VerdictReason = (
   | { code: "specialRoomsShort"; count: number }
   | { code: "countyPartFailed"; part: "government" | "quality" | "recognition"; count: number }
   | { code: "countyPartMissing"; part: "government" | "quality" | "recognition"; count: number }
-  | { code: "vetoes"; count: number; items: string[] }
+  | { code: "vetoes"; count: number; items: VetoId[] }
   | { code: "vetoesMissing"; count: number }
 ) & { info?: boolean };
 
+/**
+ * A figure a county item lacks (or that was reported wrong), for its 未填报 note:
+ * a county-sheet field by its key (the template's label says it), a sheet of the
+ * workbook, or a 质量监测 figure of a subject (the subject is the county's own name).
+ */
+export type CountyFigureRef =
+  | { kind: "field"; key: string }
+  | { kind: "schoolRooms" }
+  | { kind: "schoolTable" }
+  | { kind: "classTable" }
+  | { kind: "survey" }
+  | {
+      kind: "monitoring";
+      what: "level" | "rate";
+      /** The subject as the county sheet names it; absent for the county-wide figure. */
+      subject?: string;
+      /** Without a subject: said as 质量监测 ('monitoring'), 县域 ('county') or with no prefix. */
+      scope?: "monitoring" | "county";
+    };
+
+/**
+ * Why one check of a county item fails (standards.md §1.4–1.7), with its figures.
+ * `check` is the check's name as the core gives it (CountyCheck.name; the catalogue
+ * has its English); a 质量监测 `subject` is the county's own name of the subject.
+ */
+export type CountyShortfall =
+  | { code: "countyFlagNo"; check: string }
+  | { code: "countyShareBelow"; check: string; value: number; threshold: number }
+  | { code: "countyAmountBelow"; check: string; value: number; threshold: number }
+  | {
+      code: "countyRoomsShort";
+      schools: { name: string; required: number; music: number; art: number }[];
+    }
+  | { code: "countySchoolsTooLarge"; schools: { name: string; students: number; limit: number }[] }
+  | { code: "countyClassesTooLarge"; stage: Stage; count: number; limit: number }
+  | { code: "countyPayBelow"; short: number }
+  | { code: "countyLevelBelow"; subject: string; level: number; min: number }
+  /** No subject: the county-wide 校际差异率. */
+  | { code: "countyRateNotBelow"; subject?: string; value: number; limit: number }
+  | { code: "countyVetoApplies"; veto: VetoId }
+  /** A room-area shortfall under the 认定规程 allowances (worded in allowances/messages.ts). */
+  | { code: "allowance"; message: string; messageEn: string };
+
+/** One note of a county item (CountyItem.notes): a remark, what fails, what is not filled in. */
+export type CountyNote =
+  | { code: "countyNotMet"; reasons: CountyShortfall[] }
+  | { code: "countyLacking"; bad: boolean; figures: CountyFigureRef[] }
+  | { code: "countyBlankAsZero"; figures: ("transfersIn" | "transfersOut" | "deaths")[] }
+  | { code: "countyConsolidationAbove100" }
+  | { code: "countySurveyRatesAveraged" }
+  | {
+      code: "countySurveyGroupsLow";
+      threshold: number;
+      groups: { group: SurveyGroup; rate: number }[];
+    }
+  | { code: "countySmallSchools"; students: number; schools: { name: string; students: number }[] }
+  | { code: "countyNoSpecialSchool" };
+
+/** The school-size limits as one phrase (§1.4 item 4): the default, and the 九年一贯制/十二年一贯制 ones. */
+export interface SchoolSizeLimits {
+  code: "schoolSizeLimits";
+  default: number;
+  nineYear: number;
+  twelveYear: number;
+}
+
 /** Every coded finding the core renders through the catalogue. */
-export type Finding = AssessmentFinding | ExclusionReason | VerdictReason;
+export type Finding =
+  | AssessmentFinding
+  | ExclusionReason
+  | VerdictReason
+  | CountyShortfall
+  | CountyNote
+  | SchoolSizeLimits;
 export type FindingCode = Finding["code"];

@@ -28,6 +28,9 @@ export * from "./types";
 export * from "./county/types";
 export type {
   AssessmentFinding,
+  CountyFigureRef,
+  CountyNote,
+  CountyShortfall,
   ExclusionReason,
   FigureProblem,
   FigureScope,
@@ -35,6 +38,7 @@ export type {
   FindingCode,
   FindingClass,
   FindingSchool,
+  SchoolSizeLimits,
   VerdictReason,
 } from "./findings";
 
@@ -42,6 +46,8 @@ export type {
 export {
   renderFinding,
   renderFindings,
+  renderCountyNotes,
+  schoolSizeLimits,
   FINDING_CODES,
   ZH_CN,
   EN_US,
@@ -56,7 +62,13 @@ export {
   formatThresholdShare,
 } from "./county/format";
 export * from "./vocabulary";
-export { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN, VETO_NAMES } from "./county/items";
+export {
+  COUNTY_PART_NAMES,
+  COUNTY_PART_NAMES_EN,
+  COUNTY_ITEM_NAMES_EN,
+  VETO_NAMES,
+  VETO_NAMES_EN,
+} from "./county/items";
 export { INDICATORS, indicatorDecimals, findIndicator, type IndicatorInfo } from "./indicators";
 export { EduError, isEduError } from "./errors";
 export { hasOwn, ownValue } from "./own";

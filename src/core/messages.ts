@@ -6,11 +6,37 @@
  * template's (SCHOOL_FIELD_NAMES), school and stage names the vocabulary's.
  * (The table reader's own coded messages are in table/messages.ts.)
  */
-import { COUNTY_PART_NAMES, COUNTY_PART_NAMES_EN } from "./county/items";
-import type { FigureProblem, FigureScope, Finding, FindingClass, FindingSchool } from "./findings";
+import {
+  formatAmount,
+  formatLevel,
+  formatRatio,
+  formatShare,
+  formatThresholdShare,
+} from "./county/format";
+import {
+  COUNTY_CHECK_NAMES_EN,
+  COUNTY_PART_NAMES,
+  COUNTY_PART_NAMES_EN,
+  SURVEY_GROUP_NAMES_EN,
+  VETO_NAMES,
+  VETO_NAMES_EN,
+} from "./county/items";
+import type {
+  CountyFigureRef,
+  CountyNote,
+  FigureProblem,
+  FigureScope,
+  Finding,
+  FindingClass,
+  FindingSchool,
+  SchoolSizeLimits,
+} from "./findings";
 import { formatNumber } from "./format";
 import { INDICATORS } from "./indicators";
+import type { StandardsProfile } from "./profiles/profile";
 import type { SchoolNumberField } from "./schoolValues";
+import { SURVEY_GROUP_NAMES } from "./table/countyFigures";
+import { COUNTY_FIELD_RULES } from "./table/countyFields";
 import { findFieldRule } from "./table/fields";
 import type { SchoolType, Stage } from "./types";
 import { SCHOOL_TYPE_NAMES, SCHOOL_TYPE_NAMES_EN, STAGE_NAMES, STAGE_NAMES_EN } from "./vocabulary";
@@ -24,6 +50,9 @@ function fieldLabel(field: SchoolNumberField, lang: MessageLanguage): string {
   if (rule === undefined) return field;
   return lang === "zh" ? rule.label : rule.labelEn;
 }
+
+/** A county-sheet figure's label as the template writes it (table/countyFields.ts), by its key. */
+const COUNTY_FIELDS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r]));
 
 type Catalogue = { [C in Finding["code"]]: (f: Extract<Finding, { code: C }>) => string };
 
@@ -45,6 +74,35 @@ const zhScope = (s: FigureScope): string =>
     : s.kind === "schoolSize"
       ? "未判定学校规模"
       : "未判定音乐、美术专用教室";
+
+const zhFigure = (f: CountyFigureRef): string => {
+  switch (f.kind) {
+    case "field":
+      return COUNTY_FIELDS.get(f.key)?.label ?? f.key;
+    case "schoolRooms":
+      return "学校表的音乐、美术专用教室数";
+    case "schoolTable":
+      return "学校表";
+    case "classTable":
+      return "班级表";
+    case "survey":
+      return "社会认可度（或各类调查对象的调查人数和满意人数）";
+    case "monitoring": {
+      const prefix =
+        f.subject ?? (f.scope === "monitoring" ? "质量监测" : f.scope === "county" ? "县域" : "");
+      return `${prefix}${f.what === "level" ? "学业表现水平" : "校际差异率"}`;
+    }
+  }
+};
+const ZH_BLANK_AS_ZERO = { transfersIn: "转入", transfersOut: "转出", deaths: "死亡" } as const;
+
+/** "小学、初中不超过 2000 人，九年一贯制、十二年一贯制不超过 2500 人" (a province's 2400/3000 apart). */
+const zhSchoolSize = (f: SchoolSizeLimits): string => {
+  const single = `小学、初中不超过 ${f.default} 人`;
+  return f.nineYear === f.twelveYear
+    ? `${single}，九年一贯制、十二年一贯制不超过 ${f.nineYear} 人`
+    : `${single}，九年一贯制不超过 ${f.nineYear} 人，十二年一贯制不超过 ${f.twelveYear} 人`;
+};
 
 export const ZH_CN: Catalogue = {
   unknownSchoolType: (f) =>
@@ -90,8 +148,42 @@ export const ZH_CN: Catalogue = {
   specialRoomsShort: (f) => `${f.count} 所学校音乐、美术专用教室不足`,
   countyPartFailed: (f) => `${COUNTY_PART_NAMES[f.part]}：${f.count} 项未达标`,
   countyPartMissing: (f) => `${COUNTY_PART_NAMES[f.part]}：${f.count} 项未填报或缺少数据`,
-  vetoes: (f) => `一票否决：有 ${f.count} 项（${f.items.join("、")}）`,
+  vetoes: (f) =>
+    `一票否决：有 ${f.count} 项（${f.items.map((id) => VETO_NAMES[id].shortName).join("、")}）`,
   vetoesMissing: (f) => `一票否决事项：${f.count} 项未填报`,
+  // --- the county items' notes (county/assess.ts) ---
+  countyFlagNo: (f) => `${f.check}：否`,
+  countyShareBelow: (f) =>
+    `${f.check} ${formatShare(f.value, f.threshold, false)}，低于 ${formatThresholdShare(f.threshold)}`,
+  countyAmountBelow: (f) =>
+    `${f.check} ${formatAmount(f.value)} 元，低于 ${formatAmount(f.threshold)} 元，差 ${formatAmount(f.threshold - f.value)} 元`,
+  countyRoomsShort: (f) =>
+    `专用教室不足：${f.schools.map((r) => `${r.name}（应各 ${r.required} 间，音乐 ${r.music}、美术 ${r.art}）`).join("、")}`,
+  countySchoolsTooLarge: (f) =>
+    `超过规模上限：${f.schools.map((x) => `${x.name}（${x.students} 人，上限 ${x.limit} 人）`).join("、")}`,
+  countyClassesTooLarge: (f) => `${zhStage(f.stage)} ${f.count} 个班超过 ${f.limit} 人`,
+  countyPayBelow: (f) => `教师平均工资比公务员低 ${formatAmount(f.short)} 元`,
+  countyLevelBelow: (f) =>
+    `${f.subject || "质量监测"}学业水平 ${formatLevel(f.level)}级，低于 ${formatLevel(f.min)}级`,
+  countyRateNotBelow: (f) =>
+    `${f.subject ?? ""}校际差异率 ${formatRatio(f.value, f.limit, false)}，未低于 ${f.limit}`,
+  countyVetoApplies: (f) => `${VETO_NAMES[f.veto].name}（一票否决）`,
+  countyNotMet: (f) => `未达标：${f.reasons.map((r) => renderFinding(r, "zh")).join("；")}`,
+  countyLacking: (f) =>
+    `${f.bad ? "数据有误或未填报" : "未填报"}：${f.figures.map(zhFigure).join("、")}`,
+  countyBlankAsZero: (f) =>
+    `${f.figures.map((x) => ZH_BLANK_AS_ZERO[x]).join("、")}人数未填，按 0 计算`,
+  countyConsolidationAbove100: () => "巩固率超过 100%，请核对毕业生和转入、转出人数",
+  countySurveyRatesAveraged: () =>
+    "部分调查对象只填了认可度，未填人数，按各类对象认可度的算术平均计算",
+  countySurveyGroupsLow: (f) =>
+    `认可度低于 ${formatThresholdShare(f.threshold)} 的调查对象：${f.groups.map((g) => `${SURVEY_GROUP_NAMES[g.group]} ${formatShare(g.rate)}`).join("、")}`,
+  countySmallSchools: (f) =>
+    f.schools.length === 0
+      ? `学校表中没有不足 ${f.students} 人的村小学和教学点`
+      : `学校表中不足 ${f.students} 人的村小学和教学点：${f.schools.map((x) => `${x.name}（${x.students} 人）`).join("、")}`,
+  countyNoSpecialSchool: () => `学校表中没有${SCHOOL_TYPE_NAMES.special}`,
+  schoolSizeLimits: zhSchoolSize,
 };
 
 // --- en-US -----------------------------------------------------------------
@@ -114,6 +206,44 @@ const enScope = (s: FigureScope): string =>
     : s.kind === "schoolSize"
       ? "its school size is not judged"
       : "its music and art rooms are not judged";
+
+const enCheck = (check: string): string => COUNTY_CHECK_NAMES_EN[check] ?? `"${check}"`;
+const enFigure = (f: CountyFigureRef): string => {
+  switch (f.kind) {
+    case "field":
+      return COUNTY_FIELDS.get(f.key)?.labelEn ?? f.key;
+    case "schoolRooms":
+      return "the music and art room counts of the school table";
+    case "schoolTable":
+      return "the school table";
+    case "classTable":
+      return "the class sheet";
+    case "survey":
+      return "public recognition (or each surveyed group's numbers surveyed and satisfied)";
+    case "monitoring": {
+      const what = f.what === "level" ? "achievement level" : "difference rate between schools";
+      if (f.subject !== undefined) return `"${f.subject}" ${what}`;
+      return f.scope === "monitoring"
+        ? `quality monitoring ${what}`
+        : f.scope === "county"
+          ? `county-wide ${what}`
+          : what;
+    }
+  }
+};
+const EN_BLANK_AS_ZERO = {
+  transfersIn: "transfers in",
+  transfersOut: "transfers out",
+  deaths: "deaths",
+} as const;
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const enSchoolSize = (f: SchoolSizeLimits): string => {
+  const single = `primary and junior schools at most ${f.default} students`;
+  return f.nineYear === f.twelveYear
+    ? `${single}, nine-year and twelve-year schools at most ${f.nineYear}`
+    : `${single}, nine-year schools at most ${f.nineYear}, twelve-year schools at most ${f.twelveYear}`;
+};
 
 export const EN_US: Catalogue = {
   unknownSchoolType: (f) =>
@@ -161,8 +291,44 @@ export const EN_US: Catalogue = {
   countyPartFailed: (f) => `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not met`,
   countyPartMissing: (f) =>
     `${COUNTY_PART_NAMES_EN[f.part]}: ${f.count} items not filled in or without data`,
-  vetoes: (f) => `Vetoes: ${f.count} apply (${f.items.join(", ")})`,
+  vetoes: (f) =>
+    `Vetoes: ${f.count} apply (${f.items.map((id) => VETO_NAMES_EN[id].shortName).join(", ")})`,
   vetoesMissing: (f) => `Vetoes: ${f.count} not answered`,
+  countyFlagNo: (f) => `${enCheck(f.check)}: no`,
+  countyShareBelow: (f) =>
+    `${enCheck(f.check)} ${formatShare(f.value, f.threshold, false)}, below ${formatThresholdShare(f.threshold)}`,
+  countyAmountBelow: (f) =>
+    `${enCheck(f.check)} ${formatAmount(f.value)} yuan, below ${formatAmount(f.threshold)} yuan (short by ${formatAmount(f.threshold - f.value)} yuan)`,
+  countyRoomsShort: (f) =>
+    `Short of special rooms: ${f.schools.map((r) => `"${r.name}" (needs ${r.required} of each; music ${r.music}, art ${r.art})`).join(", ")}`,
+  countySchoolsTooLarge: (f) =>
+    `Above the size limit: ${f.schools.map((x) => `"${x.name}" (${x.students} students, limit ${x.limit})`).join(", ")}`,
+  countyClassesTooLarge: (f) => `${enStage(f.stage)}: ${f.count} classes above ${f.limit} students`,
+  countyPayBelow: (f) =>
+    `Teachers' average pay is ${formatAmount(f.short)} yuan below civil servants'`,
+  countyLevelBelow: (f) =>
+    `${f.subject ? `"${f.subject}"` : "Quality monitoring"} achievement level ${formatLevel(f.level)}, below ${formatLevel(f.min)}`,
+  countyRateNotBelow: (f) =>
+    `${f.subject !== undefined ? `"${f.subject}" difference rate between schools` : "Difference rate between schools"} ${formatRatio(f.value, f.limit, false)}, not below ${f.limit}`,
+  countyVetoApplies: (f) => `${VETO_NAMES_EN[f.veto].name} (one-vote veto)`,
+  countyNotMet: (f) => `Not met: ${f.reasons.map((r) => renderFinding(r, "en")).join("; ")}`,
+  countyLacking: (f) =>
+    `${f.bad ? "Wrong or not filled in" : "Not filled in"}: ${f.figures.map(enFigure).join(", ")}`,
+  countyBlankAsZero: (f) =>
+    `${capitalise(f.figures.map((x) => EN_BLANK_AS_ZERO[x]).join(", "))} not filled in, counted as 0`,
+  countyConsolidationAbove100: () =>
+    "Retention above 100%: check the graduates and the transfers in and out",
+  countySurveyRatesAveraged: () =>
+    "Some surveyed groups give only their rate, not their numbers: the plain mean of the groups' rates is used",
+  countySurveyGroupsLow: (f) =>
+    `Surveyed groups below ${formatThresholdShare(f.threshold)}: ${f.groups.map((g) => `${SURVEY_GROUP_NAMES_EN[g.group]} ${formatShare(g.rate)}`).join(", ")}`,
+  countySmallSchools: (f) =>
+    f.schools.length === 0
+      ? `The school table has no village primary school or teaching point with fewer than ${f.students} pupils`
+      : `Village primary schools and teaching points with fewer than ${f.students} pupils in the school table: ${f.schools.map((x) => `"${x.name}" (${x.students} pupils)`).join(", ")}`,
+  countyNoSpecialSchool: () =>
+    `The school table has no ${SCHOOL_TYPE_NAMES_EN.special.toLowerCase()}`,
+  schoolSizeLimits: enSchoolSize,
 };
 
 const CATALOGUES: Readonly<Record<MessageLanguage, Catalogue>> = { zh: ZH_CN, en: EN_US };
@@ -175,6 +341,25 @@ export function renderFinding(f: Finding, lang: MessageLanguage = "zh"): string 
 
 /** Every code the catalogue knows, for tests and hosts that list them. */
 export const FINDING_CODES = Object.keys(ZH_CN) as Finding["code"][];
+
+/** A county item's notes (CountyItem.notes, CountyGap.notes) as one text: "；" between them in Chinese, "; " in English. */
+export function renderCountyNotes(
+  notes: readonly CountyNote[],
+  lang: MessageLanguage = "zh"
+): string {
+  return notes.map((n) => renderFinding(n, lang)).join(lang === "zh" ? "；" : "; ");
+}
+
+/** The school-size limits of a profile as a finding (§1.4 item 4), for renderFinding. */
+export function schoolSizeLimits(profile: StandardsProfile): SchoolSizeLimits {
+  const size = profile.schoolSize;
+  return {
+    code: "schoolSizeLimits",
+    default: size.default,
+    nineYear: size.byType.nineYear ?? size.default,
+    twelveYear: size.byType.twelveYear ?? size.default,
+  };
+}
 
 /** Several findings in words, in order. */
 export function renderFindings(

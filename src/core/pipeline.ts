@@ -14,7 +14,7 @@
  */
 import { assess } from "./assess";
 import { assessCounty } from "./county/assess";
-import type { CountyAssessment, CountyFigures } from "./county/types";
+import { emptyCountyFigures, type CountyAssessment, type CountyFigures } from "./county/types";
 import { isEduError } from "./errors";
 import { NATIONAL_2017 } from "./profiles/national2017";
 import type { StandardsProfile } from "./profiles/profile";
@@ -212,14 +212,5 @@ export function countyAssessmentOf(
   figures?: CountyFigures
 ): CountyAssessment {
   if (a.county) return a.county;
-  const empty: CountyFigures = {
-    sheet: "",
-    numbers: {},
-    flags: {},
-    vetoes: {},
-    survey: {},
-    monitoring: [],
-    rejected: [],
-  };
-  return assessCounty(figures ?? empty, a, profile, schools as SchoolRecord[]);
+  return assessCounty(figures ?? emptyCountyFigures(), a, profile, schools as SchoolRecord[]);
 }

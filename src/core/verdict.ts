@@ -86,15 +86,10 @@ export function overallVerdict(a: Assessment, profile: StandardsProfile): Overal
       if (p.failed > 0) reasons.push({ code: "countyPartFailed", part, count: p.failed });
       if (p.missing > 0) reasons.push({ code: "countyPartMissing", part, count: p.missing });
     }
-    const vetoed = county.vetoes.items.filter((i) => i.status === "fail");
-    if (vetoed.length > 0)
-      reasons.push({
-        code: "vetoes",
-        count: vetoed.length,
-        items: vetoed.map((i) => i.shortName),
-      });
-    const unanswered = county.vetoes.items.filter((i) => i.status === "missing").length;
-    if (unanswered > 0) reasons.push({ code: "vetoesMissing", count: unanswered });
+    // 一票否决 as the county assessment decided it (CountyAssessment.vetoVerdict).
+    const { applied, unanswered } = county.vetoVerdict;
+    if (applied.length > 0) reasons.push({ code: "vetoes", count: applied.length, items: applied });
+    if (unanswered.length > 0) reasons.push({ code: "vetoesMissing", count: unanswered.length });
   }
   const blocking = reasons.filter((r) => r.code !== "stageEmpty" && !r.info && !isCountyReason(r));
   const resourcesPass = anyStage && blocking.length === 0;

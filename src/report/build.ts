@@ -26,6 +26,7 @@ import {
   renderFinding,
   renderFindings,
   roundTo,
+  schoolSizeLimits,
   SCHOOL_TYPE_NAMES,
   type SchoolRule,
   type SchoolStageAssessment,
@@ -212,19 +213,6 @@ function valueFormat(decimals: number): string {
 /** 优质均衡 (2017: every CV within its limit) or 基本均衡 (2012: the composite). */
 export function balanceKind(profile: StandardsProfile): string {
   return profile.countyRule.kind === "composite" ? "基本均衡" : "优质均衡";
-}
-
-/**
- * The limits on school size as one phrase, e.g. "小学、初中不超过 2000 人，九年一贯制、
- * 十二年一贯制不超过 2500 人" (§1.4 item 4); a province's 2400/3000 are said apart.
- */
-export function schoolSizeText(profile: StandardsProfile): string {
-  const { byType } = profile.schoolSize;
-  const nine = byType.nineYear ?? profile.schoolSize.default;
-  const twelve = byType.twelveYear ?? profile.schoolSize.default;
-  const single = `小学、初中不超过 ${profile.schoolSize.default} 人`;
-  if (nine === twelve) return `${single}，九年一贯制、十二年一贯制不超过 ${nine} 人`;
-  return `${single}，九年一贯制不超过 ${nine} 人，十二年一贯制不超过 ${twelve} 人`;
 }
 
 function verdict(passes: boolean, style?: CellStyle, note?: string): ReportCell {
@@ -474,7 +462,7 @@ function summarySheet(ctx: Context): ReportSheet {
     "学校规模超过上限的学校",
     names(a.oversizedSchools),
     a.oversizedSchools.length === 0 ? "pass" : "fail",
-    schoolSizeText(ctx.profile)
+    renderFinding(schoolSizeLimits(ctx.profile))
   );
   if (a.specialRooms) {
     const short = a.specialRooms.filter((r) => !r.passes).map((r) => r.name);
@@ -946,7 +934,10 @@ function classSizeSheet(ctx: Context): ReportSheet {
   }
 
   b.blank();
-  b.wide(`二、学校规模（义务教育阶段学生数：${schoolSizeText(profile)}）`, "total");
+  b.wide(
+    `二、学校规模（义务教育阶段学生数：${renderFinding(schoolSizeLimits(profile))}）`,
+    "total"
+  );
   // Under a profile with the 认定规程 allowances, a seventh column names the one each school used.
   const withAllowances = a.allowances !== undefined;
   b.header([

@@ -11,7 +11,7 @@ import type { StandardsProfile } from "../core";
 import type { Assessment, SchoolType, TableReadResult } from "../core";
 import { STAGES } from "../core";
 import { INDICATORS } from "../core";
-import { roundTo } from "../core";
+import { renderCountyNotes, roundTo, VETO_NAMES } from "../core";
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
 
@@ -126,7 +126,9 @@ export function partSummary(p: CountyPart): string {
 
 /** The 说明或佐证 column: what is short or missing, then the county's evidence. */
 export function explanation(i: CountyItem): string {
-  return [i.note, i.evidence ? `佐证：${i.evidence}` : ""].filter((x) => x !== "").join("；");
+  return [renderCountyNotes(i.notes), i.evidence ? `佐证：${i.evidence}` : ""]
+    .filter((x) => x !== "")
+    .join("；");
 }
 
 const ITEM_HEADER = ["序号", "指标", "类型", "数值", "标准", "结论", "说明或佐证"];
@@ -447,19 +449,21 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
         (p.id === "recognition" && p.items[0]?.value !== null ? `：${p.items[0].text}` : "")
     );
   }
-  const vetoed = county.vetoes.items.filter((i) => i.status === "fail");
-  const unanswered = county.vetoes.items.filter((i) => i.status === "missing");
+  // 一票否决 as the core decided it (CountyAssessment.vetoVerdict).
+  const { state, applied, unanswered } = county.vetoVerdict;
+  const names = (ids: readonly (keyof typeof VETO_NAMES)[]): string =>
+    ids.map((id) => VETO_NAMES[id].shortName).join("、");
   across(
     cell("一票否决事项"),
-    vetoed.length > 0
-      ? cell(`有 ${vetoed.length} 项`, "fail")
-      : unanswered.length > 0
+    state === "applies"
+      ? cell(`有 ${applied.length} 项`, "fail")
+      : state === "unanswered"
         ? cell(`${unanswered.length} 项未填报`, "borderline")
         : cell("无", "pass"),
-    vetoed.length > 0
-      ? vetoed.map((i) => i.shortName).join("、")
-      : unanswered.length > 0
-        ? `未填报：${unanswered.map((i) => i.shortName).join("、")}`
+    state === "applies"
+      ? names(applied)
+      : state === "unanswered"
+        ? `未填报：${names(unanswered)}`
         : ""
   );
   across(
@@ -490,7 +494,7 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
       cell(g.partName),
       cell(`${g.number}. ${g.shortName}`),
       statusCell(g.status, kind),
-      cell(g.note),
+      cell(renderCountyNotes(g.notes)),
     ]);
   }
   if (!any) rows.push([cell("无"), cell(""), cell(""), cell("")]);

@@ -12,6 +12,7 @@ import {
   type Evaluation,
   type ExcludedSchool,
   type InputIssue,
+  renderCountyNotes,
   renderFinding,
   renderFindings,
   type SchoolStageAssessment,
@@ -183,10 +184,16 @@ export function assessmentDocument(ev: Evaluation): Record<string, unknown> {
  * gives the same document.
  */
 function countyJson(c: CountyAssessment): unknown {
-  const { sheet: _sheet, ...rest } = c;
+  // The notes in words (the catalogue's Chinese) under `note`, as the document has always had them.
+  const { sheet: _sheet, vetoVerdict: _vetoes, gaps, ...rest } = c;
   const part = <P extends CountyPart>(p: P): unknown => ({
     ...p,
-    items: p.items.map(({ sources: _sources, ...item }) => item),
+    items: p.items.map(({ sources: _sources, notes, evidence, checks, ...item }) => ({
+      ...item,
+      note: renderCountyNotes(notes),
+      evidence,
+      checks,
+    })),
   });
   return {
     ...rest,
@@ -194,6 +201,7 @@ function countyJson(c: CountyAssessment): unknown {
     quality: part(c.quality),
     recognition: part(c.recognition),
     vetoes: part(c.vetoes),
+    gaps: gaps.map(({ notes, ...g }) => ({ ...g, note: renderCountyNotes(notes) })),
   };
 }
 

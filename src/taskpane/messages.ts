@@ -232,38 +232,6 @@ export const MESSAGES = {
     en: "The county does not yet meet the quality-balance standard",
   },
   profileLine: { zh: "评估标准：{profile}", en: "Standard: {profile}" },
-  reasonStageSchools: {
-    zh: "{stage}：{failing} 所学校未达到办学标准",
-    en: "{stage}: {failing} schools below the school standard",
-  },
-  reasonStageCv: {
-    zh: "{stage}：{count} 项指标差异系数超过 {limit}",
-    en: "{stage}: {count} indicators with a CV above {limit}",
-  },
-  reasonStageComposite: {
-    zh: "{stage}：综合差异系数 {cv} 超过 {limit}",
-    en: "{stage}: composite CV {cv} above {limit}",
-  },
-  reasonCountyPartFailed: { zh: "{part}：{count} 项未达标", en: "{part}: {count} items not met" },
-  reasonCountyPartMissing: {
-    zh: "{part}：{count} 项未填报或缺少数据",
-    en: "{part}: {count} items not filled in or without data",
-  },
-  reasonVeto: { zh: "一票否决：有 {count} 项（{items}）", en: "Vetoes: {count} apply ({items})" },
-  reasonVetoMissing: { zh: "一票否决事项：{count} 项未填报", en: "Vetoes: {count} not answered" },
-  reasonStageEmpty: { zh: "{stage}：没有纳入测算的学校", en: "{stage}: no school assessed" },
-  reasonClassSize: {
-    zh: "{stage}：{count} 个班级超过 {limit} 人",
-    en: "{stage}: {count} classes above {limit} students",
-  },
-  reasonSchoolSize: {
-    zh: "{count} 所学校规模超过上限",
-    en: "{count} schools above the size limit",
-  },
-  reasonSpecialRooms: {
-    zh: "{count} 所学校音乐、美术专用教室不足",
-    en: "{count} schools short of music or art rooms",
-  },
   stageHeading: { zh: "{stage}（{schools} 所）", en: "{stage} ({schools} schools)" },
   stageVerdictPass: { zh: "资源配置达标", en: "Resources meet the standard" },
   stageVerdictFail: { zh: "资源配置未达标", en: "Resources do not meet the standard" },

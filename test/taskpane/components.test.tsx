@@ -382,6 +382,26 @@ describe("the county sheet in the wizard", () => {
     expect(verdict).toContain("教育质量：9 项未填报或缺少数据");
   });
 
+  test("in English, the county items' notes are English, from the core's catalogue", async () => {
+    renderWizard(countyBook(), "en");
+    const button = await screen.findByRole("button", { name: "Read the data" });
+    await waitFor(() => expect(enabled(button)).toBe(true));
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm and check the data" }));
+    fireEvent.click(await screen.findByRole("checkbox"));
+    fireEvent.click(screen.getByRole("button", { name: "Assess" }));
+    await screen.findByTestId("overall-verdict");
+    const rotation = text(screen.getByTestId("county-item-government-11"));
+    expect(rotation).toContain("11. Teacher rotation");
+    expect(rotation).toContain("Not met: Teacher rotation share 9.10%, below 10%");
+    const consolidation = text(screen.getByTestId("county-item-quality-1"));
+    expect(consolidation).toContain("Not filled in: ");
+    for (const t of [rotation, consolidation]) {
+      expect(t).not.toContain("未达标：");
+      expect(t).not.toContain("未填报：");
+    }
+  });
+
   test("no county sheet: the results say the three parts were not assessed", async () => {
     renderWizard(county());
     await toResults();

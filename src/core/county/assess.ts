@@ -11,12 +11,13 @@
  */
 import { allowanceText } from "../allowances/messages";
 import { isEduError } from "../errors";
+import type { CountyFigureRef, CountyNote, CountyShortfall } from "../findings";
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { CountyStandards, StandardsProfile } from "../profiles/profile";
 import { atLeast, consolidationRate } from "../rules";
 import { COUNTY_FIELD_RULES } from "../table/countyFields";
 import type { Assessment, SchoolRecord } from "../types";
-import { SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../vocabulary";
+import { STAGE_NAMES } from "../vocabulary";
 import {
   formatAmount,
   formatLevel,
@@ -34,6 +35,7 @@ import {
 } from "./items";
 import type {
   CountyAssessment,
+  VetoVerdict,
   CountyCellRef,
   CountyCheck,
   CountyFigures,
@@ -47,9 +49,14 @@ import type {
   CountyPartId,
   SurveyGroupResult,
 } from "./types";
-import { SURVEY_GROUP_NAMES, SURVEY_GROUPS, VETO_IDS } from "./types";
+import { SURVEY_GROUP_NAMES, SURVEY_GROUPS, VETO_IDS, type VetoId } from "./types";
 
-const RULE_LABELS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r.label]));
+const COUNTY_FIELD_LABELS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r.label]));
+
+const field = (key: string): CountyFigureRef => ({ kind: "field", key });
+
+/** One key per note or figure, to say each once. */
+const keyOf = (x: CountyNote | CountyFigureRef): string => JSON.stringify(x);
 
 /** Worst first: one failing check fails the item; otherwise one missing check leaves it 未填报. */
 function combine(statuses: readonly CountyItemStatus[]): CountyItemStatus {
@@ -64,13 +71,13 @@ interface Judged extends CountyCheck {
   /** The county sheet's 说明或佐证 of the figures used. */
   notes: string[];
   /** Remarks of the judge (a rate above 100%, blanks read as 0). */
-  remarks: string[];
-  /** Figure names not reported (or reported wrong), for the item's note. */
-  lacking: string[];
+  remarks: CountyNote[];
+  /** Figures not reported (or reported wrong), for the item's note. */
+  lacking: CountyFigureRef[];
   /** Bad data rather than not reported. */
   bad: boolean;
-  /** Why it fails, in words. */
-  why?: string;
+  /** Why it fails. */
+  why?: CountyShortfall[];
 }
 
 class Judge {
@@ -89,12 +96,12 @@ class Judge {
   absent(
     keys: readonly string[],
     alternatives: readonly string[] = []
-  ): { text: string; bad: boolean; lacking: string[] } {
+  ): { text: string; bad: boolean; lacking: CountyFigureRef[] } {
     const bad = [...keys, ...alternatives].some((k) => this.rejected.has(k));
     return {
       text: bad ? "数据有误（见数据问题）" : "未填报",
       bad,
-      lacking: keys.map((k) => RULE_LABELS.get(k) ?? k),
+      lacking: keys.map(field),
     };
   }
 
@@ -146,7 +153,7 @@ class Judge {
     j.value = f.value ? 1 : 0;
     j.text = f.value ? "是" : "否";
     j.status = f.value ? "pass" : "fail";
-    if (!f.value) j.why = `${name}：否`;
+    if (!f.value) j.why = [{ code: "countyFlagNo", check: name }];
     return j;
   }
 
@@ -185,9 +192,9 @@ class Judge {
         keys.filter((k) => !this.number(k as CountyNumberId)),
         [...keys, ...(rate ? [rate] : [])]
       );
-      if (p && w && w.value === 0) {
-        res.text = `${RULE_LABELS.get(whole ?? "") ?? ""}为 0，无法计算`;
-        res.lacking = [RULE_LABELS.get(whole ?? "") ?? ""];
+      if (p && w && w.value === 0 && whole) {
+        res.text = `${COUNTY_FIELD_LABELS.get(whole) ?? ""}为 0，无法计算`;
+        res.lacking = [field(whole)];
       }
       return res;
     }
@@ -199,7 +206,7 @@ class Judge {
       p && w && w.value > 0
         ? `${shown}（${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit}）`
         : shown;
-    if (!meets) j.why = `${name} ${shown}，低于 ${formatThresholdShare(threshold)}`;
+    if (!meets) j.why = [{ code: "countyShareBelow", check: name, value, threshold }];
     return j;
   }
 
@@ -213,35 +220,40 @@ class Judge {
     const meets = atLeast(f.value, threshold);
     j.status = meets ? "pass" : "fail";
     j.text = `${formatAmount(f.value)} 元`;
-    if (!meets)
-      j.why = `${name} ${formatAmount(f.value)} 元，低于 ${formatAmount(threshold)} 元，差 ${formatAmount(threshold - f.value)} 元`;
+    if (!meets) j.why = [{ code: "countyAmountBelow", check: name, value: f.value, threshold }];
     return j;
   }
+}
+
+/** Each once, in order (by content). */
+function distinct<T extends CountyNote | CountyFigureRef>(xs: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = keyOf(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function item(
   info: CountyItemInfo,
   checks: Judged[],
-  extraNotes: string[] = [],
+  extraNotes: CountyNote[] = [],
   value?: number | null
 ): CountyItem {
   const status = combine(checks.map((c) => c.status));
   const evidence: string[] = [];
   for (const c of checks) for (const n of c.notes) if (!evidence.includes(n)) evidence.push(n);
-  const notes: string[] = [];
-  for (const c of checks) for (const n of c.remarks) if (!notes.includes(n)) notes.push(n);
+  const notes: CountyNote[] = distinct(checks.flatMap((c) => c.remarks));
   notes.push(...extraNotes);
   if (status === "fail") {
-    const why = checks.filter((c) => c.status === "fail" && c.why).map((c) => c.why as string);
-    if (why.length > 0) notes.push(`未达标：${why.join("；")}`);
+    const reasons = checks.flatMap((c) => (c.status === "fail" && c.why ? c.why : []));
+    if (reasons.length > 0) notes.push({ code: "countyNotMet", reasons });
   }
-  const lacking = checks
-    .flatMap((c) => c.lacking)
-    .filter((x, i, all) => x !== "" && all.indexOf(x) === i);
-  if (lacking.length > 0) {
-    const bad = checks.some((c) => c.bad);
-    notes.push(`${bad ? "数据有误或未填报" : "未填报"}：${lacking.join("、")}`);
-  }
+  const lacking = distinct(checks.flatMap((c) => c.lacking));
+  if (lacking.length > 0)
+    notes.push({ code: "countyLacking", bad: checks.some((c) => c.bad), figures: lacking });
   return {
     part: info.part,
     number: info.number,
@@ -262,7 +274,7 @@ function item(
         ? checks[0].threshold
         : checks.map((c) => `${c.name} ${c.threshold}`).join("；"),
     status,
-    note: notes.join("；"),
+    notes,
     evidence: evidence.join("；"),
     checks: checks.map(({ name, value: v, text, threshold, status: st }) => ({
       name,
@@ -293,8 +305,8 @@ function computed(
   threshold: string,
   status: CountyItemStatus,
   text: string,
-  why?: string,
-  lacking?: string
+  why?: CountyShortfall[],
+  lacking?: CountyFigureRef
 ): Judged {
   const j: Judged = {
     name,
@@ -339,7 +351,7 @@ function government(
       "missing",
       "学校表中没有音乐、美术专用教室数",
       undefined,
-      "学校表的音乐、美术专用教室数"
+      { kind: "schoolRooms" }
     );
   } else {
     const short = rooms.filter((r) => !r.passes);
@@ -350,7 +362,17 @@ function government(
       `${rooms.length} 所学校中 ${rooms.length - short.length} 所配足`,
       short.length === 0
         ? undefined
-        : `专用教室不足：${short.map((r) => `${r.name}（应各 ${r.required} 间，音乐 ${r.musicRooms}、美术 ${r.artRooms}）`).join("、")}`
+        : [
+            {
+              code: "countyRoomsShort",
+              schools: short.map((r) => ({
+                name: r.name,
+                required: r.required,
+                music: r.musicRooms,
+                art: r.artRooms,
+              })),
+            },
+          ]
     );
     roomCheck.value = rooms.length - short.length;
   }
@@ -381,19 +403,17 @@ function government(
       }).message,
       small.length === 0
         ? undefined
-        : small
-            .map(
-              (r) =>
-                allowanceText("roomAreasShort", {
-                  school: r.name,
-                  rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join("、"),
-                  roomsEn: (r.roomsBelowArea ?? []).map((b) => b.messageEn).join(", "),
-                  musicOk: r.musicRoomsLargeEnough ?? 0,
-                  artOk: r.artRoomsLargeEnough ?? 0,
-                  required: r.required,
-                }).message
-            )
-            .join("；")
+        : small.map((r) => {
+            const t = allowanceText("roomAreasShort", {
+              school: r.name,
+              rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join("、"),
+              roomsEn: (r.roomsBelowArea ?? []).map((b) => b.messageEn).join(", "),
+              musicOk: r.musicRoomsLargeEnough ?? 0,
+              artOk: r.artRoomsLargeEnough ?? 0,
+              required: r.required,
+            });
+            return { code: "allowance", message: t.message, messageEn: t.messageEn };
+          })
     );
     areaCheck.value = given.length - small.length;
   } else {
@@ -417,7 +437,7 @@ function government(
             "missing",
             "学校表中没有可判定规模的学校",
             undefined,
-            "学校表"
+            { kind: "schoolTable" }
           )
         : computed(
             "学校规模",
@@ -428,7 +448,16 @@ function government(
               : `${big.length} 所学校超过上限`,
             big.length === 0
               ? undefined
-              : `超过规模上限：${big.map((f) => `${f.name}（${f.students} 人，上限 ${f.limit} 人）`).join("、")}`
+              : [
+                  {
+                    code: "countySchoolsTooLarge",
+                    schools: big.map((f) => ({
+                      name: f.name,
+                      students: f.students,
+                      limit: f.limit,
+                    })),
+                  },
+                ]
           ),
     ])
   );
@@ -445,7 +474,7 @@ function government(
           "missing",
           "未提供班级表",
           undefined,
-          "班级表"
+          { kind: "classTable" }
         ),
       ])
     );
@@ -464,7 +493,14 @@ function government(
               : `${c.classes} 个班中 ${c.overLimit} 个超过`,
             c.passes
               ? undefined
-              : `${STAGE_NAMES[stage]} ${c.overLimit} 个班超过 ${limits[stage]} 人`
+              : [
+                  {
+                    code: "countyClassesTooLarge",
+                    stage,
+                    count: c.overLimit,
+                    limit: limits[stage],
+                  },
+                ]
           );
           j.value = c.overLimit;
           return j;
@@ -479,13 +515,15 @@ function government(
       (x.type === "teachingPoint" || (x.type === "primary" && x.locale === "rural")) &&
       x.primaryStudents < s.smallSchoolFundingStudents
   );
-  const smallNote =
+  const smallNote: CountyNote[] =
     schools === undefined
       ? []
       : [
-          small.length === 0
-            ? `学校表中没有不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点`
-            : `学校表中不足 ${s.smallSchoolFundingStudents} 人的村小学和教学点：${small.map((x) => `${x.name}（${x.primaryStudents} 人）`).join("、")}`,
+          {
+            code: "countySmallSchools",
+            students: s.smallSchoolFundingStudents,
+            schools: small.map((x) => ({ name: x.name, students: x.primaryStudents })),
+          },
         ];
   items.push(
     item(at(6), [judge.flag("按100人核定公用经费", "smallSchoolsFundedAs100")], smallNote)
@@ -502,7 +540,7 @@ function government(
       at(7),
       [specialCheck],
       specialCheck.status === "missing" && schools !== undefined && specialSchools.length === 0
-        ? [`学校表中没有${SCHOOL_TYPE_NAMES.special}`]
+        ? [{ code: "countyNoSpecialSchool" }]
         : []
     )
   );
@@ -523,7 +561,7 @@ function government(
       `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${formatShare(ratio, s.teacherPayRatio, meets)}）`,
       meets
         ? undefined
-        : `教师平均工资比公务员低 ${formatAmount(s.teacherPayRatio * civil.value - pay.value)} 元`
+        : [{ code: "countyPayBelow", short: s.teacherPayRatio * civil.value - pay.value }]
     );
     payCheck.value = ratio;
     payCheck.sources.push(pay.source, civil.source);
@@ -536,7 +574,8 @@ function government(
       )
     );
     payCheck.text = civil && civil.value === 0 ? "公务员平均工资为 0，无法比较" : a2.text;
-    payCheck.lacking = civil && civil.value === 0 ? ["公务员平均工资收入"] : a2.lacking;
+    payCheck.lacking =
+      civil && civil.value === 0 ? [field("civilServantAverageSalary")] : a2.lacking;
     payCheck.bad = a2.bad;
   }
   items.push(item(at(8), [payCheck, judge.flag("绩效工资足额核定", "performancePayFullySet")]));
@@ -644,9 +683,9 @@ function consolidation(judge: Judge): Judged {
     // Blank 转入/转出/死亡 mean none: the rate is still computed, and the note says so.
     const assumed = (
       [
-        ["转入", transfersIn],
-        ["转出", transfersOut],
-        ["死亡", deaths],
+        ["transfersIn", transfersIn],
+        ["transfersOut", transfersOut],
+        ["deaths", deaths],
       ] as const
     )
       .filter(([, f]) => !f)
@@ -669,7 +708,7 @@ function consolidation(judge: Judge): Judged {
     } catch (e) {
       if (!isEduError(e)) throw e;
       j.text = e.message;
-      j.lacking = ["三年前初一在校生数"];
+      j.lacking = [field("juniorCohortEnrolled")];
       return j;
     }
     const meets = atLeast(value, s.consolidationRate);
@@ -677,9 +716,10 @@ function consolidation(judge: Judge): Judged {
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, s.consolidationRate, meets);
     j.text = `${shown}（(${formatAmount(graduates.value)} − ${formatAmount(transfersIn?.value ?? 0)} + ${formatAmount(transfersOut?.value ?? 0)}) / (${formatAmount(enrolled.value)} − ${formatAmount(deaths?.value ?? 0)})）`;
-    if (assumed.length > 0) j.remarks.push(`${assumed.join("、")}人数未填，按 0 计算`);
-    if (value > 1) j.remarks.push("巩固率超过 100%，请核对毕业生和转入、转出人数");
-    if (!meets) j.why = `${name} ${shown}，低于 ${formatThresholdShare(s.consolidationRate)}`;
+    if (assumed.length > 0) j.remarks.push({ code: "countyBlankAsZero", figures: assumed });
+    if (value > 1) j.remarks.push({ code: "countyConsolidationAbove100" });
+    if (!meets)
+      j.why = [{ code: "countyShareBelow", check: name, value, threshold: s.consolidationRate }];
     return j;
   }
   if (rate)
@@ -709,7 +749,10 @@ function monitoring(judge: Judge): Judged[] {
       "missing",
       rejected.length > 0 ? "数据有误（见数据问题）" : "未填报"
     );
-    j.lacking = ["质量监测学业表现水平", "校际差异率"];
+    j.lacking = [
+      { kind: "monitoring", what: "level", scope: "monitoring" },
+      { kind: "monitoring", what: "rate" },
+    ];
     j.bad = rejected.length > 0;
     return [j];
   }
@@ -721,22 +764,25 @@ function monitoring(judge: Judge): Judged[] {
     const j = computed(name, `${levelText}；差异率 ${rateText}`, "missing", "");
     const parts: string[] = [];
     const statuses: CountyItemStatus[] = [];
-    const why: string[] = [];
+    const why: CountyShortfall[] = [];
     if (e.level) {
       const ok = atLeast(e.level.value, minLevel);
       statuses.push(ok ? "pass" : "fail");
       parts.push(`${formatLevel(e.level.value)}级`);
       if (!ok)
-        why.push(
-          `${name}学业水平 ${formatLevel(e.level.value)}级，低于 ${formatLevel(minLevel)}级`
-        );
+        why.push({
+          code: "countyLevelBelow",
+          subject: e.subject,
+          level: e.level.value,
+          min: minLevel,
+        });
       j.value = e.level.value;
       j.sources.push(e.level.source);
       if (e.level.note) j.notes.push(e.level.note);
     } else {
       statuses.push("missing");
       parts.push("学业水平未填报");
-      j.lacking.push(`${name}学业表现水平`);
+      j.lacking.push(monitoringRef("level", e.subject));
     }
     // The county-wide 差异率 (no subject) is judged once, below, for every subject without its own.
     const own = e.subject === "" ? undefined : e.differenceRate;
@@ -746,17 +792,17 @@ function monitoring(judge: Judge): Judged[] {
       statuses.push(below ? "pass" : "fail");
       parts.push(`差异率 ${formatRatio(own.value, limit, below)}`);
       if (!below)
-        why.push(`${name}校际差异率 ${formatRatio(own.value, limit, below)}，未低于 ${limit}`);
+        why.push({ code: "countyRateNotBelow", subject: e.subject, value: own.value, limit });
       j.sources.push(own.source);
       if (own.note) j.notes.push(own.note);
     } else if (!countyWide?.differenceRate) {
       statuses.push("missing");
       parts.push("差异率未填报");
-      j.lacking.push(`${name}校际差异率`);
+      j.lacking.push(monitoringRef("rate", e.subject));
     }
     j.status = combine(statuses);
     j.text = parts.join("，");
-    if (why.length > 0) j.why = why.join("；");
+    if (why.length > 0) j.why = why;
     checks.push(j);
   }
   if (countyWide?.differenceRate) {
@@ -767,7 +813,7 @@ function monitoring(judge: Judge): Judged[] {
       rateText,
       below ? "pass" : "fail",
       formatRatio(r.value, limit, below),
-      below ? undefined : `校际差异率 ${formatRatio(r.value, limit, below)}，未低于 ${limit}`
+      below ? undefined : [{ code: "countyRateNotBelow", value: r.value, limit }]
     );
     j.value = r.value;
     j.sources.push(r.source);
@@ -782,9 +828,13 @@ function monitoring(judge: Judge): Judged[] {
       "数据有误（见数据问题）"
     );
     j.bad = true;
-    j.lacking = rejected.map(
-      (k) => `${k.split(".")[1] || "县域"}${k.endsWith("level") ? "学业表现水平" : "校际差异率"}`
-    );
+    j.lacking = rejected.map((k): CountyFigureRef => {
+      const subject = k.split(".")[1];
+      const what = k.endsWith("level") ? "level" : "rate";
+      return subject
+        ? { kind: "monitoring", what, subject }
+        : { kind: "monitoring", what, scope: "county" };
+    });
     checks.push(j);
   }
   return checks;
@@ -882,7 +932,7 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
   } else if (groups.length > 0 && groups.every((g) => g.rate !== null)) {
     value = groups.reduce((sum, g) => sum + (g.rate as number), 0) / groups.length;
     how = `${groups.length} 类调查对象认可度的算术平均`;
-    j.remarks.push("部分调查对象只填了认可度，未填人数，按各类对象认可度的算术平均计算");
+    j.remarks.push({ code: "countySurveyRatesAveraged" });
   }
   if (value === null) {
     const rejected = judge.figures.rejected.some((k) => k.startsWith("survey."));
@@ -891,7 +941,7 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
       : groups.length > 0
         ? "调查人数或满意人数不全"
         : "未填报";
-    j.lacking = ["社会认可度（或各类调查对象的调查人数和满意人数）"];
+    j.lacking = [{ kind: "survey" }];
     j.bad = rejected;
   } else {
     const meets = atLeast(value, threshold);
@@ -899,12 +949,14 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
     j.text = `${shown}（${how}）`;
-    if (!meets) j.why = `社会认可度 ${shown}，低于 ${formatThresholdShare(threshold)}`;
+    if (!meets) j.why = [{ code: "countyShareBelow", check: "社会认可度", value, threshold }];
     const low = groups.filter((g) => g.rate !== null && !atLeast(g.rate, threshold));
     if (low.length > 0)
-      j.remarks.push(
-        `认可度低于 ${formatThresholdShare(threshold)} 的调查对象：${low.map((g) => `${g.name} ${formatShare(g.rate as number)}`).join("、")}`
-      );
+      j.remarks.push({
+        code: "countySurveyGroupsLow",
+        threshold,
+        groups: low.map((g) => ({ group: g.group, rate: g.rate as number })),
+      });
   }
   return { items: [item(recognitionItems(s)[0], [j])], groups };
 }
@@ -937,7 +989,7 @@ function vetoes(judge: Judge): CountyItem[] {
       j.value = f.value ? 1 : 0;
       j.text = f.value ? "有" : "无";
       j.status = f.value ? "fail" : "pass";
-      if (f.value) j.why = `${names.name}（一票否决）`;
+      if (f.value) j.why = [{ code: "countyVetoApplies", veto: id }];
     }
     return item(info, [j]);
   });
@@ -979,7 +1031,7 @@ export function assessCounty(
         number: i.number,
         shortName: i.shortName,
         status: i.status,
-        note: i.note,
+        notes: i.notes,
       });
     }
   }
@@ -991,9 +1043,30 @@ export function assessCounty(
     quality: qual,
     recognition: recognitionPart,
     vetoes: veto,
+    vetoVerdict: vetoVerdict(veto),
     passes: resources.passes && gov.passes && qual.passes && recognitionPart.passes && veto.passes,
     gaps,
   };
+}
+
+/** 一票否决, decided once: the vetoes that apply, those not answered (a veto not answered is not a pass). */
+function vetoVerdict(veto: CountyPart): VetoVerdict {
+  const ids = (status: CountyItemStatus) =>
+    veto.items.filter((i) => i.status === status).map((i) => i.id as VetoId);
+  const applied = ids("fail");
+  const unanswered = ids("missing");
+  return {
+    state: applied.length > 0 ? "applies" : unanswered.length > 0 ? "unanswered" : "none",
+    applied,
+    unanswered,
+  };
+}
+
+/** A 质量监测 figure a subject lacks; the county-wide entry (no subject) is said as 质量监测. */
+function monitoringRef(what: "level" | "rate", subject: string): CountyFigureRef {
+  return subject === ""
+    ? { kind: "monitoring", what, scope: "monitoring" }
+    : { kind: "monitoring", what, subject };
 }
 
 /** "九年一贯制、十二年一贯制 ≤ 2500 人", or each apart where a province sets 2400 and 3000. */

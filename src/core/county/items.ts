@@ -7,7 +7,7 @@
 import type { StandardsProfile } from "../profiles/profile";
 import type { CountyStandards } from "../profiles/profile";
 import { formatThresholdShare } from "./format";
-import type { CountyItemKind, CountyPartId, VetoId } from "./types";
+import type { CountyItemKind, CountyPartId, SurveyGroup, VetoId } from "./types";
 
 export interface CountyItemInfo {
   part: CountyPartId;
@@ -258,4 +258,104 @@ export const VETO_NAMES: Readonly<Record<VetoId, { shortName: string; name: stri
     name: "教育系统存在重大安全责任事故和严重违纪违规事件",
   },
   falsifiedData: { shortName: "弄虚作假", name: "有弄虚作假行为" },
+};
+
+export const VETO_NAMES_EN: Readonly<Record<VetoId, { shortName: string; name: string }>> = {
+  examAdmission: { shortName: "Admission by examination", name: "Pupils admitted by examination" },
+  illegalSchoolChoice: { shortName: "Illegal school choice", name: "Illegal school choice" },
+  keySchoolsOrClasses: {
+    shortName: "Key schools or classes",
+    name: "Key schools or key classes",
+  },
+  staffingVacancies: {
+    shortName: "Posts unfilled, long-term non-staff teachers",
+    name: "Staff posts left unfilled or non-staff teachers hired long-term",
+  },
+  majorSafetyAccident: {
+    shortName: "Major safety accident",
+    name: "A major safety accident or serious violation in the education system",
+  },
+  falsifiedData: { shortName: "Falsified data", name: "Falsified data" },
+};
+
+export const SURVEY_GROUP_NAMES_EN: Readonly<Record<SurveyGroup, string>> = {
+  students: "students",
+  parents: "parents",
+  teachers: "teachers",
+  principals: "principals",
+  npcDeputies: "NPC deputies",
+  cppccMembers: "CPPCC members",
+  residents: "other residents",
+};
+
+/**
+ * The English of every check name the judge (county/assess.ts) gives a
+ * CountyCheck, keyed by its Chinese name. A 质量监测 subject is the county's own
+ * name and has none (it is quoted as it is).
+ */
+export const COUNTY_CHECK_NAMES_EN: Readonly<Record<string, string>> = {
+  规划布局合理: "School layout planned",
+  "“四统一”": "The “four unified” standards",
+  专用教室间数: "Number of special rooms",
+  专用教室面积: "Special room areas",
+  学校规模: "School size",
+  班额: "Class size",
+  小学班额: "Primary class size",
+  初中班额: "Junior class size",
+  按100人核定公用经费: "Funding small schools as for 100 pupils",
+  特教生均公用经费: "Special-school funding per pupil",
+  教师平均工资: "Teachers' average pay",
+  绩效工资足额核定: "Performance pay fully set",
+  "360学时培训完成率": "360-hour training completion",
+  统筹分配编制和岗位: "Posts allocated county-wide",
+  交流轮岗比例: "Teacher rotation share",
+  骨干教师占比: "Backbone teachers among those rotated",
+  持证上岗率: "Certified teacher rate",
+  小学: "Primary nearby enrolment",
+  初中: "Junior nearby enrolment",
+  名额分配比例: "High-school quota share",
+  向农村初中倾斜: "Quota favours rural junior schools",
+  留守儿童关爱体系: "Care for left-behind children",
+  随迁子女公办就读比例: "Migrant children in public schools",
+  初中三年巩固率: "Junior three-year retention",
+  残疾儿童少年入学率: "Enrolment of disabled children",
+  学校章程与信息化: "School charters and digital management",
+  培训经费占公用经费比例: "Training spending share of public funds",
+  信息化教学: "ICT in teaching",
+  德育与校园文化良好以上: "Moral education and school culture good or better",
+  课程开齐开足: "Full curriculum",
+  无过重课业负担: "No excessive homework",
+  质量监测: "Quality monitoring",
+  校际差异率: "Difference rate between schools",
+  社会认可度: "Public recognition",
+};
+
+/** The English short names of the county items, by item id (CountyItem.id); the vetoes' are VETO_NAMES_EN. */
+export const COUNTY_ITEM_NAMES_EN: Readonly<Record<string, string>> = {
+  schoolLayout: "School layout",
+  fourUnified: "The “four unified” standards",
+  specialRooms: "Music and art rooms",
+  schoolSize: "School size",
+  classSize: "Class size",
+  smallSchoolFunding: "Funding of small schools",
+  specialSchoolFunding: "Special-school funding per pupil",
+  teacherPay: "Teachers' pay",
+  teacherTraining: "Teacher training completion",
+  staffingAllocation: "Posts allocated county-wide",
+  teacherRotation: "Teacher rotation",
+  teacherCertification: "Certified teachers",
+  nearbyEnrolment: "Nearby enrolment",
+  highSchoolQuota: "High-school quota",
+  leftBehindAndMigrantChildren: "Left-behind and migrant children",
+  consolidation: "Junior three-year retention",
+  disabledEnrolment: "Enrolment of disabled children",
+  charterAndDigitalManagement: "School charters and digital management",
+  trainingSpending: "Teacher training spending",
+  ictUse: "ICT in teaching",
+  moralEducation: "Moral education and school culture",
+  curriculum: "Curriculum and practical activities",
+  homeworkBurden: "Homework burden",
+  qualityMonitoring: "Quality monitoring",
+  publicRecognition: "Public recognition",
+  ...Object.fromEntries(Object.entries(VETO_NAMES_EN).map(([id, n]) => [id, n.shortName])),
 };

@@ -3,7 +3,8 @@
  * makes of the figures a county sheet gives (those are table/countyFigures.ts,
  * re-exported here). Pure data.
  */
-import type { CountyCellRef, SurveyGroup } from "../table/countyFigures";
+import type { CountyNote } from "../findings";
+import type { CountyCellRef, SurveyGroup, VetoId } from "../table/countyFigures";
 
 export * from "../table/countyFigures";
 
@@ -44,8 +45,11 @@ export interface CountyItem {
   text: string;
   threshold: string;
   status: CountyItemStatus;
-  /** What is short, or which figures are missing (empty for a plain pass). */
-  note: string;
+  /**
+   * What is short, which figures are missing, remarks on how it was judged (empty
+   * for a plain pass): coded, said by the catalogue (renderCountyNotes).
+   */
+  notes: CountyNote[];
   /** The county sheet's 说明或佐证 of the figures the item was judged from. */
   evidence: string;
   checks: CountyCheck[];
@@ -78,7 +82,16 @@ export interface CountyGap {
   number: number;
   shortName: string;
   status: "fail" | "missing";
-  note: string;
+  /** The item's notes (CountyItem.notes). */
+  notes: CountyNote[];
+}
+
+/** 一票否决 decided once (§1.7): what applies, what was not answered. */
+export interface VetoVerdict {
+  /** 'applies': at least one veto applies; 'unanswered': none applies but some were not answered; 'none'. */
+  state: "applies" | "unanswered" | "none";
+  applied: VetoId[];
+  unanswered: VetoId[];
 }
 
 export interface CountyAssessment {
@@ -92,6 +105,8 @@ export interface CountyAssessment {
   recognition: CountyPart & { groups: SurveyGroupResult[] };
   /** 一票否决: an item passes when the thing did not happen. */
   vetoes: CountyPart;
+  /** The vetoes decided once, for every host (the 汇总, the CLI summary, the verdict). */
+  vetoVerdict: VetoVerdict;
   /** All four parts pass and no veto applies (a veto not answered is not a pass). */
   passes: boolean;
   /** Every failing or missing item, part by part. */

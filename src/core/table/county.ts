@@ -17,6 +17,7 @@ import type {
   MonitoringFigures,
   SurveyGroup,
 } from "./countyFigures";
+import { emptyCountyFigures } from "./countyFigures";
 import type { CellValue, InputIssue, SheetCells } from "../types";
 import {
   displayText,
@@ -779,15 +780,7 @@ export function readCountySheet(sheet: SheetCells, issues: InputIssue[]): County
     reader.rejected.add(partKey);
   }
 
-  const figures: CountyFigures = {
-    sheet: sheet.name,
-    numbers: {},
-    flags: {},
-    vetoes: {},
-    survey: {},
-    monitoring: [],
-    rejected: [],
-  };
+  const figures = emptyCountyFigures(sheet.name);
   const monitoring = new Map<string, MonitoringFigures>();
   for (const f of chosen.values()) {
     const n = number(f);

@@ -182,3 +182,16 @@ export interface CountyFigures {
    */
   rejected: string[];
 }
+
+/** The figures of a county sheet with nothing filled in (every item 未填报), e.g. before it is read. */
+export function emptyCountyFigures(sheet = ""): CountyFigures {
+  return {
+    sheet,
+    numbers: {},
+    flags: {},
+    vetoes: {},
+    survey: {},
+    monitoring: [],
+    rejected: [],
+  };
+}

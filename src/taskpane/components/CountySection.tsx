@@ -1,8 +1,10 @@
 import { Badge, Text } from "@fluentui/react-components";
 import {
+  COUNTY_ITEM_NAMES_EN,
   type Assessment,
   type CountyItem,
   type CountyPart,
+  renderCountyNotes,
   type StandardsProfile,
   type TableReadResult,
 } from "../../core";
@@ -25,7 +27,9 @@ function statusKey(item: CountyItem): MessageKey {
 
 /** One item: its number and name, what was found against the standard, what is short or missing, the county's evidence. */
 function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // The notes in the pane's language, from the core's one catalogue.
+  const note = renderCountyNotes(item.notes, lang);
   const colour = item.status === "pass" ? "success" : item.status === "fail" ? "danger" : "warning";
   return (
     <li
@@ -38,14 +42,14 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
       <Text size={200} title={item.name}>
         {t("countyItemLine", {
           number: item.number,
-          name: item.shortName,
+          name: (lang === "en" && COUNTY_ITEM_NAMES_EN[item.id]) || item.shortName,
           text: item.text || "—",
           threshold: item.threshold || "—",
         })}
       </Text>
-      {item.note && (
+      {note && (
         <Text size={200} block>
-          {item.note}
+          {note}
         </Text>
       )}
       {item.evidence && (

@@ -1,5 +1,5 @@
 import { evaluate } from "../../../src/core/pipeline";
-import { renderFindings } from "../../../src/core/messages";
+import { renderCountyNotes, renderFindings } from "../../../src/core/messages";
 /**
  * 政府保障程度, 教育质量, 社会认可度 and the vetoes (standards.md §1.4–1.7):
  * every quantitative rule at its boundary, what a missing figure, a 否 or a
@@ -19,6 +19,9 @@ import {
   passingFigures,
   passingSchools,
 } from "./helpers";
+
+/** An item's notes as the catalogue says them in Chinese (the text every output shows). */
+const noteOf = (i: CountyItem): string => renderCountyNotes(i.notes);
 
 function judge(
   edit: (f: CountyFigures) => void,
@@ -48,7 +51,9 @@ describe("a county that meets every standard (most of them exactly)", () => {
     expect(c.vetoes.items).toHaveLength(6);
     for (const p of [c.government, c.quality, c.recognition, c.vetoes]) {
       expect(
-        p.items.filter((i) => i.status !== "pass").map((i) => `${p.name} ${i.number} ${i.note}`)
+        p.items
+          .filter((i) => i.status !== "pass")
+          .map((i) => `${p.name} ${i.number} ${renderCountyNotes(i.notes)}`)
       ).toEqual([]);
       expect(p.passes).toBe(true);
     }
@@ -100,7 +105,7 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
       f.numbers.rotatedBackboneTeachers = num(20000);
     });
     expect(gov(c, 11).checks[0].text).toBe("9.9999%（99,999 / 1,000,000 人）");
-    expect(gov(c, 11).note).toBe("未达标：交流轮岗比例 9.9999%，低于 10%");
+    expect(noteOf(gov(c, 11))).toBe("未达标：交流轮岗比例 9.9999%，低于 10%");
   });
 
   test("骨干教师: 20% of those rotated passes, 19 of 100 fails", () => {
@@ -182,7 +187,7 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
     );
     expect(item.status).toBe(passes ? "pass" : "fail");
     if (!passes)
-      expect(item.note).toBe("未达标：特教生均公用经费 5,999.99 元，低于 6,000 元，差 0.01 元");
+      expect(noteOf(item)).toBe("未达标：特教生均公用经费 5,999.99 元，低于 6,000 元，差 0.01 元");
   });
 
   test("§1.4 item 8: pay equal to the civil servants' passes, one 元 less fails; 绩效 否 fails too", () => {
@@ -198,7 +203,7 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
     );
     expect(lower.status).toBe("fail");
     expect(lower.checks[0].text).toBe("教师 89,999 元 / 公务员 90,000 元（99.999%）");
-    expect(lower.note).toContain("教师平均工资比公务员低 1 元");
+    expect(noteOf(lower)).toContain("教师平均工资比公务员低 1 元");
     expect(
       gov(
         judge((f) => (f.flags.performancePayFullySet = flagOf(false))),
@@ -264,7 +269,7 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
       1
     );
     expect(item.status).toBe("pass");
-    expect(item.note).toBe("转入、转出、死亡人数未填，按 0 计算");
+    expect(noteOf(item)).toBe("转入、转出、死亡人数未填，按 0 计算");
     const zero = qual(
       judge((f) => (f.numbers.juniorCohortEnrolled = num(0))),
       1
@@ -306,9 +311,9 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
       );
     expect(at(3, 0.149).status).toBe("pass");
     expect(at(3, 0.15).status).toBe("fail");
-    expect(at(3, 0.15).note).toBe("未达标：数学校际差异率 0.15，未低于 0.15");
+    expect(noteOf(at(3, 0.15))).toBe("未达标：数学校际差异率 0.15，未低于 0.15");
     expect(at(2, 0.1).status).toBe("fail");
-    expect(at(2, 0.1).note).toBe("未达标：数学学业水平 Ⅱ级，低于 Ⅲ级");
+    expect(noteOf(at(2, 0.1))).toBe("未达标：数学学业水平 Ⅱ级，低于 Ⅲ级");
     expect(at(4, 0.1).status).toBe("pass");
   });
 
@@ -332,7 +337,7 @@ describe("quantitative rules at their boundaries (≥ with the 1e-9 relative tol
     ]);
     const noRate = judge((f) => (f.monitoring = [{ subject: "语文", level: num(3) }]));
     expect(qual(noRate, 9).status).toBe("missing");
-    expect(qual(noRate, 9).note).toBe("未填报：语文校际差异率");
+    expect(noteOf(qual(noRate, 9))).toBe("未填报：语文校际差异率");
   });
 
   test("§1.6 社会认可度: 85% passes, 84.9% fails; pooled over the groups' counts", () => {
@@ -388,7 +393,7 @@ describe("missing figures, 否 and vetoes", () => {
       expect(p.passes).toBe(false);
     expect(c.passes).toBe(false);
     expect(gov(c, 11).text).toBe("交流轮岗比例 未填报；骨干教师占比 未填报");
-    expect(gov(c, 11).note).toBe(
+    expect(noteOf(gov(c, 11))).toBe(
       "未填报：交流轮岗教师数、符合交流条件的教师数、交流轮岗的骨干教师数"
     );
     expect(gov(c, 1).text).toBe("未填报");
@@ -412,9 +417,9 @@ describe("missing figures, 否 and vetoes", () => {
     const a = assess(schools, classes);
     const c = assessCounty(passingFigures(), a, NATIONAL_2017, schools);
     expect(gov(c, 3).status).toBe("fail");
-    expect(gov(c, 3).note).toContain("乙初中（应各 1 间，音乐 1、美术 0）");
+    expect(noteOf(gov(c, 3))).toContain("乙初中（应各 1 间，音乐 1、美术 0）");
     expect(gov(c, 4).status).toBe("fail");
-    expect(gov(c, 4).note).toContain("甲小学（2100 人，上限 2000 人）");
+    expect(noteOf(gov(c, 4))).toContain("甲小学（2100 人，上限 2000 人）");
     expect(gov(c, 5).checks.map((x) => x.status)).toEqual(["fail", "pass"]);
     const noClasses = assessCounty(passingFigures(), assess(schools, null), NATIONAL_2017, schools);
     expect(gov(noClasses, 5)).toMatchObject({ status: "missing", text: "未提供班级表" });
@@ -463,7 +468,7 @@ describe("missing figures, 否 and vetoes", () => {
       f.rejected = ["rotatedTeachers"];
     });
     expect(gov(c, 11).checks[0].text).toBe("数据有误（见数据问题）");
-    expect(gov(c, 11).note).toContain("数据有误或未填报：交流轮岗教师数");
+    expect(noteOf(gov(c, 11))).toContain("数据有误或未填报：交流轮岗教师数");
   });
 
   test("资源配置 failing fails the county even when every county figure passes", () => {
