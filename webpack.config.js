@@ -3,6 +3,7 @@
 // chunk is loaded by taskpane.html, and custom-functions-metadata-plugin both writes
 // functions.json and appends the CustomFunctions.associate(...) calls to functions.ts.
 const path = require("path");
+const typescriptRule = require("./webpack.typescript");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -91,20 +92,7 @@ module.exports = async (env = {}, options = {}) => {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // ES modules out (tsconfig says commonjs for node): webpack then takes the ESM builds of
-            // Fluent UI and tree-shakes them; with require() it takes the CommonJS builds whole.
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              compilerOptions: { module: "es2020" },
-            },
-          },
-        },
+        typescriptRule,
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
           type: "asset/resource",

@@ -7,6 +7,7 @@
 // then InlinePagePlugin writes the HTML with the worker as a <script type="text/plain"> that the
 // page turns into a Blob URL (reader.ts), and drops the two .js files.
 const path = require("path");
+const typescriptRule = require("./webpack.typescript");
 
 const PAGE = "edu-balance";
 const WORKER = "edu-balance-reader";
@@ -104,20 +105,7 @@ module.exports = (...args) => ({
     extensions: [".ts", ".tsx", ".js", ".json"],
   },
   module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.resolve(__dirname, "tsconfig.json"),
-            compilerOptions: { module: "es2020" },
-          },
-        },
-      },
-    ],
+    rules: [typescriptRule],
   },
   optimization: { splitChunks: false, runtimeChunk: false },
   performance: { hints: false },

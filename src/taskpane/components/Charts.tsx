@@ -1,7 +1,8 @@
 /**
  * The pane's two small charts, as inline SVG (no chart library: the pane's
  * JavaScript budget is 300 KB gzip). They scale to the pane's width through their
- * viewBox, so they fit 320–450 px panes; colours are Fluent's tokens.
+ * viewBox, so they fit 320–450 px panes, and stop at 480 px on a wide page (the offline page);
+ * colours are Fluent's tokens.
  */
 import { tokens } from "@fluentui/react-components";
 import { fixed } from "../wizard";
@@ -43,7 +44,7 @@ export function CvChart({
       role="img"
       aria-label={title}
       data-testid="cv-chart"
-      style={{ display: "block", maxWidth: "100%" }}
+      style={{ display: "block", maxWidth: "min(100%, 480px)" }}
     >
       {limit > 0 && (
         <g>
@@ -128,7 +129,7 @@ export function DistributionChart({
       role="img"
       aria-label={label}
       data-testid="distribution-chart"
-      style={{ display: "block", maxWidth: "100%" }}
+      style={{ display: "block", maxWidth: "min(100%, 480px)" }}
     >
       <line x1={pad} x2={WIDTH - pad} y1={axis} y2={axis} stroke={tokens.colorNeutralStroke1} />
       {threshold !== null && (
