@@ -47,7 +47,17 @@ export function jsonSafe(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v);
+    for (const [k, v] of Object.entries(value)) {
+      // An own "__proto__" key (a group or school named so) stays a key, as JSON.stringify writes it.
+      if (k === "__proto__")
+        Object.defineProperty(out, k, {
+          value: jsonSafe(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[k] = jsonSafe(v);
+    }
     return out;
   }
   return value;

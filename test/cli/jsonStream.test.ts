@@ -66,3 +66,11 @@ test("a large document comes out in pieces of about 64 KB, waiting for the reade
   expect(out.join("")).toBe(expected(doc));
   expect(await streamed(doc, true)).toBe(expected(doc));
 });
+
+test('an own "__proto__" key is written as a key by both the stream and jsonSafe', async () => {
+  const inner: Record<string, unknown> = {};
+  Object.defineProperty(inner, "__proto__", { value: Number.NaN, enumerable: true });
+  const doc = [[{ "": { "": inner } }]];
+  expect(await streamed(doc)).toContain('"__proto__": null');
+  expect(await streamed(doc)).toBe(expected(doc));
+});
