@@ -9,6 +9,8 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { EduError } from "../core";
 import {
+  emptyFile,
+  fileTooLarge,
   notAWorkbook,
   readWorkbookBytes,
   SIGNATURE_BYTES,
@@ -17,8 +19,6 @@ import {
   type WorkbookLimits,
   type WorkbookSheet,
 } from "../workbook";
-
-const MB = 1024 * 1024;
 
 /**
  * Node's zlib for the small parts of an .xlsx (src/workbook/zip.ts, NATIVE_INFLATE_MAX): null
@@ -70,23 +70,11 @@ export function readWorkbookFileBytes(
         `cannot read ${file}: not a regular file (a device, pipe or socket)`
       );
     }
-    if (stat.size === 0) {
-      throw unreadable(
-        "emptyFile",
-        `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
-        `${name} is empty (0 bytes)`
-      );
-    }
+    if (stat.size === 0) throw emptyFile(name);
     const head = new Uint8Array(Math.min(SIGNATURE_BYTES, stat.size));
     readFully(fd, head, 0);
     if (workbookFormat(head) === "unknown") throw notAWorkbook(name);
-    if (stat.size > limits.fileBytes) {
-      throw unreadable(
-        "fileTooLarge",
-        `无法读取 ${name}：文件有 ${Math.round(stat.size / MB)} MB，超过 ${Math.round(limits.fileBytes / MB)} MB 的上限；请拆分工作簿后重试`,
-        `cannot read ${name}: ${Math.round(stat.size / MB)} MB, above the limit of ${Math.round(limits.fileBytes / MB)} MB`
-      );
-    }
+    if (stat.size > limits.fileBytes) throw fileTooLarge(name, stat.size, limits.fileBytes);
     const bytes = new Uint8Array(stat.size);
     bytes.set(head);
     const got = readFully(fd, bytes, head.length);

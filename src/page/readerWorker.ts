@@ -7,13 +7,14 @@
  */
 import { isEduError } from "../core";
 import {
+  emptyFile,
+  fileTooLarge,
   notAWorkbook,
   readWorkbookBytes,
   SIGNATURE_BYTES,
   WORKBOOK_LIMITS,
   workbookFormat,
 } from "../workbook";
-import { refuse } from "../workbook/refusals";
 import type { ReadReply, ReadRequest } from "./readerProtocol";
 
 const MB = 1024 * 1024;
@@ -49,22 +50,11 @@ async function readBytes(id: number, file: File): Promise<Uint8Array> {
 /** The checks of src/cli/readFile.ts, on a File: empty, not a workbook, too large. */
 async function checkFile(file: File): Promise<void> {
   const name = file.name;
-  if (file.size === 0) {
-    throw refuse(
-      "emptyFile",
-      `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
-      `${name} is empty (0 bytes)`
-    );
-  }
+  if (file.size === 0) throw emptyFile(name);
   const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
   if (workbookFormat(head) === "unknown") throw notAWorkbook(name);
-  if (file.size > WORKBOOK_LIMITS.fileBytes) {
-    throw refuse(
-      "fileTooLarge",
-      `无法读取 ${name}：文件有 ${Math.round(file.size / MB)} MB，超过 ${Math.round(WORKBOOK_LIMITS.fileBytes / MB)} MB 的上限；请拆分工作簿后重试`,
-      `cannot read ${name}: ${Math.round(file.size / MB)} MB, above the limit of ${Math.round(WORKBOOK_LIMITS.fileBytes / MB)} MB`
-    );
-  }
+  if (file.size > WORKBOOK_LIMITS.fileBytes)
+    throw fileTooLarge(name, file.size, WORKBOOK_LIMITS.fileBytes);
 }
 
 async function read({ id, file }: ReadRequest): Promise<ReadReply> {

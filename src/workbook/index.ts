@@ -58,6 +58,25 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
+/** A file of 0 bytes (the CLI's readFile.ts and the offline page's worker both check first). */
+export function emptyFile(name: string): Error {
+  return refuse(
+    "emptyFile",
+    `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
+    `${name} is empty (0 bytes)`
+  );
+}
+
+/** A file above the reader's size limit, refused before it is read. */
+export function fileTooLarge(name: string, bytes: number, limit: number): Error {
+  const mb = (n: number): number => Math.round(n / (1024 * 1024));
+  return refuse(
+    "fileTooLarge",
+    `无法读取 ${name}：文件有 ${mb(bytes)} MB，超过 ${mb(limit)} MB 的上限；请拆分工作簿后重试`,
+    `cannot read ${name}: ${mb(bytes)} MB, above the limit of ${mb(limit)} MB`
+  );
+}
+
 export function notAWorkbook(name: string): Error {
   return refuse(
     "notXlsx",
