@@ -13,12 +13,13 @@ import {
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { type Evaluation, isEduError } from "../core";
 import { assessJsonText } from "../report/json";
+import { templateToXlsxBytes } from "../report/templateXlsx";
 import { App } from "../taskpane/components/App";
 import { Busy } from "../taskpane/components/common";
 import { Wizard } from "../taskpane/components/Wizard";
 import { useT } from "../taskpane/i18n";
 import type { Lang } from "../taskpane/messages";
-import { download, stemOf } from "./download";
+import { download, stemOf, XLSX_TYPE } from "./download";
 import { createFileGateway, type PickedWorkbook } from "./fileGateway";
 import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";
 import { pageText, type PageTextKey } from "./text";
@@ -36,6 +37,42 @@ function JsonButton({ evaluation, fileName }: { evaluation: Evaluation; fileName
     >
       {t("downloadJson")}
     </Button>
+  );
+}
+
+/** The name of the downloaded empty template. */
+export const TEMPLATE_FILE_NAME = "EduBalance 数据模板.xlsx";
+
+/**
+ * 下载空白数据模板: the task pane's template (school, class and county sheets with drop-downs and
+ * formats) as a file, for an office that has no add-in to create it; filled in, it is opened here.
+ */
+function TemplateButton({ tp }: { tp: (key: PageTextKey) => string }) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const make = async () => {
+    setBusy(true);
+    setFailed(undefined);
+    try {
+      download(TEMPLATE_FILE_NAME, await templateToXlsxBytes(), XLSX_TYPE);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" }}>
+      <Button size="small" onClick={() => void make()} disabled={busy} data-testid="template">
+        {tp("template")}
+      </Button>
+      <Text size={200}>{tp("templateHint")}</Text>
+      {failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }
 
@@ -183,6 +220,7 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           }}
         />
       </div>
+      {!picked && <TemplateButton tp={tp} />}
       {loading && (
         <div style={{ display: "flex", gap: "8px", alignItems: "center" }}>
           <div style={{ flex: 1 }}>

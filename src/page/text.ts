@@ -16,6 +16,11 @@ export const PAGE_TEXT = {
     zh: "或把 Excel 工作簿（.xlsx、.xls）或 WPS 表格（.et）拖到这里",
     en: "or drop an Excel (.xlsx, .xls) or WPS (.et) workbook here",
   },
+  template: { zh: "下载空白数据模板", en: "Download the empty data template" },
+  templateHint: {
+    zh: "还没有整理好的表格？模板含学校表、班级表和县级指标表，表头、下拉选项和数字格式都已设好；填好后在这里打开。",
+    en: "No table yet? The template has the school, class and county sheets with headers, drop-downs and number formats set; fill it in, then open it here.",
+  },
   reading: {
     zh: "正在读取 {file}：{done} / {total} MB",
     en: "Reading {file}: {done} / {total} MB",

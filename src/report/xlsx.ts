@@ -46,6 +46,15 @@ const STYLES = Object.fromEntries(
   Object.entries(PALETTE).map(([k, v]) => [k, excelJsStyle(v)])
 ) as Record<CellStyle, ExcelJsStyle>;
 
+/** Gives a cell one of the report's styles (font, fill, border, alignment). */
+export function styleCell(target: ExcelJS.Cell, style: CellStyle): void {
+  const s = STYLES[style];
+  if (s.font) target.font = s.font;
+  if (s.fill) target.fill = s.fill;
+  if (s.border) target.border = s.border;
+  if (s.alignment) target.alignment = s.alignment;
+}
+
 function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const headerRows = sheet.headerRows ?? 0;
   const ws = workbook.addWorksheet(sheet.name, {

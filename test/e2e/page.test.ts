@@ -20,7 +20,9 @@ import { pathToFileURL } from "url";
 import { main, type CliIO } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/xlsx";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
+import { templateToXlsxBytes } from "../../src/report/templateXlsx";
 import { writeCorpus } from "../corpus/generate";
+import { TEMPLATE_FILE_NAME } from "../../src/page/PageApp";
 import { ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
 import { ARTIFACTS, CHROMIUM, launchChromium, type Browser, type Page } from "../helpers/pane";
 
@@ -228,6 +230,29 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       }
     }, 240_000);
   }
+
+  it("offers the empty data template as a download, the same workbook Node writes", async () => {
+    const opened = await openOfflinePage(browser);
+    const { page } = opened;
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("template").click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(TEMPLATE_FILE_NAME);
+      const file = path.join(tmp, "template.xlsx");
+      await download.saveAs(file);
+      const inNode = path.join(tmp, "template-node.xlsx");
+      fs.writeFileSync(inNode, await templateToXlsxBytes());
+      const got = await readXlsx(file);
+      expect(got.map((s) => s.name)).toEqual(["学校基础数据", "班级", "县级指标"]);
+      expect(cellsOf(got)).toEqual(cellsOf(await readXlsx(inNode)));
+      expect(opened.errors).toEqual([]);
+      expect(foreignRequests(opened)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  }, 120_000);
 
   it("refuses hostile files with a Chinese message and reads a good file right after", async () => {
     const corpus = path.join(tmp, "corpus");

@@ -9,7 +9,6 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
-  countyTemplateRows,
   DEFAULT_SAMPLE_SHARE,
   type Evaluation,
   type InputIssue,
@@ -17,12 +16,11 @@ import {
   type ReviewSample,
   type StandardsProfile,
   type TableReadResult,
-  templateHeaders,
 } from "../../core";
 import { buildReport } from "../../report/build";
 import { buildSampleSheet } from "../../report/sample";
+import { templateSpec } from "../../report/template";
 import type {
-  CountyTemplate,
   SampleSettings,
   SavedSetup,
   SourceChoice,
@@ -85,20 +83,6 @@ const STEP_KEYS: MessageKey[] = [
   "stepReport",
   "stepSample",
 ];
-
-/** The county sheet of the template, as the Excel layer writes it. */
-function countyTemplate(): CountyTemplate {
-  const t = countyTemplateRows();
-  return {
-    name: t.name,
-    headers: t.headers,
-    rows: t.rows.map((r) =>
-      r.kind === "section"
-        ? { kind: "section", text: r.text }
-        : { kind: "figure", label: r.label, value: r.value }
-    ),
-  };
-}
 
 function localDate(): string {
   const d = new Date();
@@ -354,15 +338,9 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
 
   const createTemplate = useCallback(
     async (withCounty: boolean) => {
-      const h = templateHeaders(profile);
-      const zip = (s: { headers: string[]; fields: string[] }) =>
-        s.fields.map((field, i) => ({ field, header: s.headers[i] }));
+      const spec = templateSpec(profile);
       const made = await withBusy(t("creatingTemplate"), () =>
-        gateway.createTemplate(
-          zip(h.schoolSheet),
-          zip(h.classSheet),
-          withCounty ? countyTemplate() : undefined
-        )
+        gateway.createTemplate(spec.school, spec.classes, withCounty ? spec.county : undefined)
       );
       if (!made) return;
       setTemplateMessage(

@@ -1,60 +1,45 @@
 /**
- * The empty data template (template.md §1–2): the reader's own header texts,
- * drop-down lists where the reader accepts only a few words, number formats that
- * match each column's unit, and a frozen header row.
+ * The empty data template written into the open workbook with Office.js. What it holds (the
+ * reader's own header texts, drop-down lists where the reader accepts only a few words, number
+ * formats that match each column's unit, a frozen header row) is src/report/template.ts, which
+ * the offline page's downloaded template is written from too.
  */
 import {
-  type CountyValueKind,
-  LOCALE_NAMES,
-  OWNERSHIP_NAMES,
-  SCHOOL_TYPE_NAMES,
-  STAGE_NAMES,
-} from "../../core";
+  COUNTY_WIDTHS,
+  countyFigureRule,
+  countyValueFormat,
+  TEMPLATE_ROWS,
+  TEMPLATE_SHEET_NAMES,
+  templateColumnRule,
+  templateNumberFormat,
+  templateWidth,
+  type TemplateRule,
+} from "../../report/template";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
 import { applyFormat, STYLE_FORMATS } from "./styles";
 import type { CountyTemplate, TemplateColumn, TemplateResult } from "./types";
 
-/** Rows prepared below the header (validation and formats); a county has far fewer schools. */
-export const TEMPLATE_ROWS = 2000;
+export {
+  COUNTY_TEMPLATE_LISTS,
+  countyValueFormat,
+  TEMPLATE_LISTS,
+  TEMPLATE_ROWS,
+  templateNumberFormat,
+} from "../../report/template";
 
-/** The words a drop-down offers: exactly what the reader parses (vocabulary.ts). 职业学校 is outside 义务教育. */
-export const TEMPLATE_LISTS: Readonly<Record<string, readonly string[]>> = {
-  type: (
-    ["primary", "junior", "nineYear", "complete", "twelveYear", "teachingPoint", "special"] as const
-  ).map((t) => SCHOOL_TYPE_NAMES[t]),
-  locale: Object.values(LOCALE_NAMES),
-  ownership: Object.values(OWNERSHIP_NAMES),
-  stage: Object.values(STAGE_NAMES),
-};
-
-const TEXT_FIELDS = new Set([
-  "name",
-  "group",
-  "school",
-  "className",
-  "type",
-  "locale",
-  "ownership",
-  "stage",
-]);
-/** Areas (㎡) and money (万元) take decimals; counts of people, classes and rooms do not. */
-const DECIMAL_FIELDS = new Set([
-  "teachingArea",
-  "indoorSportsArea",
-  "outdoorSportsArea",
-  "equipmentValue",
-]);
-
-export function templateNumberFormat(field: string): string {
-  if (TEXT_FIELDS.has(field)) return "@";
-  if (DECIMAL_FIELDS.has(field)) return "0.00";
-  return "0";
-}
-
-function templateWidth(header: string): number {
-  // CJK characters are about two Latin characters wide.
-  return Math.min(Math.max(header.length * 2 + 2, 10), 30);
+/** A template rule as Office.js data validation. */
+function validate(range: Excel.Range, rule: TemplateRule): void {
+  range.dataValidation.rule =
+    rule.kind === "list"
+      ? { list: { inCellDropDown: true, source: rule.values.join(",") } }
+      : { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: rule.title,
+    message: rule.message,
+  };
 }
 
 function writeTemplateSheet(ws: Excel.Worksheet, columns: TemplateColumn[]): void {
@@ -68,63 +53,13 @@ function writeTemplateSheet(ws: Excel.Worksheet, columns: TemplateColumn[]): voi
     () => formats
   );
   columns.forEach((col, c) => {
-    const body = ws.getRangeByIndexes(1, c, TEMPLATE_ROWS, 1);
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth =
       (templateWidth(col.header) * 7 + 5) * 0.75;
-    const list = TEMPLATE_LISTS[col.field];
-    if (list) {
-      body.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: col.header,
-        message: `请从列表中选择：${list.join("、")}`,
-      };
-    } else if (!TEXT_FIELDS.has(col.field)) {
-      body.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: col.header,
-        message: `请输入不小于 0 的数（列 ${columnLetter(c)}）。`,
-      };
-    }
+    const rule = templateColumnRule(col, columnLetter(c));
+    if (rule) validate(ws.getRangeByIndexes(1, c, TEMPLATE_ROWS, 1), rule);
   });
   ws.freezePanes.freezeRows(1);
 }
-
-/** The words a county figure's drop-down offers: what the county reader parses (src/core/table/county.ts). */
-export const COUNTY_TEMPLATE_LISTS: Readonly<Partial<Record<CountyValueKind, readonly string[]>>> =
-  {
-    yesNo: ["是", "否"],
-    occurred: ["有", "无"],
-    level: ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"],
-  };
-
-/**
- * A county figure's number format, as the example county's sheet has it: shares as
- * percentages (typing 96.5 in such a cell gives 96.5%), 万元 and 万人 with decimals,
- * words as text.
- */
-export function countyValueFormat(kind: CountyValueKind, label: string): string {
-  switch (kind) {
-    case "rate":
-      return "0.00%";
-    case "ratio":
-      return "0.00";
-    case "money":
-      return "0.00";
-    case "people":
-      return label.includes("万人") ? "0.00" : "0";
-    case "count":
-      return "0";
-    default:
-      return "@";
-  }
-}
-
-/** Column widths of the county sheet (characters): 指标, 数值, 说明或佐证. */
-const COUNTY_WIDTHS = [64, 14, 44];
 
 /** The county sheet: one figure a row (指标 / 数值 / 说明或佐证), section rows across, drop-downs for 是/否, 有/无 and levels. */
 function writeCountyTemplateSheet(ws: Excel.Worksheet, t: CountyTemplate): void {
@@ -157,25 +92,7 @@ function writeCountyTemplateSheet(ws: Excel.Worksheet, t: CountyTemplate): void 
       applyFormat(range, STYLE_FORMATS.total);
       return;
     }
-    const cell = ws.getRangeByIndexes(row, 1, 1, 1);
-    const list = COUNTY_TEMPLATE_LISTS[r.value];
-    if (list) {
-      cell.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-      cell.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: t.headers[1],
-        message: `请从列表中选择：${list.join("、")}`,
-      };
-    } else {
-      cell.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
-      cell.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: t.headers[1],
-        message: `请输入不小于 0 的数（第 ${row + 1} 行）。`,
-      };
-    }
+    validate(ws.getRangeByIndexes(row, 1, 1, 1), countyFigureRule(r.value, t.headers[1], row + 1));
   });
   COUNTY_WIDTHS.slice(0, width).forEach((w, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = (w * 7 + 5) * 0.75;
@@ -198,8 +115,8 @@ export async function createTemplate(
   sheets.load("items/name,items/position");
   await context.sync();
   const wanted = [
-    { id: "templateSchools", name: "学校基础数据", columns: [], rows: [] },
-    { id: "templateClasses", name: "班级", columns: [], rows: [] },
+    { id: "templateSchools", name: TEMPLATE_SHEET_NAMES.school, columns: [], rows: [] },
+    { id: "templateClasses", name: TEMPLATE_SHEET_NAMES.classes, columns: [], rows: [] },
   ];
   if (county) wanted.push({ id: "templateCounty", name: county.name, columns: [], rows: [] });
   const [schoolPlan, classPlan, countyPlan] = planReportSheets(

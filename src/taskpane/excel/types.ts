@@ -3,7 +3,7 @@
  * src/taskpane/excel/ implements it with Excel.run, and component tests hand
  * the wizard a stand-in.
  */
-import { type CountyValueKind, type SheetCells, type SheetRecognition } from "../../core";
+import { type SheetCells, type SheetRecognition } from "../../core";
 import type { ReportWorkbook } from "../../report/model";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
@@ -82,19 +82,9 @@ export interface TemplateResult {
   countySheet?: string;
 }
 
-export interface TemplateColumn {
-  field: string;
-  header: string;
-}
-
-/** The county sheet of the template (countyTemplateRows() in the core), as the Excel layer needs it. */
-export interface CountyTemplate {
-  name: string;
-  headers: string[];
-  rows: (
-    { kind: "section"; text: string } | { kind: "figure"; label: string; value: CountyValueKind }
-  )[];
-}
+/** The template's columns and county sheet, as src/report/template.ts describes them. */
+import type { CountyTemplate, TemplateColumn } from "../../report/template";
+export type { CountyTemplate, TemplateColumn };
 
 export interface WorkbookGateway {
   inspect(): Promise<WorkbookOverview>;

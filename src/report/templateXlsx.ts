@@ -1,0 +1,115 @@
+/**
+ * The empty data template (./template.ts) as an .xlsx, with exceljs: what the task pane's
+ * 新建空白数据模板 writes into the open workbook, for the offline page to offer as a download
+ * (an office on WPS or Excel 2010 has no add-in to create it). The same sheets, headers, number
+ * formats, drop-down lists and widths; the formats are set on whole columns, so every row a
+ * user adds gets them.
+ */
+import * as ExcelJS from "exceljs";
+import { columnLetter, type StandardsProfile } from "../core";
+import {
+  COUNTY_WIDTHS,
+  countyFigureRule,
+  countyValueFormat,
+  type CountyTemplate,
+  TEMPLATE_ROWS,
+  TEMPLATE_SHEET_NAMES,
+  templateColumnRule,
+  type TemplateColumn,
+  templateNumberFormat,
+  templateSpec,
+  templateWidth,
+  type TemplateRule,
+} from "./template";
+import { styleCell } from "./xlsx";
+
+/** exceljs keeps a worksheet's data validations in a model keyed by address (a range allowed). */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function validation(rule: TemplateRule): ExcelJS.DataValidation {
+  const alert = {
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: rule.title,
+    error: rule.message,
+  } as const;
+  return rule.kind === "list"
+    ? {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${rule.values.join(",")}"`],
+        ...alert,
+      }
+    : {
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        allowBlank: true,
+        formulae: [0],
+        ...alert,
+      };
+}
+
+function addColumnsSheet(workbook: ExcelJS.Workbook, name: string, columns: TemplateColumn[]) {
+  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  columns.forEach((col, i) => {
+    const c = i + 1;
+    const column = ws.getColumn(c);
+    column.width = templateWidth(col.header);
+    column.numFmt = templateNumberFormat(col.field);
+    const head = ws.getCell(1, c);
+    head.value = col.header;
+    head.numFmt = "@";
+    styleCell(head, "header");
+    const rule = templateColumnRule(col, columnLetter(i));
+    if (rule)
+      (ws as unknown as WithValidations).dataValidations.add(
+        `${columnLetter(i)}2:${columnLetter(i)}${TEMPLATE_ROWS + 1}`,
+        validation(rule)
+      );
+  });
+}
+
+function addCountySheet(workbook: ExcelJS.Workbook, t: CountyTemplate): void {
+  const ws = workbook.addWorksheet(t.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  const width = t.headers.length;
+  COUNTY_WIDTHS.slice(0, width).forEach((w, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = w;
+    column.numFmt = "@";
+  });
+  t.headers.forEach((h, i) => {
+    const cell = ws.getCell(1, i + 1);
+    cell.value = h;
+    styleCell(cell, "header");
+  });
+  t.rows.forEach((r, i) => {
+    const row = i + 2;
+    const first = ws.getCell(row, 1);
+    first.alignment = { vertical: "middle", wrapText: true };
+    if (r.kind === "section") {
+      first.value = r.text;
+      styleCell(first, "total");
+      ws.mergeCells(row, 1, row, width);
+      return;
+    }
+    first.value = r.label;
+    const value = ws.getCell(row, 2);
+    value.numFmt = countyValueFormat(r.value, r.label);
+    value.alignment = { vertical: "middle" };
+    value.dataValidation = validation(countyFigureRule(r.value, t.headers[1], row));
+  });
+}
+
+/** The template workbook: 学校基础数据, 班级 and the county sheet (县级指标), as .xlsx bytes. */
+export async function templateToXlsxBytes(profile?: StandardsProfile): Promise<Uint8Array> {
+  const spec = templateSpec(profile);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "EduBalance";
+  addColumnsSheet(workbook, TEMPLATE_SHEET_NAMES.school, spec.school);
+  addColumnsSheet(workbook, TEMPLATE_SHEET_NAMES.classes, spec.classes);
+  addCountySheet(workbook, spec.county);
+  const data = await workbook.xlsx.writeBuffer();
+  return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+}
