@@ -9,7 +9,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core";
 import {
-  columnNumber,
   decodeXString,
   excelSerialToDate,
   isBuiltInDateFormat,
@@ -429,19 +428,39 @@ function number(text: string, dateStyle: boolean, date1904: boolean): CellValue 
   return dateStyle ? excelSerialToDate(n, date1904) : n;
 }
 
-/** "AB12" → { col: 28, row: 12 }; undefined when it is not a cell reference. */
+/**
+ * "AB12" → { col: 28, row: 12 }; undefined when it is not a cell reference. Letters then
+ * digits (what every writer puts in r) are read in one pass without allocating (a call per
+ * cell: 2.7M at 20,000 schools); anything else takes the general path, with the same answer.
+ */
 function splitReference(ref: string): { col: number; row: number } | undefined {
   let i = 0;
+  let col = 0;
   while (i < ref.length) {
     const code = ref.charCodeAt(i) & ~32;
     if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
     i++;
   }
   if (i === 0 || i > 3 || i === ref.length) return undefined;
-  const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1) return undefined;
-  return { col: columnNumber(ref.slice(0, i)), row };
+  let row = 0;
+  let j = i;
+  for (; j < ref.length; j++) {
+    const digit = ref.charCodeAt(j) - 48;
+    if (digit < 0 || digit > 9) break;
+    row = row * 10 + digit;
+  }
+  if (j < ref.length || j - i > 9) {
+    // Not plain digits (or absurdly long): as Number() reads it.
+    row = Number(ref.slice(i));
+    if (!Number.isInteger(row) || row < 1) return undefined;
+  } else if (row < 1) return undefined;
+  SPLIT.col = col;
+  SPLIT.row = row;
+  return SPLIT;
 }
+/** splitReference's answer, reused: read at once by the caller, never kept. */
+const SPLIT = { col: 0, row: 0 };
 
 /** A relationship target, relative to the owner's folder or absolute (leading "/"), as a zip path. */
 function resolvePath(folder: string, target: string): string {

@@ -230,6 +230,26 @@ test("prefixed SpreadsheetML, cells without r, and escaped text", async () => {
   ]);
 });
 
+test("cell references: lower case, leading zeros and long rows read; malformed ones are a damaged file", async () => {
+  const cell = (r: string, v: number) => `<c r="${r}"><v>${v}</v></c>`;
+  const [sheet] = await read([
+    {
+      name: "S",
+      body: `<sheetData><row r="1">${cell("a1", 1)}${cell("B01", 2)}</row><row r="3">${cell("AB3", 3)}</row></sheetData>`,
+    },
+  ]);
+  expect(sheet.values[0].slice(0, 2)).toEqual([1, 2]);
+  expect(sheet.values[2][27]).toBe(3);
+  for (const bad of ["A0", "1A", "AAAA1", "A", "A1.5", "A-1"]) {
+    await expect(
+      read([{ name: "S", body: `<sheetData><row r="1">${cell(bad, 1)}</row></sheetData>` }])
+    ).rejects.toMatchObject({
+      code: "damagedXlsx",
+      message: expect.stringContaining(`单元格地址 ${bad} 有误`),
+    });
+  }
+});
+
 test("bad XML is a damaged file, in one Chinese line", async () => {
   await expect(
     read([{ name: "S", body: "<sheetData><row><c></row></sheetData>" }])
