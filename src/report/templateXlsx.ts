@@ -21,6 +21,9 @@ import {
   templateWidth,
   type TemplateRule,
 } from "./template";
+import { fontSizeOf } from "./formats";
+import { rowHeights } from "./layout";
+import type { ReportSheet } from "./model";
 import { styleCell } from "./xlsx";
 
 /** exceljs keeps a worksheet's data validations in a model keyed by address (a range allowed). */
@@ -83,6 +86,29 @@ function addCountySheet(workbook: ExcelJS.Workbook, t: CountyTemplate): void {
     const cell = ws.getCell(1, i + 1);
     cell.value = h;
     styleCell(cell, "header");
+  });
+  // Row heights as the report's (./layout.ts): no spreadsheet grows a row for text it did not edit.
+  const asReport: ReportSheet = {
+    name: t.name,
+    id: "templateCounty",
+    columns: COUNTY_WIDTHS.slice(0, width).map((w) => ({ width: w })),
+    rows: [
+      t.headers.map((h) => ({ value: h, style: "header" as const })),
+      ...t.rows.map((r) => [
+        {
+          value: r.kind === "section" ? r.text : r.label,
+          style: r.kind === "section" ? ("total" as const) : undefined,
+        },
+      ]),
+    ],
+    merges: t.rows.flatMap((r, i) =>
+      r.kind === "section"
+        ? [{ startRow: i + 1, startColumn: 0, endRow: i + 1, endColumn: width - 1 }]
+        : []
+    ),
+  };
+  rowHeights(asReport, fontSizeOf).forEach((h, r) => {
+    ws.getRow(r + 1).height = h;
   });
   t.rows.forEach((r, i) => {
     const row = i + 2;
