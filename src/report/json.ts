@@ -198,12 +198,23 @@ function countyJson(c: CountyAssessment): unknown {
   const { sheet: _sheet, vetoVerdict: _vetoes, gaps, ...rest } = c;
   const part = <P extends CountyPart>(p: P): unknown => ({
     ...p,
-    items: p.items.map(({ sources: _sources, notes, evidence, checks, ...item }) => ({
-      ...item,
-      note: renderCountyNotes(notes),
-      evidence,
-      checks,
-    })),
+    // The English texts are the English pane's; the document keeps the Chinese ones it always had.
+    items: p.items.map(
+      ({
+        sources: _sources,
+        textEn: _textEn,
+        thresholdEn: _thresholdEn,
+        notes,
+        evidence,
+        checks,
+        ...item
+      }) => ({
+        ...item,
+        note: renderCountyNotes(notes),
+        evidence,
+        checks: checks.map(({ textEn: _t, thresholdEn: _h, ...check }) => check),
+      })
+    ),
   });
   return {
     ...rest,

@@ -396,9 +396,13 @@ describe("the county sheet in the wizard", () => {
     expect(rotation).toContain("Not met: Teacher rotation share 9.10%, below 10%");
     const consolidation = text(screen.getByTestId("county-item-quality-1"));
     expect(consolidation).toContain("Not filled in: ");
+    // What was found and the standard, in English too.
+    expect(rotation).toContain("9.10% (91 / 1,000 people)");
+    expect(consolidation).toContain(": not filled in (standard: ≥ 95%)");
     for (const t of [rotation, consolidation]) {
       expect(t).not.toContain("未达标：");
-      expect(t).not.toContain("未填报：");
+      expect(t).not.toContain("未填报");
+      expect(t).not.toContain("人）");
     }
   });
 

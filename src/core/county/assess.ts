@@ -26,6 +26,7 @@ import {
   formatThresholdShare,
 } from "./format";
 import {
+  COUNTY_CHECK_NAMES_EN,
   COUNTY_PART_NAMES,
   governmentItems,
   qualityItems,
@@ -52,6 +53,32 @@ import type {
 import { SURVEY_GROUP_NAMES, SURVEY_GROUPS, VETO_IDS, type VetoId } from "./types";
 
 const COUNTY_FIELD_LABELS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r.label]));
+const COUNTY_FIELD_LABELS_EN = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r.labelEn]));
+
+/** A text in both languages: Chinese for every output, English for the English task pane. */
+interface Bi {
+  zh: string;
+  en: string;
+}
+const bi = (zh: string, en: string): Bi => ({ zh, en });
+/** A text without words (numbers, %, ≥): the same in both languages. */
+const same = (text: string): Bi => ({ zh: text, en: text });
+const NOT_FILLED = bi("未填报", "not filled in");
+const BAD_DATA = bi("数据有误（见数据问题）", "wrong (see the data issues)");
+const YES = bi("是", "yes");
+const NO = bi("否", "no");
+const NONE = bi("无", "none");
+
+/** Sets what a check found, in both languages. */
+function say(j: CountyCheck, text: Bi): void {
+  j.text = text.zh;
+  j.textEn = text.en;
+}
+
+/** A check's name in English (a subject is the county's own word, quoted). */
+function checkNameEn(name: string): string {
+  return COUNTY_CHECK_NAMES_EN[name] ?? `"${name}"`;
+}
 
 const field = (key: string): CountyFigureRef => ({ kind: "field", key });
 
@@ -96,21 +123,23 @@ class Judge {
   absent(
     keys: readonly string[],
     alternatives: readonly string[] = []
-  ): { text: string; bad: boolean; lacking: CountyFigureRef[] } {
+  ): { text: Bi; bad: boolean; lacking: CountyFigureRef[] } {
     const bad = [...keys, ...alternatives].some((k) => this.rejected.has(k));
     return {
-      text: bad ? "数据有误（见数据问题）" : "未填报",
+      text: bad ? BAD_DATA : NOT_FILLED,
       bad,
       lacking: keys.map(field),
     };
   }
 
-  private base(name: string, threshold: string): Judged {
+  private base(name: string, threshold: Bi): Judged {
     return {
       name,
       value: null,
       text: "",
-      threshold,
+      threshold: threshold.zh,
+      textEn: "",
+      thresholdEn: threshold.en,
       status: "missing",
       sources: [],
       notes: [],
@@ -137,7 +166,7 @@ class Judge {
     alternatives: readonly string[] = []
   ): Judged {
     const a = this.absent(keys, alternatives);
-    j.text = a.text;
+    say(j, a.text);
     j.bad = a.bad;
     j.lacking = a.lacking;
     j.status = "missing";
@@ -146,12 +175,12 @@ class Judge {
 
   /** A 是/否 item (or a veto, where 有 fails). */
   flag(name: string, id: CountyFlagId): Judged {
-    const j = this.base(name, "是");
+    const j = this.base(name, YES);
     const f = this.figures.flags[id];
     if (!f) return this.missing(j, [id]);
     this.use(j, f);
     j.value = f.value ? 1 : 0;
-    j.text = f.value ? "是" : "否";
+    say(j, f.value ? YES : NO);
     j.status = f.value ? "pass" : "fail";
     if (!f.value) j.why = [{ code: "countyFlagNo", check: name }];
     return j;
@@ -167,9 +196,9 @@ class Judge {
     whole: CountyNumberId | undefined,
     rate: CountyNumberId | undefined,
     threshold: number,
-    unit = "人"
+    unit = bi("人", "people")
   ): Judged {
-    const j = this.base(name, `≥ ${formatThresholdShare(threshold)}`);
+    const j = this.base(name, same(`≥ ${formatThresholdShare(threshold)}`));
     const p = this.number(part);
     const w = whole ? this.number(whole) : undefined;
     const r = rate ? this.number(rate) : undefined;
@@ -193,7 +222,13 @@ class Judge {
         [...keys, ...(rate ? [rate] : [])]
       );
       if (p && w && w.value === 0 && whole) {
-        res.text = `${COUNTY_FIELD_LABELS.get(whole) ?? ""}为 0，无法计算`;
+        say(
+          res,
+          bi(
+            `${COUNTY_FIELD_LABELS.get(whole) ?? ""}为 0，无法计算`,
+            `${COUNTY_FIELD_LABELS_EN.get(whole) ?? ""} is 0: cannot compute`
+          )
+        );
         res.lacking = [field(whole)];
       }
       return res;
@@ -202,24 +237,32 @@ class Judge {
     const meets = atLeast(value, threshold);
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
-    j.text =
+    say(
+      j,
       p && w && w.value > 0
-        ? `${shown}（${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit}）`
-        : shown;
+        ? bi(
+            `${shown}（${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit.zh}）`,
+            `${shown} (${formatAmount(p.value)} / ${formatAmount(w.value)} ${unit.en})`
+          )
+        : same(shown)
+    );
     if (!meets) j.why = [{ code: "countyShareBelow", check: name, value, threshold }];
     return j;
   }
 
   /** A money figure ≥ threshold (元). */
   amount(name: string, id: CountyNumberId, threshold: number): Judged {
-    const j = this.base(name, `≥ ${formatAmount(threshold)} 元`);
+    const j = this.base(
+      name,
+      bi(`≥ ${formatAmount(threshold)} 元`, `≥ ${formatAmount(threshold)} yuan`)
+    );
     const f = this.number(id);
     if (!f) return this.missing(j, [id]);
     this.use(j, f);
     j.value = f.value;
     const meets = atLeast(f.value, threshold);
     j.status = meets ? "pass" : "fail";
-    j.text = `${formatAmount(f.value)} 元`;
+    say(j, bi(`${formatAmount(f.value)} 元`, `${formatAmount(f.value)} yuan`));
     if (!meets) j.why = [{ code: "countyAmountBelow", check: name, value: f.value, threshold }];
     return j;
   }
@@ -273,14 +316,24 @@ function item(
       checks.length === 1
         ? checks[0].threshold
         : checks.map((c) => `${c.name} ${c.threshold}`).join("；"),
+    textEn:
+      checks.length === 1
+        ? checks[0].textEn
+        : checks.map((c) => `${checkNameEn(c.name)} ${c.textEn}`).join("; "),
+    thresholdEn:
+      checks.length === 1
+        ? checks[0].thresholdEn
+        : checks.map((c) => `${checkNameEn(c.name)} ${c.thresholdEn}`).join("; "),
     status,
     notes,
     evidence: evidence.join("；"),
-    checks: checks.map(({ name, value: v, text, threshold, status: st }) => ({
+    checks: checks.map(({ name, value: v, text, threshold, textEn, thresholdEn, status: st }) => ({
       name,
       value: v,
       text,
       threshold,
+      textEn,
+      thresholdEn,
       status: st,
     })),
     sources: checks.flatMap((c) => c.sources),
@@ -302,17 +355,19 @@ function part(id: CountyPartId, items: CountyItem[]): CountyPart {
 
 function computed(
   name: string,
-  threshold: string,
+  threshold: Bi,
   status: CountyItemStatus,
-  text: string,
+  text: Bi,
   why?: CountyShortfall[],
   lacking?: CountyFigureRef
 ): Judged {
   const j: Judged = {
     name,
     value: null,
-    text,
-    threshold,
+    text: text.zh,
+    threshold: threshold.zh,
+    textEn: text.en,
+    thresholdEn: threshold.en,
     status,
     sources: [],
     notes: [],
@@ -347,9 +402,9 @@ function government(
   if (rooms === null) {
     roomCheck = computed(
       "专用教室间数",
-      `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`,
+      roomsPerClasses(profile),
       "missing",
-      "学校表中没有音乐、美术专用教室数",
+      bi("学校表中没有音乐、美术专用教室数", "the school table has no music or art room counts"),
       undefined,
       { kind: "schoolRooms" }
     );
@@ -357,9 +412,12 @@ function government(
     const short = rooms.filter((r) => !r.passes);
     roomCheck = computed(
       "专用教室间数",
-      `每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`,
+      roomsPerClasses(profile),
       short.length === 0 ? "pass" : "fail",
-      `${rooms.length} 所学校中 ${rooms.length - short.length} 所配足`,
+      bi(
+        `${rooms.length} 所学校中 ${rooms.length - short.length} 所配足`,
+        `${rooms.length - short.length} of ${rooms.length} schools have enough`
+      ),
       short.length === 0
         ? undefined
         : [
@@ -386,21 +444,23 @@ function government(
     const missing =
       notGiven > 0 ? allowanceText("roomAreasNotGiven", { count: notGiven }) : undefined;
     const extra = a.allowances ? allowanceText("roomAreasWithAllowances", {}) : undefined;
+    const areaThreshold = allowanceText("roomAreasThreshold", {
+      music: profile.specialRooms.musicRoomMinArea,
+      art: profile.specialRooms.artRoomMinArea,
+      allowances: extra?.message ?? "",
+      allowancesEn: extra?.messageEn ?? "",
+    });
+    const areaText = allowanceText("roomAreasJudged", {
+      judged: judgedRooms.length,
+      ok: given.length - small.length,
+      missing: missing?.message ?? "",
+      missingEn: missing?.messageEn ?? "",
+    });
     areaCheck = computed(
       "专用教室面积",
-      allowanceText("roomAreasThreshold", {
-        music: profile.specialRooms.musicRoomMinArea,
-        art: profile.specialRooms.artRoomMinArea,
-        allowances: extra?.message ?? "",
-        allowancesEn: extra?.messageEn ?? "",
-      }).message,
+      bi(areaThreshold.message, areaThreshold.messageEn),
       small.length > 0 ? "fail" : notGiven > 0 ? "missing" : "pass",
-      allowanceText("roomAreasJudged", {
-        judged: judgedRooms.length,
-        ok: given.length - small.length,
-        missing: missing?.message ?? "",
-        missingEn: missing?.messageEn ?? "",
-      }).message,
+      bi(areaText.message, areaText.messageEn),
       small.length === 0
         ? undefined
         : small.map((r) => {
@@ -419,10 +479,14 @@ function government(
   } else {
     areaCheck = judge.flag("专用教室面积", "specialRoomAreasMet");
     areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
+    areaCheck.thresholdEn = `music ≥ ${profile.specialRooms.musicRoomMinArea}㎡, art ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
     const reduced = profile.specialRooms.reducedAreas;
     // A province may accept smaller rooms for older or small rural schools (the profile says which).
-    if (reduced)
+    if (reduced) {
       areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
+      // The profile's own words for the schools it concerns, quoted.
+      areaCheck.thresholdEn += ` ("${reduced.appliesTo}": music ≥ ${reduced.musicRoomMinArea}㎡, art ≥ ${reduced.artRoomMinArea}㎡)`;
+    }
   }
   items.push(item(at(3), [roomCheck, areaCheck]));
 
@@ -433,19 +497,25 @@ function government(
       a.schoolSize.length === 0
         ? computed(
             "学校规模",
-            `≤ ${profile.schoolSize.default} 人`,
+            bi(`≤ ${profile.schoolSize.default} 人`, `≤ ${profile.schoolSize.default} students`),
             "missing",
-            "学校表中没有可判定规模的学校",
+            bi("学校表中没有可判定规模的学校", "no school in the school table to judge"),
             undefined,
             { kind: "schoolTable" }
           )
         : computed(
             "学校规模",
-            `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
+            bi(
+              `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
+              `≤ ${profile.schoolSize.default} students (${largeSchoolLimitsEn(profile)})`
+            ),
             big.length === 0 ? "pass" : "fail",
             big.length === 0
-              ? `${a.schoolSize.length} 所学校均未超过`
-              : `${big.length} 所学校超过上限`,
+              ? bi(
+                  `${a.schoolSize.length} 所学校均未超过`,
+                  `none of ${a.schoolSize.length} schools above`
+                )
+              : bi(`${big.length} 所学校超过上限`, `${big.length} schools above the limit`),
             big.length === 0
               ? undefined
               : [
@@ -470,9 +540,12 @@ function government(
       item(at(5), [
         computed(
           "班额",
-          `小学 ≤ ${limits.primary} 人，初中 ≤ ${limits.junior} 人`,
+          bi(
+            `小学 ≤ ${limits.primary} 人，初中 ≤ ${limits.junior} 人`,
+            `primary ≤ ${limits.primary}, junior ≤ ${limits.junior} students`
+          ),
           "missing",
-          "未提供班级表",
+          bi("未提供班级表", "no class sheet"),
           undefined,
           { kind: "classTable" }
         ),
@@ -486,11 +559,14 @@ function government(
           const c = cs[stage];
           const j = computed(
             `${STAGE_NAMES[stage]}班额`,
-            `≤ ${limits[stage]} 人`,
+            bi(`≤ ${limits[stage]} 人`, `≤ ${limits[stage]} students`),
             c.passes ? "pass" : "fail",
             c.overLimit === 0
-              ? `${c.classes} 个班均未超过`
-              : `${c.classes} 个班中 ${c.overLimit} 个超过`,
+              ? bi(`${c.classes} 个班均未超过`, `none of ${c.classes} classes above`)
+              : bi(
+                  `${c.classes} 个班中 ${c.overLimit} 个超过`,
+                  `${c.overLimit} of ${c.classes} classes above`
+                ),
             c.passes
               ? undefined
               : [
@@ -552,13 +628,15 @@ function government(
   if (pay && civil && civil.value > 0) {
     const ratio = pay.value / civil.value;
     const meets = atLeast(pay.value, s.teacherPayRatio * civil.value);
+    const shown = formatShare(ratio, s.teacherPayRatio, meets);
     payCheck = computed(
       "教师平均工资",
-      s.teacherPayRatio === 1
-        ? "不低于公务员"
-        : `不低于公务员的 ${formatThresholdShare(s.teacherPayRatio)}`,
+      payThreshold(s.teacherPayRatio),
       meets ? "pass" : "fail",
-      `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${formatShare(ratio, s.teacherPayRatio, meets)}）`,
+      bi(
+        `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${shown}）`,
+        `teachers ${formatAmount(pay.value)} yuan / civil servants ${formatAmount(civil.value)} yuan (${shown})`
+      ),
       meets
         ? undefined
         : [{ code: "countyPayBelow", short: s.teacherPayRatio * civil.value - pay.value }]
@@ -567,13 +645,18 @@ function government(
     payCheck.sources.push(pay.source, civil.source);
     for (const n of [pay.note, civil.note]) if (n) payCheck.notes.push(n);
   } else {
-    payCheck = computed("教师平均工资", "不低于公务员", "missing", "", undefined);
+    payCheck = computed("教师平均工资", payThreshold(1), "missing", same(""), undefined);
     const a2 = judge.absent(
       ["teacherAverageSalary", "civilServantAverageSalary"].filter(
         (k) => !judge.number(k as CountyNumberId)
       )
     );
-    payCheck.text = civil && civil.value === 0 ? "公务员平均工资为 0，无法比较" : a2.text;
+    say(
+      payCheck,
+      civil && civil.value === 0
+        ? bi("公务员平均工资为 0，无法比较", "civil servants' average pay is 0: cannot compare")
+        : a2.text
+    );
     payCheck.lacking =
       civil && civil.value === 0 ? [field("civilServantAverageSalary")] : a2.lacking;
     payCheck.bad = a2.bad;
@@ -690,7 +773,12 @@ function consolidation(judge: Judge): Judged {
     )
       .filter(([, f]) => !f)
       .map(([n]) => n);
-    const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, "missing", "");
+    const j = computed(
+      name,
+      same(`≥ ${formatThresholdShare(s.consolidationRate)}`),
+      "missing",
+      same("")
+    );
     for (const f of [graduates, transfersIn, transfersOut, enrolled, deaths]) {
       if (!f) continue;
       j.sources.push(f.source);
@@ -707,7 +795,7 @@ function consolidation(judge: Judge): Judged {
       );
     } catch (e) {
       if (!isEduError(e)) throw e;
-      j.text = e.message;
+      say(j, bi(e.message, e.messageEn));
       j.lacking = [field("juniorCohortEnrolled")];
       return j;
     }
@@ -715,7 +803,8 @@ function consolidation(judge: Judge): Judged {
     j.value = value;
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, s.consolidationRate, meets);
-    j.text = `${shown}（(${formatAmount(graduates.value)} − ${formatAmount(transfersIn?.value ?? 0)} + ${formatAmount(transfersOut?.value ?? 0)}) / (${formatAmount(enrolled.value)} − ${formatAmount(deaths?.value ?? 0)})）`;
+    const formula = `(${formatAmount(graduates.value)} − ${formatAmount(transfersIn?.value ?? 0)} + ${formatAmount(transfersOut?.value ?? 0)}) / (${formatAmount(enrolled.value)} − ${formatAmount(deaths?.value ?? 0)})`;
+    say(j, bi(`${shown}（${formula}）`, `${shown} (${formula})`));
     if (assumed.length > 0) j.remarks.push({ code: "countyBlankAsZero", figures: assumed });
     if (value > 1) j.remarks.push({ code: "countyConsolidationAbove100" });
     if (!meets)
@@ -724,11 +813,16 @@ function consolidation(judge: Judge): Judged {
   }
   if (rate)
     return judge.share(name, "consolidationRate", undefined, undefined, s.consolidationRate);
-  const j = computed(name, `≥ ${formatThresholdShare(s.consolidationRate)}`, "missing", "");
+  const j = computed(
+    name,
+    same(`≥ ${formatThresholdShare(s.consolidationRate)}`),
+    "missing",
+    same("")
+  );
   const a = judge.absent(
     ["juniorGraduates", "juniorCohortEnrolled"].filter((k) => !judge.number(k as CountyNumberId))
   );
-  j.text = a.text;
+  say(j, a.text);
   j.lacking = a.lacking;
   j.bad = a.bad || judge.figures.rejected.includes("consolidationRate");
   return j;
@@ -740,14 +834,19 @@ function monitoring(judge: Judge): Judged[] {
   const limit = s.monitoringDifferenceRateBelow;
   const entries = judge.figures.monitoring;
   const levelText = `≥ ${formatLevel(minLevel)}级`;
+  const levelTextEn = `≥ level ${formatLevel(minLevel)}`;
   const rateText = `< ${limit}`;
+  const standard = bi(
+    `学业水平 ${levelText}，校际差异率 ${rateText}`,
+    `achievement ${levelTextEn}, difference rate between schools ${rateText}`
+  );
   const rejected = judge.figures.rejected.filter((k) => k.startsWith("monitoring."));
   if (entries.length === 0) {
     const j = computed(
       "质量监测",
-      `学业水平 ${levelText}，校际差异率 ${rateText}`,
+      standard,
       "missing",
-      rejected.length > 0 ? "数据有误（见数据问题）" : "未填报"
+      rejected.length > 0 ? BAD_DATA : NOT_FILLED
     );
     j.lacking = [
       { kind: "monitoring", what: "level", scope: "monitoring" },
@@ -761,14 +860,19 @@ function monitoring(judge: Judge): Judged[] {
   for (const e of entries) {
     if (e.subject === "" && !e.level) continue;
     const name = e.subject === "" ? "质量监测" : e.subject;
-    const j = computed(name, `${levelText}；差异率 ${rateText}`, "missing", "");
-    const parts: string[] = [];
+    const j = computed(
+      name,
+      bi(`${levelText}；差异率 ${rateText}`, `${levelTextEn}; difference rate ${rateText}`),
+      "missing",
+      same("")
+    );
+    const parts: Bi[] = [];
     const statuses: CountyItemStatus[] = [];
     const why: CountyShortfall[] = [];
     if (e.level) {
       const ok = atLeast(e.level.value, minLevel);
       statuses.push(ok ? "pass" : "fail");
-      parts.push(`${formatLevel(e.level.value)}级`);
+      parts.push(bi(`${formatLevel(e.level.value)}级`, `level ${formatLevel(e.level.value)}`));
       if (!ok)
         why.push({
           code: "countyLevelBelow",
@@ -781,7 +885,7 @@ function monitoring(judge: Judge): Judged[] {
       if (e.level.note) j.notes.push(e.level.note);
     } else {
       statuses.push("missing");
-      parts.push("学业水平未填报");
+      parts.push(bi("学业水平未填报", "achievement level not filled in"));
       j.lacking.push(monitoringRef("level", e.subject));
     }
     // The county-wide 差异率 (no subject) is judged once, below, for every subject without its own.
@@ -790,18 +894,19 @@ function monitoring(judge: Judge): Judged[] {
       // Strictly below: a 差异率 equal to the limit fails.
       const below = !atLeast(own.value, limit);
       statuses.push(below ? "pass" : "fail");
-      parts.push(`差异率 ${formatRatio(own.value, limit, below)}`);
+      const ratio = formatRatio(own.value, limit, below);
+      parts.push(bi(`差异率 ${ratio}`, `difference rate ${ratio}`));
       if (!below)
         why.push({ code: "countyRateNotBelow", subject: e.subject, value: own.value, limit });
       j.sources.push(own.source);
       if (own.note) j.notes.push(own.note);
     } else if (!countyWide?.differenceRate) {
       statuses.push("missing");
-      parts.push("差异率未填报");
+      parts.push(bi("差异率未填报", "difference rate not filled in"));
       j.lacking.push(monitoringRef("rate", e.subject));
     }
     j.status = combine(statuses);
-    j.text = parts.join("，");
+    say(j, bi(parts.map((x) => x.zh).join("，"), parts.map((x) => x.en).join(", ")));
     if (why.length > 0) j.why = why;
     checks.push(j);
   }
@@ -810,9 +915,9 @@ function monitoring(judge: Judge): Judged[] {
     const below = !atLeast(r.value, limit);
     const j = computed(
       "校际差异率",
-      rateText,
+      same(rateText),
       below ? "pass" : "fail",
-      formatRatio(r.value, limit, below),
+      same(formatRatio(r.value, limit, below)),
       below ? undefined : [{ code: "countyRateNotBelow", value: r.value, limit }]
     );
     j.value = r.value;
@@ -821,12 +926,7 @@ function monitoring(judge: Judge): Judged[] {
     checks.push(j);
   }
   if (rejected.length > 0) {
-    const j = computed(
-      "质量监测",
-      `学业水平 ${levelText}，校际差异率 ${rateText}`,
-      "missing",
-      "数据有误（见数据问题）"
-    );
+    const j = computed("质量监测", standard, "missing", BAD_DATA);
     j.bad = true;
     j.lacking = rejected.map((k): CountyFigureRef => {
       const subject = k.split(".")[1];
@@ -868,7 +968,7 @@ function quality(judge: Judge): CountyItem[] {
         "publicFundsBudget",
         "trainingSpendingRate",
         s.trainingSpendingShare,
-        "元"
+        bi("元", "yuan")
       ),
     ]),
     item(at(5), [judge.flag("信息化教学", "ictWellUsed")]),
@@ -899,7 +999,12 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     groups.push({ group: g, name: SURVEY_GROUP_NAMES[g], responses, satisfied, rate });
   }
   const threshold = s.recognitionRate;
-  const j = computed("社会认可度", `≥ ${formatThresholdShare(threshold)}`, "missing", "");
+  const j = computed(
+    "社会认可度",
+    same(`≥ ${formatThresholdShare(threshold)}`),
+    "missing",
+    same("")
+  );
   const overall = survey.overall;
   const allFigures = [
     overall?.rate,
@@ -913,34 +1018,44 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     if (f.note) j.notes.push(f.note);
   }
   let value: number | null = null;
-  let how = "";
+  let how = same("");
   const counted = groups.filter(
     (g) => g.responses !== null && g.satisfied !== null && g.responses > 0
   );
   if (overall?.rate) {
     value = overall.rate.value;
-    how = "综合认可度";
+    how = bi("综合认可度", "overall recognition");
   } else if (overall?.responses && overall.satisfied && overall.responses.value > 0) {
     value = overall.satisfied.value / overall.responses.value;
-    how = `${formatAmount(overall.satisfied.value)} / ${formatAmount(overall.responses.value)} 人`;
+    const counts = `${formatAmount(overall.satisfied.value)} / ${formatAmount(overall.responses.value)}`;
+    how = bi(`${counts} 人`, `${counts} people`);
   } else if (groups.length > 0 && counted.length === groups.length) {
     // Every group gave its counts: the county's rate is all satisfied over all surveyed.
     const satisfied = counted.reduce((sum, g) => sum + (g.satisfied as number), 0);
     const responses = counted.reduce((sum, g) => sum + (g.responses as number), 0);
     value = satisfied / responses;
-    how = `${groups.length} 类调查对象合计 ${formatAmount(satisfied)} / ${formatAmount(responses)} 人`;
+    how = bi(
+      `${groups.length} 类调查对象合计 ${formatAmount(satisfied)} / ${formatAmount(responses)} 人`,
+      `${groups.length} surveyed groups, ${formatAmount(satisfied)} / ${formatAmount(responses)} people in all`
+    );
   } else if (groups.length > 0 && groups.every((g) => g.rate !== null)) {
     value = groups.reduce((sum, g) => sum + (g.rate as number), 0) / groups.length;
-    how = `${groups.length} 类调查对象认可度的算术平均`;
+    how = bi(
+      `${groups.length} 类调查对象认可度的算术平均`,
+      `mean of ${groups.length} surveyed groups' rates`
+    );
     j.remarks.push({ code: "countySurveyRatesAveraged" });
   }
   if (value === null) {
     const rejected = judge.figures.rejected.some((k) => k.startsWith("survey."));
-    j.text = rejected
-      ? "数据有误（见数据问题）"
-      : groups.length > 0
-        ? "调查人数或满意人数不全"
-        : "未填报";
+    say(
+      j,
+      rejected
+        ? BAD_DATA
+        : groups.length > 0
+          ? bi("调查人数或满意人数不全", "numbers surveyed or satisfied incomplete")
+          : NOT_FILLED
+    );
     j.lacking = [{ kind: "survey" }];
     j.bad = rejected;
   } else {
@@ -948,7 +1063,7 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     j.value = value;
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
-    j.text = `${shown}（${how}）`;
+    say(j, bi(`${shown}（${how.zh}）`, `${shown} (${how.en})`));
     if (!meets) j.why = [{ code: "countyShareBelow", check: "社会认可度", value, threshold }];
     const low = groups.filter((g) => g.rate !== null && !atLeast(g.rate, threshold));
     if (low.length > 0)
@@ -977,17 +1092,17 @@ function vetoes(judge: Judge): CountyItem[] {
       shortName: names.shortName,
     };
     const f = judge.figures.vetoes[id];
-    const j = computed(names.shortName, "无", "missing", "");
+    const j = computed(names.shortName, NONE, "missing", same(""));
     if (!f) {
       const a = judge.absent([id]);
-      j.text = a.text;
+      say(j, a.text);
       j.lacking = a.lacking;
       j.bad = a.bad;
     } else {
       j.sources.push(f.source);
       if (f.note) j.notes.push(f.note);
       j.value = f.value ? 1 : 0;
-      j.text = f.value ? "有" : "无";
+      say(j, f.value ? bi("有", "occurred") : NONE);
       j.status = f.value ? "fail" : "pass";
       if (f.value) j.why = [{ code: "countyVetoApplies", veto: id }];
     }
@@ -1067,6 +1182,31 @@ function monitoringRef(what: "level" | "rate", subject: string): CountyFigureRef
   return subject === ""
     ? { kind: "monitoring", what, scope: "monitoring" }
     : { kind: "monitoring", what, subject };
+}
+
+/** "每 12 个班各 1 间": the rooms item's standard. */
+function roomsPerClasses(profile: StandardsProfile): Bi {
+  const n = profile.specialRooms.classesPerRoom;
+  return bi(`每 ${n} 个班各 1 间`, `1 room of each per ${n} classes`);
+}
+
+/** The pay item's standard: not below the civil servants' pay (or a share of it). */
+function payThreshold(ratio: number): Bi {
+  return ratio === 1
+    ? bi("不低于公务员", "not below civil servants'")
+    : bi(
+        `不低于公务员的 ${formatThresholdShare(ratio)}`,
+        `at least ${formatThresholdShare(ratio)} of civil servants'`
+      );
+}
+
+/** largeSchoolLimits in English. */
+function largeSchoolLimitsEn(profile: StandardsProfile): string {
+  const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
+  const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
+  return nine === twelve
+    ? `nine-year and twelve-year schools ≤ ${nine}`
+    : `nine-year schools ≤ ${nine}, twelve-year schools ≤ ${twelve}`;
 }
 
 /** "九年一贯制、十二年一贯制 ≤ 2500 人", or each apart where a province sets 2400 and 3000. */

@@ -25,6 +25,9 @@ export interface CountyCheck {
   text: string;
   /** The standard, as shown: "≥ 10%". */
   threshold: string;
+  /** text and threshold in English (the English task pane); the county's own words stay as written. */
+  textEn: string;
+  thresholdEn: string;
   status: CountyItemStatus;
 }
 
@@ -44,6 +47,9 @@ export interface CountyItem {
   /** What was found, as shown. */
   text: string;
   threshold: string;
+  /** text and threshold in English (the English task pane). */
+  textEn: string;
+  thresholdEn: string;
   status: CountyItemStatus;
   /**
    * What is short, which figures are missing, remarks on how it was judged (empty

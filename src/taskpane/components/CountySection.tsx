@@ -43,8 +43,8 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
         {t("countyItemLine", {
           number: item.number,
           name: (lang === "en" && COUNTY_ITEM_NAMES_EN[item.id]) || item.shortName,
-          text: item.text || "—",
-          threshold: item.threshold || "—",
+          text: (lang === "en" ? item.textEn : item.text) || "—",
+          threshold: (lang === "en" ? item.thresholdEn : item.threshold) || "—",
         })}
       </Text>
       {note && (

@@ -105,6 +105,38 @@ describe("county notes in English", () => {
     }
   );
 
+  test.each(SCENARIOS)(
+    "%s: what each item found and its standard are in English too (the English pane's item line)",
+    (_, edit) => {
+      const { schools } = passingSchools();
+      // Without a class sheet or county figures too: the computed items' "no class sheet" texts.
+      const noClasses = assessCounty(emptyFigures(), assess(schools, null), NATIONAL_2017, schools);
+      for (const i of [...items(failingCounty(edit)), ...items(noClasses)]) {
+        for (const c of [i, ...i.checks]) {
+          if (c.text) expect(c.textEn).not.toBe("");
+          expect(c.thresholdEn).not.toBe("");
+          expect(unquoted(c.textEn)).not.toMatch(CJK);
+          expect(unquoted(c.thresholdEn)).not.toMatch(CJK);
+        }
+      }
+    }
+  );
+
+  test("item lines in English: shares, money, counts and several checks", () => {
+    const c = failingCounty(SCENARIOS[0][1]);
+    const g = (n: number) => c.government.items[n - 1];
+    expect([g(1).textEn, g(1).thresholdEn]).toEqual(["no", "yes"]);
+    expect(g(7).textEn).toBe("5,000 yuan");
+    expect(g(7).thresholdEn).toBe("≥ 6,000 yuan");
+    expect(g(11).textEn).toMatch(/^Teacher rotation share 5\.00% \(50 \/ 1,000 people\); /);
+    expect(g(5).textEn).toMatch(/^Primary class size 1 of \d+ classes above; /);
+    expect(c.quality.items[8].textEn).toContain('"数学" level Ⅱ, difference rate 0.20');
+    expect(c.vetoes.items[0].textEn).toBe("occurred");
+    // The Chinese the outputs have always had.
+    expect(g(7).text).toBe("5,000 元");
+    expect(c.vetoes.items[0].text).toBe("有");
+  });
+
   test("the notes name what they concern: quoted names, figures, English check names", () => {
     const c = failingCounty(SCENARIOS[0][1]);
     const en = (part: "government" | "quality" | "recognition" | "vetoes", n: number) =>
