@@ -26,7 +26,7 @@ import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { renderSummary } from "./summary";
-import { colourOn, padEnd, palette, terminalText } from "./text";
+import { colourOn, oneLine, padEnd, palette, terminalText } from "./text";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 
 export const EXIT_OK = 0;
@@ -91,6 +91,7 @@ export function usage(): string {
     "  edu-balance assess 文件.xlsx [选项]",
     "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）",
     "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）",
+    "  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）",
     "  edu-balance --help | --version",
     "",
     "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
@@ -109,12 +110,14 @@ export function usage(): string {
     "  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）",
     "  edu-balance assess 学校数据.xlsx --profile 某省标准.json",
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
+    "  edu-balance template 数据模板.xlsx",
     "",
     "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
     "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
     "       1 when a file cannot be read or written, 2 on a usage error.",
     "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
+    "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template.",
     "",
   ].join("\n");
 }
@@ -230,10 +233,6 @@ class CliFailure extends Error {
   }
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
-}
-
 async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   // Before anything is computed: never an input, never an existing file without --force (output.ts).
   const output =
@@ -317,6 +316,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     // Loaded only for its command (start-up of assess).
     if (argv[0] === "sample") return await (await import("./sample")).runSample(argv.slice(1), io);
+    if (argv[0] === "template")
+      return await (await import("./template")).runTemplate(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":

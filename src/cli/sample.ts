@@ -27,7 +27,7 @@ import { jsonSafe, jsonText } from "./json";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
-import { formatTable, padEnd, palette } from "./text";
+import { formatTable, oneLine, padEnd, palette } from "./text";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -259,10 +259,6 @@ export function renderSampleText(
   out.push("");
   out.push(`同一文件、同一随机种子（${sample.seed}）总是得到同一名单。`);
   return out.join("\n") + "\n";
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
 /** Runs `sample` with the arguments after the command name; resolves to the exit code. */

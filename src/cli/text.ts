@@ -110,3 +110,8 @@ export function terminalText(text: string, options: TerminalTextOptions = {}): s
   }
   return lead + out + body.slice(from) + trail;
 }
+
+/** A message on one line (the CLI's errors and warnings are one line each). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}

@@ -1,0 +1,139 @@
+/**
+ * `edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]`: the empty data template
+ * (school, class and county sheets with the reader's own headers, drop-downs and number formats),
+ * the same workbook the offline page downloads and the task pane creates, for a city office to
+ * hand to its counties. Written through the CLI's one output guard (src/cli/output.ts): an
+ * existing file is kept unless --force.
+ *
+ * Exit codes as for assess: 0 written; 1 it cannot be written; 2 the command line is wrong.
+ */
+import { DEFAULT_PROFILE, isEduError, type StandardsProfile } from "../core";
+import { TEMPLATE_SHEET_NAMES, templateSpec } from "../report/template";
+import { templateToXlsxBytes } from "../report/templateXlsx";
+import { parseOptions, singleFile } from "./args";
+import type { CliIO } from "./main";
+import { checkOutput, OutputRefused, writeOutput } from "./output";
+import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
+import { oneLine, padEnd } from "./text";
+
+const EXIT_OK = 0;
+const EXIT_INPUT = 1;
+const EXIT_USAGE = 2;
+
+class TemplateUsageError extends Error {}
+
+export function templateUsage(): string {
+  const options: [string, string][] = [
+    [
+      "--profile 标准",
+      `按该评估标准的字段生成（默认 ${DEFAULT_PROFILE.id}）；内置：${builtInProfileList()}，或评估标准文件（.json）`,
+    ],
+    ["--force", "输出文件已存在时覆盖它（默认不覆盖）"],
+    ["-h, --help", "显示本帮助"],
+  ];
+  return [
+    "edu-balance template：生成空白数据模板（学校基础数据、班级、县级指标三张表）",
+    "",
+    "用法：",
+    "  edu-balance template 模板.xlsx [--profile 标准] [--force]",
+    "",
+    "表头与读取程序识别的完全相同，学校类型、城乡、学段、是/否等列带下拉选项，数字列只接受不小于 0 的数，",
+    "与任务窗格的“新建空白数据模板”和离线页面下载的模板相同。各县填好后即可用 edu-balance assess 测算。",
+    "",
+    "选项：",
+    ...options.map(([flag, text]) => `  ${padEnd(flag, 18)}${text}`),
+    "",
+    "Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes the empty data",
+    "       template (school, class and county sheets). Exit 0 written, 1 cannot write, 2 usage error.",
+    "",
+  ].join("\n");
+}
+
+interface TemplateArgs {
+  out: string;
+  force: boolean;
+  profile: StandardsProfile;
+  profileFile?: string;
+}
+
+function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
+  const usageError = (message: string) => new TemplateUsageError(message);
+  const parsed = parseOptions(
+    argv,
+    {
+      values: new Set(["--profile"]),
+      flags: new Set(["--force"]),
+      aliases: { "-h": "--help", "-f": "--force" },
+      helpCommand: "edu-balance template --help",
+    },
+    usageError
+  );
+  if (parsed.kind !== "options") return "help";
+  const out = singleFile(
+    parsed.positional,
+    "缺少输出文件名，例如：edu-balance template 模板.xlsx",
+    usageError
+  );
+  if (!/\.xlsx$/i.test(out))
+    throw usageError(`模板文件名应以 .xlsx 结尾：${out}（模板是 Excel 2007 及以后的工作簿）`);
+  let profile: StandardsProfile = DEFAULT_PROFILE;
+  const given = parsed.values["--profile"];
+  if (given !== undefined) {
+    try {
+      profile = resolveProfile(given);
+    } catch (e) {
+      if (e instanceof UnknownProfileError) throw usageError(e.message);
+      throw e;
+    }
+  }
+  return {
+    out,
+    force: parsed.flags.has("--force"),
+    profile,
+    profileFile: given !== undefined && profile.id !== given ? given : undefined,
+  };
+}
+
+export async function runTemplate(argv: readonly string[], io: CliIO): Promise<number> {
+  let args: TemplateArgs | "help";
+  try {
+    args = parseTemplateArgs(argv);
+  } catch (e) {
+    if (e instanceof TemplateUsageError) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return EXIT_USAGE;
+    }
+    if (isEduError(e)) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+  if (args === "help") {
+    io.stdout(templateUsage());
+    return EXIT_OK;
+  }
+  try {
+    const output = checkOutput({
+      out: args.out,
+      force: args.force,
+      inputs: args.profileFile ? [args.profileFile] : [],
+    });
+    await writeOutput(output, await templateToXlsxBytes(args.profile));
+  } catch (e) {
+    if (e instanceof OutputRefused) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    if (isEduError(e)) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+  const county = templateSpec(args.profile).county.name;
+  io.stdout(
+    `已生成空白数据模板：${args.out}（${TEMPLATE_SHEET_NAMES.school}、${TEMPLATE_SHEET_NAMES.classes}、${county}）\n`
+  );
+  return EXIT_OK;
+}
