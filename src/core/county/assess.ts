@@ -515,7 +515,10 @@ function government(
                   `${a.schoolSize.length} 所学校均未超过`,
                   `none of ${a.schoolSize.length} schools above`
                 )
-              : bi(`${big.length} 所学校超过上限`, `${big.length} schools above the limit`),
+              : bi(
+                  `${big.length} 所学校超过上限`,
+                  `${big.length} ${big.length === 1 ? "school" : "schools"} above the limit`
+                ),
             big.length === 0
               ? undefined
               : [
