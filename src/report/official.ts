@@ -622,6 +622,9 @@ const STATUS_STYLE: Readonly<Record<CountyItemStatus, CellStyle>> = {
 type Blank = number | undefined;
 const int = (v: Blank): string => (v === undefined ? NOT_FILLED : formatAmount(Math.round(v)));
 const pct = (v: Blank): string => (v === undefined ? NOT_FILLED : roundTo(v * 100, 1).toFixed(1));
+/** 元 as 万元 with two decimals (the form's unit for 公用经费). */
+const wan = (v: Blank): string =>
+  v === undefined ? NOT_FILLED : formatAmount(roundTo(v / 10000, 2));
 const share = (part: Blank, whole: Blank): Blank =>
   part === undefined || whole === undefined || whole === 0 ? undefined : part / whole;
 
@@ -643,11 +646,11 @@ function governmentSentence(item: CountyItem, input: OfficialInput): string | un
       return `超过 ${limit.limits.primary} 人的小学班级 ${cs ? int(cs.primary.overLimit) : NOT_FILLED} 个，超过 ${limit.limits.junior} 人的初中班级 ${cs ? int(cs.junior.overLimit) : NOT_FILLED} 个`;
     }
     case 7:
-      return `特殊教育学校公用经费为 ${NOT_FILLED} 万元，特殊教育学生数为 ${NOT_FILLED} 人，特殊教育学校生均公用经费为 ${int(f("specialSchoolFundingPerStudent"))} 元`;
+      return `特殊教育学校公用经费为 ${wan(f("specialSchoolPublicFunds"))} 万元，特殊教育学生数为 ${int(f("specialSchoolStudents"))} 人，特殊教育学校生均公用经费为 ${int(f("specialSchoolFundingPerStudent"))} 元`;
     case 8:
       return `全县义务教育学校教师年平均工资收入为 ${int(f("teacherAverageSalary"))} 元，当地公务员年平均工资收入 ${int(f("civilServantAverageSalary"))} 元`;
     case 9:
-      return `完成 360 学时培训的教师 ${NOT_FILLED} 人，全县教师 ${int(f("fullTimeTeachers"))} 人，教师培训完成率 ${pct(f("trainingCompletionRate"))}%`;
+      return `完成 360 学时培训的教师 ${int(f("trainedTeachers"))} 人，全县教师 ${int(f("fullTimeTeachers"))} 人，教师培训完成率 ${pct(f("trainingCompletionRate"))}%`;
     case 11: {
       const rotated = f("rotatedTeachers");
       const eligible = f("eligibleForRotation");
@@ -664,12 +667,21 @@ function governmentSentence(item: CountyItem, input: OfficialInput): string | un
       const j = share(f("juniorNearbyIntake"), f("juniorIntake")) ?? f("juniorNearbyRate");
       return `城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别 ${pct(p)}%、${pct(j)}%。`;
     }
-    case 14:
-      return `全县优质高中招生名额总数 ${NOT_FILLED} 人，分配名额 ${NOT_FILLED} 人，占比 ${pct(f("highSchoolQuotaRate"))}%。其中分配农村学校的名额 ${NOT_FILLED} 人，占分配名额总数的 ${NOT_FILLED}%`;
+    case 14: {
+      const total = f("highSchoolQuotaTotal");
+      const allocated = f("highSchoolQuotaAllocated");
+      const rural = f("highSchoolQuotaRural");
+      // The share as judged (the county's rate) first, else from the counts.
+      return `全县优质高中招生名额总数 ${int(total)} 人，分配名额 ${int(allocated)} 人，占比 ${pct(f("highSchoolQuotaRate") ?? share(allocated, total))}%。其中分配农村学校的名额 ${int(rural)} 人，占分配名额总数的 ${pct(share(rural, allocated))}%`;
+    }
     case 15: {
       const eligible = f("migrantChildrenEligible");
-      const pub = f("migrantChildrenInPublic");
-      return `全县符合条件的随迁子女数 ${int(eligible)} 人，在公办学校就读 ${int(pub)} 人，在政府购买服务的民办学校就读 ${NOT_FILLED} 人，合计 ${NOT_FILLED} 人，占比 ${pct(share(pub, eligible) ?? f("migrantChildrenPublicRate"))}%`;
+      // The county sheet's figure counts 公办 and 政府购买学位 together: it is the 合计.
+      const all = f("migrantChildrenInPublic");
+      const bought = f("migrantChildrenInPurchased");
+      const publicOnly =
+        all !== undefined && bought !== undefined && bought <= all ? all - bought : undefined;
+      return `全县符合条件的随迁子女数 ${int(eligible)} 人，在公办学校就读 ${int(publicOnly)} 人，在政府购买服务的民办学校就读 ${int(bought)} 人，合计 ${int(all)} 人，占比 ${pct(share(all, eligible) ?? f("migrantChildrenPublicRate"))}%`;
     }
     default:
       return undefined;
@@ -686,7 +698,8 @@ function qualitySentence(item: CountyItem, input: OfficialInput): string | undef
     case 2: {
       const total = f("disabledTotal");
       const enrolled = f("disabledEnrolled");
-      return `全县残疾儿童少年为 ${int(total)} 人，入学 ${int(enrolled)} 人，入学率为 ${pct(share(enrolled, total) ?? f("disabledEnrolmentRate"))}%。其中，在特殊教育学校就读 ${NOT_FILLED} 人，占比 ${NOT_FILLED}%。`;
+      const inSpecial = f("disabledInSpecialSchools");
+      return `全县残疾儿童少年为 ${int(total)} 人，入学 ${int(enrolled)} 人，入学率为 ${pct(share(enrolled, total) ?? f("disabledEnrolmentRate"))}%。其中，在特殊教育学校就读 ${int(inSpecial)} 人，占比 ${pct(share(inSpecial, enrolled))}%。`;
     }
     case 9: {
       const subjects = ["语文", "数学", "科学", "体育", "艺术", "德育"];

@@ -124,6 +124,23 @@ describe("the official tables of the example county", () => {
     );
     expect(rotation[3]).toMatchObject({ value: "未达标", style: "fail" });
   });
+
+  it("fills 表Ⅳ's and 表Ⅴ's blanks from the county sheet's sentence figures: none is left 未填报", () => {
+    const sentence = (sheet: ReportSheet, n: number): string =>
+      String(sheet.rows.find((r) => r[0]?.value === n)![2].value);
+    const iv = official[4];
+    const v = official[5];
+    for (const n of [7, 9, 11, 12, 13, 14, 15]) expect(sentence(iv, n)).not.toContain(NOT_FILLED);
+    for (const n of [1, 2]) expect(sentence(v, n)).not.toContain(NOT_FILLED);
+    expect(sentence(iv, 7)).toBe(
+      "特殊教育学校公用经费为 23.80 万元，特殊教育学生数为 35 人，特殊教育学校生均公用经费为 6,800 元"
+    );
+    // The county sheet's 在公办学校和政府购买学位就读 is the 合计; 公办 is what the bought places leave.
+    expect(sentence(iv, 15)).toBe(
+      "全县符合条件的随迁子女数 1,960 人，在公办学校就读 1,628 人，在政府购买服务的民办学校就读 96 人，合计 1,724 人，占比 88.0%"
+    );
+    expect(sentence(v, 2)).toContain("其中，在特殊教育学校就读 35 人，占比 16.5%。");
+  });
 });
 
 describe("without a county sheet", () => {

@@ -50,9 +50,12 @@ export type CountyNumberId =
   | "fullTimeTeachers" // 义务教育专任教师数 (also the denominator of §1.4 item 12)
   // §1.4 政府保障程度
   | "specialSchoolFundingPerStudent" // item 7, 元 per student
+  | "specialSchoolPublicFunds" // item 7's sentence: 特殊教育学校公用经费, 元
+  | "specialSchoolStudents" // item 7's sentence: 特殊教育学生数
   | "teacherAverageSalary" // item 8, 元
   | "civilServantAverageSalary" // item 8, 元
   | "trainingCompletionRate" // item 9
+  | "trainedTeachers" // item 9's sentence: teachers who completed the 360 hours
   | "rotatedTeachers" // item 11
   | "eligibleForRotation" // item 11
   | "rotatedBackboneTeachers" // item 11
@@ -65,8 +68,12 @@ export type CountyNumberId =
   | "juniorNearbyIntake"
   | "juniorNearbyRate"
   | "highSchoolQuotaRate" // item 14
+  | "highSchoolQuotaTotal" // item 14's sentence: 优质高中招生名额总数
+  | "highSchoolQuotaAllocated" // item 14's sentence: 分配名额
+  | "highSchoolQuotaRural" // item 14's sentence: 分配农村学校的名额
   | "migrantChildrenInPublic" // item 15
   | "migrantChildrenEligible" // item 15
+  | "migrantChildrenInPurchased" // item 15's sentence: of migrantChildrenInPublic, in places bought at private schools
   | "migrantChildrenPublicRate"
   // §1.5 教育质量
   | "juniorGraduates" // item 1 (巩固率)
@@ -77,6 +84,7 @@ export type CountyNumberId =
   | "consolidationRate"
   | "disabledEnrolled" // item 2
   | "disabledTotal"
+  | "disabledInSpecialSchools" // item 2's sentence: of disabledEnrolled, in special schools
   | "disabledEnrolmentRate"
   | "trainingSpending" // item 4, 元
   | "publicFundsBudget" // item 4, 元
