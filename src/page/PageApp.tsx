@@ -62,7 +62,15 @@ function TemplateButton({ tp }: { tp: (key: PageTextKey) => string }) {
     }
   };
   return (
-    <div style={{ display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" }}>
+    <div
+      style={{
+        display: "flex",
+        gap: "8px",
+        alignItems: "center",
+        flexWrap: "wrap",
+        marginBottom: "8px",
+      }}
+    >
       <Button size="small" onClick={() => void make()} disabled={busy} data-testid="template">
         {tp("template")}
       </Button>
@@ -220,7 +228,8 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           }}
         />
       </div>
-      {!picked && <TemplateButton tp={tp} />}
+      {/* Always offered: the wizard's hints (no school sheet, no county sheet) point to a template. */}
+      <TemplateButton tp={tp} />
       {loading && (
         <div style={{ display: "flex", gap: "8px", alignItems: "center" }}>
           <div style={{ flex: 1 }}>
