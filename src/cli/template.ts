@@ -7,8 +7,8 @@
  *
  * Exit codes as for assess: 0 written; 1 it cannot be written; 2 the command line is wrong.
  */
-import { DEFAULT_PROFILE, isEduError, type StandardsProfile } from "../core";
-import { TEMPLATE_SHEET_NAMES, templateSpec } from "../report/template";
+import { DEFAULT_PROFILE, hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
+import { templateSpec } from "../report/template";
 import { templateToXlsxBytes } from "../report/templateXlsx";
 import { parseOptions, singleFile } from "./args";
 import type { CliIO } from "./main";
@@ -90,7 +90,8 @@ function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
     out,
     force: parsed.flags.has("--force"),
     profile,
-    profileFile: given !== undefined && profile.id !== given ? given : undefined,
+    // A profile file is read, so the template may not be written over it (as for assess).
+    profileFile: given === undefined || hasOwn(PROFILES, given) ? undefined : given,
   };
 }
 
@@ -131,9 +132,9 @@ export async function runTemplate(argv: readonly string[], io: CliIO): Promise<n
     }
     throw e;
   }
-  const county = templateSpec(args.profile).county.name;
+  const spec = templateSpec(args.profile);
   io.stdout(
-    `已生成空白数据模板：${args.out}（${TEMPLATE_SHEET_NAMES.school}、${TEMPLATE_SHEET_NAMES.classes}、${county}）\n`
+    `已生成空白数据模板：${args.out}（${spec.schoolSheet}、${spec.classSheet}、${spec.county.name}）\n`
   );
   return EXIT_OK;
 }

@@ -30,17 +30,14 @@ export interface CountyTemplate {
   )[];
 }
 
-/** The template's school and class sheets (and its county sheet), for a profile. */
+/** The template's school and class sheets (names as the core's TEMPLATE_SHEET_NAMES) and its county sheet, for a profile. */
 export interface TemplateSpec {
+  schoolSheet: string;
   school: TemplateColumn[];
+  classSheet: string;
   classes: TemplateColumn[];
   county: CountyTemplate;
 }
-
-export const TEMPLATE_SHEET_NAMES: { readonly school: string; readonly classes: string } = {
-  school: "学校基础数据",
-  classes: "班级",
-};
 
 export function templateSpec(profile?: StandardsProfile): TemplateSpec {
   const h = templateHeaders(profile);
@@ -48,7 +45,9 @@ export function templateSpec(profile?: StandardsProfile): TemplateSpec {
     s.fields.map((field, i) => ({ field, header: s.headers[i] }));
   const c = countyTemplateRows();
   return {
+    schoolSheet: h.schoolSheet.name,
     school: zip(h.schoolSheet),
+    classSheet: h.classSheet.name,
     classes: zip(h.classSheet),
     county: {
       name: c.name,

@@ -13,7 +13,6 @@ import {
   countyValueFormat,
   type CountyTemplate,
   TEMPLATE_ROWS,
-  TEMPLATE_SHEET_NAMES,
   templateColumnRule,
   type TemplateColumn,
   templateNumberFormat,
@@ -133,8 +132,8 @@ export async function templateToXlsxBytes(profile?: StandardsProfile): Promise<U
   const spec = templateSpec(profile);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "EduBalance";
-  addColumnsSheet(workbook, TEMPLATE_SHEET_NAMES.school, spec.school);
-  addColumnsSheet(workbook, TEMPLATE_SHEET_NAMES.classes, spec.classes);
+  addColumnsSheet(workbook, spec.schoolSheet, spec.school);
+  addColumnsSheet(workbook, spec.classSheet, spec.classes);
   addCountySheet(workbook, spec.county);
   const data = await workbook.xlsx.writeBuffer();
   return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);

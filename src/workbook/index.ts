@@ -7,7 +7,7 @@
  * Not in src/core: core is format-free by design (design.md: both hosts hand the table reader
  * 2-D values), and this module needs two parsing libraries core must not depend on.
  */
-import { refuse } from "./refusals";
+import { megabytes, refuse } from "./refusals";
 import { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
 import type { ReadOptions, WorkbookSheet } from "./types";
 import { readXlsxBytes } from "./xlsx";
@@ -69,11 +69,10 @@ export function emptyFile(name: string): Error {
 
 /** A file above the reader's size limit, refused before it is read. */
 export function fileTooLarge(name: string, bytes: number, limit: number): Error {
-  const mb = (n: number): number => Math.round(n / (1024 * 1024));
   return refuse(
     "fileTooLarge",
-    `无法读取 ${name}：文件有 ${mb(bytes)} MB，超过 ${mb(limit)} MB 的上限；请拆分工作簿后重试`,
-    `cannot read ${name}: ${mb(bytes)} MB, above the limit of ${mb(limit)} MB`
+    `无法读取 ${name}：文件有 ${megabytes(bytes)}，超过 ${megabytes(limit)} 的上限；请拆分工作簿后重试`,
+    `cannot read ${name}: ${megabytes(bytes)}, above the limit of ${megabytes(limit)}`
   );
 }
 

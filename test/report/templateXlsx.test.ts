@@ -8,13 +8,13 @@ import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { findProfile, recogniseSheets, templateHeaders } from "../../src/core";
 import {
-  TEMPLATE_LISTS,
-  TEMPLATE_ROWS,
+  findProfile,
+  recogniseSheets,
   TEMPLATE_SHEET_NAMES,
-  templateSpec,
-} from "../../src/report/template";
+  templateHeaders,
+} from "../../src/core";
+import { TEMPLATE_LISTS, TEMPLATE_ROWS, templateSpec } from "../../src/report/template";
 import { templateToXlsxBytes } from "../../src/report/templateXlsx";
 import { readWorkbookBytes, WORKBOOK_LIMITS } from "../../src/workbook";
 import { run } from "../cli/runCli";
@@ -32,7 +32,7 @@ test("the reader recognises the three sheets, each header as the template spec h
   const spec = templateSpec();
   expect(sheets.map((s) => s.name)).toEqual([
     TEMPLATE_SHEET_NAMES.school,
-    TEMPLATE_SHEET_NAMES.classes,
+    TEMPLATE_SHEET_NAMES.class,
     spec.county.name,
   ]);
   expect(sheets[0].values[0]).toEqual(spec.school.map((c) => c.header));
@@ -42,7 +42,7 @@ test("the reader recognises the three sheets, each header as the template spec h
   );
   expect(recogniseSheets(sheets)).toMatchObject({
     school: TEMPLATE_SHEET_NAMES.school,
-    classSheet: TEMPLATE_SHEET_NAMES.classes,
+    classSheet: TEMPLATE_SHEET_NAMES.class,
     county: spec.county.name,
   });
 });

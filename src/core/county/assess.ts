@@ -492,6 +492,7 @@ function government(
 
   // Item 4: school size, from the school table.
   const big = a.schoolSize.filter((f) => !f.passes);
+  const large = largeSchoolLimits(profile);
   items.push(
     item(at(4), [
       a.schoolSize.length === 0
@@ -506,8 +507,8 @@ function government(
         : computed(
             "学校规模",
             bi(
-              `≤ ${profile.schoolSize.default} 人（${largeSchoolLimits(profile)}）`,
-              `≤ ${profile.schoolSize.default} students (${largeSchoolLimitsEn(profile)})`
+              `≤ ${profile.schoolSize.default} 人（${large.zh}）`,
+              `≤ ${profile.schoolSize.default} students (${large.en})`
             ),
             big.length === 0 ? "pass" : "fail",
             big.length === 0
@@ -1203,20 +1204,14 @@ function payThreshold(ratio: number): Bi {
       );
 }
 
-/** largeSchoolLimits in English. */
-function largeSchoolLimitsEn(profile: StandardsProfile): string {
-  const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
-  const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
-  return nine === twelve
-    ? `nine-year and twelve-year schools ≤ ${nine}`
-    : `nine-year schools ≤ ${nine}, twelve-year schools ≤ ${twelve}`;
-}
-
 /** "九年一贯制、十二年一贯制 ≤ 2500 人", or each apart where a province sets 2400 and 3000. */
-function largeSchoolLimits(profile: StandardsProfile): string {
+function largeSchoolLimits(profile: StandardsProfile): Bi {
   const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
   const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
   return nine === twelve
-    ? `九年一贯制、十二年一贯制 ≤ ${nine} 人`
-    : `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`;
+    ? bi(`九年一贯制、十二年一贯制 ≤ ${nine} 人`, `nine-year and twelve-year schools ≤ ${nine}`)
+    : bi(
+        `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`,
+        `nine-year schools ≤ ${nine}, twelve-year schools ≤ ${twelve}`
+      );
 }

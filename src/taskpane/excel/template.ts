@@ -9,12 +9,12 @@ import {
   countyFigureRule,
   countyValueFormat,
   TEMPLATE_ROWS,
-  TEMPLATE_SHEET_NAMES,
   templateColumnRule,
   templateNumberFormat,
   templateWidth,
   type TemplateRule,
 } from "../../report/template";
+import { TEMPLATE_SHEET_NAMES } from "../../core";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
 import { applyFormat, STYLE_FORMATS } from "./styles";
@@ -116,7 +116,7 @@ export async function createTemplate(
   await context.sync();
   const wanted = [
     { id: "templateSchools", name: TEMPLATE_SHEET_NAMES.school, columns: [], rows: [] },
-    { id: "templateClasses", name: TEMPLATE_SHEET_NAMES.classes, columns: [], rows: [] },
+    { id: "templateClasses", name: TEMPLATE_SHEET_NAMES.class, columns: [], rows: [] },
   ];
   if (county) wanted.push({ id: "templateCounty", name: county.name, columns: [], rows: [] });
   const [schoolPlan, classPlan, countyPlan] = planReportSheets(
