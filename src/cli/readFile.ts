@@ -6,7 +6,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
 import { EduError } from "../core";
 import {
   emptyFile,
@@ -19,19 +18,10 @@ import {
   type WorkbookLimits,
   type WorkbookSheet,
 } from "../workbook";
+import { nodeInflateRaw, nodeInflateStream } from "./inflate";
+import { nodeSheetThreads } from "./sheetThread";
 
-/**
- * Node's zlib for the small parts of an .xlsx (src/workbook/zip.ts, NATIVE_INFLATE_MAX): null
- * when the part would inflate to more than `maxOutput` bytes (zlib stops there).
- */
-export function nodeInflateRaw(data: Uint8Array, maxOutput: number): Uint8Array | null {
-  try {
-    return zlib.inflateRawSync(data, { maxOutputLength: maxOutput });
-  } catch (e) {
-    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
-    throw e;
-  }
-}
+export { nodeInflateRaw } from "./inflate";
 
 function unreadable(code: string, message: string, messageEn: string): EduError {
   return new EduError(code, message, messageEn);
@@ -122,5 +112,7 @@ export async function readWorkbookFile(
 ): Promise<WorkbookSheet[]> {
   return readWorkbookBytes(readWorkbookFileBytes(file, limits), path.basename(file), limits, {
     inflateRaw: nodeInflateRaw,
+    inflateStream: nodeInflateStream,
+    sheetThreads: nodeSheetThreads(),
   });
 }

@@ -10,10 +10,11 @@
 import { megabytes, refuse } from "./refusals";
 import { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
 import type { ReadOptions, WorkbookSheet } from "./types";
-import { readXlsxBytes } from "./xlsx";
+import { readXlsxBytes, readXlsxBytesThreaded } from "./xlsx";
 
 export { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
-export type { InflateRaw, ReadOptions, WorkbookSheet } from "./types";
+export type { InflateRaw, ReadOptions, SheetThread, SheetThreads, WorkbookSheet } from "./types";
+export { readSheetJob, type CellBatch, type SheetJob } from "./cellBatch";
 export { parseRange, UNCALCULATED_FORMULA } from "./cells";
 
 /** Zip local-file header: every .xlsx starts with it. */
@@ -105,7 +106,9 @@ export async function readWorkbookBytes(
   }
   switch (workbookFormat(bytes)) {
     case "xlsx":
-      return readXlsxBytes(bytes, name, limits, options);
+      return options.sheetThreads
+        ? readXlsxBytesThreaded(bytes, name, limits, options)
+        : readXlsxBytes(bytes, name, limits, options);
     case "ole":
       // An encrypted .xlsx is a compound file holding an "EncryptedPackage" stream (MS-OFFCRYPTO 2.3.4.4).
       if (contains(bytes, ENCRYPTED_PACKAGE)) {

@@ -1,0 +1,81 @@
+/**
+ * The CLI's second thread for a large .xlsx (src/workbook's `SheetThreads`): while the main
+ * thread reads the largest sheet — the class sheet of a big county or a city — a worker thread
+ * (./sheetWorker.ts) inflates and parses the other sheets, so the two cores work at once. Their
+ * cells come back in batches and are resolved on the main thread; whatever goes wrong on the
+ * worker, the reader reads the workbook again on its own (src/workbook/xlsx.ts).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { CellBatch, SheetJob, SheetThread, SheetThreads } from "../workbook";
+
+/** What the worker posts: a batch of cells, the end of the sheet, or what stopped it. */
+export type SheetThreadMessage = { batch: CellBatch } | { done: true } | { error: string };
+
+/**
+ * A workbook is read on two threads from this size of its largest sheet's XML up (~4,000
+ * schools' classes): below it, starting a worker and loading the parser there (~0.1 s) is
+ * not repaid.
+ */
+export const SHEET_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The worker threads of the compiled CLI (lib/cli/sheetWorker.js); undefined when this runs
+ * from the TypeScript sources (the tests, in process), where there is no script a worker can
+ * load: everything is then read on one thread, as in the browser.
+ */
+export function nodeSheetThreads(
+  minBytes: number = SHEET_THREAD_MIN_BYTES,
+  script: string = path.join(__dirname, "sheetWorker.js")
+): SheetThreads | undefined {
+  if (!fs.existsSync(script)) return undefined;
+  return { minBytes, start: (job) => startWorker(script, job) };
+}
+
+function startWorker(script: string, job: SheetJob): SheetThread {
+  const worker = new Worker(script);
+  const queue: SheetThreadMessage[] = [];
+  let next = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  worker.on("message", (message: SheetThreadMessage) => {
+    queue.push(message);
+    notify();
+  });
+  worker.on("error", (e) => {
+    failure = e;
+    notify();
+  });
+  worker.on("exit", (code) => {
+    failure ??= new Error(`the sheet thread ended (${code})`);
+    notify();
+  });
+  worker.postMessage(
+    job,
+    job.sheets.map((s) => s.data.buffer as ArrayBuffer)
+  );
+  return {
+    async *batches(): AsyncGenerator<CellBatch> {
+      for (;;) {
+        while (next < queue.length) {
+          const message = queue[next];
+          queue[next++] = undefined as unknown as SheetThreadMessage;
+          if ("batch" in message) yield message.batch;
+          else if ("done" in message) return;
+          else throw new Error(message.error);
+        }
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+    stop(): void {
+      void worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The CLI's real second thread (src/cli/sheetThread.ts, a worker_threads worker running the
+ * compiled src/cli/sheetWorker.ts): the CLI compiled as `npm ci` compiles it, run in a child
+ * process, reads workbooks with and without the worker — the same sheets, cell for cell, the
+ * same refusal for a damaged file — and the worker's batches are what the reader used. Tests
+ * in process cannot start it (a worker needs compiled JavaScript): they leave the CLI on one
+ * thread, and test/workbook/threads.test.ts runs the worker's code in process at every cut.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { syntheticCounty } from "../../bench/synthetic";
+import { writeTemplateWorkbook } from "../../bench/workbooks";
+import { nodeSheetThreads } from "../../src/cli/sheetThread";
+import { buildCli, ROOT } from "../corpus/buildCli";
+
+let dir: string;
+let lib: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-sheet-thread-"));
+  lib = path.join(path.dirname(path.dirname(buildCli(path.join(dir, "cli")))), "lib");
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+interface Compared {
+  same: boolean;
+  started: number;
+  batches: number;
+  completed: number;
+  error?: string;
+}
+
+/** Reads `file` in a child process with the compiled reader, alone and with the worker (every sheet size). */
+function compare(file: string): Compared {
+  const script = `
+    const util = require("util");
+    const { readWorkbookBytes } = require(${JSON.stringify(path.join(lib, "workbook/index.js"))});
+    const { nodeInflateRaw, nodeInflateStream } = require(${JSON.stringify(path.join(lib, "cli/inflate.js"))});
+    const { nodeSheetThreads } = require(${JSON.stringify(path.join(lib, "cli/sheetThread.js"))});
+    const log = { started: 0, batches: 0, completed: 0 };
+    const threads = nodeSheetThreads(0);
+    const start = threads.start;
+    threads.start = (job) => {
+      log.started++;
+      const thread = start(job);
+      const batches = thread.batches.bind(thread);
+      thread.batches = async function* () {
+        for await (const b of batches()) { log.batches++; yield b; }
+        log.completed++;
+      };
+      return thread;
+    };
+    const outcome = (p) => p.then((sheets) => ({ sheets }), (e) => ({ error: e.code + ": " + e.message }));
+    (async () => {
+      const bytes = require("fs").readFileSync(${JSON.stringify(file)});
+      const one = await outcome(readWorkbookBytes(bytes, "t.xlsx", undefined, { inflateRaw: nodeInflateRaw }));
+      const two = await outcome(readWorkbookBytes(bytes, "t.xlsx", undefined, {
+        inflateRaw: nodeInflateRaw, inflateStream: nodeInflateStream, sheetThreads: threads }));
+      process.stdout.write(JSON.stringify({ same: util.isDeepStrictEqual(one, two), ...log, error: one.error }));
+    })();`;
+  const r = spawnSync(process.execPath, ["-e", script], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
+    timeout: 120_000,
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Compared;
+}
+
+test("a synthetic county of 1,000 schools: the worker's cells are the reader's own", async () => {
+  const file = path.join(dir, "county-1000.xlsx");
+  await writeTemplateWorkbook(syntheticCounty(1000), file);
+  const r = compare(file);
+  expect(r).toMatchObject({ same: true, started: 1, completed: 1 });
+  expect(r.batches).toBeGreaterThan(0);
+  expect(r.error).toBeUndefined();
+}, 120_000);
+
+test("the examples", () => {
+  for (const name of ["county-template.xlsx", "county-untidy.xlsx"])
+    expect(compare(path.join(ROOT, "examples", name))).toMatchObject({ same: true, started: 1 });
+}, 120_000);
+
+test("a damaged class sheet gets the refusal of one thread", async () => {
+  const good = path.join(dir, "county-200.xlsx");
+  await writeTemplateWorkbook(syntheticCounty(200), good);
+  // Corrupt the deflated data near the end of the file (the class sheet is the largest part).
+  const bytes = fs.readFileSync(good);
+  const bad = path.join(dir, "county-200-bad.xlsx");
+  const at = Math.floor(bytes.length * 0.6);
+  for (let i = at; i < at + 64; i++) bytes[i] ^= 0x5a;
+  fs.writeFileSync(bad, bytes);
+  const r = compare(bad);
+  expect(r.error).toMatch(/^damagedXlsx: 无法读取 t\.xlsx：/);
+  expect(r).toMatchObject({ same: true, started: 1 });
+}, 120_000);
+
+test("run from the TypeScript sources (these tests, in process) there is no worker to start", () => {
+  expect(nodeSheetThreads()).toBeUndefined();
+  // The compiled CLI has one, beside its main module.
+  expect(fs.existsSync(path.join(lib, "cli/sheetWorker.js"))).toBe(true);
+});
