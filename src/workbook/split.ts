@@ -16,6 +16,7 @@
  * thread (./xlsx.ts).
  */
 import { PartParser, type Handlers } from "./sheetXml";
+import { concat } from "./utf8";
 
 /** What closes the head or the rows before a cut, when the cut lies between rows. */
 const CLOSE = "</sheetData></worksheet>";
@@ -140,11 +141,4 @@ export class RowsFromCut {
   start(): void {
     this.active = true;
   }
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -64,7 +64,8 @@ function completeEnd(bytes: Uint8Array): number {
   return i + sequenceLength(bytes[i]) > bytes.length ? i : bytes.length;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+/** The bytes of `a` then `b`, in a new array. */
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);

@@ -4,7 +4,8 @@
  * strings resolved, cells put straight into rows (./sheet.ts). exceljs's object model, a cell
  * object per cell, is never built. Values follow what the CLI read through exceljs: the same
  * numbers, strings, booleans, error texts, Dates for date-formatted numbers (1900 or 1904),
- * cached formula results, and covered merge cells empty.
+ * cached formula results, and covered merge cells empty. A host with a second thread (the CLI)
+ * has a large workbook's largest sheet read partly there (readWithThread, ./split.ts).
  */
 import { applyBatch } from "./cellBatch";
 import { decodeXString, isBuiltInDateFormat, isDateFormat } from "./cells";

@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ExcelJS from "exceljs";
 import { syntheticCounty } from "../../bench/synthetic";
 import { writeTemplateWorkbook } from "../../bench/workbooks";
 import { nodeInflateRaw, nodeInflateStream } from "../../src/cli/inflate";
@@ -23,6 +24,7 @@ import {
   type WorkbookLimits,
   type WorkbookSheet,
 } from "../../src/workbook";
+import type { SheetCells } from "../../src/core/types";
 import { cutAt } from "../../src/workbook/xlsx";
 import { readZipDirectory } from "../../src/workbook/zip";
 import { writeCorpus } from "../corpus/generate";
@@ -266,6 +268,35 @@ describe("whole workbooks", () => {
       await expectSameAtCuts(bytes, ["default", ...spread(largestSheet(bytes), 30)]);
     }
   });
+
+  test("the 20 golden cases written as .xlsx, at the default cut and 8 others", async () => {
+    const cases = path.join(__dirname, "../cases");
+    const names = fs
+      .readdirSync(cases)
+      .filter((d) => fs.existsSync(path.join(cases, d, "input.json")));
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    for (const name of names) {
+      const input = JSON.parse(fs.readFileSync(path.join(cases, name, "input.json"), "utf8")) as {
+        sheets: SheetCells[];
+      };
+      const wb = new ExcelJS.Workbook();
+      for (const sheet of input.sheets) {
+        const ws = wb.addWorksheet(sheet.name);
+        const top = sheet.origin?.row ?? 1;
+        const left = sheet.origin?.column ?? 1;
+        sheet.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (v !== "" && v !== null)
+              ws.getCell(top + r, left + c).value = v as ExcelJS.CellValue;
+          })
+        );
+        for (const m of sheet.merges ?? [])
+          ws.mergeCells(top + m.startRow, left + m.startColumn, top + m.endRow, left + m.endColumn);
+      }
+      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      await expectSameAtCuts(bytes, ["default", ...spread(largestSheet(bytes), 8)]);
+    }
+  }, 120_000);
 
   test("the corpus of odd and hostile files", async () => {
     const files = writeCorpus(dir).filter((f) => f.file.endsWith(".xlsx"));
