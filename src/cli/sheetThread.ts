@@ -10,8 +10,11 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import type { CellBatch, SheetJob, SheetThread, SheetThreads } from "../workbook";
 
-/** What the worker posts: a batch of cells, the end of the sheet, or what stopped it. */
-export type SheetThreadMessage = { batch: CellBatch } | { done: true } | { error: string };
+/**
+ * What the worker posts: a batch of cells, the end (with how many batches it posted, so that a
+ * message lost on the way is noticed), or what stopped it.
+ */
+export type SheetThreadMessage = { batch: CellBatch } | { done: number } | { error: string };
 
 /**
  * A workbook is read on two threads from this size of its largest sheet's XML up (~4,000
@@ -52,6 +55,10 @@ function startWorker(script: string, job: SheetJob): SheetThread {
     failure = e;
     notify();
   });
+  worker.on("messageerror", (e) => {
+    failure = e;
+    notify();
+  });
   worker.on("exit", (code) => {
     failure ??= new Error(`the sheet thread ended (${code})`);
     notify();
@@ -62,13 +69,19 @@ function startWorker(script: string, job: SheetJob): SheetThread {
   );
   return {
     async *batches(): AsyncGenerator<CellBatch> {
+      let received = 0;
       for (;;) {
         while (next < queue.length) {
           const message = queue[next];
           queue[next++] = undefined as unknown as SheetThreadMessage;
-          if ("batch" in message) yield message.batch;
-          else if ("done" in message) return;
-          else throw new Error(message.error);
+          if ("batch" in message) {
+            received++;
+            yield message.batch;
+          } else if ("done" in message) {
+            if (message.done !== received)
+              throw new Error(`${message.done - received} batches lost between the threads`);
+            return;
+          } else throw new Error(message.error);
         }
         if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));
