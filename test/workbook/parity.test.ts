@@ -8,7 +8,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { syntheticCounty } from "../../bench/synthetic";
 import { writeTemplateWorkbook } from "../../bench/workbooks";
 import { assessmentJson } from "../../src/cli/json";
@@ -19,9 +18,9 @@ import { DEFAULT_PROFILE } from "../../src/core/profiles";
 import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
 import { readXlsxWithExceljs } from "../helpers/exceljsReader";
+import { goldenCaseNames, goldenInput, goldenXlsx } from "../helpers/goldenXlsx";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CASES = path.join(ROOT, "test/cases");
 
 let dir: string;
 beforeAll(() => {
@@ -59,32 +58,16 @@ test.each(["county-template.xlsx", "county-untidy.xlsx"])("examples/%s", async (
   await expectSame(path.join(ROOT, "examples", name));
 });
 
-const cases = fs.readdirSync(CASES).filter((d) => fs.existsSync(path.join(CASES, d, "input.json")));
+const cases = goldenCaseNames();
 
 test("there are 20 golden cases", () => {
   expect(cases.length).toBeGreaterThanOrEqual(20);
 });
 
 test.each(cases)("golden case %s written as .xlsx", async (name) => {
-  const input = JSON.parse(fs.readFileSync(path.join(CASES, name, "input.json"), "utf8")) as {
-    sheets: SheetCells[];
-    options?: Parameters<typeof readWorkbook>[1];
-  };
-  const wb = new ExcelJS.Workbook();
-  for (const sheet of input.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
-    const top = sheet.origin?.row ?? 1;
-    const left = sheet.origin?.column ?? 1;
-    sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== "" && v !== null) ws.getCell(top + r, left + c).value = v as ExcelJS.CellValue;
-      })
-    );
-    for (const m of sheet.merges ?? [])
-      ws.mergeCells(top + m.startRow, left + m.startColumn, top + m.endRow, left + m.endColumn);
-  }
+  const input = goldenInput(name);
   const file = path.join(dir, `${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
+  fs.writeFileSync(file, await goldenXlsx(input));
   await expectSame(file, input.options);
 });
 

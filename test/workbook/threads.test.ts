@@ -10,7 +10,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { syntheticCounty } from "../../bench/synthetic";
 import { writeTemplateWorkbook } from "../../bench/workbooks";
 import { nodeInflateRaw, nodeInflateStream } from "../../src/cli/inflate";
@@ -24,10 +23,10 @@ import {
   type WorkbookLimits,
   type WorkbookSheet,
 } from "../../src/workbook";
-import type { SheetCells } from "../../src/core/types";
 import { cutAt } from "../../src/workbook/xlsx";
 import { readZipDirectory } from "../../src/workbook/zip";
 import { writeCorpus } from "../corpus/generate";
+import { goldenCaseNames, goldenInput, goldenXlsx } from "../helpers/goldenXlsx";
 import { xlsxPackage, type PackageOptions, type PackageSheet } from "./build";
 
 interface Log {
@@ -270,30 +269,10 @@ describe("whole workbooks", () => {
   });
 
   test("the 20 golden cases written as .xlsx, at the default cut and 8 others", async () => {
-    const cases = path.join(__dirname, "../cases");
-    const names = fs
-      .readdirSync(cases)
-      .filter((d) => fs.existsSync(path.join(cases, d, "input.json")));
+    const names = goldenCaseNames();
     expect(names.length).toBeGreaterThanOrEqual(20);
     for (const name of names) {
-      const input = JSON.parse(fs.readFileSync(path.join(cases, name, "input.json"), "utf8")) as {
-        sheets: SheetCells[];
-      };
-      const wb = new ExcelJS.Workbook();
-      for (const sheet of input.sheets) {
-        const ws = wb.addWorksheet(sheet.name);
-        const top = sheet.origin?.row ?? 1;
-        const left = sheet.origin?.column ?? 1;
-        sheet.values.forEach((row, r) =>
-          row.forEach((v, c) => {
-            if (v !== "" && v !== null)
-              ws.getCell(top + r, left + c).value = v as ExcelJS.CellValue;
-          })
-        );
-        for (const m of sheet.merges ?? [])
-          ws.mergeCells(top + m.startRow, left + m.startColumn, top + m.endRow, left + m.endColumn);
-      }
-      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      const bytes = await goldenXlsx(goldenInput(name));
       await expectSameAtCuts(bytes, ["default", ...spread(largestSheet(bytes), 8)]);
     }
   }, 120_000);
