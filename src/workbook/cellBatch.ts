@@ -264,9 +264,9 @@ export async function readSheetJob(
     if (from !== undefined) {
       if (!inflateStream || !deflated)
         throw new Error("a sheet read from a row needs a stream inflater");
-      await readRowsFrom(job.file, part, data, from, handlers, inflateStream);
+      await readRowsFrom(job, part, data, from, handlers, inflateStream);
     } else if (inflateStream && deflated)
-      await parsePartStreamed(data, part, job.file, handlers, inflateStream, budget);
+      await parsePartStreamed(data, part, job.file, job.limits, budget, handlers, inflateStream);
     else parsePart(data, part, job.file, job.limits, budget, handlers, inflateRaw);
     sink.flush();
   }
@@ -274,7 +274,7 @@ export async function readSheetJob(
 
 /** The rows of a sheet from its first row at or after byte `from` (./split.ts); none when there is no such row. */
 async function readRowsFrom(
-  file: string,
+  { file, limits }: SheetJob,
   part: ZipPart,
   data: Uint8Array,
   from: number,
@@ -287,7 +287,8 @@ async function readRowsFrom(
   let head: Uint8Array[] | undefined = [];
   let headLength = 0;
   let cutFound = false;
-  for await (const chunk of inflatedPieces(data, part, file, inflateStream, { used: 0 })) {
+  const pieces = inflatedPieces(data, part, file, limits, { used: 0 }, inflateStream);
+  for await (const chunk of pieces) {
     if (cutFound) {
       rows.parser.write(chunk);
       continue;

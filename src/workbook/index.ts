@@ -97,13 +97,7 @@ export async function readWorkbookBytes(
   limits: WorkbookLimits = WORKBOOK_LIMITS,
   options: ReadOptions = {}
 ): Promise<WorkbookSheet[]> {
-  if (bytes.length === 0) {
-    throw refuse(
-      "emptyFile",
-      `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
-      `${name} is empty (0 bytes)`
-    );
-  }
+  if (bytes.length === 0) throw emptyFile(name);
   switch (workbookFormat(bytes)) {
     case "xlsx":
       return options.sheetThreads

@@ -12,7 +12,14 @@ import { damaged } from "./refusals";
 import type { SheetBuilder } from "./sheet";
 import type { InflateRaw, InflateStream } from "./types";
 import { Utf8Chunks } from "./utf8";
-import { inflatePart, type InflateBudget, type ZipLimits, type ZipPart } from "./zip";
+import {
+  checkInflatedSize,
+  countInflated,
+  inflatePart,
+  type InflateBudget,
+  type ZipLimits,
+  type ZipPart,
+} from "./zip";
 
 export interface Handlers {
   open(name: string, attributes: Record<string, string>): void;
@@ -114,50 +121,38 @@ export function parsePart(
 
 /**
  * Inflates one deflated part through the host's stream inflater and parses each piece as it
- * comes: the host inflates the next piece meanwhile (Node's zlib, on its own thread pool). The
- * sizes are checked as in ./zip.ts, the message aside: the caller reads the workbook again in
- * one thread when this throws, for the exact refusal.
+ * comes: the host inflates the next piece meanwhile (Node's zlib, on its own thread pool).
  */
 export async function parsePartStreamed(
   data: Uint8Array,
   part: ZipPart,
   file: string,
+  limits: ZipLimits,
+  budget: InflateBudget,
   handlers: Handlers,
-  inflateStream: InflateStream,
-  budget: InflateBudget
+  inflateStream: InflateStream
 ): Promise<void> {
   const parser = new PartParser(file, part.name, handlers);
-  for await (const chunk of inflatedPieces(data, part, file, inflateStream, budget))
+  for await (const chunk of inflatedPieces(data, part, file, limits, budget, inflateStream))
     parser.write(chunk);
   parser.end();
 }
 
-/** A deflated part's pieces from the host's stream inflater, its size checked as they come and at the end. */
+/** A deflated part's pieces from the host's stream inflater, counted as ./zip.ts counts every part's. */
 export async function* inflatedPieces(
   data: Uint8Array,
   part: ZipPart,
   file: string,
-  inflateStream: InflateStream,
-  budget: InflateBudget
+  limits: ZipLimits,
+  budget: InflateBudget,
+  inflateStream: InflateStream
 ): AsyncGenerator<Uint8Array> {
   let size = 0;
   for await (const chunk of inflateStream(data)) {
-    size += chunk.length;
-    budget.used += chunk.length;
-    if (size > part.uncompressed)
-      throw damaged(
-        file,
-        `部件 ${part.name} 解压后大于声明的大小`,
-        `part ${part.name} inflates to more than it declares`
-      );
+    size = countInflated(part, file, limits, budget, size, chunk.length);
     yield chunk;
   }
-  if (size !== part.uncompressed)
-    throw damaged(
-      file,
-      `部件 ${part.name} 解压后与声明的大小不符`,
-      `part ${part.name} inflates to ${size} bytes, not ${part.uncompressed}`
-    );
+  checkInflatedSize(part, file, size);
 }
 
 /**

@@ -47,8 +47,6 @@ export class RowCut {
   /** The part's bytes before `held`. */
   private offset = 0;
   private held: Uint8Array = EMPTY;
-  /** Where the cut is, in the part, once found. */
-  at = -1;
 
   constructor(private readonly from: number) {}
 
@@ -70,7 +68,6 @@ export class RowCut {
         bytes[i + 3] === ROW[2] &&
         endsName(bytes[i + 4])
       ) {
-        this.at = this.offset + i;
         this.held = EMPTY;
         return { before: bytes.subarray(0, i), after: bytes.subarray(i) };
       }
@@ -85,7 +82,6 @@ export class RowCut {
   end(): Uint8Array {
     const rest = this.held;
     this.held = EMPTY;
-    this.offset += rest.length;
     return rest;
   }
 }

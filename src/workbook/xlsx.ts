@@ -23,7 +23,7 @@ import {
   sheetHandlers,
 } from "./sheetXml";
 import { closeAtCut, RowCut } from "./split";
-import type { ReadOptions, SheetThread, WorkbookSheet } from "./types";
+import type { InflateStream, ReadOptions, SheetThread, WorkbookSheet } from "./types";
 import { checkDeclaredSizes, readZipDirectory, type InflateBudget, type ZipPart } from "./zip";
 
 /** An attribute by local name (r:id is written with whatever prefix the file declares). */
@@ -138,14 +138,8 @@ class XlsxReader {
 
   /** Every sheet, in order, on this thread. */
   read(plan: Plan = this.plan()): WorkbookSheet[] {
-    const dateStyles = plan.stylesPart ? this.dateStyles(plan.stylesPart) : [];
-    const strings = plan.sharedStringsPart ? this.sharedStrings(plan.sharedStringsPart) : [];
-    const budget: WorkbookBudget = { cells: 0, merges: 0 };
-    return plan.sheets.map((s) => {
-      const sink = this.sink(s.name, strings, dateStyles, plan.date1904, budget);
-      this.sheet(s.part, s.name, sink);
-      return sink.out.finish(s.state);
-    });
+    const sink = this.sinks(plan);
+    return plan.sheets.map((s, i) => this.sheet(s, sink(i)));
   }
 
   /**
@@ -171,10 +165,9 @@ class XlsxReader {
     const others =
       plan.sheets.reduce((sum, s, i) => (i === largest ? sum : sum + s.part.uncompressed), 0) +
       (plan.sharedStringsPart?.uncompressed ?? 0);
+    const inflateStream = this.options.inflateStream;
     const from =
-      this.options.inflateStream && part.method === 8
-        ? (threads.cut ?? cutAt)(part.uncompressed, others)
-        : 0;
+      inflateStream && part.method === 8 ? (threads.cut ?? cutAt)(part.uncompressed, others) : 0;
     const thread = threads.start({
       file: this.name,
       limits: this.limits,
@@ -190,36 +183,36 @@ class XlsxReader {
     });
     if (!thread) return this.read(plan);
     try {
-      return await this.readBeside(plan, largest, from, thread);
+      return await this.readBeside(
+        plan,
+        largest,
+        thread,
+        inflateStream && from > 0 ? { from, inflateStream } : undefined
+      );
     } catch {
       thread.stop();
       return new XlsxReader(this.bytes, this.name, this.limits, this.options).read();
     }
   }
 
+  /** `cut`: this thread reads the threaded sheet's rows before it, the thread those after. */
   private async readBeside(
     plan: Plan,
     threaded: number,
-    from: number,
-    thread: SheetThread
+    thread: SheetThread,
+    cut: { from: number; inflateStream: InflateStream } | undefined
   ): Promise<WorkbookSheet[]> {
-    const dateStyles = plan.stylesPart ? this.dateStyles(plan.stylesPart) : [];
-    const strings = plan.sharedStringsPart ? this.sharedStrings(plan.sharedStringsPart) : [];
-    const budget: WorkbookBudget = { cells: 0, merges: 0 };
+    const sink = this.sinks(plan);
     const sheets: WorkbookSheet[] = new Array<WorkbookSheet>(plan.sheets.length);
     plan.sheets.forEach((s, i) => {
-      if (i === threaded) return;
-      const sink = this.sink(s.name, strings, dateStyles, plan.date1904, budget);
-      this.sheet(s.part, s.name, sink);
-      sheets[i] = sink.out.finish(s.state);
+      if (i !== threaded) sheets[i] = this.sheet(s, sink(i));
     });
-    const s = plan.sheets[threaded];
-    const sink = this.sink(s.name, strings, dateStyles, plan.date1904, budget);
-    if (from > 0 && this.options.inflateStream)
-      await this.rowsBeforeCut(s.part, from, sheetHandlers(sink, this.name, s.name));
-    for await (const batch of thread.batches()) applyBatch(batch, sink);
+    const { name, part, state } = plan.sheets[threaded];
+    const rows = sink(threaded);
+    if (cut) await this.rowsBeforeCut(part, cut, sheetHandlers(rows, this.name, name));
+    for await (const batch of thread.batches()) applyBatch(batch, rows);
     thread.stop();
-    sheets[threaded] = sink.out.finish(s.state);
+    sheets[threaded] = rows.out.finish(state);
     return sheets;
   }
 
@@ -227,13 +220,16 @@ class XlsxReader {
    * A sheet's XML up to its first row at or after byte `from` (the thread reads the rest), or
    * all of it when there is no such row; the cut is then proved sound (./split.ts).
    */
-  private async rowsBeforeCut(part: ZipPart, from: number, handlers: Handlers): Promise<void> {
-    const inflateStream = this.options.inflateStream;
-    if (!inflateStream) throw new Error("no stream inflater");
+  private async rowsBeforeCut(
+    part: ZipPart,
+    { from, inflateStream }: { from: number; inflateStream: InflateStream },
+    handlers: Handlers
+  ): Promise<void> {
     const data = this.bytes.subarray(part.dataStart, part.dataStart + part.compressed);
     const parser = new PartParser(this.name, part.name, handlers);
     const cut = new RowCut(from);
-    for await (const chunk of inflatedPieces(data, part, this.name, inflateStream, this.inflated)) {
+    const pieces = inflatedPieces(data, part, this.name, this.limits, this.inflated, inflateStream);
+    for await (const chunk of pieces) {
       const found = cut.push(chunk);
       parser.write(found.before);
       if (found.after) {
@@ -245,15 +241,19 @@ class XlsxReader {
     parser.end();
   }
 
-  private sink(
-    sheetName: string,
-    strings: readonly string[],
-    dateStyles: readonly boolean[],
-    date1904: boolean,
-    budget: WorkbookBudget
-  ): BuilderSink {
-    const out = new SheetBuilder(this.name, sheetName, this.limits, budget);
-    return new BuilderSink(out, strings, dateStyles, date1904, this.name, sheetName);
+  /**
+   * The sinks of a plan's sheets, by index, sharing the shared strings, the date styles and the
+   * workbook's budget (read first).
+   */
+  private sinks(plan: Plan): (sheet: number) => BuilderSink {
+    const dateStyles = plan.stylesPart ? this.dateStyles(plan.stylesPart) : [];
+    const strings = plan.sharedStringsPart ? this.sharedStrings(plan.sharedStringsPart) : [];
+    const budget: WorkbookBudget = { cells: 0, merges: 0 };
+    return (i) => {
+      const sheetName = plan.sheets[i].name;
+      const out = new SheetBuilder(this.name, sheetName, this.limits, budget);
+      return new BuilderSink(out, strings, dateStyles, plan.date1904, this.name, sheetName);
+    };
   }
 
   /** For each cell style (cellXfs index): whether its number format shows a date. */
@@ -307,8 +307,10 @@ class XlsxReader {
     return strings;
   }
 
-  private sheet(part: ZipPart, sheetName: string, sink: BuilderSink): void {
-    this.parse(part, sheetHandlers(sink, this.name, sheetName));
+  /** One sheet read here, into its sink. */
+  private sheet(s: Plan["sheets"][number], sink: BuilderSink): WorkbookSheet {
+    this.parse(s.part, sheetHandlers(sink, this.name, s.name));
+    return sink.out.finish(s.state);
   }
 }
 

@@ -184,19 +184,12 @@ export function inflatePart(
 ): void {
   const data = bytes.subarray(part.dataStart, part.dataStart + part.compressed);
   let size = 0;
-  const moreThanDeclared = (): Stop =>
-    new Stop(
-      damaged(
-        name,
-        `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
-        `part ${part.name} inflates to more than it declares`
-      )
-    );
   const take = (chunk: Uint8Array): void => {
-    size += chunk.length;
-    if (size > part.uncompressed) throw moreThanDeclared();
-    budget.used += chunk.length;
-    if (budget.used > limits.uncompressedBytes) throw new Stop(tooLarge(name, budget.used, limits));
+    try {
+      size = countInflated(part, name, limits, budget, size, chunk.length);
+    } catch (e) {
+      throw new Stop(e);
+    }
     if (chunk.length === 0) return;
     try {
       onChunk(chunk);
@@ -212,7 +205,7 @@ export function inflatePart(
     } else if (data.length > 0 && inflateRaw && part.uncompressed <= NATIVE_INFLATE_MAX) {
       // Whole, then handed on in the same slices as a stored part; more than declared is refused as while streaming.
       const out = inflateRaw(data, Math.max(1, part.uncompressed));
-      if (out === null) throw moreThanDeclared();
+      if (out === null) throw new Stop(moreThanDeclared(part, name));
       for (let off = 0; off < out.length; off += SLICE * 64)
         take(out.subarray(off, Math.min(out.length, off + SLICE * 64)));
     } else if (data.length > 0) {
@@ -226,6 +219,39 @@ export function inflatePart(
     if (e instanceof Stop) throw e.error;
     throw damaged(name, `部件 ${part.name} 的压缩数据有误`, `part ${part.name} does not inflate`);
   }
+  checkInflatedSize(part, name, size);
+}
+
+function moreThanDeclared(part: ZipPart, name: string): EduError {
+  return damaged(
+    name,
+    `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
+    `part ${part.name} inflates to more than it declares`
+  );
+}
+
+/**
+ * A part's output so far (`size`) grown by `bytes`: the new size, or the refusal when the part
+ * inflates to more than it declares or the workbook's parts together pass the limit. Every
+ * inflater's output is counted here, as it comes.
+ */
+export function countInflated(
+  part: ZipPart,
+  name: string,
+  limits: ZipLimits,
+  budget: InflateBudget,
+  size: number,
+  bytes: number
+): number {
+  const grown = size + bytes;
+  if (grown > part.uncompressed) throw moreThanDeclared(part, name);
+  budget.used += bytes;
+  if (budget.used > limits.uncompressedBytes) throw tooLarge(name, budget.used, limits);
+  return grown;
+}
+
+/** At the end of a part: one that inflated to less than it declares is damaged. */
+export function checkInflatedSize(part: ZipPart, name: string, size: number): void {
   if (size !== part.uncompressed) {
     throw damaged(
       name,
