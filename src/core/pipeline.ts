@@ -77,6 +77,7 @@ export function badDataSchoolCount(read: TableReadResult): number {
     if (issue.severity !== "error" || issue.row === undefined) continue;
     if (read.schoolSheet !== undefined && issue.sheet !== read.schoolSheet) continue;
     rows.add(`${issue.sheet}\u0000${issue.row}`);
+    for (const other of issue.otherRows ?? []) rows.add(`${issue.sheet}\u0000${other}`);
   }
   return rows.size;
 }

@@ -220,6 +220,12 @@ export interface InputIssue {
   message: string;
   /** The English message (second locale). */
   messageEn?: string;
+  /**
+   * Other 1-based rows this error leaves out besides `row` (a duplicated name: every
+   * other row of that name), so that counts of rows left out stay right while the
+   * message lists only a few of them.
+   */
+  otherRows?: number[];
 }
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,10 @@
  * (§1.4 item 3), computed from room areas whenever the table gives them.
  *
  * Every use becomes an AllowanceNote that the outputs show beside the school;
- * a claim without its fact becomes an AllowanceFinding naming the school.
+ * a claim without its fact becomes an AllowanceFinding naming the school. A
+ * claim that the rest of the row gives no ground for (是否农村小规模学校=是 on a
+ * 城区 school, 是否中心城区=是 on a 乡村 one) is not applied here, and the table
+ * reader names its cell (application-form.md §2, rulings).
  */
 import { atLeast } from "../rules";
 import type { StandardsProfile } from "../profiles/profile";
@@ -58,6 +61,42 @@ function compulsoryStudents(school: SchoolRecord): number {
   const has = STAGES_OF_TYPE[school.type];
   if (!has) return 0;
   return (has.primary ? school.primaryStudents : 0) + (has.junior ? school.juniorStudents : 0);
+}
+
+/**
+ * A 农村小规模学校 has at most this many students (the 村小学 and 教学点 "不足
+ * 100 人" of standards.md §1.4 item 6): above it, 是否农村小规模学校=是 has no ground.
+ */
+export const SMALL_RURAL_MAX_STUDENTS = 100;
+
+/**
+ * Why a school's 是否农村小规模学校=是 has no ground in the rest of its row (a
+ * 城区 school, or one above 100 students), or undefined (application-form.md §2,
+ * rulings: such a claim is named, never silently dropped).
+ */
+export function smallRuralClaimWithoutGround(
+  school: SchoolRecord
+): { reason: "urban" } | { reason: "students"; students: number } | undefined {
+  if (school.ruralSmallSchool !== true) return undefined;
+  if (school.locale === "urban") return { reason: "urban" };
+  const students = compulsoryStudents(school);
+  if (students > SMALL_RURAL_MAX_STUDENTS) return { reason: "students", students };
+  return undefined;
+}
+
+/** 是否中心城区=是 on a 乡村 school has no ground (application-form.md §2, rulings). */
+export function centralUrbanClaimWithoutGround(school: SchoolRecord): boolean {
+  return school.centralUrban === true && school.locale === "rural";
+}
+
+/** The school's 是否农村小规模学校 as the allowances judge it: a claim without ground is not one. */
+function isSmallRuralSchool(school: SchoolRecord): boolean | undefined {
+  return smallRuralClaimWithoutGround(school) ? false : school.ruralSmallSchool;
+}
+
+/** The school's 是否中心城区 as the allowances judge it: a claim without ground is not one. */
+function isCentralUrban(school: SchoolRecord): boolean | undefined {
+  return centralUrbanClaimWithoutGround(school) ? false : school.centralUrban;
 }
 
 /** Whether the school was built in `year` or before: the year when given, else a 是/否 column that answers it. */
@@ -132,8 +171,9 @@ export function applyIndicatorAllowances(
       const teachers = byStage.reduce((n, x) => n + x.teachers, 0);
       if (teachers > 0) {
         const students = compulsoryStudents(school);
-        const eligible = school.type === "teachingPoint" || school.ruralSmallSchool === true;
-        if (!eligible && school.ruralSmallSchool === undefined)
+        const smallRural = isSmallRuralSchool(school);
+        const eligible = school.type === "teachingPoint" || smallRural === true;
+        if (!eligible && smallRural === undefined)
           log.finding("sharedTeachersWithoutFact", school, { teachers });
         else if (!eligible) log.finding("sharedTeachersNotRural", school, { teachers });
         else if (students < range.minStudents || students > range.maxStudents)
@@ -167,8 +207,9 @@ export function applyIndicatorAllowances(
 
     const area = school.leasedSportsArea ?? 0;
     if (a.leasedSportsArea && area > 0) {
-      if (school.centralUrban === undefined) log.finding("leasedWithoutFact", school, { area });
-      else if (!school.centralUrban) log.finding("leasedNotCentral", school, { area });
+      const central = isCentralUrban(school);
+      if (central === undefined) log.finding("leasedWithoutFact", school, { area });
+      else if (!central) log.finding("leasedNotCentral", school, { area });
       else {
         copy ??= { ...school };
         copy.outdoorSportsArea += area;
@@ -297,10 +338,86 @@ export function largestClasses(classes: readonly ClassRecord[] | null): Map<stri
   return largest;
 }
 
+/** The smallest area a room of each kind must have to count (㎡). */
+interface RoomMinimum {
+  music: number;
+  art: number;
+}
+
+/**
+ * The reduced room areas of the most lenient allowance the school's facts
+ * support, or undefined (with a finding when a claim lacks its fact).
+ */
+function reducedRoomAreas(
+  school: SchoolRecord,
+  a: NonNullable<StandardsProfile["allowances"]>,
+  full: RoomMinimum,
+  largest: ReadonlyMap<string, number> | undefined,
+  log: AllowanceLog
+):
+  | { min: RoomMinimum; code: AllowanceMessageCode; kind: AllowanceKind; params: AllowanceParams }
+  | undefined {
+  if (a.smallRuralRooms && isSmallRuralSchool(school) === true) {
+    const below = a.smallRuralRooms.largestClassBelow;
+    const big = largest?.get(matchText(school.name));
+    if (big === undefined) log.finding("smallRuralWithoutClasses", school, { below });
+    else if (big >= below) log.finding("smallRuralLargeClass", school, { largest: big, below });
+    else {
+      const areas = STAGES_OF_TYPE[school.type]?.junior
+        ? a.smallRuralRooms.junior
+        : a.smallRuralRooms.primary;
+      const min = { music: areas.musicRoomMinArea, art: areas.artRoomMinArea };
+      return {
+        min,
+        code: "smallRuralRooms",
+        kind: "smallRuralRooms",
+        params: { music: min.music, art: min.art, largest: big, below },
+      };
+    }
+  }
+  if (a.olderSchoolRooms) {
+    const older = builtBy(school, a.olderSchoolRooms.builtBy);
+    if (older === true) {
+      const min = {
+        music: a.olderSchoolRooms.musicRoomMinArea,
+        art: a.olderSchoolRooms.artRoomMinArea,
+      };
+      return {
+        min,
+        code: "olderSchoolRooms",
+        kind: "olderSchoolRooms",
+        params: {
+          builtBy: a.olderSchoolRooms.builtBy,
+          music: min.music,
+          art: min.art,
+          ...builtText(school),
+        },
+      };
+    }
+    if (older === undefined)
+      log.finding("roomsWithoutBuiltYear", school, {
+        music: full.music,
+        art: full.art,
+        builtBy: a.olderSchoolRooms.builtBy,
+      });
+  }
+  return undefined;
+}
+
+/** Rooms of a kind at least `min` large. */
+function roomsLargeEnough(rooms: readonly Room[], min: number): number {
+  let n = 0;
+  for (const r of rooms) if (r.area >= min) n++;
+  return n;
+}
+
 /**
  * The 专用教室面积 item for one school (§1.4 item 3): of each kind, `required`
- * rooms must be at least the minimum area: 96 / 90 ㎡, or an allowance's under
- * a profile that has them. Fills the area fields of the finding.
+ * rooms must be at least the minimum area, 96 / 90 ㎡; extra smaller rooms are
+ * listed, never failing. Under a profile with the allowances, a school that
+ * fails those areas and passes an allowance's reduced ones is judged by them,
+ * and only then is the allowance used (application-form.md §2, rulings).
+ * Fills the area fields of the finding.
  */
 export function judgeRoomAreas(
   finding: SpecialRoomFinding,
@@ -311,95 +428,56 @@ export function judgeRoomAreas(
 ): void {
   const music = roomsOf(school, "music");
   const art = roomsOf(school, "art");
-  let minMusic = profile.specialRooms.musicRoomMinArea;
-  let minArt = profile.specialRooms.artRoomMinArea;
-  finding.musicRoomMinArea = minMusic;
-  finding.artRoomMinArea = minArt;
+  let min: RoomMinimum = {
+    music: profile.specialRooms.musicRoomMinArea,
+    art: profile.specialRooms.artRoomMinArea,
+  };
+  finding.musicRoomMinArea = min.music;
+  finding.artRoomMinArea = min.art;
   if (music === undefined || art === undefined) {
     finding.areaPasses = null;
     return;
   }
-  const allSized = [...music.map((r) => r.area >= minMusic), ...art.map((r) => r.area >= minArt)];
+  const meets = (m: RoomMinimum): boolean =>
+    roomsLargeEnough(music, m.music) >= finding.required &&
+    roomsLargeEnough(art, m.art) >= finding.required;
   const a = profile.allowances;
-  if (a && allSized.some((ok) => !ok)) {
-    // The most lenient allowance the school's facts support.
-    const has = STAGES_OF_TYPE[school.type];
-    let chosen:
-      { code: AllowanceMessageCode; kind: AllowanceKind; params: AllowanceParams } | undefined;
-    if (a.smallRuralRooms && school.ruralSmallSchool === true) {
-      const below = a.smallRuralRooms.largestClassBelow;
-      const big = largest?.get(matchText(school.name));
-      if (big === undefined) log.finding("smallRuralWithoutClasses", school, { below });
-      else if (big >= below) log.finding("smallRuralLargeClass", school, { largest: big, below });
-      else {
-        const areas = has?.junior ? a.smallRuralRooms.junior : a.smallRuralRooms.primary;
-        minMusic = areas.musicRoomMinArea;
-        minArt = areas.artRoomMinArea;
-        chosen = {
-          code: "smallRuralRooms",
-          kind: "smallRuralRooms",
-          params: { music: minMusic, art: minArt, largest: big, below },
-        };
-      }
-    }
-    if (!chosen && a.olderSchoolRooms) {
-      const older = builtBy(school, a.olderSchoolRooms.builtBy);
-      if (older === true) {
-        minMusic = a.olderSchoolRooms.musicRoomMinArea;
-        minArt = a.olderSchoolRooms.artRoomMinArea;
-        chosen = {
-          code: "olderSchoolRooms",
-          kind: "olderSchoolRooms",
-          params: {
-            builtBy: a.olderSchoolRooms.builtBy,
-            music: minMusic,
-            art: minArt,
-            ...builtText(school),
-          },
-        };
-      } else if (older === undefined) {
-        log.finding("roomsWithoutBuiltYear", school, {
-          music: minMusic,
-          art: minArt,
-          builtBy: a.olderSchoolRooms.builtBy,
-        });
-      }
-    }
-    if (chosen) {
-      finding.allowance = log.note(chosen.kind, chosen.code, school, chosen.params);
-      finding.musicRoomMinArea = minMusic;
-      finding.artRoomMinArea = minArt;
+  if (a && !meets(min)) {
+    const reduced = reducedRoomAreas(school, a, min, largest, log);
+    if (reduced && meets(reduced.min)) {
+      min = reduced.min;
+      finding.allowance = log.note(reduced.kind, reduced.code, school, reduced.params);
+      finding.musicRoomMinArea = min.music;
+      finding.artRoomMinArea = min.art;
     }
   }
   const below: NonNullable<SpecialRoomFinding["roomsBelowArea"]> = [];
-  const count = (rooms: Room[], kind: "music" | "art", min: number): number => {
-    let ok = 0;
+  const list = (rooms: Room[], kind: "music" | "art", minArea: number): void => {
     for (const r of rooms) {
-      if (r.area >= min) ok++;
-      else {
-        const area = r.band
-          ? `${r.area}～${kind === "music" ? (r.area === 61 ? 73 : 96) : r.area === 61 ? 67 : 90}`
-          : String(r.area);
-        const t = allowanceText("roomBelowArea", {
-          room: kind === "music" ? "音乐" : "美术",
-          roomEn: kind,
-          area,
-          min,
-        });
-        below.push({
-          kind,
-          area: r.area,
-          band: r.band,
-          minArea: min,
-          message: t.message,
-          messageEn: t.messageEn,
-        });
-      }
+      if (r.area >= minArea) continue;
+      const area = r.band
+        ? `${r.area}～${kind === "music" ? (r.area === 61 ? 73 : 96) : r.area === 61 ? 67 : 90}`
+        : String(r.area);
+      const t = allowanceText("roomBelowArea", {
+        room: kind === "music" ? "音乐" : "美术",
+        roomEn: kind,
+        area,
+        min: minArea,
+      });
+      below.push({
+        kind,
+        area: r.area,
+        band: r.band,
+        minArea,
+        message: t.message,
+        messageEn: t.messageEn,
+      });
     }
-    return ok;
   };
-  finding.musicRoomsLargeEnough = count(music, "music", minMusic);
-  finding.artRoomsLargeEnough = count(art, "art", minArt);
+  list(music, "music", min.music);
+  list(art, "art", min.art);
+  finding.musicRoomsLargeEnough = roomsLargeEnough(music, min.music);
+  finding.artRoomsLargeEnough = roomsLargeEnough(art, min.art);
   finding.roomsBelowArea = below;
   finding.areaPasses =
     finding.musicRoomsLargeEnough >= finding.required &&

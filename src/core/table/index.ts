@@ -13,7 +13,7 @@ import { CLASS_FIELD_RULES, findFieldRule, schoolFieldRules, type FieldRule } fr
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderFound } from "./header";
 import { resolveMapping, type SheetMapping } from "./mapping";
 import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
-import { readSchoolSheet } from "./school";
+import { currentYearBound, readSchoolSheet, type LastBuiltYear } from "./school";
 import { readClassSheet } from "./classes";
 import { findCountySheet, readCountySheet } from "./county";
 
@@ -58,6 +58,11 @@ export interface ReadWorkbookOptions {
    * an error naming it; under 2017 they are not looked for.
    */
   profile?: StandardsProfile;
+  /**
+   * The year a 建校年份 may not be after when the county sheet gives no 填报年度
+   * (default: this year, by the clock). Only a profile with the allowances looks.
+   */
+  currentYear?: number;
 }
 
 /** A sheet must yield the school name and at least this many fields to be taken for a school sheet. */
@@ -289,10 +294,25 @@ export function readWorkbook(
     mapping: [],
     incomplete: false,
   };
+  // The county sheet (县级指标): any sheet not taken for schools or classes, recognised by its 指标 texts.
+  // Read first, as its 填报年度 bounds the schools' 建校年份; its issues still come after theirs.
+  const countyIssues: InputIssue[] = [];
+  const countySheet = findCountySheet(
+    sheets.filter((s) => s !== schoolSheet?.sheet && s !== classSheet?.sheet),
+    countyIssues,
+    options.countySheet
+  );
+  const county = countySheet ? readCountySheet(countySheet, countyIssues) : undefined;
+  const reportYear = county?.numbers.reportYear?.value;
+  const lastBuiltYear: LastBuiltYear =
+    reportYear !== undefined
+      ? { year: reportYear, from: "reportYear" }
+      : currentYearBound(options.currentYear);
+
   let schoolNames = new Map<string, string>();
   if (schoolSheet?.school) {
     const m = resolveMapping(schoolSheet.sheet, schoolSheet.school, schoolRules, overrides);
-    const read = readSchoolSheet(m, profile);
+    const read = readSchoolSheet(m, profile, lastBuiltYear);
     result.schools = read.schools;
     result.schoolSheet = schoolSheet.sheet.name;
     result.mapping.push(...mappingOf(m, schoolRules));
@@ -309,16 +329,11 @@ export function readWorkbook(
   }
   // Any error means something the user gave was left out (template.md §3).
   result.incomplete = issues.some((i) => i.severity === "error");
-  // The county sheet (县级指标): any sheet not taken for schools or classes, recognised by its 指标 texts.
-  // Its bad cells make their items 数据有误 in the county assessment; they leave no school out,
-  // so they do not make the school data incomplete.
-  const countySheet = findCountySheet(
-    sheets.filter((s) => s !== schoolSheet?.sheet && s !== classSheet?.sheet),
-    issues,
-    options.countySheet
-  );
-  if (countySheet) {
-    result.county = readCountySheet(countySheet, issues);
+  // The county sheet's bad cells make their items 数据有误 in the county assessment; they leave
+  // no school out, so they do not make the school data incomplete.
+  issues.push(...countyIssues);
+  if (countySheet && county) {
+    result.county = county;
     result.countySheet = countySheet.name;
   }
   return result;

@@ -166,12 +166,14 @@ export const TABLE_MESSAGES = {
     zh: (p) => `「${p.subject}」的学段「${p.value}」无法识别，应为小学或初中。`,
     en: (p) => `"${p.subject}": unknown stage "${p.value}"; expected 小学 or 初中.`,
   },
+  // One issue per name, the first p.listed of its p.count rows listed (p.rows), and the total when
+  // there are more: a list of every row on every duplicate grew with the square of the rows (issue 22).
   duplicateSchool: {
     severity: "error",
     zh: (p) =>
-      `学校名称「${p.subject}」重复出现（第 ${p.rows} 行）。一所学校只占一行（九年一贯制等跨学段学校在同一行填写各学段的数据），这些行都未计入，请删除或合并重复的行。`,
+      `学校名称「${p.subject}」重复出现（第 ${p.rows} 行${Number(p.count) > Number(p.listed) ? `等，共 ${p.count} 行` : ""}）。一所学校只占一行（九年一贯制等跨学段学校在同一行填写各学段的数据），这些行都未计入，请删除或合并重复的行。`,
     en: (p) =>
-      `The school name "${p.subject}" appears more than once (rows ${p.rows}). A school takes one row (a school spanning stages fills each stage's columns on that row); none of these rows is counted: delete or merge the duplicates.`,
+      `The school name "${p.subject}" appears more than once (rows ${p.rows}${Number(p.count) > Number(p.listed) ? ` and more: ${p.count} rows in all` : ""}). A school takes one row (a school spanning stages fills each stage's columns on that row); none of these rows is counted: delete or merge the duplicates.`,
   },
   stageNotInType: {
     severity: "warning",
@@ -366,6 +368,43 @@ export const TABLE_MESSAGES = {
     en: (p) =>
       `"${p.subject}" is a ${p.typeEn} with both primary and junior stages; ${p.labelEn} "${p.value}" is not split by stage and is not used. Use one column per stage.`,
   },
+  // A claim of an allowance that the rest of the row gives no ground for (application-form.md §2,
+  // rulings): named at its cell and not applied. Only under a profile with the allowances.
+  sharedTeachersNoSuchStage: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」是${p.type}，没有${p.stage}学段，${p.label}「${p.value}」未计入。请核对学校类型，或把这些教师填在本校学段的列中。`,
+    en: (p) =>
+      `"${p.subject}" is a ${p.typeEn} without a ${p.stageEn} stage; ${p.labelEn} "${p.value}" is not counted. Check the school type, or give these teachers in the column of the school's own stage.`,
+  },
+  smallRuralClaimUrban: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}为“是”，但城乡类别为城区；城区学校不是农村小规模学校，不按农村小规模学校适用放宽条款。请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} is 是 (yes) but the school is in a 城区 (urban area); an urban school is not a small rural school, and the allowances for one are not applied. Check it.`,
+  },
+  smallRuralClaimTooLarge: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}为“是”，但义务教育阶段在校生 ${p.students} 人，超过 ${p.max} 人；不按农村小规模学校适用放宽条款。请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} is 是 (yes) but it has ${p.students} compulsory-stage students, over ${p.max}; the allowances for a small rural school are not applied. Check it.`,
+  },
+  centralUrbanClaimRural: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的${p.label}为“是”，但城乡类别为乡村；不按中心城区学校适用放宽条款。请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} is 是 (yes) but the school is in a 乡村 (rural area); the allowance for central-city schools is not applied. Check it.`,
+  },
+  builtYearAfterBound: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.subject}」的${p.label} ${p.year} 晚于${p.bound}，未采用（按未填建校年份处理）。请核对。`,
+    en: (p) =>
+      `"${p.subject}": ${p.labelEn} ${p.year} is after ${p.boundEn}; not used (read as not given). Check it.`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type TableMessageCode = keyof typeof TABLE_MESSAGES;
@@ -441,6 +480,18 @@ export const PHRASES = {
     zh: "（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）",
     en: " (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)",
   },
+  allowanceColumnNotUsed: {
+    zh: "当前评估标准不含认定规程放宽条款，不使用该列，该校照常评估。",
+    en: " The profile in use has no 2019 allowances and does not use this column; the school is assessed.",
+  },
+  reportYear: (year: number): Phrase => ({
+    zh: `填报年度 ${year} 年`,
+    en: `the report year ${year}`,
+  }),
+  currentYear: (year: number): Phrase => ({
+    zh: `今年（${year} 年；县级指标表没有填报年度）`,
+    en: `this year (${year}; the county sheet gives no report year)`,
+  }),
   schoolOnRow: (row: number): string => `第${row}行的学校`,
   classOnRow: (row: number): string => `第${row}行的班级`,
   isBlank: { zh: "为空", en: "is blank" },

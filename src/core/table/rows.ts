@@ -96,7 +96,7 @@ export class RowContext {
     code: Parameters<typeof tableIssue>[0],
     field: ResolvedField | undefined,
     params: Record<string, string | number>
-  ): void {
+  ): InputIssue {
     const issue = tableIssue(
       code,
       {
@@ -115,6 +115,7 @@ export class RowContext {
     );
     if (issue.severity === "error") this.bad = true;
     this.issues.push(issue);
+    return issue;
   }
 }
 

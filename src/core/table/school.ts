@@ -5,6 +5,11 @@
  */
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { StandardsProfile } from "../profiles/profile";
+import {
+  SMALL_RURAL_MAX_STUDENTS,
+  centralUrbanClaimWithoutGround,
+  smallRuralClaimWithoutGround,
+} from "../allowances";
 import { indicatorInputFields } from "../schoolValues";
 import type { InputIssue, SchoolRecord, SchoolType, Stage } from "../types";
 import {
@@ -18,7 +23,14 @@ import {
 import { excelRow } from "./columns";
 import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
 import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
-import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
+import {
+  ACCEPTED_TYPES_ZH,
+  PHRASES,
+  SCHOOL_TYPE_NAMES_EN,
+  TABLE_MESSAGES,
+  tableIssue,
+  type Phrase,
+} from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
 import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
 import type { CellValue } from "../types";
@@ -86,11 +98,19 @@ function rule(field: string): FieldRule {
   return SCHOOL_FIELD_RULES.find((r) => r.field === field)!;
 }
 
-/** Reads the school rows; `profile` decides which indicator columns every school needs. */
+/**
+ * Reads the school rows; `profile` decides which indicator columns every school
+ * needs, and whether the columns of the 认定规程 allowances are used.
+ * `lastBuiltYear` is the latest 建校年份 a school can have (the 填报年度, or
+ * this year): under a profile with the allowances a later one is named.
+ */
 export function readSchoolSheet(
   m: SheetMapping,
-  profile: StandardsProfile = NATIONAL_2017
+  profile: StandardsProfile = NATIONAL_2017,
+  lastBuiltYear: LastBuiltYear = currentYearBound()
 ): SchoolSheetResult {
+  // Under a profile without the allowances their columns are not used: a bad cell there leaves no school out.
+  const unusedColumns = profile.allowances ? NO_FIELDS : ALLOWANCE_ONLY_FIELDS;
   const columnIssues: InputIssue[] = [...m.issues];
   const rowIssues: InputIssue[] = [];
   const names = new Map<string, string>();
@@ -121,7 +141,13 @@ export function readSchoolSheet(
   for (let i = start; i < values.length; i++) {
     const row = values[i];
     if (classifyRow(m, row, "name") !== "record") continue;
-    const ctx = new RowContext(m, i, rowIssues, PHRASES.schoolOnRow(excelRow(m.origin, i)));
+    const ctx = new SchoolRowContext(
+      m,
+      i,
+      rowIssues,
+      PHRASES.schoolOnRow(excelRow(m.origin, i)),
+      unusedColumns
+    );
 
     const name = readText(
       ctx,
@@ -236,6 +262,7 @@ export function readSchoolSheet(
     if (type) {
       checkStudents(ctx, type, record, blank, unreadable);
       checkAllowanceFacts(ctx, type, record);
+      if (profile.allowances) checkClaims(ctx, type, record, lastBuiltYear);
     }
     drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
   }
@@ -373,14 +400,25 @@ function reportDuplicates(
   }
   for (const list of byName.values()) {
     if (list.length < 2) continue;
-    const rows = list.map((d) => excelRow(m.origin, d.rowIndex)).join("、");
+    // None of the rows is counted (one cannot tell which is right); one issue per name, at its
+    // second row, listing the first few rows and the total, so that the issues grow with the
+    // rows, not with their square (20,000 rows of one name once made gigabytes of messages).
     for (const d of list) d.bad = true;
-    for (const d of list.slice(1)) {
-      const ctx = new RowContext(m, d.rowIndex, issues, d.record.name, d.record.name);
-      ctx.report("duplicateSchool", nameField, { rows });
-    }
+    const listed = list.slice(0, DUPLICATE_ROWS_LISTED);
+    const rows = listed.map((d) => excelRow(m.origin, d.rowIndex)).join("、");
+    const second = list[1];
+    const ctx = new RowContext(m, second.rowIndex, issues, second.record.name, second.record.name);
+    const issue = ctx.report("duplicateSchool", nameField, {
+      rows,
+      listed: listed.length,
+      count: list.length,
+    });
+    issue.otherRows = list.filter((d) => d !== second).map((d) => excelRow(m.origin, d.rowIndex));
   }
 }
+
+/** How many of a duplicated name's rows its issue lists (then "等，共 N 行"). */
+export const DUPLICATE_ROWS_LISTED = 10;
 
 // ---------------------------------------------------------------------------
 // Facts of the 2019 认定规程 allowances (fields.ts ALLOWANCE_FACT_RULES). The
@@ -476,6 +514,131 @@ const ROOM_BANDS = {
   music: ["musicRoomsFrom96", "musicRoomsFrom73To96", "musicRoomsFrom61To73"],
   art: ["artRoomsFrom90", "artRoomsFrom67To90", "artRoomsFrom61To67"],
 } as const;
+
+/**
+ * The facts only the allowances use (every allowance column but the room areas,
+ * which the 专用教室面积 item reads under every profile): application-form.md
+ * §2, rulings.
+ */
+const ALLOWANCE_ONLY_FIELDS: ReadonlySet<string> = new Set(
+  SCHOOL_FIELD_RULES.filter(
+    (r) =>
+      r.allowanceFact !== undefined &&
+      r.kind !== "roomAreas" &&
+      !(ROOM_BANDS.music as readonly string[]).includes(r.field) &&
+      !(ROOM_BANDS.art as readonly string[]).includes(r.field)
+  ).map((r) => r.field)
+);
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * A school row under a profile without the allowances: a bad cell in a column
+ * only they use is a warning that says the column is not used, and the school
+ * is assessed (a bad value there under a profile with them leaves it out).
+ */
+class SchoolRowContext extends RowContext {
+  constructor(
+    m: SheetMapping,
+    rowIndex: number,
+    issues: InputIssue[],
+    subject: string,
+    private readonly unusedColumns: ReadonlySet<string>
+  ) {
+    super(m, rowIndex, issues, subject);
+  }
+
+  override report(
+    code: Parameters<typeof tableIssue>[0],
+    field: ResolvedField | undefined,
+    params: Record<string, string | number>
+  ): InputIssue {
+    const bad = this.bad;
+    const issue = super.report(code, field, params);
+    if (
+      field === undefined ||
+      !this.unusedColumns.has(field.rule.field) ||
+      TABLE_MESSAGES[code].severity !== "error"
+    )
+      return issue;
+    issue.severity = "warning";
+    issue.message += PHRASES.allowanceColumnNotUsed.zh;
+    issue.messageEn = (issue.messageEn ?? "") + PHRASES.allowanceColumnNotUsed.en;
+    this.bad = bad;
+    return issue;
+  }
+}
+
+/** The latest 建校年份 a school can have, and what sets it. */
+export interface LastBuiltYear {
+  year: number;
+  /** 填报年度 from the county sheet, or this year when it gives none. */
+  from: "reportYear" | "currentYear";
+}
+
+export function currentYearBound(year = new Date().getFullYear()): LastBuiltYear {
+  return { year, from: "currentYear" };
+}
+
+/**
+ * A claim of an allowance that the rest of the row gives no ground for is named
+ * at its cell, never silently dropped (application-form.md §2, rulings); the
+ * allowances module does not apply it either.
+ */
+function checkClaims(
+  ctx: RowContext,
+  type: SchoolType,
+  record: SchoolRecord,
+  lastBuiltYear: LastBuiltYear
+): void {
+  const m = ctx.m;
+  const has = STAGES_OF_TYPE[type];
+  const typeParams = { type: SCHOOL_TYPE_NAMES[type], typeEn: SCHOOL_TYPE_NAMES_EN[type] };
+  const stageName: Record<Stage, Phrase> = {
+    primary: { zh: "小学", en: "primary" },
+    junior: { zh: "初中", en: "junior" },
+  };
+  for (const [stage, field] of [
+    ["primary", "primarySharedPeArtTeachers"],
+    ["junior", "juniorSharedPeArtTeachers"],
+  ] as const) {
+    const f = m.fields.get(field);
+    const value = record[field] ?? 0;
+    if (!f || has[stage] || value <= 0) continue;
+    ctx.report("sharedTeachersNoSuchStage", f, {
+      ...typeParams,
+      value,
+      stage: stageName[stage].zh,
+      stageEn: stageName[stage].en,
+    });
+  }
+  const small = smallRuralClaimWithoutGround(record);
+  const smallField = m.fields.get("ruralSmallSchool");
+  if (small && smallField) {
+    if (small.reason === "urban") ctx.report("smallRuralClaimUrban", smallField, {});
+    else
+      ctx.report("smallRuralClaimTooLarge", smallField, {
+        students: small.students,
+        max: SMALL_RURAL_MAX_STUDENTS,
+      });
+  }
+  const centralField = m.fields.get("centralUrban");
+  if (centralField && centralUrbanClaimWithoutGround(record))
+    ctx.report("centralUrbanClaimRural", centralField, {});
+  const yearField = m.fields.get("builtYear");
+  if (yearField && record.builtYear !== undefined && record.builtYear > lastBuiltYear.year) {
+    const bound =
+      lastBuiltYear.from === "reportYear"
+        ? PHRASES.reportYear(lastBuiltYear.year)
+        : PHRASES.currentYear(lastBuiltYear.year);
+    ctx.report("builtYearAfterBound", yearField, {
+      year: record.builtYear,
+      bound: bound.zh,
+      boundEn: bound.en,
+    });
+    // Not a year the school can have been built in: the allowances judge it as not given.
+    delete record.builtYear;
+  }
+}
 
 function readAllowanceFacts(
   ctx: RowContext,
