@@ -292,8 +292,10 @@ export function chartsFileFor(out: string): string {
 
 /**
  * Everything the CLI prints passes through here: no control character from a workbook, a
- * file name or a message reaches the terminal (issue 16 §9); only the colour codes of
- * palette() on a colour terminal, and the progress bar's carriage returns on stderr.
+ * file name or a message reaches the terminal (issue 16 §9). The one ESC that does is a colour
+ * code palette() put there (its marks hold a key no text can contain, text.ts), on a colour
+ * terminal; an ESC[32m in a school name loses its ESC like any other (issue 22 §3). The progress
+ * bar keeps its carriage returns on stderr.
  */
 export function terminalSafe(io: CliIO): CliIO {
   const colour = colourOn(io.isTTY, io.env);

@@ -4,14 +4,29 @@
  * tables, and ANSI colour only where the user's terminal shows it.
  */
 
+import { randomBytes } from "crypto";
 import { textWidth } from "../report/layout";
 
-// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-const ANSI = /\u001b\[[0-9;]*m/g;
+/**
+ * palette() does not write ESC codes into the text it builds: it writes marks that user text
+ * cannot forge — NUL, a key drawn at random when the process starts, then the code — and the
+ * output stage (terminalText with colour) turns exactly these marks into ESC codes after
+ * removing every control character of the text around them. A whitelist of ESC codes over the
+ * mixed text let an ESC[32m in a school name through as green (issue 22 §3); the key is never
+ * printed, so no workbook, file name or profile can contain it.
+ */
+const COLOUR_KEY = randomBytes(16).toString("hex");
+const MARK = `\u0000${COLOUR_KEY}[`;
+/** palette()'s codes, and only those (reset, bold, dim, red, green, yellow). */
+const OWN_CODES = new Set(["0", "1", "2", "31", "32", "33"]);
+const MARKS = new RegExp(`\u0000${COLOUR_KEY}\\[(\\d+)m`, "g");
+const MARK_AT = new RegExp(`\u0000${COLOUR_KEY}\\[(\\d+)m`, "y");
 
-/** Columns a string takes in a terminal, ignoring ANSI colour codes. */
+const mark = (code: string): string => `${MARK}${code}m`;
+
+/** Columns a string takes in a terminal: colour marks and control characters take none. */
 export function displayWidth(text: string): number {
-  return textWidth(text.replace(ANSI, ""));
+  return textWidth(text.replace(MARKS, "").replace(CONTROLS, ""));
 }
 
 export function padEnd(text: string, width: number): string {
@@ -58,10 +73,16 @@ export function colourOn(isTTY: boolean, env: Record<string, string | undefined>
   return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== "") && env.TERM !== "dumb";
 }
 
+/**
+ * Colour marks around text (see MARK), only for a colour terminal. The text is cleaned first:
+ * a control character in it is removed here, before the colour goes on, and the output stage
+ * removes any that reach it by another way; marks of an inner palette() call are kept.
+ */
 export function palette(isTTY: boolean, env: Record<string, string | undefined>): Palette {
   const on = colourOn(isTTY, env);
   if (!on) return { pass: plain, fail: plain, warn: plain, bold: plain, dim: plain };
-  const wrap = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+  const wrap = (code: string) => (text: string) =>
+    `${mark(code)}${cleanText(text, "keep")}${mark("0")}`;
   return { pass: wrap("32"), fail: wrap("31"), warn: wrap("33"), bold: wrap("1"), dim: wrap("2") };
 }
 
@@ -72,43 +93,60 @@ export function palette(isTTY: boolean, env: Record<string, string | undefined>)
  */
 // eslint-disable-next-line no-control-regex -- these are the characters to remove
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-/** The colour codes palette() writes, and only those, may stay when colour is on. */
-// eslint-disable-next-line no-control-regex -- ESC starts the colour codes
-const OWN_COLOUR = /\u001b\[(?:0|1|2|31|32|33)m/y;
+// eslint-disable-next-line no-control-regex -- these are the characters to remove
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export interface TerminalTextOptions {
-  /** Keep palette()'s colour codes (colour is on for this stream). */
+  /** Colour is on for this stream: palette()'s marks become its ESC codes (else they are removed). */
   colour?: boolean;
   /** Keep carriage returns at the start and the end of the text (the progress bar redraws with them). */
   edgeReturns?: boolean;
 }
 
-/** Text made safe for a terminal: every control character removed but \n and \t (and see the options). */
-export function terminalText(text: string, options: TerminalTextOptions = {}): string {
+/**
+ * Every control character removed but \n and \t; palette()'s marks kept as they are ("keep"),
+ * written as their ESC codes ("colour") or removed ("drop"). An ESC of the text itself is
+ * always removed, whatever follows it: only a mark, which holds the key, becomes an ESC.
+ */
+function cleanText(text: string, marks: "keep" | "colour" | "drop"): string {
   if (!CONTROL.test(text)) return text;
-  const lead = options.edgeReturns ? /^\r*/.exec(text)![0] : "";
-  const trail = options.edgeReturns && lead.length < text.length ? /\r*$/.exec(text)![0] : "";
-  const body = text.slice(lead.length, text.length - trail.length);
   let out = "";
   let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     const control =
       (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
     if (!control) continue;
-    out += body.slice(from, i);
+    out += text.slice(from, i);
     from = i + 1;
-    if (options.colour && code === 0x1b) {
-      OWN_COLOUR.lastIndex = i;
-      const m = OWN_COLOUR.exec(body);
-      if (m) {
-        out += m[0];
-        i += m[0].length - 1;
-        from = i + 1;
-      }
+    if (code !== 0) continue;
+    MARK_AT.lastIndex = i;
+    const m = MARK_AT.exec(text);
+    if (!m) continue;
+    // A mark holds the key, so the program made it; its key is never printed.
+    if (OWN_CODES.has(m[1])) {
+      if (marks === "keep") out += m[0];
+      else if (marks === "colour") out += `\u001b[${m[1]}m`;
     }
+    i += m[0].length - 1;
+    from = i + 1;
   }
-  return lead + out + body.slice(from) + trail;
+  return out + text.slice(from);
+}
+
+/**
+ * Text made safe for a terminal: every control character removed but \n and \t, whatever text
+ * it came from; with `colour`, palette()'s marks become its colour codes (see MARK), the only
+ * ESC that can reach the terminal.
+ */
+export function terminalText(text: string, options: TerminalTextOptions = {}): string {
+  if (!CONTROL.test(text)) return text;
+  const marks = options.colour ? "colour" : "drop";
+  if (!options.edgeReturns) return cleanText(text, marks);
+  const lead = /^\r*/.exec(text)![0];
+  const trail = lead.length < text.length ? /\r*$/.exec(text)![0] : "";
+  const body = text.slice(lead.length, text.length - trail.length);
+  return lead + cleanText(body, marks) + trail;
 }
 
 /** A message on one line (the CLI's errors and warnings are one line each). */
