@@ -5,7 +5,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { EduError, parseProfileText, PROFILES, type StandardsProfile } from "../core";
+import {
+  checkProfileFileSize,
+  EduError,
+  parseProfileText,
+  PROFILE_FILE_MAX_BYTES,
+  PROFILES,
+  type StandardsProfile,
+} from "../core";
 
 /** The --profile value names neither a built-in profile nor a file: a command-line error (exit 2). */
 export class UnknownProfileError extends Error {}
@@ -28,8 +35,8 @@ function isFile(file: string): boolean {
 /**
  * The profile `--profile` names. A built-in id wins; otherwise the value is a
  * path to a profile file. Throws UnknownProfileError when it is neither, and an
- * EduError (code 'badProfile', exit 1) when the file cannot be read or is not a
- * valid profile.
+ * EduError (code 'badProfile', exit 1) when the file cannot be read, is larger
+ * than PROFILE_FILE_MAX_BYTES (1 MB) or is not a valid profile.
  */
 export function resolveProfile(value: string): StandardsProfile {
   if (Object.prototype.hasOwnProperty.call(PROFILES, value)) return PROFILES[value];
@@ -41,16 +48,56 @@ export function resolveProfile(value: string): StandardsProfile {
         : `未知的评估标准 ${value}；可选的内置标准：${builtInProfileList()}，或给出评估标准文件（.json）的路径`
     );
   }
-  let text: string;
-  try {
-    text = fs.readFileSync(value, "utf8");
-  } catch (e) {
+  const sourceName = path.basename(value);
+  return parseProfileText(readProfileFile(value, sourceName), { builtins: PROFILES, sourceName });
+}
+
+/**
+ * The file's text, its size checked with fstat before anything is read (a real
+ * profile is a few KB; PROFILE_FILE_MAX_BYTES) and the read stopped one byte past
+ * the limit, so a file that grows while it is read cannot get past it either.
+ */
+function readProfileFile(file: string, sourceName: string): string {
+  const cannotRead = (e: unknown): EduError => {
     const code = (e as NodeJS.ErrnoException).code ?? "失败";
-    throw new EduError(
+    return new EduError(
       "badProfile",
-      `无法读取评估标准文件 ${value}（${code}）`,
-      `cannot read profile file ${value} (${code})`
+      `无法读取评估标准文件 ${file}（${code}）`,
+      `cannot read profile file ${file} (${code})`
     );
+  };
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch (e) {
+    throw cannotRead(e);
   }
-  return parseProfileText(text, { builtins: PROFILES, sourceName: path.basename(value) });
+  try {
+    let stat: fs.Stats;
+    try {
+      stat = fs.fstatSync(fd);
+    } catch (e) {
+      throw cannotRead(e);
+    }
+    // Replaced by a folder or a device since isFile() looked: nothing to read.
+    if (!stat.isFile()) throw cannotRead({ code: "不是普通文件" });
+    const size = stat.size;
+    checkProfileFileSize(size, { sourceName });
+    const buffer = Buffer.alloc(Math.min(size, PROFILE_FILE_MAX_BYTES) + 1);
+    let length = 0;
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+        if (n === 0) break;
+        length += n;
+        if (length === buffer.length) break;
+      }
+    } catch (e) {
+      throw cannotRead(e);
+    }
+    checkProfileFileSize(length, { sourceName });
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -22,6 +22,7 @@ import {
   type StandardsProfile,
 } from "../core";
 import { balanceKind } from "../report/build";
+import { passWithShortfallNote, schoolRuleAllowanceText } from "../report/sample";
 import { parseOptions, singleFile } from "./args";
 import { jsonSafe, jsonText } from "./json";
 import { loadCounty } from "./load";
@@ -55,7 +56,10 @@ export function sampleUsage(): string {
       "--share 比例",
       `至少抽取的学校比例，大于 0 且不超过 1，可写 0.4 或 40%（默认 ${DEFAULT_SAMPLE_SHARE}）`,
     ],
-    ["--json", '输出 JSON：{"schools": [{"name", "stage", "reason"}], …}'],
+    [
+      "--json",
+      '输出 JSON：{"schools": [{"name", "stage", "reason", "passesWithShortfall", "shortfallIndicators"}], …}',
+    ],
     [
       "--profile 标准",
       `评估标准：内置 ${builtInProfileList()}，或评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`,
@@ -71,13 +75,15 @@ export function sampleUsage(): string {
     "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]",
     "",
     "从纳入资源配置测算的学校中按“学段 × 城乡”分层、按比例抽取至少 40% 的学校（一贯制学校按一所计），",
-    "未达标和临界（显示取整会改变结论，或靠“7 项中 6 项达标”规则达标）的学校全部列入，其余随机抽取。",
+    "未达标和临界（按报表的小数位数取整会改变结论或某项指标是否达标）的学校全部列入，其余随机抽取；",
+    "靠“7 项中至少 6 项达标”规则达标的学校与其他学校一样随机抽取，抽到的在名单的备注中注明。",
     "",
     "选项：",
     ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`),
     "",
     "Usage: edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]. A reproducible, stratified sample of",
-    "       at least 40% of the schools for the city review; failing and borderline schools are always included.",
+    "       at least 40% of the schools for the city review; failing and borderline (rounding) schools are always",
+    "       included; schools that pass by 6 of 7 are drawn at random like the rest and noted in the list.",
     "",
   ].join("\n");
 }
@@ -173,16 +179,22 @@ export function sampleJson(sample: ReviewSample, profile: StandardsProfile): unk
     required: sample.required,
     sampledSchools: sample.schools.length,
     schools: sample.schools.flatMap((s) =>
-      s.stages.map((stage: Stage) => ({
-        name: s.name,
-        stage,
-        reason: SAMPLE_REASON_NAMES[s.reason],
-        reasonCode: s.reason,
-        stages: s.stages,
-        type: s.type,
-        locale: s.locale,
-        group: s.group,
-      }))
+      s.stages.map((stage: Stage) => {
+        const shortfall = s.passesWithShortfall.find((p) => p.stage === stage);
+        return {
+          name: s.name,
+          stage,
+          reason: SAMPLE_REASON_NAMES[s.reason],
+          reasonCode: s.reason,
+          stages: s.stages,
+          type: s.type,
+          locale: s.locale,
+          group: s.group,
+          // A note for the reviewer, not a reason: passes in this stage only by the 6-of-7 rule.
+          passesWithShortfall: shortfall !== undefined,
+          shortfallIndicators: shortfall?.indicators ?? [],
+        };
+      })
     ),
     strata: sample.strata.map((st) => ({
       stages: st.stages,
@@ -210,6 +222,7 @@ export function renderSampleText(
   const out: string[] = [];
   const count = (reason: keyof typeof SAMPLE_REASON_NAMES): number =>
     sample.schools.filter((s) => s.reason === reason).length;
+  const noted = sample.schools.filter((s) => s.passesWithShortfall.length > 0).length;
   out.push(colour.bold(`县域义务教育${balanceKind(profile)}发展 市级复核实地核查抽样名单`));
   out.push(`评估标准：${profile.name}`);
   out.push(
@@ -217,12 +230,13 @@ export function renderSampleText(
   );
   out.push(
     `纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），至少抽取 ${sample.required} 所，` +
-      `本次抽取 ${sample.schools.length} 所：未达标 ${count("failing")} 所，临界 ${count("borderline")} 所，随机抽取 ${count("random")} 所。`
+      `本次抽取 ${sample.schools.length} 所：未达标 ${count("failing")} 所，临界 ${count("borderline")} 所，随机抽取 ${count("random")} 所` +
+      (noted > 0 ? `；其中 ${noted} 所${schoolRuleAllowanceText(profile)}，见备注。` : "。")
   );
   out.push("");
   out.push(
     colour.bold("【分层】") +
-      " 学段 × 城乡，按学校数比例分配，每层至少 1 所；未达标、临界学校全部列入"
+      ` 学段 × 城乡，按学校数比例分配（全县合计不少于 ${percent(sample.share)}，各层取整后可能略少于 ${percent(sample.share)}），每层至少 1 所；未达标、临界学校全部列入`
   );
   const strata: string[][] = [["层", "学校数", "按比例应抽", "未达标/临界", "实抽"]];
   for (const st of sample.strata)
@@ -237,7 +251,7 @@ export function renderSampleText(
   out.push("");
   out.push(colour.bold("【名单】"));
   const rows: string[][] = [
-    ["序号", "学校名称", "学段", "城乡", "学校类型", "学区/集团", "抽取原因"],
+    ["序号", "学校名称", "学段", "城乡", "学校类型", "学区/集团", "抽取原因", "备注"],
   ];
   sample.schools.forEach((s, i) => {
     const reason = SAMPLE_REASON_NAMES[s.reason];
@@ -253,9 +267,10 @@ export function renderSampleText(
         : s.reason === "borderline"
           ? colour.warn(reason)
           : reason,
+      passWithShortfallNote(s, profile) || "—",
     ]);
   });
-  out.push(...formatTable(rows, ["right", "left", "left", "left", "left", "left", "left"]));
+  out.push(...formatTable(rows, ["right", "left", "left", "left", "left", "left", "left", "left"]));
   out.push("");
   out.push(`同一文件、同一随机种子（${sample.seed}）总是得到同一名单。`);
   return out.join("\n") + "\n";

@@ -82,6 +82,8 @@ export {
   BASIC_2012,
   parseProfile,
   parseProfileText,
+  checkProfileFileSize,
+  PROFILE_FILE_MAX_BYTES,
   RELATIVE_TOLERANCE,
   type StandardsProfile,
   type SchoolRule,

@@ -6,12 +6,15 @@
  */
 import {
   type Evaluation,
+  INDICATORS,
   LOCALE_NAMES,
   type ReviewSample,
   SAMPLE_REASON_NAMES,
+  type SampledSchool,
   type SampleReason,
   SCHOOL_TYPE_NAMES,
   STAGE_NAMES,
+  type StandardsProfile,
 } from "../core";
 import { incompleteNotice } from "./build";
 import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
@@ -35,9 +38,10 @@ const HEADER = [
   "学区/集团",
   "抽取原因",
   "所在分层",
+  "备注（提示核查）",
   "核查结果（现场填写）",
 ];
-const WIDTHS = [6, 30, 12, 10, 16, 16, 10, 18, 30];
+const WIDTHS = [6, 30, 12, 10, 16, 16, 10, 18, 36, 30];
 
 const REASON_STYLE: Readonly<Record<SampleReason, CellStyle>> = {
   failing: "fail",
@@ -52,6 +56,29 @@ function cell(value: ReportValue, style: CellStyle = "text"): ReportCell {
 /** 0.4 → "40%", 0.375 → "37.5%". */
 export function shareText(share: number): string {
   return `${Number((share * 100).toFixed(2))}%`;
+}
+
+/** "按“7 项中至少 6 项达标”规则达标", from the profile's school rule. */
+export function schoolRuleAllowanceText(profile: StandardsProfile): string {
+  const rule = profile.schoolRule;
+  return rule
+    ? `按“${profile.indicators.length} 项中至少 ${rule.minMet} 项达标”规则达标`
+    : "按学校达标规则达标";
+}
+
+/**
+ * The reviewer's note on a school that passes only by the school rule's
+ * allowance: "按“7 项中至少 6 项达标”规则达标：小学 6 项达标，生均体育运动场馆面积未达标
+ * （不低于标准的 85%）"; "" for every other school. Not a reason it was drawn.
+ */
+export function passWithShortfallNote(s: SampledSchool, profile: StandardsProfile): string {
+  if (s.passesWithShortfall.length === 0) return "";
+  const stages = s.passesWithShortfall.map(
+    (p) =>
+      `${STAGE_NAMES[p.stage]} ${p.metCount} 项达标，${p.indicators.map((i) => INDICATORS[i].name).join("、")}未达标`
+  );
+  const floor = profile.schoolRule ? `（不低于标准的 ${shareText(profile.schoolRule.floor)}）` : "";
+  return `${schoolRuleAllowanceText(profile)}：${stages.join("；")}${floor}`;
 }
 
 /** The sample as a sheet: title, how it was drawn, the strata, then the list. */
@@ -78,6 +105,7 @@ export function buildSampleSheet(
   if (options.date) subtitle.push(`生成日期：${options.date}`);
   const count = (reason: SampleReason): number =>
     sample.schools.filter((s) => s.reason === reason).length;
+  const noted = sample.schools.filter((s) => s.passesWithShortfall.length > 0).length;
 
   wide(SAMPLE_SHEET_TITLE, "title");
   wide(subtitle.join("　"), "subtitle");
@@ -86,7 +114,8 @@ export function buildSampleSheet(
   wide(
     `随机种子：${sample.seed}　抽样比例：不少于 ${shareText(sample.share)}　纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），` +
       `至少抽取 ${sample.required} 所，本次抽取 ${sample.schools.length} 所：` +
-      `${SAMPLE_REASON_NAMES.failing} ${count("failing")} 所，${SAMPLE_REASON_NAMES.borderline} ${count("borderline")} 所，${SAMPLE_REASON_NAMES.random} ${count("random")} 所`,
+      `${SAMPLE_REASON_NAMES.failing} ${count("failing")} 所，${SAMPLE_REASON_NAMES.borderline} ${count("borderline")} 所，${SAMPLE_REASON_NAMES.random} ${count("random")} 所` +
+      (noted > 0 ? `；其中 ${noted} 所${schoolRuleAllowanceText(profile)}，见备注` : ""),
     "subtitle"
   );
   rows.push(HEADER.map((h) => cell(h, "header")));
@@ -103,13 +132,18 @@ export function buildSampleSheet(
       cell(s.group || "—"),
       cell(SAMPLE_REASON_NAMES[s.reason], REASON_STYLE[s.reason]),
       cell(strata.get(s.stratum) ?? s.stratum),
+      cell(passWithShortfallNote(s, profile)),
       cell(""),
     ]);
   });
   if (sample.schools.length === 0) wide("没有纳入资源配置测算的学校，无可抽取", "text");
 
   rows.push([]);
-  wide("分层（学段 × 城乡，按学校数比例分配，每层至少 1 所；未达标、临界学校全部列入）", "total");
+  wide(
+    `分层（学段 × 城乡，按学校数比例分配：全县合计不少于 ${shareText(sample.share)}，各层取整后可能略少于 ${shareText(sample.share)}；每层至少 1 所；未达标、临界学校全部列入；` +
+      `${schoolRuleAllowanceText(profile)}的学校与其他学校一样随机抽取，抽到的在备注中注明）`,
+    "total"
+  );
   rows.push(["分层", "学校数", "按比例应抽", "未达标/临界", "实抽"].map((h) => cell(h, "header")));
   for (const st of sample.strata)
     rows.push([

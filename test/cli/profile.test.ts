@@ -313,11 +313,70 @@ describe("--profile FILE", () => {
     const r = await run(["assess", TEMPLATE, "--profile", bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      "错误：评估标准文件 bad-profile.json 有误：「countyRule.limits.primary」（差异系数上限）应为大于 0、不大于 2 的数，现为 45\n"
+      "错误：评估标准文件 bad-profile.json 有误：「countyRule.limits.primary」（差异系数上限）应为 0.05 到 1 之间的数，现为 45\n"
     );
     const s = await run(["sample", TEMPLATE, "--seed", "1", "--profile", bad]);
     expect(s.code).toBe(1);
     expect(s.stderr).toContain("「countyRule.limits.primary」");
+  });
+
+  test('a threshold of 5e-324 (only "greater than 0" before): exit 1, one line naming the file, the key and the range', async () => {
+    const tiny = path.join(dir, "tiny-threshold.json");
+    fs.writeFileSync(
+      tiny,
+      JSON.stringify({
+        id: "x",
+        name: "某省",
+        source: "某省办法",
+        base: "national-2017",
+        thresholds: { teachingAreaPerStudent: { primary: 5e-324 } },
+      })
+    );
+    for (const argv of [
+      ["assess", TEMPLATE, "--profile", tiny, "--json"],
+      ["sample", TEMPLATE, "--seed", "1", "--profile", tiny],
+      ["template", path.join(dir, "never-written.xlsx"), "--profile", tiny],
+    ]) {
+      const r = await run(argv);
+      expect([argv[0], r.code, r.stdout]).toEqual([argv[0], 1, ""]);
+      expect(r.stderr).toBe(
+        "错误：评估标准文件 tiny-threshold.json 有误：「thresholds.teachingAreaPerStudent.primary」（生均教学及辅助用房面积的标准值）应为 0.1 到 100 ㎡之间的数，现为 5e-324\n"
+      );
+    }
+    expect(fs.existsSync(path.join(dir, "never-written.xlsx"))).toBe(false);
+  });
+
+  test("a 100 MB profile file is refused from its size (fstat), before a byte is read", async () => {
+    // Sparse: 100 MB on fstat, nothing on disk. The message names the size fstat gives; a read
+    // stops one byte past the limit (and would say 1025 KB), and the time and the process's
+    // growth show that nothing like 100 MB was read.
+    const huge = path.join(dir, "huge-profile.json");
+    fs.closeSync(fs.openSync(huge, "w"));
+    fs.truncateSync(huge, 100 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    const r = await run(["assess", TEMPLATE, "--profile", huge, "--json"]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "错误：评估标准文件 huge-profile.json 过大（100.0 MB），上限为 1 MB：评估标准文件通常只有几 KB，请确认选的是评估标准文件（.json）\n"
+    );
+    // Just over the limit, with real content: refused too; just at it, read (and judged on its content).
+    const json = JSON.stringify({
+      id: "x",
+      name: "某省",
+      source: "某省办法",
+      base: "national-2017",
+    });
+    const atLimit = path.join(dir, "at-limit.json");
+    fs.writeFileSync(atLimit, json + " ".repeat(1024 * 1024 - Buffer.byteLength(json)));
+    expect((await run(["assess", TEMPLATE, "--profile", atLimit, "--json"])).code).toBe(0);
+    fs.appendFileSync(atLimit, " ");
+    const over = await run(["assess", TEMPLATE, "--profile", atLimit, "--json"]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/^错误：评估标准文件 at-limit\.json 过大（1025 KB），上限为 1 MB/);
   });
 
   test("neither a built-in nor a file: exit 2 with the list of built-ins", async () => {

@@ -2,9 +2,15 @@
  * `edu-balance sample`: the --json shape, reproducibility (also across the
  * tidy and untidy workbooks of the same county), coverage, and usage errors.
  */
+import { createHash } from "crypto";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { run } from "./runCli";
+import { writeXlsx } from "../../src/cli/xlsx";
+import { templateHeaders } from "../../src/core/table";
+import type { SchoolRecord } from "../../src/core/types";
+import { sixOfSevenCounty } from "../core/planning/sixOfSevenCounty";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TEMPLATE = path.join(ROOT, "examples", "county-template.xlsx");
@@ -14,15 +20,23 @@ const EXPECTED = JSON.parse(fs.readFileSync(path.join(ROOT, "examples", "expecte
 interface Entry {
   name: string;
   stage: "primary" | "junior";
+  stages: string[];
   reason: string;
+  passesWithShortfall: boolean;
+  shortfallIndicators: string[];
 }
 
-/** The county's schools from expected.json: distinct names, stages, and which fail or pass only marginally. */
+/**
+ * The county's schools from expected.json: distinct names, stages, which fail, which are
+ * borderline (临界 as assess says it: rounding flips a verdict or an indicator), and the
+ * stages passed only by the 6-of-7 rule, with the indicators below their threshold.
+ */
 interface CountySchool {
   stages: string[];
   locale: string;
   failing: boolean;
-  marginal: boolean;
+  borderline: boolean;
+  shortfalls: Record<string, string[]>;
 }
 
 function countySchools(): Map<string, CountySchool> {
@@ -33,11 +47,14 @@ function countySchools(): Map<string, CountySchool> {
         stages: [],
         locale: s.locale,
         failing: false,
-        marginal: false,
+        borderline: false,
+        shortfalls: {},
       };
       e.stages.push(stage);
       e.failing ||= !s.passes;
-      e.marginal ||= s.borderline || (s.passes && s.shortfalls.length > 0);
+      e.borderline ||= s.borderline;
+      if (s.passes && s.shortfalls.length > 0)
+        e.shortfalls[stage] = s.shortfalls.map((f: { indicator: string }) => f.indicator);
       out.set(s.name, e);
     }
   }
@@ -76,7 +93,7 @@ describe("edu-balance sample --json", () => {
     expect(doc.sampledSchools).toBe(names.length);
   });
 
-  test("at least 40% of the distinct schools, every failing and marginal school, every stage × 城乡 stratum", () => {
+  test("at least 40% of the distinct schools, every failing and borderline school, every stage × 城乡 stratum", () => {
     const county = countySchools();
     expect(doc.totalSchools).toBe(county.size);
     expect(doc.required).toBe(Math.ceil(0.4 * county.size));
@@ -84,7 +101,16 @@ describe("edu-balance sample --json", () => {
     expect(drawn.size).toBeGreaterThanOrEqual(doc.required);
     for (const [name, s] of county) {
       if (s.failing) expect(doc.schools.find((e) => e.name === name)?.reason).toBe("未达标");
-      else if (s.marginal) expect(doc.schools.find((e) => e.name === name)?.reason).toBe("临界");
+      else if (s.borderline) expect(doc.schools.find((e) => e.name === name)?.reason).toBe("临界");
+      // A 6-of-7 pass is a note on the entry of that stage, not a reason.
+      for (const e of doc.schools.filter((x) => x.name === name)) {
+        expect([name, e.stage, e.passesWithShortfall, e.shortfallIndicators]).toEqual([
+          name,
+          e.stage,
+          s.shortfalls[e.stage] !== undefined,
+          s.shortfalls[e.stage] ?? [],
+        ]);
+      }
     }
     const strata = new Set([...county.values()].map((s) => `${s.stages.join("+")}|${s.locale}`));
     const drawnStrata = new Set(
@@ -128,6 +154,102 @@ describe("edu-balance sample --json", () => {
     expect(a).toEqual(b);
     expect(a.required).toBe(Math.ceil(0.6 * doc.totalSchools));
     expect(a.sampledSchools).toBeGreaterThanOrEqual(a.required);
+  });
+});
+
+describe("issue 22: a county where most schools pass only by 6 of 7", () => {
+  const county = sixOfSevenCounty(90);
+  const plans = new Map(county.map((s) => [s.record.name, s.plan]));
+  let dir: string;
+  let file: string;
+  const TYPE_NAMES: Record<string, string> = {
+    primary: "小学",
+    junior: "初中",
+    nineYear: "九年一贯制",
+  };
+  const LOCALE_NAMES: Record<string, string> = { urban: "城区", town: "镇区", rural: "乡村" };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-sample-"));
+    file = path.join(dir, "六项达标县.xlsx");
+    const t = templateHeaders().schoolSheet;
+    const cells = (r: SchoolRecord): (string | number)[] =>
+      t.fields.map((f) => {
+        if (f === "type") return TYPE_NAMES[r.type];
+        if (f === "locale") return LOCALE_NAMES[r.locale!];
+        if (f === "ownership") return "公办";
+        if (f === "equipmentValue") return r.equipmentValue / 10000; // the template asks for 万元
+        const v = (r as unknown as Record<string, unknown>)[f];
+        return typeof v === "number" || typeof v === "string" ? v : "";
+      });
+    await writeXlsx(
+      {
+        sheets: [
+          {
+            name: t.name,
+            id: "schools",
+            columns: t.headers.map(() => ({ width: 10 })),
+            rows: [t.headers, ...county.map((s) => cells(s.record))].map((r) =>
+              r.map((value) => ({ value }))
+            ),
+          },
+        ],
+      },
+      file
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("--seed 0, 7 and 4294967295: three different lists (three md5s); failing and borderline always in; 6-of-7 passes marked", async () => {
+    const hashes = new Set<string>();
+    for (const seed of ["0", "7", "4294967295"]) {
+      const r = await run(["sample", file, "--seed", seed, "--json"]);
+      expect(r.code).toBe(0);
+      hashes.add(createHash("md5").update(r.stdout).digest("hex"));
+      const doc = JSON.parse(r.stdout) as { schools: Entry[] };
+      const names = new Set(doc.schools.map((e) => e.name));
+      for (const [name, plan] of plans) {
+        if (plan === "failing" || plan === "borderline")
+          expect([name, names.has(name)]).toEqual([name, true]);
+      }
+      let marked = 0;
+      for (const e of doc.schools) {
+        const plan = plans.get(e.name);
+        if (plan === "failing") expect(e.reason).toBe("未达标");
+        else if (plan === "borderline") expect(e.reason).toBe("临界");
+        else expect([e.name, e.reason]).toEqual([e.name, "随机抽取"]);
+        // The 6-of-7 schools' short part is the 初中 part of a 九年一贯制 and of an 初中, the 小学 of a 小学.
+        const short = plan === "sixOfSeven" && (e.stages.length === 1 || e.stage === "junior");
+        if (short) marked++;
+        if (plan !== "borderline")
+          expect([e.name, e.stage, e.passesWithShortfall, e.shortfallIndicators]).toEqual([
+            e.name,
+            e.stage,
+            short,
+            short ? ["sportsAreaPerStudent"] : [],
+          ]);
+      }
+      expect(marked).toBeGreaterThan(0);
+    }
+    expect(hashes.size).toBe(3);
+  });
+
+  test("the text list notes the rule and the indicator beside those schools", async () => {
+    const r = await run(["sample", file, "--seed", "7"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/其中 \d+ 所按“7 项中至少 6 项达标”规则达标，见备注/);
+    const listed = r.stdout.split("【名单】")[1].split("\n");
+    const json = JSON.parse((await run(["sample", file, "--seed", "7", "--json"])).stdout) as {
+      schools: Entry[];
+    };
+    for (const name of new Set(json.schools.map((e) => e.name))) {
+      const line = listed.find((l) => l.includes(` ${name} `))!;
+      if (plans.get(name) === "sixOfSeven")
+        expect(line).toMatch(
+          /按“7 项中至少 6 项达标”规则达标：(小学|初中) 6 项达标，生均体育运动场馆面积未达标/
+        );
+      else if (plans.get(name) === "clean") expect(line).not.toContain("规则达标");
+    }
   });
 });
 

@@ -9,12 +9,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { assess } from "../../src/core/assess";
 import { isEduError } from "../../src/core/errors";
+import { INDICATORS } from "../../src/core/indicators";
 import {
   BASIC_2012,
   NATIONAL_2017,
   parseProfile,
   parseProfileText,
+  PROFILE_FILE_MAX_BYTES,
   PROFILES,
+  THRESHOLD_RANGES,
   type StandardsProfile,
 } from "../../src/core/profiles";
 import { compositeVariationCoefficient } from "../../src/core/rules";
@@ -454,12 +457,12 @@ describe("profile file validation: Chinese messages that name the key", () => {
     [
       "a threshold as text",
       { ...base, thresholds: { qualifiedTeachersPer100: { primary: "4.5" } } },
-      /「thresholds\.qualifiedTeachersPer100\.primary」.*应为大于 0、不大于 1000000 的数，现为 "4\.5"/,
+      /「thresholds\.qualifiedTeachersPer100\.primary」.*应为 0\.5 到 50 人之间的数，现为 "4\.5"/,
     ],
     [
-      "a CV limit above 2",
+      "a CV limit above 1",
       { ...base, countyRule: { limits: { junior: 4.5 } } },
-      /「countyRule\.limits\.junior」（差异系数上限）应为大于 0、不大于 2 的数，现为 4\.5/,
+      /「countyRule\.limits\.junior」（差异系数上限）应为 0\.05 到 1 之间的数，现为 4\.5/,
     ],
     [
       "an unknown county rule",
@@ -469,12 +472,12 @@ describe("profile file validation: Chinese messages that name the key", () => {
     [
       "minMet above the indicators",
       { ...base, schoolRule: { minMet: 8 } },
-      /「schoolRule\.minMet」.*应为不小于 1、不大于 7 的整数，现为 8/,
+      /「schoolRule\.minMet」.*应为 1 到 7 之间的整数，现为 8/,
     ],
     [
       "a share as a percentage",
       { ...base, county: { recognitionRate: 90 } },
-      /「county\.recognitionRate」（社会认可度）应为大于 0、不大于 1 的数，现为 90/,
+      /「county\.recognitionRate」（社会认可度）应为 0\.5 到 1 之间的数（即 50% 到 100%，写成小数），现为 90/,
     ],
     [
       "a fractional class size",
@@ -548,6 +551,195 @@ describe("profile file validation: Chinese messages that name the key", () => {
     expect(parseProfileText(`\uFEFF${JSON.stringify(base)}`, { builtins: PROFILES }).id).toBe(
       "x-province"
     );
+  });
+});
+
+describe("plausible ranges and the file size (issue 22)", () => {
+  const base = {
+    id: "x-province",
+    name: "某省",
+    source: "某省实施办法（某教督〔2019〕1号）",
+    base: "national-2017",
+  };
+  const options = { builtins: PROFILES, sourceName: "x.json" };
+  /** The message of the refusal, or "accepted". */
+  function verdict(raw: unknown): string {
+    try {
+      parseProfile(raw, options);
+      return "accepted";
+    } catch (e) {
+      if (!isEduError(e)) throw e;
+      expect(e.code).toBe("badProfile");
+      // One line: the file, then every problem.
+      expect(e.message).toMatch(/^评估标准文件 x\.json 有误：「/);
+      expect(e.message).not.toContain("\n");
+      return e.message;
+    }
+  }
+  /** { a: { b: v } } from "a.b" and v. */
+  function at(path: string, value: unknown): Record<string, unknown> {
+    return path
+      .split(".")
+      .reverse()
+      .reduce<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
+  }
+  /** Every numeric leaf of an object, with its dotted path. */
+  function leaves(value: unknown, prefix = ""): [string, number][] {
+    if (typeof value === "number") return [[prefix, value]];
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  }
+
+  test("every built-in profile, written out whole as a file, passes every check", () => {
+    for (const p of Object.values(PROFILES) as StandardsProfile[]) {
+      const { id, indicators: _indicators, ...rest } = p;
+      const file = { ...rest, id: `copy-of-${id}`, base: id };
+      expect([id, verdict(file)]).toEqual([id, "accepted"]);
+      // …and so does every one of its figures alone, on a base that has it.
+      for (const [key, value] of leaves(rest)) {
+        expect([id, key, verdict({ ...base, base: id, ...at(key, value) })]).toEqual([
+          id,
+          key,
+          "accepted",
+        ]);
+      }
+    }
+    expect(leaves(NATIONAL_2017).length).toBeGreaterThan(40);
+  });
+
+  test("the example province's file passes", () => {
+    expect(() =>
+      parseProfileText(fs.readFileSync(EXAMPLE_FILE, "utf8"), { builtins: PROFILES })
+    ).not.toThrow();
+  });
+
+  test("wide margins: national thresholds ×0.5 and ×3, CV limits ×0.5 and ×1.5, classes ±10, school sizes ×0.5 and ×2 pass", () => {
+    for (const ind of INDICATOR_IDS) {
+      const national = NATIONAL_2017.thresholds[ind]!;
+      for (const factor of [0.5, 3]) {
+        const t = { primary: national.primary * factor, junior: national.junior * factor };
+        expect([ind, factor, verdict({ ...base, thresholds: { [ind]: t } })]).toEqual([
+          ind,
+          factor,
+          "accepted",
+        ]);
+      }
+    }
+    for (const p of [NATIONAL_2017, BASIC_2012])
+      for (const factor of [0.5, 1.5]) {
+        const limits = {
+          primary: p.countyRule.limits.primary * factor,
+          junior: p.countyRule.limits.junior * factor,
+        };
+        expect(verdict({ ...base, base: p.id, countyRule: { limits } })).toBe("accepted");
+      }
+    for (const d of [-10, 10]) {
+      const limits = {
+        primary: NATIONAL_2017.classSize.limits.primary + d,
+        junior: NATIONAL_2017.classSize.limits.junior + d,
+      };
+      expect(verdict({ ...base, classSize: { limits } })).toBe("accepted");
+    }
+    for (const factor of [0.5, 2]) {
+      const schoolSize = {
+        default: NATIONAL_2017.schoolSize.default * factor,
+        byType: { nineYear: NATIONAL_2017.schoolSize.byType.nineYear! * factor },
+      };
+      expect(verdict({ ...base, schoolSize })).toBe("accepted");
+    }
+  });
+
+  test("each indicator's threshold has its range: the ends pass; 5e-324, below and above are refused, naming key and range", () => {
+    for (const p of [NATIONAL_2017, BASIC_2012]) {
+      for (const ind of p.indicators) {
+        const { min, max } = THRESHOLD_RANGES[ind];
+        const { name, unit } = INDICATORS[ind];
+        const file = (v: number): Record<string, unknown> => ({
+          ...base,
+          base: p.id,
+          thresholds: { [ind]: { primary: v, junior: min } },
+        });
+        expect(verdict(file(min))).toBe("accepted");
+        expect(verdict(file(max))).toBe("accepted");
+        for (const v of [5e-324, min * 0.99, max * 1.01]) {
+          expect(verdict(file(v))).toBe(
+            `评估标准文件 x.json 有误：「thresholds.${ind}.primary」（${name}的标准值）应为 ${min} 到 ${max} ${unit}之间的数，现为 ${v}`
+          );
+        }
+      }
+    }
+    // The two of issue 22: 5e-324 ㎡, and 元 written in 万元.
+    expect(verdict({ ...base, thresholds: { teachingAreaPerStudent: { primary: 5e-324 } } })).toBe(
+      "评估标准文件 x.json 有误：「thresholds.teachingAreaPerStudent.primary」（生均教学及辅助用房面积的标准值）应为 0.1 到 100 ㎡之间的数，现为 5e-324"
+    );
+    expect(
+      verdict({ ...base, thresholds: { equipmentValuePerStudent: { junior: 0.25 } } })
+    ).toMatch(/「thresholds\.equipmentValuePerStudent\.junior」.*应为 100 到 100000 元之间的数/);
+  });
+
+  test.each<[string, number, number, string]>([
+    ["countyRule.limits.primary", 0.05, 1, "0.05 到 1 之间的数"],
+    ["classSize.limits.junior", 10, 100, "10 到 100 人之间的整数"],
+    ["classSize.bands.superLarge", 10, 100, "10 到 100 人之间的整数"],
+    ["schoolSize.default", 100, 10000, "100 到 10000 人之间的整数"],
+    ["schoolSize.byType.twelveYear", 100, 10000, "100 到 10000 人之间的整数"],
+    ["schoolRule.floor", 0.5, 1, "0.5 到 1 之间的数（即 50% 到 100%，写成小数）"],
+    ["specialRooms.classesPerRoom", 4, 48, "4 到 48 个班之间的整数"],
+    ["specialRooms.artRoomMinArea", 20, 500, "20 到 500 ㎡之间的数"],
+    ["county.recognitionRate", 0.5, 1, "0.5 到 1 之间的数（即 50% 到 100%，写成小数）"],
+    ["county.teacherRotationShare", 0.01, 1, "0.01 到 1 之间的数（即 1% 到 100%，写成小数）"],
+    ["county.trainingSpendingShare", 0.01, 0.5, "0.01 到 0.5 之间的数（即 1% 到 50%，写成小数）"],
+    ["county.specialSchoolFundingPerStudent", 1000, 100000, "1000 到 100000 元之间的数"],
+    ["county.smallSchoolFundingStudents", 10, 1000, "10 到 1000 人之间的整数"],
+    ["coverage.teachingPointMinStudents", 0, 1000, "0 到 1000 人之间的整数"],
+    ["allowances.schoolSize.default", 100, 10000, "100 到 10000 人之间的整数"],
+    ["allowances.olderSchoolRooms.musicRoomMinArea", 20, 500, "20 到 500 ㎡之间的数"],
+  ])("%s: %d–%d", (key, min, max, range) => {
+    // Other figures set so that the one under test is the only problem (bands in order, reduced rooms ≤ 20).
+    const file = (v: number): Record<string, unknown> => {
+      const raw: Record<string, unknown> = { ...base, ...at(key, v) };
+      if (key === "classSize.bands.superLarge")
+        raw.classSize = { bands: { large: 10, veryLarge: 10, superLarge: v } };
+      return raw;
+    };
+    const bandsOk = key !== "classSize.bands.superLarge";
+    if (bandsOk) {
+      expect(verdict(file(min))).toBe("accepted");
+      expect(verdict(file(max))).toBe("accepted");
+    }
+    const step = Number.isInteger(min) && Number.isInteger(max) && min >= 1 ? 1 : min / 10 || 1;
+    for (const v of [min - step, max + step, 5e-324].filter((x) => x < min || x > max)) {
+      const m = verdict(file(v));
+      expect(m).toContain(`「${key}」`);
+      expect(m).toContain(`应为 ${range}，现为 ${v}`);
+    }
+  });
+
+  test(`a file over ${PROFILE_FILE_MAX_BYTES} bytes is refused before it is parsed; one at the limit is read`, () => {
+    const json = JSON.stringify(base);
+    // Padded with spaces to exactly this many bytes of UTF-8 (the base's Chinese takes 3 bytes a character).
+    const padded = (bytes: number): string =>
+      json + " ".repeat(bytes - Buffer.byteLength(json, "utf8"));
+    expect(parseProfileText(padded(PROFILE_FILE_MAX_BYTES), options).id).toBe("x-province");
+    expect(() => parseProfileText(padded(PROFILE_FILE_MAX_BYTES + 1), options)).toThrow(
+      /^评估标准文件 x\.json 过大（1025 KB），上限为 1 MB：/
+    );
+    // Bytes, not characters: Chinese text takes 3 bytes a character in UTF-8.
+    const chinese = JSON.stringify({ ...base, source: "很".repeat(PROFILE_FILE_MAX_BYTES / 3) });
+    expect(chinese.length).toBeLessThan(PROFILE_FILE_MAX_BYTES);
+    expect(() => parseProfileText(chinese, options)).toThrow(/过大/);
+    // Not JSON at all, and far too large: the size is what is said, the text is not parsed.
+    expect(() => parseProfileText("x".repeat(3 * PROFILE_FILE_MAX_BYTES), options)).toThrow(
+      /过大（3072 KB）/
+    );
+  });
+
+  test("a message names a wrong text, never echoes all of it back", () => {
+    const long = verdict({ ...base, id: "省".repeat(100000), base: "b".repeat(100000) });
+    expect(long).toContain("「id」");
+    expect(long).toContain("「base」");
+    expect(long.match(/共 100000 个字符/g)).toHaveLength(2);
+    expect(long.length).toBeLessThan(500);
   });
 });
 

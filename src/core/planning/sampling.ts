@@ -11,11 +11,21 @@
  *   The required number is allocated to strata in proportion to their schools
  *   (largest remainders), every non-empty stratum gets at least one.
  * - Always drawn: every school that fails in any stage (未达标), and every
- *   school whose pass is marginal (临界): the assessment marks it borderline
- *   (rounding for display would flip a verdict), or it passes only because the
- *   rule lets one indicator stay below its threshold. They fill their stratum's
- *   allocation first; a stratum with more of them than its allocation takes
- *   them all, so the sample can exceed the minimum.
+ *   school the assessment marks borderline (临界: rounding the values to the
+ *   form's decimals would flip its verdict or one of its indicators), the one
+ *   meaning of 临界 that `assess`, its JSON and the 申报表 use. They fill their
+ *   stratum's allocation first; a stratum with more of them than its allocation
+ *   takes them all, so the sample can exceed the minimum.
+ * - Not a reason to draw: passing only by the school rule's allowance (6 of the
+ *   7 indicators met, the other ≥ 85% of its threshold). Such a school is drawn
+ *   at random like any other and, when drawn, carries a note for the reviewer
+ *   (passesWithShortfall). Counting them as 临界 filled every stratum of
+ *   counties where most schools pass that way: no school was left to chance and
+ *   every seed gave the same list.
+ * - How far the share holds: the whole sample has at least ceil(share ×
+ *   schools); a stratum gets its proportional part of that number, rounded down
+ *   or up (largest remainders), at least 1, so a stratum can fall below the
+ *   share by less than one school (2 of 6 while the county as a whole has 40%).
  * - The rest of each stratum's allocation is drawn at random (随机抽取) with a
  *   seeded generator (mulberry32), per stratum from seed and stratum, over the
  *   schools sorted by name: the same seed and the same data give the same
@@ -25,6 +35,7 @@ import { seededRandom } from "../random";
 import { EduError } from "../errors";
 import type {
   Assessment,
+  IndicatorId,
   Locale,
   SchoolStageAssessment,
   SchoolType,
@@ -53,9 +64,25 @@ export interface SampledSchool {
   /** The stages the school counts in (its parts in the assessment). */
   stages: Stage[];
   reason: SampleReason;
+  /**
+   * The stages in which it passes only by the school rule's allowance (6 of 7
+   * indicators met, the other ≥ 85% of its threshold), with those indicators and
+   * how many were met: a note for the reviewer, not a reason it was drawn. Empty
+   * for every other school.
+   */
+  passesWithShortfall: PassWithShortfall[];
   /** Key of its stratum (see SampleStratum.key). */
   stratum: string;
   source?: SourceRef;
+}
+
+/** One stage of a school that passes while an indicator is below its threshold. */
+export interface PassWithShortfall {
+  stage: Stage;
+  /** The indicators below their threshold (each ≥ the rule's floor, or the school would fail). */
+  indicators: IndicatorId[];
+  /** Indicators met (6 under the national rule). */
+  metCount: number;
 }
 
 export interface SampleStratum {
@@ -68,7 +95,7 @@ export interface SampleStratum {
   schools: number;
   /** Its proportional share of the required number (at least 1). */
   allocated: number;
-  /** Failing and borderline schools in it (all drawn). */
+  /** Failing and borderline (rounding) schools in it (all drawn). */
   mandatory: number;
   sampled: number;
 }
@@ -131,16 +158,23 @@ function schoolKey(s: SchoolStageAssessment): string {
   return s.source ? `${s.source.sheet}\u0000${s.source.row}` : `${s.name}\u0000${s.type}`;
 }
 
-/** A marginal pass: rounding would flip a verdict, or it passes only by the one-indicator allowance. */
-function isBorderline(s: SchoolStageAssessment): boolean {
-  return s.borderline || (s.passes === true && s.shortfalls.length > 0);
-}
-
 function reasonOf(c: Candidate): SampleReason {
   // passes is null under a profile without a school rule (2012): no school fails, the sample is drawn at random.
   if (c.parts.some((p) => p.assessed.passes === false)) return "failing";
-  if (c.parts.some((p) => isBorderline(p.assessed))) return "borderline";
+  // 临界 as the assessment says it: rounding would flip a verdict or an indicator (one meaning everywhere).
+  if (c.parts.some((p) => p.assessed.borderline)) return "borderline";
   return "random";
+}
+
+/** The stages the school passes only by the school rule's allowance: the reviewer's note. */
+function passesWithShortfall(c: Candidate): PassWithShortfall[] {
+  return c.parts
+    .filter((p) => p.assessed.passes === true && p.assessed.shortfalls.length > 0)
+    .map((p) => ({
+      stage: p.stage,
+      indicators: p.assessed.shortfalls.map((f) => f.indicator),
+      metCount: p.assessed.metCount ?? 0,
+    }));
 }
 
 function stratumOf(c: Candidate): {
@@ -290,6 +324,7 @@ export function drawReviewSample(
       group: c.group,
       stages: c.parts.map((p) => p.stage),
       reason: drawn.get(c) as SampleReason,
+      passesWithShortfall: passesWithShortfall(c),
       stratum: stratumOf(c).key,
       source: c.source,
     }));

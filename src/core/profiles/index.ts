@@ -14,7 +14,14 @@ export { RELATIVE_TOLERANCE } from "./profile";
 export { NATIONAL_2017, type QualityProfile } from "./national2017";
 export { BASIC_2012 } from "./basic2012";
 export { ALLOWANCES_2019, NATIONAL_2017_ALLOWANCES } from "./allowances2019";
-export { parseProfile, parseProfileText, type ProfileFileOptions } from "./load";
+export {
+  checkProfileFileSize,
+  parseProfile,
+  parseProfileText,
+  PROFILE_FILE_MAX_BYTES,
+  THRESHOLD_RANGES,
+  type ProfileFileOptions,
+} from "./load";
 
 /** Profiles shipped with EduBalance, by id: `--profile ID` and a file's `base`. */
 export const PROFILES: Readonly<Record<string, StandardsProfile>> = {

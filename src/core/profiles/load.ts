@@ -29,7 +29,8 @@
  *
  * Only id, name, source and base are required; everything else overrides the
  * base where given, key by key. Unknown keys are errors (a typo must not be
- * silently ignored), and so are numbers out of range.
+ * silently ignored), and so are numbers outside their plausible range (each
+ * key's range is named in the message), and files over PROFILE_FILE_MAX_BYTES.
  */
 import { EduError } from "../errors";
 import { INDICATORS } from "../indicators";
@@ -39,14 +40,34 @@ import { SCHOOL_TYPE_NAMES } from "../vocabulary";
 import { ALLOWANCES_2019 } from "./allowances2019";
 import type { Allowances, CountyStandards, StandardsProfile } from "./profile";
 
-/** A rule for one key of the file. */
+/**
+ * The largest profile file any host reads, in bytes. A real profile is a few KB
+ * (profiles/example-province.json: 1.5 KB; national-2017-allowances with every
+ * key written out: 3.3 KB; with a page of 文件标题 and differences in "source",
+ * still under 20 KB), so 1 MB is 50 times anything real while a file of that
+ * size still parses in milliseconds. Hosts that read files check the size
+ * before reading (the CLI with fstat); the text is checked again here, so a
+ * host that forgets cannot be made to parse 100 MB.
+ */
+export const PROFILE_FILE_MAX_BYTES = 1024 * 1024;
+
+/**
+ * A rule for one key of the file. Numbers have a plausible range, not just a
+ * sign: the national value with wide margins on both sides (so that every
+ * province's stricter or looser figure passes), which still refuses a unit
+ * slip (元 written in 万元, a percentage written as 90 instead of 0.9) and the
+ * absurd (a threshold of 5e-324).
+ */
 type Spec =
   | {
       kind: "number";
       min: number;
       max: number;
-      minExclusive?: boolean;
       integer?: boolean;
+      /** Shown after the range: ㎡, 元, 人 … */
+      unit?: string;
+      /** A fraction: the range is also said as a percentage. */
+      percent?: boolean;
       what: string;
     }
   | { kind: "string"; what: string }
@@ -59,12 +80,17 @@ const num = (
   what: string,
   min: number,
   max: number,
-  extra: { minExclusive?: boolean; integer?: boolean } = {}
+  extra: { integer?: boolean; unit?: string; percent?: boolean } = {}
 ): Spec => ({ kind: "number", what, min, max, ...extra });
-const share = (what: string): Spec => num(what, 0, 1, { minExclusive: true });
-const positive = (what: string, max: number): Spec => num(what, 0, max, { minExclusive: true });
-const count = (what: string, min: number, max: number): Spec =>
-  num(what, min, max, { integer: true });
+/** A rate or share, written as a fraction (0.95 = 95%), between min and max. */
+const share = (what: string, min: number, max = 1): Spec => num(what, min, max, { percent: true });
+const count = (what: string, min: number, max: number, unit?: string): Spec =>
+  num(what, min, max, { integer: true, unit });
+const area = (what: string): Spec => num(what, 20, 500, { unit: "㎡" });
+/** Students in a class (national 45 / 50; bands 46 / 56 / 66). */
+const classSize = (what: string): Spec => count(what, 10, 100, "人");
+/** Students in a school (national 2000 / 2500; the 认定规程's 2400 / 3000). */
+const schoolSize = (what: string): Spec => count(what, 100, 10000, "人");
 const perStage = (what: string, stage: Spec, complete = false): Spec => ({
   kind: "object",
   what,
@@ -72,25 +98,55 @@ const perStage = (what: string, stage: Spec, complete = false): Spec => ({
   complete,
 });
 
+/**
+ * Each indicator's plausible threshold, in its unit (INDICATORS[id].unit). The
+ * national values (standards.md §1.1) sit well inside: 4.2 / 5.3 teachers per
+ * 100 students within 0.5–50, 4.5 / 5.8 ㎡ within 0.1–100, 2000 / 2500 元 within
+ * 100–100,000 (a threshold written in 万元, 0.2, is refused). The 2012 indicators
+ * have no national threshold; their ranges follow what schools report (books
+ * 20–40 per student, staff about 1 per 12–20 students).
+ */
+export const THRESHOLD_RANGES: Readonly<Record<IndicatorId, { min: number; max: number }>> = {
+  qualifiedTeachersPer100: { min: 0.5, max: 50 },
+  backboneTeachersPer100: { min: 0.1, max: 20 },
+  peArtTeachersPer100: { min: 0.1, max: 20 },
+  teachingAreaPerStudent: { min: 0.1, max: 100 },
+  sportsAreaPerStudent: { min: 0.1, max: 200 },
+  equipmentValuePerStudent: { min: 100, max: 100000 },
+  multimediaRoomsPer100: { min: 0.1, max: 50 },
+  computersPer100: { min: 0.5, max: 200 },
+  booksPerStudent: { min: 1, max: 1000 },
+  staffStudentRatio: { min: 0.005, max: 1 },
+  qualifiedTeachersPerStudent: { min: 0.005, max: 1 },
+  intermediateTitleTeachersPerStudent: { min: 0.001, max: 1 },
+};
+
+function thresholdSpec(ind: IndicatorId): Spec {
+  const { min, max } = THRESHOLD_RANGES[ind];
+  return num(`${INDICATORS[ind].name}的标准值`, min, max, { unit: INDICATORS[ind].unit });
+}
+
 const SCHOOL_TYPES = Object.keys(SCHOOL_TYPE_NAMES) as SchoolType[];
 
+// Rates the policy sets near 100% (培训完成率 100%, 巩固率 95%, 认可度 85% …) within 50%–100%;
+// the small ones (轮岗 10%, 骨干 20%, 培训经费 5%, 差异率 0.15) from 1%.
 const COUNTY_SPEC: Readonly<Record<keyof CountyStandards, Spec>> = {
-  smallSchoolFundingStudents: count("小规模学校按多少名学生核定公用经费", 1, 10000),
-  specialSchoolFundingPerStudent: positive("特殊教育学校生均公用经费（元）", 1e6),
-  teacherPayRatio: positive("教师平均工资不低于公务员的倍数", 5),
-  trainingCompletion: share("教师 5 年 360 学时培训完成率"),
-  teacherRotationShare: share("交流轮岗教师占符合条件教师的比例"),
-  backboneRotationShare: share("骨干教师占交流轮岗教师的比例"),
-  certifiedTeacherShare: share("专任教师持有教师资格证的比例"),
-  nearbyEnrolment: perStage("就近划片入学比例", share("就近划片入学比例")),
-  highSchoolQuotaShare: share("优质高中招生名额分配比例"),
-  migrantChildrenPublicShare: share("随迁子女在公办学校或政府购买学位就读的比例"),
-  consolidationRate: share("初中三年巩固率"),
-  disabledEnrolmentRate: share("残疾儿童少年入学率"),
-  trainingSpendingShare: share("教师培训经费占公用经费的比例"),
+  smallSchoolFundingStudents: count("小规模学校按多少名学生核定公用经费", 10, 1000, "人"),
+  specialSchoolFundingPerStudent: num("特殊教育学校生均公用经费", 1000, 100000, { unit: "元" }),
+  teacherPayRatio: num("教师平均工资不低于公务员的倍数", 0.5, 3),
+  trainingCompletion: share("教师 5 年 360 学时培训完成率", 0.5),
+  teacherRotationShare: share("交流轮岗教师占符合条件教师的比例", 0.01),
+  backboneRotationShare: share("骨干教师占交流轮岗教师的比例", 0.01),
+  certifiedTeacherShare: share("专任教师持有教师资格证的比例", 0.5),
+  nearbyEnrolment: perStage("就近划片入学比例", share("就近划片入学比例", 0.5)),
+  highSchoolQuotaShare: share("优质高中招生名额分配比例", 0.1),
+  migrantChildrenPublicShare: share("随迁子女在公办学校或政府购买学位就读的比例", 0.5),
+  consolidationRate: share("初中三年巩固率", 0.5),
+  disabledEnrolmentRate: share("残疾儿童少年入学率", 0.5),
+  trainingSpendingShare: share("教师培训经费占公用经费的比例", 0.01, 0.5),
   monitoringMinLevel: count("质量监测学业水平等级（3 即Ⅲ级）", 1, 4),
-  monitoringDifferenceRateBelow: share("质量监测校际差异率上限"),
-  recognitionRate: share("社会认可度"),
+  monitoringDifferenceRateBelow: share("质量监测校际差异率上限", 0.01),
+  recognitionRate: share("社会认可度", 0.5),
 };
 
 /** What the file may say, besides the identity keys and the indicators' thresholds. */
@@ -105,7 +161,8 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
           values: ["each", "composite"],
           what: "差异系数规则（each：每项指标分别判定；composite：综合差异系数）",
         },
-        limits: perStage("差异系数上限", positive("差异系数上限", 2)),
+        // National 0.50 / 0.45 (2017), composite 0.65 / 0.55 (2012).
+        limits: perStage("差异系数上限", num("差异系数上限", 0.05, 1)),
       },
     },
     schoolRule: {
@@ -113,21 +170,21 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       what: "学校达标规则",
       fields: {
         minMet: count("至少达标的指标项数", 1, indicatorCount),
-        floor: share("其余指标不低于标准的比例"),
+        floor: share("其余指标不低于标准的比例", 0.5),
       },
     },
     classSize: {
       kind: "object",
       what: "班额",
       fields: {
-        limits: perStage("班额上限（人）", count("班额上限（人）", 1, 200)),
+        limits: perStage("班额上限", classSize("班额上限")),
         bands: {
           kind: "object",
           what: "班额分档",
           fields: {
-            large: count("“偏大”班额的下限（人）", 1, 200),
-            veryLarge: count("“大班额”的下限（人）", 1, 200),
-            superLarge: count("“超大班额”的下限（人）", 1, 200),
+            large: classSize("“偏大”班额的下限"),
+            veryLarge: classSize("“大班额”的下限"),
+            superLarge: classSize("“超大班额”的下限"),
           },
         },
       },
@@ -136,12 +193,12 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       kind: "object",
       what: "学校规模",
       fields: {
-        default: count("学校规模上限（人）", 1, 100000),
+        default: schoolSize("学校规模上限"),
         byType: {
           kind: "object",
           what: "按学校类型的规模上限（人）",
           fields: Object.fromEntries(
-            SCHOOL_TYPES.map((t) => [t, count(`${SCHOOL_TYPE_NAMES[t]}规模上限（人）`, 1, 100000)])
+            SCHOOL_TYPES.map((t) => [t, schoolSize(`${SCHOOL_TYPE_NAMES[t]}规模上限`)])
           ),
         },
       },
@@ -150,16 +207,17 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       kind: "object",
       what: "音乐、美术专用教室",
       fields: {
-        classesPerRoom: count("每多少个班配 1 间专用教室", 1, 100),
-        musicRoomMinArea: positive("音乐专用教室面积下限（㎡）", 1000),
-        artRoomMinArea: positive("美术专用教室面积下限（㎡）", 1000),
+        // National 12.
+        classesPerRoom: count("每多少个班配 1 间专用教室", 4, 48, "个班"),
+        musicRoomMinArea: area("音乐专用教室面积下限"),
+        artRoomMinArea: area("美术专用教室面积下限"),
         reducedAreas: {
           kind: "object",
           what: "老校、农村小规模学校允许的较小面积",
           complete: true,
           fields: {
-            musicRoomMinArea: positive("音乐专用教室面积下限（㎡）", 1000),
-            artRoomMinArea: positive("美术专用教室面积下限（㎡）", 1000),
+            musicRoomMinArea: area("音乐专用教室面积下限"),
+            artRoomMinArea: area("美术专用教室面积下限"),
             appliesTo: {
               kind: "string",
               what: "适用的学校（如“2017 年前建成的学校、农村小规模学校”）",
@@ -183,7 +241,8 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
       what: "纳入资源配置评估的学校",
       fields: {
         excludedTypes: { kind: "list", values: SCHOOL_TYPES, what: "不纳入评估的学校类型" },
-        teachingPointMinStudents: count("教学点纳入评估的最少学生数", 0, 10000),
+        // National 50; 0 counts every 教学点.
+        teachingPointMinStudents: count("教学点纳入评估的最少学生数", 0, 1000, "人"),
         includePrivate: { kind: "boolean", what: "民办学校是否纳入" },
       },
     },
@@ -204,10 +263,10 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
 }
 
 const ROOM_AREAS: Readonly<Record<string, Spec>> = {
-  musicRoomMinArea: positive("音乐专用教室面积下限（㎡）", 1000),
-  artRoomMinArea: positive("美术专用教室面积下限（㎡）", 1000),
+  musicRoomMinArea: area("音乐专用教室面积下限"),
+  artRoomMinArea: area("美术专用教室面积下限"),
 };
-const YEAR = count("建成年份（含当年）", 1900, 2100);
+const YEAR = count("建成年份（含当年）", 1949, 2100);
 
 /** Each allowance's values, key by key (the 认定规程's numbers are the defaults). */
 const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
@@ -215,8 +274,8 @@ const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
     kind: "object",
     what: "交流轮岗、兼职、走教的体育艺术教师计入的学校学生数范围",
     fields: {
-      minStudents: count("最少学生数", 0, 10000),
-      maxStudents: count("最多学生数", 0, 10000),
+      minStudents: count("最少学生数", 0, 1000, "人"),
+      maxStudents: count("最多学生数", 0, 1000, "人"),
     },
   },
   leasedSportsArea: {
@@ -233,7 +292,7 @@ const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
     kind: "object",
     what: "农村小规模学校专用教室面积",
     fields: {
-      largestClassBelow: count("最大班额须小于（人）", 1, 200),
+      largestClassBelow: count("最大班额须小于", 5, 100, "人"),
       primary: { kind: "object", what: "小学专用教室面积", fields: ROOM_AREAS },
       junior: { kind: "object", what: "初中专用教室面积", fields: ROOM_AREAS },
     },
@@ -243,13 +302,13 @@ const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
     what: "老校和随迁子女较多学校的规模上限",
     fields: {
       builtBy: YEAR,
-      migrantShareAbove: share("随迁子女占在校生的比例须超过"),
-      default: count("学校规模上限（人）", 1, 100000),
+      migrantShareAbove: share("随迁子女占在校生的比例须超过", 0.1),
+      default: schoolSize("学校规模上限"),
       byType: {
         kind: "object",
         what: "按学校类型的规模上限（人）",
         fields: Object.fromEntries(
-          SCHOOL_TYPES.map((t) => [t, count(`${SCHOOL_TYPE_NAMES[t]}规模上限（人）`, 1, 100000)])
+          SCHOOL_TYPES.map((t) => [t, schoolSize(`${SCHOOL_TYPE_NAMES[t]}规模上限`)])
         ),
       },
     },
@@ -320,7 +379,9 @@ const IDENTITY_KEYS = ["id", "name", "nameEn", "source", "base", "thresholds"] a
 
 function describe(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string") return `"${value}"`;
+  // A message names what was found, never echoes a whole text back.
+  if (typeof value === "string")
+    return `"${value.length > 40 ? `${value.slice(0, 40)}…（共 ${value.length} 个字符）` : value}"`;
   if (Array.isArray(value)) return "数组";
   if (typeof value === "object") return "对象";
   return String(value);
@@ -340,23 +401,44 @@ class Problems {
   }
 }
 
+/** 0.95 → "95%". */
+function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
+}
+
+/** "0.1 到 100 ㎡之间的数", "0.5 到 1 之间的数（即 50% 到 100%，写成小数）". */
+function rangeText(spec: Extract<Spec, { kind: "number" }>): { zh: string; en: string } {
+  const unit = spec.unit ? ` ${spec.unit}` : "";
+  // "100 ㎡之间", "1 之间": Chinese needs no space between a unit and 之间, but one after a bare number.
+  const percent = spec.percent
+    ? {
+        zh: `（即 ${percentText(spec.min)} 到 ${percentText(spec.max)}，写成小数）`,
+        en: ` (${percentText(spec.min)}–${percentText(spec.max)}, as a fraction)`,
+      }
+    : { zh: "", en: "" };
+  return {
+    zh: `${spec.min} 到 ${spec.max}${spec.unit ? ` ${spec.unit}` : " "}之间的${spec.integer ? "整数" : "数"}${percent.zh}`,
+    en: `a${spec.integer ? "n integer" : " number"} from ${spec.min} to ${spec.max}${unit}${percent.en}`,
+  };
+}
+
 function numberProblem(
   spec: Extract<Spec, { kind: "number" }>,
   value: unknown
 ): { zh: string; en: string } | undefined {
-  const range = `${spec.minExclusive ? "大于" : "不小于"} ${spec.min}、不大于 ${spec.max} 的${spec.integer ? "整数" : "数"}`;
-  const rangeEn = `a${spec.integer ? "n integer" : " number"} ${spec.minExclusive ? "above" : "from"} ${spec.min} ${spec.minExclusive ? "and at most" : "to"} ${spec.max}`;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
+  const range = rangeText(spec);
+  const shown =
+    typeof value === "number" && Number.isFinite(value) ? String(value) : describe(value);
+  if (
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    value < spec.min ||
+    value > spec.max ||
+    (spec.integer === true && !Number.isInteger(value))
+  ) {
     return {
-      zh: `（${spec.what}）应为${range}，现为 ${describe(value)}`,
-      en: `(${spec.what}) must be ${rangeEn}, not ${describe(value)}`,
-    };
-  }
-  const low = spec.minExclusive ? value <= spec.min : value < spec.min;
-  if (low || value > spec.max || (spec.integer === true && !Number.isInteger(value))) {
-    return {
-      zh: `（${spec.what}）应为${range}，现为 ${value}`,
-      en: `(${spec.what}) must be ${rangeEn}, not ${value}`,
+      zh: `（${spec.what}）应为 ${range.zh}，现为 ${shown}`,
+      en: `(${spec.what}) must be ${range.en}, not ${shown}`,
     };
   }
   return undefined;
@@ -514,7 +596,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id)) {
     problems.add(
       "id",
-      `应只含字母、数字、-、_、.，现为 "${id}"`,
+      `应只含字母、数字、-、_、.，现为 ${describe(id)}`,
       "may contain only letters, digits, -, _ and ."
     );
   } else if (id !== undefined && builtinIds.includes(id)) {
@@ -530,7 +612,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
     if (!base)
       problems.add(
         "base",
-        `应为内置标准之一：${builtinIds.join("、")}，现为 "${baseId}"`,
+        `应为内置标准之一：${builtinIds.join("、")}，现为 ${describe(baseId)}`,
         `must be one of ${builtinIds.join(", ")}`
       );
   }
@@ -584,10 +666,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
           continue;
         }
         const ind = k as IndicatorId;
-        const stageSpec = positive(
-          `${INDICATORS[ind].name}的标准值（${INDICATORS[ind].unit}）`,
-          1e6
-        );
+        const stageSpec = thresholdSpec(ind);
         const whole = thresholds[ind] === undefined;
         const value = merge(
           perStage(`${INDICATORS[ind].name}的标准值`, stageSpec, whole),
@@ -649,8 +728,40 @@ function checkConsistency(p: StandardsProfile, problems: Problems): void {
   }
 }
 
-/** A profile from the text of a profile file (JSON). */
+/** "100.0 MB", "1025 KB", "12 字节": a file size as a bureau reads it, never rounded down to the limit. */
+function sizeText(bytes: number, en = false): string {
+  if (bytes >= 10 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  return en ? `${bytes} bytes` : `${bytes} 字节`;
+}
+
+/**
+ * Refuses a profile file larger than PROFILE_FILE_MAX_BYTES: hosts call it with
+ * the file's size before reading it (the CLI with fstat, a page with File.size),
+ * and parseProfileText calls it on the text, so the limit holds in every host.
+ */
+export function checkProfileFileSize(
+  bytes: number,
+  options: Pick<ProfileFileOptions, "sourceName">
+): void {
+  if (bytes <= PROFILE_FILE_MAX_BYTES) return;
+  const where = options.sourceName ? `评估标准文件 ${options.sourceName} ` : "评估标准文件";
+  const whereEn = options.sourceName ? `profile file ${options.sourceName}` : "profile file";
+  throw new EduError(
+    "badProfile",
+    `${where}过大（${sizeText(bytes)}），上限为 ${PROFILE_FILE_MAX_BYTES / (1024 * 1024)} MB：评估标准文件通常只有几 KB，请确认选的是评估标准文件（.json）`,
+    `${whereEn} is too large (${sizeText(bytes, true)}; the limit is ${PROFILE_FILE_MAX_BYTES / (1024 * 1024)} MB): a profile is a few KB`
+  );
+}
+
+/** A profile from the text of a profile file (JSON); refused unread when it is over PROFILE_FILE_MAX_BYTES. */
 export function parseProfileText(text: string, options: ProfileFileOptions): StandardsProfile {
+  // UTF-8 takes at least one byte per UTF-16 unit, so more units than the limit is more bytes;
+  // otherwise count the bytes exactly (up to 3 per unit for Chinese).
+  checkProfileFileSize(
+    text.length > PROFILE_FILE_MAX_BYTES ? text.length : utf8Length(text),
+    options
+  );
   let raw: unknown;
   try {
     // A UTF-8 byte-order mark (Windows Notepad writes one) is not part of the JSON.
@@ -663,4 +774,22 @@ export function parseProfileText(text: string, options: ProfileFileOptions): Sta
     );
   }
   return parseProfile(raw, options);
+}
+
+/** Bytes of a string in UTF-8, without encoding it (the core has no Buffer). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
