@@ -3,7 +3,8 @@
  * (test/taskpane/fakeExcel.ts: Office.js's queue-and-sync discipline, every
  * context.sync() and queued API call counted): a whole run — look at the
  * workbook, read the sources, write the report — at 50, 500 and 5,000 schools.
- * Calls and syncs must not grow with the county (ratios against 50 schools).
+ * Calls must not grow with the county (ratios against 50 schools); syncs grow only with the
+ * bytes written (a request stays within REQUEST_BUDGET_BYTES, under Excel on the web's 5 MB).
  * The write step's time is compared with the least any add-in writing the same
  * report does in the same stand-in: each sheet's values put in one range, one
  * sync a sheet.
@@ -11,6 +12,7 @@
 import { buildReport } from "../../src/report/build";
 import type { ReportWorkbook } from "../../src/report/model";
 import { createExcelGateway } from "../../src/taskpane/excel";
+import { REQUEST_BUDGET_BYTES } from "../../src/taskpane/excel/write";
 import { readTable, runAssessment } from "../../src/taskpane/wizard";
 import { FakeWorkbook, installFakeOffice, type FakeValue } from "../../test/taskpane/fakeExcel";
 import { formatMs, median, timeOnceAsync, type ResultRow } from "../measure";
@@ -41,9 +43,13 @@ function minus(a: Counts, b: Counts): Counts {
 }
 
 /** One whole run through the gateway; counts per run and the report it wrote. */
-async function wholeRun(
-  n: number
-): Promise<{ total: Counts; write: Counts; report: ReportWorkbook; largestRequest: number }> {
+async function wholeRun(n: number): Promise<{
+  total: Counts;
+  write: Counts;
+  report: ReportWorkbook;
+  largestRequest: number;
+  writtenBytes: number;
+}> {
   const wb = sourceWorkbook(n);
   installFakeOffice(g, wb);
   const gateway = createExcelGateway();
@@ -60,6 +66,7 @@ async function wholeRun(
     throw new Error(`the wizard read ${read.schools.length} of ${n} schools`);
   const report = buildReport(runAssessment(read));
   const beforeWrite = counts(wb);
+  const bytesBeforeWrite = wb.payloadBytes;
   await gateway.writeReport(report);
   const end = counts(wb);
   return {
@@ -67,6 +74,7 @@ async function wholeRun(
     write: minus(end, beforeWrite),
     report,
     largestRequest: wb.largestRequestBytes,
+    writtenBytes: wb.payloadBytes - bytesBeforeWrite,
   };
 }
 
@@ -139,9 +147,13 @@ export async function benchWizard(options: WizardOptions): Promise<ResultRow[]> 
         measure: `一次完整运行的 context.sync 次数，${size} 所学校`,
         baseline: "50 所学校的同一运行",
         ratio: m.total.syncs / base.total.syncs,
-        goal: "= 1×（与学校数无关）",
-        met: m.total.syncs === base.total.syncs,
-        detail: `${m.total.syncs} 次（50 所：${base.total.syncs}），其中写报表 ${m.write.syncs} 次；Excel.run ${m.total.runs} 次`,
+        goal: "≤ 50 所的次数 + 写入字节 ÷ 半个请求预算（随字节，不随学校数）",
+        // A big report goes in more requests, each under the budget (Excel on the web refuses
+        // over 5 MB): about one more per REQUEST_BUDGET_BYTES written, never one per school.
+        met:
+          m.total.syncs <=
+          base.total.syncs + Math.ceil(m.writtenBytes / (REQUEST_BUDGET_BYTES / 2)),
+        detail: `${m.total.syncs} 次（50 所：${base.total.syncs}），其中写报表 ${m.write.syncs} 次（写入约 ${(m.writtenBytes / 1e6).toFixed(1)} MB，每次请求预算 ${(REQUEST_BUDGET_BYTES / 1e6).toFixed(0)} MB）；Excel.run ${m.total.runs} 次`,
       });
       rows.push({
         section: SECTION,

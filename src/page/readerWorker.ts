@@ -57,6 +57,20 @@ async function checkFile(file: File): Promise<void> {
     throw fileTooLarge(name, file.size, WORKBOOK_LIMITS.fileBytes);
 }
 
+/**
+ * The most of a message the page is sent: it is shown in one bar, and a message can hold text
+ * of the workbook (sheet names) or, for a bug, anything at all (issue 22: nothing unbounded is
+ * posted to the page or rendered by it).
+ */
+const MESSAGE_CHARS = 2000;
+
+function bounded(text: string): string {
+  if (text.length <= MESSAGE_CHARS) return text;
+  // Not between the two halves of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(text[MESSAGE_CHARS - 1]) ? MESSAGE_CHARS - 1 : MESSAGE_CHARS;
+  return `${text.slice(0, cut)}…`;
+}
+
 async function read({ id, file }: ReadRequest): Promise<ReadReply> {
   try {
     await checkFile(file);
@@ -66,12 +80,18 @@ async function read({ id, file }: ReadRequest): Promise<ReadReply> {
     return { id, type: "done", sheets };
   } catch (e) {
     if (isEduError(e))
-      return { id, type: "error", code: e.code, message: e.message, messageEn: e.messageEn };
+      return {
+        id,
+        type: "error",
+        code: e.code,
+        message: bounded(e.message),
+        messageEn: bounded(e.messageEn),
+      };
     return {
       id,
       type: "error",
       code: "internal",
-      message: e instanceof Error ? e.message : String(e),
+      message: bounded(e instanceof Error ? e.message : String(e)),
     };
   }
 }

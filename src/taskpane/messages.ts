@@ -23,6 +23,23 @@ export const MESSAGES = {
     zh: "此版本的 Excel 不支持本加载项所需的功能（ExcelApi 1.9）。请更新 Excel 或使用网页版 Excel。",
     en: "This version of Excel lacks what the add-in needs (ExcelApi 1.9). Update Excel or use Excel on the web.",
   },
+  officeLoading: { zh: "正在连接 Excel…", en: "Connecting to Excel…" },
+  officeNotLoadedTitle: {
+    zh: "Office 组件没有加载完成",
+    en: "Office's script did not finish loading",
+  },
+  officeNotLoaded: {
+    zh: "EduBalance 要从微软的网站（appsforoffice.microsoft.com）加载 Office 组件，现在没有加载完成：这台电脑可能不能上网，或单位网络屏蔽了该网站。请检查网络（或请网络管理员放行 appsforoffice.microsoft.com），然后关闭并重新打开本窗格。",
+    en: "EduBalance loads Office's script from Microsoft (appsforoffice.microsoft.com), and it has not finished loading: this computer may be off the internet, or the network blocks that site. Check the network (or ask its administrator to allow appsforoffice.microsoft.com), then close and reopen this pane.",
+  },
+  offlinePageHint: {
+    zh: "不能上网、没有 Excel 或 Excel 版本较旧时，请改用离线页面 edu-balance.html：它与本加载项一同发布（在加载项的 dist 文件夹中，也可向发布加载项的管理员索取），双击用浏览器打开即可，不需要联网，也不需要安装，数据不离开本机。",
+    en: "Off the internet, without Excel or with an older Excel, use the offline page edu-balance.html instead: it is published with this add-in (in the add-in's dist folder, or ask whoever published the add-in). Double-click it to open it in a browser: no network, no installation, and your data stays on this computer.",
+  },
+  offlinePageLink: {
+    zh: "打开离线页面 edu-balance.html",
+    en: "Open the offline page edu-balance.html",
+  },
 
   // --- steps ---------------------------------------------------------------
   stepSource: { zh: "数据来源", en: "Data source" },
@@ -160,6 +177,11 @@ export const MESSAGES = {
     zh: "数据检查通过：{schools} 所学校，没有发现问题。",
     en: "Data check passed: {schools} schools, no issues.",
   },
+  issuesHidden: {
+    zh: "另有 {count} 条问题未列出（申报表的“数据问题”表列出全部问题）。",
+    en: "{count} more issues are not listed (the report's 数据问题 sheet lists them all).",
+  },
+  showMoreIssues: { zh: "再列出 {count} 条", en: "List {count} more" },
   checkErrors: {
     zh: "发现 {errors} 条错误、{warnings} 条提示。有错误的学校不能计入测算。",
     en: "{errors} errors and {warnings} warnings. Schools with errors cannot be assessed.",
@@ -504,6 +526,11 @@ export const MESSAGES = {
   sampleReasonFailing: { zh: "未达标", en: "Fails" },
   sampleReasonBorderline: { zh: "临界", en: "Borderline" },
   sampleReasonRandom: { zh: "随机抽取", en: "Random" },
+  /** A drawn school that passes only by the school rule (issue 22 §13): a note for the reviewer, not a reason. */
+  sampleShortfallNote: {
+    zh: "注：按 {total} 项中 {met} 项达标",
+    en: "Note: passes on {met} of {total}",
+  },
   sampleMore: {
     zh: "另有 {count} 所未列出，见写入的工作表。",
     en: "{count} more not listed: see the sheet once written.",

@@ -10,6 +10,8 @@
  *    blob: URLs (the worker, the downloads).
  * 2. Hostile files (test/corpus's truncated zip, zip bomb, encrypted workbook, CSV named .xlsx)
  *    each get a Chinese message, and the page reads a good file right after.
+ * 3. A workbook of 20,000 schools with one name (issue 22), dropped on the page: the check step
+ *    shows one bounded issue, the results come, and the page answers a click all along.
  *
  * Screenshots of each step go to test-artifacts/page/ (committed copies in docs/screenshots/page/).
  */
@@ -21,7 +23,14 @@ import { main, type CliIO } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/xlsx";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import { templateToXlsxBytes } from "../../src/report/templateXlsx";
-import { writeCorpus } from "../corpus/generate";
+import {
+  primarySchool,
+  SCHOOL_HEADERS,
+  schoolRow,
+  workbook,
+  writeCorpus,
+  type Cell,
+} from "../corpus/generate";
 import { TEMPLATE_FILE_NAME } from "../../src/page/PageApp";
 import { ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
 import { ARTIFACTS, CHROMIUM, launchChromium, type Browser, type Page } from "../helpers/pane";
@@ -103,6 +112,20 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function pick(page: Page, file: string): Promise<void> {
   await page.getByTestId("file-input").setInputFiles(file);
+}
+
+/** Drops `file` on the page's drop zone, as a user drags it from a folder. */
+async function drop(page: Page, file: string): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      return data;
+    },
+    { base64: fs.readFileSync(file).toString("base64"), name: path.basename(file) }
+  );
+  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
 }
 
 /** Saves the download a click starts; its path. */
@@ -291,4 +314,108 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       await opened.close();
     }
   }, 240_000);
+
+  it("20,000 schools with one name: one bounded issue, the results, and the page keeps answering", async () => {
+    // Issue 22: every duplicate listed every row (20,000² row numbers) and the tab froze for
+    // good. Now one issue for the name lists ten rows and the total; none of them is counted.
+    const count = 20_000;
+    const file = path.join(tmp, "两万所同名学校.xlsx");
+    const rows: Cell[][] = [[...SCHOOL_HEADERS]];
+    for (const name of ["实验小学", "城南小学"]) rows.push(schoolRow(primarySchool(name, true)));
+    for (let i = 0; i < count; i++) rows.push(schoolRow(primarySchool("城关第一小学")));
+    fs.writeFileSync(file, workbook([{ name: "学校基础数据", rows }]));
+
+    const opened = await openOfflinePage(browser);
+    const { page } = opened;
+    /** A click on the language button shows the other language: the page is answering. */
+    const answers = async () => {
+      await page.getByTestId("language").click({ timeout: 30_000 });
+      await page.getByText("Choose another workbook…").waitFor({ timeout: 30_000 });
+      await page.getByTestId("language").click({ timeout: 30_000 });
+      await page.getByText("换一个工作簿…").waitFor({ timeout: 30_000 });
+    };
+    try {
+      await drop(page, file);
+      await page
+        .getByTestId("loaded")
+        .filter({ hasText: path.basename(file) })
+        .waitFor({ timeout: 120_000 });
+      await page.getByRole("button", { name: "读取数据" }).click();
+      await page.getByTestId("recognised-count").waitFor({ timeout: 120_000 });
+      await page.getByRole("button", { name: "确认，检查数据" }).click();
+
+      // 数据检查: the name once, its first rows and the total.
+      await page.getByTestId("read-summary").waitFor({ timeout: 120_000 });
+      const issues = page.getByTestId("issue");
+      expect(await issues.count()).toBe(1);
+      const text = await issues.first().innerText();
+      expect(text).toContain("城关第一小学");
+      expect(text).toContain(`（第 4、5、6、7、8、9、10、11、12、13 行等，共 ${count} 行）`);
+      expect(text.length).toBeLessThan(1_000);
+      await answers();
+
+      // 测算: the two other schools, none of the 20,000 rows.
+      const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
+      if (await consent.count()) await consent.check();
+      await page.getByRole("button", { name: "开始测算" }).click();
+      await page.getByTestId("overall-verdict").waitFor({ timeout: 120_000 });
+      await answers();
+      expect(opened.errors).toEqual([]);
+      expect(foreignRequests(opened)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  }, 300_000);
+
+  it("20,000 issues: the first 200 listed with the count of the others, and the page keeps answering", async () => {
+    // Issue 22: 20,000 list items took 20 s to render and 13 s at each later render (a click on
+    // the language button); the list is now bounded, and grows by 200 at the user's request.
+    const count = 20_000;
+    const file = path.join(tmp, "两万条问题.xlsx");
+    const rows: Cell[][] = [[...SCHOOL_HEADERS]];
+    for (const name of ["实验小学", "城南小学"]) rows.push(schoolRow(primarySchool(name, true)));
+    for (let i = 0; i < count; i++)
+      rows.push(schoolRow({ ...primarySchool(`第${i}小学`), type: "某类学校" }));
+    fs.writeFileSync(file, workbook([{ name: "学校基础数据", rows }]));
+
+    const opened = await openOfflinePage(browser);
+    const { page } = opened;
+    const answers = async () => {
+      await page.getByTestId("language").click({ timeout: 30_000 });
+      await page.getByText("Choose another workbook…").waitFor({ timeout: 30_000 });
+      await page.getByTestId("language").click({ timeout: 30_000 });
+      await page.getByText("换一个工作簿…").waitFor({ timeout: 30_000 });
+    };
+    try {
+      await drop(page, file);
+      await page
+        .getByTestId("loaded")
+        .filter({ hasText: path.basename(file) })
+        .waitFor({ timeout: 120_000 });
+      await page.getByRole("button", { name: "读取数据" }).click();
+      await page.getByTestId("recognised-count").waitFor({ timeout: 120_000 });
+      await page.getByRole("button", { name: "确认，检查数据" }).click();
+      await page.getByTestId("read-summary").waitFor({ timeout: 120_000 });
+      expect(await page.getByTestId("read-summary").innerText()).toContain("2 所");
+      expect(await page.getByTestId("issue").count()).toBe(200);
+      const hidden = page.getByTestId("issues-hidden");
+      expect(await hidden.innerText()).toContain(`另有 ${count - 200} 条问题未列出`);
+      await answers();
+      await hidden.getByRole("button", { name: "再列出 200 条" }).click();
+      await page.getByTestId("issue").nth(399).waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId("issue").count()).toBe(400);
+      expect(await hidden.innerText()).toContain(`另有 ${count - 400} 条问题未列出`);
+      await answers();
+
+      const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
+      if (await consent.count()) await consent.check();
+      await page.getByRole("button", { name: "开始测算" }).click();
+      await page.getByTestId("overall-verdict").waitFor({ timeout: 120_000 });
+      await answers();
+      expect(opened.errors).toEqual([]);
+      expect(foreignRequests(opened)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  }, 300_000);
 });

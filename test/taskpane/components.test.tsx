@@ -9,7 +9,10 @@ import {
 } from "../../src/core/profiles";
 import { App } from "../../src/taskpane/components/App";
 import { OutsideExcel } from "../../src/taskpane/components/OutsideExcel";
+import { SampleStep } from "../../src/taskpane/components/SampleStep";
 import { Wizard } from "../../src/taskpane/components/Wizard";
+import { evaluate } from "../../src/core";
+import { sixOfSevenCounty } from "../core/planning/sixOfSevenCounty";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { SETUP_KEY } from "../../src/taskpane/excel/settings";
 import type { WorkbookGateway } from "../../src/taskpane/excel/types";
@@ -348,6 +351,26 @@ test("outside Excel: a Chinese notice", () => {
     </App>
   );
   expect(text(screen.getByTestId("outside-excel"))).toContain("它需要在 Excel 中运行");
+  // the offline page is the way out without Excel, named with where it is
+  expect(text(screen.getByTestId("offline-page-hint"))).toContain("离线页面 edu-balance.html");
+});
+
+test("office.js not loaded (no internet, blocked CDN): what to check, and the offline page", () => {
+  render(
+    <App lang="zh">
+      <OutsideExcel reason="notLoaded" />
+    </App>
+  );
+  const notice = text(screen.getByTestId("outside-excel"));
+  expect(notice).toContain("Office 组件没有加载完成");
+  expect(notice).toContain("请检查网络");
+  expect(notice).toContain("appsforoffice.microsoft.com");
+  expect(notice).not.toContain("它需要在 Excel 中运行");
+  expect(text(screen.getByTestId("offline-page-hint"))).toContain("edu-balance.html");
+  expect(screen.getByRole("link", { name: /离线页面/ }).getAttribute("href")).toBe(
+    "edu-balance.html"
+  );
+  expect(document.body.textContent).toContain("use the offline page edu-balance.html");
 });
 
 describe("the county sheet in the wizard", () => {
@@ -713,5 +736,39 @@ describe("the 2019 认定规程 allowances", () => {
     expect(text(screen.getByTestId("room-areas"))).toContain(
       "城关小学：专用教室面积不足：音乐教室 80 ㎡（应不小于 96 ㎡）"
     );
+  });
+});
+
+describe("复核抽样: schools passing only by the school rule (issue 22 §13)", () => {
+  test("are drawn like the rest and carry the reviewer's note; other schools do not", () => {
+    const county = sixOfSevenCounty(90);
+    const evaluation = evaluate({ schools: county.map((p) => p.record), classes: null });
+    const plan = new Map(county.map((p) => [p.record.name, p.plan]));
+    render(
+      <App lang="zh">
+        <SampleStep
+          evaluation={evaluation}
+          settings={{ seed: 7, share: 0.4 }}
+          onSettings={() => undefined}
+          onWrite={() => undefined}
+          busy={false}
+        />
+      </App>
+    );
+    const rows = screen.getAllByTestId("sampled-school");
+    const noted = rows.filter((r) => within(r).queryByTestId("sample-shortfall-note") !== null);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const name = within(r).getAllByRole("cell")[1].textContent ?? "";
+      const isNoted = noted.includes(r);
+      // (A borderline school here also meets only 6 of 7 before rounding: either way is right.)
+      if (plan.get(name) !== "borderline")
+        expect({ name, isNoted }).toEqual({ name, isNoted: plan.get(name) === "sixOfSeven" });
+    }
+    expect(text(noted[0])).toContain("注：按 7 项中 6 项达标");
+    // A note, not a reason: the 6-of-7 schools are drawn at random.
+    const nameOf = (r: HTMLElement) => within(r).getAllByRole("cell")[1].textContent ?? "";
+    for (const r of noted)
+      if (plan.get(nameOf(r)) === "sixOfSeven") expect(text(r)).toContain("随机抽取");
   });
 });

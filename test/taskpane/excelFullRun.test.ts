@@ -2,8 +2,9 @@
  * A whole run through the Excel gateway (the one module that calls Excel.run) over
  * the fake workbook: inspect → read (school, class and county sheets) → reader →
  * assess → report → write, then a re-run, a what-if (no Excel at all) and the
- * 复核抽样 sheet. Counts Excel.run calls and syncs per step at 50 and 5,000 schools,
- * and checks that the source sheets are untouched, cell for cell and format for format.
+ * 复核抽样 sheet. Counts Excel.run calls and syncs per step at 50 and 5,000 schools (the
+ * write's syncs bounded by its bytes, each request within the budget), and checks that
+ * the source sheets are untouched, cell for cell and format for format.
  */
 import { drawReviewSample } from "../../src/core/planning/sampling";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
@@ -18,6 +19,7 @@ import {
   stagePart,
   whatIfSchools,
 } from "../../src/taskpane/whatIf";
+import { REQUEST_BUDGET_BYTES } from "../../src/taskpane/excel/write";
 import { readTable, runAssessment } from "../../src/taskpane/wizard";
 import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
 import {
@@ -37,7 +39,7 @@ afterEach(() => {
 const measured: Record<number, Record<string, { runs: number; syncs: number }>> = {};
 
 test.each([50, 5000])(
-  "%i schools: syncs per step do not depend on the county, sources stay identical",
+  "%i schools: syncs per step do not depend on the county (the write's only on its bytes), sources stay identical",
   async (n) => {
     const schools = sampleSchoolRecords(n);
     const wb = new FakeWorkbook([
@@ -54,11 +56,14 @@ test.each([50, 5000])(
     const fingerprints = () => sources.map((name) => wb.sheetByName(name)!.fingerprint());
     const before = fingerprints();
     const steps: Record<string, { runs: number; syncs: number }> = {};
+    const bytes: Record<string, number> = {};
     const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
       const runs = wb.runCount;
       const syncs = wb.syncCount;
+      const payload = wb.payloadBytes;
       const result = await f();
       steps[name] = { runs: wb.runCount - runs, syncs: wb.syncCount - syncs };
+      bytes[name] = wb.payloadBytes - payload;
       return result;
     };
 
@@ -135,17 +140,25 @@ test.each([50, 5000])(
     ).toHaveLength(sample.schools.length);
     expect(fingerprints()).toEqual(before);
 
-    // writing: look, one build request per report sheet (a fixed set: the official tables and REPORT_SHEET_NAMES), swap
+    // writing: look, one build request per report sheet (a fixed set: the official tables and
+    // REPORT_SHEET_NAMES) and, for a big county, one more per budget's worth of bytes, swap
     expect(report.sheets.length).toBeLessThanOrEqual(
       Object.keys(REPORT_SHEET_NAMES).length +
         Object.keys(COUNTY_REPORT_SHEET_NAMES).length +
         Object.keys(OFFICIAL_SHEET_NAMES).length
     );
+    const writeSyncs = steps.write.syncs;
+    expect(writeSyncs).toBeGreaterThanOrEqual(2 + report.sheets.length);
+    expect(writeSyncs).toBeLessThanOrEqual(
+      2 + report.sheets.length + Math.ceil(bytes.write / (REQUEST_BUDGET_BYTES / 2))
+    );
+    if (n === 50) expect(writeSyncs).toBe(2 + report.sheets.length);
+    expect(wb.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
     expect(steps).toEqual({
       inspect: { runs: 1, syncs: 3 },
       read: { runs: 1, syncs: 1 },
-      write: { runs: 1, syncs: 2 + report.sheets.length },
-      rewrite: { runs: 1, syncs: 2 + report.sheets.length },
+      write: { runs: 1, syncs: writeSyncs },
+      rewrite: { runs: 1, syncs: writeSyncs },
       sample: { runs: 1, syncs: 3 },
     });
     measured[n] = steps;

@@ -5,14 +5,24 @@ import type { ReportWorkbook } from "../../src/report/model";
 import {
   chunkAddresses,
   cleanSheetName,
+  EXCEL_REQUEST_LIMIT_BYTES,
   markerName,
   NOTE_BUDGET,
   planReportSheets,
   RANGE_AREAS_MAX_AREAS,
   RANGE_AREAS_MAX_CHARS,
+  REQUEST_BUDGET_BYTES,
+  utf8Length,
+  WRITE_CANCELLED,
   writeReport,
 } from "../../src/taskpane/excel/write";
-import { FakeRequestContext, FakeWorkbook, FakeWorksheet, parseA1 } from "./fakeExcel";
+import {
+  FakeRequestContext,
+  FakeWorkbook,
+  FakeWorksheet,
+  parseA1,
+  utf8Length as standInUtf8Length,
+} from "./fakeExcel";
 import { sampleClasses, sampleSchoolRecords } from "./sampleCounty";
 
 const all = () => true;
@@ -323,20 +333,15 @@ describe("writeReport into a workbook", () => {
   });
 });
 
-describe("sync counts do not grow with the county", () => {
-  const measured: Record<
-    number,
-    {
-      sheets: number;
-      syncs: number;
-      operations: number;
-      megabytes: number;
-      largestRequestMegabytes: number;
-    }
-  > = {};
+describe("requests stay under Excel on the web's 5 MB; syncs grow with bytes, not with schools", () => {
+  const measured: Record<string, unknown> = {};
+
+  /** The syncs the writer may take: look + swap, one a sheet, and one per half budget of bytes (the stand-in's estimate). */
+  const syncBound = (sheets: number, payloadBytes: number, budget = REQUEST_BUDGET_BYTES) =>
+    2 + sheets + Math.ceil(payloadBytes / (budget / 2));
 
   test.each([50, 5000])(
-    "writing the full report of %i schools takes 2 syncs + one a sheet",
+    "the full report of %i schools: every request within the budget, syncs bounded by its bytes",
     async (n) => {
       const schools = sampleSchoolRecords(n);
       const ev = evaluate({ schools, classes: sampleClasses(schools) });
@@ -358,20 +363,186 @@ describe("sync counts do not grow with the county", () => {
       expect(report.sheets.length).toBeLessThanOrEqual(
         Object.keys(OFFICIAL_SHEET_NAMES).length + Object.keys(REPORT_SHEET_NAMES).length
       );
-      expect(wb.syncCount).toBe(2 + report.sheets.length);
+      expect(wb.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+      // a county's report: one request a sheet; a big one, a few more, as its bytes say
+      if (n === 50) expect(wb.syncCount).toBe(2 + report.sheets.length);
+      expect(wb.syncCount).toBeLessThanOrEqual(syncBound(report.sheets.length, wb.payloadBytes));
       expect(wb.sheetByName("学校达标情况")!.grid().length).toBe(schoolSheet.rows.length);
       // and a re-run, replacing every sheet, is the same
+      const syncs = wb.syncCount;
       wb.syncCount = 0;
       await write(wb, report);
-      expect(wb.syncCount).toBe(2 + report.sheets.length);
+      expect(wb.syncCount).toBe(syncs);
       expect(wb.sheets.filter((s) => s.name.startsWith("学校达标情况"))).toHaveLength(1);
-    }
+    },
+    120000
   );
 
+  test("a city of 20,000 schools: every request under 5 MB, and the sheets cell for cell those of one request a sheet", async () => {
+    const schools = sampleSchoolRecords(20000);
+    const report = buildReport(evaluate({ schools, classes: sampleClasses(schools) }));
+    const fresh = () => new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+
+    // As before the split (one request a sheet), Excel on the web refuses the first big sheet,
+    // and the sheets built until then are removed: the workbook is as it was.
+    const refused = fresh();
+    const untouched = refused.sheets.map((s) => s.fingerprint());
+    await expect(
+      writeReport(ctx(refused), report, { supports: all, requestBudget: Infinity })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(refused.sheets.map((s) => s.fingerprint())).toEqual(untouched);
+    expect(refused.names).toEqual([]);
+
+    const split = fresh();
+    await write(split, report);
+    expect(split.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(split.largestRequestBytes).toBeLessThan(EXCEL_REQUEST_LIMIT_BYTES);
+    expect(split.syncCount).toBeGreaterThan(2 + report.sheets.length); // it really was split
+    expect(split.syncCount).toBeLessThanOrEqual(
+      syncBound(report.sheets.length, split.payloadBytes)
+    );
+
+    // The same report in one request a sheet, on an Excel without the limit: the same workbook.
+    const whole = fresh();
+    whole.requestLimitBytes = Infinity;
+    await writeReport(ctx(whole), report, { supports: all, requestBudget: Infinity });
+    expect(whole.syncCount).toBe(2 + report.sheets.length);
+    expect(whole.largestRequestBytes).toBeGreaterThan(EXCEL_REQUEST_LIMIT_BYTES);
+    expect(split.sheets.map((s) => s.name)).toEqual(whole.sheets.map((s) => s.name));
+    const differing = split.sheets
+      .filter((s, i) => s.fingerprint() !== whole.sheets[i].fingerprint())
+      .map((s) => s.name);
+    expect(differing).toEqual([]);
+    expect(split.names.map((n) => [n.name, split.nameValue(n)])).toEqual(
+      whole.names.map((n) => [n.name, whole.nameValue(n)])
+    );
+    measured[20000] = {
+      sheets: report.sheets.length,
+      syncs: split.syncCount,
+      megabytes: Math.round(split.payloadBytes / 1e4) / 100,
+      largestRequestMegabytes: Math.round(split.largestRequestBytes / 1e4) / 100,
+      oneRequestASheet: {
+        syncs: whole.syncCount,
+        largestRequestMegabytes: Math.round(whole.largestRequestBytes / 1e4) / 100,
+      },
+    };
+  }, 600000);
+
+  test("the writer's estimate of a text is never below the stand-in's (UTF-8) count", () => {
+    for (const text of ["", "abc", "第1小学", "é", "😀学校", '"\\n\u0001', '=HYPERLINK("x")'])
+      expect([text, utf8Length(text) >= standInUtf8Length(text)]).toEqual([text, true]);
+    expect(utf8Length("第1小学")).toBe(10);
+  });
+
+  test("the syncs follow the budget: half the budget, about twice the requests for the big sheets; the same cells", async () => {
+    const schools = sampleSchoolRecords(500);
+    const report = buildReport(evaluate({ schools, classes: sampleClasses(schools) }));
+    const at = async (requestBudget: number) => {
+      const wb = new FakeWorkbook([{ name: "Data" }]);
+      await writeReport(ctx(wb), report, { supports: all, requestBudget });
+      expect(wb.largestRequestBytes).toBeLessThanOrEqual(requestBudget);
+      expect(wb.syncCount).toBeLessThanOrEqual(
+        syncBound(report.sheets.length, wb.payloadBytes, requestBudget)
+      );
+      // the requests beyond one a sheet, and everything written
+      return {
+        extra: wb.syncCount - 2 - report.sheets.length,
+        book: wb.sheets.map((x) => x.fingerprint()),
+      };
+    };
+    const whole = await at(Infinity);
+    const budget = await at(100_000);
+    const half = await at(50_000);
+    expect(whole.extra).toBe(0);
+    expect(budget.extra).toBeGreaterThan(0);
+    expect(half.extra).toBeGreaterThan(1.5 * budget.extra);
+    // many bands, many requests: cell for cell what one request a sheet writes
+    expect(budget.book).toEqual(whole.book);
+    expect(half.book).toEqual(whole.book);
+  }, 120000);
+
   afterAll(() => {
-    // Printed for the README: syncs and queued operations at each size.
+    // Printed for the README: syncs, bytes and the largest request at each size.
 
     console.log("writeReport", JSON.stringify(measured));
+  });
+});
+
+describe("a sheet written in several requests keeps the no-data-loss guarantees", () => {
+  const schools = sampleSchoolRecords(300);
+  const report = buildReport(evaluate({ schools, classes: sampleClasses(schools) }));
+  const SMALL = 40_000;
+
+  async function withEarlierReport() {
+    const wb = new FakeWorkbook([{ name: "Data", values: [["x"]] }]);
+    await writeReport(ctx(wb), report, { supports: all, requestBudget: SMALL });
+    return {
+      wb,
+      before: wb.sheets.map((s) => [s.name, s.fingerprint()]),
+      names: wb.names.map((n) => [n.name, wb.nameValue(n)]),
+    };
+  }
+
+  test("cancelled between two requests of one sheet: the half-built sheet goes, the earlier report stays", async () => {
+    const { wb, before, names } = await withEarlierReport();
+    const big = report.sheets.findIndex((s) => s.id === "schools");
+    const context = new FakeRequestContext(wb);
+    const controller = new AbortController();
+    const sync = context.sync.bind(context);
+    let current = -1;
+    let halfRows = 0;
+    let atAbort = 0;
+    context.sync = async () => {
+      await sync();
+      if (current === big && !controller.signal.aborted) {
+        // the first request of the big sheet is in: the user presses 取消 now
+        const building = wb.sheets.filter((s) => s.name.startsWith("~EduBalance_new_"));
+        halfRows = building[building.length - 1].grid().length;
+        atAbort = wb.syncCount;
+        controller.abort();
+      }
+    };
+    const progress: number[] = [];
+    await expect(
+      writeReport(context as unknown as Excel.RequestContext, report, {
+        supports: all,
+        requestBudget: SMALL,
+        signal: controller.signal,
+        onProgress: (done) => progress.push((current = done)),
+      })
+    ).rejects.toMatchObject({ code: WRITE_CANCELLED });
+    expect(halfRows).toBeGreaterThan(0);
+    expect(halfRows).toBeLessThan(report.sheets[big].rows.length); // really half-built
+    expect(progress[progress.length - 1]).toBe(big); // no further sheet was begun
+    expect(wb.syncCount - atAbort).toBe(2); // nor another request of it: only the clean-up's two
+    expect(wb.sheets.map((s) => [s.name, s.fingerprint()])).toEqual(before);
+    expect(wb.names.map((n) => [n.name, wb.nameValue(n)])).toEqual(names);
+    expect(wb.sheets.some((s) => s.name.startsWith("~EduBalance"))).toBe(false);
+  });
+
+  test("Excel refusing a later request of a sheet: the earlier ones of it are removed too", async () => {
+    const { wb, before, names } = await withEarlierReport();
+    const big = report.sheets.findIndex((s) => s.id === "schools");
+    const bad = { startRow: -1, startColumn: 0, endRow: 0, endColumn: 1 };
+    const broken: ReportWorkbook = {
+      sheets: report.sheets.map((s, i) =>
+        i === big ? { ...s, merges: [...(s.merges ?? []), bad] } : s
+      ),
+    };
+    let atStart = 0;
+    await expect(
+      writeReport(ctx(wb), broken, {
+        supports: all,
+        requestBudget: SMALL,
+        onProgress: (done) => {
+          if (done === big) atStart = wb.syncCount;
+        },
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    // the refused request was not the sheet's first (the clean-up after it takes two syncs)
+    expect(wb.syncCount - 2 - atStart).toBeGreaterThanOrEqual(2);
+    expect(wb.sheets.map((s) => [s.name, s.fingerprint()])).toEqual(before);
+    expect(wb.names.map((n) => [n.name, wb.nameValue(n)])).toEqual(names);
   });
 });
 

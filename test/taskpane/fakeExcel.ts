@@ -10,7 +10,8 @@
  *   Office.js does), so a missing load() in the add-in fails the tests;
  * - objects are resolved when their first queued operation runs, so an
  *   ItemNotFound surfaces at sync with `code`, as in Office.js;
- * - every sync is counted (workbook.syncCount).
+ * - every sync is counted (workbook.syncCount), and what each request carries is estimated
+ *   (payloadBytes, largestRequestBytes); one over 5 MB is refused, as Excel on the web does.
  *
  * Self-contained on purpose (no imports at run time): the e2e test transpiles
  * this file alone and runs it in the page. Its address helpers are written
@@ -267,10 +268,15 @@ export class FakeWorkbook {
   runCount = 0;
   /** Queued operations executed, over all syncs (how big the requests were). */
   operationCount = 0;
-  /** A rough size of what the requests carried: JSON of written arrays and texts, plus 64 bytes an operation. */
+  /** A rough size of what the requests carried: JSON of written arrays and texts in UTF-8, plus 64 bytes an operation. */
   payloadBytes = 0;
   /** The largest single request (one sync) by the same measure: Excel on the web refuses requests over 5 MB. */
   largestRequestBytes = 0;
+  /**
+   * A request (one sync) over this, by the same measure, is refused as Excel on the web refuses
+   * one over 5 MB: nothing of it is applied, and the sync rejects with RequestPayloadSizeLimitExceeded.
+   */
+  requestLimitBytes = 5_000_000;
   private nextId = 1;
 
   constructor(init: FakeSheetInit[] = []) {
@@ -401,6 +407,21 @@ export class FakeWorkbook {
 
 type Op = () => void;
 
+/** What a text weighs in a request: its UTF-8 bytes (a school's Chinese name, 3 a character). Written apart from the writer's own estimate, which it checks. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one character beyond U+FFFF
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export class FakeRequestContext {
   readonly queue: Op[] = [];
   private pendingBytes = 0;
@@ -417,8 +438,17 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.model.syncCount++;
-    this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, this.pendingBytes);
+    const bytes = this.pendingBytes;
+    this.model.largestRequestBytes = Math.max(this.model.largestRequestBytes, bytes);
     this.pendingBytes = 0;
+    if (bytes > this.model.requestLimitBytes) {
+      this.queue.splice(0);
+      await Promise.resolve();
+      throw new FakeError(
+        "RequestPayloadSizeLimitExceeded",
+        `the request is ${bytes} bytes, over ${this.model.requestLimitBytes}`
+      );
+    }
     await this.flush();
   }
 
@@ -639,7 +669,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
               throw new FakeError("InvalidCellAddress", "a note needs one cell");
             s.notes.push({ row: rect.row, column: rect.column, content });
           },
-          64 + content.length * 3
+          64 + utf8Length(content)
         ),
     };
   }
@@ -755,7 +785,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
       },
       false
     );
-    this.context.enqueue(() => void areas.resolve(), 64 + address.length);
+    this.context.enqueue(() => void areas.resolve(), 64 + utf8Length(address));
     return areas;
   }
 
@@ -886,39 +916,45 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return this.get("values");
   }
   set values(v: FakeValue[][]) {
-    this.queue((t) => {
-      const at = this.matrix("values", v, t);
-      this.forEachCell(t, (cell, r, c) => {
-        const value = at(r, c);
-        if (typeof value === "string" && value.startsWith("'")) {
-          // Excel's escape for text typed as is: the apostrophe is not part of the value.
-          delete cell.formula;
-          cell.value = value.slice(1);
-          cell.quotePrefix = true;
-        } else if (
-          typeof value === "string" &&
-          value.startsWith("=") &&
-          cell.numberFormat !== "@"
-        ) {
-          delete cell.quotePrefix;
-          cell.formula = value;
-          cell.value = 0;
-        } else {
-          delete cell.quotePrefix;
-          delete cell.formula;
-          cell.value = value === null || value === undefined ? "" : value;
-        }
-      });
-    }, JSON.stringify(v).length);
+    this.queue(
+      (t) => {
+        const at = this.matrix("values", v, t);
+        this.forEachCell(t, (cell, r, c) => {
+          const value = at(r, c);
+          if (typeof value === "string" && value.startsWith("'")) {
+            // Excel's escape for text typed as is: the apostrophe is not part of the value.
+            delete cell.formula;
+            cell.value = value.slice(1);
+            cell.quotePrefix = true;
+          } else if (
+            typeof value === "string" &&
+            value.startsWith("=") &&
+            cell.numberFormat !== "@"
+          ) {
+            delete cell.quotePrefix;
+            cell.formula = value;
+            cell.value = 0;
+          } else {
+            delete cell.quotePrefix;
+            delete cell.formula;
+            cell.value = value === null || value === undefined ? "" : value;
+          }
+        });
+      },
+      utf8Length(JSON.stringify(v))
+    );
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat");
   }
   set numberFormat(v: string[][]) {
-    this.queue((t) => {
-      const at = this.matrix("numberFormat", v, t);
-      this.forEachCell(t, (cell, r, c) => (cell.numberFormat = at(r, c)));
-    }, JSON.stringify(v).length);
+    this.queue(
+      (t) => {
+        const at = this.matrix("numberFormat", v, t);
+        this.forEachCell(t, (cell, r, c) => (cell.numberFormat = at(r, c)));
+      },
+      utf8Length(JSON.stringify(v))
+    );
   }
   get formulas(): FakeValue[][] {
     return this.get("formulas");

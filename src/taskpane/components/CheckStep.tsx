@@ -6,10 +6,18 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import type { InputIssue, TableReadResult } from "../../core";
 import { pick, useT } from "../i18n";
 import { checkSummary, sortedIssues } from "../wizard";
 import { noWrap, StickyFooter, styles } from "./common";
+
+/**
+ * Issues listed at first, and how many more each click lists. A workbook can hold 20,000 of
+ * them; as many list items froze the page for seconds at each render (issue 22). The report's
+ * 数据问题 sheet lists them all.
+ */
+export const ISSUES_SHOWN = 200;
 
 export interface CheckStepProps {
   read: TableReadResult;
@@ -75,7 +83,9 @@ export function CheckStep({
 }: CheckStepProps) {
   const { t } = useT();
   const summary = checkSummary(read);
-  const issues = sortedIssues(read.issues);
+  const issues = useMemo(() => sortedIssues(read.issues), [read.issues]);
+  const [shown, setShown] = useState(ISSUES_SHOWN);
+  const hidden = issues.length - Math.min(shown, issues.length);
   return (
     <div style={styles.section}>
       <Text data-testid="read-summary">
@@ -104,10 +114,21 @@ export function CheckStep({
             style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}
             aria-label={t("stepCheck")}
           >
-            {issues.map((issue, i) => (
+            {issues.slice(0, shown).map((issue, i) => (
               <IssueItem key={i} issue={issue} onSelect={onSelectIssue} />
             ))}
           </ul>
+          {hidden > 0 && (
+            <div
+              style={{ display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" }}
+              data-testid="issues-hidden"
+            >
+              <Text size={200}>{t("issuesHidden", { count: hidden })}</Text>
+              <Button size="small" onClick={() => setShown((n) => n + ISSUES_SHOWN)}>
+                {t("showMoreIssues", { count: Math.min(ISSUES_SHOWN, hidden) })}
+              </Button>
+            </div>
+          )}
         </>
       )}
       {!summary.canAssess && (

@@ -1,27 +1,72 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { translate } from "../messages";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
+import { translate, type MessageKey } from "../messages";
 
-/** What the page says when opened outside Excel: Chinese first, English under it. */
-export function OutsideExcel({ reason = "outside" }: { reason?: "outside" | "oldExcel" }) {
-  const key = reason === "oldExcel" ? "oldExcel" : "outsideExcel";
+/**
+ * Why the wizard is not shown: opened outside Excel (office.js answered, the host is not Excel),
+ * an Excel below ExcelApi 1.9, or office.js never finished loading (no internet, a blocked CDN).
+ */
+export type OutsideReason = "outside" | "oldExcel" | "notLoaded";
+
+const TEXTS: Record<OutsideReason, { title: MessageKey; body: MessageKey }> = {
+  outside: { title: "outsideExcelTitle", body: "outsideExcel" },
+  oldExcel: { title: "outsideExcelTitle", body: "oldExcel" },
+  notLoaded: { title: "officeNotLoadedTitle", body: "officeNotLoaded" },
+};
+
+/**
+ * The offline page (webpack.page.js) is built into dist/ beside taskpane.html, so where dist/ is
+ * published as a whole this relative link opens it; the text names the file for the other cases.
+ */
+const OFFLINE_PAGE = "edu-balance.html";
+
+/** What the page says when the wizard cannot start: Chinese first, English under it, and the offline page as the way out. */
+export function OutsideExcel({ reason = "outside" }: { reason?: OutsideReason }) {
+  const { title, body } = TEXTS[reason];
   return (
     <div style={{ padding: "16px" }} lang="zh-CN">
       <Text as="h1" size={500} weight="semibold" block>
         {translate("zh", "appTitle")}
       </Text>
       <MessageBar
-        intent="info"
+        intent={reason === "notLoaded" ? "warning" : "info"}
         layout="multiline"
         style={{ marginTop: "12px" }}
         data-testid="outside-excel"
+        data-reason={reason}
       >
         <MessageBarBody>
-          <MessageBarTitle>{translate("zh", "outsideExcelTitle")}</MessageBarTitle>
-          {translate("zh", key)}
+          <MessageBarTitle>{translate("zh", title)}</MessageBarTitle>
+          {translate("zh", body)}
         </MessageBarBody>
       </MessageBar>
+      <Text as="p" size={300} block style={{ marginTop: "12px" }} data-testid="offline-page-hint">
+        {translate("zh", "offlinePageHint")}{" "}
+        <Link href={OFFLINE_PAGE} target="_blank" rel="noopener noreferrer">
+          {translate("zh", "offlinePageLink")}
+        </Link>
+      </Text>
       <Text as="p" size={200} lang="en" block style={{ marginTop: "12px", color: "#605e5c" }}>
-        {translate("en", "outsideExcelTitle")}. {translate("en", key)}
+        {translate("en", title)}. {translate("en", body)} {translate("en", "offlinePageHint")}
+      </Text>
+    </div>
+  );
+}
+
+/** Shown while office.js has not yet said which host the pane is in. */
+export function ConnectingToExcel() {
+  return (
+    <div style={{ padding: "16px" }} lang="zh-CN" data-testid="office-loading">
+      <Text size={300} block>
+        {translate("zh", "officeLoading")}
+      </Text>
+      <Text size={200} lang="en" block style={{ color: "#605e5c" }}>
+        {translate("en", "officeLoading")}
       </Text>
     </div>
   );

@@ -174,7 +174,17 @@ export function SampleStep({
                       {s.stages.map((st) => stageName(st, lang)).join(lang === "zh" ? "、" : ", ")}
                     </TableCell>
                     <TableCell>{s.locale ? t(LOCALE_KEYS[s.locale]) : "—"}</TableCell>
-                    <TableCell>{t(REASON_KEYS[s.reason])}</TableCell>
+                    <TableCell>
+                      {t(REASON_KEYS[s.reason])}
+                      {s.passesWithShortfall.length > 0 && profile.schoolRule && (
+                        <Text size={200} block data-testid="sample-shortfall-note">
+                          {t("sampleShortfallNote", {
+                            met: profile.schoolRule.minMet,
+                            total: profile.indicators.length,
+                          })}
+                        </Text>
+                      )}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

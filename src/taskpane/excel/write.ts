@@ -1,11 +1,13 @@
 /**
  * Writing the report sheets of buildReport() into the workbook.
  *
- * A fixed number of syncs whatever the number of schools (see writeReport). Each sheet's
- * values and number formats go as one 2-D assignment; the cells of each style are
- * grouped into rectangles (styles.ts) and formatted together through RangeAreas
- * (ExcelApi 1.9), a few calls per style and chunk of addresses. The values grow
- * with the report; the round trips do not, and the formatting calls barely do.
+ * Syncs that follow the bytes written, never the rows or schools as such (see writeReport):
+ * a county's report is one request a sheet; a city's, whose biggest sheets would pass the
+ * 5 MB Excel on the web accepts in one request, is sent in requests of at most
+ * REQUEST_BUDGET_BYTES. Each sheet's values and number formats go as 2-D assignments of
+ * bands of rows; the cells of each style are grouped into rectangles (styles.ts) and
+ * formatted together through RangeAreas (ExcelApi 1.9), a few calls per style and chunk of
+ * addresses. The values grow with the report; the formatting calls barely do.
  *
  * Which sheets are the add-in's: each report sheet is tagged by a hidden,
  * workbook-level named item "EduBalance_Report_<id>" that refers to its A1
@@ -22,7 +24,13 @@ import { fontSizeOf } from "../../report/formats";
 import { cellAddress, parseRangeAddress } from "./address";
 import type { Supports } from "./read";
 import { officeSupports } from "./read";
-import { applyFormat, type CellRect, groupIntoRectangles, STYLE_FORMATS } from "./styles";
+import {
+  applyFormat,
+  type CellRect,
+  type ExcelCellFormat,
+  groupIntoRectangles,
+  STYLE_FORMATS,
+} from "./styles";
 import type { WrittenSheet } from "./types";
 
 export const MARKER_PREFIX = "EduBalance_Report_";
@@ -93,7 +101,10 @@ export function planReportSheets(
 }
 
 function columnCount(sheet: ReportSheet): number {
-  return Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.length), 0);
+  // A loop, not Math.max(...rows): a city's class sheet has more rows than a call takes arguments.
+  let width = sheet.columns.length;
+  for (const row of sheet.rows) if (row.length > width) width = row.length;
+  return width;
 }
 
 /** Strings are written as text (numberFormat "@"): a school called "=1+1" stays a name, never a formula. */
@@ -208,18 +219,78 @@ export function chunkAddresses(
   return chunks;
 }
 
-/** Queues everything one report sheet holds. No sync. */
-export function writeSheetContent(
+/**
+ * Excel on the web refuses a request (what one context.sync() sends) over 5 MB, failing the
+ * whole write ("RequestPayloadSizeLimitExceeded"); the desktop apps take more.
+ */
+export const EXCEL_REQUEST_LIMIT_BYTES = 5_000_000;
+
+/**
+ * What the writer lets one request carry, by its own estimate (requestBytes): under half of
+ * Excel's limit, leaving room for what the estimate cannot see (Office.js's own framing of the
+ * calls, text escaped in transport). A sheet larger than this goes in several requests.
+ */
+export const REQUEST_BUDGET_BYTES = 2_000_000;
+
+/** Our estimate of one queued call beyond the data it carries (Office.js frames each action and object path). */
+export const CALL_BYTES = 200;
+
+/** UTF-8 length of a text: what it weighs in a request. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // 3 bytes from U+0800 (a surrogate pair counts 6 for its 4: over, never under), 2 from U+0080.
+    if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+/**
+ * A piece of a sheet's content: the calls it queues (no sync) and what they weigh by the
+ * writer's estimate. writeReport packs consecutive steps into requests within the budget.
+ */
+export interface WriteStep {
+  bytes: number;
+  queue: () => void;
+}
+
+function formatCalls(f: ExcelCellFormat): number {
+  const set = [
+    f.bold,
+    f.italic,
+    f.fontSize,
+    f.fontColor,
+    f.fill,
+    f.wrapText,
+    f.horizontalAlignment,
+    f.verticalAlignment,
+  ].filter((v) => v !== undefined).length;
+  return set + (f.borders ? 12 : 0);
+}
+
+/**
+ * Everything one report sheet holds, as steps in the order they must be queued. The values and
+ * number formats go as 2-D assignments of bands of whole rows, each band at most `bandBytes` by
+ * the estimate (a band has at least one row); with the default, one band: the whole sheet.
+ */
+export function planSheetContent(
   ws: Excel.Worksheet,
   sheet: ReportSheet,
   supports: Supports,
-  noteBudget = { remaining: NOTE_BUDGET }
-): void {
+  noteBudget = { remaining: NOTE_BUDGET },
+  bandBytes = Infinity
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const step = (bytes: number, queue: () => void) => steps.push({ bytes, queue });
   const width = columnCount(sheet);
   const height = sheet.rows.length;
   if (height > 0 && width > 0) {
     const numberFormats: string[][] = [];
     const values: (string | number | boolean)[][] = [];
+    const rowBytes: number[] = [];
+    const measure = bandBytes !== Infinity;
     for (const row of sheet.rows) {
       const f: string[] = [];
       const v: (string | number | boolean)[] = [];
@@ -229,21 +300,38 @@ export function writeSheetContent(
       }
       numberFormats.push(f);
       values.push(v);
+      // The row's part of the two JSON arrays, with its separators.
+      if (measure) rowBytes.push(utf8Length(JSON.stringify(f)) + utf8Length(JSON.stringify(v)) + 2);
     }
-    const block = ws.getRangeByIndexes(0, 0, height, width);
-    // Number formats first: "@" must be in place before a text that looks like a formula arrives.
-    block.numberFormat = numberFormats;
-    block.values = values;
-    block.format.verticalAlignment = "Center";
+    for (let first = 0; first < height;) {
+      let end = first + 1;
+      let bytes = 2 * CALL_BYTES + (measure ? rowBytes[first] + 4 : 0);
+      if (measure)
+        while (end < height && bytes + rowBytes[end] <= bandBytes) bytes += rowBytes[end++];
+      else end = height;
+      const at = first;
+      const count = end - first;
+      step(bytes, () => {
+        const band = ws.getRangeByIndexes(at, 0, count, width);
+        // Number formats first: "@" must be in place before a text that looks like a formula arrives.
+        band.numberFormat = count === height ? numberFormats : numberFormats.slice(at, at + count);
+        band.values = count === height ? values : values.slice(at, at + count);
+      });
+      first = end;
+    }
+    step(CALL_BYTES * 2, () => {
+      ws.getRangeByIndexes(0, 0, height, width).format.verticalAlignment = "Center";
+    });
     // Long text wraps below the titles (report/layout.ts), one call per wrapped column.
     const firstBodyRow = sheet.rows.findIndex(
       (row) => !row.some((cell) => cell?.style === "title" || cell?.style === "subtitle")
     );
     if (firstBodyRow >= 0) {
-      const wrap = wrapColumns(sheet);
-      wrap.forEach((w, c) => {
+      wrapColumns(sheet).forEach((w, c) => {
         if (w)
-          ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
+          step(CALL_BYTES * 2, () => {
+            ws.getRangeByIndexes(firstBodyRow, c, height - firstBodyRow, 1).format.wrapText = true;
+          });
       });
     }
     // Row heights from the wrapped text (report/layout.ts), the same as the CLI's: the runs of
@@ -261,12 +349,18 @@ export function writeSheetContent(
         runsByHeight.set(heights[r], runs);
       } else {
         // Writers given a host below 1.9 (the pane refuses those): one call per run.
-        ws.getRangeByIndexes(r, 0, end - r, 1).format.rowHeight = heights[r];
+        const [at, count, rowHeight] = [r, end - r, heights[r]];
+        step(CALL_BYTES * 2, () => {
+          ws.getRangeByIndexes(at, 0, count, 1).format.rowHeight = rowHeight;
+        });
       }
       r = end;
     }
     for (const [rowHeight, runs] of runsByHeight)
-      for (const chunk of chunkAddresses(runs)) ws.getRanges(chunk).format.rowHeight = rowHeight;
+      for (const chunk of chunkAddresses(runs))
+        step(CALL_BYTES * 2 + chunk.length, () => {
+          ws.getRanges(chunk).format.rowHeight = rowHeight;
+        });
   }
   const byStyle = new Map<string, { row: number; column: number }[]>();
   sheet.rows.forEach((row, r) =>
@@ -281,62 +375,90 @@ export function writeSheetContent(
     const format = STYLE_FORMATS[style as keyof typeof STYLE_FORMATS];
     if (!format) continue;
     const rects = groupIntoRectangles(cells);
+    const calls = CALL_BYTES * (1 + formatCalls(format));
     if (supports("ExcelApi", "1.9")) {
       // One style, one format for all its rectangles at once (RangeAreas, ExcelApi 1.9): the calls
       // grow with the chunks of addresses, not with the failing cells of a big county.
       for (const chunk of chunkAddresses(rects.map(rectAddress)))
-        applyFormat(ws.getRanges(chunk), format);
+        step(calls + chunk.length, () => applyFormat(ws.getRanges(chunk), format));
     } else {
       // The pane refuses hosts below 1.9 (index.tsx); this stays for writers given a narrower `supports`.
       for (const rect of rects)
-        applyFormat(
-          ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount),
-          format
+        step(calls, () =>
+          applyFormat(
+            ws.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount),
+            format
+          )
         );
     }
   }
   for (const m of sheet.merges ?? []) {
-    ws.getRangeByIndexes(
-      m.startRow,
-      m.startColumn,
-      m.endRow - m.startRow + 1,
-      m.endColumn - m.startColumn + 1
-    ).merge(false);
+    step(CALL_BYTES * 2, () =>
+      ws
+        .getRangeByIndexes(
+          m.startRow,
+          m.startColumn,
+          m.endRow - m.startRow + 1,
+          m.endColumn - m.startColumn + 1
+        )
+        .merge(false)
+    );
   }
   sheet.columns.forEach((col, c) => {
     if (col.width > 0)
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(col.width);
+      step(CALL_BYTES * 2, () => {
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(col.width);
+      });
   });
-  if (sheet.headerRows && sheet.headerRows > 0) {
-    ws.freezePanes.freezeRows(sheet.headerRows);
-  }
-  if (supports("ExcelApi", "1.9")) {
-    if (sheet.headerRows && sheet.headerRows > 0)
-      ws.pageLayout.setPrintTitleRows(`$1:$${sheet.headerRows}`);
-    if (sheet.print) {
-      ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-      if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-      if (sheet.print.footer)
-        ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
+  const headerRows = sheet.headerRows ?? 0;
+  const print = sheet.print;
+  step(CALL_BYTES * 6 + utf8Length(print?.footer ?? ""), () => {
+    if (headerRows > 0) ws.freezePanes.freezeRows(headerRows);
+    if (supports("ExcelApi", "1.9")) {
+      if (headerRows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${headerRows}`);
+      if (print) {
+        ws.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+        if (print.footer)
+          ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+      }
     }
-  }
+  });
   // Notes (ExcelApi 1.18) say what a failing cell lacks; without them the fill still marks it
   // and the sheet's 说明 column says the same. Each note is one more call in the sheet's request,
-  // so a big county gets the first NOTE_BUDGET and no more (calls and request size stay bounded;
-  // Excel on the web refuses requests over 5 MB).
+  // so a big county gets the first NOTE_BUDGET and no more (calls and request size stay bounded).
   if (supports("ExcelApi", "1.18")) {
     let budget = noteBudget.remaining;
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell?.note && budget > 0) {
-          ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), capCellText(cell.note));
+          const note = capCellText(cell.note);
+          step(CALL_BYTES * 2 + utf8Length(note), () =>
+            ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), note)
+          );
           budget--;
         }
       })
     );
     noteBudget.remaining = budget;
   }
-  for (const chart of sheet.charts ?? []) writeChart(ws, chart);
+  for (const chart of sheet.charts ?? [])
+    step(
+      CALL_BYTES * (12 + 6 * chart.series.length) +
+        utf8Length(chart.title + chart.series.map((s) => s.name).join("")),
+      () => writeChart(ws, chart)
+    );
+  return steps;
+}
+
+/** Queues everything one report sheet holds, in one request's worth of calls. No sync. */
+export function writeSheetContent(
+  ws: Excel.Worksheet,
+  sheet: ReportSheet,
+  supports: Supports,
+  noteBudget = { remaining: NOTE_BUDGET }
+): void {
+  for (const step of planSheetContent(ws, sheet, supports, noteBudget)) step.queue();
 }
 
 /** A name no sheet has (for a sheet under construction, or an old one on its way out). */
@@ -371,6 +493,8 @@ export interface WriteReportOptions {
   onProgress?: (done: number, total: number, sheet: string) => void;
   /** Aborted: no further sheet is built, the half-built ones are removed, the earlier report stays. */
   signal?: AbortSignal;
+  /** Most bytes one request carries by the writer's estimate (REQUEST_BUDGET_BYTES); Infinity: one request a sheet. */
+  requestBudget?: number;
 }
 
 /** The user cancelled the write (the wizard's 取消 button). */
@@ -387,13 +511,17 @@ function cancelled(): EduError {
 /**
  * Writes the report: replaces the add-in's own sheets from an earlier run (same
  * name, same position), adds the others, and never writes to a sheet it did not
- * create. 2 + (number of report sheets) context.sync() calls, whatever the number
- * of schools:
+ * create. The context.sync() calls depend on the bytes written, never on rows or
+ * schools as such: 2 + one per report sheet + about one per REQUEST_BUDGET_BYTES of
+ * content (a county's report fits one request a sheet; a city of 20,000 schools takes
+ * a few more, each under Excel on the web's 5 MB):
  *
  * 1. look: which sheets exist, and which of them the add-in's markers point at;
- * 2. build: each report sheet under a temporary name, with all its content, one
- *    sync a sheet. If Excel refuses anything here (a request too large, an API it
- *    lacks), the half-built sheets are removed and the earlier report is intact;
+ * 2. build: each report sheet under a temporary name, with all its content, in as
+ *    few requests as the budget allows (consecutive steps packed up to it; no request
+ *    carries two sheets). If Excel refuses anything here (a request too large, an API
+ *    it lacks), or the user cancels between two requests, the half-built sheets are
+ *    removed and the earlier report is intact;
  * 3. swap: the old report sheets go, the new ones take their names and positions,
  *    and are tagged. Only renames, deletions and names: nothing that can fail on content.
  */
@@ -429,8 +557,10 @@ export async function writeReport(
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   plans.forEach((p) => taken.add(p.name.toLowerCase()));
 
-  // 2. build, one request per sheet: the number of requests is the report's sheet count, whatever
-  // the number of schools, and no request carries more than one sheet.
+  // 2. build: each sheet's steps packed into requests of at most `budget` bytes by the estimate.
+  // Values go in bands of at most a quarter of the budget, so every request but a sheet's last is
+  // over three quarters full: requests ≤ sheets + estimated bytes / (0.75 × budget).
+  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
   const building = plans.map(() => freeName(taken, "~EduBalance_new_"));
   const noteBudget = { remaining: NOTE_BUDGET };
   const added: Excel.Worksheet[] = [];
@@ -439,9 +569,23 @@ export async function writeReport(
       if (options.signal?.aborted) throw cancelled();
       options.onProgress?.(i, plans.length, plan.name);
       const ws = sheets.add(building[i]);
-      writeSheetContent(ws, plan.sheet, supports, noteBudget);
       added.push(ws);
-      // One sync per sheet on purpose: no request carries more than one sheet.
+      let queued = CALL_BYTES;
+      let steps = 0;
+      for (const step of planSheetContent(ws, plan.sheet, supports, noteBudget, budget / 4)) {
+        if (steps > 0 && queued + step.bytes > budget) {
+          // The request is full: send it before the next step. Bounded by bytes, not by rows.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          queued = 0;
+          steps = 0;
+          if (options.signal?.aborted) throw cancelled();
+        }
+        step.queue();
+        queued += step.bytes;
+        steps++;
+      }
+      // The sheet's last request: no request carries more than one sheet.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
