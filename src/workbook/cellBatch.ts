@@ -16,6 +16,7 @@ import {
   parsePart,
   parsePartStreamed,
   sheetHandlers,
+  xsdNumber,
 } from "./sheetXml";
 import { RowCut, RowsFromCut } from "./split";
 import type { InflateRaw, InflateStream } from "./types";
@@ -110,11 +111,14 @@ export class BatchSink implements CellSink {
   }
 
   number(row: number, col: number, text: string, style: number): void {
+    const n = xsdNumber(text);
+    // Not written as a number: kept as its text, as in place (BuilderSink.number).
+    if (n === undefined) return this.value(row, col, text);
     this.room(4, 1);
     this.cell(NUMBER, row, col);
     // A style that is not a small whole number is no date style, as in place (dateStyles[NaN]).
     this.ops[this.op++] = style >= 0 && isInt32(style) ? style : -1;
-    this.numbers[this.num++] = parseFloat(text);
+    this.numbers[this.num++] = n;
   }
 
   value(row: number, col: number, value: CellValue): void {

@@ -7,6 +7,8 @@
  * says so, error codes as their text, covered merge cells empty.
  */
 import type { CellValue } from "../core";
+import { checkBiffRecords } from "./biff";
+import { compoundStreams } from "./cfb";
 import { excelSerialToDate, isDateFormat } from "./cells";
 import type { WorkbookLimits } from "./limits";
 import { refuse } from "./refusals";
@@ -37,7 +39,12 @@ export async function readLegacyBytes(
   limits: WorkbookLimits
 ): Promise<WorkbookSheet[]> {
   const XLSX = await import("@e965/xlsx");
+  checkRecords(XLSX, bytes, name, limits);
   let wb: import("@e965/xlsx").WorkBook;
+  // SheetJS writes a line to the console for every record it does not know ("Missing Info for
+  // XLS Record"): a 64 MB file of them would be 16 million lines where the user gets one.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     wb = XLSX.read(bytes, {
       type: "array",
@@ -47,7 +54,7 @@ export async function readLegacyBytes(
       cellFormula: false,
       cellHTML: false,
       cellText: false,
-      cellStyles: true, // for the hidden flags of columns (!cols)
+      cellStyles: true, // for the hidden flags of columns (!cols); SheetJS then builds blank cells too
       sheetStubs: false,
       bookVBA: false,
     });
@@ -66,6 +73,8 @@ export async function readLegacyBytes(
       `无法读取 ${name}：文件已损坏，或设有打开密码；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`,
       `cannot read ${name}: the file is damaged or password-protected; open it in Excel or WPS, remove any password and save it as .xlsx`
     );
+  } finally {
+    console.error = consoleError;
   }
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const budget: WorkbookBudget = { cells: 0, merges: 0 };
@@ -109,6 +118,38 @@ export async function readLegacyBytes(
   }
   return sheets;
 }
+
+/**
+ * The Workbook stream's records counted against the budget (./biff.ts) before SheetJS builds
+ * anything: every stream SheetJS might read as the workbook (parse_xlscfb: BIFF8 "Workbook",
+ * BIFF5 "Book"), read in place (./cfb.ts). A container that reader cannot follow is read by
+ * SheetJS's CFB reader instead (it copies the streams: ~25 bytes a byte at peak), and one that
+ * neither can read is left to XLSX.read, which refuses it as damaged.
+ */
+function checkRecords(
+  XLSX: typeof import("@e965/xlsx"),
+  bytes: Uint8Array,
+  name: string,
+  limits: WorkbookLimits
+): void {
+  let streams = compoundStreams(bytes, WORKBOOK_STREAMS, name);
+  if (!streams) {
+    try {
+      const cfb: unknown = XLSX.CFB.read(bytes, { type: "array" });
+      streams = [];
+      for (const path of ["/Workbook", "/Book"]) {
+        const entry = XLSX.CFB.find(cfb, path) as { content?: ArrayLike<number> } | null;
+        const content = entry?.content;
+        if (content) streams.push({ length: content.length, byte: (at) => content[at] });
+      }
+    } catch {
+      return;
+    }
+  }
+  for (const stream of streams) checkBiffRecords(stream, name, limits);
+}
+
+const WORKBOOK_STREAMS = ["Workbook", "Book"];
 
 function cellValue(cell: LegacyCell, date1904: boolean): CellValue {
   switch (cell.t) {

@@ -24,6 +24,16 @@ export const WORKBOOK_LIMITS = {
   fileBytes: 256 * MB,
   /** An .xls or .et (at most 65,536 rows a sheet), parsed whole by SheetJS: a few MB for a county. */
   legacyFileBytes: 64 * MB,
+  /**
+   * What SheetJS may build from an .xls/.et, counted in its records before it builds anything
+   * (./biff.ts): cells, shared strings, merged areas and other kept objects. SheetJS holds ~600
+   * bytes a cell (measured, `assess F.xls --json`: 3.3 million numbers 2.0 GB peak, 9.9 million
+   * out of memory at 4.3 GB, 1.99 million 1.25 GB), so 2 million keep the CLI within its 1.5 GB.
+   * A legacy sheet has at most 65,536 rows; a county's school sheet a few thousand, 30 columns.
+   */
+  legacyObjects: 2_000_000,
+  /** Cells SheetJS walks for hyperlink areas and merges copies for MERGECELLS records (time, not memory). */
+  legacySteps: 100_000_000,
   /** The parts the reader inflates (workbook, sheets, shared strings, styles), together. */
   uncompressedBytes: 512 * MB,
   /** Parts in the zip: a workbook has a few dozen (one a sheet, image or chart). */

@@ -4,8 +4,9 @@
  * a cell beyond Excel's size, a used range over the sheet's or the workbook's budget, or one
  * merged area too many ends the reading there, before the memory is taken.
  */
-import type { CellValue, MergedArea } from "../core";
+import { columnLetter, type CellValue, type MergedArea } from "../core";
 import type { WorkbookLimits } from "./limits";
+import { findOverlappingMerges } from "./merges";
 import { checkSheetExtent, refuse, tooManyMerges, workbookTooLarge } from "./refusals";
 import type { WorkbookSheet } from "./types";
 
@@ -114,22 +115,19 @@ export class SheetBuilder {
    */
   private clearCoveredCells(): void {
     if (this.merges.length === 0) return;
-    // Merges must not overlap (Excel refuses it); overlapping ones could make this loop
-    // quadratic, so the covered cells are counted first and the sheet refused when they
-    // add up to more than the used range.
-    let covered = 0;
-    const dataRows = this.rows.length;
-    for (const m of this.merges) {
-      const rows = Math.max(0, Math.min(m.endRow, dataRows - 1) - m.startRow + 1);
-      covered += rows * (m.endColumn - m.startColumn + 1);
-    }
-    if (covered > this.lastRow * this.lastCol) {
+    // Merges must not overlap (Excel never saves it; which value would a cell covered twice
+    // show?). Refused before the loop below, which overlapping ones could also make quadratic:
+    // disjoint areas cover at most the used range, which the limits bound.
+    const overlap = findOverlappingMerges(this.merges);
+    if (overlap) {
+      const [a, b] = overlap.map(areaText);
       throw refuse(
         "overlappingMerges",
-        `无法读取 ${this.file}：工作表「${this.name}」的合并单元格区域相互重叠（Excel 不允许这样保存），文件已损坏或被恶意构造`,
-        `cannot read ${this.file}: sheet "${this.name}" has overlapping merged areas`
+        `无法读取 ${this.file}：工作表「${this.name}」的合并单元格区域 ${a} 与 ${b} 相互重叠（Excel 不允许这样保存），文件已损坏或被恶意构造`,
+        `cannot read ${this.file}: sheet "${this.name}" has overlapping merged areas ${a} and ${b}`
       );
     }
+    const dataRows = this.rows.length;
     for (const m of this.merges) {
       for (let r = m.startRow; r <= Math.min(m.endRow, dataRows - 1); r++) {
         const line = this.rows[r];
@@ -160,4 +158,9 @@ export class SheetBuilder {
     this.lastRow = lastRow;
     this.lastCol = lastCol;
   }
+}
+
+/** A merged area as Excel writes it: "AE1:AG5". */
+function areaText(m: MergedArea): string {
+  return `${columnLetter(m.startColumn)}${m.startRow + 1}:${columnLetter(m.endColumn)}${m.endRow + 1}`;
 }

@@ -170,6 +170,50 @@ export interface CellSink {
   merge(area: MergedArea): void;
 }
 
+/**
+ * A numeric cell's text as a number, when it is written as a number: the lexical form of
+ * xsd:double without INF and NaN (ECMA-376 ST_Xstring for <v>, XML Schema 2 §3.2.5), which is
+ * all Excel and WPS write: an optional sign, digits with an optional point, an optional
+ * exponent, spaces around (the type's whiteSpace="collapse"). Anything else — "1,680",
+ * "2150abc", "0x2000", "INF", nothing at all — is undefined, and the cell is kept as its text,
+ * so the table reader reads it as it reads the same text typed into a cell (accepted when it is
+ * unambiguously a number, otherwise reported at its sheet, row and column) instead of
+ * parseFloat's silent 1, 2150 and 0 (issue 22 item 4). A scan of char codes, then parseFloat
+ * for the value itself, so a well-formed number reads exactly as it always has; this runs for
+ * every numeric cell.
+ */
+export function xsdNumber(text: string): number | undefined {
+  const end = text.length;
+  let i = 0;
+  while (i < end && isXmlSpace(text.charCodeAt(i))) i++;
+  if (i < end && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++; // + -
+  let digits = 0;
+  for (; i < end && isDigit(text.charCodeAt(i)); i++) digits++;
+  if (i < end && text.charCodeAt(i) === 46) {
+    i++; // .
+    for (; i < end && isDigit(text.charCodeAt(i)); i++) digits++;
+  }
+  if (digits === 0) return undefined;
+  if (i < end && (text.charCodeAt(i) | 32) === 101) {
+    i++; // e E
+    if (i < end && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+    const start = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i === start) return undefined;
+  }
+  while (i < end && isXmlSpace(text.charCodeAt(i))) i++;
+  return i === end ? parseFloat(text) : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** XML's white space (space, tab, CR, LF): what xsd:double's whiteSpace="collapse" removes. */
+function isXmlSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
 /** A number's text read as Excel stores it: "#NUM!" when it is not one, a Date when its style shows a date. */
 export function numberValue(n: number, dateStyle: boolean, date1904: boolean): CellValue {
   if (!Number.isFinite(n)) return "#NUM!";
@@ -205,7 +249,10 @@ export class BuilderSink implements CellSink {
   }
 
   number(row: number, col: number, text: string, style: number): void {
-    this.numberAt(row, col, parseFloat(text), style);
+    const n = xsdNumber(text);
+    // Not written as a number: its text, for the table reader to read or report (xsdNumber).
+    if (n === undefined) this.out.set(row, col, text);
+    else this.numberAt(row, col, n, style);
   }
 
   numberAt(row: number, col: number, n: number, style: number): void {

@@ -101,3 +101,77 @@ test("run from the TypeScript sources (these tests, in process) there is no work
   // The compiled CLI has one, beside its main module.
   expect(fs.existsSync(path.join(lib, "cli/sheetWorker.js"))).toBe(true);
 });
+
+/**
+ * Issue 22 item 6: a worker that runs out of memory. Without a cap the worker grew to the
+ * process's own heap limit (4.26 GB) before the reader fell back to one thread; with
+ * resourceLimits (SHEET_THREAD_HEAP_MB) it is stopped at the cap, and the reader reads the
+ * workbook on one thread: the same sheets, and the process far below its 1.5 GB.
+ */
+test("a worker that runs out of memory is stopped at its cap; the workbook is read on one thread", async () => {
+  const file = path.join(dir, "county-300.xlsx");
+  await writeTemplateWorkbook(syntheticCounty(300), file);
+  // A stand-in for the worker that allocates until it is stopped.
+  const greedy = path.join(dir, "greedyWorker.js");
+  fs.writeFileSync(
+    greedy,
+    `const { parentPort } = require("worker_threads");
+     parentPort.once("message", () => {
+       const held = [];
+       for (;;) held.push(new Array(1 << 20).fill(held.length + 0.5));
+     });`
+  );
+  const script = `
+    const util = require("util");
+    const { readWorkbookBytes } = require(${JSON.stringify(path.join(lib, "workbook/index.js"))});
+    const { nodeInflateRaw, nodeInflateStream } = require(${JSON.stringify(path.join(lib, "cli/inflate.js"))});
+    const { nodeSheetThreads, SHEET_THREAD_HEAP_MB } = require(${JSON.stringify(path.join(lib, "cli/sheetThread.js"))});
+    const log = { started: 0, completed: 0, failure: "" };
+    const threads = nodeSheetThreads(0, ${JSON.stringify(greedy)});
+    const start = threads.start;
+    threads.start = (job) => {
+      log.started++;
+      const thread = start(job);
+      const batches = thread.batches.bind(thread);
+      thread.batches = async function* () {
+        try {
+          for await (const b of batches()) yield b;
+          log.completed++;
+        } catch (e) {
+          log.failure = e.code || e.message;
+          throw e;
+        }
+      };
+      return thread;
+    };
+    (async () => {
+      const bytes = require("fs").readFileSync(${JSON.stringify(file)});
+      const one = await readWorkbookBytes(bytes, "t.xlsx", undefined, { inflateRaw: nodeInflateRaw });
+      const two = await readWorkbookBytes(bytes, "t.xlsx", undefined, {
+        inflateRaw: nodeInflateRaw, inflateStream: nodeInflateStream, sheetThreads: threads });
+      const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      process.stdout.write(JSON.stringify({ same: util.isDeepStrictEqual(one, two), ...log, maxRssMb, cap: SHEET_THREAD_HEAP_MB }));
+    })();`;
+  const r = spawnSync(process.execPath, ["-e", script], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_PATH: path.join(ROOT, "node_modules") },
+    timeout: 120_000,
+  });
+  expect(r.stderr).toBe("");
+  const out = JSON.parse(r.stdout) as {
+    same: boolean;
+    started: number;
+    completed: number;
+    failure: string;
+    maxRssMb: number;
+    cap: number;
+  };
+  expect(out).toMatchObject({
+    same: true,
+    started: 1,
+    completed: 0,
+    failure: "ERR_WORKER_OUT_OF_MEMORY",
+  });
+  // The worker's cap and what one thread needs for this county, with room; uncapped it was 4 GB.
+  expect(out.maxRssMb).toBeLessThan(out.cap + 512);
+}, 120_000);

@@ -231,6 +231,19 @@ describe("refusals are those of one thread", () => {
     }
   });
 
+  test("numeric cells not written as numbers are kept as their text on both threads (issue 22 item 4)", async () => {
+    const odd = ["1,680", "2150abc", "0x2000", "INF", " 12 ", "1.5E-3"];
+    const bytes = pkg(
+      `<sheetData>${rows(30, (r) => `<c r="G${r}"><v>${odd[r % odd.length]}</v></c>`)}</sheetData>`
+    );
+    const alone = await outcome(bytes, ONE);
+    expect(alone).toHaveProperty("sheets");
+    const column = (alone as { sheets: WorkbookSheet[] }).sheets[1].values.map((line) => line[6]);
+    expect(column.slice(0, 7)).toEqual([odd[1], odd[2], odd[3], 12, 0.0015, odd[0], odd[1]]);
+    const log = await expectSameAtCuts(bytes, spread(largestSheet(bytes), 25));
+    expect(log.completed).toBeGreaterThan(0);
+  });
+
   test("a sheet past the cell limits", async () => {
     const bytes = pkg(`<sheetData>${rows(40)}</sheetData>`);
     const limits = { ...WORKBOOK_LIMITS, sheetCells: 100, workbookCells: 150 };
