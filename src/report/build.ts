@@ -37,17 +37,11 @@ import {
   type StandardsProfile,
   type TableReadResult,
 } from "../core";
-import type {
-  CellStyle,
-  ChartSpec,
-  ReportCell,
-  ReportSheet,
-  ReportValue,
-  ReportWorkbook,
-} from "./model";
+import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { planningSheets } from "./planning";
 import { addCountySheets } from "./county";
-import { legendText, NOT_FILLED, PAGE_FOOTER } from "./formats";
+import { decimalsFormat, legendText, NOT_FILLED, NUMBER_FORMATS, PAGE_FOOTER } from "./formats";
+import { cell, num, SheetBuilder, thresholdCell, verdictCell } from "./sheet";
 import { officialTables, type CountyIdentity, type MissingFigure } from "./official";
 
 /** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
@@ -119,106 +113,35 @@ function asCountyDocument(sheet: ReportSheet, identity: CountyIdentity): void {
   for (const row of sheet.rows) for (const c of row) if (c?.style) used.add(c.style);
   const legend = legendText(used);
   if (legend && sheet.id !== "charts") {
-    const r = sheet.rows.length + 1;
-    sheet.rows.push([], [{ value: legend, style: "note" }]);
-    const width = sheet.columns.length;
-    if (width > 1)
-      (sheet.merges ??= []).push({ startRow: r, startColumn: 0, endRow: r, endColumn: width - 1 });
+    const b = SheetBuilder.extending(sheet);
+    b.blank();
+    b.wide(legend, "note");
   }
 }
 
 /** 汇总's list of what the official tables still lack, by table and column. */
 function appendMissing(summary: ReportSheet, missing: readonly MissingFigure[]): void {
-  const width = summary.columns.length;
-  const wide = (text: string, style: CellStyle): void => {
-    const r = summary.rows.length;
-    summary.rows.push([{ value: text, style }]);
-    if (width > 1)
-      (summary.merges ??= []).push({
-        startRow: r,
-        startColumn: 0,
-        endRow: r,
-        endColumn: width - 1,
-      });
-  };
-  summary.rows.push([]);
-  wide(
+  const b = SheetBuilder.extending(summary);
+  b.blank();
+  b.wide(
     missing.length === 0
       ? "申报表（表Ⅰ–表Ⅵ）各栏均已填写"
       : `申报表（表Ⅰ–表Ⅵ）尚待填写 ${missing.length} 项（在申报表中显示为“${NOT_FILLED}”）`,
     missing.length === 0 ? "pass" : "total"
   );
   if (missing.length === 0) return;
-  summary.rows.push(
-    ["表", "栏目", "在哪里填写", ""].map((t) => ({ value: t, style: "header" as CellStyle }))
-  );
+  b.header(["表", "栏目", "在哪里填写", ""]);
   for (const m of missing)
-    summary.rows.push([
-      { value: m.table, style: "text" },
-      { value: m.column, style: "missing" },
-      { value: m.where, style: "text" },
-      { value: "", style: "text" },
-    ]);
-}
-
-const CV_FORMAT = "0.000";
-const PERCENT_FORMAT = "0.0%";
-
-// ---------------------------------------------------------------------------
-// Small helpers
-// ---------------------------------------------------------------------------
-
-function cell(
-  value: ReportValue,
-  style: CellStyle = "text",
-  extra: Partial<ReportCell> = {}
-): ReportCell {
-  return { value, style, ...extra };
-}
-
-function num(
-  value: number | null,
-  numFmt: string,
-  style: CellStyle = "text",
-  note?: string
-): ReportCell {
-  const c: ReportCell = {
-    value: value === null || !Number.isFinite(value) ? "—" : value,
-    style,
-    numFmt,
-  };
-  if (note) c.note = note;
-  return c;
+    b.row([cell(m.table), cell(m.column, "missing"), cell(m.where), cell("")]);
 }
 
 // Numbers are written by the core's one formatter (core/format.ts).
 export { formatNumber, formatPercent, formatThreshold };
 const precise = formatPrecise;
 
-/** Thresholds as the policy text writes them: 1.0, 4.2, 2000; '—' where the profile sets none (2012). */
-function thresholdCell(threshold: number | null, style: CellStyle = "text"): ReportCell {
-  if (threshold === null) return cell("—", style);
-  return {
-    value: threshold,
-    style,
-    numFmt: Number.isInteger(threshold) && Math.abs(threshold) >= 10 ? "0" : "0.0#",
-  };
-}
-
-/** The number format of an indicator's values: 2 decimals, 4 for the small 2012 生均 teacher counts and 师生比. */
-function valueFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
-}
-
 /** 优质均衡 (2017: every CV within its limit) or 基本均衡 (2012: the composite). */
 export function balanceKind(profile: StandardsProfile): string {
   return profile.countyRule.kind === "composite" ? "基本均衡" : "优质均衡";
-}
-
-function verdict(passes: boolean, style?: CellStyle, note?: string): ReportCell {
-  const c = cell(passes ? "达标" : "未达标", style ?? (passes ? "pass" : "fail"));
-  if (note) c.note = note;
-  return c;
 }
 
 /** The notice every sheet carries when bad data left schools out. */
@@ -228,63 +151,6 @@ export function incompleteNotice(ev: Evaluation): string | undefined {
   return n > 0
     ? `数据不完整：以下结果不含 ${n} 所数据有误的学校（见“${REPORT_SHEET_NAMES.issues}”表）`
     : `数据不完整：部分数据有误的学校或班级未计入以下结果（见“${REPORT_SHEET_NAMES.issues}”表）`;
-}
-
-/** Builds a sheet row by row, with a title, subtitles and a frozen header. */
-class SheetBuilder {
-  readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet["merges"]> = [];
-  headerRows = 0;
-  constructor(readonly widths: number[]) {}
-
-  get columnCount(): number {
-    return this.widths.length;
-  }
-
-  /** A row spanning every column (title, subtitle, section heading). */
-  wide(text: string, style: CellStyle): number {
-    const r = this.rows.length;
-    this.rows.push([cell(text, style)]);
-    if (this.columnCount > 1)
-      this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: this.columnCount - 1 });
-    return r;
-  }
-
-  row(cells: ReportCell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
-  }
-
-  header(texts: string[]): number {
-    return this.row(texts.map((t) => cell(t, "header")));
-  }
-
-  /** Title, subtitle and notice rows, then the header row; all of them frozen and printed on every page. */
-  top(title: string, subtitle: string, notice: string | undefined, header?: string[]): void {
-    this.wide(title, "title");
-    this.wide(subtitle, "subtitle");
-    if (notice) this.wide(notice, "fail");
-    if (header) this.header(header);
-    this.headerRows = this.rows.length;
-  }
-
-  blank(): void {
-    this.rows.push([]);
-  }
-
-  build(id: ReportSheetId, charts?: ChartSpec[]): ReportSheet {
-    const sheet: ReportSheet = {
-      name: REPORT_SHEET_NAMES[id],
-      id,
-      columns: this.widths.map((width) => ({ width })),
-      rows: this.rows,
-      merges: this.merges,
-      headerRows: this.headerRows,
-      print: { landscape: true, fitToWidth: true },
-    };
-    if (charts && charts.length > 0) sheet.charts = charts;
-    return sheet;
-  }
 }
 
 interface Context {
@@ -413,7 +279,11 @@ function summarySheet(ctx: Context): ReportSheet {
       },
       `差异系数上限：小学 ${limits.primary}，初中 ${limits.junior}`
     );
-    perStage("资源配置结论", (s) => verdict(st[s].passes), `所有学校达标且 ${n} 项差异系数均达标`);
+    perStage(
+      "资源配置结论",
+      (s) => verdictCell(st[s].passes),
+      `所有学校达标且 ${n} 项差异系数均达标`
+    );
   } else {
     perStage(
       "综合差异系数",
@@ -422,7 +292,7 @@ function summarySheet(ctx: Context): ReportSheet {
     );
     perStage(
       "资源配置结论",
-      (s) => verdict(st[s].passes),
+      (s) => verdictCell(st[s].passes),
       rule ? "所有学校达标且综合差异系数不超过上限" : "综合差异系数不超过上限（不判定单校达标）"
     );
   }
@@ -443,20 +313,15 @@ function summarySheet(ctx: Context): ReportSheet {
     perStage(`超大班额班级（${ctx.profile.classSize.bands.superLarge} 人及以上）`, (s) =>
       cell(cs[s].superLargeClasses, cs[s].superLargeClasses === 0 ? "pass" : "fail")
     );
-    perStage("班额结论", (s) => verdict(cs[s].passes));
+    perStage("班额结论", (s) => verdictCell(cs[s].passes));
   } else {
-    b.row([cell("班额"), cell("未提供班级表，未检查班额"), cell(""), cell("")]);
-    b.merges.push({
-      startRow: b.rows.length - 1,
-      startColumn: 1,
-      endRow: b.rows.length - 1,
-      endColumn: 2,
-    });
+    const r = b.row([cell("班额"), cell("未提供班级表，未检查班额"), cell(""), cell("")]);
+    b.merge(r, 1, r, 2);
   }
 
   const across = (label: string, value: string, style: CellStyle, note = ""): void => {
     const r = b.row([cell(label), cell(value, style), cell("", style), cell(note)]);
-    b.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 2 });
+    b.merge(r, 1, r, 2);
   };
   across(
     "学校规模超过上限的学校",
@@ -495,7 +360,7 @@ function summarySheet(ctx: Context): ReportSheet {
     ctx.notice ? "fail" : "pass",
     ctx.notice ?? ""
   );
-  return b.build("summary");
+  return b.build("summary", REPORT_SHEET_NAMES.summary);
 }
 
 // ---------------------------------------------------------------------------
@@ -535,7 +400,7 @@ function compositeCell(sa: StageAssessment, profile: StandardsProfile): ReportCe
     cv !== null && sa.compositeBorderline
       ? `综合差异系数 ${precise(cv)} 按三位小数显示为 ${formatNumber(cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`
       : undefined;
-  return num(cv, CV_FORMAT, style, note);
+  return num(cv, NUMBER_FORMATS.cv, style, note);
 }
 
 /** "差 0.35（8.3%）": what a value lacks, absolute and relative to the threshold. */
@@ -557,7 +422,7 @@ function valueCell(
   const decimals = indicatorDecimals(id, ctx.profile.display.valueDecimals);
   const met = s.met[id];
   // No threshold (2012), or no verdict on it: the value as it is.
-  if (threshold === null || met === undefined) return num(value, valueFormat(decimals));
+  if (threshold === null || met === undefined) return num(value, decimalsFormat(decimals));
   const floor = ctx.profile.schoolRule?.floor ?? 1;
   const shownMet = atLeast(roundTo(value, decimals), threshold);
   if (shownMet !== met) {
@@ -567,15 +432,15 @@ function valueCell(
       : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
     return num(
       value,
-      valueFormat(decimals),
+      decimalsFormat(decimals),
       "borderline",
       `显示为 ${formatNumber(value, decimals)}，实际为 ${precise(value)}，标准 ${formatThreshold(threshold)}：${why}`
     );
   }
-  if (met) return num(value, valueFormat(decimals));
+  if (met) return num(value, decimalsFormat(decimals));
   const belowFloor = !atLeast(value, floor * threshold);
   const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(floor * 100, 0)}%` : ""}`;
-  return num(value, valueFormat(decimals), "fail", note);
+  return num(value, decimalsFormat(decimals), "fail", note);
 }
 
 /** What a school lacks, for the 说明 column and the CLI's summary. */
@@ -678,12 +543,12 @@ function schoolsSheet(ctx: Context): ReportSheet {
         const verdictFlips = shownRule.passes !== s.passes;
         row[C.metCount] = cell(s.metCount, s.metCount >= rule.minMet ? "text" : "fail");
         row[C.verdict] = verdictFlips
-          ? verdict(
+          ? verdictCell(
               s.passes,
               "borderline",
               "按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定"
             )
-          : verdict(s.passes);
+          : verdictCell(s.passes);
       }
       const note = schoolShortfallText(s, profile);
       row[C.note] = cell(
@@ -707,7 +572,7 @@ function schoolsSheet(ctx: Context): ReportSheet {
     ids.forEach((id, i) => {
       totals[C.firstValue + i] = num(
         sa.indicators[id]?.countyValue ?? null,
-        valueFormat(indicatorDecimals(id, profile.display.valueDecimals)),
+        decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals)),
         "total"
       );
     });
@@ -723,7 +588,7 @@ function schoolsSheet(ctx: Context): ReportSheet {
     }
     b.row(totals);
   }
-  return b.build("schools");
+  return b.build("schools", REPORT_SHEET_NAMES.schools);
 }
 
 // ---------------------------------------------------------------------------
@@ -780,7 +645,7 @@ function variationSheet(ctx: Context): ReportSheet {
       );
       row[C.county] = num(
         ind.countyValue,
-        valueFormat(indicatorDecimals(id, profile.display.valueDecimals))
+        decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals))
       );
       let note = "";
       if (ind.cv === null)
@@ -795,13 +660,15 @@ function variationSheet(ctx: Context): ReportSheet {
           : ind.cvPasses
             ? "pass"
             : "fail";
-      row[C.cv] = num(ind.cv, CV_FORMAT, cvStyle);
+      row[C.cv] = num(ind.cv, NUMBER_FORMATS.cv, cvStyle);
       row[C.limit] =
-        ind.cvLimit === null ? cell("—") : cell(ind.cvLimit, "text", { numFmt: "0.00" });
+        ind.cvLimit === null
+          ? cell("—")
+          : cell(ind.cvLimit, "text", { numFmt: NUMBER_FORMATS.cvLimit });
       row[C.verdict] =
         ind.cvPasses === null
           ? cell("—")
-          : verdict(ind.cvPasses, ind.borderline ? "borderline" : undefined);
+          : verdictCell(ind.cvPasses, ind.borderline ? "borderline" : undefined);
       row[C.note] = cell(note);
       b.row(row);
     });
@@ -814,8 +681,8 @@ function variationSheet(ctx: Context): ReportSheet {
       row[C.indicator] = cell(`综合差异系数（${ids.length} 项差异系数的平均数）`, "total");
       for (const c of [C.unit, C.threshold, C.meeting, C.county]) row[c] = cell("", "total");
       row[C.cv] = compositeCell(sa, profile);
-      row[C.limit] = cell(sa.compositeLimit ?? "—", "total", { numFmt: "0.00" });
-      row[C.verdict] = verdict(sa.passes, sa.compositeBorderline ? "borderline" : undefined);
+      row[C.limit] = cell(sa.compositeLimit ?? "—", "total", { numFmt: NUMBER_FORMATS.cvLimit });
+      row[C.verdict] = verdictCell(sa.passes, sa.compositeBorderline ? "borderline" : undefined);
       row[C.note] = cell(
         sa.compositeCv === null || sa.compositeCv === undefined ? "有指标的差异系数无法计算" : "",
         "total"
@@ -833,7 +700,7 @@ function variationSheet(ctx: Context): ReportSheet {
         "total"
       );
       for (let c = C.unit; c < C.verdict; c++) total[c] = cell("", "total");
-      total[C.verdict] = verdict(sa.passes);
+      total[C.verdict] = verdictCell(sa.passes);
       total[C.note] = cell("", "total");
       b.row(total);
     }
@@ -864,7 +731,7 @@ function variationSheet(ctx: Context): ReportSheet {
       },
     });
   }
-  return b.build("variation", charts);
+  return b.build("variation", REPORT_SHEET_NAMES.variation, { charts });
 }
 
 // ---------------------------------------------------------------------------
@@ -872,7 +739,7 @@ function variationSheet(ctx: Context): ReportSheet {
 // ---------------------------------------------------------------------------
 
 function share(value: number | null): ReportCell {
-  return num(value, PERCENT_FORMAT);
+  return num(value, NUMBER_FORMATS.percent);
 }
 
 function classSizeSheet(ctx: Context): ReportSheet {
@@ -909,7 +776,7 @@ function classSizeSheet(ctx: Context): ReportSheet {
         share(s.largeClassShare),
         cell(s.superLargeClasses, s.superLargeClasses > 0 ? "fail" : "text"),
         share(s.superLargeClassShare),
-        verdict(s.passes),
+        verdictCell(s.passes),
       ]);
     }
     b.blank();
@@ -993,7 +860,7 @@ function classSizeSheet(ctx: Context): ReportSheet {
         areaCells.push(
           r.areaPasses === null || r.areaPasses === undefined
             ? cell("未填面积")
-            : verdict(r.areaPasses),
+            : verdictCell(r.areaPasses),
           cell(notes.join("；"))
         );
       }
@@ -1004,7 +871,7 @@ function classSizeSheet(ctx: Context): ReportSheet {
         cell(r.required),
         cell(r.musicRooms, r.musicRooms < r.required ? "fail" : "text"),
         cell(r.artRooms, r.artRooms < r.required ? "fail" : "text"),
-        verdict(r.passes),
+        verdictCell(r.passes),
         ...areaCells,
       ]);
     });
@@ -1028,7 +895,7 @@ function classSizeSheet(ctx: Context): ReportSheet {
     for (const f of a.allowances.findings)
       b.row([cell("未适用"), cell(f.school), cell(""), cell(f.message, "fail")]);
   }
-  return b.build("classSize");
+  return b.build("classSize", REPORT_SHEET_NAMES.classSize);
 }
 
 // ---------------------------------------------------------------------------
@@ -1066,7 +933,7 @@ function issuesSheet(ctx: Context): ReportSheet | undefined {
     i++;
     b.row([cell(i), cell("提示", "borderline"), cell(""), cell(""), cell(""), cell(""), cell(w)]);
   }
-  return b.build("issues");
+  return b.build("issues", REPORT_SHEET_NAMES.issues);
 }
 
 // ---------------------------------------------------------------------------
@@ -1113,7 +980,7 @@ function chartsSheet(ctx: Context): ReportSheet {
         cell(STAGE_NAMES[stage]),
         cell(s.name),
         ...ids.flatMap((id, i) => {
-          const format = valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
+          const format = decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals));
           const value = num(s.values[id] as number, format, s.met[id] === false ? "fail" : "text");
           return withThreshold[i]
             ? [value, thresholdCell(sa.indicators[id]?.threshold ?? null)]
@@ -1157,5 +1024,5 @@ function chartsSheet(ctx: Context): ReportSheet {
     }
     b.blank();
   }
-  return b.build("charts", charts);
+  return b.build("charts", REPORT_SHEET_NAMES.charts, { charts });
 }
