@@ -16,7 +16,7 @@ import {
   STAGE_NAMES,
   type StandardsProfile,
 } from "../core";
-import { incompleteNotice } from "./build";
+import { incompleteNotice } from "./context";
 import type { CellStyle, ReportSheet } from "./model";
 import { cell, SheetBuilder } from "./sheet";
 
