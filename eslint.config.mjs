@@ -11,6 +11,17 @@ const officeReact = officeAddins.configs.react.map((c) =>
   c.files ? { ...c, files: allFiles } : c
 );
 
+// Import surfaces (no-restricted-imports patterns, gitignore syntax: the last match decides).
+const CORE_SURFACE = {
+  group: ["**/core/*", "**/core/**"],
+  message: "Import the core through src/core/index.ts (../core) only.",
+};
+const REPORT_SURFACE = {
+  group: ["**/report/*", "!**/report/xlsx", "**/report/xlsx/*"],
+  message:
+    "Import the report through src/report/index.ts (../report) only, and its exceljs writers through src/report/xlsx/index.ts (../report/xlsx).",
+};
+
 export default [
   {
     ignores: [
@@ -101,22 +112,30 @@ export default [
   {
     // Import direction (issue 10; test/core/surface.test.ts checks the same): hosts use the
     // core through src/core/index.ts only, and the core uses no Node module, DOM, Office or React.
-    files: [
-      "src/cli/**",
-      "src/taskpane/**",
-      "src/report/**",
-      "src/functions/**",
-      "src/workbook/**",
-      "src/page/**",
-    ],
+    files: ["src/report/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [CORE_SURFACE] }] },
+  },
+  {
+    // Issue 24: hosts use the report through src/report/index.ts only, and its exceljs writers
+    // through src/report/xlsx/index.ts (test/report/surface.test.ts checks the same).
+    files: ["src/cli/**", "src/functions/**", "src/workbook/**", "src/page/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [CORE_SURFACE, REPORT_SURFACE] }],
+    },
+  },
+  {
+    // The task pane writes with Office.js: exceljs (report/xlsx) stays out of its bundle.
+    files: ["src/taskpane/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            CORE_SURFACE,
+            REPORT_SURFACE,
             {
-              group: ["**/core/*", "**/core/**"],
-              message: "Import the core through src/core/index.ts (../core) only.",
+              group: ["**/report/xlsx", "**/report/xlsx/**"],
+              message: "The task pane writes with Office.js; exceljs (report/xlsx) is not for it.",
             },
           ],
         },

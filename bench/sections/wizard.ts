@@ -9,7 +9,7 @@
  * report does in the same stand-in: each sheet's values put in one range, one
  * sync a sheet.
  */
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import type { ReportWorkbook } from "../../src/report/model";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { REQUEST_BUDGET_BYTES } from "../../src/taskpane/excel/write";

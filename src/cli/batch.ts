@@ -20,15 +20,16 @@ import {
   type StandardsProfile,
 } from "../core";
 import {
+  balanceKind,
   buildBatchReport,
+  type CountyRow,
   countyRow,
   failingSchoolNames,
   failingSchoolsText,
+  jsonSafe,
+  jsonText,
   skippedCountyRow,
-  type CountyRow,
-} from "../report/batch";
-import { balanceKind } from "../report/build";
-import { jsonSafe, jsonText } from "./json";
+} from "../report";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";

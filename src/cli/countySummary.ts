@@ -13,7 +13,7 @@ import {
   VETO_NAMES,
   STAGES,
 } from "../core";
-import { partSummary, statusText } from "../report/county";
+import { partSummary, statusText } from "../report";
 import { formatTable, type Palette } from "./text";
 
 function partTable(p: CountyPart, colour: Palette): string[] {

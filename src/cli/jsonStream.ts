@@ -1,12 +1,12 @@
 /**
- * `--json` written as a stream: the same bytes as `jsonText(jsonSafe(doc))` (json.ts: two-space
+ * `--json` written as a stream: the same bytes as `jsonText(jsonSafe(doc))` (report/json.ts: two-space
  * JSON.stringify with DEL and C1 controls written as \u escapes)
  * (numbers that do not exist and undefined as null, Dates as ISO text), produced piece by
  * piece, so that neither a safe copy of the document nor its whole text (250 MB for 100,000
  * schools, twice that as a JavaScript string) is ever held. Large arrays and objects are
  * walked element by element; small ones go through JSON.stringify and are re-indented.
  */
-import { escapeC1 } from "./json";
+import { escapeC1 } from "../report";
 
 /**
  * Containers near the top (where the document's long lists are: stages.primary.schools) and

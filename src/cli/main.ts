@@ -16,10 +16,14 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import { buildReport, countyIdentity } from "../report/build";
-import { chartsHtml } from "../report/chartsHtml";
+import {
+  assessDocument,
+  buildReport,
+  chartsHtml,
+  countyIdentity,
+  documentWarnings,
+} from "../report";
 import { parseOptions, singleFile } from "./args";
-import { assessDocument, documentWarnings } from "./json";
 import { writeJson } from "./jsonStream";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";

@@ -17,14 +17,7 @@ import {
   STAGES,
   type StandardsProfile,
 } from "../core";
-import { additionText } from "../report/planning";
-export {
-  breakdownsJson,
-  gapsJson,
-  planningDocument,
-  planningJson,
-  type PlanningJson,
-} from "../report/planningJson";
+import { additionText } from "../report";
 import { formatTable, type Palette } from "./text";
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {

@@ -21,10 +21,14 @@ import {
   STAGE_NAMES,
   type StandardsProfile,
 } from "../core";
-import { balanceKind } from "../report/build";
-import { passWithShortfallNote, schoolRuleAllowanceText } from "../report/sample";
+import {
+  balanceKind,
+  jsonSafe,
+  jsonText,
+  passWithShortfallNote,
+  schoolRuleAllowanceText,
+} from "../report";
 import { parseOptions, singleFile } from "./args";
-import { jsonSafe, jsonText } from "./json";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";

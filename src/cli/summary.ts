@@ -6,6 +6,9 @@
 import {
   CLASS_BAND_NAMES,
   type Evaluation,
+  formatNumber,
+  formatPercent,
+  formatThreshold,
   indicatorDecimals,
   INDICATORS,
   PROFILES,
@@ -17,14 +20,7 @@ import {
   STAGES,
   type StandardsProfile,
 } from "../core";
-import {
-  balanceKind,
-  formatNumber,
-  formatPercent,
-  formatThreshold,
-  incompleteNotice,
-  schoolShortfallText,
-} from "../report/build";
+import { balanceKind, incompleteNotice, schoolShortfallText } from "../report";
 import { renderPlanningSummary } from "./planning";
 import { renderCountySummary } from "./countySummary";
 import { formatTable, type Palette } from "./text";

@@ -8,8 +8,8 @@
  * Exit codes as for assess: 0 written; 1 it cannot be written; 2 the command line is wrong.
  */
 import { DEFAULT_PROFILE, hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
-import { templateSpec } from "../report/template";
-import { templateToXlsxBytes } from "../report/templateXlsx";
+import { templateSpec } from "../report";
+import { templateToXlsxBytes } from "../report/xlsx";
 import { parseOptions, singleFile } from "./args";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";

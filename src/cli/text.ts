@@ -5,7 +5,7 @@
  */
 
 import { randomBytes } from "crypto";
-import { textWidth } from "../report/layout";
+import { textWidth } from "../report";
 
 /**
  * palette() does not write ESC codes into the text it builds: it writes marks that user text

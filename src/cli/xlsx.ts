@@ -3,7 +3,7 @@
  * built host-neutrally in src/report/xlsx.ts (the offline page builds the same one); reading is
  * src/workbook's, which never builds exceljs's model. Loaded only by the commands that write a workbook.
  */
-import type { ReportWorkbook } from "../report/model";
+import type { ReportWorkbook } from "../report";
 import { reportToXlsxBytes } from "../report/xlsx";
 import { checkOutput, writeOutput } from "./output";
 

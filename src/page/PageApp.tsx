@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { type Evaluation, isEduError } from "../core";
-import { assessJsonText } from "../report/json";
-import { templateToXlsxBytes } from "../report/templateXlsx";
+import { assessJsonText } from "../report";
+import { templateToXlsxBytes } from "../report/xlsx";
 import { App } from "../taskpane/components/App";
 import { Busy } from "../taskpane/components/common";
 import { Wizard } from "../taskpane/components/Wizard";

@@ -2,11 +2,11 @@
  * The wizard's WorkbookGateway over a picked file (the offline page): its sheets as the reader
  * worker gave them. inspect() finds the school, class and county sheets by content, as the CLI
  * does (the core's recogniseSheets); readSources() hands over their cells; writeReport() builds
- * the .xlsx in the browser (src/report/xlsx.ts, the CLI's builder) and offers it as a download.
+ * the .xlsx in the browser (src/report/xlsx/, the CLI's builder) and offers it as a download.
  * The user's file is never written.
  */
 import { EduError, recogniseSheets } from "../core";
-import type { ReportWorkbook } from "../report/model";
+import type { ReportWorkbook } from "../report";
 import { reportToXlsxBytes } from "../report/xlsx";
 import type {
   SourceChoice,

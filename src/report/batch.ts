@@ -15,7 +15,9 @@ import {
   STAGES,
   type StandardsProfile,
 } from "../core";
-import type { CellStyle, ReportCell, ReportSheet, ReportValue, ReportWorkbook } from "./model";
+import { NUMBER_FORMATS } from "./formats";
+import type { ReportCell, ReportSheet, ReportWorkbook } from "./model";
+import { cell, SheetBuilder, verdictCell } from "./sheet";
 
 export interface CountyStageRow {
   passes: boolean;
@@ -105,18 +107,6 @@ export interface BatchReportOptions {
   date?: string;
 }
 
-function cell(
-  value: ReportValue,
-  style: CellStyle = "text",
-  extra: Partial<ReportCell> = {}
-): ReportCell {
-  return { value, style, ...extra };
-}
-
-function verdict(passes: boolean): ReportCell {
-  return cell(passes ? "达标" : "未达标", passes ? "pass" : "fail");
-}
-
 /** Columns for `perStage` CV columns per stage (the indicators, and the composite in 2012). */
 function columns(perStage: number) {
   return {
@@ -132,20 +122,6 @@ function columns(perStage: number) {
   } as const;
 }
 
-function top(
-  rows: ReportCell[][],
-  merges: NonNullable<ReportSheet["merges"]>,
-  width: number,
-  title: string,
-  subtitle: string
-): void {
-  rows.push([cell(title, "title")], [cell(subtitle, "subtitle")]);
-  merges.push(
-    { startRow: 0, startColumn: 0, endRow: 0, endColumn: width - 1 },
-    { startRow: 1, startColumn: 0, endRow: 1, endColumn: width - 1 }
-  );
-}
-
 function countiesSheet(
   rows: readonly CountyRow[],
   subtitle: string,
@@ -155,25 +131,28 @@ function countiesSheet(
   const composite = profile.countyRule.kind === "composite";
   const perStage = ids.length + (composite ? 1 : 0);
   const C = columns(perStage);
-  const width = C.note + 1;
-  const out: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet["merges"]> = [];
-  top(
-    out,
-    merges,
-    width,
-    `义务教育${composite ? "基本均衡" : "优质均衡"}发展资源配置测算：各县汇总`,
-    subtitle
-  );
+  const widths: number[] = [];
+  widths[C.index] = 6;
+  widths[C.file] = 24;
+  widths[C.primary] = 8;
+  widths[C.junior] = 8;
+  for (let c = C.firstCv; c < C.failingCount; c++) widths[c] = 11;
+  widths[C.failingCount] = 8;
+  widths[C.failing] = 40;
+  widths[C.complete] = 10;
+  widths[C.note] = 50;
+  const b = new SheetBuilder(widths);
+  b.wide(`义务教育${composite ? "基本均衡" : "优质均衡"}发展资源配置测算：各县汇总`, "title");
+  b.wide(subtitle, "subtitle");
 
   // Two header rows: stage groups over the CV columns, then each indicator.
   const h1: ReportCell[] = [];
   const h2: ReportCell[] = [];
-  const r1 = out.length;
+  const r1 = b.rows.length;
   const single = (c: number, text: string): void => {
     h1[c] = cell(text, "header");
     h2[c] = cell("", "header");
-    merges.push({ startRow: r1, startColumn: c, endRow: r1 + 1, endColumn: c });
+    b.merge(r1, c, r1 + 1, c);
   };
   single(C.index, "序号");
   single(C.file, "文件");
@@ -189,7 +168,7 @@ function countiesSheet(
       "header"
     );
     for (let i = 1; i < perStage; i++) h1[first + i] = cell("", "header");
-    merges.push({ startRow: r1, startColumn: first, endRow: r1, endColumn: first + perStage - 1 });
+    b.merge(r1, first, r1, first + perStage - 1);
     ids.forEach((id, i) => {
       h2[first + i] = cell(INDICATORS[id].shortName, "header");
     });
@@ -199,8 +178,9 @@ function countiesSheet(
   single(C.failing, "未达标学校");
   single(C.complete, "数据完整性");
   single(C.note, "说明");
-  out.push(h1, h2);
-  const headerRows = out.length;
+  b.row(h1);
+  b.row(h2);
+  b.freeze();
 
   rows.forEach((row, k) => {
     const r: ReportCell[] = [];
@@ -211,12 +191,12 @@ function countiesSheet(
       r[C.junior] = cell("无法计算", "fail");
       for (let c = C.firstCv; c < C.note; c++) r[c] = cell("");
       r[C.note] = cell(row.error ?? "", "fail");
-      out.push(r);
+      b.row(r);
       return;
     }
     const stages = row.stages;
-    r[C.primary] = verdict(stages.primary.passes);
-    r[C.junior] = verdict(stages.junior.passes);
+    r[C.primary] = verdictCell(stages.primary.passes);
+    r[C.junior] = verdictCell(stages.junior.passes);
     STAGES.forEach((stage, s) => {
       const st = stages[stage];
       ids.forEach((id, i) => {
@@ -224,14 +204,14 @@ function countiesSheet(
         r[C.firstCv + s * perStage + i] =
           v === null
             ? cell("—", "fail")
-            : cell(v, st.cvPasses[id] === false ? "fail" : "text", { numFmt: "0.000" });
+            : cell(v, st.cvPasses[id] === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.cv });
       });
       if (composite) {
         const v = st.compositeCv ?? null;
         r[C.firstCv + s * perStage + ids.length] =
           v === null
             ? cell("—", "fail")
-            : cell(v, st.compositePasses ? "pass" : "fail", { numFmt: "0.000" });
+            : cell(v, st.compositePasses ? "pass" : "fail", { numFmt: NUMBER_FORMATS.cv });
       }
     });
     const failing = failingSchoolNames(row);
@@ -241,7 +221,7 @@ function countiesSheet(
     r[C.note] = cell(
       row.incomplete ? "有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件" : ""
     );
-    out.push(r);
+    b.row(r);
   });
   const computed = rows.filter((r) => r.stages !== null).length;
   const total: ReportCell[] = [];
@@ -258,27 +238,9 @@ function countiesSheet(
     rows.reduce((sum, r) => sum + failingSchoolNames(r).length, 0),
     "total"
   );
-  out.push(total);
+  b.row(total);
 
-  const widths: number[] = [];
-  widths[C.index] = 6;
-  widths[C.file] = 24;
-  widths[C.primary] = 8;
-  widths[C.junior] = 8;
-  for (let c = C.firstCv; c < C.failingCount; c++) widths[c] = 11;
-  widths[C.failingCount] = 8;
-  widths[C.failing] = 40;
-  widths[C.complete] = 10;
-  widths[C.note] = 50;
-  return {
-    name: BATCH_SHEET_NAMES.counties,
-    id: "counties",
-    columns: widths.map((w) => ({ width: w })),
-    rows: out,
-    merges,
-    headerRows,
-    print: { landscape: true, fitToWidth: true },
-  };
+  return b.build("counties", BATCH_SHEET_NAMES.counties);
 }
 
 function failingSheet(
@@ -286,35 +248,27 @@ function failingSheet(
   subtitle: string,
   profile: StandardsProfile
 ): ReportSheet {
-  const out: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet["merges"]> = [];
-  top(out, merges, 4, "未达到办学标准的学校（各县）", subtitle);
-  out.push(["序号", "文件", "学段", "学校名称"].map((t) => cell(t, "header")));
-  const headerRows = out.length;
+  const b = new SheetBuilder([6, 24, 6, 30]);
+  b.wide("未达到办学标准的学校（各县）", "title");
+  b.wide(subtitle, "subtitle");
+  b.header(["序号", "文件", "学段", "学校名称"]);
+  b.freeze();
   let k = 0;
   for (const row of rows) {
     if (!row.stages) continue;
     for (const stage of STAGES) {
       for (const name of row.stages[stage].failingSchools)
-        out.push([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, "fail")]);
+        b.row([cell(++k), cell(row.file), cell(STAGE_NAMES[stage]), cell(name, "fail")]);
     }
   }
   if (k === 0) {
-    out.push(
+    b.row(
       profile.schoolRule
         ? [cell(""), cell("各县所有纳入测算的学校均已达到办学标准", "pass")]
         : [cell(""), cell(`${profile.name}不设学校标准，不判定单校达标`)]
     );
   }
-  return {
-    name: BATCH_SHEET_NAMES.failing,
-    id: "failingSchools",
-    columns: [6, 24, 6, 30].map((w) => ({ width: w })),
-    rows: out,
-    merges,
-    headerRows,
-    print: { landscape: true, fitToWidth: true },
-  };
+  return b.build("failingSchools", BATCH_SHEET_NAMES.failing);
 }
 
 export function buildBatchReport(

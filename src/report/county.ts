@@ -8,12 +8,14 @@ import { COUNTY_REPORT_TITLES } from "../core";
 import type { CountyItem, CountyItemStatus, CountyPart } from "../core";
 import { formatAmount, formatThresholdShare } from "../core";
 import type { StandardsProfile } from "../core";
-import type { Assessment, SchoolType, TableReadResult } from "../core";
+import type { Assessment, SchoolRecord, SchoolType, TableReadResult } from "../core";
 import { STAGES } from "../core";
 import { INDICATORS } from "../core";
 import { renderCountyNotes, roundTo, VETO_NAMES } from "../core";
 import { LOCALE_NAMES, SCHOOL_TYPE_NAMES, STAGE_NAMES } from "../core";
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
+import { NUMBER_FORMATS } from "./formats";
+import type { CellStyle, ReportCell, ReportSheet } from "./model";
+import { cell, SheetBuilder, verdictCell } from "./sheet";
 
 /** Stable ids and names of the county sheets. */
 export type CountyReportSheetId = "basicInfo" | "government" | "quality" | "recognition";
@@ -39,57 +41,6 @@ export interface CountyReportContext {
   /** The subtitle and the incomplete-data notice every sheet of the report carries. */
   subtitle: string;
   notice?: string;
-}
-
-function cell(
-  value: ReportValue,
-  style: CellStyle = "text",
-  extra: Partial<ReportCell> = {}
-): ReportCell {
-  return { value, style, ...extra };
-}
-
-/** A sheet built row by row: title, subtitle, notice and header frozen and printed on every page. */
-class Sheet {
-  readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet["merges"]> = [];
-  headerRows = 0;
-  constructor(readonly widths: number[]) {}
-
-  wide(text: string, style: CellStyle): void {
-    const r = this.rows.length;
-    this.rows.push([cell(text, style)]);
-    this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: this.widths.length - 1 });
-  }
-
-  row(cells: ReportCell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
-  }
-
-  header(texts: string[]): void {
-    this.row(texts.map((t) => cell(t, "header")));
-  }
-
-  top(title: string, ctx: CountyReportContext, header?: string[]): void {
-    this.wide(title, "title");
-    this.wide(ctx.subtitle, "subtitle");
-    if (ctx.notice) this.wide(ctx.notice, "fail");
-    if (header) this.header(header);
-    this.headerRows = this.rows.length;
-  }
-
-  build(id: CountyReportSheetId): ReportSheet {
-    return {
-      name: COUNTY_REPORT_SHEET_NAMES[id],
-      id,
-      columns: this.widths.map((width) => ({ width })),
-      rows: this.rows,
-      merges: this.merges,
-      headerRows: this.headerRows,
-      print: { landscape: true, fitToWidth: true },
-    };
-  }
 }
 
 /** 达标 / 未达标 / 未填报 (缺少数据 for what the school table should have given). */
@@ -134,7 +85,7 @@ export function explanation(i: CountyItem): string {
 const ITEM_HEADER = ["序号", "指标", "类型", "数值", "标准", "结论", "说明或佐证"];
 const ITEM_WIDTHS = [6, 52, 6, 40, 26, 10, 56];
 
-function itemRows(b: Sheet, items: readonly CountyItem[]): void {
+function itemRows(b: SheetBuilder, items: readonly CountyItem[]): void {
   for (const i of items) {
     const single = i.checks.length <= 1;
     b.row([
@@ -166,8 +117,8 @@ function partSheet(
   p: CountyPart,
   ctx: CountyReportContext
 ): ReportSheet {
-  const b = new Sheet(ITEM_WIDTHS);
-  b.top(TITLES[id], ctx, ITEM_HEADER);
+  const b = new SheetBuilder(ITEM_WIDTHS);
+  b.top(TITLES[id], ctx.subtitle, ctx.notice, ITEM_HEADER);
   itemRows(b, p.items);
   b.row([
     cell("", "total"),
@@ -178,7 +129,7 @@ function partSheet(
     cell(p.passes ? "达标" : "未达标", p.passes ? "pass" : "fail"),
     cell(`${p.items.length} 项均达标方为达标；未填报的项目不能算作达标`, "total"),
   ]);
-  return b.build(id);
+  return b.build(id, COUNTY_REPORT_SHEET_NAMES[id]);
 }
 
 // ---------------------------------------------------------------------------
@@ -188,10 +139,10 @@ function partSheet(
 function recognitionSheet(ctx: CountyReportContext): ReportSheet {
   const county = ctx.a.county!;
   const p = county.recognition;
-  const b = new Sheet(ITEM_WIDTHS);
-  b.top(TITLES.recognition, ctx, ITEM_HEADER);
+  const b = new SheetBuilder(ITEM_WIDTHS);
+  b.top(TITLES.recognition, ctx.subtitle, ctx.notice, ITEM_HEADER);
   itemRows(b, p.items);
-  b.row([]);
+  b.blank();
   b.wide("各类调查对象", "total");
   b.header(["序号", "调查对象", "", "调查人数", "满意（认可）人数", "认可度", "说明"]);
   const threshold = ctx.profile.county?.recognitionRate;
@@ -204,7 +155,9 @@ function recognitionSheet(ctx: CountyReportContext): ReportSheet {
       cell(""),
       cell(g.responses ?? "—"),
       cell(g.satisfied ?? "—"),
-      g.rate === null ? cell("—") : cell(g.rate, low ? "fail" : "text", { numFmt: "0.00%" }),
+      g.rate === null
+        ? cell("—")
+        : cell(g.rate, low ? "fail" : "text", { numFmt: NUMBER_FORMATS.rate }),
       cell(low ? `低于 ${formatThresholdShare(threshold as number)}` : ""),
     ]);
   });
@@ -219,12 +172,12 @@ function recognitionSheet(ctx: CountyReportContext): ReportSheet {
       cell(responses, "total"),
       cell(satisfied, "total"),
       responses > 0
-        ? cell(satisfied / responses, "total", { numFmt: "0.00%" })
+        ? cell(satisfied / responses, "total", { numFmt: NUMBER_FORMATS.rate })
         : cell("—", "total"),
       cell("", "total"),
     ]);
   }
-  return b.build("recognition");
+  return b.build("recognition", COUNTY_REPORT_SHEET_NAMES.recognition);
 }
 
 // ---------------------------------------------------------------------------
@@ -242,21 +195,59 @@ const TYPE_ORDER: readonly SchoolType[] = [
   "vocational",
 ];
 
+const COUNT_HEADER = [
+  "学校数",
+  "其中民办",
+  "小学班级数",
+  "初中班级数",
+  "小学在校生",
+  "初中在校生",
+  "高中在校生",
+  "义务教育在校生",
+];
+
+/** Schools, private schools, classes and students of a list of schools (表Ⅰ's counts). */
+interface SchoolCounts {
+  n: number;
+  priv: number;
+  pc: number;
+  jc: number;
+  ps: number;
+  js: number;
+  ss: number;
+}
+
+function schoolCounts(list: readonly SchoolRecord[]): SchoolCounts {
+  const sum = (f: (s: SchoolRecord) => number) => list.reduce((acc, s) => acc + f(s), 0);
+  return {
+    n: list.length,
+    priv: list.filter((s) => s.ownership === "private").length,
+    pc: sum((s) => s.primaryClasses),
+    jc: sum((s) => s.juniorClasses),
+    ps: sum((s) => s.primaryStudents),
+    js: sum((s) => s.juniorStudents),
+    ss: sum((s) => s.seniorStudents),
+  };
+}
+
+/** A row of COUNT_HEADER's columns after its label; 义务教育在校生 is 小学 + 初中. */
+function countCells(label: string, c: SchoolCounts, style: CellStyle = "text"): ReportCell[] {
+  return [label, c.n, c.priv, c.pc, c.jc, c.ps, c.js, c.ss, c.ps + c.js].map((v) => cell(v, style));
+}
+
 function basicInfoSheet(ctx: CountyReportContext): ReportSheet {
   const county = ctx.a.county!;
   const figures = ctx.read?.county;
-  const b = new Sheet([22, 10, 10, 12, 12, 14, 14, 14, 16]);
-  b.top(TITLES.basicInfo, ctx);
+  const b = new SheetBuilder([22, 10, 10, 12, 12, 14, 14, 14, 16]);
+  b.top(TITLES.basicInfo, ctx.subtitle, ctx.notice);
 
   b.wide("一、县域概况", "total");
   const population = figures?.numbers.population;
   const teachers = figures?.numbers.fullTimeTeachers;
   const line = (label: string, value: ReportCell, note = ""): void => {
     const r = b.row([cell(label), value, cell(""), cell(note)]);
-    b.merges.push(
-      { startRow: r, startColumn: 1, endRow: r, endColumn: 2 },
-      { startRow: r, startColumn: 3, endRow: r, endColumn: 8 }
-    );
+    b.merge(r, 1, r, 2);
+    b.merge(r, 3, r, 8);
   };
   line(
     "县域常住人口",
@@ -272,97 +263,33 @@ function basicInfoSheet(ctx: CountyReportContext): ReportSheet {
   );
   line("县级指标来源", cell(`工作表「${county.sheet}」`));
 
-  b.row([]);
+  b.blank();
   b.wide("二、学校、班级与在校生（按学校类型）", "total");
-  b.header([
-    "学校类型",
-    "学校数",
-    "其中民办",
-    "小学班级数",
-    "初中班级数",
-    "小学在校生",
-    "初中在校生",
-    "高中在校生",
-    "义务教育在校生",
-  ]);
+  b.header(["学校类型", ...COUNT_HEADER]);
   const schools = ctx.read?.schools;
   if (!schools) {
     b.row([cell("未提供学校表数据")]);
   } else {
-    const total = { n: 0, priv: 0, pc: 0, jc: 0, ps: 0, js: 0, ss: 0 };
+    const total: SchoolCounts = { n: 0, priv: 0, pc: 0, jc: 0, ps: 0, js: 0, ss: 0 };
     for (const type of TYPE_ORDER) {
       const list = schools.filter((s) => s.type === type);
       if (list.length === 0 && (type === "vocational" || type === "twelveYear")) continue;
-      const sum = (f: (s: (typeof list)[number]) => number) =>
-        list.reduce((acc, s) => acc + f(s), 0);
-      const row = {
-        n: list.length,
-        priv: list.filter((s) => s.ownership === "private").length,
-        pc: sum((s) => s.primaryClasses),
-        jc: sum((s) => s.juniorClasses),
-        ps: sum((s) => s.primaryStudents),
-        js: sum((s) => s.juniorStudents),
-        ss: sum((s) => s.seniorStudents),
-      };
-      for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
-      b.row([
-        cell(SCHOOL_TYPE_NAMES[type]),
-        cell(row.n),
-        cell(row.priv),
-        cell(row.pc),
-        cell(row.jc),
-        cell(row.ps),
-        cell(row.js),
-        cell(row.ss),
-        cell(row.ps + row.js),
-      ]);
+      const row = schoolCounts(list);
+      for (const k of Object.keys(total) as (keyof SchoolCounts)[]) total[k] += row[k];
+      b.row(countCells(SCHOOL_TYPE_NAMES[type], row));
     }
-    b.row([
-      cell("合计", "total"),
-      cell(total.n, "total"),
-      cell(total.priv, "total"),
-      cell(total.pc, "total"),
-      cell(total.jc, "total"),
-      cell(total.ps, "total"),
-      cell(total.js, "total"),
-      cell(total.ss, "total"),
-      cell(total.ps + total.js, "total"),
-    ]);
+    b.row(countCells("合计", total, "total"));
 
-    b.row([]);
+    b.blank();
     b.wide("三、城乡分布", "total");
-    b.header([
-      "城乡类别",
-      "学校数",
-      "其中民办",
-      "小学班级数",
-      "初中班级数",
-      "小学在校生",
-      "初中在校生",
-      "高中在校生",
-      "义务教育在校生",
-    ]);
+    b.header(["城乡类别", ...COUNT_HEADER]);
     for (const locale of ["urban", "town", "rural", undefined] as const) {
       const list = schools.filter((s) => s.locale === locale);
       if (list.length === 0) continue;
-      const sum = (f: (s: (typeof list)[number]) => number) =>
-        list.reduce((acc, s) => acc + f(s), 0);
-      const ps = sum((s) => s.primaryStudents);
-      const js = sum((s) => s.juniorStudents);
-      b.row([
-        cell(locale ? LOCALE_NAMES[locale] : "未填城乡类别"),
-        cell(list.length),
-        cell(list.filter((s) => s.ownership === "private").length),
-        cell(sum((s) => s.primaryClasses)),
-        cell(sum((s) => s.juniorClasses)),
-        cell(ps),
-        cell(js),
-        cell(sum((s) => s.seniorStudents)),
-        cell(ps + js),
-      ]);
+      b.row(countCells(locale ? LOCALE_NAMES[locale] : "未填城乡类别", schoolCounts(list)));
     }
   }
-  return b.build("basicInfo");
+  return b.build("basicInfo", COUNTY_REPORT_SHEET_NAMES.basicInfo);
 }
 
 // ---------------------------------------------------------------------------
@@ -402,49 +329,27 @@ function resourceGaps(a: Assessment): { stage: string; note: string }[] {
 export function appendCountySummary(summary: ReportSheet, ctx: CountyReportContext): void {
   const county = ctx.a.county;
   if (!county) return;
+  const b = SheetBuilder.extending(summary);
   const rows = summary.rows;
-  const merges = (summary.merges ??= []);
-  const width = summary.columns.length;
   if (rows[0]?.[0]) rows[0][0] = { ...rows[0][0], value: FULL_SUMMARY_TITLE };
-  const wide = (text: string, style: CellStyle): void => {
-    rows.push([cell(text, style)]);
-    merges.push({
-      startRow: rows.length - 1,
-      startColumn: 0,
-      endRow: rows.length - 1,
-      endColumn: width - 1,
-    });
-  };
   const across = (label: ReportCell, value: ReportCell, note: string): void => {
-    rows.push([label, value, cell("", value.style), cell(note)]);
-    merges.push({
-      startRow: rows.length - 1,
-      startColumn: 1,
-      endRow: rows.length - 1,
-      endColumn: 2,
-    });
+    const r = b.row([label, value, cell("", value.style), cell(note)]);
+    b.merge(r, 1, r, 2);
   };
-  const verdict = (passes: boolean): ReportCell =>
-    cell(passes ? "达标" : "未达标", passes ? "pass" : "fail");
 
-  rows.push([]);
-  wide("优质均衡四个部分与一票否决", "total");
-  rows.push([
-    cell("部分", "header"),
-    cell("小学", "header"),
-    cell("初中", "header"),
-    cell("说明", "header"),
-  ]);
-  rows.push([
+  b.blank();
+  b.wide("优质均衡四个部分与一票否决", "total");
+  b.header(["部分", "小学", "初中", "说明"]);
+  b.row([
     cell("资源配置"),
-    verdict(county.resources.primary),
-    verdict(county.resources.junior),
+    verdictCell(county.resources.primary),
+    verdictCell(county.resources.junior),
     cell("所有学校达到办学标准且 7 项差异系数均达标"),
   ]);
   for (const p of [county.government, county.quality, county.recognition]) {
     across(
       cell(p.name),
-      verdict(p.passes),
+      verdictCell(p.passes),
       partSummary(p) +
         (p.id === "recognition" && p.items[0]?.value !== null ? `：${p.items[0].text}` : "")
     );
@@ -472,32 +377,27 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
     "资源配置、政府保障程度、教育质量、社会认可度四个部分均达标，且无一票否决事项"
   );
 
-  rows.push([]);
-  wide("差距与未填报事项（逐项）", "total");
-  rows.push([
-    cell("部分", "header"),
-    cell("指标", "header"),
-    cell("状态", "header"),
-    cell("说明", "header"),
-  ]);
+  b.blank();
+  b.wide("差距与未填报事项（逐项）", "total");
+  b.header(["部分", "指标", "状态", "说明"]);
   let any = false;
   for (const g of resourceGaps(ctx.a)) {
     any = true;
-    rows.push([cell("资源配置"), cell(g.stage), cell("未达标", "fail"), cell(g.note)]);
+    b.row([cell("资源配置"), cell(g.stage), cell("未达标", "fail"), cell(g.note)]);
   }
   for (const g of county.gaps) {
     any = true;
     const kind = [county.government, county.quality, county.recognition, county.vetoes]
       .flatMap((p) => p.items)
       .find((i) => i.part === g.part && i.number === g.number)?.kind;
-    rows.push([
+    b.row([
       cell(g.partName),
       cell(`${g.number}. ${g.shortName}`),
       statusCell(g.status, kind),
       cell(renderCountyNotes(g.notes)),
     ]);
   }
-  if (!any) rows.push([cell("无"), cell(""), cell(""), cell("")]);
+  if (!any) b.row([cell("无"), cell(""), cell(""), cell("")]);
 }
 
 /**

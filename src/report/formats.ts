@@ -21,7 +21,22 @@ export const NUMBER_FORMATS = {
   tenThousands: "#,##0.00",
   /** Money with two decimals (补差测算 元). */
   money: "#,##0.00",
+  /** Codes and small whole numbers as typed, ungrouped (举办者类型, 年级数, 序号, a threshold of 10 or more). */
+  whole: "0",
+  /** A threshold as the policy text writes it: 1.0, 4.2, 4.25. */
+  threshold: "0.0#",
+  /** 差异系数上限 (0.50, 0.45): 2 decimals. */
+  cvLimit: "0.00",
+  /** 城乡比, a ratio of two means: 2 decimals. */
+  meanRatio: "0.00",
+  /** 认可度, a fraction shown as a percentage with 2 decimals: 0.9512 → 95.12%. */
+  rate: "0.00%",
 } as const;
+
+/** The number format of `decimals` decimals: 0 → "0", 2 → "0.00", 4 → "0.0000". */
+export function decimalsFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
 
 /** What the form shows where the workbook holds no figure (never 0, never a pass). */
 export const NOT_FILLED = "未填报";

@@ -29,7 +29,8 @@ import {
   type StandardsProfile,
 } from "../core";
 import { legendText, NOT_FILLED, NUMBER_FORMATS, PAGE_FOOTER } from "./formats";
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
+import type { CellStyle, ReportCell, ReportSheet } from "./model";
+import { cell, SheetBuilder } from "./sheet";
 
 /** Who the 申报表 is for; `source` says where the name came from ("fileName" is flagged on every sheet). */
 export interface CountyIdentity {
@@ -87,14 +88,8 @@ export interface OfficialTables {
 }
 
 // ---------------------------------------------------------------------------
-// Cells and a sheet builder
+// The form's sheets (sheet.ts builds them)
 // ---------------------------------------------------------------------------
-
-function cell(value: ReportValue, style: CellStyle = "text", numFmt?: string): ReportCell {
-  const c: ReportCell = { value, style };
-  if (numFmt) c.numFmt = numFmt;
-  return c;
-}
 
 const missingCell = (): ReportCell => cell(NOT_FILLED, "missing");
 
@@ -121,55 +116,28 @@ export const SIGNATURE_LINES = [
   "联系电话：　　　　　　　　　　　　　　　　填报日期：　　　　年　　月　　日",
 ];
 
-class FormSheet {
-  readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet["merges"]> = [];
-  headerRows = 0;
+/** A sheet of the form: its title and subtitle, its L-code row, 注 lines and signature lines. */
+class FormSheet extends SheetBuilder {
   constructor(
     readonly id: OfficialSheetId,
-    readonly widths: number[]
-  ) {}
-
-  get last(): number {
-    return this.widths.length - 1;
-  }
-
-  merge(startRow: number, startColumn: number, endRow: number, endColumn: number): void {
-    if (endRow > startRow || endColumn > startColumn)
-      this.merges.push({ startRow, startColumn, endRow, endColumn });
-  }
-
-  wide(text: string, style: CellStyle): number {
-    const r = this.rows.length;
-    this.rows.push([cell(text, style)]);
-    this.merge(r, 0, r, this.last);
-    return r;
-  }
-
-  row(cells: ReportCell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
+    widths: number[]
+  ) {
+    super(widths);
   }
 
   /** Title, subtitle, notice; the header rows that follow are added by the table. */
-  top(input: OfficialInput): void {
-    this.wide(`${documentTitle(input.identity)}　${OFFICIAL_TITLES[this.id]}`, "title");
-    this.wide(
+  heading(input: OfficialInput): void {
+    this.top(
+      `${documentTitle(input.identity)}　${OFFICIAL_TITLES[this.id]}`,
       documentSubtitle(input.identity, input.a.profileName || input.profile.name),
-      "subtitle"
+      input.notice
     );
-    if (input.notice) this.wide(input.notice, "fail");
-  }
-
-  /** A header row of texts; "" cells are covered by a merge the caller adds. */
-  header(texts: string[]): number {
-    return this.row(texts.map((t) => cell(t, "header")));
   }
 
   /** The form's L-code row (甲, 乙 … for the text columns). */
   codes(texts: string[]): void {
     this.header(texts);
-    this.headerRows = this.rows.length;
+    this.freeze();
   }
 
   /** 注 lines, the legend and the signature lines. */
@@ -179,20 +147,14 @@ class FormSheet {
     for (const n of notes) this.wide(n, "note");
     const legend = legendText(used);
     if (legend) this.wide(legend, "note");
-    this.rows.push([]);
+    this.blank();
     for (const line of SIGNATURE_LINES) this.wide(line, "note");
   }
 
-  build(landscape = true): ReportSheet {
-    return {
-      name: OFFICIAL_SHEET_NAMES[this.id],
-      id: this.id,
-      columns: this.widths.map((width) => ({ width })),
-      rows: this.rows,
-      merges: this.merges,
-      headerRows: this.headerRows,
+  form(landscape = true): ReportSheet {
+    return this.build(this.id, OFFICIAL_SHEET_NAMES[this.id], {
       print: { landscape, fitToWidth: true, footer: PAGE_FOOTER },
-    };
+    });
   }
 }
 
@@ -231,7 +193,7 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
     "formI",
     [9, 9, 7, 7, 10, 10, 10, 10, 6, 7, 6, 6, 7, 7, 6, 7, 7, 7, 8, 8, 7, 7, 7, 7]
   );
-  b.top(input);
+  b.heading(input);
   const groups: [string, number, number][] = [
     ["自然情况", 0, 3],
     ["经济情况", 4, 7],
@@ -288,10 +250,12 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
       missing.push({ table, column: label, where: "县级指标表" });
       return missingCell();
     }
-    return cell(v / scale, "text", numFmt);
+    return cell(v / scale, "text", { numFmt });
   };
-  const count = (f: (s: SchoolRecord) => boolean): ReportCell =>
-    cell(schools.filter(f).length, "text", NUMBER_FORMATS.integer);
+  const integer = (v: number): ReportCell => cell(v, "text", { numFmt: NUMBER_FORMATS.integer });
+  const count = (f: (s: SchoolRecord) => boolean): ReportCell => integer(schools.filter(f).length);
+  const total = (f: (s: SchoolRecord) => number): ReportCell =>
+    integer(schools.reduce((t, s) => t + f(s), 0));
   const sum = (
     label: string,
     applies: (s: SchoolRecord) => boolean,
@@ -303,7 +267,7 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
       missing.push({ table, column: label, where: `学校表“${column}”列` });
       return missingCell();
     }
-    return cell(v, "text", NUMBER_FORMATS.integer);
+    return integer(v);
   };
   const hasPrimary = (s: SchoolRecord) => s.primaryStudents > 0 && s.type !== "special";
   const hasJunior = (s: SchoolRecord) => s.juniorStudents > 0 && s.type !== "special";
@@ -324,26 +288,10 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
     count((s) => s.type === "special"),
     count((s) => s.type === "teachingPoint"),
     count((s) => s.type === "teachingPoint" && s.primaryStudents >= 50),
-    cell(
-      schools.reduce((t, s) => t + s.primaryClasses, 0),
-      "text",
-      NUMBER_FORMATS.integer
-    ),
-    cell(
-      schools.reduce((t, s) => t + s.juniorClasses, 0),
-      "text",
-      NUMBER_FORMATS.integer
-    ),
-    cell(
-      schools.reduce((t, s) => t + s.primaryStudents, 0),
-      "text",
-      NUMBER_FORMATS.integer
-    ),
-    cell(
-      schools.reduce((t, s) => t + s.juniorStudents, 0),
-      "text",
-      NUMBER_FORMATS.integer
-    ),
+    total((s) => s.primaryClasses),
+    total((s) => s.juniorClasses),
+    total((s) => s.primaryStudents),
+    total((s) => s.juniorStudents),
     sum("L21 小学教职工数", hasPrimary, (s) => s.primaryStaff, "小学教职工数"),
     sum("L22 小学专任教师数", hasPrimary, (s) => s.primaryFullTimeTeachers, "小学专任教师数"),
     sum("L23 初中教职工数", hasJunior, (s) => s.juniorStaff, "初中教职工数"),
@@ -352,7 +300,7 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
   b.foot([
     "注：人口总数、农业人口数按常住人口统计，保留两位小数；L5–L8 保留整数。L1–L8 取自县级指标表，L9–L24 由学校表、班级数和教职工数汇总。",
   ]);
-  return b.build();
+  return b.form();
 }
 
 // ---------------------------------------------------------------------------
@@ -367,7 +315,7 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
   const ids = input.a.indicators;
   const n = ids.length;
   const b = new FormSheet("formII1", [8, 16, ...ids.map(() => 13), 12]);
-  b.top(input);
+  b.heading(input);
   b.header(["学段", "项目", ...indicatorHeaders(input), "综合评估"]);
   b.codes(["甲", "乙", ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
   for (const stage of STAGES) {
@@ -378,18 +326,18 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
     const r = b.row([
       cell(STAGE_NAMES[stage]),
       cell("达标学校总数"),
-      ...met.map((m) => cell(m, "text", NUMBER_FORMATS.integer)),
-      cell(passing, passing === total ? "pass" : "fail", NUMBER_FORMATS.integer),
+      ...met.map((m) => cell(m, "text", { numFmt: NUMBER_FORMATS.integer })),
+      cell(passing, passing === total ? "pass" : "fail", { numFmt: NUMBER_FORMATS.integer }),
     ]);
     const pct = (k: number) =>
-      total === 0 ? cell("——") : cell((k / total) * 100, "text", NUMBER_FORMATS.ratio);
+      total === 0 ? cell("——") : cell((k / total) * 100, "text", { numFmt: NUMBER_FORMATS.ratio });
     b.row([cell(""), cell("达标学校比例（%）"), ...met.map(pct), pct(passing)]);
     b.merge(r, 0, r + 1, 0);
   }
   b.foot([
     `注：达标学校比例保留一位小数。综合评估：每校 ${n} 项指标中至少 ${input.profile.schoolRule?.minMet ?? n} 项达到标准，其余不低于标准的 ${Math.round((input.profile.schoolRule?.floor ?? 1) * 100)}%（${input.a.profileName || input.profile.name}）。`,
   ]);
-  return b.build();
+  return b.form();
 }
 
 /** The school's part of a stage as the form names it: 一贯制 and 完全中学 parts are rows of their own. */
@@ -441,7 +389,7 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
   const ids = input.a.indicators;
   const n = ids.length;
   const b = new FormSheet("formII2", [5, 26, 8, 8, 6, 6, ...ids.map(() => 9), 9, 30]);
-  b.top(input);
+  b.heading(input);
   const g = b.header([
     "序号",
     "学校名称",
@@ -497,16 +445,22 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
           : record.juniorClasses
         : undefined;
       b.row([
-        cell(i + 1, "text", NUMBER_FORMATS.integer),
+        cell(i + 1, "text", { numFmt: NUMBER_FORMATS.integer }),
         cell(partName(s, stage)),
-        sponsor === undefined ? missingCell() : cell(sponsor, "text", "0"),
-        cell(s.students, "text", NUMBER_FORMATS.integer),
-        grades === undefined ? missingCell() : cell(grades, "text", "0"),
-        classes === undefined ? missingCell() : cell(classes, "text", NUMBER_FORMATS.integer),
+        sponsor === undefined
+          ? missingCell()
+          : cell(sponsor, "text", { numFmt: NUMBER_FORMATS.whole }),
+        cell(s.students, "text", { numFmt: NUMBER_FORMATS.integer }),
+        grades === undefined
+          ? missingCell()
+          : cell(grades, "text", { numFmt: NUMBER_FORMATS.whole }),
+        classes === undefined
+          ? missingCell()
+          : cell(classes, "text", { numFmt: NUMBER_FORMATS.integer }),
         ...ids.map((id) => {
           const v = s.values[id];
           if (v === undefined || !Number.isFinite(v)) return cell("——");
-          return cell(v, s.met[id] === false ? "fail" : "text", NUMBER_FORMATS.value);
+          return cell(v, s.met[id] === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.value });
         }),
         s.passes === null ? cell("——") : cell(s.passes ? "是" : "否", s.passes ? "pass" : "fail"),
         cell(remarkText(s, stage, input)),
@@ -548,7 +502,7 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
     `2. 举办者类型代码：${codes}。`,
     `3. L7–L${n + 6} 保留两位小数。`,
   ]);
-  const sheet = b.build();
+  const sheet = b.form();
   return sheet;
 }
 
@@ -556,7 +510,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
   const ids = input.a.indicators;
   const n = ids.length;
   const b = new FormSheet("formIII", [8, 14, ...ids.map(() => 13), 12]);
-  b.top(input);
+  b.heading(input);
   b.header(["学段", "项目", ...indicatorHeaders(input), "综合"]);
   b.codes(["甲", "乙", ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
   const limits: string[] = [];
@@ -569,7 +523,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
         const v = sa.indicators[id]?.countyValue;
         return v === null || v === undefined || !Number.isFinite(v)
           ? cell("——")
-          : cell(v, "text", NUMBER_FORMATS.value);
+          : cell(v, "text", { numFmt: NUMBER_FORMATS.value });
       }),
       cell("——"),
     ]);
@@ -581,7 +535,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
         const ind = sa.indicators[id];
         const v = ind?.cv;
         if (!ind || v === null || v === undefined || !Number.isFinite(v)) return cell("——");
-        return cell(v, ind.cvPasses === false ? "fail" : "text", NUMBER_FORMATS.cv);
+        return cell(v, ind.cvPasses === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.cv });
       }),
       sa.schools.length === 0
         ? cell("——")
@@ -595,7 +549,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
     "注：全县平均值保留两位小数，差异系数保留三位小数。",
     `差异系数上限（${input.a.profileName || input.profile.name}）：${limits.join("，") || "见评估标准"}；L${n + 1} 综合在差异系数行给出各项是否全部达标。`,
   ]);
-  return b.build();
+  return b.form();
 }
 
 // ---------------------------------------------------------------------------
@@ -735,7 +689,7 @@ function partSheet(
   missing: MissingFigure[]
 ): ReportSheet {
   const b = new FormSheet(id, [6, 40, 70, 10]);
-  b.top(input);
+  b.heading(input);
   b.header(["序号", "名称", "指标值或简要结论", "是否达标"]);
   b.codes(["甲", "乙", "L1", "L2"]);
   const table = id === "formIV" ? "表Ⅳ" : "表Ⅴ";
@@ -746,7 +700,7 @@ function partSheet(
     if (item.status === "missing")
       missing.push({ table, column: `${item.number}. ${item.shortName}`, where: "县级指标表" });
     b.row([
-      cell(item.number, "text", "0"),
+      cell(item.number, "text", { numFmt: NUMBER_FORMATS.whole }),
       cell(item.name),
       text === NOT_FILLED ? missingCell() : cell(text),
       cell(STATUS_TEXT[item.status], STATUS_STYLE[item.status]),
@@ -757,7 +711,7 @@ function partSheet(
       ? "注：表中所有比例数值保留一位小数，其余保留整数。标准值取自所用评估标准，而非表格样式。"
       : "注：比例保留一位小数，其余保留整数；第 3–8 项为定性指标，填写简要结论及佐证。",
   ]);
-  return b.build(false);
+  return b.form(false);
 }
 
 // ---------------------------------------------------------------------------
@@ -766,7 +720,7 @@ function partSheet(
 
 export function formVISheet(input: OfficialInput, missing: MissingFigure[]): ReportSheet {
   const b = new FormSheet("formVI", [12, 12, 14, 12, 14, 12, 12, 14]);
-  b.top(input);
+  b.heading(input);
   const g = b.header(["项目", "问卷调查", "", "", "", "实地走访", "", ""]);
   b.header([
     "",
@@ -803,7 +757,7 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
         missing.push({ table: "表Ⅵ", column: `${label} ${column}`, where: "县级指标表" });
         return missingCell();
       }
-      return cell(v, "text", numFmt);
+      return cell(v, "text", { numFmt });
     };
     b.row([
       cell(label),
@@ -831,7 +785,7 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
   b.foot([
     `注：满意度保留一位小数。社会认可度达到 ${threshold === undefined ? "评估标准规定" : `${roundTo(threshold * 100, 1)}%`} 以上为达标（${input.a.profileName || input.profile.name}）。问卷总数按回收的有效问卷计。`,
   ]);
-  return b.build();
+  return b.form();
 }
 
 // ---------------------------------------------------------------------------

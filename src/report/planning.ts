@@ -30,7 +30,9 @@ import {
   type StandardsProfile,
   summariseIndicators,
 } from "../core";
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
+import { decimalsFormat, NUMBER_FORMATS } from "./formats";
+import type { CellStyle, ReportCell, ReportSheet } from "./model";
+import { cell, num, SheetBuilder } from "./sheet";
 
 export type PlanningSheetId = "gaps" | "breakdowns";
 
@@ -43,29 +45,6 @@ export interface PlanningSheetsInput {
   subtitle: string;
   notice?: string;
   names: Readonly<Record<PlanningSheetId, string>>;
-}
-
-const CV_FORMAT = "0.000";
-const RATIO_FORMAT = "0.00";
-
-function cell(
-  value: ReportValue,
-  style: CellStyle = "text",
-  extra: Partial<ReportCell> = {}
-): ReportCell {
-  return { value, style, ...extra };
-}
-
-function num(
-  value: number | null | undefined,
-  numFmt: string,
-  style: CellStyle = "text"
-): ReportCell {
-  return {
-    value: value === null || value === undefined || !Number.isFinite(value) ? "—" : value,
-    style,
-    numFmt,
-  };
 }
 
 const fixed = formatNumber;
@@ -86,54 +65,7 @@ export function additionText(field: GapField, amount: number): string {
 
 /** The amounts format of a field's column. */
 function amountFormat(field: GapField): string {
-  return GAP_FIELDS[field].decimals === 0 ? "#,##0" : "#,##0.00";
-}
-
-class Sheet {
-  readonly rows: ReportCell[][] = [];
-  readonly merges: NonNullable<ReportSheet["merges"]> = [];
-  headerRows = 0;
-  constructor(readonly widths: number[]) {}
-
-  wide(text: string, style: CellStyle, toColumn = this.widths.length - 1): number {
-    const r = this.rows.length;
-    this.rows.push([cell(text, style)]);
-    if (toColumn > 0)
-      this.merges.push({ startRow: r, startColumn: 0, endRow: r, endColumn: toColumn });
-    return r;
-  }
-
-  row(cells: ReportCell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
-  }
-
-  header(texts: string[]): number {
-    return this.row(texts.map((t) => cell(t, "header")));
-  }
-
-  top(title: string, input: PlanningSheetsInput): void {
-    this.wide(title, "title");
-    this.wide(input.subtitle, "subtitle");
-    if (input.notice) this.wide(input.notice, "fail");
-    this.headerRows = this.rows.length;
-  }
-
-  blank(): void {
-    this.rows.push([]);
-  }
-
-  build(id: PlanningSheetId, name: string): ReportSheet {
-    return {
-      name,
-      id,
-      columns: this.widths.map((width) => ({ width })),
-      rows: this.rows,
-      merges: this.merges,
-      headerRows: this.headerRows,
-      print: { landscape: true, fitToWidth: true },
-    };
-  }
+  return GAP_FIELDS[field].decimals === 0 ? NUMBER_FORMATS.integer : NUMBER_FORMATS.money;
 }
 
 // ---------------------------------------------------------------------------
@@ -172,11 +104,6 @@ const ADDITION_COLUMNS: { title: string; fields: Record<Stage, GapField> }[] = [
 function valueText(id: IndicatorId, value: number | undefined, decimals: number): string {
   if (value === undefined) return "—";
   return id === "equipmentValuePerStudent" ? fixed(value, 0) : fixed(value, decimals);
-}
-
-/** A value format of `decimals` decimals ('0.00' for 2). */
-function valueFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
 /** What the plan does to the stage's values, and to the other stage of the school. */
@@ -230,8 +157,8 @@ export function gapsSheet(
 ): ReportSheet {
   const { a, profile } = input;
   const rule = profile.schoolRule as SchoolRule;
-  const s = new Sheet([6, 6, 24, 14, ...ADDITION_COLUMNS.map(() => 12), 8, 22, 60]);
-  s.top("补差测算：未达标学校达到办学标准所需的最少补充", input);
+  const s = new SheetBuilder([6, 6, 24, 14, ...ADDITION_COLUMNS.map(() => 12), 8, 22, 60]);
+  s.top("补差测算：未达标学校达到办学标准所需的最少补充", input.subtitle, input.notice);
   const floor = fixed(rule.floor * 100, 0);
   s.wide(
     `测算口径：学校 7 项指标中至少 ${rule.minMet} 项达标、其余不低于标准的 ${floor}% 即达到办学标准。` +
@@ -254,7 +181,7 @@ export function gapsSheet(
     "保留未达标的指标",
     "说明",
   ]);
-  s.headerRows = s.rows.length;
+  s.freeze();
   if (analysis.gaps.length === 0) {
     s.row([cell(""), cell(""), cell("所有纳入测算的学校均已达到办学标准，无需补差", "pass")]);
   }
@@ -301,7 +228,7 @@ export function gapsSheet(
   s.blank();
   s.wide("补齐后的差异系数（所有未达标学校按上表补充后，按同一口径重新测算）", "total");
   const wideName = (r: number): void => {
-    s.merges.push({ startRow: r, startColumn: 2, endRow: r, endColumn: 3 });
+    s.merge(r, 2, r, 3);
   };
   wideName(
     s.header(["学段", "序号", "指标", "", "现差异系数", "补齐后差异系数", "上限", "补齐后结论"])
@@ -316,9 +243,9 @@ export function gapsSheet(
           cell(i + 1),
           cell(INDICATORS[id].name),
           cell(""),
-          num(before?.cv, CV_FORMAT),
-          num(after.cvs[id], CV_FORMAT, after.cvPasses[id] ? "pass" : "fail"),
-          cell(before?.cvLimit ?? "—", "text", { numFmt: "0.00" }),
+          num(before?.cv, NUMBER_FORMATS.cv),
+          num(after.cvs[id], NUMBER_FORMATS.cv, after.cvPasses[id] ? "pass" : "fail"),
+          cell(before?.cvLimit ?? "—", "text", { numFmt: NUMBER_FORMATS.cvLimit }),
           cell(after.cvPasses[id] ? "达标" : "未达标", after.cvPasses[id] ? "pass" : "fail"),
         ])
       );
@@ -348,14 +275,14 @@ export function gapsSheet(
 // ---------------------------------------------------------------------------
 
 function groupRows(
-  s: Sheet,
+  s: SheetBuilder,
   groups: readonly GroupBreakdown<unknown>[],
   a: Assessment,
   profile: StandardsProfile,
   style: CellStyle = "text"
 ): void {
   const format = (id: IndicatorId): string =>
-    valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
+    decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals));
   for (const stage of STAGES) {
     const mine = groups.filter((g) => g.stage === stage);
     if (mine.length === 0) {
@@ -370,7 +297,7 @@ function groupRows(
         cell(g.students, style),
         ...a.indicators.flatMap((id) => [
           num(g.indicators[id]?.mean, format(id), style),
-          num(g.indicators[id]?.cv, CV_FORMAT, style),
+          num(g.indicators[id]?.cv, NUMBER_FORMATS.cv, style),
         ]),
       ]);
     }
@@ -385,13 +312,13 @@ function groupRows(
       ),
       ...a.indicators.flatMap((id) => [
         num(county[id]?.mean, format(id), "total"),
-        num(county[id]?.cv, CV_FORMAT, "total"),
+        num(county[id]?.cv, NUMBER_FORMATS.cv, "total"),
       ]),
     ]);
   }
 }
 
-function groupHeader(s: Sheet, first: string, ids: readonly IndicatorId[]): void {
+function groupHeader(s: SheetBuilder, first: string, ids: readonly IndicatorId[]): void {
   const top = s.header([
     "学段",
     first,
@@ -399,12 +326,9 @@ function groupHeader(s: Sheet, first: string, ids: readonly IndicatorId[]): void
     "学生数",
     ...ids.flatMap((id) => [INDICATORS[id].shortName, ""]),
   ]);
-  ids.forEach((_, i) =>
-    s.merges.push({ startRow: top, startColumn: 4 + 2 * i, endRow: top, endColumn: 5 + 2 * i })
-  );
+  ids.forEach((_, i) => s.merge(top, 4 + 2 * i, top, 5 + 2 * i));
   s.header(["", "", "", "", ...ids.flatMap(() => ["均值", "差异系数"])]);
-  for (let c = 0; c < 4; c++)
-    s.merges.push({ startRow: top, startColumn: c, endRow: top + 1, endColumn: c });
+  for (let c = 0; c < 4; c++) s.merge(top, c, top + 1, c);
 }
 
 export function breakdownsSheet(
@@ -413,8 +337,8 @@ export function breakdownsSheet(
 ): ReportSheet {
   const { a, profile } = input;
   const ids = a.indicators;
-  const s = new Sheet([6, 22, 8, 10, ...ids.flatMap(() => [11, 9])]);
-  s.top("分组比较：各学区（集团）、城乡的指标均值与差异系数", input);
+  const s = new SheetBuilder([6, 22, 8, 10, ...ids.flatMap(() => [11, 9])]);
+  s.top("分组比较：各学区（集团）、城乡的指标均值与差异系数", input.subtitle, input.notice);
   s.wide(
     "均值按学生数加权（即该组资源总量 ÷ 学生总数），差异系数按学生数加权计算，口径与县域相同；一贯制学校、完全中学的各学段分别计入。",
     "subtitle"
@@ -433,13 +357,13 @@ export function breakdownsSheet(
   s.blank();
   s.wide("三、城乡比（城区均值 ÷ 乡村均值；大于 1 表示城区配置高于乡村）", "total");
   const ratioHeader = s.header(["学段", "指标", "", "", "城区均值", "乡村均值", "城乡比"]);
-  s.merges.push({ startRow: ratioHeader, startColumn: 1, endRow: ratioHeader, endColumn: 3 });
+  s.merge(ratioHeader, 1, ratioHeader, 3);
   for (const stage of STAGES) {
     const urban = b.byLocale.find((g) => g.stage === stage && g.key === "urban");
     const rural = b.byLocale.find((g) => g.stage === stage && g.key === "rural");
     for (const id of ids) {
       const ratio = b.urbanRuralRatio[stage][id];
-      const format = valueFormat(indicatorDecimals(id, profile.display.valueDecimals));
+      const format = decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals));
       const r = s.row([
         cell(STAGE_NAMES[stage]),
         cell(INDICATORS[id].name),
@@ -447,9 +371,9 @@ export function breakdownsSheet(
         cell(""),
         num(urban?.indicators[id]?.mean ?? null, format),
         num(rural?.indicators[id]?.mean ?? null, format),
-        num(ratio, RATIO_FORMAT),
+        num(ratio, NUMBER_FORMATS.meanRatio),
       ]);
-      s.merges.push({ startRow: r, startColumn: 1, endRow: r, endColumn: 3 });
+      s.merge(r, 1, r, 3);
     }
   }
   return s.build("breakdowns", input.names.breakdowns);

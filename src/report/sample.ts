@@ -16,8 +16,9 @@ import {
   STAGE_NAMES,
   type StandardsProfile,
 } from "../core";
-import { incompleteNotice } from "./build";
-import type { CellStyle, ReportCell, ReportSheet, ReportValue } from "./model";
+import { incompleteNotice } from "./context";
+import type { CellStyle, ReportSheet } from "./model";
+import { cell, SheetBuilder } from "./sheet";
 
 /** Stable id and name of the sheet, like the other report sheets'. */
 export const SAMPLE_SHEET_ID = "reviewSample";
@@ -48,10 +49,6 @@ const REASON_STYLE: Readonly<Record<SampleReason, CellStyle>> = {
   borderline: "borderline",
   random: "text",
 };
-
-function cell(value: ReportValue, style: CellStyle = "text"): ReportCell {
-  return { value, style };
-}
 
 /** 0.4 → "40%", 0.375 → "37.5%". */
 export function shareText(share: number): string {
@@ -88,18 +85,7 @@ export function buildSampleSheet(
   options: SampleSheetOptions = {}
 ): ReportSheet {
   const { assessment: a, profile } = ev;
-  const width = HEADER.length;
-  const rows: ReportCell[][] = [];
-  const merges: NonNullable<ReportSheet["merges"]> = [];
-  const wide = (text: string, style: CellStyle): void => {
-    rows.push([cell(text, style)]);
-    merges.push({
-      startRow: rows.length - 1,
-      startColumn: 0,
-      endRow: rows.length - 1,
-      endColumn: width - 1,
-    });
-  };
+  const b = new SheetBuilder(WIDTHS);
   const subtitle = [`评估标准：${a.profileName || profile.name}`];
   if (options.sourceName) subtitle.push(`数据来源：${options.sourceName}`);
   if (options.date) subtitle.push(`生成日期：${options.date}`);
@@ -107,23 +93,23 @@ export function buildSampleSheet(
     sample.schools.filter((s) => s.reason === reason).length;
   const noted = sample.schools.filter((s) => s.passesWithShortfall.length > 0).length;
 
-  wide(SAMPLE_SHEET_TITLE, "title");
-  wide(subtitle.join("　"), "subtitle");
+  b.wide(SAMPLE_SHEET_TITLE, "title");
+  b.wide(subtitle.join("　"), "subtitle");
   const notice = incompleteNotice(ev);
-  if (notice) wide(`${notice}；这些学校也未参与抽样`, "fail");
-  wide(
+  if (notice) b.wide(`${notice}；这些学校也未参与抽样`, "fail");
+  b.wide(
     `随机种子：${sample.seed}　抽样比例：不少于 ${shareText(sample.share)}　纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），` +
       `至少抽取 ${sample.required} 所，本次抽取 ${sample.schools.length} 所：` +
       `${SAMPLE_REASON_NAMES.failing} ${count("failing")} 所，${SAMPLE_REASON_NAMES.borderline} ${count("borderline")} 所，${SAMPLE_REASON_NAMES.random} ${count("random")} 所` +
       (noted > 0 ? `；其中 ${noted} 所${schoolRuleAllowanceText(profile)}，见备注` : ""),
     "subtitle"
   );
-  rows.push(HEADER.map((h) => cell(h, "header")));
-  const headerRows = rows.length;
+  b.header(HEADER);
+  b.freeze();
 
   const strata = new Map(sample.strata.map((s) => [s.key, s.label]));
   sample.schools.forEach((s, i) => {
-    rows.push([
+    b.row([
       cell(i + 1),
       cell(s.name),
       cell(s.stages.map((st) => STAGE_NAMES[st]).join("、")),
@@ -136,33 +122,25 @@ export function buildSampleSheet(
       cell(""),
     ]);
   });
-  if (sample.schools.length === 0) wide("没有纳入资源配置测算的学校，无可抽取", "text");
+  if (sample.schools.length === 0) b.wide("没有纳入资源配置测算的学校，无可抽取", "text");
 
-  rows.push([]);
-  wide(
+  b.blank();
+  b.wide(
     `分层（学段 × 城乡，按学校数比例分配：全县合计不少于 ${shareText(sample.share)}，各层取整后可能略少于 ${shareText(sample.share)}；每层至少 1 所；未达标、临界学校全部列入；` +
       `${schoolRuleAllowanceText(profile)}的学校与其他学校一样随机抽取，抽到的在备注中注明）`,
     "total"
   );
-  rows.push(["分层", "学校数", "按比例应抽", "未达标/临界", "实抽"].map((h) => cell(h, "header")));
+  b.header(["分层", "学校数", "按比例应抽", "未达标/临界", "实抽"]);
   for (const st of sample.strata)
-    rows.push([
+    b.row([
       cell(st.label),
       cell(st.schools),
       cell(st.allocated),
       cell(st.mandatory),
       cell(st.sampled),
     ]);
-  rows.push([]);
-  wide(`同一工作簿、同一随机种子（${sample.seed}）、同一抽样比例总是得到同一名单。`, "subtitle");
+  b.blank();
+  b.wide(`同一工作簿、同一随机种子（${sample.seed}）、同一抽样比例总是得到同一名单。`, "subtitle");
 
-  return {
-    name: SAMPLE_SHEET_NAME,
-    id: SAMPLE_SHEET_ID,
-    columns: WIDTHS.map((w) => ({ width: w })),
-    rows,
-    merges,
-    headerRows,
-    print: { landscape: true, fitToWidth: true },
-  };
+  return b.build(SAMPLE_SHEET_ID, SAMPLE_SHEET_NAME);
 }

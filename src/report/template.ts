@@ -2,7 +2,7 @@
  * The empty data template (template.md §1–2) as data: its sheets, headers (the reader's own,
  * templateHeaders()), number formats, drop-down lists and column widths. Host-neutral: the
  * task pane writes it into the open workbook with Office.js (src/taskpane/excel/template.ts),
- * the offline page offers it as a downloaded .xlsx (./templateXlsx.ts), so both templates are
+ * the offline page offers it as a downloaded .xlsx (./xlsx/template.ts), so both templates are
  * the same.
  */
 import {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { jsonSafe, jsonText } from "../../src/cli/json";
+import { jsonSafe, jsonText } from "../../src/report";
 import { writeJson } from "../../src/cli/jsonStream";
 
 async function streamed(value: unknown, drain = false): Promise<string> {

@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { run, type Run } from "./runCli";
 import { readXlsx, writeXlsx } from "../../src/cli/xlsx";
-import { REPORT_SHEET_NAMES } from "../../src/report/build";
+import { REPORT_SHEET_NAMES } from "../../src/report";
 import type { SheetCells } from "../../src/core/types";
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -8,7 +8,7 @@ import * as path from "path";
 import { templateHeaders, findProfile } from "../../src/core";
 import { usage } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/xlsx";
-import { templateToXlsxBytes } from "../../src/report/templateXlsx";
+import { templateToXlsxBytes } from "../../src/report/xlsx";
 import { run } from "./runCli";
 
 let dir: string;

@@ -14,7 +14,7 @@ import { columnLetter, countyTemplateRows, templateHeaders } from "../../src/cor
 import type { CellValue, InputIssue, SchoolRecord, SheetCells } from "../../src/core/types";
 import { renderSummary } from "../../src/cli/summary";
 import { palette } from "../../src/cli/text";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { assessmentJson } from "../../src/report/json";
 
 const SHEET = "学校基础数据";

@@ -22,7 +22,7 @@ import { pathToFileURL } from "url";
 import { main, type CliIO } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/xlsx";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
-import { templateToXlsxBytes } from "../../src/report/templateXlsx";
+import { templateToXlsxBytes } from "../../src/report/xlsx";
 import {
   primarySchool,
   SCHOOL_HEADERS,

@@ -23,7 +23,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/xlsx";
 import { INDICATOR_IDS } from "../../src/core/types";
-import { REPORT_SHEET_NAMES } from "../../src/report/build";
+import { REPORT_SHEET_NAMES } from "../../src/report";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import { additionText } from "../../src/report/planning";

@@ -3,7 +3,7 @@ import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import type { ClassRecord, SchoolRecord, TableReadResult } from "../../src/core/types";
 import { INDICATOR_IDS } from "../../src/core/types";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
-import { buildReport, REPORT_SHEET_NAMES, shortfallText } from "../../src/report/build";
+import { buildReport, REPORT_SHEET_NAMES, shortfallText } from "../../src/report";
 
 function school(
   partial: Partial<SchoolRecord> & Pick<SchoolRecord, "name" | "type">

@@ -9,7 +9,7 @@ import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
 import { templateWorkbook, untidyWorkbook } from "../../src/cli/examples/generate";
 import { sampleCounty, sampleCountyFigures } from "../../src/cli/examples/sampleCounty";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { FULL_SUMMARY_TITLE } from "../../src/report/county";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
 import { emptyFigures, passingSchools } from "../core/county/helpers";

@@ -13,7 +13,7 @@ import type { SheetCells } from "../../src/core/types";
 import { parseSponsor } from "../../src/core/vocabulary";
 import { templateWorkbook, untidyWorkbook } from "../../src/cli/examples/generate";
 import { sampleCounty } from "../../src/cli/examples/sampleCounty";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { NOT_FILLED } from "../../src/report/formats";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";

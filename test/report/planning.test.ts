@@ -5,7 +5,7 @@ import { BASIC_2012 } from "../../src/core/profiles";
  * whose gaps are worked out by hand.
  */
 import type { SchoolRecord, TableReadResult } from "../../src/core/types";
-import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/report";
 import type { ReportCell, ReportSheet } from "../../src/report/model";
 import { additionText, formatAmount } from "../../src/report/planning";
 

@@ -14,7 +14,7 @@ import * as ExcelJS from "exceljs";
 import { evaluate } from "../../src/core";
 import { readWorkbook } from "../../src/core/table";
 import { readXlsx, reportToBuffer } from "../../src/cli/xlsx";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { printScale, textWidth } from "../../src/report/layout";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 

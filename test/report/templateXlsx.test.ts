@@ -1,5 +1,5 @@
 /**
- * The offline page's downloadable template (src/report/templateXlsx.ts): the reader finds its
+ * The offline page's downloadable template (src/report/xlsx/template.ts): the reader finds its
  * three sheets with every column it needs, the cells offer the task pane template's lists and
  * formats, and the example county typed into it (as a user fills it in) gives exactly
  * examples/expected.json.
@@ -15,7 +15,7 @@ import {
   templateHeaders,
 } from "../../src/core";
 import { TEMPLATE_LISTS, TEMPLATE_ROWS, templateSpec } from "../../src/report/template";
-import { templateToXlsxBytes } from "../../src/report/templateXlsx";
+import { templateToXlsxBytes } from "../../src/report/xlsx";
 import { readWorkbookBytes, WORKBOOK_LIMITS } from "../../src/workbook";
 import { run } from "../cli/runCli";
 

@@ -16,7 +16,7 @@ import * as zlib from "zlib";
 import { readXlsx, writeXlsx } from "../../src/cli/xlsx";
 import { readWorkbook } from "../../src/core/table";
 import { looksLikeFormula } from "../../src/report/cellText";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import type { ReportWorkbook } from "../../src/report/model";
 import { writeReport } from "../../src/taskpane/excel/write";
 import { FakeRequestContext, FakeWorkbook } from "../taskpane/fakeExcel";

@@ -8,7 +8,7 @@
  */
 import { drawReviewSample } from "../../src/core/planning/sampling";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
-import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/report";
 import { COUNTY_REPORT_SHEET_NAMES } from "../../src/report/county";
 import { buildSampleSheet } from "../../src/report/sample";
 import { createExcelGateway } from "../../src/taskpane/excel";

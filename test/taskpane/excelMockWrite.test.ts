@@ -1,6 +1,6 @@
 import { evaluate } from "../../src/core/pipeline";
 import { OfficeMockObject } from "office-addin-mock";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { writeSheetContent } from "../../src/taskpane/excel/write";
 import { sampleClasses, sampleSchoolRecords } from "./sampleCounty";
 

@@ -1,5 +1,5 @@
 import { evaluate } from "../../src/core/pipeline";
-import { buildReport, REPORT_SHEET_NAMES } from "../../src/report/build";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/report";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
 import type { ReportWorkbook } from "../../src/report/model";
 import {

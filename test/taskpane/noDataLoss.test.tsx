@@ -8,7 +8,7 @@
  */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { EduError } from "../../src/core/errors";
-import { buildReport } from "../../src/report/build";
+import { buildReport } from "../../src/report";
 import { App } from "../../src/taskpane/components/App";
 import { Wizard } from "../../src/taskpane/components/Wizard";
 import { createExcelGateway } from "../../src/taskpane/excel";

@@ -9,7 +9,7 @@
  * county assessment.
  */
 import { countyTemplateRows, formatLevel } from "../../core";
-import type { ReportCell, ReportSheet } from "../../report/model";
+import type { ReportCell, ReportSheet } from "../../report";
 import type { SampleCountyFigure } from "./sampleCounty";
 
 function figureKey(key: string, param?: string): string {

@@ -24,7 +24,7 @@ import {
   STAGE_NAMES,
   templateHeaders,
 } from "../../core";
-import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
+import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report";
 import { main } from "../main";
 import { writeXlsx } from "../xlsx";
 import { sampleCounty, sampleCountyFigures, yuanToWan, type SampleCounty } from "./sampleCounty";

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { ReportWorkbook } from "../../report/model";
+import type { ReportWorkbook } from "../../report";
 import type { WrittenSheet } from "../excel/types";
 import { useT } from "../i18n";
 import { IncompleteNotice, styles } from "./common";

@@ -22,7 +22,7 @@ import {
   type ReviewSample,
   type SampleReason,
 } from "../../core";
-import { SAMPLE_SHEET_NAME } from "../../report/sample";
+import { SAMPLE_SHEET_NAME } from "../../report";
 import type { SampleSettings, WrittenSheet } from "../excel/types";
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";

@@ -27,7 +27,7 @@ import {
   type Stage,
   STAGES,
 } from "../../core";
-import { additionText, formatAmount } from "../../report/planning";
+import { additionText, formatAmount } from "../../report";
 import { pick, useT } from "../i18n";
 import type { Lang } from "../messages";
 import {

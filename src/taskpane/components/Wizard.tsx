@@ -17,9 +17,7 @@ import {
   type StandardsProfile,
   type TableReadResult,
 } from "../../core";
-import { buildReport } from "../../report/build";
-import { buildSampleSheet } from "../../report/sample";
-import { templateSpec } from "../../report/template";
+import { buildReport, buildSampleSheet, templateSpec } from "../../report";
 import type {
   SampleSettings,
   SavedSetup,

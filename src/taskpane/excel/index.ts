@@ -2,7 +2,7 @@
  * The Excel gateway: the one module of the add-in that calls Excel.run. Every
  * method is one Excel.run, i.e. one batched conversation with the workbook.
  */
-import type { ReportWorkbook } from "../../report/model";
+import type { ReportWorkbook } from "../../report";
 import { inspectWorkbook, readSources, selectIssueCell } from "./read";
 import { loadSetup, saveSetup } from "./settings";
 import { createTemplate } from "./template";

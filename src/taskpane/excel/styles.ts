@@ -3,8 +3,7 @@
  * are Excel's own "Good / Bad / Neutral" cell styles, which reviewers read at a
  * glance; failing cells are also bold so they survive black-and-white printing.
  */
-import type { CellStyle } from "../../report/model";
-import { BORDER_COLOR, PALETTE, type StyleSpec } from "../../report/formats";
+import { BORDER_COLOR, type CellStyle, PALETTE, type StyleSpec } from "../../report";
 
 export interface ExcelCellFormat {
   bold?: boolean;

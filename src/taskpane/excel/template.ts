@@ -11,9 +11,9 @@ import {
   TEMPLATE_ROWS,
   templateColumnRule,
   templateNumberFormat,
-  templateWidth,
   type TemplateRule,
-} from "../../report/template";
+  templateWidth,
+} from "../../report";
 import { TEMPLATE_SHEET_NAMES } from "../../core";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
@@ -26,7 +26,7 @@ export {
   TEMPLATE_LISTS,
   TEMPLATE_ROWS,
   templateNumberFormat,
-} from "../../report/template";
+} from "../../report";
 
 /** A template rule as Office.js data validation. */
 function validate(range: Excel.Range, rule: TemplateRule): void {

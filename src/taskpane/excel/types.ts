@@ -4,7 +4,7 @@
  * the wizard a stand-in.
  */
 import { type SheetCells, type SheetRecognition } from "../../core";
-import type { ReportWorkbook } from "../../report/model";
+import type { CountyTemplate, ReportWorkbook, TemplateColumn } from "../../report";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
 export type SchoolSource =
@@ -83,7 +83,6 @@ export interface TemplateResult {
 }
 
 /** The template's columns and county sheet, as src/report/template.ts describes them. */
-import type { CountyTemplate, TemplateColumn } from "../../report/template";
 export type { CountyTemplate, TemplateColumn };
 
 export interface WorkbookGateway {

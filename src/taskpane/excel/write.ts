@@ -17,10 +17,17 @@
  * and the report gets a suffix, "学校达标情况(2)".
  */
 import { EduError } from "../../core";
-import { capCellText, cellText } from "../../report/cellText";
-import type { ChartSpec, ReportCell, ReportSheet, ReportWorkbook } from "../../report/model";
-import { rowHeights, wrapColumns } from "../../report/layout";
-import { fontSizeOf } from "../../report/formats";
+import {
+  capCellText,
+  cellText,
+  type ChartSpec,
+  fontSizeOf,
+  type ReportCell,
+  type ReportSheet,
+  type ReportWorkbook,
+  rowHeights,
+  wrapColumns,
+} from "../../report";
 import { cellAddress, parseRangeAddress } from "./address";
 import type { Supports } from "./read";
 import { officeSupports } from "./read";

@@ -1,12 +1,12 @@
 /**
- * The empty data template (./template.ts) as an .xlsx, with exceljs: what the task pane's
+ * The empty data template (report/template.ts) as an .xlsx, with exceljs: what the task pane's
  * 新建空白数据模板 writes into the open workbook, for the offline page to offer as a download
  * (an office on WPS or Excel 2010 has no add-in to create it). The same sheets, headers, number
  * formats, drop-down lists and widths; the formats are set on whole columns, so every row a
  * user adds gets them.
  */
 import * as ExcelJS from "exceljs";
-import { columnLetter, type StandardsProfile } from "../core";
+import { columnLetter, type StandardsProfile } from "../../core";
 import {
   COUNTY_WIDTHS,
   countyFigureRule,
@@ -19,11 +19,11 @@ import {
   templateSpec,
   templateWidth,
   type TemplateRule,
-} from "./template";
-import { fontSizeOf } from "./formats";
-import { rowHeights } from "./layout";
-import type { ReportSheet } from "./model";
-import { styleCell } from "./xlsx";
+} from "../template";
+import { fontSizeOf } from "../formats";
+import { rowHeights } from "../layout";
+import type { ReportSheet } from "../model";
+import { styleCell } from "./styles";
 
 /** exceljs keeps a worksheet's data validations in a model keyed by address (a range allowed). */
 interface WithValidations {

@@ -1,0 +1,120 @@
+/**
+ * The report's public surface: what the hosts (src/cli, src/taskpane, src/page) use of it.
+ * They import the report through this file only (eslint.config.mjs and
+ * test/report/surface.test.ts check it), as they use the core through src/core/index.ts.
+ * The exceljs writers have a door of their own, src/report/xlsx/index.ts: exceljs is large,
+ * so the CLI loads it only when it writes a workbook and the task pane never bundles it.
+ */
+
+// --- the report model, its palette and layout (both writers render it) --------------
+export type {
+  CellStyle,
+  ChartSpec,
+  ReportCell,
+  ReportColumn,
+  ReportSheet,
+  ReportValue,
+  ReportWorkbook,
+} from "./model";
+export {
+  BODY_FONT_SIZE,
+  BORDER_COLOR,
+  fontSizeOf,
+  NOT_FILLED,
+  NUMBER_FORMATS,
+  PAGE_FOOTER,
+  PALETTE,
+  type StyleSpec,
+} from "./formats";
+export { MAX_ROW_HEIGHT, printScale, rowHeights, textWidth, wrapColumns } from "./layout";
+export {
+  capCellText,
+  cellText,
+  EXCEL_MAX_CELL_CHARS,
+  escapeOoxmlText,
+  looksLikeFormula,
+  TRUNCATION_MARK,
+} from "./cellText";
+
+// --- the county's 申报表 -------------------------------------------------------------
+export { buildReport, countyIdentity, type BuildReportOptions } from "./build";
+export { balanceKind, incompleteNotice, REPORT_SHEET_NAMES, type ReportSheetId } from "./context";
+export { schoolShortfallText, shortfallText } from "./schools";
+export {
+  documentTitle,
+  OFFICIAL_SHEET_NAMES,
+  SIGNATURE_LINES,
+  type CountyIdentity,
+  type MissingFigure,
+  type OfficialSheetId,
+} from "./official";
+export {
+  COUNTY_REPORT_SHEET_NAMES,
+  FULL_SUMMARY_TITLE,
+  partSummary,
+  statusText,
+  type CountyReportSheetId,
+} from "./county";
+export { additionText, formatAmount, gapNote, type PlanningSheetId } from "./planning";
+export { chartsHtml, type ChartsHtmlInput } from "./chartsHtml";
+
+// --- the review sample and the city's summary ------------------------------------------
+export {
+  buildSampleSheet,
+  passWithShortfallNote,
+  SAMPLE_SHEET_ID,
+  SAMPLE_SHEET_NAME,
+  SAMPLE_SHEET_TITLE,
+  schoolRuleAllowanceText,
+  shareText,
+  type SampleSheetOptions,
+} from "./sample";
+export {
+  BATCH_SHEET_NAMES,
+  buildBatchReport,
+  countyRow,
+  failingSchoolNames,
+  failingSchoolsText,
+  skippedCountyRow,
+  type BatchReportOptions,
+  type CountyRow,
+  type CountyStageRow,
+} from "./batch";
+
+// --- the JSON document ----------------------------------------------------------------
+export {
+  assessDocument,
+  assessJsonText,
+  assessmentDocument,
+  assessmentJson,
+  documentWarnings,
+  escapeC1,
+  jsonSafe,
+  jsonText,
+  type AssessmentJson,
+} from "./json";
+export {
+  breakdownsJson,
+  gapsJson,
+  planningDocument,
+  planningJson,
+  type PlanningJson,
+} from "./planningJson";
+
+// --- the empty data template (the task pane writes it with Office.js) ------------------
+export {
+  COUNTY_TEMPLATE_LISTS,
+  COUNTY_WIDTHS,
+  countyFigureRule,
+  countyValueFormat,
+  TEMPLATE_LISTS,
+  TEMPLATE_ROWS,
+  templateColumnRule,
+  templateNumberFormat,
+  templateSpec,
+  templateWidth,
+  type CountyTemplate,
+  type TemplateColumn,
+  type TemplateRule,
+  type TemplateSpec,
+} from "./template";

@@ -1,0 +1,237 @@
+/**
+ * 学校达标情况 (表Ⅱ): one row per school and stage part, failing values marked, and the
+ * words for what a school lacks (the 说明 column and the CLI's summary).
+ */
+import {
+  applySchoolRule,
+  atLeast,
+  formatNumber,
+  formatPrecise,
+  formatPercent,
+  formatThreshold,
+  indicatorDecimals,
+  type IndicatorId,
+  INDICATORS,
+  LOCALE_NAMES,
+  OWNERSHIP_NAMES,
+  roundTo,
+  SCHOOL_TYPE_NAMES,
+  type SchoolRule,
+  type SchoolStageAssessment,
+  STAGE_NAMES,
+  STAGES,
+  type StandardsProfile,
+} from "../core";
+import { REPORT_SHEET_NAMES, type ReportContext } from "./context";
+import { decimalsFormat } from "./formats";
+import type { ReportCell, ReportSheet } from "./model";
+import { cell, num, SheetBuilder, thresholdCell, verdictCell } from "./sheet";
+
+/** Columns of 表Ⅱ for n indicators; 达标指标数 and 结论 only under a school rule (not in 2012). */
+function schoolColumns(n: number, withRule: boolean) {
+  const firstValue = 7;
+  const metCount = withRule ? firstValue + n : -1;
+  const verdict = withRule ? firstValue + n + 1 : -1;
+  const note = firstValue + n + (withRule ? 2 : 0);
+  return {
+    index: 0,
+    stage: 1,
+    name: 2,
+    type: 3,
+    locale: 4,
+    group: 5,
+    students: 6,
+    firstValue,
+    metCount,
+    verdict,
+    note,
+  } as const;
+}
+
+/** "差 0.35（8.3%）": what a value lacks, absolute and relative to the threshold. */
+export function shortfallText(threshold: number, value: number): string {
+  const absolute = threshold - value;
+  // A shortfall too small for 2 decimals (2.2977 against 2.3) gets the digits that show it, never "差 0.00".
+  let decimals = 2;
+  while (decimals < 6 && roundTo(absolute, decimals) === 0) decimals++;
+  return `差 ${formatNumber(absolute, decimals)}（${formatPercent(absolute / threshold)}）`;
+}
+
+function valueCell(
+  s: SchoolStageAssessment,
+  id: IndicatorId,
+  threshold: number | null,
+  ctx: ReportContext
+): ReportCell {
+  const value = s.values[id] as number;
+  const decimals = indicatorDecimals(id, ctx.profile.display.valueDecimals);
+  const met = s.met[id];
+  // No threshold (2012), or no verdict on it: the value as it is.
+  if (threshold === null || met === undefined) return num(value, decimalsFormat(decimals));
+  const floor = ctx.profile.schoolRule?.floor ?? 1;
+  const shownMet = atLeast(roundTo(value, decimals), threshold);
+  if (shownMet !== met) {
+    // §1.3: where rounding for display would flip a verdict, say so.
+    const why = met
+      ? "按未四舍五入的值判定为达标"
+      : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
+    return num(
+      value,
+      decimalsFormat(decimals),
+      "borderline",
+      `显示为 ${formatNumber(value, decimals)}，实际为 ${formatPrecise(value)}，标准 ${formatThreshold(threshold)}：${why}`
+    );
+  }
+  if (met) return num(value, decimalsFormat(decimals));
+  const belowFloor = !atLeast(value, floor * threshold);
+  const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(floor * 100, 0)}%` : ""}`;
+  return num(value, decimalsFormat(decimals), "fail", note);
+}
+
+/** What a school lacks, for the 说明 column and the CLI's summary. */
+export function schoolShortfallText(s: SchoolStageAssessment, profile: StandardsProfile): string {
+  // Without a school rule (2012) a school has no shortfall to say.
+  const rule = profile.schoolRule;
+  if (s.shortfalls.length === 0 || rule === undefined || s.metCount === null) return "";
+  const parts = s.shortfalls.map(
+    (f) => `${INDICATORS[f.indicator].shortName} ${shortfallText(f.threshold, f.value)}`
+  );
+  const floor = rule.floor;
+  const lowFloor = s.shortfalls
+    .filter((f) => !atLeast(f.value, floor * f.threshold))
+    .map((f) => INDICATORS[f.indicator].shortName);
+  const reasons: string[] = [];
+  if (s.metCount < rule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${rule.minMet} 项）`);
+  if (lowFloor.length > 0)
+    reasons.push(`${lowFloor.join("、")}低于标准的 ${formatNumber(floor * 100, 0)}%`);
+  const head = s.passes
+    ? `${s.shortfalls.length} 项未达标但在允许范围内`
+    : `未达标：${reasons.join("；")}`;
+  return `${head}。${parts.join("；")}`;
+}
+
+export function schoolsSheet(ctx: ReportContext): ReportSheet {
+  const { a, profile, ids } = ctx;
+  const rule: SchoolRule | undefined = profile.schoolRule;
+  const C = schoolColumns(ids.length, rule !== undefined);
+  const b = new SheetBuilder([
+    6,
+    6,
+    24,
+    14,
+    6,
+    12,
+    8,
+    ...ids.map(() => 12),
+    ...(rule ? [8, 8] : []),
+    48,
+  ]);
+  b.top(
+    rule ? "学校办学标准达标情况（表Ⅱ）" : "各校资源配置指标值（表Ⅱ）",
+    ctx.subtitle,
+    ctx.notice,
+    [
+      "序号",
+      "学段",
+      "学校名称",
+      "学校类型",
+      "城乡",
+      "学区/集团",
+      "学生数",
+      ...ids.map((id) => INDICATORS[id].shortName),
+      ...(rule ? ["达标指标数", "结论"] : []),
+      "说明",
+    ]
+  );
+  let index = 0;
+  for (const stage of STAGES) {
+    const sa = a.stages[stage];
+    const thresholds = ids.map((id) => sa.indicators[id]?.threshold ?? null);
+    const standards: ReportCell[] = [];
+    standards[C.index] = cell("");
+    standards[C.stage] = cell(STAGE_NAMES[stage], "total");
+    standards[C.name] = cell(`${STAGE_NAMES[stage]}标准值`, "total");
+    for (const c of [C.type, C.locale, C.group, C.students]) standards[c] = cell("", "total");
+    thresholds.forEach((t, i) => {
+      standards[C.firstValue + i] = thresholdCell(t, "total");
+    });
+    if (rule) {
+      standards[C.metCount] = cell(`≥ ${rule.minMet}`, "total");
+      standards[C.verdict] = cell("", "total");
+      standards[C.note] = cell(`每项不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`, "total");
+    } else {
+      standards[C.note] = cell(`${profile.name}不设学校标准，只判定县域差异系数`, "total");
+    }
+    b.row(standards);
+    if (sa.schools.length === 0) {
+      b.row([cell(""), cell(STAGE_NAMES[stage]), cell(`没有纳入测算的${STAGE_NAMES[stage]}学校`)]);
+    }
+    for (const s of sa.schools) {
+      index++;
+      const row: ReportCell[] = [];
+      row[C.index] = cell(index);
+      row[C.stage] = cell(STAGE_NAMES[stage]);
+      row[C.name] = cell(s.name);
+      row[C.type] = cell(SCHOOL_TYPE_NAMES[s.type] ?? String(s.type));
+      row[C.locale] = cell(s.locale ? LOCALE_NAMES[s.locale] : "");
+      row[C.group] = cell(s.group ?? "");
+      row[C.students] = cell(s.students);
+      ids.forEach((id, i) => {
+        row[C.firstValue + i] = valueCell(s, id, thresholds[i], ctx);
+      });
+      if (rule && s.metCount !== null && s.passes !== null) {
+        const shownRule = applySchoolRule(
+          ids.map((id) => roundTo(s.values[id] as number, profile.display.valueDecimals)),
+          thresholds as number[],
+          rule
+        );
+        const verdictFlips = shownRule.passes !== s.passes;
+        row[C.metCount] = cell(s.metCount, s.metCount >= rule.minMet ? "text" : "fail");
+        row[C.verdict] = verdictFlips
+          ? verdictCell(
+              s.passes,
+              "borderline",
+              "按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定"
+            )
+          : verdictCell(s.passes);
+      }
+      const note = schoolShortfallText(s, profile);
+      row[C.note] = cell(
+        s.ownership === "private"
+          ? [OWNERSHIP_NAMES.private, note].filter(Boolean).join("。")
+          : note
+      );
+      b.row(row);
+    }
+    const totals: ReportCell[] = [];
+    totals[C.index] = cell("", "total");
+    totals[C.stage] = cell(STAGE_NAMES[stage], "total");
+    totals[C.name] = cell(`${STAGE_NAMES[stage]}县域均值`, "total");
+    totals[C.type] = cell("", "total");
+    totals[C.locale] = cell("", "total");
+    totals[C.group] = cell("", "total");
+    totals[C.students] = cell(
+      sa.schools.reduce((sum, s) => sum + s.students, 0),
+      "total"
+    );
+    ids.forEach((id, i) => {
+      totals[C.firstValue + i] = num(
+        sa.indicators[id]?.countyValue ?? null,
+        decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals)),
+        "total"
+      );
+    });
+    if (rule && sa.schoolsPassing !== null) {
+      totals[C.metCount] = cell("", "total");
+      totals[C.verdict] = cell(
+        `${sa.schoolsPassing}/${sa.schools.length}`,
+        sa.schoolsPassing === sa.schools.length && sa.schools.length > 0 ? "pass" : "fail"
+      );
+      totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, "total");
+    } else {
+      totals[C.note] = cell(`${sa.schools.length} 所（部）`, "total");
+    }
+    b.row(totals);
+  }
+  return b.build("schools", REPORT_SHEET_NAMES.schools);
+}

@@ -1,0 +1,97 @@
+/**
+ * The report's public surface (issue 24; eslint.config.mjs checks the same):
+ * - hosts (src/cli, src/taskpane, src/functions, src/workbook, src/page) import the report only
+ *   through src/report/index.ts, and its exceljs writers through src/report/xlsx/index.ts;
+ * - the task pane never imports the exceljs writers, and src/report/index.ts never reaches
+ *   exceljs, so the pane's bundle and the CLI's start-up go without it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+const SRC = path.resolve(__dirname, "../../src");
+const REPORT = path.join(SRC, "report");
+const REPORT_XLSX = path.join(REPORT, "xlsx");
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return files(p);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
+  });
+}
+
+/** Every module a file names: `import … from "x"`, `export … from "x"`, `import("x")`, `require("x")`. */
+function specifiers(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  const out: string[] = [];
+  const patterns = [
+    /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm,
+    /^\s*import\s*["']([^"']+)["']/gm,
+    /\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ];
+  for (const re of patterns)
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1]);
+  return out;
+}
+
+const rel = (p: string) => path.relative(SRC, p);
+const hostFiles = (hosts: string[]) => hosts.flatMap((h) => files(path.join(SRC, h)));
+
+/** The module file a relative specifier names (x.ts, x.tsx or x/index.ts). */
+function moduleFile(from: string, spec: string): string | undefined {
+  const base = path.resolve(path.dirname(from), spec);
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
+}
+
+describe("hosts use the report through src/report/index.ts (and xlsx/index.ts) only", () => {
+  const hosts = hostFiles(["cli", "taskpane", "functions", "workbook", "page"]);
+
+  test("there are host files that use the report", () => {
+    expect(
+      hosts.some((f) => specifiers(f).some((s) => path.resolve(path.dirname(f), s) === REPORT))
+    ).toBe(true);
+  });
+
+  test("no host imports a report module other than the two doors", () => {
+    const reaching: string[] = [];
+    for (const f of hosts) {
+      for (const s of specifiers(f)) {
+        if (!s.startsWith(".")) continue;
+        const target = path.resolve(path.dirname(f), s);
+        if (target.startsWith(REPORT + path.sep) && target !== REPORT_XLSX)
+          reaching.push(`${rel(f)} → ${s}`);
+      }
+    }
+    expect(reaching).toEqual([]);
+  });
+
+  test("the task pane never imports the exceljs writers", () => {
+    const pane = hostFiles(["taskpane"]).flatMap((f) =>
+      specifiers(f)
+        .filter((s) => s.startsWith(".") && path.resolve(path.dirname(f), s) === REPORT_XLSX)
+        .map((s) => `${rel(f)} → ${s}`)
+    );
+    expect(pane).toEqual([]);
+  });
+
+  test("src/report/index.ts reaches no exceljs, however deep", () => {
+    const seen = new Set<string>();
+    const exceljs: string[] = [];
+    const visit = (file: string): void => {
+      if (seen.has(file) || !file.startsWith(REPORT + path.sep)) return;
+      seen.add(file);
+      for (const s of specifiers(file)) {
+        if (s === "exceljs") exceljs.push(rel(file));
+        const target = s.startsWith(".") ? moduleFile(file, s) : undefined;
+        if (target) visit(target);
+      }
+    };
+    visit(path.join(REPORT, "index.ts"));
+    expect(seen.size).toBeGreaterThan(10);
+    expect(exceljs).toEqual([]);
+    // …while the exceljs door does reach it (the check would see it).
+    seen.clear();
+    visit(path.join(REPORT_XLSX, "index.ts"));
+    expect(exceljs.length).toBeGreaterThan(0);
+  });
+});
