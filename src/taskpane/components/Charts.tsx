@@ -99,7 +99,7 @@ export function CvChart({
             x1={x(limit)}
             x2={x(limit)}
             y1={top - 4}
-            y2={height}
+            y2={axis}
             stroke={tokens.colorPaletteRedBorder2}
             strokeDasharray="4 3"
           />
