@@ -15,6 +15,7 @@ import {
   type StandardsProfile,
 } from "../core";
 import { PALETTE } from "./formats";
+import { niceScale } from "./niceScale";
 import { documentTitle, type CountyIdentity } from "./official";
 
 function escapeHtml(text: string): string {
@@ -60,8 +61,13 @@ export function barChartSvg(
   const labelSpace = 150;
   const width = Math.max(360, left + bars.length * (barWidth + gap) + 140);
   const height = top + plotHeight + labelSpace;
-  const max = Math.max(line?.value ?? 0, ...bars.map((b) => b.value), 1e-9) * 1.1;
-  const y = (v: number) => top + plotHeight - (v / max) * plotHeight;
+  // Nice ticks (0, 0.1, 0.2 … or 0, 2, 4 …) over the bars and the line, never finer than the labels.
+  const scale = niceScale([line?.value ?? 0, ...bars.map((b) => b.value)], {
+    minStep: 10 ** -decimals,
+  });
+  const y = (v: number) =>
+    top + plotHeight - ((v - scale.min) / (scale.max - scale.min)) * plotHeight;
+  const base = y(0);
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">`
@@ -71,19 +77,19 @@ export function barChartSvg(
   );
   parts.push(
     `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotHeight}" stroke="#808080"/>`,
-    `<line x1="${left}" y1="${top + plotHeight}" x2="${width - 130}" y2="${top + plotHeight}" stroke="#808080"/>`
+    `<line x1="${left}" y1="${base}" x2="${width - 130}" y2="${base}" stroke="#808080"/>`
   );
-  for (let k = 0; k <= 4; k++) {
-    const v = (max / 4) * k;
+  for (const v of scale.ticks) {
     parts.push(
-      `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="10">${fmt(v, decimals)}</text>`
+      `<line x1="${left - 4}" y1="${y(v)}" x2="${left}" y2="${y(v)}" stroke="#808080"/>`,
+      `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="10" class="tick">${fmt(v, scale.decimals)}</text>`
     );
   }
   bars.forEach((b, i) => {
     const x = left + gap + i * (barWidth + gap);
-    const h = Math.max(0, top + plotHeight - y(b.value));
+    const h = Math.abs(base - y(b.value));
     parts.push(
-      `<rect x="${x}" y="${y(b.value)}" width="${barWidth}" height="${h}" fill="${b.fails ? FAIL : BAR}"><title>${escapeHtml(`${b.label}：${fmt(b.value, decimals)}`)}</title></rect>`
+      `<rect x="${x}" y="${Math.min(base, y(b.value))}" width="${barWidth}" height="${h}" fill="${b.fails ? FAIL : BAR}"><title>${escapeHtml(`${b.label}：${fmt(b.value, decimals)}`)}</title></rect>`
     );
     const lx = x + barWidth / 2;
     const ly = top + plotHeight + 8;

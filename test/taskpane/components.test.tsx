@@ -8,6 +8,7 @@ import {
   type StandardsProfile,
 } from "../../src/core/profiles";
 import { App } from "../../src/taskpane/components/App";
+import { CvChart, DistributionChart } from "../../src/taskpane/components/Charts";
 import { OutsideExcel } from "../../src/taskpane/components/OutsideExcel";
 import { SampleStep } from "../../src/taskpane/components/SampleStep";
 import { Wizard } from "../../src/taskpane/components/Wizard";
@@ -209,6 +210,17 @@ describe("4 测算", () => {
     );
     expect(text(screen.getByTestId("class-size"))).toContain("小学：4 个班，超过 45 人的 1 个");
     expect(text(screen.getByTestId("stage-junior"))).toContain("初中（0 所）");
+    // The charts' axes are nice: the CVs on 0.0 … 0.5 (the limit), each indicator on its own.
+    expect(ticks(within(screen.getByTestId("stage-primary")).getByTestId("cv-chart"))).toEqual([
+      "0.0",
+      "0.1",
+      "0.2",
+      "0.3",
+      "0.4",
+      "0.5",
+    ]);
+    const distribution = within(row).getByTestId("distribution-chart");
+    expect(ticks(distribution)).toEqual(["0", "1", "2", "3", "4", "5 人"]);
   });
 
   test("every step can be revisited", async () => {
@@ -236,6 +248,106 @@ describe("4 测算", () => {
     expect(text(screen.getByTestId("indicator-primary-qualifiedTeachersPer100"))).toContain(
       "Teachers above the required qualification per 100 students"
     );
+  });
+});
+
+/** A chart's tick labels, left to right. */
+function ticks(chart: Element): string[] {
+  return [...chart.querySelectorAll("[data-testid='tick']")].map((t) => text(t));
+}
+
+/** The x of an SVG element's attribute, as a number. */
+function attr(el: Element | null, name: string): number {
+  return Number(el!.getAttribute(name));
+}
+
+describe("the charts' axes: nice ticks (issue 24 §7)", () => {
+  test("the CV chart reads 0.0, 0.1 … 0.5 with the limit inside, not 0.138 / 0.275 / 0.413", () => {
+    render(
+      <CvChart
+        title="CV"
+        limitLabel="上限 0.50"
+        decimals={3}
+        bars={[
+          { label: "甲", cv: 0.413, limit: 0.5, passes: true },
+          { label: "乙", cv: 0.157, limit: 0.5, passes: true },
+        ]}
+      />
+    );
+    const chart = screen.getByTestId("cv-chart");
+    expect(ticks(chart)).toEqual(["0.0", "0.1", "0.2", "0.3", "0.4", "0.5"]);
+    // The limit's line stands on the last tick: inside the chart, at the axis's end.
+    const limit = chart.querySelector("line[stroke-dasharray]");
+    const marks = [...within(chart).getByTestId("axis").querySelectorAll("g > line")];
+    expect(attr(limit, "x1")).toBe(attr(marks[marks.length - 1], "x1"));
+    expect(attr(limit, "x1")).toBeLessThanOrEqual(320);
+  });
+
+  test("a CV over the limit widens the axis to the next nice tick", () => {
+    render(
+      <CvChart
+        title="CV"
+        limitLabel="上限 0.45"
+        decimals={3}
+        bars={[{ label: "甲", cv: 0.613, limit: 0.45, passes: false }]}
+      />
+    );
+    expect(ticks(screen.getByTestId("cv-chart"))).toEqual(["0.0", "0.2", "0.4", "0.6", "0.8"]);
+  });
+
+  test("the distribution reads 0, 2, 4, 6, 8 人 for values up to 6.65, the standard inside", () => {
+    render(
+      <DistributionChart
+        values={[3.5, 4.5, 6.65, NaN]}
+        threshold={4.2}
+        countyValue={4.9}
+        label="分布"
+        standardLabel="标准 4.2 人"
+        unit="人"
+        decimals={2}
+      />
+    );
+    const chart = screen.getByTestId("distribution-chart");
+    expect(ticks(chart)).toEqual(["0", "2", "4", "6", "8 人"]);
+    const standard = within(chart).getByTestId("standard-line").querySelector("line");
+    const x = attr(standard, "x1");
+    // 8 + 4.2 / 8 × 304: between the ticks 4 and 6.
+    expect(x).toBeCloseTo(8 + (4.2 / 8) * 304, 6);
+    expect(chart.querySelectorAll("circle")).toHaveLength(3);
+  });
+
+  test("tiny and empty ranges: no tick finer than the values' decimals", () => {
+    render(
+      <DistributionChart
+        values={[0, 0, 0]}
+        threshold={null}
+        countyValue={null}
+        label="分布"
+        standardLabel=""
+        unit="间"
+        decimals={2}
+      />
+    );
+    expect(ticks(screen.getByTestId("distribution-chart"))).toEqual([
+      "0.0",
+      "0.2",
+      "0.4",
+      "0.6",
+      "0.8",
+      "1.0 间",
+    ]);
+  });
+
+  test("the CV chart of float noise (identical schools) reads 0.000 and 0.001", () => {
+    render(
+      <CvChart
+        title="CV"
+        limitLabel=""
+        decimals={3}
+        bars={[{ label: "甲", cv: 1e-17, limit: null, passes: null }]}
+      />
+    );
+    expect(ticks(screen.getByTestId("cv-chart"))).toEqual(["0.000", "0.001"]);
   });
 });
 

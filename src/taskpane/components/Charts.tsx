@@ -2,13 +2,57 @@
  * The pane's two small charts, as inline SVG (no chart library: the pane's
  * JavaScript budget is 300 KB gzip). They scale to the pane's width through their
  * viewBox, so they fit 320–450 px panes, and stop at 480 px on a wide page (the offline page);
- * colours are Fluent's tokens.
+ * colours are Fluent's tokens. Their axes have nice ticks (0, 0.1, 0.2 … or 0, 2, 4 …: niceScale,
+ * the same as the CLI's charts page).
  */
 import { tokens } from "@fluentui/react-components";
+import { niceScale, type NiceScale } from "../../report/niceScale";
 import { fixed } from "../wizard";
 
 const WIDTH = 320;
 const FONT = 11;
+
+/** Where a tick's label is anchored: the first and the last stay inside the chart. */
+function anchorOf(i: number, count: number): "start" | "middle" | "end" {
+  return i === 0 ? "start" : i === count - 1 ? "end" : "middle";
+}
+
+/** A horizontal axis at `y` from x(min) to x(max): a mark at every tick, its label's baseline at `labelY`. */
+function Axis({
+  scale,
+  x,
+  y,
+  labelY,
+  unit,
+}: {
+  scale: NiceScale;
+  x: (v: number) => number;
+  y: number;
+  labelY: number;
+  /** Written after the last tick's label. */
+  unit?: string;
+}) {
+  return (
+    <g data-testid="axis">
+      <line x1={x(scale.min)} x2={x(scale.max)} y1={y} y2={y} stroke={tokens.colorNeutralStroke1} />
+      {scale.ticks.map((v, i) => (
+        <g key={i}>
+          <line x1={x(v)} x2={x(v)} y1={y} y2={y + 3} stroke={tokens.colorNeutralStroke1} />
+          <text
+            x={x(v)}
+            y={labelY}
+            fontSize={FONT - 1}
+            textAnchor={anchorOf(i, scale.ticks.length)}
+            fill={tokens.colorNeutralForeground3}
+            data-testid="tick"
+          >
+            {fixed(v, scale.decimals) + (unit && i === scale.ticks.length - 1 ? ` ${unit}` : "")}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
 
 export interface CvBar {
   /** A short indicator name. */
@@ -32,11 +76,14 @@ export function CvChart({
 }) {
   const rowHeight = 28;
   const top = 16;
-  const height = top + bars.length * rowHeight + 4;
+  const axis = top + bars.length * rowHeight + 2;
+  const height = axis + 3 + FONT + 2;
   const limits = bars.map((b) => b.limit ?? 0);
   const limit = Math.max(0, ...limits);
-  const largest = Math.max(limit * 1.25, ...bars.map((b) => (b.cv ?? 0) * 1.1), 0.01);
-  const x = (v: number) => (v / largest) * (WIDTH - 44);
+  // The bars and the limit inside, ticks never finer than the CVs' decimals; 44 px for the last label.
+  const scale = niceScale([limit, ...bars.map((b) => b.cv ?? 0)], { minStep: 10 ** -decimals });
+  const plot = WIDTH - 44;
+  const x = (v: number) => ((v - scale.min) / (scale.max - scale.min)) * plot;
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -52,7 +99,7 @@ export function CvChart({
             x1={x(limit)}
             x2={x(limit)}
             y1={top - 4}
-            y2={height}
+            y2={axis}
             stroke={tokens.colorPaletteRedBorder2}
             strokeDasharray="4 3"
           />
@@ -90,6 +137,7 @@ export function CvChart({
           </g>
         );
       })}
+      <Axis scale={scale} x={x} y={axis} labelY={height - 2} />
     </svg>
   );
 }
@@ -104,7 +152,8 @@ export function DistributionChart({
   countyValue,
   label,
   standardLabel,
-  format,
+  unit,
+  decimals,
 }: {
   values: readonly number[];
   threshold: number | null;
@@ -112,15 +161,19 @@ export function DistributionChart({
   /** What the chart says to a screen reader. */
   label: string;
   standardLabel: string;
-  /** A value with its unit, as the card shows it. */
-  format: (v: number) => string;
+  /** The values' unit, written after the last tick. */
+  unit: string;
+  /** The decimals the card shows the values with: no tick is finer. */
+  decimals: number;
 }) {
   const height = 52;
   const pad = 8;
   const finite = values.filter((v) => Number.isFinite(v));
-  const hi = Math.max(...finite, threshold ?? 0, countyValue ?? 0, 1e-9) * 1.05;
-  const lo = 0;
-  const x = (v: number) => pad + ((v - lo) / (hi - lo)) * (WIDTH - 2 * pad);
+  // The schools, the standard and the county value inside, on nice ticks (0, 2, 4 …).
+  const scale = niceScale([...finite, threshold ?? 0, countyValue ?? 0], {
+    minStep: 10 ** -decimals,
+  });
+  const x = (v: number) => pad + ((v - scale.min) / (scale.max - scale.min)) * (WIDTH - 2 * pad);
   const axis = 30;
   return (
     <svg
@@ -131,7 +184,7 @@ export function DistributionChart({
       data-testid="distribution-chart"
       style={{ display: "block", maxWidth: "min(100%, 480px)" }}
     >
-      <line x1={pad} x2={WIDTH - pad} y1={axis} y2={axis} stroke={tokens.colorNeutralStroke1} />
+      <Axis scale={scale} x={x} y={axis} labelY={height - 2} unit={unit} />
       {threshold !== null && (
         <g data-testid="standard-line">
           <line
@@ -175,18 +228,6 @@ export function DistributionChart({
           fill={tokens.colorNeutralForeground2}
         />
       )}
-      <text x={pad} y={height - 2} fontSize={FONT - 1} fill={tokens.colorNeutralForeground3}>
-        {format(lo)}
-      </text>
-      <text
-        x={WIDTH - pad}
-        y={height - 2}
-        fontSize={FONT - 1}
-        textAnchor="end"
-        fill={tokens.colorNeutralForeground3}
-      >
-        {format(hi / 1.05)}
-      </text>
     </svg>
   );
 }

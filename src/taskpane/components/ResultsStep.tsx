@@ -201,7 +201,8 @@ function StageSection({
                     values={sa.schools.map((sc) => sc.values[id] ?? NaN)}
                     threshold={ind.threshold}
                     countyValue={ind.countyValue}
-                    format={format}
+                    unit={unit}
+                    decimals={decimals}
                     standardLabel={
                       ind.threshold === null
                         ? ""
