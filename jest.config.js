@@ -1,11 +1,49 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two lanes (`npm test` runs both):
+ *  - unit (`npm run test:unit`): tests in this process only — no child processes, no
+ *    Chromium, no LibreOffice, no webpack build — and none that takes minutes;
+ *  - slow (`npm run test:slow`): the files in SLOW below — the CLI and the corpus as child
+ *    processes, the task pane and the offline page in Chromium, the 申报表 printed by
+ *    LibreOffice, and the tests that read the webpack bundle.
+ * Every test file is in exactly one lane: the unit lane is every test file except SLOW.
+ * A file that mixes both kinds of test stays slow.
+ *
+ * ts-jest only transpiles (tsconfig.json has isolatedModules): `npm run typecheck`
+ * type-checks src/ and test/ once, before the tests in CI.
+ *
+ * @type {import('jest').Config}
+ */
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+const SLOW = [
+  "**/test/cli/duplicates.test.ts", // the CLI in a child process (20,000 rows)
+  "**/test/cli/main.test.ts", // bin/edu-balance.js and the compiled lib/ in child processes
+  "**/test/cli/sheetThread.test.ts", // the compiled worker thread in a child process
+  "**/test/cli/text.test.ts", // bin/edu-balance.js in child processes
+  "**/test/corpus/**/*.test.ts", // the CLI on the corpus in child processes
+  "**/test/e2e/**/*.test.ts", // Chromium on the webpack build
+  "**/test/functions/bundle.test.ts", // the webpack build
+  "**/test/report/print.test.ts", // LibreOffice and poppler
+  "**/test/security/static.test.ts", // the webpack build
+  // In process, but minutes each on this 2-core machine: the whole wizard rendered many
+  // times, the pane's write at 20,000 schools, and a sheet cut at every byte on two threads.
+  "**/test/taskpane/components.test.tsx",
+  "**/test/taskpane/excelWrite.test.ts",
+  "**/test/workbook/threads.test.ts",
+];
+
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    { ...common, displayName: "unit", testMatch: [...TESTS, ...SLOW.map((g) => `!${g}`)] },
+    { ...common, displayName: "slow", testMatch: SLOW },
+  ],
 };

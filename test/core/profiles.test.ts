@@ -24,31 +24,9 @@ import { compositeVariationCoefficient } from "../../src/core/rules";
 import { readWorkbook, templateHeaders } from "../../src/core/table";
 import type { SchoolRecord, Stage } from "../../src/core/types";
 import { BASIC_2012_INDICATOR_IDS, INDICATOR_IDS } from "../../src/core/types";
+import { school } from "../helpers/records";
 
 const EXAMPLE_FILE = path.resolve(__dirname, "../../profiles/example-province.json");
-
-function school(over: Partial<SchoolRecord> & { name: string }): SchoolRecord {
-  return {
-    type: "primary",
-    primaryStudents: 0,
-    juniorStudents: 0,
-    seniorStudents: 0,
-    primaryClasses: 0,
-    juniorClasses: 0,
-    primaryQualifiedTeachers: 0,
-    juniorQualifiedTeachers: 0,
-    primaryBackboneTeachers: 0,
-    juniorBackboneTeachers: 0,
-    primaryPeArtTeachers: 0,
-    juniorPeArtTeachers: 0,
-    teachingArea: 0,
-    indoorSportsArea: 0,
-    outdoorSportsArea: 0,
-    equipmentValue: 0,
-    multimediaRooms: 0,
-    ...over,
-  };
-}
 
 /**
  * A 2012 school of one stage with 100 students whose eight per-student values are

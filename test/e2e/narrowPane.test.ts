@@ -19,6 +19,7 @@ import { DIST, ROOT, ensureBuild } from "../helpers/build";
 import {
   ARTIFACTS,
   CHROMIUM,
+  E2E_TEST_TIMEOUT,
   launchChromium,
   openPage,
   standInScript,
@@ -36,6 +37,9 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(UNTIDY) && fs.existsSync(
 if (!fs.existsSync(CHROMIUM))
   console.warn(`narrow-pane e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium).`);
 const describeInBrowser = ready ? describe : describe.skip;
+
+// Each test waits for the page's states (STATE_TIMEOUT each, test/helpers/pane.ts), within this.
+jest.setTimeout(E2E_TEST_TIMEOUT);
 
 /** Everything on the page that breaks a narrow layout, measured from element boxes. */
 function layoutProblems(page: Page): Promise<string[]> {
@@ -127,7 +131,7 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
       await page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
 
       // 1 数据来源: the class sheet is active, yet the school table is the one read.
-      await page.getByTestId("recognised-sheets").waitFor({ timeout: 60000 });
+      await page.getByTestId("recognised-sheets").waitFor();
       expect(await page.getByText(`当前工作表「${classSheet}」`).count()).toBe(1);
       const recognised = await page.getByTestId("recognised-sheets").innerText();
       expect(recognised).toContain(schoolSheet);
@@ -199,7 +203,7 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
       // 5 生成报表
       await report.click();
       await page.getByRole("button", { name: "生成报表" }).click();
-      await page.getByTestId("written-sheets").waitFor({ timeout: 120000 });
+      await page.getByTestId("written-sheets").waitFor();
       expect(await layoutProblems(page)).toEqual([]);
       await snap(page, width, "5-report");
 
@@ -211,7 +215,7 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
       expect(w.errors).toEqual([]);
       expect(w.external).toEqual([]);
       await page.context().close();
-    }, 300000);
+    });
   }
 
   test("350 px: the class sheet read as the school table is named as such, one click reads the school table", async () => {
@@ -220,7 +224,7 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
     const w = await openPage(browser, standInScript(sheets), { width: 350, height: 800 });
     const { page } = w;
     await page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
-    await page.getByTestId("recognised-sheets").waitFor({ timeout: 60000 });
+    await page.getByTestId("recognised-sheets").waitFor();
     await page.getByRole("radio", { name: `当前工作表「${classSheet}」` }).check();
     await page.getByRole("button", { name: "读取数据" }).click();
     const hint = page.getByTestId("wrong-sheet");
@@ -231,14 +235,10 @@ describeInBrowser("the task pane at 350 and 450 px, untidy example, class sheet 
     expect(await layoutProblems(page)).toEqual([]);
     await snap(page, 350, "2-wrong-sheet");
     await hint.getByRole("button", { name: `改用「${schoolSheet}」` }).click();
-    await page.waitForFunction(
-      () => !document.querySelector("[data-testid='wrong-sheet']"),
-      undefined,
-      { timeout: 60000 }
-    );
+    await page.waitForFunction(() => !document.querySelector("[data-testid='wrong-sheet']"));
     expect(await page.getByTestId("field-equipmentValue").innerText()).toContain("教学仪器设备值");
     expect(await page.getByRole("region", { name: `班级表「${classSheet}」` }).count()).toBe(1);
     expect(w.errors).toEqual([]);
     await page.context().close();
-  }, 300000);
+  });
 });

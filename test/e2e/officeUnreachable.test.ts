@@ -21,6 +21,7 @@ import * as path from "path";
 import { DIST, PAGE_HTML, ensureBuild } from "../helpers/build";
 import {
   CHROMIUM,
+  E2E_TEST_TIMEOUT,
   launchChromium,
   openPage,
   shot,
@@ -34,6 +35,9 @@ import { smallCountySchoolSheet } from "../taskpane/smallCounty";
 const describeInBrowser = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM))
   console.warn(`office-unreachable e2e skipped: ${CHROMIUM} is not installed.`);
+
+// Each test waits for the page's states (STATE_TIMEOUT each, test/helpers/pane.ts), within this.
+jest.setTimeout(E2E_TEST_TIMEOUT);
 
 /** The pane's delay before it says office.js did not load (OFFICE_READY_TIMEOUT_MS in src/taskpane/index.tsx). */
 const READY_TIMEOUT = 8000;
@@ -78,7 +82,8 @@ describeInBrowser("the task pane when office.js cannot finish loading", () => {
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
   });
 
-  async function notice(w: Watched, timeout: number) {
+  /** The notice that Office did not load; a `timeout` only where it must come before the pane's delay. */
+  async function notice(w: Watched, timeout?: number) {
     const bar = w.page.getByTestId("outside-excel");
     await bar.waitFor({ timeout });
     return {
@@ -97,7 +102,7 @@ describeInBrowser("the task pane when office.js cannot finish loading", () => {
     const opened = Date.now();
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
     await w.page.getByTestId("office-loading").waitFor({ timeout: READY_TIMEOUT / 2 });
-    const shown = await notice(w, READY_TIMEOUT + 15000);
+    const shown = await notice(w);
     const waited = Date.now() - opened;
     await shot(w.page, "0-office-not-loaded");
     expect(aborted).toHaveLength(1); // office.js really asked for it, and was refused
@@ -114,7 +119,7 @@ describeInBrowser("the task pane when office.js cannot finish loading", () => {
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await w.page.context().close();
-  }, 120000);
+  });
 
   test("office.js itself aborted: the same notice at once", async () => {
     const w = await openPage(browser);
@@ -126,30 +131,30 @@ describeInBrowser("the task pane when office.js cannot finish loading", () => {
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await w.page.context().close();
-  }, 120000);
+  });
 
   test("Excel answering after the notice: the wizard starts", async () => {
     const w = await openPage(browser, standInScript(school()) + LATE_READY);
     await w.page.route(FOLLOW_UP, (route) => route.abort());
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
-    expect((await notice(w, READY_TIMEOUT + 15000)).reason).toBe("notLoaded");
+    expect((await notice(w)).reason).toBe("notLoaded");
     await w.page.evaluate(() => (window as any).__eduOfficeReady());
-    await w.page.getByRole("button", { name: "读取数据" }).waitFor({ timeout: 15000 });
+    await w.page.getByRole("button", { name: "读取数据" }).waitFor();
     expect(await w.page.getByTestId("outside-excel").count()).toBe(0);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await w.page.context().close();
-  }, 120000);
+  });
 
   test("Excel answering at once: the wizard, and no notice after the delay", async () => {
     const w = await openPage(browser, standInScript(school()));
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
-    await w.page.getByRole("button", { name: "读取数据" }).waitFor({ timeout: 15000 });
+    await w.page.getByRole("button", { name: "读取数据" }).waitFor();
     await w.page.waitForTimeout(READY_TIMEOUT + 1000);
     expect(await w.page.getByTestId("outside-excel").count()).toBe(0);
     expect(await w.page.getByRole("button", { name: "读取数据" }).isVisible()).toBe(true);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await w.page.context().close();
-  }, 120000);
+  });
 });

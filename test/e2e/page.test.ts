@@ -33,7 +33,15 @@ import {
 } from "../corpus/generate";
 import { TEMPLATE_FILE_NAME } from "../../src/page/PageApp";
 import { ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
-import { ARTIFACTS, CHROMIUM, launchChromium, type Browser, type Page } from "../helpers/pane";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  E2E_TEST_TIMEOUT,
+  launchChromium,
+  STATE_TIMEOUT,
+  type Browser,
+  type Page,
+} from "../helpers/pane";
 
 const UNTIDY = path.join(ROOT, "examples/county-untidy.xlsx");
 const UNTIDY_XLS = path.join(ROOT, "test/fixtures/legacy/county-untidy.xls");
@@ -46,6 +54,9 @@ if (!haveChromium) {
   );
 }
 const describeInBrowser = haveChromium ? describe : describe.skip;
+
+// Each test waits for the page's states (STATE_TIMEOUT each, test/helpers/pane.ts), within this.
+jest.setTimeout(E2E_TEST_TIMEOUT);
 
 /** The CLI, in process: its exit code, stdout and stderr. */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -80,6 +91,7 @@ async function openOfflinePage(browser: Browser): Promise<Opened> {
     locale: "zh-CN",
     acceptDownloads: true,
   });
+  context.setDefaultTimeout(STATE_TIMEOUT);
   const page = await context.newPage();
   const opened: Opened = {
     page,
@@ -168,7 +180,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
     const name = path.basename(file);
     if (shots) await shot(page, "0-open");
     await pick(page, file);
-    await page.getByTestId("loaded").filter({ hasText: name }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("loaded").filter({ hasText: name }).waitFor();
 
     // 1 数据来源: the sheets as their content shows them.
     await page.getByTestId("recognised-sheets").waitFor();
@@ -251,7 +263,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       } finally {
         await opened.close();
       }
-    }, 240_000);
+    });
   }
 
   it("offers the empty data template as a download, the same workbook Node writes", async () => {
@@ -275,7 +287,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
     } finally {
       await opened.close();
     }
-  }, 120_000);
+  });
 
   it("refuses hostile files with a Chinese message and reads a good file right after", async () => {
     const corpus = path.join(tmp, "corpus");
@@ -293,7 +305,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       for (const [file, message] of bad) {
         await pick(page, path.join(corpus, file));
         const error = page.getByTestId("file-error");
-        await error.waitFor({ timeout: 60_000 });
+        await error.waitFor();
         const text = await error.innerText();
         expect(text).toMatch(message);
         expect(text).toContain(file);
@@ -301,10 +313,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
         if (file === "bomb-1GB.xlsx") await shot(page, "7-refused");
         // Usable: the good file loads and its sheets are offered.
         await pick(page, UNTIDY);
-        await page
-          .getByTestId("loaded")
-          .filter({ hasText: "county-untidy.xlsx" })
-          .waitFor({ timeout: 60_000 });
+        await page.getByTestId("loaded").filter({ hasText: "county-untidy.xlsx" }).waitFor();
         expect(await page.getByTestId("file-error").count()).toBe(0);
         await page.getByRole("button", { name: "读取数据" }).waitFor();
       }
@@ -313,7 +322,7 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
     } finally {
       await opened.close();
     }
-  }, 240_000);
+  });
 
   it("20,000 schools with one name: one bounded issue, the results, and the page keeps answering", async () => {
     // Issue 22: every duplicate listed every row (20,000² row numbers) and the tab froze for
@@ -327,7 +336,10 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
 
     const opened = await openOfflinePage(browser);
     const { page } = opened;
-    /** A click on the language button shows the other language: the page is answering. */
+    /**
+     * A click on the language button shows the other language: the page is answering. The
+     * 30 s limits here are what is checked (a frozen tab fails them), not waits for a state.
+     */
     const answers = async () => {
       await page.getByTestId("language").click({ timeout: 30_000 });
       await page.getByText("Choose another workbook…").waitFor({ timeout: 30_000 });
@@ -339,13 +351,13 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       await page
         .getByTestId("loaded")
         .filter({ hasText: path.basename(file) })
-        .waitFor({ timeout: 120_000 });
+        .waitFor();
       await page.getByRole("button", { name: "读取数据" }).click();
-      await page.getByTestId("recognised-count").waitFor({ timeout: 120_000 });
+      await page.getByTestId("recognised-count").waitFor();
       await page.getByRole("button", { name: "确认，检查数据" }).click();
 
       // 数据检查: the name once, its first rows and the total.
-      await page.getByTestId("read-summary").waitFor({ timeout: 120_000 });
+      await page.getByTestId("read-summary").waitFor();
       const issues = page.getByTestId("issue");
       expect(await issues.count()).toBe(1);
       const text = await issues.first().innerText();
@@ -358,14 +370,14 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
       if (await consent.count()) await consent.check();
       await page.getByRole("button", { name: "开始测算" }).click();
-      await page.getByTestId("overall-verdict").waitFor({ timeout: 120_000 });
+      await page.getByTestId("overall-verdict").waitFor();
       await answers();
       expect(opened.errors).toEqual([]);
       expect(foreignRequests(opened)).toEqual([]);
     } finally {
       await opened.close();
     }
-  }, 300_000);
+  });
 
   it("20,000 issues: the first 200 listed with the count of the others, and the page keeps answering", async () => {
     // Issue 22: 20,000 list items took 20 s to render and 13 s at each later render (a click on
@@ -391,11 +403,11 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       await page
         .getByTestId("loaded")
         .filter({ hasText: path.basename(file) })
-        .waitFor({ timeout: 120_000 });
+        .waitFor();
       await page.getByRole("button", { name: "读取数据" }).click();
-      await page.getByTestId("recognised-count").waitFor({ timeout: 120_000 });
+      await page.getByTestId("recognised-count").waitFor();
       await page.getByRole("button", { name: "确认，检查数据" }).click();
-      await page.getByTestId("read-summary").waitFor({ timeout: 120_000 });
+      await page.getByTestId("read-summary").waitFor();
       expect(await page.getByTestId("read-summary").innerText()).toContain("2 所");
       expect(await page.getByTestId("issue").count()).toBe(200);
       const hidden = page.getByTestId("issues-hidden");
@@ -410,12 +422,12 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
       const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
       if (await consent.count()) await consent.check();
       await page.getByRole("button", { name: "开始测算" }).click();
-      await page.getByTestId("overall-verdict").waitFor({ timeout: 120_000 });
+      await page.getByTestId("overall-verdict").waitFor();
       await answers();
       expect(opened.errors).toEqual([]);
       expect(foreignRequests(opened)).toEqual([]);
     } finally {
       await opened.close();
     }
-  }, 300_000);
+  });
 });

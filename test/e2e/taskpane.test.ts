@@ -34,6 +34,7 @@ import { DIST, ROOT, ensureBuild } from "../helpers/build";
 import {
   ARTIFACTS,
   CHROMIUM,
+  E2E_TEST_TIMEOUT,
   launchChromium,
   openPage,
   shot,
@@ -54,6 +55,9 @@ if (!haveChromium) {
   );
 }
 const describeInBrowser = haveChromium ? describe : describe.skip;
+
+// Each test waits for the page's states (STATE_TIMEOUT each, test/helpers/pane.ts), within this.
+jest.setTimeout(E2E_TEST_TIMEOUT);
 
 // ---------------------------------------------------------------------------
 // Build and serve
@@ -158,7 +162,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
   test("outside Excel: a Chinese notice, no page error, ≤ 300 KB of gzipped JavaScript", async () => {
     const w = await openPage(browser);
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
-    await w.page.getByText("它需要在 Excel 中运行").waitFor({ timeout: 30000 });
+    await w.page.getByText("它需要在 Excel 中运行").waitFor();
     await w.page.waitForLoadState("networkidle");
     await shot(w.page, "0-outside-excel");
     expect(w.errors).toEqual([]);
@@ -172,7 +176,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(JS_BUDGET);
     await w.page.context().close();
-  }, 120000);
+  });
 
   test("in a stand-in Excel: the steps, the county parts, what-if, the report and the 复核抽样 sheet", async () => {
     const county = await exampleCounty();
@@ -447,5 +451,5 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
     await page.context().close();
-  }, 240000);
+  });
 });

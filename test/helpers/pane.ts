@@ -16,6 +16,18 @@ export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
+/**
+ * How long a browser test waits for the page to reach a state (an element shown, a condition
+ * true, a click's target ready): the default of every page opened here. Long on purpose: on a
+ * loaded machine (two shared cores, other jest workers beside) each step only comes later, and
+ * the tests wait for it rather than fail after a fixed minute; a state that never comes still
+ * fails, with playwright naming what it waited for.
+ */
+export const STATE_TIMEOUT = 5 * 60 * 1000;
+
+/** Each browser test's own limit: longer than any one wait (STATE_TIMEOUT), for all its steps. */
+export const E2E_TEST_TIMEOUT = 15 * 60 * 1000;
+
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import("playwright-core");
   return chromium.launch({
@@ -51,6 +63,7 @@ export async function openPage(
     viewport,
     locale: "zh-CN",
   });
+  context.setDefaultTimeout(STATE_TIMEOUT);
   const watched: Watched = {
     page: await context.newPage(),
     errors: [],

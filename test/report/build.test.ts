@@ -4,30 +4,7 @@ import type { ClassRecord, SchoolRecord, TableReadResult } from "../../src/core/
 import { INDICATOR_IDS } from "../../src/core/types";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../src/report/model";
 import { buildReport, REPORT_SHEET_NAMES, shortfallText } from "../../src/report";
-
-function school(
-  partial: Partial<SchoolRecord> & Pick<SchoolRecord, "name" | "type">
-): SchoolRecord {
-  return {
-    primaryStudents: 0,
-    juniorStudents: 0,
-    seniorStudents: 0,
-    primaryClasses: 0,
-    juniorClasses: 0,
-    primaryQualifiedTeachers: 0,
-    juniorQualifiedTeachers: 0,
-    primaryBackboneTeachers: 0,
-    juniorBackboneTeachers: 0,
-    primaryPeArtTeachers: 0,
-    juniorPeArtTeachers: 0,
-    teachingArea: 0,
-    indoorSportsArea: 0,
-    outdoorSportsArea: 0,
-    equipmentValue: 0,
-    multimediaRooms: 0,
-    ...partial,
-  };
-}
+import { school } from "../helpers/records";
 
 /**
  * A tiny county whose numbers are easy by hand:

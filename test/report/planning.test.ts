@@ -8,46 +8,7 @@ import type { SchoolRecord, TableReadResult } from "../../src/core/types";
 import { buildReport, REPORT_SHEET_NAMES } from "../../src/report";
 import type { ReportCell, ReportSheet } from "../../src/report/model";
 import { additionText, formatAmount } from "../../src/report/planning";
-
-function school(over: Partial<SchoolRecord> & { name: string }): SchoolRecord {
-  return {
-    type: "primary",
-    primaryStudents: 0,
-    juniorStudents: 0,
-    seniorStudents: 0,
-    primaryClasses: 0,
-    juniorClasses: 0,
-    primaryQualifiedTeachers: 0,
-    juniorQualifiedTeachers: 0,
-    primaryBackboneTeachers: 0,
-    juniorBackboneTeachers: 0,
-    primaryPeArtTeachers: 0,
-    juniorPeArtTeachers: 0,
-    teachingArea: 0,
-    indoorSportsArea: 0,
-    outdoorSportsArea: 0,
-    equipmentValue: 0,
-    multimediaRooms: 0,
-    ...over,
-  };
-}
-
-/** 1000 students at every threshold (42, 10, 9 teachers; 4500 ㎡ + 500 indoor; 7000 ㎡; 2,000,000 元; 23 rooms). */
-function primary1000(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
-  return school({
-    name,
-    primaryStudents: 1000,
-    primaryQualifiedTeachers: 42,
-    primaryBackboneTeachers: 10,
-    primaryPeArtTeachers: 9,
-    teachingArea: 5000,
-    indoorSportsArea: 500,
-    outdoorSportsArea: 7000,
-    equipmentValue: 2_000_000,
-    multimediaRooms: 23,
-    ...over,
-  });
-}
+import { primary1000, school } from "../helpers/records";
 
 /**
  * 甲小学: 骨干 5 (50% short) and 体艺 7 (22% short): leave 骨干 at 85% (+4), 体艺 to 0.9 (+2).

@@ -27,6 +27,11 @@ import {
   XSS_NAME,
 } from "./smallCounty";
 
+// The wizard walked in jsdom is CPU work: on a shared two-core machine (load 13-14) the
+// 复核抽样 walk took 21 s in one run and 75 s in another, past jest's default 60 s. A generous
+// limit: on a busy machine these tests are slower, not failed.
+jest.setTimeout(10 * 60 * 1000);
+
 const g = globalThis as unknown as Record<string, unknown>;
 
 /** An element's text as a reader sees it (jest-dom is not installed). */

@@ -14,6 +14,7 @@ import type {
 } from "../../../src/core/county/types";
 import { VETO_IDS } from "../../../src/core/county/types";
 import type { Assessment, ClassRecord, SchoolRecord } from "../../../src/core/types";
+import { school as record } from "../../helpers/records";
 
 let row = 1;
 const at = () => ({ sheet: "县级指标", row: ++row, column: "B" });
@@ -106,29 +107,9 @@ export function passingFigures(): CountyFigures {
   return f;
 }
 
-/** A school record with every number 0 but the ones given. */
+/** A school record with every number 0 but the ones given, 公办 and 城区. */
 function school(s: Partial<SchoolRecord> & Pick<SchoolRecord, "name" | "type">): SchoolRecord {
-  return {
-    primaryStudents: 0,
-    juniorStudents: 0,
-    seniorStudents: 0,
-    primaryClasses: 0,
-    juniorClasses: 0,
-    primaryQualifiedTeachers: 0,
-    juniorQualifiedTeachers: 0,
-    primaryBackboneTeachers: 0,
-    juniorBackboneTeachers: 0,
-    primaryPeArtTeachers: 0,
-    juniorPeArtTeachers: 0,
-    teachingArea: 0,
-    indoorSportsArea: 0,
-    outdoorSportsArea: 0,
-    equipmentValue: 0,
-    multimediaRooms: 0,
-    ownership: "public",
-    locale: "urban",
-    ...s,
-  };
+  return record({ ownership: "public", locale: "urban", ...s });
 }
 
 /**

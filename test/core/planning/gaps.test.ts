@@ -18,49 +18,9 @@ import {
 } from "../../../src/core/planning/gaps";
 import { NATIONAL_2017 } from "../../../src/core/profiles";
 import type { IndicatorId, SchoolRecord, Stage } from "../../../src/core/types";
+import { primary1000, school } from "../../helpers/records";
 
 const P = NATIONAL_2017;
-
-function school(over: Partial<SchoolRecord> & { name: string }): SchoolRecord {
-  return {
-    type: "primary",
-    primaryStudents: 0,
-    juniorStudents: 0,
-    seniorStudents: 0,
-    primaryClasses: 0,
-    juniorClasses: 0,
-    primaryQualifiedTeachers: 0,
-    juniorQualifiedTeachers: 0,
-    primaryBackboneTeachers: 0,
-    juniorBackboneTeachers: 0,
-    primaryPeArtTeachers: 0,
-    juniorPeArtTeachers: 0,
-    teachingArea: 0,
-    indoorSportsArea: 0,
-    outdoorSportsArea: 0,
-    equipmentValue: 0,
-    multimediaRooms: 0,
-    ...over,
-  };
-}
-
-/** A 小学 of 1000 students exactly at every threshold: 42, 10, 9 teachers; 4500 + 500 ㎡; 7000 + 500 ㎡; 2,000,000 元; 23 rooms. */
-function primary1000(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
-  return school({
-    name,
-    type: "primary",
-    primaryStudents: 1000,
-    primaryQualifiedTeachers: 42,
-    primaryBackboneTeachers: 10,
-    primaryPeArtTeachers: 9,
-    teachingArea: 5000,
-    indoorSportsArea: 500,
-    outdoorSportsArea: 7000,
-    equipmentValue: 2_000_000,
-    multimediaRooms: 23,
-    ...over,
-  });
-}
 
 // ---------------------------------------------------------------------------
 // An independent model of §1.1–1.2 (not src/core): values, the school rule.

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:unit` / `npm run test:slow`: jest on one lane (a project of jest.config.js),
+ * with the arguments given after `--` put first: `--selectProjects` takes every word after
+ * it, so `jest --selectProjects unit test/core` would run the whole lane, test/core being
+ * read as a project name.
+ * Usage: node scripts/test-lane.js <unit|slow> [jest arguments…]
+ */
+const [lane, ...args] = process.argv.slice(2);
+if (lane !== "unit" && lane !== "slow") {
+  console.error("用法：node scripts/test-lane.js <unit|slow> [jest 参数…]");
+  process.exit(2);
+}
+if (process.env.NODE_ENV == null) process.env.NODE_ENV = "test";
+require("jest").run([...args, "--selectProjects", lane]);
