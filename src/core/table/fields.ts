@@ -114,7 +114,25 @@ function perStage(
 const STUDENTS = ["在校生", "学生数"];
 /** 专任教师 also occurs in the indicator columns' headers (体育艺术专任教师, 高于规定学历专任教师). */
 const FULL_TIME_NOT = ["体育", "艺术", "学历", "骨干", "职称", "专业技术", "资格"];
-const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
+/**
+ * Places a school sits in (区县, 乡镇, 街道, 学区, 所在地): city-wide lists carry their
+ * 名称 and 类型 beside the school's own, and they are never the school's name or type.
+ * Matched on NFKC text, so 县（市、区） is 县(市.
+ */
+const PLACE = [
+  "区县",
+  "县区",
+  "县(市",
+  "市县",
+  "地市",
+  "市州",
+  "省份",
+  "乡镇",
+  "街道",
+  "所在地",
+  "行政区",
+];
+const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管", ...PLACE];
 
 // ---------------------------------------------------------------------------
 // Facts the 2019 认定规程 allowances rest on (application-form.md §2). Optional
@@ -294,9 +312,10 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     templateHeader: "学校类型",
     label: "学校类型",
     labelEn: "school type",
-    // 举办者类型 (statistics exports) says who runs the school, not what kind it is.
+    // 举办者类型 (statistics exports) says who runs the school, not what kind it is; 区县类型,
+    // 学区类型 that of its place or group.
     allOf: [["类型", "类别"]],
-    noneOf: ["城乡", "举办"],
+    noneOf: ["城乡", "举办", "学区", "集团", ...PLACE],
     kind: "schoolType",
   },
   {
@@ -328,7 +347,8 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     label: "学区/集团",
     labelEn: "school district/group",
     allOf: [["学区", "集团"]],
-    noneOf: [],
+    // 学区类型 is what kind of district it is, not which.
+    noneOf: ["类型", "类别"],
     kind: "text",
     optional: true,
   },
@@ -743,6 +763,48 @@ export function scoreField(rule: FieldRule, full: string, own: string): FieldSco
     totalChars += best;
   }
   return { rule, own: ownChars, total: totalChars };
+}
+
+/** A header without what does not name the field: a leading 其中： and a trailing unit in brackets. */
+function headerCore(text: string): string {
+  return text.replace(/^其中[:：]?/, "").replace(/[(（][^()（）]*[)）]$/, "");
+}
+
+interface TemplateText {
+  core: string;
+  /** The template header's words around its key terms (学校 of 学校名称, 教学 and 值 of 教学仪器设备值). */
+  pieces: string[];
+}
+
+const templateTexts = new WeakMap<FieldRule, TemplateText>();
+function templateText(rule: FieldRule): TemplateText {
+  let t = templateTexts.get(rule);
+  if (t === undefined) {
+    const core = headerCore(matchText(rule.templateHeader));
+    let pieces = [core];
+    for (const term of termsOf(rule).allOf.flat())
+      pieces = pieces.flatMap((p) => p.split(term)).filter((p) => p !== "");
+    t = { core, pieces };
+    templateTexts.set(rule, t);
+  }
+  return t;
+}
+
+/** Is this column headed with the template's own header for the field (units and 其中： aside)? */
+export function isTemplateHeader(rule: FieldRule, full: string, own: string): boolean {
+  const { core } = templateText(rule);
+  return headerCore(own) === core || headerCore(full) === core;
+}
+
+/**
+ * Does a header claim the field only loosely: by its key terms, without the
+ * template header's other words (区县名称 and 片区名称 have 名称 but not 学校)?
+ * Beside a column headed as in the template, such a column is not a rival: the
+ * template is the reference for the exact headers (template.md §1). A close
+ * rival (学校类别 beside 学校类型) still makes two columns claim one field.
+ */
+export function isLooseMatch(rule: FieldRule, full: string): boolean {
+  return templateText(rule).pieces.some((p) => !full.includes(p));
 }
 
 /** How many of a rule's term groups a header touches: ranks candidates for a missing field. */

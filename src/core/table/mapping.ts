@@ -6,7 +6,13 @@
  */
 import type { InputIssue, SheetCells } from "../types";
 import { columnIndex, excelColumn, originOf, type SheetOrigin } from "./columns";
-import { describeKeywords, partialMatch, type FieldRule } from "./fields";
+import {
+  describeKeywords,
+  isLooseMatch,
+  isTemplateHeader,
+  partialMatch,
+  type FieldRule,
+} from "./fields";
 import { firstDataRow, unitRowUnder, type HeaderColumn, type HeaderFound } from "./header";
 import { displayText, matchText } from "./cells";
 import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
@@ -114,9 +120,15 @@ export function resolveMapping(
         m.fields.set(rule.field, { rule, column, letter: excelColumn(origin, column.index) });
       continue;
     }
-    const claims = (header.assignment.claims.get(rule.field) ?? []).filter(
+    let claims = (header.assignment.claims.get(rule.field) ?? []).filter(
       (c) => !takenByOverride.has(c.index)
     );
+    // The template's own header wins over loose matches (学校名称 over 区县名称, 片区名称).
+    if (claims.length > 1) {
+      const exact = claims.filter((c) => isTemplateHeader(rule, c.full, c.own));
+      if (exact.length === 1 && claims.every((c) => c === exact[0] || isLooseMatch(rule, c.full)))
+        claims = exact;
+    }
     if (claims.length === 1) {
       m.fields.set(rule.field, {
         rule,

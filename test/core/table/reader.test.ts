@@ -225,6 +225,14 @@ describe("key terms (template.md §1 field table)", () => {
     ["主管部门名称", undefined],
     ["举办者名称", undefined],
     ["举办者类型", "sponsor"],
+    // The places a school sits in: city-wide lists carry their 名称 and 类型 (issue 23).
+    ["区县名称", undefined],
+    ["区县类型", undefined],
+    ["县（市、区）名称", undefined],
+    ["乡镇（街道）名称", undefined],
+    ["街道名称", undefined],
+    ["所在地名称", undefined],
+    ["学区类型", undefined],
     ["所属教育集团", "group"],
     ["小学学生数", "primaryStudents"],
     ["初级中学在校生数", "juniorStudents"],
@@ -269,6 +277,23 @@ describe("key terms (template.md §1 field table)", () => {
     expect(issue!.message).toContain("B列「学校类型」");
     expect(issue!.message).toContain("C列「学校类别」");
     expect(r.schools).toEqual([]);
+  });
+
+  test("the template's own header wins over a loose match (学校名称 over 片区名称), not over a close one", () => {
+    const read = (headers: string[]) =>
+      readWorkbook([{ name: "s", values: [headers, ["甲小学", "小学", "城东片区"]] }], {
+        schoolSheet: "s",
+      });
+    // 片区名称 has 名称 but not 学校: the template header is meant, and nothing needs saying.
+    const loose = read(["学校名称", "学校类型", "片区名称"]);
+    expect(loose.mapping.find((m) => m.field === "name")?.column).toBe("A");
+    expect(loose.issues.filter((i) => i.code === "duplicateColumn")).toEqual([]);
+    // Without the exact header, two loose claims are still two columns claiming one field.
+    const neither = read(["学校（机构）名称", "学校类型", "片区名称"]);
+    expect(neither.issues.find((i) => i.code === "duplicateColumn")).toMatchObject({
+      field: "name",
+    });
+    expect(neither.schools).toEqual([]);
   });
 
   test("a column that fits two fields equally is used for neither, and said so", () => {
