@@ -58,6 +58,11 @@ export interface FieldRule {
    * instead of a year, counts by area band instead of a list of areas).
    */
   allowanceFact?: "template" | "alternative";
+  /**
+   * Headers that name the field on their own, though they lack a key term: the
+   * whole header (units aside) is one of these (学校 for 学校名称).
+   */
+  wholeHeaders?: readonly string[];
 }
 
 const PRIMARY = ["小学"];
@@ -133,6 +138,8 @@ const PLACE = [
   "行政区",
 ];
 const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管", ...PLACE];
+/** A column headed just 学校 (or 校名) holds the schools' names: lists often say no more. */
+const SCHOOL_NAME_WHOLE = ["学校", "校名", "学校名", "学校（单位）", "学校（机构）"];
 
 // ---------------------------------------------------------------------------
 // Facts the 2019 认定规程 allowances rest on (application-form.md §2). Optional
@@ -304,6 +311,7 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     // 学区/集团名称 names the group, 主管部门/举办者名称 the authority: not the school.
     allOf: [["名称"]],
     noneOf: SCHOOL_NAME_NOT,
+    wholeHeaders: SCHOOL_NAME_WHOLE,
     kind: "name",
   },
   {
@@ -579,6 +587,7 @@ export const CLASS_FIELD_RULES: readonly FieldRule[] = [
     labelEn: "school name",
     allOf: [["名称"]],
     noneOf: ["班级", ...SCHOOL_NAME_NOT],
+    wholeHeaders: SCHOOL_NAME_WHOLE,
     kind: "name",
   },
   {
@@ -711,10 +720,18 @@ export function describeKeywords(rule: FieldRule): { zh: string; en: string } {
     .map((g) => (g.length > 1 && several ? `(${g.join(" or ")})` : g.join(" or ")))
     .join(" and ");
   // 生均/每百 and 中小学 guard against derived or mixed columns; not worth a user's attention.
-  const not = rule.noneOf.filter((t) => !DERIVED.includes(t) && t !== "中小学");
+  // Nor are the places a school sits in (区县, 乡镇…): nobody heads a school's name with them.
+  const not = rule.noneOf.filter(
+    (t) => !DERIVED.includes(t) && t !== "中小学" && !PLACE.includes(t)
+  );
+  const whole = rule.wholeHeaders ?? [];
   return {
-    zh: not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join("、")}）` : zh,
-    en: not.length > 0 ? `${en} (but not ${not.join(", ")})` : en,
+    zh:
+      (not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join("、")}）` : zh) +
+      (whole.length > 0 ? `，或就是${whole.map((t) => `「${t}」`).join("或")}` : ""),
+    en:
+      (not.length > 0 ? `${en} (but not ${not.join(", ")})` : en) +
+      (whole.length > 0 ? `, or be just ${whole.join(" or ")}` : ""),
   };
 }
 
@@ -728,11 +745,20 @@ export interface FieldScore {
 }
 
 /** Pre-normalised terms, so that matching compares like with like. */
-const normalisedTerms = new WeakMap<FieldRule, { allOf: string[][]; noneOf: string[] }>();
-function termsOf(rule: FieldRule): { allOf: string[][]; noneOf: string[] } {
+interface NormalisedTerms {
+  allOf: string[][];
+  noneOf: string[];
+  whole: string[];
+}
+const normalisedTerms = new WeakMap<FieldRule, NormalisedTerms>();
+function termsOf(rule: FieldRule): NormalisedTerms {
   let t = normalisedTerms.get(rule);
   if (!t) {
-    t = { allOf: rule.allOf.map((g) => g.map(matchText)), noneOf: rule.noneOf.map(matchText) };
+    t = {
+      allOf: rule.allOf.map((g) => g.map(matchText)),
+      noneOf: rule.noneOf.map(matchText),
+      whole: (rule.wholeHeaders ?? []).map(matchText),
+    };
     normalisedTerms.set(rule, t);
   }
   return t;
@@ -745,6 +771,8 @@ function termsOf(rule: FieldRule): { allOf: string[][]; noneOf: string[] } {
 export function scoreField(rule: FieldRule, full: string, own: string): FieldScore | undefined {
   const terms = termsOf(rule);
   for (const t of terms.noneOf) if (full.includes(t)) return undefined;
+  // 学校 alone: as specific as a key term found in the column's own text.
+  if (terms.whole.includes(own)) return { rule, own: own.length, total: own.length };
   let ownChars = 0;
   let totalChars = 0;
   for (const group of terms.allOf) {
@@ -810,7 +838,9 @@ export function isLooseMatch(rule: FieldRule, full: string): boolean {
 /** How many of a rule's term groups a header touches: ranks candidates for a missing field. */
 export function partialMatch(rule: FieldRule, full: string): number {
   const terms = termsOf(rule);
-  return terms.allOf.filter((g) => g.some((t) => full.includes(t))).length;
+  const touched = terms.allOf.filter((g) => g.some((t) => full.includes(t))).length;
+  // A header with 学校 in it (学校简称, 学校代码…) may be meant for the name.
+  return touched > 0 ? touched : terms.whole.some((t) => full.includes(t)) ? 1 : 0;
 }
 
 export function compareScores(a: FieldScore, b: FieldScore): number {

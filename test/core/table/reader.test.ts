@@ -296,6 +296,23 @@ describe("key terms (template.md §1 field table)", () => {
     expect(neither.schools).toEqual([]);
   });
 
+  test("a column headed just 学校 holds the names; a missing name names the 学校… columns as candidates", () => {
+    const values = (first: string) => [
+      [first, "学校类型", "小学在校生数"],
+      ["甲小学", "小学", 300],
+    ];
+    const read = readWorkbook([{ name: "s", values: values("学校") }], { schoolSheet: "s" });
+    expect(read.mapping.find((m) => m.field === "name")).toMatchObject({ column: "A" });
+    expect(read.issues.filter((i) => i.field === "name")).toEqual([]);
+    const missing = readWorkbook([{ name: "s", values: values("学校简称") }], {
+      schoolSheet: "s",
+    });
+    const issue = missing.issues.find((i) => i.code === "missingColumn" && i.field === "name");
+    expect(issue?.message).toContain("相近的列：A列「学校简称」");
+    expect(issue?.message).toContain("或就是「学校」");
+    expect(issue?.message).not.toContain("相近的列：无");
+  });
+
   test("a column that fits two fields equally is used for neither, and said so", () => {
     const header = [...TEMPLATE_SCHOOL_HEADER.slice(0, 21), "音乐、美术专用教室数"];
     const r = readWorkbook([{ name: "s", values: [header, PRIMARY_ROW.slice(0, 22)] }]);
