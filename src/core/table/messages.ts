@@ -48,6 +48,13 @@ export const TABLE_MESSAGES = {
     en: (p) =>
       `No column for "${p.labelEn}"${p.reasonEn}. The header should contain ${p.keywordsEn} (template header "${p.template}"). Similar columns: ${p.candidatesEn}. Edit the header, or choose the column in the wizard's field mapping step.${p.consequenceEn}`,
   },
+  missingColumns: {
+    severity: "error",
+    zh: (p) =>
+      `找不到以下 ${p.count} 列：${p.list}。请一并修改表头，或在向导的字段对应步骤中指定这些列。`,
+    en: (p) =>
+      `No column for these ${p.count} fields: ${p.listEn}. Edit the headers, or choose the columns in the wizard's field mapping step.`,
+  },
   duplicateColumn: {
     severity: "error",
     zh: (p) =>
@@ -467,6 +474,18 @@ export const PHRASES = {
     group: { zh: "学区或集团名称", en: "a district or group name" },
   },
 } as const;
+
+/** One field of a missingColumns message: what it is, what its header should hold, what is near, what follows. */
+export function missingColumnItem(n: number, p: MessageParams): Phrase {
+  const consequence = String(p.consequence).replace(/。$/, "");
+  const consequenceEn = String(p.consequenceEn).trim().replace(/\.$/, "");
+  // In a list, a field with no near column says nothing about candidates rather than 无 eight times.
+  const near = p.candidates !== PHRASES.none.zh;
+  return {
+    zh: `（${n}）「${p.label}」${p.reason}：表头应含有${p.keywords}（模板表头为「${p.template}」），${near ? `相近的列：${p.candidates}，` : ""}${consequence}`,
+    en: `(${n}) "${p.labelEn}"${p.reasonEn}: the header should contain ${p.keywordsEn} (template header "${p.template}"), ${near ? `similar columns: ${p.candidatesEn}; ` : ""}${consequenceEn}`,
+  };
+}
 
 /** 「甲」、「乙」: a list of names as messages quote them. */
 export function quotedList(names: readonly string[], joiner = "、"): string {

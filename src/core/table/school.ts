@@ -17,7 +17,12 @@ import {
 } from "../vocabulary";
 import { excelRow } from "./columns";
 import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
-import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
+import {
+  missingColumnIssues,
+  type MissingColumn,
+  type SheetMapping,
+  type ResolvedField,
+} from "./mapping";
 import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
 import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
@@ -97,12 +102,22 @@ export function readSchoolSheet(
   const nameField = m.fields.get("name");
   const typeField = m.fields.get("type");
   if (!nameField || !typeField) {
-    // Without names and types no row can be read; each missing one is said once.
+    // Without names and types no row can be read. The other columns the schools will
+    // need are named in the same message, so that one run shows everything to mend.
+    const missing: MissingColumn[] = [];
     for (const f of ["name", "type"]) {
-      if (!m.fields.has(f) && !m.unusable.has(f)) {
-        columnIssues.push(missingColumnIssue(m, rule(f), undefined, PHRASES.noSchoolReadable));
-      }
+      if (!m.fields.has(f) && !m.unusable.has(f))
+        missing.push({ rule: rule(f), consequence: PHRASES.noSchoolReadable });
     }
+    const needed = new Set<string>();
+    for (const type of typesWithoutNames(m, typeField))
+      for (const f of fieldsNeeded(type, profile)) needed.add(f);
+    for (const r of SCHOOL_FIELD_RULES) {
+      if (!needed.has(r.field) || m.fields.has(r.field) || m.unusable.has(r.field)) continue;
+      const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
+      missing.push({ rule: r, reason, consequence: PHRASES.requiredColumnUnusable });
+    }
+    columnIssues.push(...missingColumnIssues(m, missing));
     return { schools: [], issues: columnIssues, names };
   }
 
@@ -347,14 +362,39 @@ function excludeForMissingColumns(
       else affected.set(field, [d]);
     }
   }
+  const missing: MissingColumn[] = [];
   for (const r of SCHOOL_FIELD_RULES) {
     const list = affected.get(r.field as NumericField);
     if (!list) continue;
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
     const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
-    issues.push(missingColumnIssue(m, r, reason, PHRASES.schoolsLeftOut(list.length)));
+    missing.push({ rule: r, reason, consequence: PHRASES.schoolsLeftOut(list.length) });
   }
+  issues.push(...missingColumnIssues(m, missing));
+}
+
+/**
+ * The school types of a sheet whose names or types cannot be read, to tell which
+ * columns its schools will need: the types written in the type column, or, without
+ * one, a school of the stages whose students columns the sheet has (both when none).
+ */
+function typesWithoutNames(m: SheetMapping, typeField: ResolvedField | undefined): SchoolType[] {
+  if (!typeField) {
+    const primary = m.fields.has("primaryStudents");
+    const junior = m.fields.has("juniorStudents");
+    return [primary === junior ? "nineYear" : primary ? "primary" : "junior"];
+  }
+  const types = new Set<SchoolType>();
+  const values = m.sheet.values;
+  for (let i = m.dataStart; i < values.length; i++) {
+    const row = values[i];
+    if (classifyRow(m, row, "name") !== "record") continue;
+    const cell = cellAt(row, typeField.column.index);
+    const type = typeof cell === "string" ? parseSchoolType(cell.trim()) : undefined;
+    if (type) types.add(type);
+  }
+  return [...types];
 }
 
 function reportDuplicates(

@@ -307,7 +307,9 @@ describe("key terms (template.md §1 field table)", () => {
     const missing = readWorkbook([{ name: "s", values: values("学校简称") }], {
       schoolSheet: "s",
     });
-    const issue = missing.issues.find((i) => i.code === "missingColumn" && i.field === "name");
+    // Without the name no school is read; the message names every column still to mend.
+    const issue = missing.issues.find((i) => i.fields?.includes("name"));
+    expect(issue?.code).toBe("missingColumns");
     expect(issue?.message).toContain("相近的列：A列「学校简称」");
     expect(issue?.message).toContain("或就是「学校」");
     expect(issue?.message).not.toContain("相近的列：无");
@@ -645,7 +647,7 @@ describe("columns needed depend on the stages present", () => {
     expect(r.schools.map((s) => s.type)).toEqual(["primary", "special"]);
   });
 
-  test("an 初中 in such a sheet: each missing 初中 column is said once, only the 初中 is left out", () => {
+  test("an 初中 in such a sheet: the missing 初中 columns are said in one message, only the 初中 is left out", () => {
     const r = readWorkbook([
       {
         name: "s",
@@ -656,13 +658,21 @@ describe("columns needed depend on the stages present", () => {
         ],
       },
     ]);
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ["missingColumn", "juniorStudents"],
-      ["missingColumn", "juniorQualifiedTeachers"],
-      ["missingColumn", "juniorBackboneTeachers"],
-      ["missingColumn", "juniorPeArtTeachers"],
+    expect(r.issues.map((i) => [i.code, i.fields])).toEqual([
+      [
+        "missingColumns",
+        [
+          "juniorStudents",
+          "juniorQualifiedTeachers",
+          "juniorBackboneTeachers",
+          "juniorPeArtTeachers",
+        ],
+      ],
     ]);
-    expect(r.issues[0].message).toContain("1 所学校");
+    expect(r.issues[0].message).toContain("找不到以下 4 列");
+    expect(r.issues[0].message).toContain("（1）「初中在校生数」");
+    expect(r.issues[0].message).toContain("（4）「初中体育艺术专任教师数」");
+    expect(r.issues[0].message).toContain("需要该列的 1 所学校暂不计入");
     expect(r.schools.map((s) => s.name)).toEqual(["甲小学"]);
     expect(r.incomplete).toBe(true);
   });
@@ -680,7 +690,23 @@ describe("columns needed depend on the stages present", () => {
       ],
       { schoolSheet: "s" }
     );
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([["missingColumn", "type"]]);
+    // The type first; then what the sheet's 小学 will need once it has one (issue 23: one run, every column).
+    expect(r.issues.map((i) => [i.code, i.fields])).toEqual([
+      [
+        "missingColumns",
+        [
+          "type",
+          "primaryQualifiedTeachers",
+          "primaryBackboneTeachers",
+          "primaryPeArtTeachers",
+          "teachingArea",
+          "indoorSportsArea",
+          "equipmentValue",
+        ],
+      ],
+    ]);
+    expect(r.issues[0].message).toContain("「学校类型」：表头应含有");
+    expect(r.issues[0].message).toContain("无法读取任何学校");
     expect(r.schools).toEqual([]);
   });
 });
