@@ -31,8 +31,22 @@ export type ValueKind =
 
 export type StageOfField = "primary" | "junior" | "senior";
 
+/** 专任教师 by 学历, as the statistics count them (基础基 teachers' tables). */
+export type Degree = "postgraduate" | "bachelor" | "associate" | "belowAssociate";
+
+/** A part of a stage's teachers by 学历: not a SchoolRecord field, summed into one (degreeSums). */
+export type DegreePartField =
+  | "primaryPostgraduateTeachers"
+  | "primaryBachelorTeachers"
+  | "primaryAssociateTeachers"
+  | "primaryBelowAssociateTeachers"
+  | "juniorPostgraduateTeachers"
+  | "juniorBachelorTeachers"
+  | "juniorAssociateTeachers"
+  | "juniorBelowAssociateTeachers";
+
 export interface FieldRule {
-  field: keyof SchoolRecord | keyof ClassRecord;
+  field: keyof SchoolRecord | keyof ClassRecord | DegreePartField;
   sheet: SheetKind;
   /** The header in the clean data template. */
   templateHeader: string;
@@ -63,6 +77,11 @@ export interface FieldRule {
    * whole header (units aside) is one of these (学校 for 学校名称).
    */
   wholeHeaders?: readonly string[];
+  /**
+   * Teachers of one 学历 in one stage: read like a count, never in the template,
+   * and summed by the rule into the stage's 高于规定学历教师数 (QUALIFYING_DEGREES).
+   */
+  degreePart?: { stage: "primary" | "junior"; degree: Degree };
 }
 
 const PRIMARY = ["小学"];
@@ -118,7 +137,90 @@ function perStage(
 
 const STUDENTS = ["在校生", "学生数"];
 /** 专任教师 also occurs in the indicator columns' headers (体育艺术专任教师, 高于规定学历专任教师). */
-const FULL_TIME_NOT = ["体育", "艺术", "学历", "骨干", "职称", "专业技术", "资格"];
+const FULL_TIME_NOT = [
+  "体育",
+  "艺术",
+  "学历",
+  "骨干",
+  "职称",
+  "专业技术",
+  "资格",
+  // 专任教师 by 学历 (研究生 | 本科 | 专科 | 高中及以下) are parts, not the whole.
+  "研究生",
+  "博士",
+  "硕士",
+  "本科",
+  "专科",
+  "大专",
+  "高中",
+  "中等专业",
+  "中等师范",
+  "毕业",
+];
+/** Totals of teachers by 学历 (专任教师学历·合计) are all teachers, not those above the required 学历. */
+const TOTAL_NOT = ["合计", "小计", "总计"];
+
+/**
+ * Which 学历 count as 高于规定学历 (standards.md §1.1): 小学 teachers with 专科 or
+ * above, 初中 teachers with 本科 or above.
+ */
+export const QUALIFYING_DEGREES: Readonly<Record<"primary" | "junior", readonly Degree[]>> = {
+  primary: ["postgraduate", "bachelor", "associate"],
+  junior: ["postgraduate", "bachelor"],
+};
+
+const DEGREE_TERMS: Record<Degree, string[]> = {
+  postgraduate: ["研究生", "博士", "硕士"],
+  bachelor: ["本科"],
+  associate: ["专科", "大专"],
+  // 高中阶段毕业, 高中阶段以下, 中等专业学校, 中等师范: below 专科 (not 中专: 初中专任教师 has it).
+  belowAssociate: ["高中", "中等专业", "中等师范"],
+};
+export const DEGREE_LABEL: Record<Degree, { zh: string; en: string }> = {
+  postgraduate: { zh: "研究生", en: "postgraduate" },
+  bachelor: { zh: "本科", en: "bachelor's" },
+  associate: { zh: "专科", en: "associate (专科)" },
+  belowAssociate: { zh: "高中及以下", en: "upper-secondary or below" },
+};
+
+function degreePart(stage: "primary" | "junior", degree: Degree): FieldRule {
+  const label = `${STAGE_LABEL[stage]}${DEGREE_LABEL[degree].zh}学历专任教师数`;
+  return {
+    field: `${stage}${degree[0].toUpperCase()}${degree.slice(1)}Teachers` as DegreePartField,
+    sheet: "school",
+    templateHeader: label,
+    label,
+    labelEn: `${STAGE_LABEL_EN[stage]} full-time teachers with ${DEGREE_LABEL[degree].en} degrees`,
+    allOf: [STAGE_TERMS[stage], DEGREE_TERMS[degree], ["教师", "学历"]],
+    // 本科及以上 is a running total, not a part; the others are not teachers by 学历.
+    noneOf: [
+      ...stageNoneOf(stage),
+      ...DERIVED,
+      ...TOTAL_NOT,
+      "以上",
+      "比例",
+      "占比",
+      "%",
+      "骨干",
+      "体育",
+      "艺术",
+      "职称",
+      "学生",
+    ],
+    kind: "count",
+    stage,
+    optional: true,
+    degreePart: { stage, degree },
+  };
+}
+
+/** Teachers by 学历, per stage: read wherever a table has them. */
+function degreePartRules(): FieldRule[] {
+  const degrees: Degree[] = ["postgraduate", "bachelor", "associate", "belowAssociate"];
+  return (["primary", "junior"] as const).flatMap((stage) =>
+    degrees.map((d) => degreePart(stage, d))
+  );
+}
 /**
  * Places a school sits in (区县, 乡镇, 街道, 学区, 所在地): city-wide lists carry their
  * 名称 and 类型 beside the school's own, and they are never the school's name or type.
@@ -370,15 +472,18 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     "primaryQualifiedTeachers",
     "高于规定学历教师数",
     "teachers above the required qualification",
-    [["学历"]]
+    [["学历"]],
+    TOTAL_NOT
   ),
   perStage(
     "junior",
     "juniorQualifiedTeachers",
     "高于规定学历教师数",
     "teachers above the required qualification",
-    [["学历"]]
+    [["学历"]],
+    TOTAL_NOT
   ),
+  ...degreePartRules(),
   perStage(
     "primary",
     "primaryBackboneTeachers",
@@ -683,7 +788,8 @@ export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): Temp
     (r) =>
       (!(INDICATOR_INPUTS.has(r.field) && r.optional === true) || FORM_FIELDS.has(r.field)) &&
       (r.allowanceFact === undefined ||
-        (r.allowanceFact === "template" && profile.allowances !== undefined))
+        (r.allowanceFact === "template" && profile.allowances !== undefined)) &&
+      r.degreePart === undefined
   );
   return {
     schoolSheet: {
@@ -720,9 +826,9 @@ export function describeKeywords(rule: FieldRule): { zh: string; en: string } {
     .map((g) => (g.length > 1 && several ? `(${g.join(" or ")})` : g.join(" or ")))
     .join(" and ");
   // 生均/每百 and 中小学 guard against derived or mixed columns; not worth a user's attention.
-  // Nor are the places a school sits in (区县, 乡镇…): nobody heads a school's name with them.
+  // Nor are the places a school sits in (区县, 乡镇…) and totals (合计): nobody heads a field with them.
   const not = rule.noneOf.filter(
-    (t) => !DERIVED.includes(t) && t !== "中小学" && !PLACE.includes(t)
+    (t) => !DERIVED.includes(t) && t !== "中小学" && !PLACE.includes(t) && !TOTAL_NOT.includes(t)
   );
   const whole = rule.wholeHeaders ?? [];
   return {

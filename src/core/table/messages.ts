@@ -197,6 +197,13 @@ export const TABLE_MESSAGES = {
     zh: (p) => `表头（第 ${p.headerRow} 行）下面没有学校数据行。`,
     en: (p) => `No school rows below the header (row ${p.headerRow}).`,
   },
+  degreeSum: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.label}」由按学历分列的专任教师数相加：${p.parts}（${p.rule}为高于规定学历）${p.ignored}。如表中另有「${p.label}」列，请在字段对应步骤中指定。`,
+    en: (p) =>
+      `"${p.labelEn}" is the sum of the teachers by degree: ${p.partsEn} (${p.ruleEn} counts as above the required qualification)${p.ignoredEn}. If the table has a column of "${p.labelEn}", choose it in the field mapping step.`,
+  },
   classSchoolNotFound: {
     severity: "warning",
     zh: (p) =>
@@ -448,6 +455,19 @@ export const PHRASES = {
     zh: "（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）",
     en: " (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)",
   },
+  /** The rule of standards.md §1.1 by which teachers by 学历 are summed, per stage. */
+  qualifyingDegrees: {
+    primary: { zh: "小学专任教师专科及以上学历", en: "for 小学, 专科 or above" },
+    junior: { zh: "初中专任教师本科及以上学历", en: "for 初中, 本科 or above" },
+  },
+  degreesNotCounted: (columns: Phrase): Phrase => ({
+    zh: `；${columns.zh}不计入`,
+    en: `; ${columns.en} not counted`,
+  }),
+  degreePartsIncomplete: (found: Phrase, missing: Phrase, rule: Phrase): Phrase => ({
+    zh: `（表中有按学历分列的专任教师数：${found.zh}，但没有${missing.zh}列，无法按${rule.zh}为高于规定学历相加）`,
+    en: ` (the table has teachers by degree: ${found.en}, but no ${missing.en} column, so they cannot be summed ${rule.en})`,
+  }),
   schoolOnRow: (row: number): string => `第${row}行的学校`,
   classOnRow: (row: number): string => `第${row}行的班级`,
   isBlank: { zh: "为空", en: "is blank" },

@@ -16,14 +16,22 @@ import {
   parseSchoolType,
 } from "../vocabulary";
 import { excelRow } from "./columns";
-import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
+import { DEGREE_LABEL, QUALIFYING_DEGREES, SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
 import {
+  describeColumns,
   missingColumnIssues,
   type MissingColumn,
   type SheetMapping,
   type ResolvedField,
 } from "./mapping";
-import { ACCEPTED_TYPES_ZH, PHRASES, SCHOOL_TYPE_NAMES_EN, tableIssue } from "./messages";
+import {
+  ACCEPTED_TYPES_ZH,
+  PHRASES,
+  SCHOOL_TYPE_NAMES_EN,
+  quotedList,
+  tableIssue,
+  type Phrase,
+} from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
 import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
 import type { CellValue } from "../types";
@@ -101,6 +109,8 @@ export function readSchoolSheet(
   const names = new Map<string, string>();
   const nameField = m.fields.get("name");
   const typeField = m.fields.get("type");
+  const degrees = degreeSums(m);
+  columnIssues.push(...degrees.notes);
   if (!nameField || !typeField) {
     // Without names and types no row can be read. The other columns the schools will
     // need are named in the same message, so that one run shows everything to mend.
@@ -114,7 +124,8 @@ export function readSchoolSheet(
       for (const f of fieldsNeeded(type, profile)) needed.add(f);
     for (const r of SCHOOL_FIELD_RULES) {
       if (!needed.has(r.field) || m.fields.has(r.field) || m.unusable.has(r.field)) continue;
-      const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
+      if (degrees.sums.has(r.field)) continue;
+      const reason = missingReason(r.field, degrees);
       missing.push({ rule: r, reason, consequence: PHRASES.requiredColumnUnusable });
     }
     columnIssues.push(...missingColumnIssues(m, missing));
@@ -234,8 +245,14 @@ export function readSchoolSheet(
 
     const blank = new Set<string>();
     const unreadable = new Set<string>();
+    const parts = new Map<string, number>();
     for (const f of numericFields) {
       const v = readAmount(ctx, f, cellAt(row, f.column.index));
+      if (f.rule.degreePart) {
+        // Teachers of one 学历: summed below, never a field of the record. Blank is none.
+        if (v !== undefined) parts.set(f.rule.field, v === "blank" ? 0 : v);
+        continue;
+      }
       const field = f.rule.field as NumericField;
       if (v === undefined) unreadable.add(field);
       else if (v === "blank") {
@@ -245,6 +262,16 @@ export function readSchoolSheet(
         // A room column that exists but is blank means none (the key is kept: the column exists).
         record[field] = 0;
       } else record[field] = v;
+    }
+
+    // 高于规定学历 from the teachers by 学历 (a bad part cell is reported already).
+    for (const [field, sum] of degrees.sums) {
+      if (sum.every((f) => parts.has(f.rule.field)))
+        record[field as QualifiedField] = sum.reduce(
+          (n, f) => n + (parts.get(f.rule.field) ?? 0),
+          0
+        );
+      else unreadable.add(field);
     }
 
     readAllowanceFacts(ctx, row, record, blank);
@@ -264,7 +291,7 @@ export function readSchoolSheet(
       )
     );
   }
-  excludeForMissingColumns(m, drafts, columnIssues, profile);
+  excludeForMissingColumns(m, drafts, columnIssues, profile, degrees);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
   for (const d of drafts)
@@ -349,14 +376,15 @@ function excludeForMissingColumns(
   m: SheetMapping,
   drafts: Draft[],
   issues: InputIssue[],
-  profile: StandardsProfile
+  profile: StandardsProfile,
+  degrees: DegreeSums
 ): void {
   const affected = new Map<NumericField, Draft[]>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
     if (!d.type) continue;
     for (const field of fieldsNeeded(d.type, profile)) {
-      if (m.fields.has(field)) continue;
+      if (m.fields.has(field) || degrees.sums.has(field)) continue;
       const list = affected.get(field);
       if (list) list.push(d);
       else affected.set(field, [d]);
@@ -368,10 +396,92 @@ function excludeForMissingColumns(
     if (!list) continue;
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
-    const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
+    const reason = missingReason(r.field, degrees);
     missing.push({ rule: r, reason, consequence: PHRASES.schoolsLeftOut(list.length) });
   }
   issues.push(...missingColumnIssues(m, missing));
+}
+
+type QualifiedField = "primaryQualifiedTeachers" | "juniorQualifiedTeachers";
+
+interface DegreeSums {
+  /** 高于规定学历教师数 → the columns of teachers by 学历 that add up to it. */
+  sums: Map<string, ResolvedField[]>;
+  /** Why such a field cannot be summed (a 学历 the rule needs has no column). */
+  incomplete: Map<string, Phrase>;
+  /** One note per summed field: which columns, by which rule. */
+  notes: InputIssue[];
+}
+
+/**
+ * Statistics exports count 专任教师 by 学历 (研究生 | 本科 | 专科 | 高中及以下), not
+ * 高于规定学历. Where a stage has no such column but has its teachers by 学历, the
+ * field is their sum by the rule of standards.md §1.1 (小学: 专科 and above; 初中:
+ * 本科 and above), and a note says so; a 学历 the rule needs without a column
+ * leaves the field missing, with the reason.
+ */
+function degreeSums(m: SheetMapping): DegreeSums {
+  const out: DegreeSums = { sums: new Map(), incomplete: new Map(), notes: [] };
+  for (const stage of ["primary", "junior"] as const) {
+    const field: QualifiedField = `${stage}QualifiedTeachers`;
+    if (m.fields.has(field) || m.unusable.has(field)) continue;
+    const found = [...m.fields.values()].filter((f) => f.rule.degreePart?.stage === stage);
+    if (found.length === 0) continue;
+    const wanted = QUALIFYING_DEGREES[stage];
+    const used = found.filter((f) => wanted.includes(f.rule.degreePart!.degree));
+    const lacking = wanted.filter((d) => !used.some((f) => f.rule.degreePart!.degree === d));
+    const rulePhrase = PHRASES.qualifyingDegrees[stage];
+    const columnsOf = (fs: ResolvedField[]) =>
+      describeColumns(
+        m,
+        fs.map((f) => f.column)
+      );
+    if (lacking.length > 0) {
+      const labels = lacking.map((d) => DEGREE_LABEL[d]);
+      out.incomplete.set(
+        field,
+        PHRASES.degreePartsIncomplete(
+          columnsOf(found),
+          { zh: quotedList(labels.map((l) => l.zh)), en: labels.map((l) => l.en).join(", ") },
+          rulePhrase
+        )
+      );
+      continue;
+    }
+    out.sums.set(field, used);
+    const target = rule(field);
+    const sum = (fs: ResolvedField[], plus: string): Phrase => {
+      const c = fs.map((f) => describeColumns(m, [f.column]));
+      return { zh: c.map((x) => x.zh).join(plus), en: c.map((x) => x.en).join(" + ") };
+    };
+    const parts = sum(used, " + ");
+    const rest = found.filter((f) => !used.includes(f));
+    const ignored =
+      rest.length > 0 ? PHRASES.degreesNotCounted(columnsOf(rest)) : { zh: "", en: "" };
+    out.notes.push(
+      tableIssue(
+        "degreeSum",
+        { sheet: m.sheet.name, field },
+        {
+          label: target.label,
+          labelEn: target.labelEn,
+          parts: parts.zh,
+          partsEn: parts.en,
+          rule: rulePhrase.zh,
+          ruleEn: rulePhrase.en,
+          ignored: ignored.zh,
+          ignoredEn: ignored.en,
+        }
+      )
+    );
+  }
+  return out;
+}
+
+/** Why a needed field has no column, when there is more to say than that. */
+function missingReason(field: string, degrees: DegreeSums): Phrase | undefined {
+  if (field === "seniorStudents") return PHRASES.seniorStudentsNeeded;
+  return degrees.incomplete.get(field);
 }
 
 /**

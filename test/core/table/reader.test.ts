@@ -341,11 +341,146 @@ describe("key terms (template.md §1 field table)", () => {
       ...templateHeaders(NATIONAL_2017_ALLOWANCES).schoolSheet.headers,
     ];
     for (const rule of [...SCHOOL_FIELD_RULES, ...CLASS_FIELD_RULES]) {
-      if (rule.allowanceFact === "alternative") continue;
+      // Teachers by 学历 are in no template: the template asks for 高于规定学历 directly.
+      if (rule.allowanceFact === "alternative" || rule.degreePart) continue;
       const kind = rule.sheet;
       const headers = kind === "school" ? schoolHeaders : templateHeaders().classSheet.headers;
       expect(headers).toContain(rule.templateHeader);
     }
+  });
+});
+
+describe("teachers by 学历 (issue 23): summed by standards.md §1.1, 小学 专科 and above, 初中 本科 and above", () => {
+  /** A 小学 and an 初中 with every column but 高于规定学历, which comes as teachers by 学历. */
+  function sheet(degreeHeaders: string[], degreeCells: CellValue[][]): SheetCells {
+    return {
+      name: "s",
+      values: [
+        [
+          "学校名称",
+          "学校类型",
+          "小学在校生数",
+          "初中在校生数",
+          ...degreeHeaders,
+          "小学县级以上骨干教师数",
+          "初中县级以上骨干教师数",
+          "小学体育艺术专任教师数",
+          "初中体育艺术专任教师数",
+          "教学及辅助用房面积（㎡）",
+          "其中：室内体育用房面积（㎡）",
+          "运动场地面积（㎡）",
+          "教学仪器设备值（万元）",
+          "网络多媒体教室数（间）",
+        ],
+        ["甲小学", "小学", 500, 0, ...degreeCells[0], 5, 0, 5, 0, 2500, 200, 4000, 100, 12],
+        ["乙中学", "初中", 0, 400, ...degreeCells[1], 0, 4, 0, 4, 3000, 300, 5000, 120, 15],
+      ],
+    };
+  }
+
+  test.each<[string, string]>([
+    ["小学研究生学历教师数", "primaryPostgraduateTeachers"],
+    ["小学专任教师中本科毕业人数", "primaryBachelorTeachers"],
+    ["小学专科学历教师", "primaryAssociateTeachers"],
+    ["小学专任教师高中阶段毕业", "primaryBelowAssociateTeachers"],
+    ["初中专任教师硕士研究生", "juniorPostgraduateTeachers"],
+    ["初级中学本科学历教师数", "juniorBachelorTeachers"],
+    ["初中专任教师数", "juniorFullTimeTeachers"],
+    ["小学专科及以上学历教师数", "primaryQualifiedTeachers"],
+    ["小学专任教师学历合计", ""],
+  ])("%s → %s", (header, field) => {
+    const r = readWorkbook([{ name: "s", values: [["学校名称", "学校类型", header]] }], {
+      schoolSheet: "s",
+    });
+    expect(r.mapping.find((m) => m.column === "C")?.field ?? "").toBe(field);
+  });
+
+  test("flat columns: each stage summed by its rule, with a note naming the columns", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学研究生",
+          "小学本科",
+          "小学专科",
+          "小学高中及以下",
+          "初中研究生",
+          "初中本科",
+          "初中专科",
+        ].map((h) => `${h}学历教师数`),
+        [
+          [1, 20, 9, 2, 0, 0, 0],
+          [0, 0, 0, 0, 3, 25, 6],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => [x.primaryQualifiedTeachers, x.juniorQualifiedTeachers])).toEqual([
+      [30, 0],
+      [0, 28],
+    ]);
+    expect(r.issues.map((i) => [i.severity, i.code, i.field])).toEqual([
+      ["warning", "degreeSum", "primaryQualifiedTeachers"],
+      ["warning", "degreeSum", "juniorQualifiedTeachers"],
+    ]);
+    expect(r.issues[1].message).toContain("K列「初中专科学历教师数」不计入");
+    expect(r.incomplete).toBe(false);
+  });
+
+  test("a 学历 the rule needs without a column: the field is missing, and the message says why", () => {
+    const r = readWorkbook([
+      sheet(
+        ["小学高于规定学历教师数", "初中本科学历教师数", "初中专科学历教师数"],
+        [
+          [30, 0, 0],
+          [0, 25, 6],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => x.name)).toEqual(["甲小学"]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "missingColumn", field: "juniorQualifiedTeachers" });
+    expect(r.issues[0].message).toContain(
+      "表中有按学历分列的专任教师数：F列「初中本科学历教师数」、G列「初中专科学历教师数」，但没有「研究生」列"
+    );
+  });
+
+  test("a 高于规定学历 column of its own is used, and the parts are not summed", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学高于规定学历教师数",
+          "小学本科学历教师数",
+          "小学专科学历教师数",
+          "初中高于规定学历教师数",
+        ],
+        [
+          [31, 20, 9, 0],
+          [0, 0, 0, 28],
+        ]
+      ),
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.schools[0].primaryQualifiedTeachers).toBe(31);
+  });
+
+  test("a bad part is reported at its cell, and its school is left out", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学研究生学历教师数",
+          "小学本科学历教师数",
+          "小学专科学历教师数",
+          "初中高于规定学历教师数",
+        ],
+        [
+          [1, "二十", 9, 0],
+          [0, 0, 0, 28],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => x.name)).toEqual(["乙中学"]);
+    const bad = r.issues.find((i) => i.severity === "error");
+    expect(bad).toMatchObject({ code: "notANumber", row: 2, column: "F" });
+    expect(bad!.message).toContain("小学本科学历专任教师数");
   });
 });
 
