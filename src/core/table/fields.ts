@@ -34,6 +34,14 @@ export type StageOfField = "primary" | "junior" | "senior";
 /** 专任教师 by 学历, as the statistics count them (基础基 teachers' tables). */
 export type Degree = "postgraduate" | "bachelor" | "associate" | "belowAssociate";
 
+/** A figure written once per school for whichever stage it teaches: not a SchoolRecord field. */
+export type StagelessField =
+  | "stageStudents"
+  | "stageClasses"
+  | "stageQualifiedTeachers"
+  | "stageBackboneTeachers"
+  | "stagePeArtTeachers";
+
 /** A part of a stage's teachers by 学历: not a SchoolRecord field, summed into one (degreeSums). */
 export type DegreePartField =
   | "primaryPostgraduateTeachers"
@@ -46,7 +54,7 @@ export type DegreePartField =
   | "juniorBelowAssociateTeachers";
 
 export interface FieldRule {
-  field: keyof SchoolRecord | keyof ClassRecord | DegreePartField;
+  field: keyof SchoolRecord | keyof ClassRecord | DegreePartField | StagelessField;
   sheet: SheetKind;
   /** The header in the clean data template. */
   templateHeader: string;
@@ -82,6 +90,12 @@ export interface FieldRule {
    * and summed by the rule into the stage's 高于规定学历教师数 (QUALIFYING_DEGREES).
    */
   degreePart?: { stage: "primary" | "junior"; degree: Degree };
+  /**
+   * One column for every stage (在校生数, 班级数 …, as school lists and 事业统计
+   * totals have them): for a school that teaches one stage it is that stage's
+   * figure; a school spanning stages needs the per-stage columns.
+   */
+  stageless?: Partial<Record<StageOfField, keyof SchoolRecord>>;
 }
 
 const PRIMARY = ["小学"];
@@ -402,6 +416,96 @@ function allowanceFactRules(): FieldRule[] {
   ];
 }
 
+/** A stage's name in a header: a column with one is that stage's, not every stage's. */
+const ANY_STAGE = [...PRIMARY, ...JUNIOR, ...SENIOR, "中小学", "义务教育"];
+
+function stageless(
+  field: StagelessField,
+  templateHeader: string,
+  labelEn: string,
+  allOf: readonly (readonly string[])[],
+  noneOf: readonly string[],
+  targets: Partial<Record<StageOfField, keyof SchoolRecord>>
+): FieldRule {
+  return {
+    field,
+    sheet: "school",
+    templateHeader,
+    label: templateHeader,
+    labelEn,
+    allOf,
+    noneOf: [...ANY_STAGE, ...DERIVED, ...noneOf],
+    kind: "count",
+    optional: true,
+    stageless: targets,
+  };
+}
+
+/**
+ * School lists and the 事业统计 totals give one 在校生数, 班级数 and teachers per
+ * school, the stage being the school's type (issue 23). Sub-counts (其中：女,
+ * 随迁子女, 寄宿生 …) and other schools' pupils (附设幼儿班) are not the school's students.
+ */
+function stagelessRules(): FieldRule[] {
+  return [
+    stageless(
+      "stageStudents",
+      "在校生数",
+      "students",
+      [STUDENTS],
+      [
+        "其中",
+        "女",
+        "幼儿",
+        "学前",
+        "附设",
+        "随迁",
+        "进城务工",
+        "寄宿",
+        "留守",
+        "残疾",
+        "少数民族",
+        "借读",
+        "平均",
+        "班额",
+      ],
+      { primary: "primaryStudents", junior: "juniorStudents", senior: "seniorStudents" }
+    ),
+    stageless(
+      "stageClasses",
+      "班级数",
+      "classes",
+      [["班级数", "班数", "教学班"]],
+      ["班额", "大班", "以上", "其中", "附设", "幼儿"],
+      { primary: "primaryClasses", junior: "juniorClasses" }
+    ),
+    stageless(
+      "stageQualifiedTeachers",
+      "高于规定学历教师数",
+      "teachers above the required qualification",
+      [["学历"]],
+      [...TOTAL_NOT, ...FULL_TIME_NOT.filter((t) => t !== "学历")],
+      { primary: "primaryQualifiedTeachers", junior: "juniorQualifiedTeachers" }
+    ),
+    stageless(
+      "stageBackboneTeachers",
+      "县级以上骨干教师数",
+      "county-level or higher backbone teachers",
+      [["骨干"]],
+      [],
+      { primary: "primaryBackboneTeachers", junior: "juniorBackboneTeachers" }
+    ),
+    stageless(
+      "stagePeArtTeachers",
+      "体育艺术专任教师数",
+      "PE and arts teachers",
+      [["体育"], ["艺术"]],
+      ["教室", ...SHARED_TEACHERS],
+      { primary: "primaryPeArtTeachers", junior: "juniorPeArtTeachers" }
+    ),
+  ];
+}
+
 /** Order = the template's column order (templateHeaders()). */
 export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   {
@@ -484,6 +588,7 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     TOTAL_NOT
   ),
   ...degreePartRules(),
+  ...stagelessRules(),
   perStage(
     "primary",
     "primaryBackboneTeachers",
@@ -789,7 +894,8 @@ export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): Temp
       (!(INDICATOR_INPUTS.has(r.field) && r.optional === true) || FORM_FIELDS.has(r.field)) &&
       (r.allowanceFact === undefined ||
         (r.allowanceFact === "template" && profile.allowances !== undefined)) &&
-      r.degreePart === undefined
+      r.degreePart === undefined &&
+      r.stageless === undefined
   );
   return {
     schoolSheet: {

@@ -156,6 +156,19 @@ export function resolveMapping(
     }
   }
 
+  // A column without a stage (县级骨干, 在校生数) is read by the school's type, but not
+  // beside a column of the same figure for some stages only: next to 初中县级以上骨干教师数
+  // alone, 县级骨干 may be a total or a mislabelled 小学 column, and is not guessed at (it
+  // stays a candidate). With a column for every stage it fills their blank cells.
+  for (const rule of rules) {
+    const targets = rule.stageless;
+    if (!targets || !m.fields.has(rule.field) || overridden.has(rule.field)) continue;
+    const split = [targets.primary, targets.junior].map(
+      (t) => t !== undefined && (m.fields.has(t) || m.unusable.has(t))
+    );
+    if (split[0] !== split[1]) m.fields.delete(rule.field);
+  }
+
   for (const { column, rules: tied } of header.assignment.ambiguous) {
     if (takenByOverride.has(column.index)) continue;
     m.issues.push(

@@ -197,6 +197,19 @@ export const TABLE_MESSAGES = {
     zh: (p) => `表头（第 ${p.headerRow} 行）下面没有学校数据行。`,
     en: (p) => `No school rows below the header (row ${p.headerRow}).`,
   },
+  stagesNotSplit: {
+    severity: "error",
+    zh: (p) =>
+      `${p.schools}跨学段，而${p.columns}不分学段，无法分到各学段。请为这 ${p.count} 所学校分学段填写，增加${p.needed}列（其他学校仍按学校类型使用不分学段的列）。这些学校暂不计入。`,
+    en: (p) =>
+      `${p.schoolsEn} span stages, but ${p.columnsEn} are not split by stage and cannot be divided. Add the columns ${p.neededEn} and fill them for these ${p.count} school(s) (the other schools keep using the columns by their type). These schools are left out for now.`,
+  },
+  stagelessByType: {
+    severity: "warning",
+    zh: (p) => `${p.columns}不分学段，按学校类型计入所教学段：小学和教学点计入小学，初中计入初中。`,
+    en: (p) =>
+      `${p.columnsEn} are not split by stage and are read by school type: 小学 and 教学点 as primary, 初中 as junior.`,
+  },
   degreeSum: {
     severity: "warning",
     zh: (p) =>

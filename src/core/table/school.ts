@@ -144,6 +144,7 @@ export function readSchoolSheet(
   const groupField = m.fields.get("group");
   const sponsorField = m.fields.get("sponsor");
 
+  const usedByType = new Set<ResolvedField>();
   for (let i = start; i < values.length; i++) {
     const row = values[i];
     if (classifyRow(m, row, "name") !== "record") continue;
@@ -246,8 +247,14 @@ export function readSchoolSheet(
     const blank = new Set<string>();
     const unreadable = new Set<string>();
     const parts = new Map<string, number>();
+    const byType = new Map<string, ResolvedField>();
+    const stageless: [ResolvedField, number | "blank" | undefined][] = [];
     for (const f of numericFields) {
       const v = readAmount(ctx, f, cellAt(row, f.column.index));
+      if (f.rule.stageless) {
+        if (type) stageless.push([f, v]);
+        continue;
+      }
       if (f.rule.degreePart) {
         // Teachers of one 学历: summed below, never a field of the record. Blank is none.
         if (v !== undefined) parts.set(f.rule.field, v === "blank" ? 0 : v);
@@ -264,6 +271,21 @@ export function readSchoolSheet(
       } else record[field] = v;
     }
 
+    // One column for every stage: the figure of the one stage the school teaches, unless
+    // the table has that stage's own column and this school's cell in it is filled.
+    for (const [f, v] of stageless) {
+      const target = singleStageTarget(m, type!, f, degrees);
+      if (!target || (m.fields.has(target) && !blank.has(target))) continue;
+      byType.set(target, f);
+      usedByType.add(f);
+      blank.delete(target);
+      if (v === undefined) unreadable.add(target);
+      else if (v === "blank") {
+        blank.add(target);
+        record[target] = 0;
+      } else record[target] = v;
+    }
+
     // 高于规定学历 from the teachers by 学历 (a bad part cell is reported already).
     for (const [field, sum] of degrees.sums) {
       if (sum.every((f) => parts.has(f.rule.field)))
@@ -276,12 +298,26 @@ export function readSchoolSheet(
 
     readAllowanceFacts(ctx, row, record, blank);
     if (type) {
-      checkStudents(ctx, type, record, blank, unreadable);
+      checkStudents(ctx, type, record, blank, unreadable, byType);
       checkAllowanceFacts(ctx, type, record);
     }
     drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
   }
 
+  if (usedByType.size > 0) {
+    const used = [...usedByType].sort((a, b) => a.column.index - b.column.index);
+    const columns = describeColumns(
+      m,
+      used.map((f) => f.column)
+    );
+    columnIssues.push(
+      tableIssue(
+        "stagelessByType",
+        { sheet: m.sheet.name },
+        { columns: columns.zh, columnsEn: columns.en }
+      )
+    );
+  }
   if (drafts.length === 0) {
     columnIssues.push(
       tableIssue(
@@ -316,7 +352,8 @@ function checkStudents(
   type: SchoolType,
   record: SchoolRecord,
   blank: ReadonlySet<string>,
-  unreadable: ReadonlySet<string>
+  unreadable: ReadonlySet<string>,
+  byType: ReadonlyMap<string, ResolvedField>
 ): void {
   if (!inResourceAssessment(type)) return;
   const stages = STAGES_OF_TYPE[type];
@@ -325,16 +362,17 @@ function checkStudents(
   const zeroStages: ResolvedField[] = [];
   let taughtStages = 0;
   for (const s of ["primary", "junior", "senior"] as const) {
-    const f = ctx.m.fields.get(STUDENT_FIELDS[s]);
+    const field = STUDENT_FIELDS[s];
+    const f = byType.get(field) ?? ctx.m.fields.get(field);
     // A bad cell is reported already; judging its stand-in 0 would say it twice.
-    if (!f || unreadable.has(f.rule.field)) continue;
+    if (!f || unreadable.has(field)) continue;
     const value = record[STUDENT_FIELDS[s]];
     if (!stages[s]) {
       if (value > 0) ctx.report("stageNotInType", f, { ...typeParams, value });
       continue;
     }
     if (s !== "senior") taughtStages++;
-    if (blank.has(f.rule.field)) {
+    if (blank.has(field)) {
       const expected =
         multiStage || s === "senior"
           ? PHRASES.expected.countOrZero
@@ -380,11 +418,21 @@ function excludeForMissingColumns(
   degrees: DegreeSums
 ): void {
   const affected = new Map<NumericField, Draft[]>();
+  const unsplit = new Map<Draft, Set<string>>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
     if (!d.type) continue;
     for (const field of fieldsNeeded(d.type, profile)) {
       if (m.fields.has(field) || degrees.sums.has(field)) continue;
+      const across = stagelessFor(m, field);
+      if (across) {
+        if (singleStage(d.type)) continue;
+        // A school spanning stages with one figure for all: asked for by stage, below.
+        let set = unsplit.get(d);
+        if (!set) unsplit.set(d, (set = new Set()));
+        set.add(field);
+        continue;
+      }
       const list = affected.get(field);
       if (list) list.push(d);
       else affected.set(field, [d]);
@@ -400,6 +448,74 @@ function excludeForMissingColumns(
     missing.push({ rule: r, reason, consequence: PHRASES.schoolsLeftOut(list.length) });
   }
   issues.push(...missingColumnIssues(m, missing));
+  if (unsplit.size > 0) issues.push(stagesNotSplitIssue(m, unsplit));
+}
+
+/** The one compulsory stage a school of this type teaches, when it teaches one (教学点: 小学). */
+function singleStage(type: SchoolType): "primary" | "junior" | undefined {
+  const has = STAGES_OF_TYPE[type];
+  if (has.senior || has.primary === has.junior) return undefined;
+  return has.primary ? "primary" : "junior";
+}
+
+/** The field a stage-less column gives a school of this type (none when it spans stages). */
+function singleStageTarget(
+  m: SheetMapping,
+  type: SchoolType,
+  f: ResolvedField,
+  degrees: DegreeSums
+): NumericField | undefined {
+  const stage = singleStage(type);
+  if (!stage || !inResourceAssessment(type)) return undefined;
+  const target = f.rule.stageless?.[stage] as NumericField | undefined;
+  if (!target || degrees.sums.has(target)) return undefined;
+  return target;
+}
+
+/** The stage-less column that carries a field for single-stage schools, if the table has one. */
+function stagelessFor(m: SheetMapping, field: string): ResolvedField | undefined {
+  for (const f of m.fields.values())
+    if (f.rule.stageless && Object.values(f.rule.stageless).includes(field as keyof SchoolRecord))
+      return f;
+  return undefined;
+}
+
+/**
+ * Schools spanning stages (一贯制, 完全中学) in a table that gives a figure once per
+ * school: it cannot be split by guessing. One error names them, the stage-less
+ * columns, and the per-stage columns that would carry their figures.
+ */
+function stagesNotSplitIssue(
+  m: SheetMapping,
+  unsplit: ReadonlyMap<Draft, Set<string>>
+): InputIssue {
+  const fields = new Set<string>();
+  for (const set of unsplit.values()) for (const f of set) fields.add(f);
+  const needed = SCHOOL_FIELD_RULES.filter((r) => fields.has(r.field));
+  const columns = describeColumns(
+    m,
+    [...new Set(needed.map((r) => stagelessFor(m, r.field)!))].map((f) => f.column)
+  );
+  const schools = [...unsplit.keys()].map((d) => ({
+    zh: `「${d.record.name}」（第${excelRow(m.origin, d.rowIndex)}行，${SCHOOL_TYPE_NAMES[d.type!]}）`,
+    en: `"${d.record.name}" (row ${excelRow(m.origin, d.rowIndex)}, ${SCHOOL_TYPE_NAMES_EN[d.type!]})`,
+  }));
+  for (const d of unsplit.keys()) d.bad = true;
+  const issue = tableIssue(
+    "stagesNotSplit",
+    { sheet: m.sheet.name },
+    {
+      count: schools.length,
+      schools: schools.map((x) => x.zh).join("、"),
+      schoolsEn: schools.map((x) => x.en).join(", "),
+      columns: columns.zh,
+      columnsEn: columns.en,
+      needed: quotedList(needed.map((r) => r.templateHeader)),
+      neededEn: needed.map((r) => r.templateHeader).join(", "),
+    }
+  );
+  issue.fields = needed.map((r) => r.field);
+  return issue;
 }
 
 type QualifiedField = "primaryQualifiedTeachers" | "juniorQualifiedTeachers";

@@ -237,7 +237,12 @@ describe("key terms (template.md §1 field table)", () => {
     ["小学学生数", "primaryStudents"],
     ["初级中学在校生数", "juniorStudents"],
     ["中小学在校生数", undefined],
-    ["在校生数", undefined],
+    // One 在校生数 for every stage: read by the school's type (issue 23).
+    ["在校生数", "stageStudents"],
+    ["在校生数·其中：女", undefined],
+    ["附设幼儿班在校生数", undefined],
+    ["大班额班级数", undefined],
+    ["班级数", "stageClasses"],
     ["高中在校生数", "seniorStudents"],
     ["初中班级数", "juniorClasses"],
     ["小学专任教师中高于规定学历人数", "primaryQualifiedTeachers"],
@@ -341,8 +346,8 @@ describe("key terms (template.md §1 field table)", () => {
       ...templateHeaders(NATIONAL_2017_ALLOWANCES).schoolSheet.headers,
     ];
     for (const rule of [...SCHOOL_FIELD_RULES, ...CLASS_FIELD_RULES]) {
-      // Teachers by 学历 are in no template: the template asks for 高于规定学历 directly.
-      if (rule.allowanceFact === "alternative" || rule.degreePart) continue;
+      // Teachers by 学历 and figures for every stage are in no template: it asks for them by stage.
+      if (rule.allowanceFact === "alternative" || rule.degreePart || rule.stageless) continue;
       const kind = rule.sheet;
       const headers = kind === "school" ? schoolHeaders : templateHeaders().classSheet.headers;
       expect(headers).toContain(rule.templateHeader);
@@ -481,6 +486,117 @@ describe("teachers by 学历 (issue 23): summed by standards.md §1.1, 小学 �
     const bad = r.issues.find((i) => i.severity === "error");
     expect(bad).toMatchObject({ code: "notANumber", row: 2, column: "F" });
     expect(bad!.message).toContain("小学本科学历专任教师数");
+  });
+});
+
+describe("one figure per school (issue 23): 在校生数, 班级数 and teachers read by the school's type", () => {
+  const header = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "班级数",
+    "高于规定学历教师数",
+    "县级以上骨干教师数",
+    "体育艺术专任教师数",
+    "教学及辅助用房面积（㎡）",
+    "其中：室内体育用房面积（㎡）",
+    "运动场地面积（㎡）",
+    "教学仪器设备值（万元）",
+    "网络多媒体教室数（间）",
+  ];
+  const split = [
+    "小学在校生数",
+    "初中在校生数",
+    "小学高于规定学历教师数",
+    "初中高于规定学历教师数",
+    "小学县级以上骨干教师数",
+    "初中县级以上骨干教师数",
+    "小学体育艺术专任教师数",
+    "初中体育艺术专任教师数",
+  ];
+
+  test("the split asked for, filled for the 一贯制 school only: every school is read, each from its own columns", () => {
+    const r = readWorkbook([
+      {
+        name: "s",
+        values: [
+          [...header, ...split],
+          [
+            "甲小学",
+            "小学",
+            500,
+            12,
+            25,
+            6,
+            5,
+            2500,
+            200,
+            4000,
+            100,
+            12,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+          ],
+          [
+            "丙学校",
+            "九年一贯制学校",
+            780,
+            18,
+            40,
+            9,
+            9,
+            4200,
+            300,
+            8000,
+            123.45,
+            18,
+            480,
+            300,
+            22,
+            18,
+            5,
+            4,
+            5,
+            4,
+          ],
+        ],
+      },
+    ]);
+    expect(r.issues.map((i) => i.code)).toEqual(["stagelessByType"]);
+    expect(
+      r.schools.map((x) => [
+        x.name,
+        x.primaryStudents,
+        x.juniorStudents,
+        x.primaryQualifiedTeachers,
+        x.juniorPeArtTeachers,
+      ])
+    ).toEqual([
+      ["甲小学", 500, 0, 25, 0],
+      ["丙学校", 480, 300, 22, 4],
+    ]);
+    expect(r.schools[0].primaryClasses).toBe(12);
+  });
+
+  test("a blank 在校生数 of a 小学 is said at its cell", () => {
+    const r = readWorkbook([
+      {
+        name: "s",
+        values: [header, ["甲小学", "小学", "", 12, 25, 6, 5, 2500, 200, 4000, 100, 12]],
+      },
+    ]);
+    expect(r.schools).toEqual([]);
+    expect(r.issues.find((i) => i.severity === "error")).toMatchObject({
+      code: "missingStudents",
+      row: 2,
+      column: "C",
+    });
   });
 });
 
