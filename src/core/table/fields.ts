@@ -431,8 +431,9 @@ function stageless(
     field,
     sheet: "school",
     templateHeader,
-    label: templateHeader,
-    labelEn,
+    // Said in the wizard's field list and in messages beside the per-stage fields.
+    label: `${templateHeader}（不分学段）`,
+    labelEn: `${labelEn} (all stages)`,
     allOf,
     noneOf: [...ANY_STAGE, ...DERIVED, ...noneOf],
     kind: "count",
