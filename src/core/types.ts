@@ -214,6 +214,8 @@ export interface InputIssue {
   column?: string;
   /** The field concerned, when known. */
   field?: string;
+  /** The fields concerned, when one issue names several (missingColumns). */
+  fields?: string[];
   /** The school concerned, when known. */
   school?: string;
   /** The Chinese message shown to the user. */

@@ -96,6 +96,8 @@ function issue(i: InputIssue): unknown {
     row: i.row,
     column: i.column,
     field: i.field,
+    // Only an issue that names several fields has them (missingColumns): other issues keep their shape.
+    ...(i.fields === undefined ? {} : { fields: i.fields }),
     school: i.school,
     message: i.message,
   };

@@ -247,18 +247,19 @@ describe("--profile basic-2012", () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.incomplete).toBe(true);
-    const missing = doc.issues.filter((i: { code: string }) => i.code === "missingColumn");
+    // One message names them all (issue 23), with the fields listed for programs.
+    const missing = doc.issues.filter((i: { code: string }) => i.code === "missingColumns");
+    expect(missing).toHaveLength(1);
     // 教职工数 is in the 2017 template too now (the official form's 表Ⅰ L21, L23).
-    expect(missing.map((i: { field: string }) => i.field).sort()).toEqual([
+    expect([...missing[0].fields].sort()).toEqual([
       "books",
       "computers",
       "juniorIntermediateTitleTeachers",
       "primaryIntermediateTitleTeachers",
     ]);
-    expect(missing.find((i: { field: string }) => i.field === "books").message).toContain(
-      "找不到「图书册数」列"
-    );
-    expect(r.stderr).toContain("错误：工作表「学校基础数据」：找不到「计算机台数」列");
+    expect(missing[0].message).toContain("「图书册数」：表头应含有");
+    expect(r.stderr).toContain("错误：工作表「学校基础数据」：找不到以下 4 列：");
+    expect(r.stderr).toContain("「计算机台数」：表头应含有");
   });
 });
 

@@ -818,9 +818,15 @@ describe("the reader under a profile", () => {
     const r = readWorkbook([{ name: "学校基础数据", values: [t.headers, row] }], {
       profile: BASIC_2012,
     });
-    const missing = r.issues.filter((i) => i.code === "missingColumn").map((i) => i.field);
+    // All in one message (issue 23): the user mends the header once.
+    const missing = r.issues.filter((i) => i.code === "missingColumns");
+    expect(missing).toHaveLength(1);
     // 教职工数 is in the 2017 template too now (the official form's 表Ⅰ L21, L23).
-    expect(missing.sort()).toEqual(["books", "computers", "primaryIntermediateTitleTeachers"]);
+    expect(missing[0].fields?.sort()).toEqual([
+      "books",
+      "computers",
+      "primaryIntermediateTitleTeachers",
+    ]);
   });
 
   test("under 2017 the 2012 columns are not read, and not required", () => {
@@ -829,8 +835,8 @@ describe("the reader under a profile", () => {
     expect(r.schools).toEqual([]); // the 2012 template lacks 骨干, 体育艺术 and 多媒体, which 2017 needs
     expect(
       r.issues
-        .filter((i) => i.code === "missingColumn")
-        .map((i) => i.field)
+        .filter((i) => i.code === "missingColumns")
+        .flatMap((i) => i.fields ?? [])
         .sort()
     ).toEqual(["multimediaRooms", "primaryBackboneTeachers", "primaryPeArtTeachers"]);
   });

@@ -6,7 +6,7 @@ import type { ClassRecord, InputIssue } from "../types";
 import { parseStage } from "../vocabulary";
 import { excelRow } from "./columns";
 import { CLASS_FIELD_RULES } from "./fields";
-import { missingColumnIssue, type SheetMapping } from "./mapping";
+import { missingColumnIssues, type SheetMapping } from "./mapping";
 import { PHRASES, tableIssue, type Phrase } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
 
@@ -31,10 +31,14 @@ export function readClassSheet(
 ): ClassSheetResult {
   const columnIssues: InputIssue[] = [...m.issues];
   const rowIssues: InputIssue[] = [];
-  for (const r of CLASS_FIELD_RULES) {
-    if (!m.fields.has(r.field) && !m.unusable.has(r.field))
-      columnIssues.push(missingColumnIssue(m, r));
-  }
+  columnIssues.push(
+    ...missingColumnIssues(
+      m,
+      CLASS_FIELD_RULES.filter((r) => !m.fields.has(r.field) && !m.unusable.has(r.field)).map(
+        (rule) => ({ rule })
+      )
+    )
+  );
   const schoolField = m.fields.get("school");
   const stageField = m.fields.get("stage");
   const classField = m.fields.get("className");

@@ -31,8 +31,30 @@ export type ValueKind =
 
 export type StageOfField = "primary" | "junior" | "senior";
 
+/** 专任教师 by 学历, as the statistics count them (基础基 teachers' tables). */
+export type Degree = "postgraduate" | "bachelor" | "associate" | "belowAssociate";
+
+/** A figure written once per school for whichever stage it teaches: not a SchoolRecord field. */
+export type StagelessField =
+  | "stageStudents"
+  | "stageClasses"
+  | "stageQualifiedTeachers"
+  | "stageBackboneTeachers"
+  | "stagePeArtTeachers";
+
+/** A part of a stage's teachers by 学历: not a SchoolRecord field, summed into one (degreeSums). */
+export type DegreePartField =
+  | "primaryPostgraduateTeachers"
+  | "primaryBachelorTeachers"
+  | "primaryAssociateTeachers"
+  | "primaryBelowAssociateTeachers"
+  | "juniorPostgraduateTeachers"
+  | "juniorBachelorTeachers"
+  | "juniorAssociateTeachers"
+  | "juniorBelowAssociateTeachers";
+
 export interface FieldRule {
-  field: keyof SchoolRecord | keyof ClassRecord;
+  field: keyof SchoolRecord | keyof ClassRecord | DegreePartField | StagelessField;
   sheet: SheetKind;
   /** The header in the clean data template. */
   templateHeader: string;
@@ -58,6 +80,22 @@ export interface FieldRule {
    * instead of a year, counts by area band instead of a list of areas).
    */
   allowanceFact?: "template" | "alternative";
+  /**
+   * Headers that name the field on their own, though they lack a key term: the
+   * whole header (units aside) is one of these (学校 for 学校名称).
+   */
+  wholeHeaders?: readonly string[];
+  /**
+   * Teachers of one 学历 in one stage: read like a count, never in the template,
+   * and summed by the rule into the stage's 高于规定学历教师数 (QUALIFYING_DEGREES).
+   */
+  degreePart?: { stage: "primary" | "junior"; degree: Degree };
+  /**
+   * One column for every stage (在校生数, 班级数 …, as school lists and 事业统计
+   * totals have them): for a school that teaches one stage it is that stage's
+   * figure; a school spanning stages needs the per-stage columns.
+   */
+  stageless?: Partial<Record<StageOfField, keyof SchoolRecord>>;
 }
 
 const PRIMARY = ["小学"];
@@ -113,8 +151,111 @@ function perStage(
 
 const STUDENTS = ["在校生", "学生数"];
 /** 专任教师 also occurs in the indicator columns' headers (体育艺术专任教师, 高于规定学历专任教师). */
-const FULL_TIME_NOT = ["体育", "艺术", "学历", "骨干", "职称", "专业技术", "资格"];
-const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管"];
+const FULL_TIME_NOT = [
+  "体育",
+  "艺术",
+  "学历",
+  "骨干",
+  "职称",
+  "专业技术",
+  "资格",
+  // 专任教师 by 学历 (研究生 | 本科 | 专科 | 高中及以下) are parts, not the whole.
+  "研究生",
+  "博士",
+  "硕士",
+  "本科",
+  "专科",
+  "大专",
+  "高中",
+  "中等专业",
+  "中等师范",
+  "毕业",
+];
+/** Totals of teachers by 学历 (专任教师学历·合计) are all teachers, not those above the required 学历. */
+const TOTAL_NOT = ["合计", "小计", "总计"];
+
+/**
+ * Which 学历 count as 高于规定学历 (standards.md §1.1): 小学 teachers with 专科 or
+ * above, 初中 teachers with 本科 or above.
+ */
+export const QUALIFYING_DEGREES: Readonly<Record<"primary" | "junior", readonly Degree[]>> = {
+  primary: ["postgraduate", "bachelor", "associate"],
+  junior: ["postgraduate", "bachelor"],
+};
+
+const DEGREE_TERMS: Record<Degree, string[]> = {
+  postgraduate: ["研究生", "博士", "硕士"],
+  bachelor: ["本科"],
+  associate: ["专科", "大专"],
+  // 高中阶段毕业, 高中阶段以下, 中等专业学校, 中等师范: below 专科 (not 中专: 初中专任教师 has it).
+  belowAssociate: ["高中", "中等专业", "中等师范"],
+};
+export const DEGREE_LABEL: Record<Degree, { zh: string; en: string }> = {
+  postgraduate: { zh: "研究生", en: "postgraduate" },
+  bachelor: { zh: "本科", en: "bachelor's" },
+  associate: { zh: "专科", en: "associate (专科)" },
+  belowAssociate: { zh: "高中及以下", en: "upper-secondary or below" },
+};
+
+function degreePart(stage: "primary" | "junior", degree: Degree): FieldRule {
+  const label = `${STAGE_LABEL[stage]}${DEGREE_LABEL[degree].zh}学历专任教师数`;
+  return {
+    field: `${stage}${degree[0].toUpperCase()}${degree.slice(1)}Teachers` as DegreePartField,
+    sheet: "school",
+    templateHeader: label,
+    label,
+    labelEn: `${STAGE_LABEL_EN[stage]} full-time teachers with ${DEGREE_LABEL[degree].en} degrees`,
+    allOf: [STAGE_TERMS[stage], DEGREE_TERMS[degree], ["教师", "学历"]],
+    // 本科及以上 is a running total, not a part; the others are not teachers by 学历.
+    noneOf: [
+      ...stageNoneOf(stage),
+      ...DERIVED,
+      ...TOTAL_NOT,
+      "以上",
+      "比例",
+      "占比",
+      "%",
+      "骨干",
+      "体育",
+      "艺术",
+      "职称",
+      "学生",
+    ],
+    kind: "count",
+    stage,
+    optional: true,
+    degreePart: { stage, degree },
+  };
+}
+
+/** Teachers by 学历, per stage: read wherever a table has them. */
+function degreePartRules(): FieldRule[] {
+  const degrees: Degree[] = ["postgraduate", "bachelor", "associate", "belowAssociate"];
+  return (["primary", "junior"] as const).flatMap((stage) =>
+    degrees.map((d) => degreePart(stage, d))
+  );
+}
+/**
+ * Places a school sits in (区县, 乡镇, 街道, 学区, 所在地): city-wide lists carry their
+ * 名称 and 类型 beside the school's own, and they are never the school's name or type.
+ * Matched on NFKC text, so 县（市、区） is 县(市.
+ */
+const PLACE = [
+  "区县",
+  "县区",
+  "县(市",
+  "市县",
+  "地市",
+  "市州",
+  "省份",
+  "乡镇",
+  "街道",
+  "所在地",
+  "行政区",
+];
+const SCHOOL_NAME_NOT = ["学区", "集团", "部门", "举办", "主管", ...PLACE];
+/** A column headed just 学校 (or 校名) holds the schools' names: lists often say no more. */
+const SCHOOL_NAME_WHOLE = ["学校", "校名", "学校名", "学校（单位）", "学校（机构）"];
 
 // ---------------------------------------------------------------------------
 // Facts the 2019 认定规程 allowances rest on (application-form.md §2). Optional
@@ -275,6 +416,97 @@ function allowanceFactRules(): FieldRule[] {
   ];
 }
 
+/** A stage's name in a header: a column with one is that stage's, not every stage's. */
+const ANY_STAGE = [...PRIMARY, ...JUNIOR, ...SENIOR, "中小学", "义务教育"];
+
+function stageless(
+  field: StagelessField,
+  templateHeader: string,
+  labelEn: string,
+  allOf: readonly (readonly string[])[],
+  noneOf: readonly string[],
+  targets: Partial<Record<StageOfField, keyof SchoolRecord>>
+): FieldRule {
+  return {
+    field,
+    sheet: "school",
+    templateHeader,
+    // Said in the wizard's field list and in messages beside the per-stage fields.
+    label: `${templateHeader}（不分学段）`,
+    labelEn: `${labelEn} (all stages)`,
+    allOf,
+    noneOf: [...ANY_STAGE, ...DERIVED, ...noneOf],
+    kind: "count",
+    optional: true,
+    stageless: targets,
+  };
+}
+
+/**
+ * School lists and the 事业统计 totals give one 在校生数, 班级数 and teachers per
+ * school, the stage being the school's type (issue 23). Sub-counts (其中：女,
+ * 随迁子女, 寄宿生 …) and other schools' pupils (附设幼儿班) are not the school's students.
+ */
+function stagelessRules(): FieldRule[] {
+  return [
+    stageless(
+      "stageStudents",
+      "在校生数",
+      "students",
+      [STUDENTS],
+      [
+        "其中",
+        "女",
+        "幼儿",
+        "学前",
+        "附设",
+        "随迁",
+        "进城务工",
+        "寄宿",
+        "留守",
+        "残疾",
+        "少数民族",
+        "借读",
+        "平均",
+        "班额",
+      ],
+      { primary: "primaryStudents", junior: "juniorStudents", senior: "seniorStudents" }
+    ),
+    stageless(
+      "stageClasses",
+      "班级数",
+      "classes",
+      [["班级数", "班数", "教学班"]],
+      ["班额", "大班", "以上", "其中", "附设", "幼儿"],
+      { primary: "primaryClasses", junior: "juniorClasses" }
+    ),
+    stageless(
+      "stageQualifiedTeachers",
+      "高于规定学历教师数",
+      "teachers above the required qualification",
+      [["学历"]],
+      [...TOTAL_NOT, ...FULL_TIME_NOT.filter((t) => t !== "学历")],
+      { primary: "primaryQualifiedTeachers", junior: "juniorQualifiedTeachers" }
+    ),
+    stageless(
+      "stageBackboneTeachers",
+      "县级以上骨干教师数",
+      "county-level or higher backbone teachers",
+      [["骨干"]],
+      [],
+      { primary: "primaryBackboneTeachers", junior: "juniorBackboneTeachers" }
+    ),
+    stageless(
+      "stagePeArtTeachers",
+      "体育艺术专任教师数",
+      "PE and arts teachers",
+      [["体育"], ["艺术"]],
+      ["教室", ...SHARED_TEACHERS],
+      { primary: "primaryPeArtTeachers", junior: "juniorPeArtTeachers" }
+    ),
+  ];
+}
+
 /** Order = the template's column order (templateHeaders()). */
 export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
   {
@@ -286,6 +518,7 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     // 学区/集团名称 names the group, 主管部门/举办者名称 the authority: not the school.
     allOf: [["名称"]],
     noneOf: SCHOOL_NAME_NOT,
+    wholeHeaders: SCHOOL_NAME_WHOLE,
     kind: "name",
   },
   {
@@ -294,9 +527,10 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     templateHeader: "学校类型",
     label: "学校类型",
     labelEn: "school type",
-    // 举办者类型 (statistics exports) says who runs the school, not what kind it is.
+    // 举办者类型 (statistics exports) says who runs the school, not what kind it is; 区县类型,
+    // 学区类型 that of its place or group.
     allOf: [["类型", "类别"]],
-    noneOf: ["城乡", "举办"],
+    noneOf: ["城乡", "举办", "学区", "集团", ...PLACE],
     kind: "schoolType",
   },
   {
@@ -328,7 +562,8 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     label: "学区/集团",
     labelEn: "school district/group",
     allOf: [["学区", "集团"]],
-    noneOf: [],
+    // 学区类型 is what kind of district it is, not which.
+    noneOf: ["类型", "类别"],
     kind: "text",
     optional: true,
   },
@@ -342,15 +577,19 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     "primaryQualifiedTeachers",
     "高于规定学历教师数",
     "teachers above the required qualification",
-    [["学历"]]
+    [["学历"]],
+    TOTAL_NOT
   ),
   perStage(
     "junior",
     "juniorQualifiedTeachers",
     "高于规定学历教师数",
     "teachers above the required qualification",
-    [["学历"]]
+    [["学历"]],
+    TOTAL_NOT
   ),
+  ...degreePartRules(),
+  ...stagelessRules(),
   perStage(
     "primary",
     "primaryBackboneTeachers",
@@ -559,6 +798,7 @@ export const CLASS_FIELD_RULES: readonly FieldRule[] = [
     labelEn: "school name",
     allOf: [["名称"]],
     noneOf: ["班级", ...SCHOOL_NAME_NOT],
+    wholeHeaders: SCHOOL_NAME_WHOLE,
     kind: "name",
   },
   {
@@ -654,7 +894,9 @@ export function templateHeaders(profile: StandardsProfile = NATIONAL_2017): Temp
     (r) =>
       (!(INDICATOR_INPUTS.has(r.field) && r.optional === true) || FORM_FIELDS.has(r.field)) &&
       (r.allowanceFact === undefined ||
-        (r.allowanceFact === "template" && profile.allowances !== undefined))
+        (r.allowanceFact === "template" && profile.allowances !== undefined)) &&
+      r.degreePart === undefined &&
+      r.stageless === undefined
   );
   return {
     schoolSheet: {
@@ -691,10 +933,18 @@ export function describeKeywords(rule: FieldRule): { zh: string; en: string } {
     .map((g) => (g.length > 1 && several ? `(${g.join(" or ")})` : g.join(" or ")))
     .join(" and ");
   // 生均/每百 and 中小学 guard against derived or mixed columns; not worth a user's attention.
-  const not = rule.noneOf.filter((t) => !DERIVED.includes(t) && t !== "中小学");
+  // Nor are the places a school sits in (区县, 乡镇…) and totals (合计): nobody heads a field with them.
+  const not = rule.noneOf.filter(
+    (t) => !DERIVED.includes(t) && t !== "中小学" && !PLACE.includes(t) && !TOTAL_NOT.includes(t)
+  );
+  const whole = rule.wholeHeaders ?? [];
   return {
-    zh: not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join("、")}）` : zh,
-    en: not.length > 0 ? `${en} (but not ${not.join(", ")})` : en,
+    zh:
+      (not.length > 0 ? `${zh}（且不含${not.map((t) => `「${t}」`).join("、")}）` : zh) +
+      (whole.length > 0 ? `，或就是${whole.map((t) => `「${t}」`).join("或")}` : ""),
+    en:
+      (not.length > 0 ? `${en} (but not ${not.join(", ")})` : en) +
+      (whole.length > 0 ? `, or be just ${whole.join(" or ")}` : ""),
   };
 }
 
@@ -708,11 +958,20 @@ export interface FieldScore {
 }
 
 /** Pre-normalised terms, so that matching compares like with like. */
-const normalisedTerms = new WeakMap<FieldRule, { allOf: string[][]; noneOf: string[] }>();
-function termsOf(rule: FieldRule): { allOf: string[][]; noneOf: string[] } {
+interface NormalisedTerms {
+  allOf: string[][];
+  noneOf: string[];
+  whole: string[];
+}
+const normalisedTerms = new WeakMap<FieldRule, NormalisedTerms>();
+function termsOf(rule: FieldRule): NormalisedTerms {
   let t = normalisedTerms.get(rule);
   if (!t) {
-    t = { allOf: rule.allOf.map((g) => g.map(matchText)), noneOf: rule.noneOf.map(matchText) };
+    t = {
+      allOf: rule.allOf.map((g) => g.map(matchText)),
+      noneOf: rule.noneOf.map(matchText),
+      whole: (rule.wholeHeaders ?? []).map(matchText),
+    };
     normalisedTerms.set(rule, t);
   }
   return t;
@@ -725,6 +984,8 @@ function termsOf(rule: FieldRule): { allOf: string[][]; noneOf: string[] } {
 export function scoreField(rule: FieldRule, full: string, own: string): FieldScore | undefined {
   const terms = termsOf(rule);
   for (const t of terms.noneOf) if (full.includes(t)) return undefined;
+  // 学校 alone: as specific as a key term found in the column's own text.
+  if (terms.whole.includes(own)) return { rule, own: own.length, total: own.length };
   let ownChars = 0;
   let totalChars = 0;
   for (const group of terms.allOf) {
@@ -745,10 +1006,54 @@ export function scoreField(rule: FieldRule, full: string, own: string): FieldSco
   return { rule, own: ownChars, total: totalChars };
 }
 
+/** A header without what does not name the field: a leading 其中： and a trailing unit in brackets. */
+function headerCore(text: string): string {
+  return text.replace(/^其中[:：]?/, "").replace(/[(（][^()（）]*[)）]$/, "");
+}
+
+interface TemplateText {
+  core: string;
+  /** The template header's words around its key terms (学校 of 学校名称, 教学 and 值 of 教学仪器设备值). */
+  pieces: string[];
+}
+
+const templateTexts = new WeakMap<FieldRule, TemplateText>();
+function templateText(rule: FieldRule): TemplateText {
+  let t = templateTexts.get(rule);
+  if (t === undefined) {
+    const core = headerCore(matchText(rule.templateHeader));
+    let pieces = [core];
+    for (const term of termsOf(rule).allOf.flat())
+      pieces = pieces.flatMap((p) => p.split(term)).filter((p) => p !== "");
+    t = { core, pieces };
+    templateTexts.set(rule, t);
+  }
+  return t;
+}
+
+/** Is this column headed with the template's own header for the field (units and 其中： aside)? */
+export function isTemplateHeader(rule: FieldRule, full: string, own: string): boolean {
+  const { core } = templateText(rule);
+  return headerCore(own) === core || headerCore(full) === core;
+}
+
+/**
+ * Does a header claim the field only loosely: by its key terms, without the
+ * template header's other words (区县名称 and 片区名称 have 名称 but not 学校)?
+ * Beside a column headed as in the template, such a column is not a rival: the
+ * template is the reference for the exact headers (template.md §1). A close
+ * rival (学校类别 beside 学校类型) still makes two columns claim one field.
+ */
+export function isLooseMatch(rule: FieldRule, full: string): boolean {
+  return templateText(rule).pieces.some((p) => !full.includes(p));
+}
+
 /** How many of a rule's term groups a header touches: ranks candidates for a missing field. */
 export function partialMatch(rule: FieldRule, full: string): number {
   const terms = termsOf(rule);
-  return terms.allOf.filter((g) => g.some((t) => full.includes(t))).length;
+  const touched = terms.allOf.filter((g) => g.some((t) => full.includes(t))).length;
+  // A header with 学校 in it (学校简称, 学校代码…) may be meant for the name.
+  return touched > 0 ? touched : terms.whole.some((t) => full.includes(t)) ? 1 : 0;
 }
 
 export function compareScores(a: FieldScore, b: FieldScore): number {

@@ -6,10 +6,16 @@
  */
 import type { InputIssue, SheetCells } from "../types";
 import { columnIndex, excelColumn, originOf, type SheetOrigin } from "./columns";
-import { describeKeywords, partialMatch, type FieldRule } from "./fields";
+import {
+  describeKeywords,
+  isLooseMatch,
+  isTemplateHeader,
+  partialMatch,
+  type FieldRule,
+} from "./fields";
 import { firstDataRow, unitRowUnder, type HeaderColumn, type HeaderFound } from "./header";
 import { displayText, matchText } from "./cells";
-import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
+import { PHRASES, missingColumnItem, quotedList, tableIssue, type Phrase } from "./messages";
 import { headerUnit, type HeaderUnit } from "./units";
 
 export interface ResolvedField {
@@ -114,9 +120,15 @@ export function resolveMapping(
         m.fields.set(rule.field, { rule, column, letter: excelColumn(origin, column.index) });
       continue;
     }
-    const claims = (header.assignment.claims.get(rule.field) ?? []).filter(
+    let claims = (header.assignment.claims.get(rule.field) ?? []).filter(
       (c) => !takenByOverride.has(c.index)
     );
+    // The template's own header wins over loose matches (学校名称 over 区县名称, 片区名称).
+    if (claims.length > 1) {
+      const exact = claims.filter((c) => isTemplateHeader(rule, c.full, c.own));
+      if (exact.length === 1 && claims.every((c) => c === exact[0] || isLooseMatch(rule, c.full)))
+        claims = exact;
+    }
     if (claims.length === 1) {
       m.fields.set(rule.field, {
         rule,
@@ -142,6 +154,19 @@ export function resolveMapping(
         )
       );
     }
+  }
+
+  // A column without a stage (县级骨干, 在校生数) is read by the school's type, but not
+  // beside a column of the same figure for some stages only: next to 初中县级以上骨干教师数
+  // alone, 县级骨干 may be a total or a mislabelled 小学 column, and is not guessed at (it
+  // stays a candidate). With a column for every stage it fills their blank cells.
+  for (const rule of rules) {
+    const targets = rule.stageless;
+    if (!targets || !m.fields.has(rule.field) || overridden.has(rule.field)) continue;
+    const split = [targets.primary, targets.junior].map(
+      (t) => t !== undefined && (m.fields.has(t) || m.unusable.has(t))
+    );
+    if (split[0] !== split[1]) m.fields.delete(rule.field);
   }
 
   for (const { column, rules: tied } of header.assignment.ambiguous) {
@@ -210,30 +235,75 @@ export function candidateColumns(m: SheetMapping, rule: FieldRule, limit = 5): H
     .map((x) => x.c);
 }
 
+/** A field the sheet needs but has no column for, and what follows from it. */
+export interface MissingColumn {
+  rule: FieldRule;
+  /** Why it is needed, when that is not plain ("（表中有完全中学…）"). */
+  reason?: Phrase;
+  /** Which schools are left out for it. */
+  consequence?: Phrase;
+}
+
+function missingColumnParams(m: SheetMapping, missing: MissingColumn) {
+  const { rule } = missing;
+  const reason = missing.reason ?? { zh: "", en: "" };
+  const consequence = missing.consequence ?? consequenceOf(rule);
+  const keywords = describeKeywords(rule);
+  const candidates = describeColumns(m, candidateColumns(m, rule));
+  return {
+    label: rule.label,
+    labelEn: rule.labelEn,
+    reason: reason.zh,
+    reasonEn: reason.en,
+    keywords: keywords.zh,
+    keywordsEn: keywords.en,
+    template: rule.templateHeader,
+    candidates: candidates.zh,
+    candidatesEn: candidates.en,
+    consequence: consequence.zh,
+    consequenceEn: consequence.en,
+  };
+}
+
 /** The error for a field the sheet needs but has no column for. */
 export function missingColumnIssue(
   m: SheetMapping,
   rule: FieldRule,
-  reason: Phrase = { zh: "", en: "" },
-  consequence: Phrase = consequenceOf(rule)
+  reason?: Phrase,
+  consequence?: Phrase
 ): InputIssue {
-  const keywords = describeKeywords(rule);
-  const candidates = describeColumns(m, candidateColumns(m, rule));
   return tableIssue(
     "missingColumn",
     { sheet: m.sheet.name, field: rule.field },
+    missingColumnParams(m, { rule, reason, consequence })
+  );
+}
+
+/**
+ * The errors for the fields a sheet has no column for: one message that lists
+ * them all, each with its closest candidates, so that the user mends the header
+ * once instead of once per column (issue 23). A single missing field keeps its
+ * own message.
+ */
+export function missingColumnIssues(
+  m: SheetMapping,
+  missing: readonly MissingColumn[]
+): InputIssue[] {
+  if (missing.length === 0) return [];
+  if (missing.length === 1) {
+    const { rule, reason, consequence } = missing[0];
+    return [missingColumnIssue(m, rule, reason, consequence)];
+  }
+  const items = missing.map((x, k) => missingColumnItem(k + 1, missingColumnParams(m, x)));
+  const issue = tableIssue(
+    "missingColumns",
+    { sheet: m.sheet.name },
     {
-      label: rule.label,
-      labelEn: rule.labelEn,
-      reason: reason.zh,
-      reasonEn: reason.en,
-      keywords: keywords.zh,
-      keywordsEn: keywords.en,
-      template: rule.templateHeader,
-      candidates: candidates.zh,
-      candidatesEn: candidates.en,
-      consequence: consequence.zh,
-      consequenceEn: consequence.en,
+      count: missing.length,
+      list: items.map((i) => i.zh).join("；"),
+      listEn: items.map((i) => i.en).join("; "),
     }
   );
+  issue.fields = missing.map((x) => x.rule.field);
+  return [issue];
 }

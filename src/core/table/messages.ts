@@ -48,6 +48,13 @@ export const TABLE_MESSAGES = {
     en: (p) =>
       `No column for "${p.labelEn}"${p.reasonEn}. The header should contain ${p.keywordsEn} (template header "${p.template}"). Similar columns: ${p.candidatesEn}. Edit the header, or choose the column in the wizard's field mapping step.${p.consequenceEn}`,
   },
+  missingColumns: {
+    severity: "error",
+    zh: (p) =>
+      `找不到以下 ${p.count} 列：${p.list}。请一并修改表头，或在向导的字段对应步骤中指定这些列。`,
+    en: (p) =>
+      `No column for these ${p.count} fields: ${p.listEn}. Edit the headers, or choose the columns in the wizard's field mapping step.`,
+  },
   duplicateColumn: {
     severity: "error",
     zh: (p) =>
@@ -191,6 +198,26 @@ export const TABLE_MESSAGES = {
     severity: "warning",
     zh: (p) => `表头（第 ${p.headerRow} 行）下面没有学校数据行。`,
     en: (p) => `No school rows below the header (row ${p.headerRow}).`,
+  },
+  stagesNotSplit: {
+    severity: "error",
+    zh: (p) =>
+      `${p.schools}跨学段，而${p.columns}不分学段，无法分到各学段。请为这 ${p.count} 所学校分学段填写，增加${p.needed}列（其他学校仍按学校类型使用不分学段的列）。这些学校暂不计入。`,
+    en: (p) =>
+      `${p.schoolsEn} span stages, but ${p.columnsEn} are not split by stage and cannot be divided. Add the columns ${p.neededEn} and fill them for these ${p.count} school(s) (the other schools keep using the columns by their type). These schools are left out for now.`,
+  },
+  stagelessByType: {
+    severity: "warning",
+    zh: (p) => `${p.columns}不分学段，按学校类型计入所教学段：小学和教学点计入小学，初中计入初中。`,
+    en: (p) =>
+      `${p.columnsEn} are not split by stage and are read by school type: 小学 and 教学点 as primary, 初中 as junior.`,
+  },
+  degreeSum: {
+    severity: "warning",
+    zh: (p) =>
+      `「${p.label}」由按学历分列的专任教师数相加：${p.parts}（${p.rule}为高于规定学历）${p.ignored}。如表中另有「${p.label}」列，请在字段对应步骤中指定。`,
+    en: (p) =>
+      `"${p.labelEn}" is the sum of the teachers by degree: ${p.partsEn} (${p.ruleEn} counts as above the required qualification)${p.ignoredEn}. If the table has a column of "${p.labelEn}", choose it in the field mapping step.`,
   },
   classSchoolNotFound: {
     severity: "warning",
@@ -492,6 +519,19 @@ export const PHRASES = {
     zh: `今年（${year} 年；县级指标表没有填报年度）`,
     en: `this year (${year}; the county sheet gives no report year)`,
   }),
+  /** The rule of standards.md §1.1 by which teachers by 学历 are summed, per stage. */
+  qualifyingDegrees: {
+    primary: { zh: "小学专任教师专科及以上学历", en: "for 小学, 专科 or above" },
+    junior: { zh: "初中专任教师本科及以上学历", en: "for 初中, 本科 or above" },
+  },
+  degreesNotCounted: (columns: Phrase): Phrase => ({
+    zh: `；${columns.zh}不计入`,
+    en: `; ${columns.en} not counted`,
+  }),
+  degreePartsIncomplete: (found: Phrase, missing: Phrase, rule: Phrase): Phrase => ({
+    zh: `（表中有按学历分列的专任教师数：${found.zh}，但没有${missing.zh}列，无法按${rule.zh}为高于规定学历相加）`,
+    en: ` (the table has teachers by degree: ${found.en}, but no ${missing.en} column, so they cannot be summed ${rule.en})`,
+  }),
   schoolOnRow: (row: number): string => `第${row}行的学校`,
   classOnRow: (row: number): string => `第${row}行的班级`,
   isBlank: { zh: "为空", en: "is blank" },
@@ -518,6 +558,18 @@ export const PHRASES = {
     group: { zh: "学区或集团名称", en: "a district or group name" },
   },
 } as const;
+
+/** One field of a missingColumns message: what it is, what its header should hold, what is near, what follows. */
+export function missingColumnItem(n: number, p: MessageParams): Phrase {
+  const consequence = String(p.consequence).replace(/。$/, "");
+  const consequenceEn = String(p.consequenceEn).trim().replace(/\.$/, "");
+  // In a list, a field with no near column says nothing about candidates rather than 无 eight times.
+  const near = p.candidates !== PHRASES.none.zh;
+  return {
+    zh: `（${n}）「${p.label}」${p.reason}：表头应含有${p.keywords}（模板表头为「${p.template}」），${near ? `相近的列：${p.candidates}，` : ""}${consequence}`,
+    en: `(${n}) "${p.labelEn}"${p.reasonEn}: the header should contain ${p.keywordsEn} (template header "${p.template}"), ${near ? `similar columns: ${p.candidatesEn}; ` : ""}${consequenceEn}`,
+  };
+}
 
 /** 「甲」、「乙」: a list of names as messages quote them. */
 export function quotedList(names: readonly string[], joiner = "、"): string {

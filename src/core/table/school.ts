@@ -21,13 +21,20 @@ import {
   parseSchoolType,
 } from "../vocabulary";
 import { excelRow } from "./columns";
-import { SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
-import { missingColumnIssue, type SheetMapping, type ResolvedField } from "./mapping";
+import { DEGREE_LABEL, QUALIFYING_DEGREES, SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
+import {
+  describeColumns,
+  missingColumnIssues,
+  type MissingColumn,
+  type SheetMapping,
+  type ResolvedField,
+} from "./mapping";
 import {
   ACCEPTED_TYPES_ZH,
   PHRASES,
   SCHOOL_TYPE_NAMES_EN,
   TABLE_MESSAGES,
+  quotedList,
   tableIssue,
   type Phrase,
 } from "./messages";
@@ -116,13 +123,26 @@ export function readSchoolSheet(
   const names = new Map<string, string>();
   const nameField = m.fields.get("name");
   const typeField = m.fields.get("type");
+  const degrees = degreeSums(m);
+  columnIssues.push(...degrees.notes);
   if (!nameField || !typeField) {
-    // Without names and types no row can be read; each missing one is said once.
+    // Without names and types no row can be read. The other columns the schools will
+    // need are named in the same message, so that one run shows everything to mend.
+    const missing: MissingColumn[] = [];
     for (const f of ["name", "type"]) {
-      if (!m.fields.has(f) && !m.unusable.has(f)) {
-        columnIssues.push(missingColumnIssue(m, rule(f), undefined, PHRASES.noSchoolReadable));
-      }
+      if (!m.fields.has(f) && !m.unusable.has(f))
+        missing.push({ rule: rule(f), consequence: PHRASES.noSchoolReadable });
     }
+    const needed = new Set<string>();
+    for (const type of typesWithoutNames(m, typeField))
+      for (const f of fieldsNeeded(type, profile)) needed.add(f);
+    for (const r of SCHOOL_FIELD_RULES) {
+      if (!needed.has(r.field) || m.fields.has(r.field) || m.unusable.has(r.field)) continue;
+      if (degrees.sums.has(r.field)) continue;
+      const reason = missingReason(r.field, degrees);
+      missing.push({ rule: r, reason, consequence: PHRASES.requiredColumnUnusable });
+    }
+    columnIssues.push(...missingColumnIssues(m, missing));
     return { schools: [], issues: columnIssues, names };
   }
 
@@ -138,6 +158,7 @@ export function readSchoolSheet(
   const groupField = m.fields.get("group");
   const sponsorField = m.fields.get("sponsor");
 
+  const usedByType = new Set<ResolvedField>();
   for (let i = start; i < values.length; i++) {
     const row = values[i];
     if (classifyRow(m, row, "name") !== "record") continue;
@@ -245,8 +266,20 @@ export function readSchoolSheet(
 
     const blank = new Set<string>();
     const unreadable = new Set<string>();
+    const parts = new Map<string, number>();
+    const byType = new Map<string, ResolvedField>();
+    const stageless: [ResolvedField, number | "blank" | undefined][] = [];
     for (const f of numericFields) {
       const v = readAmount(ctx, f, cellAt(row, f.column.index));
+      if (f.rule.stageless) {
+        if (type) stageless.push([f, v]);
+        continue;
+      }
+      if (f.rule.degreePart) {
+        // Teachers of one 学历: summed below, never a field of the record. Blank is none.
+        if (v !== undefined) parts.set(f.rule.field, v === "blank" ? 0 : v);
+        continue;
+      }
       const field = f.rule.field as NumericField;
       if (v === undefined) unreadable.add(field);
       else if (v === "blank") {
@@ -258,15 +291,54 @@ export function readSchoolSheet(
       } else record[field] = v;
     }
 
+    // One column for every stage: the figure of the one stage the school teaches, unless
+    // the table has that stage's own column and this school's cell in it is filled.
+    for (const [f, v] of stageless) {
+      const target = singleStageTarget(m, type!, f, degrees);
+      if (!target || (m.fields.has(target) && !blank.has(target))) continue;
+      byType.set(target, f);
+      usedByType.add(f);
+      blank.delete(target);
+      if (v === undefined) unreadable.add(target);
+      else if (v === "blank") {
+        blank.add(target);
+        record[target] = 0;
+      } else record[target] = v;
+    }
+
+    // 高于规定学历 from the teachers by 学历 (a bad part cell is reported already).
+    for (const [field, sum] of degrees.sums) {
+      if (sum.every((f) => parts.has(f.rule.field)))
+        record[field as QualifiedField] = sum.reduce(
+          (n, f) => n + (parts.get(f.rule.field) ?? 0),
+          0
+        );
+      else unreadable.add(field);
+    }
+
     readAllowanceFacts(ctx, row, record, blank);
     if (type) {
-      checkStudents(ctx, type, record, blank, unreadable);
+      checkStudents(ctx, type, record, blank, unreadable, byType);
       checkAllowanceFacts(ctx, type, record);
       if (profile.allowances) checkClaims(ctx, type, record, lastBuiltYear);
     }
     drafts.push({ rowIndex: i, record, type, bad: ctx.bad });
   }
 
+  if (usedByType.size > 0) {
+    const used = [...usedByType].sort((a, b) => a.column.index - b.column.index);
+    const columns = describeColumns(
+      m,
+      used.map((f) => f.column)
+    );
+    columnIssues.push(
+      tableIssue(
+        "stagelessByType",
+        { sheet: m.sheet.name },
+        { columns: columns.zh, columnsEn: columns.en }
+      )
+    );
+  }
   if (drafts.length === 0) {
     columnIssues.push(
       tableIssue(
@@ -276,7 +348,7 @@ export function readSchoolSheet(
       )
     );
   }
-  excludeForMissingColumns(m, drafts, columnIssues, profile);
+  excludeForMissingColumns(m, drafts, columnIssues, profile, degrees);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
   for (const d of drafts)
@@ -301,7 +373,8 @@ function checkStudents(
   type: SchoolType,
   record: SchoolRecord,
   blank: ReadonlySet<string>,
-  unreadable: ReadonlySet<string>
+  unreadable: ReadonlySet<string>,
+  byType: ReadonlyMap<string, ResolvedField>
 ): void {
   if (!inResourceAssessment(type)) return;
   const stages = STAGES_OF_TYPE[type];
@@ -310,16 +383,17 @@ function checkStudents(
   const zeroStages: ResolvedField[] = [];
   let taughtStages = 0;
   for (const s of ["primary", "junior", "senior"] as const) {
-    const f = ctx.m.fields.get(STUDENT_FIELDS[s]);
+    const field = STUDENT_FIELDS[s];
+    const f = byType.get(field) ?? ctx.m.fields.get(field);
     // A bad cell is reported already; judging its stand-in 0 would say it twice.
-    if (!f || unreadable.has(f.rule.field)) continue;
+    if (!f || unreadable.has(field)) continue;
     const value = record[STUDENT_FIELDS[s]];
     if (!stages[s]) {
       if (value > 0) ctx.report("stageNotInType", f, { ...typeParams, value });
       continue;
     }
     if (s !== "senior") taughtStages++;
-    if (blank.has(f.rule.field)) {
+    if (blank.has(field)) {
       const expected =
         multiStage || s === "senior"
           ? PHRASES.expected.countOrZero
@@ -361,27 +435,213 @@ function excludeForMissingColumns(
   m: SheetMapping,
   drafts: Draft[],
   issues: InputIssue[],
-  profile: StandardsProfile
+  profile: StandardsProfile,
+  degrees: DegreeSums
 ): void {
   const affected = new Map<NumericField, Draft[]>();
+  const unsplit = new Map<Draft, Set<string>>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
     if (!d.type) continue;
     for (const field of fieldsNeeded(d.type, profile)) {
-      if (m.fields.has(field)) continue;
+      if (m.fields.has(field) || degrees.sums.has(field)) continue;
+      const across = stagelessFor(m, field);
+      if (across) {
+        if (singleStage(d.type)) continue;
+        // A school spanning stages with one figure for all: asked for by stage, below.
+        let set = unsplit.get(d);
+        if (!set) unsplit.set(d, (set = new Set()));
+        set.add(field);
+        continue;
+      }
       const list = affected.get(field);
       if (list) list.push(d);
       else affected.set(field, [d]);
     }
   }
+  const missing: MissingColumn[] = [];
   for (const r of SCHOOL_FIELD_RULES) {
     const list = affected.get(r.field as NumericField);
     if (!list) continue;
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
-    const reason = r.field === "seniorStudents" ? PHRASES.seniorStudentsNeeded : undefined;
-    issues.push(missingColumnIssue(m, r, reason, PHRASES.schoolsLeftOut(list.length)));
+    const reason = missingReason(r.field, degrees);
+    missing.push({ rule: r, reason, consequence: PHRASES.schoolsLeftOut(list.length) });
   }
+  issues.push(...missingColumnIssues(m, missing));
+  if (unsplit.size > 0) issues.push(stagesNotSplitIssue(m, unsplit));
+}
+
+/** The one compulsory stage a school of this type teaches, when it teaches one (教学点: 小学). */
+function singleStage(type: SchoolType): "primary" | "junior" | undefined {
+  const has = STAGES_OF_TYPE[type];
+  if (has.senior || has.primary === has.junior) return undefined;
+  return has.primary ? "primary" : "junior";
+}
+
+/** The field a stage-less column gives a school of this type (none when it spans stages). */
+function singleStageTarget(
+  m: SheetMapping,
+  type: SchoolType,
+  f: ResolvedField,
+  degrees: DegreeSums
+): NumericField | undefined {
+  const stage = singleStage(type);
+  if (!stage || !inResourceAssessment(type)) return undefined;
+  const target = f.rule.stageless?.[stage] as NumericField | undefined;
+  if (!target || degrees.sums.has(target)) return undefined;
+  return target;
+}
+
+/** The stage-less column that carries a field for single-stage schools, if the table has one. */
+function stagelessFor(m: SheetMapping, field: string): ResolvedField | undefined {
+  for (const f of m.fields.values())
+    if (f.rule.stageless && Object.values(f.rule.stageless).includes(field as keyof SchoolRecord))
+      return f;
+  return undefined;
+}
+
+/**
+ * Schools spanning stages (一贯制, 完全中学) in a table that gives a figure once per
+ * school: it cannot be split by guessing. One error names them, the stage-less
+ * columns, and the per-stage columns that would carry their figures.
+ */
+function stagesNotSplitIssue(
+  m: SheetMapping,
+  unsplit: ReadonlyMap<Draft, Set<string>>
+): InputIssue {
+  const fields = new Set<string>();
+  for (const set of unsplit.values()) for (const f of set) fields.add(f);
+  const needed = SCHOOL_FIELD_RULES.filter((r) => fields.has(r.field));
+  const columns = describeColumns(
+    m,
+    [...new Set(needed.map((r) => stagelessFor(m, r.field)!))].map((f) => f.column)
+  );
+  const schools = [...unsplit.keys()].map((d) => ({
+    zh: `「${d.record.name}」（第${excelRow(m.origin, d.rowIndex)}行，${SCHOOL_TYPE_NAMES[d.type!]}）`,
+    en: `"${d.record.name}" (row ${excelRow(m.origin, d.rowIndex)}, ${SCHOOL_TYPE_NAMES_EN[d.type!]})`,
+  }));
+  for (const d of unsplit.keys()) d.bad = true;
+  const issue = tableIssue(
+    "stagesNotSplit",
+    { sheet: m.sheet.name },
+    {
+      count: schools.length,
+      schools: schools.map((x) => x.zh).join("、"),
+      schoolsEn: schools.map((x) => x.en).join(", "),
+      columns: columns.zh,
+      columnsEn: columns.en,
+      needed: quotedList(needed.map((r) => r.templateHeader)),
+      neededEn: needed.map((r) => r.templateHeader).join(", "),
+    }
+  );
+  issue.fields = needed.map((r) => r.field);
+  return issue;
+}
+
+type QualifiedField = "primaryQualifiedTeachers" | "juniorQualifiedTeachers";
+
+interface DegreeSums {
+  /** 高于规定学历教师数 → the columns of teachers by 学历 that add up to it. */
+  sums: Map<string, ResolvedField[]>;
+  /** Why such a field cannot be summed (a 学历 the rule needs has no column). */
+  incomplete: Map<string, Phrase>;
+  /** One note per summed field: which columns, by which rule. */
+  notes: InputIssue[];
+}
+
+/**
+ * Statistics exports count 专任教师 by 学历 (研究生 | 本科 | 专科 | 高中及以下), not
+ * 高于规定学历. Where a stage has no such column but has its teachers by 学历, the
+ * field is their sum by the rule of standards.md §1.1 (小学: 专科 and above; 初中:
+ * 本科 and above), and a note says so; a 学历 the rule needs without a column
+ * leaves the field missing, with the reason.
+ */
+function degreeSums(m: SheetMapping): DegreeSums {
+  const out: DegreeSums = { sums: new Map(), incomplete: new Map(), notes: [] };
+  for (const stage of ["primary", "junior"] as const) {
+    const field: QualifiedField = `${stage}QualifiedTeachers`;
+    if (m.fields.has(field) || m.unusable.has(field)) continue;
+    const found = [...m.fields.values()].filter((f) => f.rule.degreePart?.stage === stage);
+    if (found.length === 0) continue;
+    const wanted = QUALIFYING_DEGREES[stage];
+    const used = found.filter((f) => wanted.includes(f.rule.degreePart!.degree));
+    const lacking = wanted.filter((d) => !used.some((f) => f.rule.degreePart!.degree === d));
+    const rulePhrase = PHRASES.qualifyingDegrees[stage];
+    const columnsOf = (fs: ResolvedField[]) =>
+      describeColumns(
+        m,
+        fs.map((f) => f.column)
+      );
+    if (lacking.length > 0) {
+      const labels = lacking.map((d) => DEGREE_LABEL[d]);
+      out.incomplete.set(
+        field,
+        PHRASES.degreePartsIncomplete(
+          columnsOf(found),
+          { zh: quotedList(labels.map((l) => l.zh)), en: labels.map((l) => l.en).join(", ") },
+          rulePhrase
+        )
+      );
+      continue;
+    }
+    out.sums.set(field, used);
+    const target = rule(field);
+    const sum = (fs: ResolvedField[], plus: string): Phrase => {
+      const c = fs.map((f) => describeColumns(m, [f.column]));
+      return { zh: c.map((x) => x.zh).join(plus), en: c.map((x) => x.en).join(" + ") };
+    };
+    const parts = sum(used, " + ");
+    const rest = found.filter((f) => !used.includes(f));
+    const ignored =
+      rest.length > 0 ? PHRASES.degreesNotCounted(columnsOf(rest)) : { zh: "", en: "" };
+    out.notes.push(
+      tableIssue(
+        "degreeSum",
+        { sheet: m.sheet.name, field },
+        {
+          label: target.label,
+          labelEn: target.labelEn,
+          parts: parts.zh,
+          partsEn: parts.en,
+          rule: rulePhrase.zh,
+          ruleEn: rulePhrase.en,
+          ignored: ignored.zh,
+          ignoredEn: ignored.en,
+        }
+      )
+    );
+  }
+  return out;
+}
+
+/** Why a needed field has no column, when there is more to say than that. */
+function missingReason(field: string, degrees: DegreeSums): Phrase | undefined {
+  if (field === "seniorStudents") return PHRASES.seniorStudentsNeeded;
+  return degrees.incomplete.get(field);
+}
+
+/**
+ * The school types of a sheet whose names or types cannot be read, to tell which
+ * columns its schools will need: the types written in the type column, or, without
+ * one, a school of the stages whose students columns the sheet has (both when none).
+ */
+function typesWithoutNames(m: SheetMapping, typeField: ResolvedField | undefined): SchoolType[] {
+  if (!typeField) {
+    const primary = m.fields.has("primaryStudents");
+    const junior = m.fields.has("juniorStudents");
+    return [primary === junior ? "nineYear" : primary ? "primary" : "junior"];
+  }
+  const types = new Set<SchoolType>();
+  const values = m.sheet.values;
+  for (let i = m.dataStart; i < values.length; i++) {
+    const row = values[i];
+    if (classifyRow(m, row, "name") !== "record") continue;
+    const cell = cellAt(row, typeField.column.index);
+    const type = typeof cell === "string" ? parseSchoolType(cell.trim()) : undefined;
+    if (type) types.add(type);
+  }
+  return [...types];
 }
 
 function reportDuplicates(

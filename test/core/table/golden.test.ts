@@ -21,6 +21,8 @@ interface ExpectedIssue {
   row?: number;
   column?: string;
   field?: string;
+  /** The fields of an issue that names several (missingColumns). */
+  fields?: string[];
   /** Substrings the Chinese message must contain (e.g. the school, the value, the candidates). */
   messageIncludes?: string[];
 }
@@ -72,6 +74,7 @@ describe.each(cases)("case %s", (name) => {
       if (i.row !== undefined) o.row = i.row;
       if (i.column !== undefined) o.column = i.column;
       if (i.field !== undefined) o.field = i.field;
+      if (i.fields !== undefined) o.fields = i.fields;
       return o;
     });
     expect(actual).toEqual(expected.issues.map(({ messageIncludes: _m, ...rest }) => rest));

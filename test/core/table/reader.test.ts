@@ -225,11 +225,24 @@ describe("key terms (template.md §1 field table)", () => {
     ["主管部门名称", undefined],
     ["举办者名称", undefined],
     ["举办者类型", "sponsor"],
+    // The places a school sits in: city-wide lists carry their 名称 and 类型 (issue 23).
+    ["区县名称", undefined],
+    ["区县类型", undefined],
+    ["县（市、区）名称", undefined],
+    ["乡镇（街道）名称", undefined],
+    ["街道名称", undefined],
+    ["所在地名称", undefined],
+    ["学区类型", undefined],
     ["所属教育集团", "group"],
     ["小学学生数", "primaryStudents"],
     ["初级中学在校生数", "juniorStudents"],
     ["中小学在校生数", undefined],
-    ["在校生数", undefined],
+    // One 在校生数 for every stage: read by the school's type (issue 23).
+    ["在校生数", "stageStudents"],
+    ["在校生数·其中：女", undefined],
+    ["附设幼儿班在校生数", undefined],
+    ["大班额班级数", undefined],
+    ["班级数", "stageClasses"],
     ["高中在校生数", "seniorStudents"],
     ["初中班级数", "juniorClasses"],
     ["小学专任教师中高于规定学历人数", "primaryQualifiedTeachers"],
@@ -271,6 +284,42 @@ describe("key terms (template.md §1 field table)", () => {
     expect(r.schools).toEqual([]);
   });
 
+  test("the template's own header wins over a loose match (学校名称 over 片区名称), not over a close one", () => {
+    const read = (headers: string[]) =>
+      readWorkbook([{ name: "s", values: [headers, ["甲小学", "小学", "城东片区"]] }], {
+        schoolSheet: "s",
+      });
+    // 片区名称 has 名称 but not 学校: the template header is meant, and nothing needs saying.
+    const loose = read(["学校名称", "学校类型", "片区名称"]);
+    expect(loose.mapping.find((m) => m.field === "name")?.column).toBe("A");
+    expect(loose.issues.filter((i) => i.code === "duplicateColumn")).toEqual([]);
+    // Without the exact header, two loose claims are still two columns claiming one field.
+    const neither = read(["学校（机构）名称", "学校类型", "片区名称"]);
+    expect(neither.issues.find((i) => i.code === "duplicateColumn")).toMatchObject({
+      field: "name",
+    });
+    expect(neither.schools).toEqual([]);
+  });
+
+  test("a column headed just 学校 holds the names; a missing name names the 学校… columns as candidates", () => {
+    const values = (first: string) => [
+      [first, "学校类型", "小学在校生数"],
+      ["甲小学", "小学", 300],
+    ];
+    const read = readWorkbook([{ name: "s", values: values("学校") }], { schoolSheet: "s" });
+    expect(read.mapping.find((m) => m.field === "name")).toMatchObject({ column: "A" });
+    expect(read.issues.filter((i) => i.field === "name")).toEqual([]);
+    const missing = readWorkbook([{ name: "s", values: values("学校简称") }], {
+      schoolSheet: "s",
+    });
+    // Without the name no school is read; the message names every column still to mend.
+    const issue = missing.issues.find((i) => i.fields?.includes("name"));
+    expect(issue?.code).toBe("missingColumns");
+    expect(issue?.message).toContain("相近的列：A列「学校简称」");
+    expect(issue?.message).toContain("或就是「学校」");
+    expect(issue?.message).not.toContain("相近的列：无");
+  });
+
   test("a column that fits two fields equally is used for neither, and said so", () => {
     const header = [...TEMPLATE_SCHOOL_HEADER.slice(0, 21), "音乐、美术专用教室数"];
     const r = readWorkbook([{ name: "s", values: [header, PRIMARY_ROW.slice(0, 22)] }]);
@@ -297,11 +346,257 @@ describe("key terms (template.md §1 field table)", () => {
       ...templateHeaders(NATIONAL_2017_ALLOWANCES).schoolSheet.headers,
     ];
     for (const rule of [...SCHOOL_FIELD_RULES, ...CLASS_FIELD_RULES]) {
-      if (rule.allowanceFact === "alternative") continue;
+      // Teachers by 学历 and figures for every stage are in no template: it asks for them by stage.
+      if (rule.allowanceFact === "alternative" || rule.degreePart || rule.stageless) continue;
       const kind = rule.sheet;
       const headers = kind === "school" ? schoolHeaders : templateHeaders().classSheet.headers;
       expect(headers).toContain(rule.templateHeader);
     }
+  });
+});
+
+describe("teachers by 学历 (issue 23): summed by standards.md §1.1, 小学 专科 and above, 初中 本科 and above", () => {
+  /** A 小学 and an 初中 with every column but 高于规定学历, which comes as teachers by 学历. */
+  function sheet(degreeHeaders: string[], degreeCells: CellValue[][]): SheetCells {
+    return {
+      name: "s",
+      values: [
+        [
+          "学校名称",
+          "学校类型",
+          "小学在校生数",
+          "初中在校生数",
+          ...degreeHeaders,
+          "小学县级以上骨干教师数",
+          "初中县级以上骨干教师数",
+          "小学体育艺术专任教师数",
+          "初中体育艺术专任教师数",
+          "教学及辅助用房面积（㎡）",
+          "其中：室内体育用房面积（㎡）",
+          "运动场地面积（㎡）",
+          "教学仪器设备值（万元）",
+          "网络多媒体教室数（间）",
+        ],
+        ["甲小学", "小学", 500, 0, ...degreeCells[0], 5, 0, 5, 0, 2500, 200, 4000, 100, 12],
+        ["乙中学", "初中", 0, 400, ...degreeCells[1], 0, 4, 0, 4, 3000, 300, 5000, 120, 15],
+      ],
+    };
+  }
+
+  test.each<[string, string]>([
+    ["小学研究生学历教师数", "primaryPostgraduateTeachers"],
+    ["小学专任教师中本科毕业人数", "primaryBachelorTeachers"],
+    ["小学专科学历教师", "primaryAssociateTeachers"],
+    ["小学专任教师高中阶段毕业", "primaryBelowAssociateTeachers"],
+    ["初中专任教师硕士研究生", "juniorPostgraduateTeachers"],
+    ["初级中学本科学历教师数", "juniorBachelorTeachers"],
+    ["初中专任教师数", "juniorFullTimeTeachers"],
+    ["小学专科及以上学历教师数", "primaryQualifiedTeachers"],
+    ["小学专任教师学历合计", ""],
+  ])("%s → %s", (header, field) => {
+    const r = readWorkbook([{ name: "s", values: [["学校名称", "学校类型", header]] }], {
+      schoolSheet: "s",
+    });
+    expect(r.mapping.find((m) => m.column === "C")?.field ?? "").toBe(field);
+  });
+
+  test("flat columns: each stage summed by its rule, with a note naming the columns", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学研究生",
+          "小学本科",
+          "小学专科",
+          "小学高中及以下",
+          "初中研究生",
+          "初中本科",
+          "初中专科",
+        ].map((h) => `${h}学历教师数`),
+        [
+          [1, 20, 9, 2, 0, 0, 0],
+          [0, 0, 0, 0, 3, 25, 6],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => [x.primaryQualifiedTeachers, x.juniorQualifiedTeachers])).toEqual([
+      [30, 0],
+      [0, 28],
+    ]);
+    expect(r.issues.map((i) => [i.severity, i.code, i.field])).toEqual([
+      ["warning", "degreeSum", "primaryQualifiedTeachers"],
+      ["warning", "degreeSum", "juniorQualifiedTeachers"],
+    ]);
+    expect(r.issues[1].message).toContain("K列「初中专科学历教师数」不计入");
+    expect(r.incomplete).toBe(false);
+  });
+
+  test("a 学历 the rule needs without a column: the field is missing, and the message says why", () => {
+    const r = readWorkbook([
+      sheet(
+        ["小学高于规定学历教师数", "初中本科学历教师数", "初中专科学历教师数"],
+        [
+          [30, 0, 0],
+          [0, 25, 6],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => x.name)).toEqual(["甲小学"]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "missingColumn", field: "juniorQualifiedTeachers" });
+    expect(r.issues[0].message).toContain(
+      "表中有按学历分列的专任教师数：F列「初中本科学历教师数」、G列「初中专科学历教师数」，但没有「研究生」列"
+    );
+  });
+
+  test("a 高于规定学历 column of its own is used, and the parts are not summed", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学高于规定学历教师数",
+          "小学本科学历教师数",
+          "小学专科学历教师数",
+          "初中高于规定学历教师数",
+        ],
+        [
+          [31, 20, 9, 0],
+          [0, 0, 0, 28],
+        ]
+      ),
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.schools[0].primaryQualifiedTeachers).toBe(31);
+  });
+
+  test("a bad part is reported at its cell, and its school is left out", () => {
+    const r = readWorkbook([
+      sheet(
+        [
+          "小学研究生学历教师数",
+          "小学本科学历教师数",
+          "小学专科学历教师数",
+          "初中高于规定学历教师数",
+        ],
+        [
+          [1, "二十", 9, 0],
+          [0, 0, 0, 28],
+        ]
+      ),
+    ]);
+    expect(r.schools.map((x) => x.name)).toEqual(["乙中学"]);
+    const bad = r.issues.find((i) => i.severity === "error");
+    expect(bad).toMatchObject({ code: "notANumber", row: 2, column: "F" });
+    expect(bad!.message).toContain("小学本科学历专任教师数");
+  });
+});
+
+describe("one figure per school (issue 23): 在校生数, 班级数 and teachers read by the school's type", () => {
+  const header = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "班级数",
+    "高于规定学历教师数",
+    "县级以上骨干教师数",
+    "体育艺术专任教师数",
+    "教学及辅助用房面积（㎡）",
+    "其中：室内体育用房面积（㎡）",
+    "运动场地面积（㎡）",
+    "教学仪器设备值（万元）",
+    "网络多媒体教室数（间）",
+  ];
+  const split = [
+    "小学在校生数",
+    "初中在校生数",
+    "小学高于规定学历教师数",
+    "初中高于规定学历教师数",
+    "小学县级以上骨干教师数",
+    "初中县级以上骨干教师数",
+    "小学体育艺术专任教师数",
+    "初中体育艺术专任教师数",
+  ];
+
+  test("the split asked for, filled for the 一贯制 school only: every school is read, each from its own columns", () => {
+    const r = readWorkbook([
+      {
+        name: "s",
+        values: [
+          [...header, ...split],
+          [
+            "甲小学",
+            "小学",
+            500,
+            12,
+            25,
+            6,
+            5,
+            2500,
+            200,
+            4000,
+            100,
+            12,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+          ],
+          [
+            "丙学校",
+            "九年一贯制学校",
+            780,
+            18,
+            40,
+            9,
+            9,
+            4200,
+            300,
+            8000,
+            123.45,
+            18,
+            480,
+            300,
+            22,
+            18,
+            5,
+            4,
+            5,
+            4,
+          ],
+        ],
+      },
+    ]);
+    expect(r.issues.map((i) => i.code)).toEqual(["stagelessByType"]);
+    expect(
+      r.schools.map((x) => [
+        x.name,
+        x.primaryStudents,
+        x.juniorStudents,
+        x.primaryQualifiedTeachers,
+        x.juniorPeArtTeachers,
+      ])
+    ).toEqual([
+      ["甲小学", 500, 0, 25, 0],
+      ["丙学校", 480, 300, 22, 4],
+    ]);
+    expect(r.schools[0].primaryClasses).toBe(12);
+  });
+
+  test("a blank 在校生数 of a 小学 is said at its cell", () => {
+    const r = readWorkbook([
+      {
+        name: "s",
+        values: [header, ["甲小学", "小学", "", 12, 25, 6, 5, 2500, 200, 4000, 100, 12]],
+      },
+    ]);
+    expect(r.schools).toEqual([]);
+    expect(r.issues.find((i) => i.severity === "error")).toMatchObject({
+      code: "missingStudents",
+      row: 2,
+      column: "C",
+    });
   });
 });
 
@@ -603,7 +898,7 @@ describe("columns needed depend on the stages present", () => {
     expect(r.schools.map((s) => s.type)).toEqual(["primary", "special"]);
   });
 
-  test("an 初中 in such a sheet: each missing 初中 column is said once, only the 初中 is left out", () => {
+  test("an 初中 in such a sheet: the missing 初中 columns are said in one message, only the 初中 is left out", () => {
     const r = readWorkbook([
       {
         name: "s",
@@ -614,13 +909,21 @@ describe("columns needed depend on the stages present", () => {
         ],
       },
     ]);
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ["missingColumn", "juniorStudents"],
-      ["missingColumn", "juniorQualifiedTeachers"],
-      ["missingColumn", "juniorBackboneTeachers"],
-      ["missingColumn", "juniorPeArtTeachers"],
+    expect(r.issues.map((i) => [i.code, i.fields])).toEqual([
+      [
+        "missingColumns",
+        [
+          "juniorStudents",
+          "juniorQualifiedTeachers",
+          "juniorBackboneTeachers",
+          "juniorPeArtTeachers",
+        ],
+      ],
     ]);
-    expect(r.issues[0].message).toContain("1 所学校");
+    expect(r.issues[0].message).toContain("找不到以下 4 列");
+    expect(r.issues[0].message).toContain("（1）「初中在校生数」");
+    expect(r.issues[0].message).toContain("（4）「初中体育艺术专任教师数」");
+    expect(r.issues[0].message).toContain("需要该列的 1 所学校暂不计入");
     expect(r.schools.map((s) => s.name)).toEqual(["甲小学"]);
     expect(r.incomplete).toBe(true);
   });
@@ -638,7 +941,23 @@ describe("columns needed depend on the stages present", () => {
       ],
       { schoolSheet: "s" }
     );
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([["missingColumn", "type"]]);
+    // The type first; then what the sheet's 小学 will need once it has one (issue 23: one run, every column).
+    expect(r.issues.map((i) => [i.code, i.fields])).toEqual([
+      [
+        "missingColumns",
+        [
+          "type",
+          "primaryQualifiedTeachers",
+          "primaryBackboneTeachers",
+          "primaryPeArtTeachers",
+          "teachingArea",
+          "indoorSportsArea",
+          "equipmentValue",
+        ],
+      ],
+    ]);
+    expect(r.issues[0].message).toContain("「学校类型」：表头应含有");
+    expect(r.issues[0].message).toContain("无法读取任何学校");
     expect(r.schools).toEqual([]);
   });
 });
