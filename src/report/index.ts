@@ -57,6 +57,7 @@ export {
 } from "./county";
 export { additionText, formatAmount, gapNote, type PlanningSheetId } from "./planning";
 export { chartsHtml, type ChartsHtmlInput } from "./chartsHtml";
+export { niceScale, type NiceScale } from "./niceScale";
 
 // --- the review sample and the city's summary ------------------------------------------
 export {

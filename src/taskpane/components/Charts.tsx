@@ -6,7 +6,7 @@
  * the same as the CLI's charts page).
  */
 import { tokens } from "@fluentui/react-components";
-import { niceScale, type NiceScale } from "../../report/niceScale";
+import { niceScale, type NiceScale } from "../../report";
 import { fixed } from "../wizard";
 
 const WIDTH = 320;
