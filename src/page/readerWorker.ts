@@ -6,6 +6,7 @@
  * this worker busy, never the page; the page ends the worker when another file is picked.
  */
 import { isEduError } from "../core";
+import { capCellText } from "../report";
 import {
   emptyFile,
   fileTooLarge,
@@ -64,11 +65,9 @@ async function checkFile(file: File): Promise<void> {
  */
 const MESSAGE_CHARS = 2000;
 
+/** The message cut to MESSAGE_CHARS, with the report's own truncation mark. */
 function bounded(text: string): string {
-  if (text.length <= MESSAGE_CHARS) return text;
-  // Not between the two halves of a surrogate pair.
-  const cut = /[\ud800-\udbff]/.test(text[MESSAGE_CHARS - 1]) ? MESSAGE_CHARS - 1 : MESSAGE_CHARS;
-  return `${text.slice(0, cut)}…`;
+  return capCellText(text, MESSAGE_CHARS);
 }
 
 async function read({ id, file }: ReadRequest): Promise<ReadReply> {
