@@ -14,7 +14,7 @@ import type { Evaluation, TableReadResult } from "../core";
 import { chartsSheet } from "./chartData";
 import { classSizeSheet } from "./classSize";
 import { incompleteNotice, REPORT_SHEET_NAMES, type ReportContext } from "./context";
-import { addCountySheets } from "./county";
+import { addCountyParts } from "./county";
 import { legendText, NOT_FILLED, PAGE_FOOTER } from "./formats";
 import { issuesSheet } from "./issues";
 import type { CellStyle, ReportSheet, ReportWorkbook } from "./model";
@@ -122,10 +122,11 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions = {}): R
       subtitle: ctx.subtitle,
       notice: ctx.notice,
       names: REPORT_SHEET_NAMES,
+      schools: read?.schools,
     })
   );
-  // 基本情况, 政府保障程度, 教育质量, 社会认可度 and the four parts on 汇总, when the workbook has a county sheet.
-  addCountySheets(sheets, { a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice });
+  // The four parts on 汇总, when the workbook has a county sheet (their items are 表Ⅰ, 表Ⅳ–表Ⅵ).
+  addCountyParts(sheets, { a, read, profile, subtitle: ctx.subtitle, notice: ctx.notice });
   const issues = issuesSheet(ctx);
   if (issues) sheets.push(issues);
   if (options.charts !== false) sheets.push(chartsSheet(ctx));

@@ -48,13 +48,7 @@ export {
   type MissingFigure,
   type OfficialSheetId,
 } from "./official";
-export {
-  COUNTY_REPORT_SHEET_NAMES,
-  FULL_SUMMARY_TITLE,
-  partSummary,
-  statusText,
-  type CountyReportSheetId,
-} from "./county";
+export { FULL_SUMMARY_TITLE, partSummary, statusText } from "./county";
 export { additionText, formatAmount, gapNote, type PlanningSheetId } from "./planning";
 export { chartsHtml, type ChartsHtmlInput } from "./chartsHtml";
 export { niceScale, type NiceScale } from "./niceScale";

@@ -21,7 +21,10 @@ import {
   type IndicatorId,
   INDICATORS,
   formatNumber,
+  LOCALE_NAMES,
   SCHOOL_TYPE_NAMES,
+  type SchoolRecord,
+  type SchoolType,
   type SchoolGap,
   type SchoolRule,
   type Stage,
@@ -45,6 +48,8 @@ export interface PlanningSheetsInput {
   subtitle: string;
   notice?: string;
   names: Readonly<Record<PlanningSheetId, string>>;
+  /** The schools read: 分组比较 counts them by type and by 城乡 (what 表Ⅰ does not split). */
+  schools?: readonly SchoolRecord[];
 }
 
 const fixed = formatNumber;
@@ -331,6 +336,84 @@ function groupHeader(s: SheetBuilder, first: string, ids: readonly IndicatorId[]
   for (let c = 0; c < 4; c++) s.merge(top, c, top + 1, c);
 }
 
+// Schools, classes and students by school type and by 城乡: 表Ⅰ counts schools by type but
+// not their students, nor anything by 城乡 (moved here from the former 基本情况 sheet, issue 24).
+
+const TYPE_ORDER: readonly SchoolType[] = [
+  "primary",
+  "nineYear",
+  "twelveYear",
+  "junior",
+  "complete",
+  "special",
+  "teachingPoint",
+  "vocational",
+];
+
+const COUNT_HEADER = [
+  "学校数",
+  "其中民办",
+  "小学班级数",
+  "初中班级数",
+  "小学在校生",
+  "初中在校生",
+  "高中在校生",
+  "义务教育在校生",
+];
+
+/** Schools, private schools, classes and students of a list of schools. */
+interface SchoolCounts {
+  n: number;
+  priv: number;
+  pc: number;
+  jc: number;
+  ps: number;
+  js: number;
+  ss: number;
+}
+
+function schoolCounts(list: readonly SchoolRecord[]): SchoolCounts {
+  const sum = (f: (s: SchoolRecord) => number) => list.reduce((acc, s) => acc + f(s), 0);
+  return {
+    n: list.length,
+    priv: list.filter((s) => s.ownership === "private").length,
+    pc: sum((s) => s.primaryClasses),
+    jc: sum((s) => s.juniorClasses),
+    ps: sum((s) => s.primaryStudents),
+    js: sum((s) => s.juniorStudents),
+    ss: sum((s) => s.seniorStudents),
+  };
+}
+
+/** A row of COUNT_HEADER's columns after its label; 义务教育在校生 is 小学 + 初中. */
+function countCells(label: string, c: SchoolCounts, style: CellStyle = "text"): ReportCell[] {
+  return [label, c.n, c.priv, c.pc, c.jc, c.ps, c.js, c.ss, c.ps + c.js].map((v) => cell(v, style));
+}
+
+function countSections(s: SheetBuilder, schools: readonly SchoolRecord[]): void {
+  s.blank();
+  s.wide("四、学校、班级与在校生（按学校类型）", "total");
+  s.header(["学校类型", ...COUNT_HEADER]);
+  const total: SchoolCounts = { n: 0, priv: 0, pc: 0, jc: 0, ps: 0, js: 0, ss: 0 };
+  for (const type of TYPE_ORDER) {
+    const list = schools.filter((x) => x.type === type);
+    if (list.length === 0 && (type === "vocational" || type === "twelveYear")) continue;
+    const row = schoolCounts(list);
+    for (const k of Object.keys(total) as (keyof SchoolCounts)[]) total[k] += row[k];
+    s.row(countCells(SCHOOL_TYPE_NAMES[type], row));
+  }
+  s.row(countCells("合计", total, "total"));
+
+  s.blank();
+  s.wide("五、学校、班级与在校生（按城乡）", "total");
+  s.header(["城乡类别", ...COUNT_HEADER]);
+  for (const locale of ["urban", "town", "rural", undefined] as const) {
+    const list = schools.filter((x) => x.locale === locale);
+    if (list.length === 0) continue;
+    s.row(countCells(locale ? LOCALE_NAMES[locale] : "未填城乡类别", schoolCounts(list)));
+  }
+}
+
 export function breakdownsSheet(
   input: PlanningSheetsInput,
   b: Breakdowns = input.breakdowns
@@ -376,6 +459,7 @@ export function breakdownsSheet(
       s.merge(r, 1, r, 3);
     }
   }
+  if (input.schools && input.schools.length > 0) countSections(s, input.schools);
   return s.build("breakdowns", input.names.breakdowns);
 }
 

@@ -551,14 +551,14 @@ export const MESSAGES = {
 
   // --- 5 生成报表 ----------------------------------------------------------
   reportIntro: {
-    zh: "在本工作簿中新建报表工作表：汇总、学校达标情况（未达标的数值标红）、校际均衡（差异系数）、班额与规模、补差测算、分组比较、图表；有县级指标表时还有基本情况、政府保障程度、教育质量、社会认可度。每张表都注明评估标准。再次生成时只替换本加载项生成的工作表，不会改动您自己的工作表。",
-    en: "Adds report sheets to this workbook: summary, schools (failing values in red), variation (CVs), class and school size, gap closing, group comparison, charts; with a county sheet also basic facts, government support, quality and recognition. Every sheet names the standard. Writing again replaces only the sheets the add-in made, never your own.",
+    zh: "在本工作簿中新建申报表工作表：表Ⅰ–表Ⅵ（县级指标表中没有的数显示为“未填报”），然后是汇总（四个部分的结论和逐项差距）、学校达标情况（未达标的数值标红）、校际均衡（差异系数及上限）、班额与规模、补差测算、分组比较、图表数据，有数据问题时还有数据问题表。每张表都注明评估标准。再次生成时只替换本加载项生成的工作表，不会改动您自己的工作表。",
+    en: "Adds the application form's sheets to this workbook: tables I–VI (figures the county sheet lacks read 未填报), then the summary (the four parts' verdicts and every gap), schools (failing values in red), variation (CVs and their limits), class and school size, gap closing, group comparison and chart data, and the data issues when there are any. Every sheet names the standard. Writing again replaces only the sheets the add-in made, never your own.",
   },
   writeReport: { zh: "生成报表", en: "Write the report" },
   writeAgain: { zh: "重新生成", en: "Write again" },
   reportIntroFile: {
-    zh: "下载申报表（.xlsx）：表Ⅰ–表Ⅵ，以及汇总、学校达标情况（未达标的数值标红）、校际均衡（差异系数）、班额与规模、补差测算、分组比较；有县级指标表时还有基本情况、政府保障程度、教育质量、社会认可度。与命令行版生成的申报表相同。您的原文件不会被改动。",
-    en: "Download the application form (.xlsx): tables I–VI, then summary, schools (failing values in red), variation (CVs), class and school size, gap closing, group comparison; with a county sheet also basic facts, government support, quality and recognition. The same as the command line writes. Your file is never changed.",
+    zh: "下载申报表（.xlsx）：表Ⅰ–表Ⅵ，然后是汇总（四个部分的结论和逐项差距）、学校达标情况（未达标的数值标红）、校际均衡（差异系数及上限）、班额与规模、补差测算、分组比较，有数据问题时还有数据问题表。与命令行版生成的申报表相同。您的原文件不会被改动。",
+    en: "Download the application form (.xlsx): tables I–VI, then the summary (the four parts' verdicts and every gap), schools (failing values in red), variation (CVs and their limits), class and school size, gap closing and group comparison, and the data issues when there are any. The same as the command line writes. Your file is never changed.",
   },
   downloadReport: { zh: "下载申报表", en: "Download the report" },
   downloadJson: { zh: "下载 JSON", en: "Download JSON" },

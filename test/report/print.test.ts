@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluate } from "../../src/core";
+import { COUNTY_REPORT_TITLES, evaluate } from "../../src/core";
 import { readWorkbook } from "../../src/core/table";
 import { readXlsx, reportToBuffer } from "../../src/cli/xlsx";
 import { buildReport } from "../../src/report";
@@ -108,6 +108,9 @@ maybe("the 申报表 rendered by LibreOffice", () => {
     expect(text).toContain(`第 1 页 共 ${pages} 页`);
     expect(text).toContain("示例县 义务教育优质均衡发展申报表");
     expect(text).toContain("填报单位（盖章）");
+    // Nothing printed twice (issue 24): the county's items only on 表Ⅰ, 表Ⅳ–表Ⅵ, no sheets of their own.
+    for (const title of COUNTY_REPORT_TITLES) expect(text).not.toContain(title);
+    expect(text).toContain("县域义务教育优质均衡发展 测算汇总");
   });
 
   it("renders PNG pages (kept in docs/print/ with UPDATE_PRINT=1)", () => {
@@ -128,6 +131,19 @@ maybe("the 申报表 rendered by LibreOffice", () => {
       const out = path.join(__dirname, "../../docs/print");
       fs.mkdirSync(out, { recursive: true });
       for (const f of pngs) fs.copyFileSync(path.join(dir, f), path.join(out, f));
+      // Every page's first line: the order the reader sees, each table once.
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
+      const lines = [];
+      for (let p = 1; p <= pages; p++) {
+        const t = execFileSync("pdftotext", ["-f", `${p}`, "-l", `${p}`, "-layout", pdf, "-"]);
+        const first =
+          t
+            .toString()
+            .split("\n")
+            .find((l) => l.trim() !== "") ?? "";
+        lines.push(`${String(p).padStart(2, " ")}  ${first.trim().replace(/\s+/g, " ")}`);
+      }
+      fs.writeFileSync(path.join(out, "pages.txt"), `${lines.join("\n")}\n`);
     }
   });
 });

@@ -63,8 +63,9 @@ const SCAN_ROWS = 400;
 const SCAN_COLUMNS = 8;
 
 /**
- * Titles of the report sheets that show county figures: a workbook that holds an
- * earlier 申报表 must not have those sheets read back as the county's input.
+ * Titles of the report sheets that showed county figures until issue 24 (the 申报表 now
+ * carries them on 表Ⅰ, 表Ⅳ–表Ⅵ only): a workbook that holds an earlier 申报表 must not
+ * have those sheets read back as the county's input.
  */
 export const COUNTY_REPORT_TITLES: readonly string[] = [
   "县域义务教育优质均衡发展 政府保障程度",

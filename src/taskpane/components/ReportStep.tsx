@@ -36,7 +36,7 @@ export function ReportStep({
   return (
     <div style={styles.section}>
       {incomplete && <IncompleteNotice count={badSchools} />}
-      <Text>{t(download ? "reportIntroFile" : "reportIntro")}</Text>
+      <Text data-testid="report-intro">{t(download ? "reportIntroFile" : "reportIntro")}</Text>
       {profileText && <Text size={200}>{profileText}</Text>}
       <div style={styles.row}>
         <Button appearance="primary" onClick={onWrite} disabled={busy}>
