@@ -46,6 +46,7 @@ import type {
 } from "./types";
 import { STAGES } from "./types";
 import { STAGES_OF_TYPE } from "./vocabulary";
+import { indicatorDecimals } from "./indicators";
 import {
   AllowanceLog,
   applyIndicatorAllowances,
@@ -405,6 +406,9 @@ function assessStage(
   return result;
 }
 
+/** The empty list every school without a borderline or low indicator shares (100k schools). */
+const NONE: readonly IndicatorId[] = Object.freeze([]);
+
 function assessSchoolStage(
   school: SchoolRecord,
   stage: Stage,
@@ -420,6 +424,9 @@ function assessSchoolStage(
   let metCount: number | null = null;
   let passes: boolean | null = null;
   let borderline = false;
+  let verdictBorderline = false;
+  let borderlineIndicators: readonly IndicatorId[] = NONE;
+  let belowFloor: readonly IndicatorId[] = NONE;
   if (schoolRule !== undefined) {
     const t = thresholds as readonly number[];
     const f = floors as readonly number[];
@@ -428,25 +435,31 @@ function assessSchoolStage(
     metCount = rule.metCount;
     passes = rule.passes;
 
-    // §1.3: comparisons use unrounded values; where the 2-decimal display would flip a verdict, say so.
-    // Rounding moves a value by at most half a unit, so only a value that close to a threshold or a floor can flip.
-    const decimals = profile.display.valueDecimals;
-    const halfUnit = 0.5 * 10 ** -decimals * 1.001; // a little wider than half a unit: this only decides whether to check
+    // §1.3: comparisons use unrounded values; where the display (each indicator's decimals)
+    // would flip a verdict, say so. Rounding moves a value by at most half a unit, so only a
+    // value that close to a threshold or a floor can flip.
     let nearThreshold = false;
     for (let i = 0; i < valueList.length && !nearThreshold; i++) {
       const v = valueList[i];
+      // A little wider than half a unit: this only decides whether to check.
+      const halfUnit =
+        0.5 * 10 ** -indicatorDecimals(ids[i], profile.display.valueDecimals) * 1.001;
       nearThreshold =
         (v - t[i] <= halfUnit && t[i] - v <= halfUnit) ||
         (v - f[i] <= halfUnit && f[i] - v <= halfUnit);
     }
     if (nearThreshold) {
       const rounded = applySchoolRule(
-        valueList.map((v) => roundTo(v, decimals)),
+        valueList.map((v, i) =>
+          roundTo(v, indicatorDecimals(ids[i], profile.display.valueDecimals))
+        ),
         t,
         schoolRule
       );
-      borderline =
-        rounded.passes !== rule.passes || rounded.met.some((flag, i) => flag !== rule.met[i]);
+      verdictBorderline = rounded.passes !== rule.passes;
+      const flips = ids.filter((_, i) => rounded.met[i] !== rule.met[i]);
+      if (flips.length > 0) borderlineIndicators = flips;
+      borderline = verdictBorderline || flips.length > 0;
     }
     for (let i = 0; i < valueList.length; i++) {
       if (rule.met[i]) continue;
@@ -459,6 +472,8 @@ function assessSchoolStage(
         relative: absolute / t[i],
       });
     }
+    const low = ids.filter((_, i) => !rule.met[i] && !atLeast(valueList[i], f[i]));
+    if (low.length > 0) belowFloor = low;
   } else {
     // No school rule (2012): where a profile still sets a threshold, say whether the value reaches it.
     for (let i = 0; i < ids.length; i++) {
@@ -482,6 +497,9 @@ function assessSchoolStage(
     passes,
     shortfalls,
     borderline,
+    borderlineIndicators,
+    verdictBorderline,
+    belowFloor,
     source: school.source,
     allowances: undefined,
   };

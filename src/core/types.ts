@@ -268,8 +268,21 @@ export interface SchoolStageAssessment {
    */
   passes: boolean | null;
   shortfalls: Shortfall[];
-  /** True when rounding the displayed values (2 decimals) would flip a verdict. */
+  /** True when rounding the displayed values (2 decimals) would flip a verdict: verdictBorderline or any borderlineIndicators. */
   borderline: boolean;
+  /**
+   * The indicators whose 达标 the displayed value (indicatorDecimals) would flip (§1.3): the
+   * report marks these cells 临界. Empty when none, and without thresholds (2012).
+   */
+  borderlineIndicators: readonly IndicatorId[];
+  /** The school rule judged on the displayed values gives the other verdict; false without a school rule. */
+  verdictBorderline: boolean;
+  /**
+   * The indicators below the rule's floor (floor × threshold, 85% in 2017): one of them fails
+   * the school whatever the count. Empty without a school rule. The report, the 表Ⅱ-2 备注 and
+   * the CLI read this; none of them compares again.
+   */
+  belowFloor: readonly IndicatorId[];
   source?: SourceRef;
   /** The 认定规程 allowances this stage's values used (only under a profile that has them). */
   allowances?: AllowanceNote[];

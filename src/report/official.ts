@@ -368,17 +368,9 @@ export function remarkText(s: SchoolStageAssessment, stage: Stage, input: Offici
   const met = input.a.indicators.filter((id) => s.met[id] === true);
   if (!rule) return `${met.length} 项指标达标`;
   const floorPct = Math.round(rule.floor * 100);
-  const atFloor = input.a.indicators.filter((id) => {
-    if (s.met[id] !== false) return false;
-    const threshold = input.a.stages[stage].indicators[id]?.threshold ?? null;
-    const value = s.values[id];
-    return (
-      threshold !== null &&
-      value !== undefined &&
-      value >= threshold * rule.floor - 1e-9 * Math.abs(threshold)
-    );
-  });
-  const below = input.a.indicators.filter((id) => s.met[id] === false && !atFloor.includes(id));
+  // The core judged which unmet indicators are below the floor (SchoolStageAssessment.belowFloor).
+  const below = input.a.indicators.filter((id) => s.belowFloor.includes(id));
+  const atFloor = input.a.indicators.filter((id) => s.met[id] === false && !below.includes(id));
   const parts = [`达标 ${met.length} 项：${met.map(short).join("、") || "无"}`];
   if (atFloor.length > 0) parts.push(`达到${floorPct}%：${atFloor.map(short).join("、")}`);
   if (below.length > 0) parts.push(`低于${floorPct}%：${below.map(short).join("、")}`);

@@ -3,8 +3,6 @@
  * words for what a school lacks (the 说明 column and the CLI's summary).
  */
 import {
-  applySchoolRule,
-  atLeast,
   formatNumber,
   formatPrecise,
   formatPercent,
@@ -69,9 +67,8 @@ function valueCell(
   // No threshold (2012), or no verdict on it: the value as it is.
   if (threshold === null || met === undefined) return num(value, decimalsFormat(decimals));
   const floor = ctx.profile.schoolRule?.floor ?? 1;
-  const shownMet = atLeast(roundTo(value, decimals), threshold);
-  if (shownMet !== met) {
-    // §1.3: where rounding for display would flip a verdict, say so.
+  if (s.borderlineIndicators.includes(id)) {
+    // §1.3: where rounding for display would flip a verdict, say so (the core decided which).
     const why = met
       ? "按未四舍五入的值判定为达标"
       : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
@@ -83,7 +80,7 @@ function valueCell(
     );
   }
   if (met) return num(value, decimalsFormat(decimals));
-  const belowFloor = !atLeast(value, floor * threshold);
+  const belowFloor = s.belowFloor.includes(id);
   const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(floor * 100, 0)}%` : ""}`;
   return num(value, decimalsFormat(decimals), "fail", note);
 }
@@ -97,9 +94,7 @@ export function schoolShortfallText(s: SchoolStageAssessment, profile: Standards
     (f) => `${INDICATORS[f.indicator].shortName} ${shortfallText(f.threshold, f.value)}`
   );
   const floor = rule.floor;
-  const lowFloor = s.shortfalls
-    .filter((f) => !atLeast(f.value, floor * f.threshold))
-    .map((f) => INDICATORS[f.indicator].shortName);
+  const lowFloor = s.belowFloor.map((id) => INDICATORS[id].shortName);
   const reasons: string[] = [];
   if (s.metCount < rule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${rule.minMet} 项）`);
   if (lowFloor.length > 0)
@@ -180,14 +175,8 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
         row[C.firstValue + i] = valueCell(s, id, thresholds[i], ctx);
       });
       if (rule && s.metCount !== null && s.passes !== null) {
-        const shownRule = applySchoolRule(
-          ids.map((id) => roundTo(s.values[id] as number, profile.display.valueDecimals)),
-          thresholds as number[],
-          rule
-        );
-        const verdictFlips = shownRule.passes !== s.passes;
         row[C.metCount] = cell(s.metCount, s.metCount >= rule.minMet ? "text" : "fail");
-        row[C.verdict] = verdictFlips
+        row[C.verdict] = s.verdictBorderline
           ? verdictCell(
               s.passes,
               "borderline",

@@ -183,6 +183,37 @@ describe("the school rule: 6 of 7 and 85% (§1.1)", () => {
     expect(floor).toMatchObject({ metCount: 6, passes: false, borderline: true });
     expect(clear).toMatchObject({ metCount: 6, passes: true, borderline: false });
     expect(fine.borderline).toBe(false);
+    // Which flips, said once in the core (issue 24 §2): the report and the 表Ⅱ-2 备注 read it.
+    expect(close).toMatchObject({
+      borderlineIndicators: ["qualifiedTeachersPer100"],
+      verdictBorderline: false,
+      belowFloor: [],
+    });
+    expect(floor).toMatchObject({
+      borderlineIndicators: [],
+      verdictBorderline: true,
+      belowFloor: ["qualifiedTeachersPer100"],
+    });
+    expect(clear).toMatchObject({ borderlineIndicators: [], verdictBorderline: false });
+    expect(clear.belowFloor).toEqual([]); // 4.18 is short of 4.2 but above 85% of it
+  });
+
+  test("below 85%: every unmet indicator under floor × threshold, and only those", () => {
+    // Of 1,000 students: 35.69 teachers → 3.569, 20 rooms → 2.0, 9.5 backbone → 0.95: three unmet.
+    const [s] = assess(
+      [
+        atThresholdPrimary("两项", {
+          primaryQualifiedTeachers: 35.69,
+          multimediaRooms: 20,
+          primaryBackboneTeachers: 9.5,
+        }),
+      ],
+      null
+    ).stages.primary.schools;
+    // 4.2·0.85 = 3.57 > 3.569; 2.3·0.85 = 1.955 ≤ 2.0; 1·0.85 = 0.85 ≤ 0.95
+    expect(s.belowFloor).toEqual(["qualifiedTeachersPer100"]);
+    expect(s.passes).toBe(false);
+    expect(s.metCount).toBe(4);
   });
 });
 
