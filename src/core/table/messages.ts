@@ -3,7 +3,7 @@
  * second), keyed by the stable code that InputIssue.code carries. Hosts may
  * localise by code; the CLI and the wizard show `message`.
  */
-import type { InputIssue, SchoolType } from "../types";
+import type { InputIssue } from "../types";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -576,14 +576,5 @@ export function quotedList(names: readonly string[], joiner = "、"): string {
   return names.map((n) => `「${n}」`).join(joiner);
 }
 
-/** School types in English messages (the Chinese names are vocabulary.ts's SCHOOL_TYPE_NAMES). */
-export const SCHOOL_TYPE_NAMES_EN: Readonly<Record<SchoolType, string>> = {
-  primary: "primary school",
-  junior: "junior secondary school",
-  nineYear: "nine-year school",
-  complete: "complete secondary school",
-  twelveYear: "twelve-year school",
-  teachingPoint: "teaching point",
-  special: "special education school",
-  vocational: "vocational school",
-};
+/** School types in English messages: vocabulary.ts's, beside the Chinese names. */
+export { SCHOOL_TYPE_NAMES_EN } from "../vocabulary";
