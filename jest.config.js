@@ -29,6 +29,10 @@ const SLOW = [
   "**/test/taskpane/components.test.tsx",
   "**/test/taskpane/excelWrite.test.ts",
   "**/test/workbook/threads.test.ts",
+  // In process too, and the bulk of what was left: the whole pane run at 5,000 schools, and the
+  // property tests (fast-check's hundreds of generated workbooks and counties per property).
+  "**/test/taskpane/excelFullRun.test.ts",
+  "**/test/property/**/*.test.ts",
 ];
 
 const common = {
