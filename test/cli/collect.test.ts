@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { CellValue } from "../../src/core";
+import { csvText, parseCsv } from "../../src/cli/collect";
 import { readXlsx } from "../../src/cli/xlsx";
 import { run } from "./runCli";
 
@@ -293,4 +294,65 @@ describe("assess FOLDER tells forms from county workbooks", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("edu-balance collect 文件夹/");
   });
+});
+
+describe("the 名单", () => {
+  test("a CSV as Chinese Excel saves it (GB18030, CRLF, quotes) or as UTF-8", () => {
+    // 学校名称 / 城关一小 in GBK bytes.
+    const gbk = Uint8Array.from([
+      0xd1, 0xa7, 0xd0, 0xa3, 0xc3, 0xfb, 0xb3, 0xc6, 0x0d, 0x0a, 0xb3, 0xc7, 0xb9, 0xd8, 0xd2,
+      0xbb, 0xd0, 0xa1, 0x0d, 0x0a,
+    ]);
+    expect(parseCsv(csvText(gbk))).toEqual([["学校名称"], ["城关一小"]]);
+    const utf8 = new TextEncoder().encode(
+      '序号,学校名称\n1,"城关一小,东校区"\n2,"南关""九年制""学校"'
+    );
+    expect(parseCsv(csvText(utf8))).toEqual([
+      ["序号", "学校名称"],
+      ["1", "城关一小,东校区"],
+      ["2", '南关"九年制"学校'],
+    ]);
+  });
+
+  test("last year's county table as --list; a list without a school-name column is refused (exit 1)", async () => {
+    const folder = path.join(tmp, "两校");
+    fs.mkdirSync(folder);
+    await fillForm(path.join(folder, "a.xlsx"), schoolOf(county.rows[0]));
+    await fillForm(path.join(folder, "b.xlsx"), schoolOf(county.rows[1]));
+    const r = await run([
+      "collect",
+      folder,
+      "--out",
+      path.join(tmp, "两校.xlsx"),
+      "--list",
+      TEMPLATE,
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const roster = JSON.parse(r.stdout).roster;
+    expect(roster.expected).toBe(county.rows.length);
+    expect(roster.missing).toEqual(county.rows.slice(2).map((x) => String(x[0])));
+    const bad = path.join(tmp, "无名单.csv");
+    fs.writeFileSync(bad, "序号,备注\n1,无\n");
+    const refused = await run([
+      "collect",
+      folder,
+      "--out",
+      path.join(tmp, "x.xlsx"),
+      "--list",
+      bad,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^错误：名单 .* 中找不到学校名称列/);
+    expect(fs.existsSync(path.join(tmp, "x.xlsx"))).toBe(false);
+  });
+
+  test("assess FOLDER of forms --out writes the 申报表 and its charts, as assess FILE does", async () => {
+    const folder = path.join(tmp, "两校");
+    const out = path.join(tmp, "两校申报表.xlsx");
+    const r = await run(["assess", folder, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`已生成申报表：${out}`);
+    expect(fs.existsSync(path.join(tmp, "两校申报表.图表.html"))).toBe(true);
+  }, 60000);
 });

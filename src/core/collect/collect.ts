@@ -325,6 +325,8 @@ export function collectSchools(
     return rule ? { zh: rule.label, en: rule.labelEn } : undefined;
   };
   for (const issue of countyRead.issues) {
+    // With no school written, "no school rows" says nothing the entries do not.
+    if (written.length === 0 && issue.code === "noSchoolRows") continue;
     const body = issueBody(issue);
     const k = issue.row === undefined ? undefined : rowSource.get(issue.row);
     if (k === undefined) {

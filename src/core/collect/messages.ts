@@ -71,6 +71,13 @@ export const COLLECT_MESSAGES = {
     en: (p) =>
       `the school "${p.school}" came in ${p.filesEn} with identical figures; written once (from "${p.kept}").`,
   },
+  classesNotCollected: {
+    severity: "warning",
+    zh: () =>
+      `班级表未汇总：collect 只汇总学校基础数据。班额要用全县的「班级」表，请把各校的班级整理到汇总表的「班级」表中（表头见数据模板）。`,
+    en: () =>
+      `the class sheet is not collected: collect gathers the school sheet only. Class sizes need the county's 班级 sheet; put each school's classes into the collected workbook's 班级 sheet (headers as in the data template).`,
+  },
   itemAbsent: {
     severity: "error",
     zh: (p) => `（表中没有「${p.label}」这一项）`,

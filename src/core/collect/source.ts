@@ -17,7 +17,7 @@ import { classifyRow } from "../table/rows";
 import { currentYearBound, readSchoolSheet } from "../table/school";
 import type { InputIssue, SheetCells } from "../types";
 import { findSchoolForm, itemHeader, type FormLayout } from "./form";
-import { placeText } from "./messages";
+import { collectText, placeText } from "./messages";
 import type { CellPlace, CollectIssue, SchoolSource, SourceValue } from "./types";
 
 type FormSource = Extract<SchoolSource, { kind: "form" | "row" }>;
@@ -68,7 +68,7 @@ const ITEM_WORDS: readonly [RegExp, string][] = [
     /未使用该列。如需使用，请修改表头或在字段对应步骤中指定。/g,
     "未使用这一项，请按学校填报表改写项目名称。",
   ],
-  [/列的表头「/g, "项「"],
+  [/「[^」]+」列的表头「([^」]+)」没有写单位/g, "「$1」这一项没有写单位"],
   [/请在表头中注明单位/g, "请在「单位」栏或项目名称中注明单位"],
   [/需要该列的学校暂不计入。/g, "该校暂不计入。"],
   [/该列暂不使用。/g, "该项暂不使用。"],
@@ -324,14 +324,32 @@ export function readSchoolSources(
   }
   const forms: SchoolSource[] = [];
   for (const sheet of sheets) {
+    // The class and county sheets (班级, 县级指标) are what they look like, never a form.
+    if (sheet.name === recognised.classSheet || sheet.name === recognised.county) continue;
     const layout = findSchoolForm(sheet, rules);
     if (!layout || layout.score <= (recognised.schoolFields[sheet.name] ?? 0)) continue;
     const source = readForm(file, layout, sheet, profile, options.currentYear);
     if (source) forms.push(source);
   }
   if (forms.length > 0) return forms;
-  if (table && table.rows.length === 1)
-    return [readRow(file, table.sheet, table.m, table.rows[0], profile, options.currentYear)];
+  if (table && table.rows.length === 1) {
+    const source = readRow(file, table.sheet, table.m, table.rows[0], profile, options.currentYear);
+    // Only the school sheet is collected: a filled class sheet beside it is said, not dropped silently.
+    const classes = sheets.find((s) => s.name === recognised.classSheet);
+    if (classes && classes.values.slice(1).some((r) => r?.some((v) => !isBlankCell(v)))) {
+      const t = collectText("classesNotCollected", { sheet: classes.name });
+      const where = placeText(file, { sheet: classes.name });
+      source.issues.push({
+        severity: t.severity,
+        code: "classesNotCollected",
+        file,
+        sheet: classes.name,
+        message: where.zh + t.zh,
+        messageEn: where.en + t.en,
+      });
+    }
+    return [source];
+  }
   if (table) return [{ kind: "other", file, reason: "emptyTable", sheet: table.sheet.name }];
   return [{ kind: "other", file, reason: "notForm" }];
 }

@@ -346,4 +346,50 @@ describe("collecting", () => {
     const c2 = collectSchools(bad);
     expect(c2.issues[0].message).toMatch(/^「南关.xlsx」工作表「学校基础数据」第2行J列：/);
   });
+
+  test("two items for one field, and money without a unit: said in the form's words, the school not written", () => {
+    const twice = form(SCHOOL_A, "学校填报表", (rows) => [
+      ...rows.map((r) => (r[0] === "教学仪器设备值" ? [r[0], null, r[2], r[3]] : r)),
+      ["小学在校学生数", "人", 1300, ""],
+    ]);
+    const [s] = sources("城关一小.xlsx", [twice]);
+    expect(s.kind).toBe("form");
+    const c = collectSchools([s]);
+    expect(c.entries[0]).toMatchObject({ status: "notWritten", written: false });
+    const messages = c.issues.map((i) => i.message);
+    const students = rowOf(twice.values, "小学在校生数");
+    const added = twice.values.length;
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^「城关一小.xlsx」工作表「学校填报表」：有多个项目都像「小学在校生数」：第${students}行「小学在校生数」、第${added}行「小学在校学生数（人）」。无法确定使用哪一项`
+        )
+      )
+    );
+    const money = rowOf(twice.values, "教学仪器设备值");
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^「城关一小.xlsx」工作表「学校填报表」第${money}行A列：「教学仪器设备值」这一项没有写单位`
+        )
+      )
+    );
+  });
+
+  test("a one-row school workbook with a filled class sheet: the class sheet is named as not collected", () => {
+    const classes: SheetCells = {
+      name: "班级",
+      values: [
+        ["学校名称", "学段", "班级", "学生数"],
+        ["南关九年制学校", "小学", "一年级1班", 45],
+      ],
+    };
+    const [s] = sources("南关.xlsx", [countyTable([SCHOOL_B]), classes]);
+    expect(s.kind).toBe("row");
+    const c = collectSchools([s]);
+    expect(c.entries[0].status).toBe("ok");
+    expect(c.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^「南关.xlsx」工作表「班级」：班级表未汇总/),
+    ]);
+  });
 });
