@@ -77,7 +77,7 @@ export function receiptRows(c: Collection): ReceiptRow[] {
   rows.push(textRow(receiptSummary(c), "subtitle"));
   rows.push(row([]));
   rows.push(
-    row(["序号", "文件", "工作表", "学校", "结果", "汇总表行", "错误", "警告", "说明"], "header")
+    row(["序号", "文件", "工作表", "学校", "结果", "汇总表行", "错误", "提示", "说明"], "header")
   );
   c.entries.forEach((e, i) => {
     const first = c.issues.find(

@@ -67,7 +67,7 @@ export const COLLECT_MESSAGES = {
   duplicateSame: {
     severity: "warning",
     zh: (p) =>
-      `学校「${p.school}」在 ${p.files} 中各交了一份，内容完全相同，只写入一次（取自「${p.kept}」）。`,
+      `学校「${p.school}」在${p.files}中各交了一份，内容完全相同，只写入一次（取自「${p.kept}」）。`,
     en: (p) =>
       `the school "${p.school}" came in ${p.filesEn} with identical figures; written once (from "${p.kept}").`,
   },

@@ -164,9 +164,14 @@ function tableIssueOfFile(issue: InputIssue, file: string): CollectIssue {
   return collectIssue(issue, file, place, where.zh + body.zh, where.en + body.en);
 }
 
-/** An error no cell explains (an item or column missing or unclear) that leaves the school out. */
+/**
+ * An error no cell explains (an item or column missing or unclear) that leaves the school out,
+ * or any word that a needed item is missing (whatever its severity: in the county table its
+ * blank cell would read as 0).
+ */
 function isBlocking(issue: InputIssue, rules: readonly FieldRule[]): boolean {
-  if (issue.severity !== "error" || issue.row !== undefined) return false;
+  if (issue.row !== undefined) return false;
+  if (issue.severity !== "error" && !/^missing/.test(issue.code)) return false;
   const fields = issue.fields ?? (issue.field !== undefined ? [issue.field] : []);
   if (fields.length === 0) return true;
   // The reader reads the school without an optional field it could not tell (该列暂不使用).
