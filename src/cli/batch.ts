@@ -8,6 +8,13 @@
  * (~$…) and hidden files are skipped. A workbook that cannot be computed is
  * reported in one Chinese line, kept in the summary with the reason, and
  * skipped. Exit 0 when at least one county was computed, 1 when none was.
+ *
+ * A folder of one-school forms (issue 23 §6) is told apart file by file as it is read
+ * (core readSchoolSources): when some file is a one-school form or a school sheet of one
+ * school and none is a school table of two or more, the folder is one county's returned
+ * forms, collected and assessed as one county (collect.ts); both kinds together are refused
+ * with the files of each kind named. Files that are neither (unreadable, not school data)
+ * go with either.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,6 +22,9 @@ import {
   INDICATORS,
   formatNumber,
   isEduError,
+  readSchoolSources,
+  type SchoolSource,
+  type SheetCells,
   STAGE_NAMES,
   STAGES,
   type StandardsProfile,
@@ -31,7 +41,8 @@ import {
   skippedCountyRow,
 } from "../report";
 import type { AssessArgs } from "./load";
-import { loadCounty } from "./load";
+import { evaluateRead, readCounty } from "./load";
+import { readWorkbookFile } from "./readFile";
 import type { CliIO } from "./main";
 import { displayWidth, formatTable, palette, terminalText } from "./text";
 import { checkOutput, writeOutput } from "./output";
@@ -50,6 +61,22 @@ export class BatchFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/** How many file names a message lists before "等 N 个". */
+const NAMES_LISTED = 5;
+
+function nameList(names: readonly string[]): string {
+  const listed = names.slice(0, NAMES_LISTED).join("、");
+  return names.length > NAMES_LISTED ? `${listed} 等 ${names.length} 个` : listed;
+}
+
+/** A folder holding both one-school forms and county workbooks: which is which, and what to do. */
+function mixedFolder(folder: string, forms: string[], counties: string[]): BatchFailure {
+  return new BatchFailure(
+    `文件夹 ${folder} 中既有学校填报表（一校一表：${nameList(forms)}），又有多所学校的县级学校表（${nameList(counties)}），无法确定是汇总各校填报表还是批量测算各县。请把两类文件分放在不同的文件夹：各校填报表用 edu-balance collect 或 assess 汇总测算，各县的表用 assess 批量测算`,
+    EXIT_INPUT
+  );
 }
 
 export function isFolder(file: string): boolean {
@@ -274,18 +301,44 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
 
   const progress = new Progress(io, files.length);
   const rows: CountyRow[] = [];
+  // One-school forms (issue 23 §6): a folder of them is collected and assessed as one county.
+  const forms: SchoolSource[] = [];
+  const formFiles: string[] = [];
+  const countyFiles: string[] = [];
+  const skippedLines: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const name = path.basename(files[i]);
     progress.step(i + 1, name);
     try {
-      rows.push(countyRow(name, await loadCounty(files[i], args)));
+      // Each file is read once: told apart, then assessed as a county or kept as a form.
+      let sheets: SheetCells[] | undefined = await readWorkbookFile(files[i]);
+      const found = readSchoolSources(name, sheets, { profile: args.profile });
+      forms.push(...found);
+      if (found.some((s) => s.kind === "form" || s.kind === "row")) {
+        formFiles.push(name);
+        continue;
+      }
+      if (found.some((s) => s.kind === "table")) countyFiles.push(name);
+      const read = readCounty(sheets, args);
+      sheets = undefined; // let the cells go before the assessment (large counties)
+      rows.push(countyRow(name, evaluateRead(read, files[i], args)));
     } catch (e) {
       if (!isEduError(e)) throw e;
       const reason = oneLine(e.message);
-      progress.say(`错误：${reason.includes(name) ? reason : `${name}：${reason}`}；已跳过\n`);
+      if (!forms.some((s) => s.file === name))
+        forms.push({ kind: "unreadable", file: name, reason });
+      // Said once the folder's kind is known: a folder of forms names such files in its own way.
+      skippedLines.push(`错误：${reason.includes(name) ? reason : `${name}：${reason}`}；已跳过\n`);
       rows.push(skippedCountyRow(name, reason));
     }
   }
+  if (formFiles.length > 0) {
+    progress.clear();
+    if (countyFiles.length > 0) throw mixedFolder(folder, formFiles, countyFiles);
+    const inputs = args.profileFile === undefined ? files : [...files, args.profileFile];
+    return (await import("./collect")).assessCollected(args, io, forms, inputs);
+  }
+  for (const line of skippedLines) progress.say(line);
   progress.clear();
 
   const computed = rows.filter((r) => r.stages !== null).length;

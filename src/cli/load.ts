@@ -9,6 +9,7 @@ import {
   evaluate,
   type Evaluation,
   readWorkbook,
+  type SheetCells,
   type StandardsProfile,
   type TableReadResult,
 } from "../core";
@@ -53,11 +54,24 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
  */
 export async function loadCounty(file: string, options: LoadOptions): Promise<Evaluation> {
   // The cells are let go as soon as the table reader has its records (half the memory at 100,000 schools).
-  const read = readWorkbook(await readWorkbookFile(file), {
+  return evaluateRead(readCounty(await readWorkbookFile(file), options), file, options);
+}
+
+/** The table reader on a workbook's sheets, with the options of the command line. */
+export function readCounty(sheets: SheetCells[], options: LoadOptions): TableReadResult {
+  return readWorkbook(sheets, {
     schoolSheet: options.schoolSheet,
     classSheet: options.classSheet,
     profile: options.profile,
   });
+}
+
+/** The pipeline on what the reader read; an EduError when it holds no school to compute. */
+export function evaluateRead(
+  read: TableReadResult,
+  file: string,
+  options: LoadOptions
+): Evaluation {
   const ev = evaluate(read, { profile: options.profile });
   if (ev.read.schools.length === 0)
     throw new EduError("noSchools", noSchoolsMessage(ev.read, file), `no schools in ${file}`);

@@ -16,22 +16,16 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import {
-  assessDocument,
-  buildReport,
-  chartsHtml,
-  countyIdentity,
-  documentWarnings,
-} from "../report";
 import { parseOptions, singleFile } from "./args";
-import { writeJson } from "./jsonStream";
+import { assessOutputs, reportAssessment } from "./assessOutput";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
-import { renderSummary } from "./summary";
-import { colourOn, oneLine, padEnd, palette, terminalText } from "./text";
-import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
+import { colourOn, oneLine, padEnd, terminalText } from "./text";
+import { inputFiles, OutputRefused } from "./output";
+
+export { chartsFileFor } from "./assessOutput";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -93,9 +87,12 @@ export function usage(): string {
     "",
     "用法：",
     "  edu-balance assess 文件.xlsx [选项]",
-    "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）",
+    "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行；",
+    "                                                       文件夹中是各校的学校填报表时，汇总成一个县测算）",
     "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）",
     "  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）",
+    "  edu-balance template --school [学校填报表.xlsx]   （发给各校的一校一表：每行一个填报项目）",
+    "  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）",
     "  edu-balance --help | --version",
     "",
     "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
@@ -115,13 +112,21 @@ export function usage(): string {
     "  edu-balance assess 学校数据.xlsx --profile 某省标准.json",
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
     "  edu-balance template 数据模板.xlsx",
+    "  edu-balance collect 各校填报表/ --list 学校名单.xlsx",
+    "",
+    "文件夹的两种用法：assess 文件夹/ 逐个读取其中的工作簿。若有文件是一校一表的学校填报表（或只填了一所学校的",
+    "学校基础数据表），且没有两所以上学校的县级学校表，就把它们当作同一个县各校交回的表，汇总后测算一个县（与",
+    "collect 之后再 assess 汇总表的结果相同）；否则每个工作簿是一个县，逐县测算。两类混在一起时报错并分别列出文件。",
     "",
     "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
     "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
     "       1 when a file cannot be read or written, 2 on a usage error.",
-    "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
+    "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder;",
+    "       a folder of one-school forms (none a table of 2+ schools) is collected and assessed as one county.",
+    "       edu-balance collect FOLDER/ [--out FILE.xlsx] [--list LIST]: one-school forms → the county table.",
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
-    "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template.",
+    "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template;",
+    "       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row).",
     "",
   ].join("\n");
 }
@@ -176,7 +181,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (first.startsWith("-"))
       throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
     throw new UsageError(
-      `未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`
+      `未知命令 ${argv[0]}；可用的命令：assess、sample、template、collect，例如：edu-balance assess 文件.xlsx`
     );
   }
   const usageError = (message: string): Error => new UsageError(message);
@@ -239,59 +244,11 @@ class CliFailure extends Error {
 
 async function runAssess(args: AssessArgs, io: CliIO): Promise<number> {
   // Before anything is computed: never an input, never an existing file without --force (output.ts).
-  const output =
-    args.out === undefined
-      ? undefined
-      : checkOutput({ out: args.out, force: args.force, inputs: inputFiles(args) });
-  const chartsOutput =
-    args.out === undefined
-      ? undefined
-      : checkOutput({ out: chartsFileFor(args.out), force: args.force, inputs: inputFiles(args) });
+  const outputs = assessOutputs(args, inputFiles(args));
   // The one pipeline (core/pipeline.ts): read, assess, verdict, gaps and breakdowns, each once.
   const ev = await loadCounty(args.file, args);
-  const fileName = path.basename(args.file);
-
-  if (args.json) {
-    const doc = assessDocument(ev);
-    for (const issue of doc.issues as { message: string }[])
-      io.stderr(`错误：${oneLine(issue.message)}\n`);
-    for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
-    if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
-    // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
-    await writeJson(doc, io.stdout, io.drain);
-  } else {
-    io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
-  }
-
-  if (args.out !== undefined && output !== undefined) {
-    const report = buildReport(ev, {
-      charts: false,
-      sourceName: fileName,
-      countyName: args.county,
-    });
-    // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
-    const { reportToBuffer } = await import("./xlsx");
-    await writeOutput(output, await reportToBuffer(report));
-    let done = `已生成申报表：${args.out}\n`;
-    // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
-    if (chartsOutput) {
-      const html = chartsHtml({
-        a: ev.assessment,
-        profile: ev.profile,
-        identity: countyIdentity(ev.read, { sourceName: fileName, countyName: args.county }),
-      });
-      await writeOutput(chartsOutput, Buffer.from(html, "utf8"));
-      done += `已生成图表：${chartsFileFor(args.out)}\n`;
-    }
-    if (args.json) io.stderr(done);
-    else io.stdout(done);
-  }
+  await reportAssessment(ev, args, io, path.basename(args.file), outputs);
   return EXIT_OK;
-}
-
-/** 申报表.xlsx → 申报表.图表.html, beside it. */
-export function chartsFileFor(out: string): string {
-  return out.replace(/\.xlsx$/i, "") + ".图表.html";
 }
 
 /**
@@ -324,6 +281,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (argv[0] === "sample") return await (await import("./sample")).runSample(argv.slice(1), io);
     if (argv[0] === "template")
       return await (await import("./template")).runTemplate(argv.slice(1), io);
+    if (argv[0] === "collect")
+      return await (await import("./collect")).runCollect(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":

@@ -153,3 +153,20 @@ export {
   type IndicatorSummary,
 } from "./planning/breakdown";
 export * from "./planning/sampling";
+
+// --- collecting one-school forms (一校一表) into the county table ---------------
+export {
+  collectSchools,
+  readRoster,
+  readSchoolSources,
+  type CellPlace,
+  type Collection,
+  type CollectDuplicate,
+  type CollectEntry,
+  type CollectIssue,
+  type CollectOptions,
+  type CollectStatus,
+  type Roster,
+  type RosterCheck,
+  type SchoolSource,
+} from "./collect";

@@ -96,6 +96,24 @@ export {
   type PlanningJson,
 } from "./planningJson";
 
+// --- the one-school form (一校一表) and collecting it ----------------------------------
+export {
+  SCHOOL_FORM_SHEET,
+  SCHOOL_FORM_WIDTHS,
+  schoolFormSpec,
+  type SchoolFormItem,
+  type SchoolFormSpec,
+} from "./schoolForm";
+export {
+  RECEIPT_SHEET,
+  RECEIPT_WIDTHS,
+  receiptCounts,
+  receiptRows,
+  receiptSummary,
+  STATUS_TEXT,
+  type ReceiptRow,
+} from "./collect";
+
 // --- the empty data template (the task pane writes it with Office.js) ------------------
 export {
   COUNTY_TEMPLATE_LISTS,

@@ -6,3 +6,5 @@
  */
 export { reportToXlsxBytes } from "./report";
 export { templateToXlsxBytes } from "./template";
+export { schoolFormToXlsxBytes } from "./schoolForm";
+export { collectionToXlsxBytes } from "./collect";

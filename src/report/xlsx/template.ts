@@ -53,7 +53,12 @@ function validation(rule: TemplateRule): ExcelJS.DataValidation {
       };
 }
 
-function addColumnsSheet(workbook: ExcelJS.Workbook, name: string, columns: TemplateColumn[]) {
+/** A sheet of the template's columns (header, widths, formats, drop-downs); also the collected county table's. */
+export function addColumnsSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: TemplateColumn[]
+): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   columns.forEach((col, i) => {
     const c = i + 1;
@@ -71,6 +76,7 @@ function addColumnsSheet(workbook: ExcelJS.Workbook, name: string, columns: Temp
         validation(rule)
       );
   });
+  return ws;
 }
 
 function addCountySheet(workbook: ExcelJS.Workbook, t: CountyTemplate): void {

@@ -1,0 +1,86 @@
+/**
+ * What `assess` does with an evaluation: the Chinese summary or the JSON of interfaces.md §1
+ * on stdout, and with --out the 申报表 workbook and its charts page. Shared by `assess FILE`
+ * (main.ts) and `assess FOLDER` of one-school forms (collect.ts), so both say the same.
+ */
+import type { Evaluation } from "../core";
+import {
+  assessDocument,
+  buildReport,
+  chartsHtml,
+  countyIdentity,
+  documentWarnings,
+} from "../report";
+import { writeJson } from "./jsonStream";
+import type { AssessArgs } from "./load";
+import type { CliIO } from "./main";
+import { checkOutput, type CheckedOutput, writeOutput } from "./output";
+import { renderSummary } from "./summary";
+import { oneLine, palette } from "./text";
+
+/** 申报表.xlsx → 申报表.图表.html, beside it. */
+export function chartsFileFor(out: string): string {
+  return out.replace(/\.xlsx$/i, "") + ".图表.html";
+}
+
+export interface AssessOutputs {
+  report: CheckedOutput;
+  charts: CheckedOutput;
+}
+
+/** The --out workbook and its charts page, checked before anything is computed (output.ts). */
+export function assessOutputs(
+  args: Pick<AssessArgs, "out" | "force">,
+  inputs: readonly string[],
+  inputFolders?: readonly string[]
+): AssessOutputs | undefined {
+  if (args.out === undefined) return undefined;
+  const request = { force: args.force, inputs, ...(inputFolders ? { inputFolders } : {}) };
+  return {
+    report: checkOutput({ out: args.out, ...request }),
+    charts: checkOutput({ out: chartsFileFor(args.out), ...request }),
+  };
+}
+
+export async function reportAssessment(
+  ev: Evaluation,
+  args: Pick<AssessArgs, "json" | "out" | "county">,
+  io: CliIO,
+  fileName: string,
+  outputs: AssessOutputs | undefined,
+  extra?: Record<string, unknown>
+): Promise<void> {
+  if (args.json) {
+    const doc = assessDocument(ev);
+    for (const issue of doc.issues as { message: string }[])
+      io.stderr(`错误：${oneLine(issue.message)}\n`);
+    for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
+    if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
+    // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
+    await writeJson(extra ? { ...doc, ...extra } : doc, io.stdout, io.drain);
+  } else {
+    io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
+  }
+
+  if (args.out !== undefined && outputs !== undefined) {
+    const report = buildReport(ev, {
+      charts: false,
+      sourceName: fileName,
+      countyName: args.county,
+    });
+    // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
+    const { reportToBuffer } = await import("./xlsx");
+    await writeOutput(outputs.report, await reportToBuffer(report));
+    let done = `已生成申报表：${args.out}\n`;
+    // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
+    const html = chartsHtml({
+      a: ev.assessment,
+      profile: ev.profile,
+      identity: countyIdentity(ev.read, { sourceName: fileName, countyName: args.county }),
+    });
+    await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
+    done += `已生成图表：${chartsFileFor(args.out)}\n`;
+    if (args.json) io.stderr(done);
+    else io.stdout(done);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * 回收情况: what collecting the one-school forms found (issue 23 §6), as rows for a sheet
+ * beside the county school table — which file gave which school, which were written, which
+ * schools are missing against the roster, the duplicates, every message at its file and
+ * cell — and as the lines of the CLI's summary. Host-neutral; ./xlsx/collect.ts writes it.
+ *
+ * The sheet sits in the workbook that `assess` reads, so it must never look like a school,
+ * class or county sheet: free text (messages, file names) stays right of the columns the
+ * county sheet's labels are looked for in (the first 8), and no header row names school fields.
+ */
+import type { Collection, CollectStatus } from "../core";
+
+export const RECEIPT_SHEET = "回收情况";
+
+export interface ReceiptRow {
+  cells: (string | number | null)[];
+  style?: "title" | "subtitle" | "header" | "section";
+}
+
+/** What each status means, in a word or two. */
+export const STATUS_TEXT: Readonly<Record<CollectStatus, string>> = {
+  ok: "已写入",
+  errors: "已写入，有错误",
+  notWritten: "未写入",
+  duplicate: "重复，未写入",
+  duplicateSame: "重复（内容相同），只写入一次",
+  blank: "空白，未写入",
+  countyTable: "县级汇总表，未汇总",
+  notForm: "不是学校填报表",
+  unreadable: "无法读取",
+};
+
+/** Widths (characters) of the sheet's columns A–I; messages are in I. */
+export const RECEIPT_WIDTHS = [6, 28, 14, 24, 22, 10, 8, 8, 90];
+
+/** The figures of the first lines (and of the CLI's summary). */
+export function receiptCounts(c: Collection) {
+  const files = new Set(c.entries.map((e) => e.file)).size;
+  const written = c.entries.filter((e) => e.written).length;
+  const withErrors = c.entries.filter((e) => e.status === "errors").length;
+  const notWritten = c.entries.filter(
+    (e) => !e.written && ["notWritten", "duplicate", "duplicateSame", "blank"].includes(e.status)
+  ).length;
+  const notForms = c.entries.filter(
+    (e) => e.status === "notForm" || e.status === "countyTable"
+  ).length;
+  const unreadable = c.entries.filter((e) => e.status === "unreadable").length;
+  return { files, written, withErrors, notWritten, notForms, unreadable };
+}
+
+/** The summary line: 收到 12 个文件：写入 10 所学校（其中 1 所有错误）…… */
+export function receiptSummary(c: Collection): string {
+  const n = receiptCounts(c);
+  const parts = [
+    `收到 ${n.files} 个文件：写入汇总表 ${n.written} 所学校${n.withErrors > 0 ? `（其中 ${n.withErrors} 所数据有错误，测算时不计入，见问题明细）` : ""}`,
+  ];
+  if (n.notWritten > 0) parts.push(`未写入 ${n.notWritten} 份`);
+  if (n.notForms > 0) parts.push(`不是学校填报表 ${n.notForms} 个`);
+  if (n.unreadable > 0) parts.push(`无法读取 ${n.unreadable} 个`);
+  let text = parts.join("；") + "。";
+  if (c.roster)
+    text += `名单「${c.roster.file}」共 ${c.roster.expected} 所，未交 ${c.roster.missing.length} 所${c.roster.notInList.length > 0 ? `，另有 ${c.roster.notInList.length} 所不在名单中` : ""}。`;
+  return text;
+}
+
+const row = (cells: ReceiptRow["cells"], style?: ReceiptRow["style"]): ReceiptRow =>
+  style === undefined ? { cells } : { cells, style };
+
+/** A line of text in column I (right of where county labels are looked for). */
+const textRow = (text: string, style?: ReceiptRow["style"]): ReceiptRow =>
+  row([null, null, null, null, null, null, null, null, text], style);
+
+/** The 回收情况 sheet, row by row. */
+export function receiptRows(c: Collection): ReceiptRow[] {
+  const rows: ReceiptRow[] = [];
+  rows.push(row([RECEIPT_SHEET], "title"));
+  rows.push(textRow(receiptSummary(c), "subtitle"));
+  rows.push(row([]));
+  rows.push(
+    row(["序号", "文件", "工作表", "学校", "结果", "汇总表行", "错误", "提示", "说明"], "header")
+  );
+  c.entries.forEach((e, i) => {
+    const first = c.issues.find(
+      (x) => x.file === e.file && (x.sheet === undefined || x.sheet === e.sheet)
+    );
+    rows.push(
+      row([
+        i + 1,
+        e.file,
+        e.sheet ?? null,
+        e.school ?? null,
+        STATUS_TEXT[e.status],
+        e.row ?? null,
+        e.errors,
+        e.warnings,
+        e.errors + e.warnings > 0 && first ? first.message : null,
+      ])
+    );
+  });
+  if (c.roster) {
+    rows.push(row([]));
+    rows.push(
+      textRow(
+        `未交的学校（名单「${c.roster.file}」中有、文件夹中没有）：${c.roster.missing.length} 所`,
+        "section"
+      )
+    );
+    c.roster.missing.forEach((name, i) => rows.push(row([i + 1, null, null, name])));
+    if (c.roster.notInList.length > 0) {
+      rows.push(row([]));
+      rows.push(
+        textRow(
+          `交来了、但不在名单中的学校（新学校，或名称写法不同）：${c.roster.notInList.length} 所`,
+          "section"
+        )
+      );
+      c.roster.notInList.forEach((name, i) => rows.push(row([i + 1, null, null, name])));
+    }
+  }
+  if (c.duplicates.length > 0) {
+    rows.push(row([]));
+    rows.push(textRow(`重复提交的学校：${c.duplicates.length} 所`, "section"));
+    c.duplicates.forEach((d, i) =>
+      rows.push(
+        row([
+          i + 1,
+          d.files.join("、"),
+          null,
+          d.school,
+          d.same ? "内容相同，只写入一次" : "内容不同，都未写入",
+          null,
+          null,
+          null,
+          d.differences.length > 0 ? `不同的项目：${d.differences.join("、")}` : null,
+        ])
+      )
+    );
+  }
+  rows.push(row([]));
+  rows.push(textRow(`问题明细：${c.issues.length} 条（行、列为各文件中的单元格）`, "section"));
+  rows.push(row(["序号", "文件", "工作表", "行", "列", "错误/提示", "", "", "说明"], "header"));
+  c.issues.forEach((x, i) =>
+    rows.push(
+      row([
+        i + 1,
+        x.file === "" ? "（汇总表）" : x.file,
+        x.sheet ?? null,
+        x.row ?? null,
+        x.column ?? null,
+        x.severity === "error" ? "错误" : "提示",
+        null,
+        null,
+        x.message,
+      ])
+    )
+  );
+  return rows;
+}
