@@ -18,6 +18,7 @@ const BASELINE = path.join(__dirname, "strayChinese.baseline.json");
 const CATALOGUES: Record<string, string> = {
   "src/core/messages.ts": "the assessment's findings, zh/en",
   "src/core/table/messages.ts": "the reader's issues, zh/en",
+  "src/core/collect/messages.ts": "collecting one-school forms, zh/en",
   "src/core/allowances/messages.ts": "the 认定规程 allowances' notes, zh/en",
   "src/taskpane/messages.ts": "the task pane's words, zh/en",
   "src/page/text.ts": "the offline page's words, zh/en",
