@@ -96,6 +96,7 @@ export function usage(): string {
     "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行）",
     "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）",
     "  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）",
+    "  edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）",
     "  edu-balance --help | --version",
     "",
     "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
@@ -115,6 +116,7 @@ export function usage(): string {
     "  edu-balance assess 学校数据.xlsx --profile 某省标准.json",
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
     "  edu-balance template 数据模板.xlsx",
+    "  edu-balance recheck 某县申报表.xlsx --out 复核.xlsx",
     "",
     "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
     "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
@@ -122,6 +124,7 @@ export function usage(): string {
     "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder.",
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
     "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template.",
+    "       edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx]: re-checks a county's 表Ⅱ-2 against its 表Ⅲ, 表Ⅱ-1.",
     "",
   ].join("\n");
 }
@@ -176,7 +179,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (first.startsWith("-"))
       throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
     throw new UsageError(
-      `未知命令 ${argv[0]}；可用的命令：assess、sample，例如：edu-balance assess 文件.xlsx`
+      `未知命令 ${argv[0]}；可用的命令：assess、sample、template、recheck，例如：edu-balance assess 文件.xlsx`
     );
   }
   const usageError = (message: string): Error => new UsageError(message);
@@ -324,6 +327,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (argv[0] === "sample") return await (await import("./sample")).runSample(argv.slice(1), io);
     if (argv[0] === "template")
       return await (await import("./template")).runTemplate(argv.slice(1), io);
+    if (argv[0] === "recheck")
+      return await (await import("./recheck")).runRecheck(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":

@@ -252,11 +252,10 @@ export function comparisonFigures(
     };
   }
   const d = itemDecimals(c.item, valueDecimals, cvDecimals);
-  // Two more decimals than the form shows, so that a difference in its last decimal is seen.
-  const shown =
-    d === 0 && (c.item === "schoolsMeeting" || c.item === "schoolsPassing" || c.item === "metCount")
-      ? 0
-      : d + 2;
+  // Two more decimals than the form shows (one more for a share), so that a difference in its
+  // last decimal is seen; counts as they are.
+  const share = c.item === "meetingShare" || c.item === "passingShare";
+  const shown = share ? d + 1 : d === 0 ? 0 : d + 2;
   const out: { county: string; recomputed: string; tolerance?: string; range?: string } = {
     county: formatWritten(c.county),
     recomputed: formatNumber(c.recomputed, shown),
