@@ -32,7 +32,6 @@ import {
 } from "../core";
 import {
   buildRecheckReport,
-  jsonText,
   recheckConclusion,
   recheckDocument,
   RECHECK_SHEET_NAME,
@@ -40,6 +39,7 @@ import {
   sortedComparisons,
 } from "../report";
 import { parseOptions, singleFile } from "./args";
+import { writeJson } from "./jsonStream";
 import type { CliIO } from "./main";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
@@ -276,7 +276,8 @@ export async function runRecheck(argv: readonly string[], io: CliIO): Promise<nu
       for (const issue of result.read.issues.filter((i) => i.severity === "error"))
         io.stderr(`错误：${oneLine(issue.message)}\n`);
       for (const w of doc.warnings as string[]) io.stderr(`警告：${oneLine(w)}\n`);
-      io.stdout(`${jsonText(doc)}\n`);
+      // Streamed as assess streams its document (the same bytes as jsonText).
+      await writeJson(doc, io.stdout, io.drain);
     } else {
       io.stdout(renderRecheckText(result, args.profile, fileName, palette(io.isTTY, io.env)));
     }
