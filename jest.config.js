@@ -17,6 +17,7 @@ const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 const SLOW = [
   "**/test/cli/duplicates.test.ts", // the CLI in a child process (20,000 rows)
   "**/test/cli/main.test.ts", // bin/edu-balance.js and the compiled lib/ in child processes
+  "**/test/cli/recheck.test.ts", // bin/edu-balance.js recheck in child processes
   "**/test/cli/sheetThread.test.ts", // the compiled worker thread in a child process
   "**/test/cli/text.test.ts", // bin/edu-balance.js in child processes
   "**/test/corpus/**/*.test.ts", // the CLI on the corpus in child processes

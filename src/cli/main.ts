@@ -93,6 +93,7 @@ export function usage(): string {
     "  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）",
     "  edu-balance template --school [学校填报表.xlsx]   （发给各校的一校一表：每行一个填报项目）",
     "  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）",
+    "  edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）",
     "  edu-balance --help | --version",
     "",
     "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
@@ -113,6 +114,7 @@ export function usage(): string {
     "  edu-balance sample 学校数据.xlsx --seed 20240901",
     "  edu-balance template 数据模板.xlsx",
     "  edu-balance collect 各校填报表/ --list 学校名单.xlsx",
+    "  edu-balance recheck 某县申报表.xlsx --out 复核.xlsx",
     "",
     "文件夹的两种用法：assess 文件夹/ 逐个读取其中的工作簿。若有文件是一校一表的学校填报表（或只填了一所学校的",
     "学校基础数据表），且没有两所以上学校的县级学校表，就把它们当作同一个县各校交回的表，汇总后测算一个县（与",
@@ -127,6 +129,7 @@ export function usage(): string {
     "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
     "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template;",
     "       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row).",
+    "       edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx]: re-checks a county's 表Ⅱ-2 against its 表Ⅲ, 表Ⅱ-1.",
     "",
   ].join("\n");
 }
@@ -181,7 +184,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (first.startsWith("-"))
       throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
     throw new UsageError(
-      `未知命令 ${argv[0]}；可用的命令：assess、sample、template、collect，例如：edu-balance assess 文件.xlsx`
+      `未知命令 ${argv[0]}；可用的命令：assess、sample、template、collect、recheck，例如：edu-balance assess 文件.xlsx`
     );
   }
   const usageError = (message: string): Error => new UsageError(message);
@@ -283,6 +286,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return await (await import("./template")).runTemplate(argv.slice(1), io);
     if (argv[0] === "collect")
       return await (await import("./collect")).runCollect(argv.slice(1), io);
+    if (argv[0] === "recheck")
+      return await (await import("./recheck")).runRecheck(argv.slice(1), io);
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":

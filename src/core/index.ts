@@ -129,6 +129,34 @@ export {
 export { COUNTY_REPORT_TITLES } from "./table/county";
 export { columnOptions, type ColumnOption } from "./columnOptions";
 
+// --- the reviewer's re-check of a county's 表Ⅱ-2 / 表Ⅲ / 表Ⅱ-1 (issue 23 item 8) ----------
+export {
+  recheckWorkbook,
+  recheckRefusal,
+  findIndicatorValuesShape,
+  renderComparison,
+  comparisonFigures,
+  comparisonSubject,
+  itemDecimals,
+  formatWritten,
+  ITEM_NAMES as RECHECK_ITEM_NAMES,
+  STATUS_NAMES as RECHECK_STATUS_NAMES,
+  TABLE_NAMES as RECHECK_TABLE_NAMES,
+  RECHECK_MESSAGES,
+  roundingHalfUnit,
+  type RecheckOptions,
+  type RecheckResult,
+  type RecheckRead,
+  type RecheckStage,
+  type RecheckSchool,
+  type RecheckIndicator,
+  type Comparison as RecheckComparison,
+  type ComparisonStatus as RecheckStatus,
+  type ComparedItem as RecheckItem,
+  type ValueRow as RecheckValueRow,
+  type Bounds as RecheckBounds,
+} from "./recheck";
+
 // --- planning: gap fields, breakdown shapes, the review sample -----------------
 export {
   GAP_FIELDS,

@@ -76,6 +76,19 @@ export {
   type CountyStageRow,
 } from "./batch";
 
+// --- the reviewer's re-check of a county's 表Ⅱ-2 (issue 23 item 8) --------------------
+export {
+  buildRecheckReport,
+  buildRecheckSheet,
+  recheckConclusion,
+  recheckDocument,
+  RECHECK_SHEET_NAME,
+  RECHECK_TOLERANCE_RULE,
+  RECHECK_TOLERANCE_RULE_EN,
+  sortedComparisons,
+  type RecheckSheetOptions,
+} from "./recheck";
+
 // --- the JSON document ----------------------------------------------------------------
 export {
   assessDocument,

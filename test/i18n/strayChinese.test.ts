@@ -19,6 +19,7 @@ const CATALOGUES: Record<string, string> = {
   "src/core/messages.ts": "the assessment's findings, zh/en",
   "src/core/table/messages.ts": "the reader's issues, zh/en",
   "src/core/collect/messages.ts": "collecting one-school forms, zh/en",
+  "src/core/recheck/messages.ts": "the re-check of a 表Ⅱ-2, zh/en",
   "src/core/allowances/messages.ts": "the 认定规程 allowances' notes, zh/en",
   "src/taskpane/messages.ts": "the task pane's words, zh/en",
   "src/page/text.ts": "the offline page's words, zh/en",

@@ -16,6 +16,7 @@ import { PHRASES, quotedList, tableIssue, type Phrase } from "./messages";
 import { currentYearBound, readSchoolSheet, type LastBuiltYear } from "./school";
 import { readClassSheet } from "./classes";
 import { findCountySheet, readCountySheet } from "./county";
+import { findIndicatorValuesShape, resourceFields } from "../recheck/shape";
 
 export { columnLetter, columnIndex } from "./columns";
 export {
@@ -74,6 +75,58 @@ interface SheetHeaders {
   sheet: SheetCells;
   school?: HeaderFound;
   klass?: HeaderFound;
+  /** A 表Ⅱ-2: the indicator values per school, not the counts they come from (issue 23 item 8). */
+  indicatorValues: boolean;
+}
+
+/**
+ * A sheet of indicator values (表Ⅱ-2, a 公示 table: 生均…, 每百名学生… per school) and no
+ * column of the counts they are computed from: never the school table, whose counts the
+ * assessment needs; `edu-balance recheck` re-checks it instead.
+ */
+function isIndicatorValuesSheet(
+  sheet: SheetCells,
+  school: HeaderFound | undefined,
+  profile: StandardsProfile
+): boolean {
+  const shape = findIndicatorValuesShape(sheet, profile.indicators);
+  if (!shape) return false;
+  // The school header may take a value column for a count (网络多媒体教室（间/百生）): only a
+  // count column that is not one of the values makes the sheet a school table.
+  const values = new Set(Object.values(shape.indicators).map((c) => c?.index));
+  const raw = new Set<string>([...resourceFields(profile.indicators), ...RAW_TEACHER_FIELDS]);
+  for (const [field, columns] of school?.assignment.claims ?? []) {
+    if (!raw.has(field) && !/(Postgraduate|Bachelor|Associate)Teachers$/.test(field)) continue;
+    if (columns.some((c) => !values.has(c.index))) return false;
+  }
+  return true;
+}
+
+/** Teachers written once per school (issue 23 item 4): counts, like the per-stage ones. */
+const RAW_TEACHER_FIELDS = [
+  "stageQualifiedTeachers",
+  "stageBackboneTeachers",
+  "stagePeArtTeachers",
+];
+
+function sheetHeaders(sheet: SheetCells, profile: StandardsProfile): SheetHeaders {
+  const school = findHeader(sheet, schoolFieldRules(profile));
+  return {
+    sheet,
+    school,
+    klass: findHeader(sheet, CLASS_FIELD_RULES),
+    indicatorValues: isIndicatorValuesSheet(sheet, school, profile),
+  };
+}
+
+/** The workbook-level error when no school table was found: a 表Ⅱ-2 is pointed to `recheck`. */
+function noSchoolSheetIssue(
+  headers: readonly SheetHeaders[],
+  sheets: readonly SheetCells[]
+): InputIssue {
+  const values = headers.find((h) => h.indicatorValues);
+  if (values) return tableIssue("indicatorValuesSheet", { sheet: values.sheet.name });
+  return tableIssue("noSchoolSheet", { sheet: "" }, { sheets: sheetList(sheets) });
 }
 
 function sheetList(sheets: readonly SheetCells[]): string {
@@ -117,6 +170,7 @@ function recognise(
 }
 
 function looksLikeSchoolSheet(h: SheetHeaders): HeaderFound | undefined {
+  if (h.indicatorValues) return undefined;
   const s = h.school;
   if (!s || !s.assignment.claims.has("name") || s.score < MIN_SCHOOL_FIELDS) return undefined;
   return s.score > (h.klass?.score ?? 0) ? s : undefined;
@@ -132,7 +186,7 @@ function looksLikeClassSheet(h: SheetHeaders): HeaderFound | undefined {
 }
 
 /** What a sheet looks like by its content: the school table, the class sheet, the county sheet, or none of them. */
-export type SheetKind = "school" | "class" | "county";
+export type SheetKind = "school" | "class" | "county" | "indicatorValues";
 
 export interface SheetRecognition {
   /** The sheet each role would be read from when none is named (as readWorkbook and the CLI pick them). */
@@ -157,17 +211,13 @@ export function recogniseSheets(
   profile: StandardsProfile = NATIONAL_2017
 ): SheetRecognition {
   const ignored: InputIssue[] = [];
-  const schoolRules = schoolFieldRules(profile);
-  const headers: SheetHeaders[] = sheets.map((sheet) => ({
-    sheet,
-    school: findHeader(sheet, schoolRules),
-    klass: findHeader(sheet, CLASS_FIELD_RULES),
-  }));
+  const headers: SheetHeaders[] = sheets.map((sheet) => sheetHeaders(sheet, profile));
   const result: SheetRecognition = { kinds: {}, schoolFields: {} };
   for (const h of headers) {
     result.schoolFields[h.sheet.name] = h.school?.score ?? 0;
     if (looksLikeSchoolSheet(h)) result.kinds[h.sheet.name] = "school";
     else if (looksLikeClassSheet(h)) result.kinds[h.sheet.name] = "class";
+    else if (h.indicatorValues) result.kinds[h.sheet.name] = "indicatorValues";
   }
   const school = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, ignored);
   if (school) result.school = school.sheet.name;
@@ -215,6 +265,10 @@ function forcedSheet(
     );
     return undefined;
   }
+  if (which === "school" && h.indicatorValues) {
+    issues.push(tableIssue("indicatorValuesSheet", { sheet: h.sheet.name }));
+    return undefined;
+  }
   if (!h[which]) {
     issues.push(
       tableIssue(
@@ -257,11 +311,7 @@ export function readWorkbook(
   const issues: InputIssue[] = [];
   const profile = options.profile ?? NATIONAL_2017;
   const schoolRules = schoolFieldRules(profile);
-  const headers: SheetHeaders[] = sheets.map((sheet) => ({
-    sheet,
-    school: findHeader(sheet, schoolRules),
-    klass: findHeader(sheet, CLASS_FIELD_RULES),
-  }));
+  const headers: SheetHeaders[] = sheets.map((sheet) => sheetHeaders(sheet, profile));
 
   const overrides = options.overrides ?? {};
   for (const field of Object.keys(overrides)) {
@@ -274,8 +324,7 @@ export function readWorkbook(
     schoolSheet = forcedSheet(headers, options.schoolSheet, schoolRules, "school", issues);
   } else {
     schoolSheet = recognise(headers, looksLikeSchoolSheet, PHRASES.sheetKind.school, issues);
-    if (!schoolSheet)
-      issues.push(tableIssue("noSchoolSheet", { sheet: "" }, { sheets: sheetList(sheets) }));
+    if (!schoolSheet) issues.push(noSchoolSheetIssue(headers, sheets));
   }
 
   let classSheet: SheetHeaders | undefined;
@@ -327,6 +376,10 @@ export function readWorkbook(
     result.mapping.push(...mappingOf(m, CLASS_FIELD_RULES));
     issues.push(...read.issues);
   }
+  // No school read, and a 表Ⅱ-2 beside whatever was tried: say first what the workbook is.
+  const values = headers.find((h) => h.indicatorValues);
+  if (schoolSheet && result.schools.length === 0 && values)
+    issues.unshift(tableIssue("indicatorValuesSheet", { sheet: values.sheet.name }));
   // Any error means something the user gave was left out (template.md §3).
   result.incomplete = issues.some((i) => i.severity === "error");
   // The county sheet's bad cells make their items 数据有误 in the county assessment; they leave

@@ -22,6 +22,13 @@ export const TABLE_MESSAGES = {
     en: (p) =>
       `No school data sheet found: none of the sheets (${p.sheets}) has a header with columns such as 学校名称, 学校类型, 小学在校生数. Use the data template, or choose the sheet in the wizard.`,
   },
+  indicatorValuesSheet: {
+    severity: "error",
+    zh: () =>
+      `这张工作表是各校的指标值（表Ⅱ-2 或公示表：学校名称、在校生数和「生均…」「每百名学生…」各项指标值），不是学校基础数据：测算需要教师数、面积、设备值等原始数和「学校类型」。市、省复核县里报来的表Ⅱ-2，请用 edu-balance recheck 文件.xlsx：按表中数值重算各校达标、全县平均值和差异系数，并与表Ⅲ、表Ⅱ-1 逐格核对。`,
+    en: () =>
+      `This sheet holds each school's indicator values (a 表Ⅱ-2 or a 公示 table: 学校名称, 在校生数 and the 生均… / 每百名学生… values), not school data: the assessment needs the raw counts (teachers, areas, equipment value) and 学校类型. To re-check a county's 表Ⅱ-2, use edu-balance recheck FILE.xlsx: it recomputes each school's verdict, the county means and CVs, and compares them cell by cell with 表Ⅲ and 表Ⅱ-1.`,
+  },
   sheetNotFound: {
     severity: "error",
     zh: (p) => `工作簿中没有名为「${p.name}」的工作表（现有：${p.sheets}）。`,
