@@ -15,6 +15,7 @@ import {
   INDICATORS,
   formatNumber,
   isEduError,
+  PARTIAL_WORDS,
   STAGE_NAMES,
   STAGES,
   type StandardsProfile,
@@ -140,7 +141,12 @@ export function renderBatchText(
   io: Pick<CliIO, "isTTY" | "env">
 ): string {
   const colour = palette(io.isTTY, io.env);
-  const ok = (passes: boolean): string => (passes ? colour.pass("达标") : colour.fail("未达标"));
+  const ok = (passes: boolean | null): string =>
+    passes === null
+      ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+      : passes
+        ? colour.pass("达标")
+        : colour.fail("未达标");
   const computed = rows.filter((r) => r.stages !== null);
   const out: string[] = [];
   out.push(colour.bold(`义务教育${balanceKind(profile)}发展资源配置测算：各县汇总`));

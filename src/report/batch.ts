@@ -20,7 +20,8 @@ import type { ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
 
 export interface CountyStageRow {
-  passes: boolean;
+  /** Null when the stage cannot be judged (a partial table). */
+  passes: boolean | null;
   schools: number;
   /** Null under a profile without a school rule (2012). */
   schoolsPassing: number | null;

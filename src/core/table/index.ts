@@ -318,6 +318,7 @@ export function readWorkbook(
     result.mapping.push(...mappingOf(m, schoolRules));
     issues.push(...read.issues);
     schoolNames = read.names;
+    if (read.missingFields.length > 0) result.missingFields = read.missingFields;
   }
   if (classSheet?.klass) {
     const m = resolveMapping(classSheet.sheet, classSheet.klass, CLASS_FIELD_RULES, overrides);
@@ -327,8 +328,9 @@ export function readWorkbook(
     result.mapping.push(...mappingOf(m, CLASS_FIELD_RULES));
     issues.push(...read.issues);
   }
-  // Any error means something the user gave was left out (template.md §3).
-  result.incomplete = issues.some((i) => i.severity === "error");
+  // Any error means something the user gave was left out (template.md §3), except the
+  // columns missing from a partial table: they leave indicators out, not schools.
+  result.incomplete = issues.some((i) => i.severity === "error" && i.partial !== true);
   // The county sheet's bad cells make their items 数据有误 in the county assessment; they leave
   // no school out, so they do not make the school data incomplete.
   issues.push(...countyIssues);

@@ -22,6 +22,7 @@ import {
   type IndicatorId,
   INDICATORS,
   isEduError,
+  PARTIAL_WORDS,
   SCHOOL_FIELD_RULES,
   type SchoolRecord,
   type Stage,
@@ -181,8 +182,14 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
 
   const verdictBefore = evaluation.verdict.passes;
   const verdictAfter = afterEvaluation?.verdict.passes;
-  const countyWord = (passes: boolean | undefined) =>
-    passes === undefined ? "—" : passes ? t("whatIfCountyPass") : t("whatIfCountyFail");
+  const countyWord = (passes: boolean | null | undefined) =>
+    passes === undefined
+      ? "—"
+      : passes === null
+        ? PARTIAL_WORDS.undetermined[lang]
+        : passes
+          ? t("whatIfCountyPass")
+          : t("whatIfCountyFail");
   const schoolWord = (passes: boolean | null | undefined) =>
     passes === null || passes === undefined ? "—" : passes ? t("pass") : t("fail");
 
