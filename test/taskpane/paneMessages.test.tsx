@@ -335,4 +335,19 @@ describe("a partial table (issue 23 §7): the pane shows what is computed, 缺�
       expect(screen.queryByTestId("failing-primary")).toBeNull();
     }
   );
+
+  test("what-if offers the figures the table has, not those of the missing columns", () => {
+    render(
+      <App lang="zh">
+        <WhatIfPanel
+          evaluation={evaluate(read, { profile: NATIONAL_2017 })}
+          state={undefined}
+          onState={() => undefined}
+        />
+      </App>
+    );
+    expect(screen.getByTestId("what-if-field-teachingArea")).toBeTruthy();
+    expect(screen.queryByTestId("what-if-field-equipmentValue")).toBeNull();
+    expect(screen.queryByTestId("what-if-field-multimediaRooms")).toBeNull();
+  });
 });

@@ -138,7 +138,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
   const record: SchoolRecord = read.schools[current.index];
   const edited = withEdits(read.schools, current.index, current.edits)[current.index];
   const stage = current.stage;
-  const fields = editableFields(record, stage, profile);
+  const fields = editableFields(record, stage, profile, evaluation.read.missingFields);
   const afterEvaluation = outcome && "after" in outcome ? outcome.after : undefined;
   const after = afterEvaluation?.assessment;
   const partBefore = stagePart(before, stage, record);
