@@ -175,7 +175,10 @@ export function renderBatchText(
       return;
     }
     const stages = r.stages;
+    const partial = STAGES.some((st) => stages[st].missingIndicators);
     const cvOk = (st: (typeof STAGES)[number]): string => {
+      const missing = stages[st].missingIndicators;
+      if (missing) return colour.warn(`${missing.length} 项${PARTIAL_WORDS.notComputed.zh}`);
       if (composite) {
         const text = cvText(stages[st].compositeCv, profile);
         return stages[st].compositePasses ? text : colour.fail(text);
@@ -193,7 +196,11 @@ export function renderBatchText(
       cvOk("junior"),
       // No school rule (2012): no school fails, and none passes either.
       !profile.schoolRule ? "—" : failing === 0 ? "0" : colour.fail(`${failing} 所`),
-      r.incomplete ? colour.fail("不完整") : "完整",
+      r.incomplete
+        ? colour.fail("不完整")
+        : partial
+          ? colour.warn(PARTIAL_WORDS.notComputed.zh)
+          : "完整",
     ]);
   });
   out.push(

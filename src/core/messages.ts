@@ -385,6 +385,10 @@ export function partialTableFinding(a: Assessment): PartialTable | undefined {
 export const PARTIAL_WORDS = {
   undetermined: { zh: "无法判定", en: "Cannot be judged" },
   notComputed: { zh: "缺列未计算", en: "Not computed (no column)" },
+  someNotComputed: {
+    zh: "部分指标缺列未计算，不作判定",
+    en: "Some indicators are not computed for lack of their columns; nothing is judged",
+  },
   schoolsNotJudged: {
     zh: "缺列的指标未计算，不判定各校是否达标",
     en: "The indicators without their columns are not computed; no school is judged",

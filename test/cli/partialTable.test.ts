@@ -268,3 +268,44 @@ describe("edu-balance assess on the worked example as an .xlsx", () => {
     );
   });
 });
+
+describe("edu-balance assess FOLDER/ with a partial county among complete ones", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-partial-batch-"));
+    fs.copyFileSync(
+      path.resolve(__dirname, "../../examples/county-template.xlsx"),
+      path.join(dir, "甲县.xlsx")
+    );
+    fs.writeFileSync(
+      path.join(dir, "乙县.xlsx"),
+      await goldenXlsx({ sheets: PARTIAL_2017 as SheetCells[] })
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("the partial county's row: 无法判定, its missing indicators named, the complete county unchanged", async () => {
+    const json = await run(["assess", dir, "--json"]);
+    expect(json.code).toBe(0);
+    const rows: { file: string; [k: string]: unknown }[] = JSON.parse(json.stdout);
+    expect(rows.map((r) => r.file).sort()).toEqual(["乙县.xlsx", "甲县.xlsx"]);
+    const byFile = (f: string) => rows.find((r) => r.file === f) as any;
+    const complete = byFile("甲县.xlsx");
+    const partial = byFile("乙县.xlsx");
+    expect(complete.stages.primary.missingIndicators).toBeUndefined();
+    expect(typeof complete.stages.primary.passes).toBe("boolean");
+    expect(partial.incomplete).toBe(false);
+    expect(partial.stages.primary).toMatchObject({
+      passes: null,
+      schoolsPassing: null,
+      missingIndicators: ["equipmentValuePerStudent", "multimediaRoomsPer100"],
+    });
+    expect(partial.stages.primary.cvs.equipmentValuePerStudent).toBeNull();
+    expect(partial.stages.primary.cvs.qualifiedTeachersPer100).toBeCloseTo(0.0961, 4);
+    const text = await run(["assess", dir]);
+    const line = text.stdout.split("\n").find((l) => l.includes("乙县.xlsx"))!;
+    expect(line).toContain("无法判定");
+    expect(line).toContain("2 项缺列未计算");
+    expect(line).not.toContain("未达标");
+  });
+});
