@@ -99,7 +99,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
                 colour.warn(notComputed),
                 "—",
                 ind.cvLimit === null ? "—" : formatNumber(ind.cvLimit, 2),
-                "—",
+                colour.warn(PARTIAL_WORDS.undetermined.zh),
               ]
         );
         continue;

@@ -204,6 +204,10 @@ describe("a 2017 table without 教学仪器设备值 and 网络多媒体教室�
 
   test("the summary claims no gap and no pass; the 申报表 says 无法判定 for every school", () => {
     const text = summaryOf(ev);
+    expect(text).toMatch(/生均教学仪器设备值（元）\s+2000\s+—\s+缺列未计算\s+—\s+0\.50\s+无法判定/);
+    expect(text).toMatch(
+      /县级以上骨干教师（人\/百生）\s+1\.0\s+1\/3\s+0\.82\s+0\.264\s+0\.50\s+达标/
+    );
     expect(text).toContain("部分指标缺列未计算，各校未判定是否达标，不做补差测算。");
     expect(text).not.toContain("无需补差");
     expect(text).toContain("资源配置与规模、班额：无法判定");
