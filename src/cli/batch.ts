@@ -22,6 +22,7 @@ import {
   INDICATORS,
   formatNumber,
   isEduError,
+  PARTIAL_WORDS,
   readSchoolSources,
   type SchoolSource,
   type SheetCells,
@@ -167,7 +168,12 @@ export function renderBatchText(
   io: Pick<CliIO, "isTTY" | "env">
 ): string {
   const colour = palette(io.isTTY, io.env);
-  const ok = (passes: boolean): string => (passes ? colour.pass("达标") : colour.fail("未达标"));
+  const ok = (passes: boolean | null): string =>
+    passes === null
+      ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+      : passes
+        ? colour.pass("达标")
+        : colour.fail("未达标");
   const computed = rows.filter((r) => r.stages !== null);
   const out: string[] = [];
   out.push(colour.bold(`义务教育${balanceKind(profile)}发展资源配置测算：各县汇总`));
@@ -196,7 +202,10 @@ export function renderBatchText(
       return;
     }
     const stages = r.stages;
+    const partial = STAGES.some((st) => stages[st].missingIndicators);
     const cvOk = (st: (typeof STAGES)[number]): string => {
+      const missing = stages[st].missingIndicators;
+      if (missing) return colour.warn(`${missing.length} 项${PARTIAL_WORDS.notComputed.zh}`);
       if (composite) {
         const text = cvText(stages[st].compositeCv, profile);
         return stages[st].compositePasses ? text : colour.fail(text);
@@ -214,7 +223,11 @@ export function renderBatchText(
       cvOk("junior"),
       // No school rule (2012): no school fails, and none passes either.
       !profile.schoolRule ? "—" : failing === 0 ? "0" : colour.fail(`${failing} 所`),
-      r.incomplete ? colour.fail("不完整") : "完整",
+      r.incomplete
+        ? colour.fail("不完整")
+        : partial
+          ? colour.warn(PARTIAL_WORDS.notComputed.zh)
+          : "完整",
     ]);
   });
   out.push(

@@ -8,6 +8,7 @@ import {
   type CountyPart,
   type Evaluation,
   formatPercent,
+  PARTIAL_WORDS,
   renderCountyNotes,
   STAGE_NAMES,
   VETO_NAMES,
@@ -53,8 +54,12 @@ function partTable(p: CountyPart, colour: Palette): string[] {
 export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   const { assessment: a, verdict } = ev;
   const out: string[] = [];
-  const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
-    passes ? colour.pass(yes) : colour.fail(no);
+  const ok = (passes: boolean | null, yes = "达标", no = "未达标"): string =>
+    passes === null
+      ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+      : passes
+        ? colour.pass(yes)
+        : colour.fail(no);
   const c = a.county;
   out.push("");
   if (!c) {
@@ -76,7 +81,10 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
       out.push(
         colour.bold("【总体结论】") +
           ` 资源配置与规模、班额：${ok(verdict.resourcesPass)}（资源配置：${stages || "无纳入测算的学校"}）；` +
-          `政府保障程度、教育质量、社会认可度、一票否决：${colour.warn("未填报")}。县域优质均衡：${colour.fail("未达到")}（未填报的部分不算达标）`
+          `政府保障程度、教育质量、社会认可度、一票否决：${colour.warn("未填报")}。县域优质均衡：` +
+          (verdict.passes === null
+            ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+            : `${colour.fail("未达到")}（未填报的部分不算达标）`)
       );
     }
     return out;

@@ -12,6 +12,7 @@ import {
   INDICATOR_IDS,
   type IndicatorId,
   INDICATORS,
+  PARTIAL_WORDS,
   roundTo,
   STAGE_NAMES,
   STAGES,
@@ -39,6 +40,8 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
     );
     if ("error" in analysis) {
       out.push(colour.fail(`  无法测算：${analysis.error}`));
+    } else if (a.missing) {
+      out.push(colour.warn(`  ${PARTIAL_WORDS.noGaps.zh}。`));
     } else if (analysis.gaps.length === 0) {
       out.push("  所有纳入测算的学校均已达到办学标准，无需补差。");
     } else {

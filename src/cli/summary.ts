@@ -11,6 +11,8 @@ import {
   formatThreshold,
   indicatorDecimals,
   INDICATORS,
+  PARTIAL_WORDS,
+  partialTableFinding,
   PROFILES,
   renderFinding,
   renderFindings,
@@ -34,8 +36,13 @@ export interface SummaryInput {
 export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   const { assessment: a, read, profile } = ev;
   const out: string[] = [];
-  const ok = (passes: boolean, yes = "达标", no = "未达标"): string =>
-    passes ? colour.pass(yes) : colour.fail(no);
+  const ok = (passes: boolean | null, yes = "达标", no = "未达标"): string =>
+    passes === null
+      ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+      : passes
+        ? colour.pass(yes)
+        : colour.fail(no);
+  const notComputed = PARTIAL_WORDS.notComputed.zh;
   const value = (v: number | null, decimals: number): string =>
     v === null ? "—" : formatNumber(v, decimals);
 
@@ -48,6 +55,9 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   );
   const notice = incompleteNotice(ev);
   if (notice) out.push(colour.fail(notice));
+  // A partial table: what it lacks and what that prevents, before any figure.
+  const partial = partialTableFinding(a);
+  if (partial) out.push(colour.warn(renderFinding(partial)));
 
   const ids = a.indicators;
   const composite = profile.countyRule.kind === "composite";
@@ -56,7 +66,10 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     out.push("");
     const schoolsPart = sa.schoolsPassing === null ? "" : `，达标 ${sa.schoolsPassing} 所`;
     let cvPart: string;
-    if (composite) {
+    const missing = sa.missingIndicators ?? [];
+    if (missing.length > 0) {
+      cvPart = `${missing.length} 项指标${notComputed}，${ids.length - missing.length} 项已计算`;
+    } else if (composite) {
       const cv = sa.compositeCv ?? null;
       const shown = cv === null ? "无法计算" : formatNumber(cv, profile.display.cvDecimals);
       cvPart = `综合差异系数 ${shown}（上限 ${formatNumber(profile.countyRule.limits[stage], 2)}）${sa.compositeBorderline ? colour.warn("（临界）") : ""}`;
@@ -74,6 +87,23 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     for (const id of ids) {
       const ind = sa.indicators[id];
       if (ind === undefined) continue;
+      if (ind.missingFields) {
+        // Not computed (no column): neither a value nor a verdict.
+        rows.push(
+          composite
+            ? [INDICATORS[id].shortName, colour.warn(notComputed), "—"]
+            : [
+                INDICATORS[id].shortName,
+                ind.threshold === null ? "—" : formatThreshold(ind.threshold),
+                "—",
+                colour.warn(notComputed),
+                "—",
+                ind.cvLimit === null ? "—" : formatNumber(ind.cvLimit, 2),
+                colour.warn(PARTIAL_WORDS.undetermined.zh),
+              ]
+        );
+        continue;
+      }
       const countyValue = value(
         ind.countyValue,
         indicatorDecimals(id, profile.display.valueDecimals)

@@ -24,6 +24,7 @@ import {
   isCount,
   fieldsForStage,
   stageIndicatorValues,
+  stagePlan,
   stageStudents,
 } from "./schoolValues";
 import type { SchoolNumberField } from "./schoolValues";
@@ -66,6 +67,31 @@ export interface AssessOptions {
    * school sheet (and schools it left out for bad data): do not warn about them again.
    */
   classSchoolsChecked?: boolean;
+  /**
+   * A partial table (TableReadResult.missingFields): the record fields the table has no
+   * column for. The indicators that read them are not computed, nor anything judged
+   * from them; the fields are not checked.
+   */
+  missingFields?: readonly string[];
+}
+
+/** Per stage, the indicators a partial table cannot compute, with the fields each lacks. */
+type MissingByStage = Record<Stage, Map<IndicatorId, string[]>>;
+
+function missingByStage(profile: StandardsProfile, fields: readonly string[]): MissingByStage {
+  const out: MissingByStage = { primary: new Map(), junior: new Map() };
+  if (fields.length === 0) return out;
+  const missing = new Set(fields);
+  for (const stage of STAGES) {
+    const plan = stagePlan(profile, stage);
+    plan.ids.forEach((id, i) => {
+      const lacking: string[] = [];
+      for (const f of [...plan.add[i], ...plan.subtract[i]])
+        if (missing.has(f) && !lacking.includes(f)) lacking.push(f);
+      if (lacking.length > 0) out[stage].set(id, lacking);
+    });
+  }
+  return out;
 }
 
 /** Collects the findings (coded, with their figures) and whether bad data left anything out. */
@@ -121,11 +147,29 @@ export function assess(
   // The 认定规程 allowances (application-form.md §2), only under a profile that has them.
   const log = new AllowanceLog();
   const adjusted = applyIndicatorAllowances(schools, profile, log);
-  selectParticipants(adjusted.schools, profile, findings, excluded, participants);
+  const missingFields = options.missingFields ?? [];
+  const missing = missingByStage(profile, missingFields);
+  selectParticipants(
+    adjusted.schools,
+    profile,
+    findings,
+    excluded,
+    participants,
+    new Set(missingFields)
+  );
 
+  // A stage without schools needs no column: nothing of it is missing.
+  for (const stage of STAGES) if (participants[stage].length === 0) missing[stage].clear();
   const stages = {} as Record<Stage, StageAssessment>;
   for (const stage of STAGES)
-    stages[stage] = assessStage(stage, participants[stage], profile, findings, adjusted.notes);
+    stages[stage] = assessStage(
+      stage,
+      participants[stage],
+      profile,
+      findings,
+      adjusted.notes,
+      missing[stage]
+    );
 
   const schoolSize = assessSchoolSize(schools, profile, findings, log);
   const specialRooms = assessSpecialRooms(schools, classes, profile, findings, log);
@@ -151,6 +195,15 @@ export function assess(
     incomplete: findings.incomplete,
     findings: findings.list,
   };
+  if (missing.primary.size > 0 || missing.junior.size > 0) {
+    result.missing = {
+      fields: [...missingFields],
+      indicators: {
+        primary: [...missing.primary.keys()],
+        junior: [...missing.junior.keys()],
+      },
+    };
+  }
   if (profile.allowances) {
     result.allowances = { used: log.used, findings: log.findings };
     for (const f of log.findings)
@@ -169,11 +222,18 @@ function selectParticipants(
   profile: StandardsProfile,
   findings: Findings,
   excluded: ExcludedSchool[],
-  participants: Record<Stage, SchoolRecord[]>
+  participants: Record<Stage, SchoolRecord[]>,
+  missingFields: ReadonlySet<string>
 ): void {
   const { excludedTypes, teachingPointMinStudents, includePrivate } = profile.coverage;
   const excludedTypeSet = new Set(excludedTypes);
-  const subtractsIndoorSports = profile.indicators.includes("teachingAreaPerStudent");
+  const subtractsIndoorSports =
+    profile.indicators.includes("teachingAreaPerStudent") &&
+    !missingFields.has("teachingArea") &&
+    !missingFields.has("indoorSportsArea");
+  // A partial table's missing fields stand at 0 or are absent: not checked, never used.
+  const checked = (fields: readonly SchoolNumberField[]): readonly SchoolNumberField[] =>
+    missingFields.size === 0 ? fields : fields.filter((f) => !missingFields.has(f));
   for (const school of schools) {
     const has = STAGES_OF_TYPE[school.type];
     if (!has) {
@@ -227,7 +287,7 @@ function selectParticipants(
         }
         continue;
       }
-      const bad = badFields(school, fieldsForStage(school.type, stage, profile));
+      const bad = badFields(school, checked(fieldsForStage(school.type, stage, profile)));
       if (bad !== undefined) {
         findings.badData({
           code: "badFigures",
@@ -282,18 +342,27 @@ interface StageStandards {
   floors: readonly (number | undefined)[];
   /** The school rule applies: the profile has one, and every indicator its threshold (profile validation ensures it). */
   schoolRule: SchoolRule | undefined;
+  /** The indicators a partial table cannot compute for this stage (none for a complete table). */
+  missing: ReadonlyMap<IndicatorId, string[]>;
 }
 
-function stageStandards(stage: Stage, profile: StandardsProfile): StageStandards {
+function stageStandards(
+  stage: Stage,
+  profile: StandardsProfile,
+  missing: ReadonlyMap<IndicatorId, string[]>
+): StageStandards {
   const ids = profile.indicators;
   const thresholds = ids.map((id) => profile.thresholds[id]?.[stage]);
   const rule = profile.schoolRule;
+  // No school rule where an indicator is missing (a partial table): a school is not judged on some of them.
   const schoolRule =
-    rule !== undefined && thresholds.every((t) => t !== undefined) ? rule : undefined;
+    rule !== undefined && missing.size === 0 && thresholds.every((t) => t !== undefined)
+      ? rule
+      : undefined;
   const floors = thresholds.map((t) =>
     t === undefined || rule === undefined ? undefined : t * rule.floor
   );
-  return { ids, thresholds, floors, schoolRule };
+  return { ids, thresholds, floors, schoolRule, missing };
 }
 
 function assessStage(
@@ -301,11 +370,13 @@ function assessStage(
   schools: readonly SchoolRecord[],
   profile: StandardsProfile,
   findings: Findings,
-  allowanceNotes: ReadonlyMap<SchoolRecord, Partial<Record<Stage, AllowanceNote[]>>>
+  allowanceNotes: ReadonlyMap<SchoolRecord, Partial<Record<Stage, AllowanceNote[]>>>,
+  missing: ReadonlyMap<IndicatorId, string[]>
 ): StageAssessment {
-  const standards = stageStandards(stage, profile);
+  const standards = stageStandards(stage, profile, missing);
   const { ids, thresholds } = standards;
   const n = schools.length;
+  const partial = missing.size > 0;
   // Indicator values by column, filled as the schools are assessed, so the CVs read plain arrays.
   // (Grown by push: V8 keeps large pre-sized arrays in slow dictionary mode.)
   const columns: number[][] = ids.map(() => []);
@@ -321,6 +392,7 @@ function assessStage(
     if (result.passes === true) schoolsPassing++;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
+      if (partial && missing.has(id)) continue;
       columns[i].push(result.values[id] as number);
       if (result.met[id] === true) meeting[i]++;
     }
@@ -334,6 +406,22 @@ function assessStage(
   ids.forEach((id, i) => {
     const threshold = thresholds[i] ?? null;
     const schoolsMeeting = threshold === null ? null : meeting[i];
+    const lacking = missing.get(id);
+    if (lacking !== undefined) {
+      // Not computed: no mean, no CV, no verdict — never 0, never a fail.
+      cvs.push(null);
+      indicators[id] = {
+        threshold,
+        countyValue: null,
+        cv: null,
+        cvLimit,
+        cvPasses: null,
+        schoolsMeeting: null,
+        borderline: false,
+        missingFields: [...lacking],
+      };
+      return;
+    }
     if (n === 0) {
       cvs.push(null);
       indicators[id] = {
@@ -381,7 +469,18 @@ function assessStage(
     schoolsPassing: standards.schoolRule === undefined ? null : schoolsPassing,
     passes: false,
   };
-  if (each) {
+  if (partial) {
+    // A partial table: what is computed is given; nothing is judged (no school, no county verdict).
+    result.missingIndicators = ids.filter((id) => missing.has(id));
+    result.schoolsPassing = null;
+    result.passes = n > 0 ? null : false;
+    if (!each) {
+      result.compositeCv = null;
+      result.compositeLimit = rule.limits[stage];
+      result.compositePasses = null;
+      result.compositeBorderline = false;
+    }
+  } else if (each) {
     result.passes = n > 0 && schoolsPass && ids.every((id) => indicators[id]?.cvPasses === true);
   } else {
     // 2012 (§2): the 综合差异系数 is the arithmetic mean of the indicators' CVs.
@@ -415,8 +514,14 @@ function assessSchoolStage(
   standards: StageStandards,
   profile: StandardsProfile
 ): SchoolStageAssessment {
-  const { students, facilityShare, values } = stageIndicatorValues(school, stage, profile);
-  const { ids, thresholds, floors, schoolRule } = standards;
+  const { ids, thresholds, floors, schoolRule, missing } = standards;
+  // A partial table: an indicator without its columns has no value (its inputs stand at 0 or are absent).
+  const { students, facilityShare, values } = stageIndicatorValues(
+    school,
+    stage,
+    profile,
+    missing.size > 0 ? missing : undefined
+  );
   const valueList = ids.map((id) => values[id] as number);
 
   const met: IndicatorRecord<boolean> = {};
@@ -475,10 +580,11 @@ function assessSchoolStage(
     const low = ids.filter((_, i) => !rule.met[i] && !atLeast(valueList[i], f[i]));
     if (low.length > 0) belowFloor = low;
   } else {
-    // No school rule (2012): where a profile still sets a threshold, say whether the value reaches it.
+    // No school rule (2012, or a partial table): where a profile still sets a threshold, say whether the value reaches it.
     for (let i = 0; i < ids.length; i++) {
       const threshold = thresholds[i];
-      if (threshold !== undefined) met[ids[i]] = atLeast(valueList[i], threshold);
+      if (threshold !== undefined && !missing.has(ids[i]))
+        met[ids[i]] = atLeast(valueList[i], threshold);
     }
   }
 

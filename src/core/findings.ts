@@ -79,6 +79,8 @@ export type VerdictReason = (
   | { code: "stageEmpty"; stage: Stage }
   | { code: "stageSchoolsFailing"; stage: Stage; failing: number }
   | { code: "stageCvsFailing"; stage: Stage; count: number; limit: number }
+  /** A partial table: the stage's indicators without their columns; nothing of the stage is judged. */
+  | { code: "stageIndicatorsMissing"; stage: Stage; count: number; indicators: IndicatorId[] }
   | {
       code: "stageCompositeFailing";
       stage: Stage;
@@ -161,6 +163,18 @@ export interface SchoolSizeLimits {
   twelveYear: number;
 }
 
+/**
+ * A partial table in one statement (Assessment.missing): the columns it lacks, the
+ * indicators not computed per stage that has schools, and what that prevents.
+ */
+export interface PartialTable {
+  code: "partialTable";
+  /** SchoolRecord fields without a column, in the template's order. */
+  fields: string[];
+  primary: IndicatorId[];
+  junior: IndicatorId[];
+}
+
 /** Every coded finding the core renders through the catalogue. */
 export type Finding =
   | AssessmentFinding
@@ -168,5 +182,6 @@ export type Finding =
   | VerdictReason
   | CountyShortfall
   | CountyNote
-  | SchoolSizeLimits;
+  | SchoolSizeLimits
+  | PartialTable;
 export type FindingCode = Finding["code"];

@@ -38,6 +38,7 @@ export type {
   FindingCode,
   FindingClass,
   FindingSchool,
+  PartialTable,
   SchoolSizeLimits,
   VerdictReason,
 } from "./findings";
@@ -48,6 +49,8 @@ export {
   renderFindings,
   renderCountyNotes,
   schoolSizeLimits,
+  partialTableFinding,
+  PARTIAL_WORDS,
   FINDING_CODES,
   ZH_CN,
   EN_US,

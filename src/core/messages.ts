@@ -29,6 +29,7 @@ import type {
   Finding,
   FindingClass,
   FindingSchool,
+  PartialTable,
   SchoolSizeLimits,
 } from "./findings";
 import { formatNumber } from "./format";
@@ -38,7 +39,7 @@ import type { SchoolNumberField } from "./schoolValues";
 import { SURVEY_GROUP_NAMES } from "./table/countyFigures";
 import { COUNTY_FIELD_RULES } from "./table/countyFields";
 import { findFieldRule } from "./table/fields";
-import type { SchoolType, Stage } from "./types";
+import type { Assessment, IndicatorId, SchoolType, Stage } from "./types";
 import { SCHOOL_TYPE_NAMES, SCHOOL_TYPE_NAMES_EN, STAGE_NAMES, STAGE_NAMES_EN } from "./vocabulary";
 
 /** The languages of the catalogue: 'zh' (zh-CN, the default) and 'en' (en-US). */
@@ -141,6 +142,12 @@ export const ZH_CN: Catalogue = {
   stageEmpty: (f) => `${zhStage(f.stage)}：没有纳入测算的学校`,
   stageSchoolsFailing: (f) => `${zhStage(f.stage)}：${f.failing} 所学校未达到办学标准`,
   stageCvsFailing: (f) => `${zhStage(f.stage)}：${f.count} 项指标差异系数超过 ${f.limit}`,
+  partialTable: (f) =>
+    `部分指标的表：没有${f.fields.map((x) => `「${fieldLabel(x as SchoolNumberField, "zh")}」`).join("")}列，` +
+    `${partialStages(f, "zh")}未计算（缺列）。已计算的指标照常给出各校指标值、县域均值和差异系数；` +
+    `缺少指标的学段不判定各校是否达标，县域不判定是否达到均衡（结论为“无法判定”），也不做补差测算。补齐这些列后重新计算即可`,
+  stageIndicatorsMissing: (f) =>
+    `${zhStage(f.stage)}：${f.count} 项指标缺列未计算（${f.indicators.map((id) => `「${INDICATORS[id].name}」`).join("、")}），不判定各校是否达标，也不判定县域是否达到均衡（无法判定）`,
   stageCompositeFailing: (f) =>
     `${zhStage(f.stage)}：综合差异系数 ${formatNumber(f.cv, f.decimals)} 超过 ${f.limit ?? "—"}`,
   classesOverLimit: (f) => `${zhStage(f.stage)}：${f.count} 个班级超过 ${f.limit} 人`,
@@ -283,6 +290,12 @@ export const EN_US: Catalogue = {
   stageEmpty: (f) => `${enStage(f.stage)}: no school assessed`,
   stageSchoolsFailing: (f) => `${enStage(f.stage)}: ${f.failing} schools below the school standard`,
   stageCvsFailing: (f) => `${enStage(f.stage)}: ${f.count} indicators with a CV above ${f.limit}`,
+  partialTable: (f) =>
+    `A partial table: no column for ${f.fields.map((x) => `"${fieldLabel(x as SchoolNumberField, "en")}"`).join(", ")}, ` +
+    `so ${partialStages(f, "en")} are not computed. The other indicators are computed as usual (each school's values, the county means and CVs); ` +
+    `where a stage lacks an indicator no school of it is judged, the county is not judged ("cannot be judged") and no gap is planned. Add the columns and compute again`,
+  stageIndicatorsMissing: (f) =>
+    `${enStage(f.stage)}: ${f.count} indicators not computed for lack of their columns (${f.indicators.map((id) => INDICATORS[id].nameEn).join("; ")}); no school and not the county can be judged (cannot be judged)`,
   stageCompositeFailing: (f) =>
     `${enStage(f.stage)}: composite CV ${formatNumber(f.cv, f.decimals)} above ${f.limit ?? "—"}`,
   classesOverLimit: (f) => `${enStage(f.stage)}: ${f.count} classes above ${f.limit} students`,
@@ -332,6 +345,59 @@ export const EN_US: Catalogue = {
 };
 
 const CATALOGUES: Readonly<Record<MessageLanguage, Catalogue>> = { zh: ZH_CN, en: EN_US };
+
+/** "小学 7 项指标（「…」、「…」）、初中 5 项指标（…）" of a partial table, for the stages that have any. */
+function partialStages(f: PartialTable, lang: MessageLanguage): string {
+  const parts: string[] = [];
+  for (const stage of ["primary", "junior"] as const) {
+    const ids = f[stage];
+    if (ids.length === 0) continue;
+    parts.push(
+      lang === "zh"
+        ? `${zhStage(stage)} ${ids.length} 项指标（${ids.map((id) => `「${INDICATORS[id].name}」`).join("、")}）`
+        : `${ids.length} ${enStage(stage).toLowerCase()} indicators (${ids.map((id) => INDICATORS[id].nameEn).join("; ")})`
+    );
+  }
+  return parts.join(lang === "zh" ? "、" : " and ");
+}
+
+/**
+ * The statement of a partial table (Assessment.missing) for renderFinding: the
+ * columns it lacks and the indicators not computed in the stages that have schools.
+ * Undefined for a complete table.
+ */
+export function partialTableFinding(a: Assessment): PartialTable | undefined {
+  if (!a.missing) return undefined;
+  const of = (stage: Stage): IndicatorId[] =>
+    a.stages[stage].schools.length > 0 ? a.missing!.indicators[stage] : [];
+  return {
+    code: "partialTable",
+    fields: a.missing.fields,
+    primary: of("primary"),
+    junior: of("junior"),
+  };
+}
+
+/**
+ * The words every host shows for a partial table: a verdict that cannot be given, and an
+ * indicator (or a school's value of it) not computed because its column is missing.
+ */
+export const PARTIAL_WORDS = {
+  undetermined: { zh: "无法判定", en: "Cannot be judged" },
+  notComputed: { zh: "缺列未计算", en: "Not computed (no column)" },
+  someNotComputed: {
+    zh: "部分指标缺列未计算，不作判定",
+    en: "Some indicators are not computed for lack of their columns; nothing is judged",
+  },
+  schoolsNotJudged: {
+    zh: "缺列的指标未计算，不判定各校是否达标",
+    en: "The indicators without their columns are not computed; no school is judged",
+  },
+  noGaps: {
+    zh: "部分指标缺列未计算，各校未判定是否达标，不做补差测算",
+    en: "Some indicators are not computed for lack of their columns: no school is judged, and no gap is planned",
+  },
+} as const;
 
 /** A finding in words, in the given language (Chinese by default). */
 export function renderFinding(f: Finding, lang: MessageLanguage = "zh"): string {

@@ -111,6 +111,7 @@ function assessRead(
   const a = assess(read.schools, read.classes, profile, {
     incomplete: read.incomplete,
     classSchoolsChecked: fromReader,
+    ...(read.missingFields ? { missingFields: read.missingFields } : {}),
   });
   // The county sheet (县级指标): 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7).
   if (read.county) {

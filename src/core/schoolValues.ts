@@ -196,12 +196,14 @@ function sum(school: SchoolRecord, fields: readonly SchoolNumberField[]): number
  * school's shared ones times the stage's share (§1.2). 教学及辅助用房 excludes
  * 室内体育用房, which belongs to 体育运动场馆 instead, so it is not counted twice.
  * Money is already in 元. Throws an EduError when the stage has no students
- * (per100/perStudent).
+ * (per100/perStudent). `skip`: indicators not computed (a partial table lacks
+ * their columns): absent from the values.
  */
 export function stageIndicatorValues(
   school: SchoolRecord,
   stage: Stage,
-  profile: StandardsProfile
+  profile: StandardsProfile,
+  skip?: ReadonlyMap<IndicatorId, unknown>
 ): StageIndicatorValues {
   const students = stageStudents(school, stage);
   const share = facilityShare(
@@ -217,6 +219,7 @@ export function stageIndicatorValues(
   const plan = stagePlan(profile, stage);
   const values: IndicatorRecord<number> = {};
   for (let i = 0; i < plan.ids.length; i++) {
+    if (skip !== undefined && skip.has(plan.ids[i])) continue;
     const add = plan.add[i];
     let numerator = add.length === 1 ? (school[add[0]] as number) : sum(school, add);
     if (plan.subtract[i].length > 0) numerator -= sum(school, plan.subtract[i]);

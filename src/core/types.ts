@@ -223,6 +223,11 @@ export interface InputIssue {
   /** The English message (second locale). */
   messageEn?: string;
   /**
+   * A missing-columns error that leaves no school out: only the indicators read
+   * from those columns are not computed (a partial table, TableReadResult.missingFields).
+   */
+  partial?: true;
+  /**
    * Other 1-based rows this error leaves out besides `row` (a duplicated name: every
    * other row of that name), so that counts of rows left out stay right while the
    * message lists only a few of them.
@@ -335,6 +340,13 @@ export interface IndicatorAssessment {
   schoolsMeeting: number | null;
   /** True when rounding the CV to 3 decimals would flip its verdict. */
   borderline: boolean;
+  /**
+   * Set when the indicator is not computed: the school table has no column for these
+   * inputs (SchoolRecord fields; a partial table). countyValue, cv, cvPasses and
+   * schoolsMeeting are then null — never 0, never a pass or a fail — and the schools'
+   * values lack it. Absent when the indicator was computed.
+   */
+  missingFields?: string[];
 }
 
 export interface StageAssessment {
@@ -342,18 +354,23 @@ export interface StageAssessment {
   schools: SchoolStageAssessment[];
   /** The profile's indicators (Assessment.indicators), in its order. */
   indicators: IndicatorRecord<IndicatorAssessment>;
-  /** Schools that meet the school rule; null when the profile has none (2012). */
+  /** Schools that meet the school rule; null when the profile has none (2012), or when an indicator is missing. */
   schoolsPassing: number | null;
   /**
    * The stage has schools, every school passes (when the profile has a school rule),
    * and the county rule holds: every CV within its limit (2017), or the composite (2012).
+   * Null when the stage has schools but an indicator is not computed (missingIndicators):
+   * it cannot be judged.
    */
-  passes: boolean;
+  passes: boolean | null;
+  /** The profile's indicators not computed for this stage (a partial table), in its order; absent when none. */
+  missingIndicators?: IndicatorId[];
   /** 2012 综合差异系数: the mean of the indicators' CVs; null when one of them cannot be computed. Absent under a per-indicator rule. */
   compositeCv?: number | null;
   /** The composite's limit (0.65 小学, 0.55 初中). Absent under a per-indicator rule. */
   compositeLimit?: number;
-  compositePasses?: boolean;
+  /** Null when an indicator is missing (the composite needs them all). */
+  compositePasses?: boolean | null;
   /** True when rounding the composite to 3 decimals would flip its verdict. */
   compositeBorderline?: boolean;
 }
@@ -439,6 +456,13 @@ export interface Assessment {
   excluded: ExcludedSchool[];
   /** True when schools were left out because of bad input data. */
   incomplete: boolean;
+  /**
+   * A partial table: the inputs the school table has no column for (the reader's
+   * missingFields) and, per stage, the indicators not computed for them. Nothing
+   * that needs them is judged: no school verdict in those stages, no county
+   * verdict. Absent when every indicator was computed.
+   */
+  missing?: { fields: string[]; indicators: Record<Stage, IndicatorId[]> };
   /** What the assessment found (coded with its figures; core/messages.ts renders them), in order. */
   findings: AssessmentFinding[];
   /** 政府保障程度, 教育质量, 社会认可度 and the vetoes (§1.4–1.7), when the workbook has a county sheet. */
@@ -499,6 +523,13 @@ export interface TableReadResult {
   mapping: FieldMapping[];
   /** True when any school was left out because of bad data. */
   incomplete: boolean;
+  /**
+   * A partial table: the inputs (SchoolRecord fields) of the profile's indicators that
+   * the school sheet has no column for. The schools are read (those fields stand at 0
+   * in the records and must not be used); the indicators that read them are not
+   * computed. Absent when every indicator's columns are there.
+   */
+  missingFields?: string[];
   /** The county sheet (县级指标), when the workbook has one. */
   county?: CountyFigures;
   countySheet?: string;

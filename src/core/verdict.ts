@@ -4,7 +4,9 @@
  * schools (every school meets the standard and the county rule on the CVs holds,
  * §1.1 / §2), class size (§1.4 item 5), school size (item 4) and the music/art
  * room count (item 3); with a county sheet, also 政府保障程度, 教育质量, 社会认可度
- * and the vetoes (§1.4–1.7). A stage without any school is said, not failed.
+ * and the vetoes (§1.4–1.7). A stage without any school is said, not failed; a
+ * stage lacking an indicator's columns (a partial table) makes the verdict null:
+ * it cannot be judged.
  * The reasons are coded findings (core/messages.ts says them).
  */
 import type { VerdictReason } from "./findings";
@@ -13,14 +15,17 @@ import type { Assessment } from "./types";
 import { STAGES } from "./types";
 
 export interface OverallVerdict {
-  /** Everything judged passes: 资源配置 and sizes, and the four parts when the county sheet was given. */
-  passes: boolean;
+  /**
+   * Everything judged passes: 资源配置 and sizes, and the four parts when the county sheet was given.
+   * Null when it cannot be judged: a partial table (an indicator without its columns, Assessment.missing).
+   */
+  passes: boolean | null;
   /** The county sheet's four parts were judged too (Assessment.county). */
   full: boolean;
   /** The profile judges 基本均衡 (2012: the composite CV only), not 优质均衡. */
   basic: boolean;
-  /** 资源配置 with class size, school size and special rooms (the part computed from the school tables). */
-  resourcesPass: boolean;
+  /** 资源配置 with class size, school size and special rooms (the part computed from the school tables); null for a partial table. */
+  resourcesPass: boolean | null;
   /** 政府保障程度, 教育质量, 社会认可度 and the vetoes were not judged: no county sheet (未填报). */
   countyPartsMissing: boolean;
   reasons: VerdictReason[];
@@ -36,6 +41,16 @@ export function overallVerdict(a: Assessment, profile: StandardsProfile): Overal
       continue;
     }
     anyStage = true;
+    if (sa.missingIndicators && sa.missingIndicators.length > 0) {
+      // A partial table: neither its schools nor the stage are judged.
+      reasons.push({
+        code: "stageIndicatorsMissing",
+        stage,
+        count: sa.missingIndicators.length,
+        indicators: sa.missingIndicators,
+      });
+      continue;
+    }
     const failing = sa.schools.filter((s) => s.passes === false).length;
     if (failing > 0) reasons.push({ code: "stageSchoolsFailing", stage, failing });
     if (sa.compositeCv !== undefined) {
@@ -91,10 +106,11 @@ export function overallVerdict(a: Assessment, profile: StandardsProfile): Overal
     if (applied.length > 0) reasons.push({ code: "vetoes", count: applied.length, items: applied });
     if (unanswered.length > 0) reasons.push({ code: "vetoesMissing", count: unanswered.length });
   }
+  const undetermined = reasons.some((r) => r.code === "stageIndicatorsMissing");
   const blocking = reasons.filter((r) => r.code !== "stageEmpty" && !r.info && !isCountyReason(r));
-  const resourcesPass = anyStage && blocking.length === 0;
+  const resourcesPass = undetermined ? null : anyStage && blocking.length === 0;
   return {
-    passes: county ? resourcesPass && county.passes : resourcesPass,
+    passes: resourcesPass === null ? null : county ? resourcesPass && county.passes : resourcesPass,
     full: Boolean(county),
     basic,
     resourcesPass,

@@ -10,6 +10,7 @@ import {
   type IndicatorId,
   type IndicatorRecord,
   INDICATORS,
+  PARTIAL_WORDS,
   type Stage,
   STAGE_NAMES,
   STAGES,
@@ -20,7 +21,8 @@ import type { ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
 
 export interface CountyStageRow {
-  passes: boolean;
+  /** Null when the stage cannot be judged (a partial table). */
+  passes: boolean | null;
   schools: number;
   /** Null under a profile without a school rule (2012). */
   schoolsPassing: number | null;
@@ -32,6 +34,8 @@ export interface CountyStageRow {
   /** 2012: the 综合差异系数 and its verdict. Absent under a per-indicator rule. */
   compositeCv?: number | null;
   compositePasses?: boolean;
+  /** A partial table: the indicators not computed for lack of their columns. Absent otherwise. */
+  missingIndicators?: IndicatorId[];
 }
 
 /** One county workbook of the folder: its figures, or why it could not be computed. */
@@ -70,6 +74,7 @@ export function countyRow(file: string, ev: Evaluation): CountyRow {
       row.compositeCv = sa.compositeCv ?? null;
       row.compositePasses = sa.compositePasses === true;
     }
+    if (sa.missingIndicators) row.missingIndicators = sa.missingIndicators;
     stages[stage] = row;
   }
   return { file, error: null, incomplete, stages };
@@ -201,15 +206,17 @@ function countiesSheet(
       const st = stages[stage];
       ids.forEach((id, i) => {
         const v = st.cvs[id] ?? null;
-        r[C.firstCv + s * perStage + i] =
-          v === null
+        r[C.firstCv + s * perStage + i] = st.missingIndicators?.includes(id)
+          ? cell(PARTIAL_WORDS.notComputed.zh, "missing")
+          : v === null
             ? cell("—", "fail")
             : cell(v, st.cvPasses[id] === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.cv });
       });
       if (composite) {
         const v = st.compositeCv ?? null;
-        r[C.firstCv + s * perStage + ids.length] =
-          v === null
+        r[C.firstCv + s * perStage + ids.length] = st.missingIndicators
+          ? cell(PARTIAL_WORDS.notComputed.zh, "missing")
+          : v === null
             ? cell("—", "fail")
             : cell(v, st.compositePasses ? "pass" : "fail", { numFmt: NUMBER_FORMATS.cv });
       }
@@ -217,9 +224,18 @@ function countiesSheet(
     const failing = failingSchoolNames(row);
     r[C.failingCount] = cell(failing.length, failing.length > 0 ? "fail" : "text");
     r[C.failing] = cell(failingSchoolsText(row));
-    r[C.complete] = row.incomplete ? cell("数据不完整", "fail") : cell("完整", "pass");
+    const partial = STAGES.some((st) => stages[st].missingIndicators);
+    r[C.complete] = row.incomplete
+      ? cell("数据不完整", "fail")
+      : partial
+        ? cell(PARTIAL_WORDS.notComputed.zh, "missing")
+        : cell("完整", "pass");
     r[C.note] = cell(
-      row.incomplete ? "有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件" : ""
+      row.incomplete
+        ? "有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件"
+        : partial
+          ? `${PARTIAL_WORDS.someNotComputed.zh}，请用 edu-balance assess 单独查看该文件`
+          : ""
     );
     b.row(r);
   });

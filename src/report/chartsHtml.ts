@@ -7,6 +7,7 @@
  */
 import {
   INDICATORS,
+  PARTIAL_WORDS,
   STAGES,
   STAGE_NAMES,
   type Assessment,
@@ -121,7 +122,10 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
     const sa = a.stages[stage];
     if (sa.schools.length === 0) continue;
     const limit = profile.countyRule.limits?.[stage];
-    const cvBars: Bar[] = a.indicators.map((id) => ({
+    // A partial table: an indicator not computed has no bar (never a 0), only its name below.
+    const computed = a.indicators.filter((id) => !sa.indicators[id]?.missingFields);
+    const missing = sa.missingIndicators ?? [];
+    const cvBars: Bar[] = computed.map((id) => ({
       label: INDICATORS[id].shortName.replace(/（.*）$/, ""),
       value: sa.indicators[id]?.cv ?? 0,
       fails: sa.indicators[id]?.cvPasses === false,
@@ -135,7 +139,11 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
         3
       )
     );
-    for (const id of a.indicators) sections.push(indicatorChart(a, stage, id));
+    if (missing.length > 0)
+      sections.push(
+        `<p>${escapeHtml(`${PARTIAL_WORDS.notComputed.zh}：${missing.map((id) => INDICATORS[id].shortName).join("、")}`)}</p>`
+      );
+    for (const id of computed) sections.push(indicatorChart(a, stage, id));
   }
   const legend = `图例：蓝色柱＝达标或未设标准；红色柱＝未达标；绿色虚线＝标准值或差异系数上限（${escapeHtml(a.profileName || profile.name)}）。`;
   return [

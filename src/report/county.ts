@@ -9,7 +9,7 @@ import type { CountyItem, CountyItemStatus, CountyPart } from "../core";
 import type { StandardsProfile } from "../core";
 import type { Assessment, TableReadResult } from "../core";
 import { STAGES } from "../core";
-import { INDICATORS } from "../core";
+import { INDICATORS, PARTIAL_WORDS } from "../core";
 import { renderCountyNotes, roundTo, VETO_NAMES } from "../core";
 import { STAGE_NAMES } from "../core";
 import type { ReportCell, ReportSheet } from "./model";
@@ -59,13 +59,19 @@ function resourceGaps(a: Assessment): { stage: string; note: string }[] {
     const sa = a.stages[stage];
     if (sa.passes) continue;
     const parts: string[] = [];
+    // A partial table: the stage is not judged; say which indicators were not computed.
+    if (sa.missingIndicators) {
+      parts.push(
+        `${PARTIAL_WORDS.notComputed.zh}：${sa.missingIndicators.map((id) => INDICATORS[id].shortName).join("、")}（${PARTIAL_WORDS.undetermined.zh}）`
+      );
+    }
     const failing = sa.schools.filter((s) => s.passes === false).map((s) => s.name);
     if (failing.length > 0) parts.push(`未达到办学标准的学校：${failing.join("、")}`);
     const cv = a.indicators
       .filter((id) => sa.indicators[id]?.cvPasses === false)
       .map((id) => INDICATORS[id].shortName);
     if (cv.length > 0) parts.push(`差异系数未达标：${cv.join("、")}`);
-    if (sa.compositeLimit !== undefined && sa.compositePasses !== true && sa.schools.length > 0) {
+    if (sa.compositeLimit !== undefined && sa.compositePasses === false && sa.schools.length > 0) {
       const v = sa.compositeCv;
       parts.push(
         v === null || v === undefined
@@ -137,7 +143,9 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
   );
   across(
     cell("县域优质均衡总体结论", "total"),
-    cell(county.passes ? "达到" : "未达到", county.passes ? "pass" : "fail"),
+    county.passes === null
+      ? cell(PARTIAL_WORDS.undetermined.zh, "missing")
+      : cell(county.passes ? "达到" : "未达到", county.passes ? "pass" : "fail"),
     "资源配置、政府保障程度、教育质量、社会认可度四个部分均达标，且无一票否决事项"
   );
 

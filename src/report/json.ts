@@ -11,6 +11,10 @@ import {
   type CountyPart,
   type Evaluation,
   type ExcludedSchool,
+  findFieldRule,
+  type IndicatorAssessment,
+  type IndicatorId,
+  type IndicatorRecord,
   type InputIssue,
   renderCountyNotes,
   renderFinding,
@@ -63,7 +67,7 @@ export function jsonSafe(value: unknown): unknown {
   return value;
 }
 
-function school(s: SchoolStageAssessment): unknown {
+function school(s: SchoolStageAssessment, ids?: readonly IndicatorId[]): unknown {
   // `source` (sheet and row) is left out: the document describes the county, and
   // must not change when the same data comes in another workbook layout.
   return {
@@ -74,13 +78,47 @@ function school(s: SchoolStageAssessment): unknown {
     group: s.group,
     students: s.students,
     facilityShare: s.facilityShare,
-    values: s.values,
+    values: ids ? partialValues(s, ids) : s.values,
     met: s.met,
     metCount: s.metCount,
     passes: s.passes,
     shortfalls: s.shortfalls,
     borderline: s.borderline,
   };
+}
+
+/**
+ * A school's values in a stage of a partial table: every indicator of the profile, in its
+ * order, null where it is not computed (the stage's indicators say `missing`), so that
+ * every school has the same keys.
+ */
+function partialValues(s: SchoolStageAssessment, ids: readonly IndicatorId[]): unknown {
+  const out: Record<string, number | null> = {};
+  for (const id of ids) out[id] = s.values[id] ?? null;
+  return out;
+}
+
+/**
+ * A stage's indicators as the document gives them: as computed, and for one a partial
+ * table cannot compute, `missing: true` with the fields it lacks (`missingFields`) and
+ * their template headers (`missingColumns`). A complete table's entries are unchanged.
+ */
+function indicatorsJson(indicators: IndicatorRecord<IndicatorAssessment>): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [id, ind] of Object.entries(indicators)) {
+    if (!ind || ind.missingFields === undefined) {
+      out[id] = ind;
+      continue;
+    }
+    const { missingFields, ...rest } = ind;
+    out[id] = {
+      ...rest,
+      missing: true,
+      missingFields,
+      missingColumns: missingFields.map((f) => findFieldRule(f)?.templateHeader ?? f),
+    };
+  }
+  return out;
 }
 
 /** An allowance note or finding without the cell it came from (like the schools). */
@@ -98,6 +136,8 @@ function issue(i: InputIssue): unknown {
     field: i.field,
     // Only an issue that names several fields has them (missingColumns): other issues keep their shape.
     ...(i.fields === undefined ? {} : { fields: i.fields }),
+    // A partial table's missing columns: an error that leaves no school out (indicators only).
+    ...(i.partial ? { partial: true } : {}),
     school: i.school,
     message: i.message,
   };
@@ -133,19 +173,23 @@ export function assessmentDocument(ev: Evaluation): Record<string, unknown> {
   const stages = {} as Record<Stage, unknown>;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
+    // A partial table: every school's values keyed by every indicator, null where not computed.
+    const ids = sa.missingIndicators ? a.indicators : undefined;
     // Under a profile with allowances every school says which it used ([] for none); the default document is unchanged.
     const schools = a.allowances
       ? sa.schools.map((s) => ({
-          ...(school(s) as object),
+          ...(school(s, ids) as object),
           allowances: (s.allowances ?? []).map(allowanceJson),
         }))
-      : sa.schools.map(school);
+      : sa.schools.map((s) => school(s, ids));
     const part: Record<string, unknown> = {
       schools,
-      indicators: sa.indicators,
+      indicators: sa.missingIndicators ? indicatorsJson(sa.indicators) : sa.indicators,
       schoolsPassing: sa.schoolsPassing,
       passes: sa.passes,
     };
+    // A partial table: the indicators not computed, in the profile's order (passes is then null).
+    if (sa.missingIndicators) part.missingIndicators = sa.missingIndicators;
     // 2012 基本均衡: the 综合差异系数 and its verdict (absent under 2017's per-indicator rule, so that document is unchanged).
     if (sa.compositeLimit !== undefined) {
       part.compositeCv = sa.compositeCv;

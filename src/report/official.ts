@@ -16,6 +16,7 @@ import {
   STAGE_NAMES,
   countyAssessmentOf as countyAssessment,
   formatAmount,
+  PARTIAL_WORDS,
   roundTo,
   type Assessment,
   type CountyAssessment,
@@ -23,6 +24,7 @@ import {
   type CountyItem,
   type CountyItemStatus,
   type CountyNumberId,
+  type IndicatorId,
   type SchoolRecord,
   type SchoolStageAssessment,
   type Stage,
@@ -30,7 +32,7 @@ import {
 } from "../core";
 import { legendText, NOT_FILLED, NUMBER_FORMATS, PAGE_FOOTER } from "./formats";
 import type { CellStyle, ReportCell, ReportSheet } from "./model";
-import { cell, SheetBuilder } from "./sheet";
+import { cell, SheetBuilder, verdictCell } from "./sheet";
 
 /** Who the 申报表 is for; `source` says where the name came from ("fileName" is flagged on every sheet). */
 export interface CountyIdentity {
@@ -323,21 +325,40 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
     const total = sa.schools.length;
     const met = ids.map((id) => sa.schools.filter((s) => s.met[id] === true).length);
     const passing = sa.schools.filter((s) => s.passes === true).length;
+    // A partial table: an indicator without its columns, and the school verdict, are not given.
+    const notComputed = (id: IndicatorId) => sa.indicators[id]?.missingFields !== undefined;
+    const judged = !sa.missingIndicators;
     const r = b.row([
       cell(STAGE_NAMES[stage]),
       cell("达标学校总数"),
-      ...met.map((m) => cell(m, "text", { numFmt: NUMBER_FORMATS.integer })),
-      cell(passing, passing === total ? "pass" : "fail", { numFmt: NUMBER_FORMATS.integer }),
+      ...met.map((m, i) =>
+        notComputed(ids[i])
+          ? missingIndicatorCell()
+          : cell(m, "text", { numFmt: NUMBER_FORMATS.integer })
+      ),
+      judged
+        ? cell(passing, passing === total ? "pass" : "fail", { numFmt: NUMBER_FORMATS.integer })
+        : verdictCell(null),
     ]);
     const pct = (k: number) =>
       total === 0 ? cell("——") : cell((k / total) * 100, "text", { numFmt: NUMBER_FORMATS.ratio });
-    b.row([cell(""), cell("达标学校比例（%）"), ...met.map(pct), pct(passing)]);
+    b.row([
+      cell(""),
+      cell("达标学校比例（%）"),
+      ...met.map((m, i) => (notComputed(ids[i]) ? missingIndicatorCell() : pct(m))),
+      judged ? pct(passing) : verdictCell(null),
+    ]);
     b.merge(r, 0, r + 1, 0);
   }
   b.foot([
     `注：达标学校比例保留一位小数。综合评估：每校 ${n} 项指标中至少 ${input.profile.schoolRule?.minMet ?? n} 项达到标准，其余不低于标准的 ${Math.round((input.profile.schoolRule?.floor ?? 1) * 100)}%（${input.a.profileName || input.profile.name}）。`,
   ]);
   return b.form();
+}
+
+/** An indicator a partial table cannot compute: 缺列未计算, never 0 and never a verdict. */
+function missingIndicatorCell(): ReportCell {
+  return cell(PARTIAL_WORDS.notComputed.zh, "missing");
 }
 
 /** The school's part of a stage as the form names it: 一贯制 and 完全中学 parts are rows of their own. */
@@ -374,6 +395,9 @@ export function remarkText(s: SchoolStageAssessment, stage: Stage, input: Offici
   const parts = [`达标 ${met.length} 项：${met.map(short).join("、") || "无"}`];
   if (atFloor.length > 0) parts.push(`达到${floorPct}%：${atFloor.map(short).join("、")}`);
   if (below.length > 0) parts.push(`低于${floorPct}%：${below.map(short).join("、")}`);
+  const notComputed = input.a.stages[stage].missingIndicators ?? [];
+  if (notComputed.length > 0)
+    parts.push(`${PARTIAL_WORDS.notComputed.zh}：${notComputed.map(short).join("、")}`);
   return parts.join("；");
 }
 
@@ -451,10 +475,15 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
           : cell(classes, "text", { numFmt: NUMBER_FORMATS.integer }),
         ...ids.map((id) => {
           const v = s.values[id];
+          if (sa.indicators[id]?.missingFields) return missingIndicatorCell();
           if (v === undefined || !Number.isFinite(v)) return cell("——");
           return cell(v, s.met[id] === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.value });
         }),
-        s.passes === null ? cell("——") : cell(s.passes ? "是" : "否", s.passes ? "pass" : "fail"),
+        s.passes === null
+          ? sa.missingIndicators && input.profile.schoolRule
+            ? verdictCell(null)
+            : cell("——")
+          : cell(s.passes ? "是" : "否", s.passes ? "pass" : "fail"),
         cell(remarkText(s, stage, input)),
       ]);
     });
@@ -513,6 +542,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
       cell("全县平均值"),
       ...ids.map((id) => {
         const v = sa.indicators[id]?.countyValue;
+        if (sa.indicators[id]?.missingFields) return missingIndicatorCell();
         return v === null || v === undefined || !Number.isFinite(v)
           ? cell("——")
           : cell(v, "text", { numFmt: NUMBER_FORMATS.value });
@@ -526,12 +556,15 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
       ...ids.map((id) => {
         const ind = sa.indicators[id];
         const v = ind?.cv;
+        if (ind?.missingFields) return missingIndicatorCell();
         if (!ind || v === null || v === undefined || !Number.isFinite(v)) return cell("——");
         return cell(v, ind.cvPasses === false ? "fail" : "text", { numFmt: NUMBER_FORMATS.cv });
       }),
       sa.schools.length === 0
         ? cell("——")
-        : cell(cvPass ? "达标" : "未达标", cvPass ? "pass" : "fail"),
+        : sa.missingIndicators
+          ? verdictCell(null)
+          : cell(cvPass ? "达标" : "未达标", cvPass ? "pass" : "fail"),
     ]);
     b.merge(r, 0, r + 1, 0);
     const limit = input.profile.countyRule.limits?.[stage];

@@ -20,6 +20,7 @@ import {
   indicatorDecimals,
   type IndicatorId,
   INDICATORS,
+  PARTIAL_WORDS,
   formatNumber,
   LOCALE_NAMES,
   SCHOOL_TYPE_NAMES,
@@ -174,6 +175,11 @@ export function gapsSheet(
   );
   if ("error" in analysis) {
     s.row([cell(`无法测算：${analysis.error}`, "fail")]);
+    return s.build("gaps", input.names.gaps);
+  }
+  if (a.missing) {
+    // A partial table judges no school: no gap is claimed, and no county after it.
+    s.row([cell(PARTIAL_WORDS.noGaps.zh, "missing")]);
     return s.build("gaps", input.names.gaps);
   }
   s.header([

@@ -12,6 +12,7 @@ import {
   INDICATORS,
   LOCALE_NAMES,
   OWNERSHIP_NAMES,
+  PARTIAL_WORDS,
   roundTo,
   SCHOOL_TYPE_NAMES,
   type SchoolRule,
@@ -61,6 +62,8 @@ function valueCell(
   threshold: number | null,
   ctx: ReportContext
 ): ReportCell {
+  // A partial table: no value, never 0.
+  if (s.values[id] === undefined) return cell(PARTIAL_WORDS.notComputed.zh, "missing");
   const value = s.values[id] as number;
   const decimals = indicatorDecimals(id, ctx.profile.display.valueDecimals);
   const met = s.met[id];
@@ -150,7 +153,13 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
     thresholds.forEach((t, i) => {
       standards[C.firstValue + i] = thresholdCell(t, "total");
     });
-    if (rule) {
+    if (sa.missingIndicators) {
+      if (rule) {
+        standards[C.metCount] = cell(`≥ ${rule.minMet}`, "total");
+        standards[C.verdict] = cell("", "total");
+      }
+      standards[C.note] = cell(PARTIAL_WORDS.schoolsNotJudged.zh, "total");
+    } else if (rule) {
       standards[C.metCount] = cell(`≥ ${rule.minMet}`, "total");
       standards[C.verdict] = cell("", "total");
       standards[C.note] = cell(`每项不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`, "total");
@@ -183,6 +192,10 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
               "按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定"
             )
           : verdictCell(s.passes);
+      } else if (rule) {
+        // A partial table: no school verdict (无法判定), never a fail.
+        row[C.metCount] = cell("—");
+        row[C.verdict] = verdictCell(null);
       }
       const note = schoolShortfallText(s, profile);
       row[C.note] = cell(
@@ -204,11 +217,13 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
       "total"
     );
     ids.forEach((id, i) => {
-      totals[C.firstValue + i] = num(
-        sa.indicators[id]?.countyValue ?? null,
-        decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals)),
-        "total"
-      );
+      totals[C.firstValue + i] = sa.indicators[id]?.missingFields
+        ? cell(PARTIAL_WORDS.notComputed.zh, "missing")
+        : num(
+            sa.indicators[id]?.countyValue ?? null,
+            decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals)),
+            "total"
+          );
     });
     if (rule && sa.schoolsPassing !== null) {
       totals[C.metCount] = cell("", "total");
@@ -218,6 +233,10 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
       );
       totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, "total");
     } else {
+      if (rule) {
+        totals[C.metCount] = cell("", "total");
+        totals[C.verdict] = verdictCell(null);
+      }
       totals[C.note] = cell(`${sa.schools.length} 所（部）`, "total");
     }
     b.row(totals);

@@ -5,6 +5,7 @@
  * a merged title row is written one way; the styles are the palette's names and the number
  * formats are formats.ts's.
  */
+import { PARTIAL_WORDS } from "../core";
 import { NUMBER_FORMATS } from "./formats";
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue } from "./model";
 
@@ -39,9 +40,15 @@ export function num(
   return c;
 }
 
-/** 达标 / 未达标, green or red unless a style is given (borderline). */
-export function verdictCell(passes: boolean, style?: CellStyle, note?: string): ReportCell {
-  const c = cell(passes ? "达标" : "未达标", style ?? (passes ? "pass" : "fail"));
+/**
+ * 达标 / 未达标, green or red unless a style is given (borderline); 无法判定 (not a fail)
+ * where nothing can be judged (null: a partial table).
+ */
+export function verdictCell(passes: boolean | null, style?: CellStyle, note?: string): ReportCell {
+  const c =
+    passes === null
+      ? cell(PARTIAL_WORDS.undetermined.zh, "missing")
+      : cell(passes ? "达标" : "未达标", style ?? (passes ? "pass" : "fail"));
   if (note) c.note = note;
   return c;
 }

@@ -2,7 +2,14 @@
  * 汇总: the resource verdicts per stage, class size, school size, rooms and data problems;
  * then (appendMissing) what the official tables still lack.
  */
-import { formatNumber, renderFinding, schoolSizeLimits, type Stage } from "../core";
+import {
+  formatNumber,
+  PARTIAL_WORDS,
+  partialTableFinding,
+  renderFinding,
+  schoolSizeLimits,
+  type Stage,
+} from "../core";
 import { balanceKind, REPORT_SHEET_NAMES, type ReportContext } from "./context";
 import { NOT_FILLED } from "./formats";
 import type { CellStyle, ReportCell, ReportSheet } from "./model";
@@ -40,7 +47,12 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
     perStage(
       "达到办学标准的学校数",
       (s) =>
-        cell(st[s].schoolsPassing, st[s].schoolsPassing === st[s].schools.length ? "pass" : "fail"),
+        st[s].schoolsPassing === null
+          ? verdictCell(null)
+          : cell(
+              st[s].schoolsPassing,
+              st[s].schoolsPassing === st[s].schools.length ? "pass" : "fail"
+            ),
       `每校 ${n} 项指标中至少 ${rule.minMet} 项达标，其余不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`
     );
     perStage("未达到办学标准的学校", (s) => {
@@ -53,6 +65,9 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
       "差异系数达标的指标数",
       (s) => {
         const ok = ctx.ids.filter((id) => st[s].indicators[id]?.cvPasses === true).length;
+        const missing = st[s].missingIndicators?.length ?? 0;
+        if (missing > 0)
+          return cell(`${ok} / ${n}（${missing} 项${PARTIAL_WORDS.notComputed.zh}）`, "missing");
         return cell(`${ok} / ${n}`, ok === n ? "pass" : "fail");
       },
       `差异系数上限：小学 ${limits.primary}，初中 ${limits.junior}`
@@ -132,6 +147,17 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
     errors > 0 ? "fail" : "text",
     errors + warnings === 0 ? "" : `详见“${REPORT_SHEET_NAMES.issues}”表`
   );
+  // A partial table: what it lacks and what that prevents (the core's words).
+  const partial = partialTableFinding(a);
+  if (partial) {
+    const count = (stage: Stage): string =>
+      partial[stage].length === 0 ? "" : `${partial[stage].length} 项`;
+    perStage(
+      "缺列未计算的指标",
+      (s) => cell(count(s) || "无", count(s) ? "missing" : "text"),
+      renderFinding(partial)
+    );
+  }
   across(
     "数据完整性",
     ctx.notice ? "数据不完整" : "完整",

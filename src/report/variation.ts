@@ -3,10 +3,12 @@
  * and (2012) the 综合差异系数; its charts.
  */
 import {
+  findFieldRule,
   formatNumber,
   formatPrecise,
   indicatorDecimals,
   INDICATORS,
+  PARTIAL_WORDS,
   STAGE_NAMES,
   type StageAssessment,
   STAGES,
@@ -20,6 +22,8 @@ import { cell, num, SheetBuilder, thresholdCell, verdictCell } from "./sheet";
 /** The 综合差异系数 of a stage as a cell (2012): its verdict's colour, '—' when it cannot be computed. */
 export function compositeCell(sa: StageAssessment, profile: StandardsProfile): ReportCell {
   const cv = sa.compositeCv ?? null;
+  // A partial table: the composite needs every indicator.
+  if (sa.missingIndicators) return cell(PARTIAL_WORDS.notComputed.zh, "missing");
   const style: CellStyle = sa.compositeBorderline
     ? "borderline"
     : sa.compositePasses
@@ -80,6 +84,21 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
       row[C.meeting] = cell(
         ind.schoolsMeeting === null ? "—" : `${ind.schoolsMeeting}/${sa.schools.length}`
       );
+      if (ind.missingFields) {
+        // Not computed (no column): neither a value nor a verdict, and the columns it needs.
+        row[C.county] = cell(PARTIAL_WORDS.notComputed.zh, "missing");
+        row[C.cv] = cell("—");
+        row[C.limit] =
+          ind.cvLimit === null
+            ? cell("—")
+            : cell(ind.cvLimit, "text", { numFmt: NUMBER_FORMATS.cvLimit });
+        row[C.verdict] = verdictCell(null);
+        row[C.note] = cell(
+          `缺少${ind.missingFields.map((f) => `「${findFieldRule(f)?.templateHeader ?? f}」`).join("")}列`
+        );
+        b.row(row);
+        return;
+      }
       row[C.county] = num(
         ind.countyValue,
         decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals))
@@ -121,7 +140,11 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
       row[C.limit] = cell(sa.compositeLimit ?? "—", "total", { numFmt: NUMBER_FORMATS.cvLimit });
       row[C.verdict] = verdictCell(sa.passes, sa.compositeBorderline ? "borderline" : undefined);
       row[C.note] = cell(
-        sa.compositeCv === null || sa.compositeCv === undefined ? "有指标的差异系数无法计算" : "",
+        sa.missingIndicators
+          ? `${sa.missingIndicators.length} 项指标${PARTIAL_WORDS.notComputed.zh}`
+          : sa.compositeCv === null || sa.compositeCv === undefined
+            ? "有指标的差异系数无法计算"
+            : "",
         "total"
       );
       b.row(row);
@@ -132,8 +155,11 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
       total[C.index] = cell("", "total");
       const schoolsPart =
         sa.schoolsPassing === null ? "" : `${sa.schoolsPassing}/${sa.schools.length} 所学校达标，`;
+      const missingPart = sa.missingIndicators
+        ? `，${sa.missingIndicators.length} 项指标${PARTIAL_WORDS.notComputed.zh}`
+        : "";
       total[C.indicator] = cell(
-        `${STAGE_NAMES[stage]}资源配置：${schoolsPart}差异系数 ${cvOk}/${ids.length} 项达标`,
+        `${STAGE_NAMES[stage]}资源配置：${schoolsPart}差异系数 ${cvOk}/${ids.length} 项达标${missingPart}`,
         "total"
       );
       for (let c = C.unit; c < C.verdict; c++) total[c] = cell("", "total");

@@ -257,6 +257,27 @@ export const MESSAGES = {
   stageHeading: { zh: "{stage}（{schools} 所）", en: "{stage} ({schools} schools)" },
   stageVerdictPass: { zh: "资源配置达标", en: "Resources meet the standard" },
   stageVerdictFail: { zh: "资源配置未达标", en: "Resources do not meet the standard" },
+  // A partial table (an indicator without its columns): nothing of it is judged.
+  stageVerdictUndetermined: {
+    zh: "资源配置无法判定（缺列）",
+    en: "Resources cannot be judged (columns missing)",
+  },
+  overallUndetermined: {
+    zh: "无法判定：部分指标缺列未计算",
+    en: "Cannot be judged: some indicators are not computed (columns missing)",
+  },
+  indicatorNotComputed: {
+    zh: "缺列未计算：表中没有{columns}列",
+    en: "Not computed: the table has no column for {columns}",
+  },
+  summaryNotComputed: {
+    zh: "{count} 项指标缺列未计算",
+    en: "{count} indicators not computed (columns missing)",
+  },
+  checkPartialOnly: {
+    zh: "表中缺少部分指标的列（{errors} 条）：这些指标不计算，也不判定是否达标；其余指标照常测算，没有学校被排除。另有 {warnings} 条提示。",
+    en: "Some indicators' columns are missing ({errors}): those indicators are not computed and nothing is judged; the others are computed and no school is left out. {warnings} warnings besides.",
+  },
   indicator: { zh: "指标", en: "Indicator" },
   countyValue: { zh: "县域均值", en: "County value" },
   cvAgainstLimit: { zh: "差异系数 / 上限", en: "CV / limit" },

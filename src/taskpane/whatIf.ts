@@ -94,16 +94,19 @@ const NUMERIC_KINDS = new Set<FieldRule["kind"]>(["count", "area", "money"]);
  * The figures the pane offers for a school and stage: the stage's own (students,
  * classes, teachers of each kind) and the school's shared ones (areas, equipment,
  * rooms), in the template's order, as the profile reads them. Optional columns
- * the table did not have (音乐/美术教室, the 2012 fields under 2017) are left out;
+ * the table did not have (音乐/美术教室, the 2012 fields under 2017) are left out, and
+ * so are the `missing` fields of a partial table (their indicators are not computed);
  * 高中 students only for a school that has them.
  */
 export function editableFields(
   record: SchoolRecord,
   stage: Stage,
-  profile?: StandardsProfile
+  profile?: StandardsProfile,
+  missing: readonly string[] = []
 ): FieldRule[] {
   return schoolFieldRules(profile).filter((rule) => {
     if (!NUMERIC_KINDS.has(rule.kind)) return false;
+    if (missing.includes(rule.field)) return false;
     if (rule.stage === "senior") return record.seniorStudents > 0;
     if (rule.stage !== undefined && rule.stage !== stage) return false;
     return !rule.optional || record[rule.field as keyof SchoolRecord] !== undefined;

@@ -116,18 +116,25 @@ export interface CheckSummary {
   canAssess: boolean;
   /** The user must agree to leave schools out first. */
   needsConsent: boolean;
+  /**
+   * Every error is a partial table's missing columns (InputIssue.partial): they leave
+   * indicators out, not schools, so there is nothing to consent to.
+   */
+  partialOnly: boolean;
 }
 
 export function checkSummary(read: TableReadResult): CheckSummary {
-  const errors = read.issues.filter((i) => i.severity === "error").length;
+  const errors = read.issues.filter((i) => i.severity === "error");
+  const leavingOut = errors.filter((i) => i.partial !== true).length;
   return {
-    errors,
-    warnings: read.issues.length - errors,
+    errors: errors.length,
+    warnings: read.issues.length - errors.length,
     badSchools: badDataSchoolCount(read),
     schools: read.schools.length,
     classes: read.classes ? read.classes.length : null,
     canAssess: read.schools.length > 0,
-    needsConsent: errors > 0,
+    needsConsent: leavingOut > 0,
+    partialOnly: errors.length > 0 && leavingOut === 0,
   };
 }
 

@@ -241,12 +241,35 @@ describe("--profile basic-2012", () => {
     expect(text.stdout).toContain("小学综合差异系数");
   });
 
-  test("the 2017 template under basic-2012: each missing 2012 column is named, and the result says it is incomplete", async () => {
+  test("the 2017 template under basic-2012: each missing 2012 column is named, and the indicators it feeds are marked missing (a partial table)", async () => {
     const r = await run(["assess", TEMPLATE, "--profile", "basic-2012", "--json"]);
-    // The county is still "computed" (its 特殊教育学校 needs no indicator column), and says what is missing.
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.incomplete).toBe(true);
+    // Issue 23 §7: no school is left out; the indicators without their columns are not computed.
+    expect(doc.incomplete).toBe(false);
+    for (const stage of ["primary", "junior"]) {
+      const st = doc.stages[stage];
+      expect(st.missingIndicators).toEqual([
+        "computersPer100",
+        "booksPerStudent",
+        "intermediateTitleTeachersPerStudent",
+      ]);
+      expect(st.passes).toBeNull();
+      expect(st.compositeCv).toBeNull();
+      expect(st.compositePasses).toBeNull();
+      expect(st.indicators.booksPerStudent).toMatchObject({
+        countyValue: null,
+        cv: null,
+        missing: true,
+        missingFields: ["books"],
+        missingColumns: ["图书册数（册）"],
+      });
+      // The others are computed, for every school.
+      expect(st.indicators.teachingAreaPerStudent.cv).toEqual(expect.any(Number));
+      expect(st.indicators.teachingAreaPerStudent.missing).toBeUndefined();
+      expect(st.schools[0].values.booksPerStudent).toBeNull();
+      expect(st.schools[0].values.teachingAreaPerStudent).toEqual(expect.any(Number));
+    }
     // One message names them all (issue 23), with the fields listed for programs.
     const missing = doc.issues.filter((i: { code: string }) => i.code === "missingColumns");
     expect(missing).toHaveLength(1);
@@ -257,7 +280,9 @@ describe("--profile basic-2012", () => {
       "juniorIntermediateTitleTeachers",
       "primaryIntermediateTitleTeachers",
     ]);
+    expect(missing[0].partial).toBe(true);
     expect(missing[0].message).toContain("「图书册数」：表头应含有");
+    expect(missing[0].message).toContain("「生均图书册数」不计算");
     expect(r.stderr).toContain("错误：工作表「学校基础数据」：找不到以下 4 列：");
     expect(r.stderr).toContain("「计算机台数」：表头应含有");
   });

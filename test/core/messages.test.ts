@@ -87,6 +87,18 @@ const EXAMPLES: { [C in FindingCode]: Extract<Finding, { code: C }> } = {
   stageEmpty: { code: "stageEmpty", stage: "junior" },
   stageSchoolsFailing: { code: "stageSchoolsFailing", stage: "primary", failing: 4 },
   stageCvsFailing: { code: "stageCvsFailing", stage: "junior", count: 2, limit: 0.45 },
+  stageIndicatorsMissing: {
+    code: "stageIndicatorsMissing",
+    stage: "primary",
+    count: 2,
+    indicators: ["equipmentValuePerStudent", "multimediaRoomsPer100"],
+  },
+  partialTable: {
+    code: "partialTable",
+    fields: ["equipmentValue", "multimediaRooms"],
+    primary: ["equipmentValuePerStudent", "multimediaRoomsPer100"],
+    junior: [],
+  },
   stageCompositeFailing: {
     code: "stageCompositeFailing",
     stage: "primary",
@@ -189,6 +201,11 @@ const NOT_SHOWN = new Set([
   "what",
   "scope",
   "items",
+  // A partial table's fields and indicators: ids said by their labels and names (checked below).
+  "fields",
+  "indicators",
+  "primary",
+  "junior",
   // An allowance finding is worded by allowances/messages.ts: checked as a whole below.
   "message",
   "messageEn",
@@ -287,6 +304,22 @@ describe("every finding code, in both locales", () => {
     expect(renderFinding(EXAMPLES.vetoes)).toBe("一票否决：有 2 项（以考试方式招生、弄虚作假）");
     expect(renderFinding(EXAMPLES.vetoes, "en")).toBe(
       "Vetoes: 2 apply (Admission by examination, Falsified data)"
+    );
+  });
+
+  test("a partial table: the missing columns by their template labels, the indicators by name, what is not judged", () => {
+    const zh = renderFinding(EXAMPLES.partialTable);
+    const en = renderFinding(EXAMPLES.partialTable, "en");
+    expect(zh).toContain("没有「教学仪器设备值」「网络多媒体教室数」列");
+    expect(zh).toContain(
+      "小学 2 项指标（「生均教学仪器设备值」、「每百名学生拥有网络多媒体教室数」）未计算"
+    );
+    expect(zh).not.toContain("初中");
+    expect(zh).toContain("无法判定");
+    expect(en).toContain("2 primary indicators (Teaching equipment value per student;");
+    expect(en).toContain("cannot be judged");
+    expect(renderFinding(EXAMPLES.stageIndicatorsMissing)).toBe(
+      "小学：2 项指标缺列未计算（「生均教学仪器设备值」、「每百名学生拥有网络多媒体教室数」），不判定各校是否达标，也不判定县域是否达到均衡（无法判定）"
     );
   });
 

@@ -782,7 +782,7 @@ describe("the reader under a profile", () => {
     expect(a.stages.primary.schools[0].values.booksPerStudent).toBe(1);
   });
 
-  test("a 2012 column missing under basic-2012 is an error naming it; the school is left out", () => {
+  test("a 2012 column missing under basic-2012 is an error naming it; only 生均图书册数 is not computed (issue 23 §7)", () => {
     const drop = T12.headers.indexOf("图书册数（册）");
     const headers = T12.headers.filter((_, i) => i !== drop);
     const values = row2012().filter((_, i) => i !== drop);
@@ -790,10 +790,22 @@ describe("the reader under a profile", () => {
       profile: BASIC_2012,
     });
     const issue = r.issues.find((i) => i.code === "missingColumn");
-    expect(issue).toMatchObject({ severity: "error", field: "books" });
-    expect(issue!.message).toContain("图书册数");
-    expect(r.schools).toEqual([]);
-    expect(r.incomplete).toBe(true);
+    expect(issue).toMatchObject({ severity: "error", field: "books", partial: true });
+    expect(issue!.message).toContain("找不到「图书册数」列");
+    expect(issue!.message).toContain("「生均图书册数」不计算。其余指标照常计算");
+    // A partial table: the school is read, nothing is left out.
+    expect(r.schools.map((x) => x.name)).toEqual(["甲小学"]);
+    expect(r.missingFields).toEqual(["books"]);
+    expect(r.incomplete).toBe(false);
+    const a = assess(r.schools, r.classes, BASIC_2012, { missingFields: r.missingFields });
+    const p = a.stages.primary;
+    expect(p.indicators.booksPerStudent).toMatchObject({ cv: null, missingFields: ["books"] });
+    expect(p.indicators.computersPer100?.missingFields).toBeUndefined();
+    expect(p.schools[0].values.computersPer100).toBe(100);
+    expect(p.schools[0].values.booksPerStudent).toBeUndefined();
+    expect(p.missingIndicators).toEqual(["booksPerStudent"]);
+    expect(p.compositeCv).toBeNull();
+    expect(p.passes).toBeNull();
   });
 
   test("the 2017 template read under basic-2012 asks for the 2012 columns", () => {
@@ -832,7 +844,13 @@ describe("the reader under a profile", () => {
   test("under 2017 the 2012 columns are not read, and not required", () => {
     const r = readWorkbook([{ name: "学校基础数据", values: [T12.headers, row2012()] }]);
     expect(r.mapping.map((m) => m.field)).not.toContain("books");
-    expect(r.schools).toEqual([]); // the 2012 template lacks 骨干, 体育艺术 and 多媒体, which 2017 needs
+    // The 2012 template lacks 骨干, 体育艺术 and 多媒体, which 2017 needs: a partial table (issue 23 §7).
+    expect(r.schools.map((x) => x.name)).toEqual(["甲小学"]);
+    expect(r.missingFields).toEqual([
+      "primaryBackboneTeachers",
+      "primaryPeArtTeachers",
+      "multimediaRooms",
+    ]);
     expect(
       r.issues
         .filter((i) => i.code === "missingColumns")

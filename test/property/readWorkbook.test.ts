@@ -88,10 +88,21 @@ function checkRead(read: TableReadResult, sheetNames: ReadonlySet<string>): void
         );
     }
   }
-  // Left-out data is said: an error on the school or class sheet makes the result incomplete, and nothing else does.
+  // Left-out data is said: an error on the school or class sheet makes the result incomplete, and nothing else does;
+  // a partial table's missing columns (issue 23 §7) leave no school out: their fields are the missing fields.
   const tableErrors = read.issues.some(
-    (i) => i.severity === "error" && (i.sheet === read.schoolSheet || i.sheet === read.classSheet)
+    (i) =>
+      i.severity === "error" &&
+      i.partial !== true &&
+      (i.sheet === read.schoolSheet || i.sheet === read.classSheet)
   );
+  for (const i of read.issues.filter((x) => x.partial)) {
+    const fields = i.fields ?? (i.field === undefined ? [] : [i.field]);
+    must(
+      fields.length > 0 && fields.every((f) => read.missingFields?.includes(f)),
+      () => `a partial issue whose fields are not the missing fields: ${i.message}`
+    );
+  }
   if (tableErrors)
     must(
       read.incomplete,

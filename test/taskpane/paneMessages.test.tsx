@@ -12,6 +12,7 @@ import type { SheetCells } from "../../src/core/types";
 import { App } from "../../src/taskpane/components/App";
 import { CheckStep } from "../../src/taskpane/components/CheckStep";
 import { MappingStep } from "../../src/taskpane/components/MappingStep";
+import { ResultsStep } from "../../src/taskpane/components/ResultsStep";
 import { WhatIfPanel, type WhatIfState } from "../../src/taskpane/components/WhatIfPanel";
 import { Wizard } from "../../src/taskpane/components/Wizard";
 import { WrongSheetNotice } from "../../src/taskpane/components/WrongSheetNotice";
@@ -244,5 +245,109 @@ describe("what-if: a figure typed wrong is said in a statistician's words", () =
     for (const [key, entry] of Object.entries(MESSAGES))
       expect([key, /10\^|\be\d|NaN|Infinity/.test(entry.zh)]).toEqual([key, false]);
     expect(translate("zh", "whatIfTooLarge", { text: "1e16", field: "x" })).not.toMatch(/10\^/);
+  });
+});
+
+describe("a partial table (issue 23 §7): the pane shows what is computed, 缺列未计算 and 无法判定", () => {
+  const partial: SheetCells = {
+    name: "学校基础数据",
+    values: [
+      [
+        "学校名称",
+        "学校类型",
+        "小学在校生数",
+        "小学高于规定学历教师数",
+        "小学县级以上骨干教师数",
+        "小学体育艺术专任教师数",
+        "教学及辅助用房面积（㎡）",
+        "其中：室内体育用房面积（㎡）",
+        "运动场地面积（㎡）",
+      ],
+      ["城关小学", "小学", 1000, 48, 10, 9, 5000, 400, 8000],
+      ["河东小学", "小学", 400, 15, 2, 3, 1600, 0, 4000],
+    ],
+  };
+  const read = readWorkbook([partial]);
+
+  test("step 3: the missing columns are an error that leaves no school out: no consent asked", () => {
+    render(
+      <App lang="zh">
+        <CheckStep
+          read={read}
+          consent={false}
+          onConsent={() => undefined}
+          onSelectIssue={() => undefined}
+          onAssess={() => undefined}
+          busy={false}
+        />
+      </App>
+    );
+    expect(text(screen.getByTestId("read-summary"))).toBe("可以测算的学校：2 所。");
+    expect(document.body.textContent).toContain(
+      "表中缺少部分指标的列（1 条）：这些指标不计算，也不判定是否达标；其余指标照常测算，没有学校被排除。"
+    );
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    expect((screen.getByRole("button", { name: "开始测算" }) as HTMLButtonElement).disabled).toBe(
+      false
+    );
+  });
+
+  test.each([
+    [
+      "zh",
+      "无法判定：部分指标缺列未计算",
+      "资源配置无法判定（缺列）",
+      "缺列未计算：表中没有「教学仪器设备值（万元）」列",
+      "部分指标的表：没有「教学仪器设备值」「网络多媒体教室数」列",
+    ],
+    [
+      "en",
+      "Cannot be judged: some indicators are not computed (columns missing)",
+      "Resources cannot be judged (columns missing)",
+      "Not computed: the table has no column for 教学仪器设备值（万元）",
+      'A partial table: no column for "teaching equipment value"',
+    ],
+  ] as const)(
+    "step 4 in %s: the verdict, the stage and the missing indicators' cards",
+    (lang, overall, stage, card, statement) => {
+      const ev = evaluate(read, { profile: NATIONAL_2017 });
+      render(
+        <App lang={lang}>
+          <ResultsStep
+            evaluation={ev}
+            profiles={[NATIONAL_2017]}
+            onProfile={() => undefined}
+            onWhatIf={() => undefined}
+            onReport={() => undefined}
+            onSample={() => undefined}
+          />
+        </App>
+      );
+      expect(text(screen.getByTestId("overall-verdict"))).toContain(overall);
+      expect(text(screen.getByTestId("partial-table"))).toContain(statement);
+      expect(text(screen.getByTestId("stage-primary"))).toContain(stage);
+      expect(text(screen.getByTestId("not-computed-primary-equipmentValuePerStudent"))).toContain(
+        card
+      );
+      // The computed indicators keep their CV; nothing says the county or a school fails.
+      expect(text(screen.getByTestId("cv-primary-qualifiedTeachersPer100"))).toMatch(/0\.\d{3}/);
+      expect(text(screen.getByTestId("summary-stage-primary"))).not.toMatch(/未达标|Fails/);
+      expect(screen.queryByTestId("failing-primary")).toBeNull();
+    }
+  );
+
+  test("what-if offers the figures the table has, not those of the missing columns", () => {
+    render(
+      <App lang="zh">
+        <WhatIfPanel
+          evaluation={evaluate(read, { profile: NATIONAL_2017 })}
+          state={undefined}
+          onState={() => undefined}
+        />
+      </App>
+    );
+    expect(screen.getByTestId("what-if-field-teachingArea")).toBeTruthy();
+    expect(screen.queryByTestId("what-if-field-equipmentValue")).toBeNull();
+    expect(screen.queryByTestId("what-if-field-multimediaRooms")).toBeNull();
   });
 });

@@ -1135,10 +1135,17 @@ export function assessCounty(
   const rec = recognition(judge);
   const recognitionPart = { ...part("recognition", rec.items), groups: rec.groups };
   const veto = part("vetoes", vetoes(judge));
+  const { primary, junior } = assessment.stages;
   const resources = {
-    primary: assessment.stages.primary.passes,
-    junior: assessment.stages.junior.passes,
-    passes: assessment.stages.primary.passes && assessment.stages.junior.passes,
+    primary: primary.passes,
+    junior: junior.passes,
+    // A stage not judged (a partial table) leaves 资源配置 unjudged, unless the other fails.
+    passes:
+      primary.passes === false || junior.passes === false
+        ? false
+        : primary.passes === null || junior.passes === null
+          ? null
+          : true,
   };
   const gaps: CountyGap[] = [];
   for (const p of [gov, qual, recognitionPart, veto]) {
@@ -1163,7 +1170,11 @@ export function assessCounty(
     recognition: recognitionPart,
     vetoes: veto,
     vetoVerdict: vetoVerdict(veto),
-    passes: resources.passes && gov.passes && qual.passes && recognitionPart.passes && veto.passes,
+    // A partial table gives no verdict (the parts are still judged one by one).
+    passes:
+      resources.passes === null
+        ? null
+        : resources.passes && gov.passes && qual.passes && recognitionPart.passes && veto.passes,
     gaps,
   };
 }

@@ -104,8 +104,8 @@ export interface CountyAssessment {
   profile: string;
   /** The county sheet the figures came from. */
   sheet: string;
-  /** 资源配置 as the school table gives it: every school and CV of both stages. */
-  resources: { passes: boolean; primary: boolean; junior: boolean };
+  /** 资源配置 as the school table gives it: every school and CV of both stages (null: a partial table, not judged). */
+  resources: { passes: boolean | null; primary: boolean | null; junior: boolean | null };
   government: CountyPart;
   quality: CountyPart;
   recognition: CountyPart & { groups: SurveyGroupResult[] };
@@ -113,8 +113,11 @@ export interface CountyAssessment {
   vetoes: CountyPart;
   /** The vetoes decided once, for every host (the 汇总, the CLI summary, the verdict). */
   vetoVerdict: VetoVerdict;
-  /** All four parts pass and no veto applies (a veto not answered is not a pass). */
-  passes: boolean;
+  /**
+   * All four parts pass and no veto applies (a veto not answered is not a pass). Null when
+   * 资源配置 cannot be judged (a partial table): no verdict is given.
+   */
+  passes: boolean | null;
   /** Every failing or missing item, part by part. */
   gaps: CountyGap[];
 }

@@ -58,7 +58,8 @@ export function summariseIndicators(
   const total = students.reduce((a, b) => a + b, 0);
   const out: IndicatorRecord<IndicatorSummary> = {};
   for (const id of ids) {
-    if (!(total > 0)) {
+    // A stage's schools all lack an indicator a partial table cannot compute: no mean, no CV.
+    if (!(total > 0) || schools[0].values[id] === undefined) {
       out[id] = { mean: null, cv: null };
       continue;
     }

@@ -249,8 +249,8 @@ export interface StageAfterGaps {
   /** Null where the CV has no limit of its own (2012 composite). */
   cvPasses: IndicatorRecord<boolean | null>;
   countyValues: IndicatorRecord<number | null>;
-  /** Every school passes (they do, by construction) and every CV passes. */
-  passes: boolean;
+  /** Every school passes (they do, by construction) and every CV passes; null for a partial table (not judged). */
+  passes: boolean | null;
 }
 
 /** What planGaps decides: the additions, before the county is assessed again with them. */
@@ -606,7 +606,8 @@ export function planGaps(
   a: Assessment,
   profile: StandardsProfile
 ): GapPlan {
-  if (!gapsApply(profile)) return { gaps: [], plans: [] };
+  // A partial table (Assessment.missing) judges no school: no gap is claimed for any.
+  if (!gapsApply(profile) || a.missing) return { gaps: [], plans: [] };
   // Under the 认定规程 allowances the values were computed with the counted teachers and sports area:
   // plan from the same numbers (the pipeline assesses the county after the plans from the records as read).
   schools = indicatorRecords(schools, profile);

@@ -123,6 +123,11 @@ const STAGE_LABEL_EN: Record<StageOfField, string> = {
  */
 const DERIVED = ["生均", "每百"];
 
+/** A header of a derived figure (生均图书册数, 每百名学生拥有…): a result, never read as an input. */
+export function isDerivedHeader(full: string): boolean {
+  return DERIVED.some((d) => full.includes(d));
+}
+
 /** "中小学" contains "小学"; a 中小学 total is not a 小学 column. */
 function stageNoneOf(stage: StageOfField): string[] {
   return stage === "primary" ? ["中小学"] : [];

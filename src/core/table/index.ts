@@ -367,6 +367,7 @@ export function readWorkbook(
     result.mapping.push(...mappingOf(m, schoolRules));
     issues.push(...read.issues);
     schoolNames = read.names;
+    if (read.missingFields.length > 0) result.missingFields = read.missingFields;
   }
   if (classSheet?.klass) {
     const m = resolveMapping(classSheet.sheet, classSheet.klass, CLASS_FIELD_RULES, overrides);
@@ -380,8 +381,9 @@ export function readWorkbook(
   const values = headers.find((h) => h.indicatorValues);
   if (schoolSheet && result.schools.length === 0 && values)
     issues.unshift(tableIssue("indicatorValuesSheet", { sheet: values.sheet.name }));
-  // Any error means something the user gave was left out (template.md §3).
-  result.incomplete = issues.some((i) => i.severity === "error");
+  // Any error means something the user gave was left out (template.md §3), except the
+  // columns missing from a partial table: they leave indicators out, not schools.
+  result.incomplete = issues.some((i) => i.severity === "error" && i.partial !== true);
   // The county sheet's bad cells make their items 数据有误 in the county assessment; they leave
   // no school out, so they do not make the school data incomplete.
   issues.push(...countyIssues);

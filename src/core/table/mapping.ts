@@ -283,16 +283,25 @@ export function missingColumnIssue(
  * The errors for the fields a sheet has no column for: one message that lists
  * them all, each with its closest candidates, so that the user mends the header
  * once instead of once per column (issue 23). A single missing field keeps its
- * own message.
+ * own message. `partial`: what the table still gives when only indicators'
+ * columns are missing (a partial table: those indicators are not computed).
  */
 export function missingColumnIssues(
   m: SheetMapping,
-  missing: readonly MissingColumn[]
+  missing: readonly MissingColumn[],
+  partial?: Phrase
 ): InputIssue[] {
   if (missing.length === 0) return [];
   if (missing.length === 1) {
     const { rule, reason, consequence } = missing[0];
-    return [missingColumnIssue(m, rule, reason, consequence)];
+    const said = consequence ?? consequenceOf(rule);
+    const issue = missingColumnIssue(
+      m,
+      rule,
+      reason,
+      partial ? { zh: said.zh + partial.zh, en: said.en + partial.en } : said
+    );
+    return [issue];
   }
   const items = missing.map((x, k) => missingColumnItem(k + 1, missingColumnParams(m, x)));
   const issue = tableIssue(
@@ -302,6 +311,8 @@ export function missingColumnIssues(
       count: missing.length,
       list: items.map((i) => i.zh).join("；"),
       listEn: items.map((i) => i.en).join("; "),
+      partial: partial?.zh ?? "",
+      partialEn: partial?.en ?? "",
     }
   );
   issue.fields = missing.map((x) => x.rule.field);

@@ -58,9 +58,9 @@ export const TABLE_MESSAGES = {
   missingColumns: {
     severity: "error",
     zh: (p) =>
-      `找不到以下 ${p.count} 列：${p.list}。请一并修改表头，或在向导的字段对应步骤中指定这些列。`,
+      `找不到以下 ${p.count} 列：${p.list}。请一并修改表头，或在向导的字段对应步骤中指定这些列。${p.partial ?? ""}`,
     en: (p) =>
-      `No column for these ${p.count} fields: ${p.listEn}. Edit the headers, or choose the columns in the wizard's field mapping step.`,
+      `No column for these ${p.count} fields: ${p.listEn}. Edit the headers, or choose the columns in the wizard's field mapping step.${p.partialEn ?? ""}`,
   },
   duplicateColumn: {
     severity: "error",
@@ -212,6 +212,13 @@ export const TABLE_MESSAGES = {
       `${p.schools}跨学段，而${p.columns}不分学段，无法分到各学段。请为这 ${p.count} 所学校分学段填写，增加${p.needed}列（其他学校仍按学校类型使用不分学段的列）。这些学校暂不计入。`,
     en: (p) =>
       `${p.schoolsEn} span stages, but ${p.columnsEn} are not split by stage and cannot be divided. Add the columns ${p.neededEn} and fill them for these ${p.count} school(s) (the other schools keep using the columns by their type). These schools are left out for now.`,
+  },
+  typeFromTitle: {
+    severity: "warning",
+    zh: (p) =>
+      `表中没有「学校类型」列，${p.source}「${p.text}」写明${p.type}：全部 ${p.count} 所学校按${p.type}读取。如表中有其他类型的学校，请增加「学校类型」列。`,
+    en: (p) =>
+      `The table has no 学校类型 (school type) column and ${p.sourceEn} "${p.text}" names ${p.typeEn}: all ${p.count} schools are read as ${p.typeEn}s. If some are of another type, add a 学校类型 column.`,
   },
   stagelessByType: {
     severity: "warning",
@@ -510,6 +517,30 @@ export const PHRASES = {
     zh: `需要该列的 ${count} 所学校暂不计入。`,
     en: ` ${count} school(s) that need this column are left out for now.`,
   }),
+  /** A missing column of a partial table: the indicators computed from it, and only they, are not computed. */
+  indicatorsNotComputed: (names: Phrase): Phrase => ({
+    zh: `${names.zh}不计算。`,
+    en: ` ${names.en} not computed.`,
+  }),
+  /** What a partial table still gives, and what it cannot (after its missing columns). */
+  partialTable: {
+    zh: "其余指标照常计算（各校的指标值、县域均值和差异系数）；但缺少指标的学段不判定各校是否达标，也不判定县域是否达到均衡，结论为“无法判定”。",
+    en: " The other indicators are computed as usual (each school's values, the county means and the CVs); but where a stage lacks an indicator, no school of it is judged and the county is not judged either: the verdict is “cannot be judged”.",
+  },
+  /** A missing count whose derived figure the table has (生均图书册数 for 图书册数): not read in its place. */
+  derivedNotRead: (columns: Phrase): Phrase => ({
+    zh: `（${columns.zh}是生均值，不能代替总数，不读取：请给出总数，生均值由总数和在校生数计算）`,
+    en: ` (${columns.en} holds a per-student figure, not the total, and is not read: give the total; the per-student value is computed from it and the students)`,
+  }),
+  /** The type column a table without one needs, when neither title nor sheet name names one stage. */
+  typeNeeded: {
+    zh: "（学校的学段由学校类型决定；全表只有一个学段时，也可在表格标题或工作表名称中写明「小学」或「初中」）",
+    en: " (a school's stages follow from its type; when the whole table is of one stage, the title or the sheet name may say 小学 or 初中 instead)",
+  },
+  titleOrSheet: {
+    title: { zh: "标题", en: "the title" },
+    sheet: { zh: "工作表名称", en: "the sheet name" },
+  },
   seniorStudentsNeeded: {
     zh: "（表中有完全中学或十二年一贯制学校，需要按高中在校生数分摊校舍和设备）",
     en: " (the table has complete secondary or twelve-year schools, whose facilities are shared by 高中 students)",

@@ -10,8 +10,9 @@ import {
   centralUrbanClaimWithoutGround,
   smallRuralClaimWithoutGround,
 } from "../allowances";
-import { indicatorInputFields } from "../schoolValues";
-import type { InputIssue, SchoolRecord, SchoolType, Stage } from "../types";
+import { INDICATORS } from "../indicators";
+import { indicatorInputFields, stagePlan } from "../schoolValues";
+import type { IndicatorId, InputIssue, SchoolRecord, SchoolType, Stage } from "../types";
 import {
   SCHOOL_TYPE_NAMES,
   STAGES_OF_TYPE,
@@ -21,8 +22,15 @@ import {
   parseSchoolType,
 } from "../vocabulary";
 import { excelRow } from "./columns";
-import { DEGREE_LABEL, QUALIFYING_DEGREES, SCHOOL_FIELD_RULES, type FieldRule } from "./fields";
 import {
+  DEGREE_LABEL,
+  QUALIFYING_DEGREES,
+  SCHOOL_FIELD_RULES,
+  isDerivedHeader,
+  type FieldRule,
+} from "./fields";
+import {
+  candidateColumns,
   describeColumns,
   missingColumnIssues,
   type MissingColumn,
@@ -39,7 +47,14 @@ import {
   type Phrase,
 } from "./messages";
 import { RowContext, cellAt, classifyRow, nameKey, readAmount, readText } from "./rows";
-import { isBlankCell, isExcelError, matchText, parseNumberCell, quoteCell } from "./cells";
+import {
+  displayText,
+  isBlankCell,
+  isExcelError,
+  matchText,
+  parseNumberCell,
+  quoteCell,
+} from "./cells";
 import type { CellValue } from "../types";
 
 /** Read like the other counts, but a blank cell stays undefined (the form says 未填报). */
@@ -74,15 +89,101 @@ function inResourceAssessment(type: SchoolType): boolean {
  */
 function fieldsNeeded(type: SchoolType, profile: StandardsProfile): NumericField[] {
   if (!inResourceAssessment(type)) return [];
+  const stages = stagesOf(type);
+  const fields: NumericField[] = stages.map((st) => STUDENT_FIELDS[st]);
+  fields.push(...indicatorInputFields(profile, stages));
+  // The facility share of 完全中学 and 十二年一贯制 weighs 高中 students (standards.md §1.2).
+  if (STAGES_OF_TYPE[type].senior) fields.push("seniorStudents");
+  return fields;
+}
+
+/** The compulsory stages a school of this type teaches. */
+function stagesOf(type: SchoolType): Stage[] {
   const has = STAGES_OF_TYPE[type];
   const stages: Stage[] = [];
   if (has.primary) stages.push("primary");
   if (has.junior) stages.push("junior");
-  const fields: NumericField[] = stages.map((st) => STUDENT_FIELDS[st]);
-  fields.push(...indicatorInputFields(profile, stages));
-  // The facility share of 完全中学 and 十二年一贯制 weighs 高中 students (standards.md §1.2).
-  if (has.senior) fields.push("seniorStudents");
-  return fields;
+  return stages;
+}
+
+/** The profile's indicators that read a field, in the profile's order (none for students). */
+function indicatorsReading(
+  field: string,
+  profile: StandardsProfile,
+  stages: readonly Stage[]
+): IndicatorId[] {
+  const ids: IndicatorId[] = [];
+  for (const stage of stages) {
+    const plan = stagePlan(profile, stage);
+    plan.ids.forEach((id, i) => {
+      const reads = [...plan.add[i], ...plan.subtract[i]] as string[];
+      if (reads.includes(field) && !ids.includes(id)) ids.push(id);
+    });
+  }
+  return profile.indicators.filter((id) => ids.includes(id));
+}
+
+/**
+ * A partial table computes what it can: a missing column that only indicators
+ * read leaves its schools in, and only those indicators are not computed — as long
+ * as some indicator of some stage the schools teach is left to compute.
+ */
+function somethingComputable(
+  missing: ReadonlySet<string>,
+  profile: StandardsProfile,
+  stages: ReadonlySet<Stage>
+): boolean {
+  for (const stage of stages) {
+    const plan = stagePlan(profile, stage);
+    for (let i = 0; i < plan.ids.length; i++)
+      if (![...plan.add[i], ...plan.subtract[i]].some((f) => missing.has(f))) return true;
+  }
+  return false;
+}
+
+/** 小学 / 初中 as a title or a sheet name names them ("某县5所小学生均图书册数"). */
+function stagesNamed(text: string): Set<Stage> {
+  const t = matchText(text);
+  const named = new Set<Stage>();
+  // 中小学, 九年一贯制 and 一贯制 name both stages.
+  if (/中小学|一贯制|义务教育/.test(t)) {
+    named.add("primary");
+    named.add("junior");
+  }
+  if (/小学/.test(t)) named.add("primary");
+  if (/初中|初级中学/.test(t)) named.add("junior");
+  return named;
+}
+
+/** Where a table without a type column says the one stage of all its schools. */
+interface TitleType {
+  type: "primary" | "junior";
+  source: Phrase;
+  text: string;
+}
+
+/**
+ * A table without a 学校类型 column whose title rows (above the header) or sheet
+ * name name exactly one stage: all its schools are of that stage. Anything
+ * else (no stage named, or both) gives nothing: the type column is asked for.
+ */
+function typeFromTitle(m: SheetMapping): TitleType | undefined {
+  const named = new Set<Stage>();
+  let first: { source: Phrase; text: string } | undefined;
+  const texts: { source: Phrase; text: string }[] = [];
+  for (let r = 0; r < m.header.block.top; r++)
+    for (const cell of m.sheet.values[r] ?? []) {
+      const text = typeof cell === "string" ? displayText(cell) : "";
+      if (text !== "") texts.push({ source: PHRASES.titleOrSheet.title, text });
+    }
+  texts.push({ source: PHRASES.titleOrSheet.sheet, text: m.sheet.name });
+  for (const t of texts) {
+    const stages = stagesNamed(t.text);
+    if (stages.size > 0 && !first) first = t;
+    for (const st of stages) named.add(st);
+  }
+  if (named.size !== 1 || !first) return undefined;
+  return { type: named.has("primary") ? "primary" : "junior", ...first };
 }
 
 interface Draft {
@@ -99,6 +200,11 @@ export interface SchoolSheetResult {
   issues: InputIssue[];
   /** nameKey → the name as the school sheet writes it (for the class sheet). */
   names: Map<string, string>;
+  /**
+   * Indicator inputs the sheet has no column for, while the schools are read
+   * (a partial table: the indicators that read them are not computed).
+   */
+  missingFields: string[];
 }
 
 function rule(field: string): FieldRule {
@@ -123,15 +229,22 @@ export function readSchoolSheet(
   const names = new Map<string, string>();
   const nameField = m.fields.get("name");
   const typeField = m.fields.get("type");
+  // Without a type column, a title or sheet name naming one stage gives every school's type.
+  const titleType = typeField || m.unusable.has("type") ? undefined : typeFromTitle(m);
   const degrees = degreeSums(m);
   columnIssues.push(...degrees.notes);
-  if (!nameField || !typeField) {
+  if (!nameField || (!typeField && !titleType)) {
     // Without names and types no row can be read. The other columns the schools will
     // need are named in the same message, so that one run shows everything to mend.
     const missing: MissingColumn[] = [];
     for (const f of ["name", "type"]) {
+      if (f === "type" && titleType) continue;
       if (!m.fields.has(f) && !m.unusable.has(f))
-        missing.push({ rule: rule(f), consequence: PHRASES.noSchoolReadable });
+        missing.push({
+          rule: rule(f),
+          reason: f === "type" ? PHRASES.typeNeeded : undefined,
+          consequence: PHRASES.noSchoolReadable,
+        });
     }
     const needed = new Set<string>();
     for (const type of typesWithoutNames(m, typeField))
@@ -139,11 +252,11 @@ export function readSchoolSheet(
     for (const r of SCHOOL_FIELD_RULES) {
       if (!needed.has(r.field) || m.fields.has(r.field) || m.unusable.has(r.field)) continue;
       if (degrees.sums.has(r.field)) continue;
-      const reason = missingReason(r.field, degrees);
+      const reason = missingReason(m, r.field, degrees);
       missing.push({ rule: r, reason, consequence: PHRASES.requiredColumnUnusable });
     }
     columnIssues.push(...missingColumnIssues(m, missing));
-    return { schools: [], issues: columnIssues, names };
+    return { schools: [], issues: columnIssues, names, missingFields: [] };
   }
 
   const values = m.sheet.values;
@@ -182,18 +295,21 @@ export function readSchoolSheet(
       ctx.school = name;
     }
 
-    const typeCell = cellAt(row, typeField.column.index);
-    const typeText = readText(ctx, typeField, typeCell, PHRASES.expected.schoolType);
     let type: SchoolType | undefined;
-    if (typeText === "blank") {
-      ctx.report("missingValue", typeField, {
-        expected: PHRASES.expected.schoolType.zh,
-        expectedEn: PHRASES.expected.schoolType.en,
-      });
-    } else if (typeText !== undefined) {
-      type = parseSchoolType(typeText);
-      if (!type)
-        ctx.report("unknownType", typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
+    if (!typeField) type = titleType?.type;
+    else {
+      const typeCell = cellAt(row, typeField.column.index);
+      const typeText = readText(ctx, typeField, typeCell, PHRASES.expected.schoolType);
+      if (typeText === "blank") {
+        ctx.report("missingValue", typeField, {
+          expected: PHRASES.expected.schoolType.zh,
+          expectedEn: PHRASES.expected.schoolType.en,
+        });
+      } else if (typeText !== undefined) {
+        type = parseSchoolType(typeText);
+        if (!type)
+          ctx.report("unknownType", typeField, { value: typeText, accepted: ACCEPTED_TYPES_ZH });
+      }
     }
 
     const record: SchoolRecord = {
@@ -339,6 +455,23 @@ export function readSchoolSheet(
       )
     );
   }
+  if (titleType && drafts.length > 0) {
+    const typeName = titleType.type;
+    columnIssues.push(
+      tableIssue(
+        "typeFromTitle",
+        { sheet: m.sheet.name },
+        {
+          source: titleType.source.zh,
+          sourceEn: titleType.source.en,
+          text: titleType.text,
+          type: SCHOOL_TYPE_NAMES[typeName],
+          typeEn: SCHOOL_TYPE_NAMES_EN[typeName],
+          count: drafts.length,
+        }
+      )
+    );
+  }
   if (drafts.length === 0) {
     columnIssues.push(
       tableIssue(
@@ -348,7 +481,7 @@ export function readSchoolSheet(
       )
     );
   }
-  excludeForMissingColumns(m, drafts, columnIssues, profile, degrees);
+  const missingFields = excludeForMissingColumns(m, drafts, columnIssues, profile, degrees);
   reportDuplicates(m, drafts, nameField, rowIssues);
 
   for (const d of drafts)
@@ -360,7 +493,7 @@ export function readSchoolSheet(
     d.record.source = { sheet: m.sheet.name, row: excelRow(m.origin, d.rowIndex) };
     schools.push(d.record);
   }
-  return { schools, issues: [...columnIssues, ...rowIssues], names };
+  return { schools, issues: [...columnIssues, ...rowIssues], names, missingFields };
 }
 
 /**
@@ -428,8 +561,11 @@ function checkStudents(
 
 /**
  * Columns the indicators need, for the stages the county's schools actually
- * have: a 小学-only county needs no 初中 columns. A missing column excludes the
- * schools that need it, with one issue per column.
+ * have: a 小学-only county needs no 初中 columns. All missing columns come in one
+ * issue. A missing students column excludes the schools that need it; a missing
+ * column only indicators read leaves the schools in and those indicators out (a
+ * partial table), unless no indicator would be left: then it excludes them too.
+ * Returns the fields of the indicators left out.
  */
 function excludeForMissingColumns(
   m: SheetMapping,
@@ -437,12 +573,14 @@ function excludeForMissingColumns(
   issues: InputIssue[],
   profile: StandardsProfile,
   degrees: DegreeSums
-): void {
+): string[] {
   const affected = new Map<NumericField, Draft[]>();
   const unsplit = new Map<Draft, Set<string>>();
+  const stages = new Set<Stage>();
   for (const d of drafts) {
     // Only rows with a readable type: an unknown type is already an error.
     if (!d.type) continue;
+    if (inResourceAssessment(d.type)) for (const st of stagesOf(d.type)) stages.add(st);
     for (const field of fieldsNeeded(d.type, profile)) {
       if (m.fields.has(field) || degrees.sums.has(field)) continue;
       const across = stagelessFor(m, field);
@@ -459,18 +597,40 @@ function excludeForMissingColumns(
       else affected.set(field, [d]);
     }
   }
+  // Indicator inputs with no column at all (not a column found but unusable, already reported).
+  const partial = new Set<string>();
+  for (const field of affected.keys())
+    if (!m.unusable.has(field) && indicatorsReading(field, profile, STAGE_LIST).length > 0)
+      partial.add(field);
+  if (!somethingComputable(partial, profile, stages)) partial.clear();
   const missing: MissingColumn[] = [];
   for (const r of SCHOOL_FIELD_RULES) {
     const list = affected.get(r.field as NumericField);
     if (!list) continue;
+    const reason = missingReason(m, r.field, degrees);
+    if (partial.has(r.field)) {
+      const ids = indicatorsReading(r.field, profile, STAGE_LIST);
+      const names: Phrase = {
+        zh: quotedList(ids.map((id) => INDICATORS[id].name)),
+        en: ids.map((id) => INDICATORS[id].nameEn).join(", "),
+      };
+      missing.push({ rule: r, reason, consequence: PHRASES.indicatorsNotComputed(names) });
+      continue;
+    }
     for (const d of list) d.bad = true;
     if (m.unusable.has(r.field)) continue;
-    const reason = missingReason(r.field, degrees);
     missing.push({ rule: r, reason, consequence: PHRASES.schoolsLeftOut(list.length) });
   }
-  issues.push(...missingColumnIssues(m, missing));
+  const leftOut = missing.some((x) => !partial.has(x.rule.field));
+  const said = missingColumnIssues(m, missing, partial.size > 0 ? PHRASES.partialTable : undefined);
+  // Only indicators' columns missing: an error to mend, but no school is left out for it.
+  if (!leftOut) for (const issue of said) issue.partial = true;
+  issues.push(...said);
   if (unsplit.size > 0) issues.push(stagesNotSplitIssue(m, unsplit));
+  return SCHOOL_FIELD_RULES.map((r) => r.field).filter((f) => partial.has(f));
 }
+
+const STAGE_LIST: readonly Stage[] = ["primary", "junior"];
 
 /** The one compulsory stage a school of this type teaches, when it teaches one (教学点: 小学). */
 function singleStage(type: SchoolType): "primary" | "junior" | undefined {
@@ -616,9 +776,13 @@ function degreeSums(m: SheetMapping): DegreeSums {
 }
 
 /** Why a needed field has no column, when there is more to say than that. */
-function missingReason(field: string, degrees: DegreeSums): Phrase | undefined {
+function missingReason(m: SheetMapping, field: string, degrees: DegreeSums): Phrase | undefined {
   if (field === "seniorStudents") return PHRASES.seniorStudentsNeeded;
-  return degrees.incomplete.get(field);
+  const degreeReason = degrees.incomplete.get(field);
+  if (degreeReason) return degreeReason;
+  // A 生均/每百 column near the field is its derived figure: said not to be read in its place.
+  const derived = candidateColumns(m, rule(field)).filter((c) => isDerivedHeader(c.full));
+  return derived.length > 0 ? PHRASES.derivedNotRead(describeColumns(m, derived)) : undefined;
 }
 
 /**

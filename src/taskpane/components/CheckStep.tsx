@@ -94,7 +94,7 @@ export function CheckStep({
           classes:
             summary.classes === null ? "" : t("readSummaryClasses", { classes: summary.classes }),
         })}
-        {summary.errors > 0 ? t("readSummaryLeftOut") : ""}
+        {summary.errors > 0 && !summary.partialOnly ? t("readSummaryLeftOut") : ""}
       </Text>
       {issues.length === 0 ? (
         <MessageBar intent="success">
@@ -104,9 +104,11 @@ export function CheckStep({
         <>
           <MessageBar intent={summary.errors > 0 ? "error" : "warning"}>
             <MessageBarBody>
-              {summary.errors > 0
-                ? t("checkErrors", { errors: summary.errors, warnings: summary.warnings })
-                : t("checkWarningsOnly", { warnings: summary.warnings })}
+              {summary.partialOnly
+                ? t("checkPartialOnly", { errors: summary.errors, warnings: summary.warnings })
+                : summary.errors > 0
+                  ? t("checkErrors", { errors: summary.errors, warnings: summary.warnings })
+                  : t("checkWarningsOnly", { warnings: summary.warnings })}
             </MessageBarBody>
           </MessageBar>
           <Text size={200}>{t(onSelectIssue ? "checkIntro" : "checkIntroFile")}</Text>

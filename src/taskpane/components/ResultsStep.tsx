@@ -13,7 +13,10 @@ import {
   type Assessment,
   type Evaluation,
   type IndicatorId,
+  findFieldRule,
   INDICATORS,
+  PARTIAL_WORDS,
+  partialTableFinding,
   renderFinding,
   renderFindings,
   type Stage,
@@ -52,6 +55,12 @@ export interface ResultsStepProps {
 /** A number with its unit: 4.5 ㎡, 2000 元, 4.2 人 (per 100 students), 2.3 间. */
 export function withUnit(text: string, unit: string): string {
   return text === "—" ? text : `${text} ${unit}`;
+}
+
+/** The template headers of fields a partial table lacks: 「图书册数」「…」 / "图书册数", "…". */
+function columnLabels(fields: readonly string[], lang: "zh" | "en"): string {
+  const headers = fields.map((f) => findFieldRule(f)?.templateHeader ?? f);
+  return lang === "zh" ? headers.map((h) => `「${h}」`).join("") : headers.join(", ");
 }
 
 /** An indicator's name without its 每百名学生拥有/生均 prefix and unit, for the chart's rows. */
@@ -123,7 +132,11 @@ function StageSection({
         </Text>
         {sa.schools.length > 0 && (
           <Verdict passes={sa.passes}>
-            {sa.passes ? t("stageVerdictPass") : t("stageVerdictFail")}
+            {sa.passes === null
+              ? t("stageVerdictUndetermined")
+              : sa.passes
+                ? t("stageVerdictPass")
+                : t("stageVerdictFail")}
           </Verdict>
         )}
       </div>
@@ -132,15 +145,17 @@ function StageSection({
           title={t("cvChartTitle", { stage: stageName })}
           limitLabel={t("cvLimitAt", { limit: fixed(profile.countyRule.limits[stage], 2) })}
           decimals={cd}
-          bars={ids.map((id) => {
-            const ind = sa.indicators[id];
-            return {
-              label: shortLabel(id, lang),
-              cv: ind?.cv ?? null,
-              limit: ind?.cvLimit ?? null,
-              passes: ind?.cvPasses ?? null,
-            };
-          })}
+          bars={ids
+            .filter((id) => !sa.indicators[id]?.missingFields)
+            .map((id) => {
+              const ind = sa.indicators[id];
+              return {
+                label: shortLabel(id, lang),
+                cv: ind?.cv ?? null,
+                limit: ind?.cvLimit ?? null,
+                passes: ind?.cvPasses ?? null,
+              };
+            })}
         />
       )}
       {sa.schools.length > 0 && (
@@ -156,6 +171,24 @@ function StageSection({
               const decimals = INDICATORS[id].decimals ?? vd;
               const format = (v: number) => withUnit(fixed(v, decimals), unit);
               const name = indicatorName(id, lang);
+              if (ind.missingFields) {
+                // A partial table: not computed — no value, no CV, no chart, no verdict.
+                return (
+                  <div key={id} data-testid={`indicator-${stage}-${id}`} style={card}>
+                    <div style={cardHead}>
+                      <Text weight="semibold" size={200} style={{ minWidth: 0 }}>
+                        {name}
+                      </Text>
+                      <Verdict passes={null} />
+                    </div>
+                    <Text size={200} data-testid={`not-computed-${stage}-${id}`}>
+                      {t("indicatorNotComputed", {
+                        columns: columnLabels(ind.missingFields, lang),
+                      })}
+                    </Text>
+                  </div>
+                );
+              }
               return (
                 <div key={id} data-testid={`indicator-${stage}-${id}`} style={card}>
                   <div style={cardHead}>
@@ -232,7 +265,11 @@ function StageSection({
           {sa.compositeBorderline ? <Text size={100}>{t("borderlineMark")}</Text> : null}
         </div>
       )}
-      {sa.schools.length > 0 && !judgesSchools && <Text size={200}>{t("noSchoolRule")}</Text>}
+      {sa.schools.length > 0 && !judgesSchools && (
+        <Text size={200}>
+          {sa.missingIndicators ? PARTIAL_WORDS.schoolsNotJudged[lang] : t("noSchoolRule")}
+        </Text>
+      )}
       {sa.schools.length > 0 && judgesSchools && (
         <details data-testid={`failing-${stage}`}>
           <summary style={summaryStyle}>
@@ -291,7 +328,10 @@ function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile 
     if (sa.schools.length === 0) continue;
     const failing = sa.schools.filter((x) => x.passes === false).length;
     const parts: string[] = [];
-    if (sa.compositeCv !== undefined) {
+    if (sa.missingIndicators) {
+      parts.push(t("summaryNotComputed", { count: sa.missingIndicators.length }));
+      parts.push(PARTIAL_WORDS.schoolsNotJudged[lang]);
+    } else if (sa.compositeCv !== undefined) {
       parts.push(
         t("summaryComposite", {
           cv:
@@ -421,25 +461,33 @@ export function ResultsStep({
   const shortRooms = a.specialRooms?.filter((r) => !r.passes) ?? [];
   const smallRooms = a.specialRooms?.filter((r) => r.areaPasses === false) ?? [];
   const oversized = a.schoolSize.filter((f) => !f.passes);
+  const partial = partialTableFinding(a);
   return (
     <div style={styles.section}>
       {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
+      {partial && (
+        <MessageBar intent="warning" layout="multiline" data-testid="partial-table">
+          <MessageBarBody>{renderFinding(partial, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
       <MessageBar
-        intent={overall.passes ? "success" : "error"}
+        intent={overall.passes === null ? "warning" : overall.passes ? "success" : "error"}
         layout="multiline"
         data-testid="overall-verdict"
       >
         <MessageBarBody>
           <MessageBarTitle>
-            {overall.basic
-              ? overall.passes
-                ? t("overallPassBasic")
-                : t("overallFailBasic")
-              : overall.passes
-                ? overall.full
-                  ? t("overallPassFull")
-                  : t("overallPass")
-                : t("overallFail")}
+            {overall.passes === null
+              ? t("overallUndetermined")
+              : overall.basic
+                ? overall.passes
+                  ? t("overallPassBasic")
+                  : t("overallFailBasic")
+                : overall.passes
+                  ? overall.full
+                    ? t("overallPassFull")
+                    : t("overallPass")
+                  : t("overallFail")}
           </MessageBarTitle>
           {overall.reasons.some((r) => !r.info) && (
             <ul style={styles.list}>

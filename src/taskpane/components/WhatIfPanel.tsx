@@ -22,6 +22,7 @@ import {
   type IndicatorId,
   INDICATORS,
   isEduError,
+  PARTIAL_WORDS,
   SCHOOL_FIELD_RULES,
   type SchoolRecord,
   type Stage,
@@ -137,7 +138,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
   const record: SchoolRecord = read.schools[current.index];
   const edited = withEdits(read.schools, current.index, current.edits)[current.index];
   const stage = current.stage;
-  const fields = editableFields(record, stage, profile);
+  const fields = editableFields(record, stage, profile, evaluation.read.missingFields);
   const afterEvaluation = outcome && "after" in outcome ? outcome.after : undefined;
   const after = afterEvaluation?.assessment;
   const partBefore = stagePart(before, stage, record);
@@ -181,8 +182,14 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
 
   const verdictBefore = evaluation.verdict.passes;
   const verdictAfter = afterEvaluation?.verdict.passes;
-  const countyWord = (passes: boolean | undefined) =>
-    passes === undefined ? "—" : passes ? t("whatIfCountyPass") : t("whatIfCountyFail");
+  const countyWord = (passes: boolean | null | undefined) =>
+    passes === undefined
+      ? "—"
+      : passes === null
+        ? PARTIAL_WORDS.undetermined[lang]
+        : passes
+          ? t("whatIfCountyPass")
+          : t("whatIfCountyFail");
   const schoolWord = (passes: boolean | null | undefined) =>
     passes === null || passes === undefined ? "—" : passes ? t("pass") : t("fail");
 

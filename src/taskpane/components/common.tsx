@@ -7,6 +7,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { PARTIAL_WORDS } from "../../core";
 import { useT } from "../i18n";
 
 export const styles = {
@@ -47,18 +48,22 @@ export function StickyFooter({ children }: { children: ReactNode }) {
   );
 }
 
-/** A pass/fail badge: colour and word, so it reads in black and white too. */
-export function Verdict({ passes, children }: { passes: boolean; children?: ReactNode }) {
-  const { t } = useT();
+/**
+ * A pass/fail badge: colour and word, so it reads in black and white too. Null: nothing
+ * can be judged (a partial table): 无法判定, never a fail.
+ */
+export function Verdict({ passes, children }: { passes: boolean | null; children?: ReactNode }) {
+  const { t, lang } = useT();
   return (
     <Badge
       appearance="tint"
-      color={passes ? "success" : "danger"}
+      color={passes === null ? "warning" : passes ? "success" : "danger"}
       shape="rounded"
       style={noWrap}
       data-testid="verdict-badge"
     >
-      {children ?? (passes ? t("pass") : t("fail"))}
+      {children ??
+        (passes === null ? PARTIAL_WORDS.undetermined[lang] : passes ? t("pass") : t("fail"))}
     </Badge>
   );
 }

@@ -6,11 +6,16 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { evaluate } from "../../../src/core/pipeline";
+import { findProfile } from "../../../src/core/profiles";
+import { roundTo } from "../../../src/core/rules";
 import { readWorkbook } from "../../../src/core/table";
 import type {
   FieldMapping,
+  IndicatorId,
   InputIssue,
   SheetCells,
+  Stage,
   TableReadResult,
 } from "../../../src/core/types";
 
@@ -23,6 +28,8 @@ interface ExpectedIssue {
   field?: string;
   /** The fields of an issue that names several (missingColumns). */
   fields?: string[];
+  /** A partial table's missing columns: an error that leaves no school out. */
+  partial?: true;
   /** Substrings the Chinese message must contain (e.g. the school, the value, the candidates). */
   messageIncludes?: string[];
 }
@@ -36,10 +43,39 @@ interface Expected {
   classSheet?: string;
   /** When given, the mapping must equal it. */
   mapping?: FieldMapping[];
+  /** A partial table (issue 23 §7): the indicator inputs without a column; absent otherwise. */
+  missingFields?: string[];
+  /** When given, what the pipeline makes of the records (the figures as the report shows them). */
+  evaluation?: ExpectedEvaluation;
+}
+
+/** An indicator computed (county value at 2 decimals, CV at 3) or not computed (the fields it lacks). */
+type ExpectedIndicator = { countyValue: number; cv: number } | { missingFields: string[] };
+
+interface ExpectedEvaluation {
+  /** The overall verdict: null when it cannot be judged (a partial table). */
+  verdict: boolean | null;
+  stages: Partial<
+    Record<
+      Stage,
+      {
+        passes: boolean | null;
+        missingIndicators?: IndicatorId[];
+        indicators: Partial<Record<IndicatorId, ExpectedIndicator>>;
+        /** Per school, its values at 2 decimals (null: not computed) and its verdict. */
+        schools: Record<
+          string,
+          { passes: boolean | null } & Partial<Record<IndicatorId, number | null>>
+        >;
+      }
+    >
+  >;
 }
 
 interface Input {
   sheets: SheetCells[];
+  /** A built-in profile's id (default national-2017): the reader reads the columns it needs. */
+  profile?: string;
   options?: Parameters<typeof readWorkbook>[1];
 }
 
@@ -58,7 +94,10 @@ describe.each(cases)("case %s", (name) => {
   const expected: Expected = JSON.parse(
     fs.readFileSync(path.join(casesDir, name, "expected.json"), "utf8")
   );
-  const result = readWorkbook(input.sheets, input.options);
+  const profile = input.profile === undefined ? undefined : findProfile(input.profile);
+  if (input.profile !== undefined && !profile) throw new Error(`no profile ${input.profile}`);
+  const options = profile ? { ...input.options, profile } : input.options;
+  const result = readWorkbook(input.sheets, options);
 
   test("schools", () => {
     expect(result.schools).toEqual(expected.schools);
@@ -75,6 +114,7 @@ describe.each(cases)("case %s", (name) => {
       if (i.column !== undefined) o.column = i.column;
       if (i.field !== undefined) o.field = i.field;
       if (i.fields !== undefined) o.fields = i.fields;
+      if (i.partial !== undefined) o.partial = i.partial;
       return o;
     });
     expect(actual).toEqual(expected.issues.map(({ messageIncludes: _m, ...rest }) => rest));
@@ -89,8 +129,9 @@ describe.each(cases)("case %s", (name) => {
     });
   });
 
-  test("incomplete flag and sheets", () => {
+  test("incomplete flag, missing fields and sheets", () => {
     expect(result.incomplete).toBe(expected.incomplete);
+    expect(result.missingFields).toEqual(expected.missingFields);
     if (expected.schoolSheet !== undefined) expect(result.schoolSheet).toBe(expected.schoolSheet);
     if (expected.classSheet !== undefined) expect(result.classSheet).toBe(expected.classSheet);
   });
@@ -98,6 +139,59 @@ describe.each(cases)("case %s", (name) => {
   if (expected.mapping) {
     test("mapping", () => {
       expect(result.mapping).toEqual(expected.mapping);
+    });
+  }
+
+  const e = expected.evaluation;
+  if (e) {
+    test("evaluation: CVs, county values and school values as the report shows them", () => {
+      const ev = evaluate(result, profile ? { profile } : {});
+      expect(ev.verdict.passes).toBe(e.verdict);
+      for (const [stage, es] of Object.entries(e.stages) as [
+        Stage,
+        NonNullable<ExpectedEvaluation["stages"][Stage]>,
+      ][]) {
+        const sa = ev.assessment.stages[stage];
+        expect([stage, sa.passes]).toEqual([stage, es.passes]);
+        expect([stage, sa.missingIndicators]).toEqual([stage, es.missingIndicators]);
+        for (const [id, ei] of Object.entries(es.indicators) as [
+          IndicatorId,
+          ExpectedIndicator,
+        ][]) {
+          const ind = sa.indicators[id]!;
+          if ("missingFields" in ei) {
+            // Not computed: neither 0 nor a verdict.
+            expect([id, ind.missingFields, ind.countyValue, ind.cv, ind.cvPasses]).toEqual([
+              id,
+              ei.missingFields,
+              null,
+              null,
+              null,
+            ]);
+          } else {
+            expect([id, roundTo(ind.countyValue!, 2), roundTo(ind.cv!, 3)]).toEqual([
+              id,
+              ei.countyValue,
+              ei.cv,
+            ]);
+            expect(ind.missingFields).toBeUndefined();
+          }
+        }
+        expect(sa.schools.map((x) => x.name)).toEqual(Object.keys(es.schools));
+        for (const s of sa.schools) {
+          const want = es.schools[s.name];
+          const { passes, ...values } = want;
+          expect([s.name, s.passes]).toEqual([s.name, passes]);
+          for (const [id, v] of Object.entries(values) as [IndicatorId, number | null][]) {
+            const got = s.values[id];
+            expect([s.name, id, got === undefined ? null : roundTo(got, 2)]).toEqual([
+              s.name,
+              id,
+              v,
+            ]);
+          }
+        }
+      }
     });
   }
 });

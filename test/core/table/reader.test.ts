@@ -440,12 +440,19 @@ describe("teachers by 学历 (issue 23): summed by standards.md §1.1, 小学 �
         ]
       ),
     ]);
-    expect(r.schools.map((x) => x.name)).toEqual(["甲小学"]);
+    // A partial table (issue 23 §7): 乙中学 is read; its 每百名学生拥有高于规定学历教师数 is not computed.
+    expect(r.schools.map((x) => x.name)).toEqual(["甲小学", "乙中学"]);
+    expect(r.missingFields).toEqual(["juniorQualifiedTeachers"]);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ code: "missingColumn", field: "juniorQualifiedTeachers" });
+    expect(r.issues[0]).toMatchObject({
+      code: "missingColumn",
+      field: "juniorQualifiedTeachers",
+      partial: true,
+    });
     expect(r.issues[0].message).toContain(
       "表中有按学历分列的专任教师数：F列「初中本科学历教师数」、G列「初中专科学历教师数」，但没有「研究生」列"
     );
+    expect(r.issues[0].message).toContain("「每百名学生拥有高于规定学历教师数」不计算");
   });
 
   test("a 高于规定学历 column of its own is used, and the parts are not summed", () => {
@@ -956,7 +963,9 @@ describe("columns needed depend on the stages present", () => {
         ],
       ],
     ]);
-    expect(r.issues[0].message).toContain("「学校类型」：表头应含有");
+    expect(r.issues[0].message).toContain(
+      "「学校类型」（学校的学段由学校类型决定；全表只有一个学段时，也可在表格标题或工作表名称中写明「小学」或「初中」）：表头应含有"
+    );
     expect(r.issues[0].message).toContain("无法读取任何学校");
     expect(r.schools).toEqual([]);
   });
