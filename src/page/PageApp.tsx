@@ -1,6 +1,6 @@
 /**
- * The offline page (dist/edu-balance.html): pick or drop a workbook, then the task pane's wizard
- * over it (src/taskpane/components/Wizard.tsx with a file gateway). Reading happens in a worker
+ * The offline page (dist/edu-balance.html): pick or drop a workbook, then the shared wizard
+ * over it (src/ui/components/Wizard.tsx with a file gateway). Reading happens in a worker
  * (reader.ts); the report and the JSON are built in the page and downloaded. Nothing is sent.
  */
 import {
@@ -14,11 +14,11 @@ import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { type Evaluation, isEduError } from "../core";
 import { assessJsonText } from "../report";
 import { templateToXlsxBytes } from "../report/xlsx";
-import { App } from "../taskpane/components/App";
-import { Busy } from "../taskpane/components/common";
-import { Wizard } from "../taskpane/components/Wizard";
-import { useT } from "../taskpane/i18n";
-import type { Lang } from "../taskpane/messages";
+import { App } from "../ui/components/App";
+import { Busy } from "../ui/components/common";
+import { Wizard } from "../ui/components/Wizard";
+import { useT } from "../ui/i18n";
+import type { Lang } from "../ui/messages";
 import { download, stemOf, XLSX_TYPE } from "./download";
 import { createFileGateway, type PickedWorkbook } from "./fileGateway";
 import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";

@@ -23,7 +23,7 @@ import {
   type SampleReason,
 } from "../../core";
 import { SAMPLE_SHEET_NAME } from "../../report";
-import type { SampleSettings, WrittenSheet } from "../excel/types";
+import type { SampleSettings, WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { profileName, stageName } from "../wizard";

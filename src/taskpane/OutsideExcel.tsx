@@ -5,7 +5,7 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import { translate, type MessageKey } from "../messages";
+import { translate, type MessageKey } from "../ui/messages";
 
 /**
  * Why the wizard is not shown: opened outside Excel (office.js answered, the host is not Excel),

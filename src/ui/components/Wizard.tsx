@@ -26,8 +26,8 @@ import type {
   WorkbookGateway,
   WorkbookOverview,
   WrittenSheet,
-} from "../excel/types";
-import { WRITE_CANCELLED } from "../excel/write";
+} from "../gateway";
+import { WRITE_CANCELLED } from "../gateway";
 import { pick, useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import {

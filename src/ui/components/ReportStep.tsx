@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ReportWorkbook } from "../../report";
-import type { WrittenSheet } from "../excel/types";
+import type { WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
 import { IncompleteNotice, styles } from "./common";
 

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../excel/types";
+import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../gateway";
 import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
 import { profileName } from "../wizard";

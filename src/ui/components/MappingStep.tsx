@@ -1,6 +1,6 @@
 import { Button, Select, Text } from "@fluentui/react-components";
 import { type StandardsProfile, type TableReadResult } from "../../core";
-import type { SourceData } from "../excel/types";
+import type { SourceData } from "../gateway";
 import { pick, useT } from "../i18n";
 import { columnOptions, fieldRows, type ColumnOption } from "../wizard";
 import { StickyFooter, styles } from "./common";
