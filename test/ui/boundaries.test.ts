@@ -60,6 +60,7 @@ describe("src/ui is shared by the task pane and the offline page", () => {
         path.join("ui", "components", "Wizard.tsx"),
         path.join("ui", "components", "SampleStep.tsx"),
         path.join("ui", "gateway.ts"),
+        path.join("ui", "wizardState.ts"),
       ])
     );
   });

@@ -32,9 +32,6 @@ import { IncompleteNotice, styles } from "./common";
 /** Schools listed in the pane; the sheet written has them all. */
 export const SAMPLE_SCHOOLS_SHOWN = 300;
 
-/** The seed the pane starts with: a fixed, visible number, so that two people who change nothing draw the same list. */
-export const DEFAULT_SAMPLE_SEED = 2017;
-
 const REASON_KEYS: Readonly<Record<SampleReason, MessageKey>> = {
   failing: "sampleReasonFailing",
   borderline: "sampleReasonBorderline",

@@ -41,11 +41,13 @@ import {
   stagePart,
   whatIfSchools,
   withEdits,
-  type SchoolEdits,
   type SchoolNumberKey,
+  type WhatIfState,
 } from "../whatIf";
 import { fixed, indicatorName, indicatorsOf, stageName, thresholdText } from "../wizard";
 import { styles, Verdict } from "./common";
+
+export type { WhatIfState };
 
 const PROBLEM_KEYS = {
   notNumber: "whatIfNotNumber",
@@ -53,18 +55,6 @@ const PROBLEM_KEYS = {
   notWhole: "whatIfNotWhole",
   tooLarge: "whatIfTooLarge",
 } as const;
-
-/** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
-export interface WhatIfState {
-  /** Index in TableReadResult.schools. */
-  index: number;
-  stage: Stage;
-  edits: SchoolEdits;
-  /** Text typed in each field, kept as typed (an invalid figure stays visible with its message). */
-  texts: Partial<Record<SchoolNumberKey, string>>;
-  /** The additions the gap plan made, said once after the click. */
-  applied?: GapAdditions;
-}
 
 function unitOf(kind: string, lang: Lang): string {
   if (kind === "area") return lang === "zh" ? "㎡" : "m²";
