@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   Input,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   Table,
@@ -27,10 +28,15 @@ import type { SampleSettings, WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { profileName, stageName } from "../wizard";
-import { IncompleteNotice, styles } from "./common";
+import { IncompleteNotice, useLayoutStyles } from "./common";
 
 /** Schools listed in the pane; the sheet written has them all. */
 export const SAMPLE_SCHOOLS_SHOWN = 300;
+
+const useStyles = makeStyles({
+  numberColumn: { width: "3em" },
+  nameColumn: { width: "40%" },
+});
 
 const REASON_KEYS: Readonly<Record<SampleReason, MessageKey>> = {
   failing: "sampleReasonFailing",
@@ -85,6 +91,8 @@ export function SampleStep({
   busy,
 }: SampleStepProps) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const { assessment: a, profile } = evaluation;
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [shareText, setShareText] = useState(String(Number((settings.share * 100).toFixed(4))));
@@ -106,11 +114,11 @@ export function SampleStep({
   };
 
   return (
-    <div style={styles.section}>
+    <div className={layout.section}>
       {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       <Text>{t("sampleIntro")}</Text>
       <Text size={200}>{t("profileLine", { profile: profileName(profile, lang) })}</Text>
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Field
           label={t("sampleSeed")}
           hint={t("sampleSeedHint")}
@@ -149,12 +157,14 @@ export function SampleStep({
               random: count("random"),
             })}
           </Text>
-          <div style={styles.tableWrap}>
+          <div className={layout.tableWrap}>
             <Table size="extra-small" aria-label={t("stepSample")} data-testid="sample-list">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: "3em" }}>{t("sampleNumber")}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "40%" }}>
+                  <TableHeaderCell className={styles.numberColumn}>
+                    {t("sampleNumber")}
+                  </TableHeaderCell>
+                  <TableHeaderCell className={styles.nameColumn}>
                     {t("sampleSchoolName")}
                   </TableHeaderCell>
                   <TableHeaderCell>{t("sampleStage")}</TableHeaderCell>
@@ -194,7 +204,7 @@ export function SampleStep({
           )}
         </>
       )}
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Button
           appearance="primary"
           onClick={() => sample && onWrite(sample)}

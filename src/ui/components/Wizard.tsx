@@ -1,11 +1,13 @@
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Tab,
   TabList,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
@@ -78,6 +80,15 @@ export interface FileHost {
   reportExtras?: (evaluation: Evaluation) => ReactNode;
 }
 
+const useStyles = makeStyles({
+  root: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    maxWidth: "960px",
+  },
+  tabs: { flexWrap: "wrap", marginTop: tokens.spacingVerticalSNudge },
+  notice: { marginTop: tokens.spacingVerticalS },
+});
+
 const STEP_KEYS: MessageKey[] = [
   "stepSource",
   "stepMapping",
@@ -95,6 +106,7 @@ function localDate(): string {
 
 export function Wizard({ gateway, profiles: offered, today = localDate, fileHost }: WizardProps) {
   const { t, lang } = useT();
+  const styles = useStyles();
   const profiles = useMemo(
     () => (offered && offered.length > 0 ? offered : builtInProfiles()),
     [offered]
@@ -356,7 +368,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   ];
 
   return (
-    <div style={{ padding: "8px 12px 24px", maxWidth: "960px" }}>
+    <div className={styles.root}>
       {/* The offline page has its own heading. */}
       {!fileHost && (
         <Text as="h1" size={500} weight="semibold" block>
@@ -367,7 +379,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         size="small"
         selectedValue={String(step)}
         onTabSelect={(_e, data) => dispatch({ type: "goTo", step: Number(data.value) as Step })}
-        style={{ flexWrap: "wrap", marginTop: "6px" }}
+        className={styles.tabs}
         aria-label={t("appTitle")}
       >
         {STEP_KEYS.map((key, i) => (
@@ -387,7 +399,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         <MessageBar
           intent="info"
           layout="multiline"
-          style={{ marginTop: "8px" }}
+          className={styles.notice}
           data-testid="write-cancelled"
         >
           <MessageBarBody>{t("writeCancelled")}</MessageBarBody>
@@ -399,7 +411,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         </MessageBar>
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline" style={{ marginTop: "8px" }}>
+        <MessageBar intent="error" layout="multiline" className={styles.notice}>
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => dispatch({ type: "dismissError" })}>
@@ -409,7 +421,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         </MessageBar>
       )}
       {sheetHint && (step === STEP.mapping || step === STEP.check) && (
-        <div style={{ marginTop: "8px" }}>
+        <div className={styles.notice}>
           <WrongSheetNotice hint={sheetHint} onSwitch={switchSchool} busy={busy !== null} />
         </div>
       )}

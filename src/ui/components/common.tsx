@@ -1,47 +1,79 @@
 import {
   Badge,
   Button,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   ProgressBar,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useT } from "../i18n";
 
-export const styles = {
-  section: { display: "flex", flexDirection: "column", gap: "10px", marginTop: "12px" } as const,
-  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" } as const,
-  tableWrap: { overflowX: "auto", maxWidth: "100%" } as const,
-  small: { fontSize: "12px" } as const,
-  list: { margin: "4px 0", paddingLeft: "18px" } as const,
-};
-
-/** Badges never break their word over two lines, however narrow the pane. */
-export const noWrap = { whiteSpace: "nowrap", flexShrink: 0 } as const;
+/**
+ * The layout classes every step uses (Fluent's makeStyles and design tokens: no inline style and
+ * no colour of our own in the UI; test/ui/styles.test.ts checks it).
+ */
+export const useLayoutStyles = makeStyles({
+  /** A step or a part of it: its blocks one under the other. */
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalMNudge,
+    marginTop: tokens.spacingVerticalM,
+  },
+  /** Buttons, badges and short texts side by side, wrapping in a narrow pane. */
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  /** A table that scrolls sideways rather than widen the pane. */
+  tableWrap: { overflowX: "auto", maxWidth: "100%" },
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: "18px" },
+  /** A list whose items carry their own badge: no bullets, no indent. */
+  plainList: { listStyleType: "none", paddingLeft: 0 },
+  /** One list item of several lines (an issue, a county item). */
+  item: { marginBottom: tokens.spacingVerticalSNudge },
+  /** Secondary text: an English line under the Chinese, a county item's evidence. */
+  quiet: { color: tokens.colorNeutralForeground3 },
+  /** Something the user has to act on (a column not found). */
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  /** Badges never break their word over two lines, however narrow the pane. */
+  noWrap: { whiteSpace: "nowrap", flexShrink: 0 },
+  /** A figure the what-if changed. */
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  /** Text that may break anywhere (a long header in a 320 px pane). */
+  wrapAnywhere: { overflowWrap: "anywhere" },
+  shrinks: { minWidth: 0 },
+  /** A <details> summary: a larger target than its text. */
+  summary: { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0` },
+  stickyFooter: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalS} 0`,
+    marginTop: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  busy: { margin: `${tokens.spacingVerticalS} 0` },
+});
 
 /**
  * The step's next action, kept in view at the bottom of the pane however long the
  * step is (a 350 px pane shows about 15 lines).
  */
 export function StickyFooter({ children }: { children: ReactNode }) {
+  const styles = useLayoutStyles();
   return (
-    <div
-      data-testid="step-actions"
-      style={{
-        position: "sticky",
-        bottom: 0,
-        zIndex: 1,
-        display: "flex",
-        flexWrap: "wrap",
-        gap: "8px",
-        alignItems: "center",
-        padding: "8px 0",
-        marginTop: "8px",
-        background: "var(--colorNeutralBackground1, #fff)",
-        borderTop: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
-      }}
-    >
+    <div data-testid="step-actions" className={styles.stickyFooter}>
       {children}
     </div>
   );
@@ -50,12 +82,13 @@ export function StickyFooter({ children }: { children: ReactNode }) {
 /** A pass/fail badge: colour and word, so it reads in black and white too. */
 export function Verdict({ passes, children }: { passes: boolean; children?: ReactNode }) {
   const { t } = useT();
+  const styles = useLayoutStyles();
   return (
     <Badge
       appearance="tint"
       color={passes ? "success" : "danger"}
       shape="rounded"
-      style={noWrap}
+      className={styles.noWrap}
       data-testid="verdict-badge"
     >
       {children ?? (passes ? t("pass") : t("fail"))}
@@ -74,9 +107,10 @@ export function Busy({
   onCancel?: () => void;
 }) {
   const { t } = useT();
+  const styles = useLayoutStyles();
   return (
-    <div role="status" aria-live="polite" style={{ margin: "8px 0" }} data-testid="busy">
-      <div style={styles.row}>
+    <div role="status" aria-live="polite" className={styles.busy} data-testid="busy">
+      <div className={styles.row}>
         <Text size={200}>{text}</Text>
         {onCancel && (
           <Button size="small" onClick={onCancel}>
