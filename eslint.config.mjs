@@ -22,6 +22,26 @@ const REPORT_SURFACE = {
     "Import the report through src/report/index.ts (../report) only, and its exceljs writers through src/report/xlsx/index.ts (../report/xlsx).",
 };
 
+const NO_EXCELJS = {
+  group: ["**/report/xlsx", "**/report/xlsx/**"],
+  message: "The task pane writes with Office.js; exceljs (report/xlsx) is not for it.",
+};
+// The shared UI (src/ui/: the wizard, its steps, its words) is mounted by two hosts, the task
+// pane and the offline page; it knows neither: the host passes it a WorkbookGateway (ui/gateway.ts).
+const NO_HOST = {
+  group: ["**/taskpane", "**/taskpane/**", "**/page", "**/page/**", "exceljs"],
+  message:
+    "src/ui/ is shared by the task pane and the offline page: no host code (taskpane/, its Office.js gateway taskpane/excel/, page/) and no exceljs; the host passes a WorkbookGateway.",
+};
+const NO_PANE = {
+  group: ["**/taskpane", "**/taskpane/**"],
+  message: "The offline page uses the shared UI (src/ui/), not the task pane's code.",
+};
+const NO_PAGE = {
+  group: ["**/page", "**/page/**"],
+  message: "The task pane uses the shared UI (src/ui/), not the offline page's code.",
+};
+
 export default [
   {
     ignores: [
@@ -118,9 +138,16 @@ export default [
   {
     // Issue 24: hosts use the report through src/report/index.ts only, and its exceljs writers
     // through src/report/xlsx/index.ts (test/report/surface.test.ts checks the same).
-    files: ["src/cli/**", "src/functions/**", "src/workbook/**", "src/page/**"],
+    files: ["src/cli/**", "src/functions/**", "src/workbook/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [CORE_SURFACE, REPORT_SURFACE] }],
+    },
+  },
+  {
+    // The offline page: the shared UI from src/ui/, never the task pane's modules.
+    files: ["src/page/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [CORE_SURFACE, REPORT_SURFACE, NO_PANE] }],
     },
   },
   {
@@ -129,16 +156,25 @@ export default [
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            CORE_SURFACE,
-            REPORT_SURFACE,
-            {
-              group: ["**/report/xlsx", "**/report/xlsx/**"],
-              message: "The task pane writes with Office.js; exceljs (report/xlsx) is not for it.",
-            },
-          ],
-        },
+        { patterns: [CORE_SURFACE, REPORT_SURFACE, NO_EXCELJS, NO_PAGE] },
+      ],
+    },
+  },
+  {
+    // The shared UI: in the pane's bundle too (no exceljs), and host-free (no Office.js global:
+    // only src/taskpane/ talks to Office; test/ui/boundaries.test.ts checks the same).
+    files: ["src/ui/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [CORE_SURFACE, REPORT_SURFACE, NO_EXCELJS, NO_HOST] },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeRuntime", "CustomFunctions"].map((name) => ({
+          name,
+          message: `src/ui/ is shared with the offline page: ${name} belongs to the task pane's host code (src/taskpane/).`,
+        })),
       ],
     },
   },

@@ -13,7 +13,7 @@ import { buildReport } from "../../src/report";
 import type { ReportWorkbook } from "../../src/report/model";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { REQUEST_BUDGET_BYTES } from "../../src/taskpane/excel/write";
-import { readTable, runAssessment } from "../../src/taskpane/wizard";
+import { readTable, runAssessment } from "../../src/ui/wizard";
 import { FakeWorkbook, installFakeOffice, type FakeValue } from "../../test/taskpane/fakeExcel";
 import { formatMs, median, timeOnceAsync, type ResultRow } from "../measure";
 import { syntheticCounty, templateSheets } from "../synthetic";

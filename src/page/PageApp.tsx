@@ -1,30 +1,76 @@
 /**
- * The offline page (dist/edu-balance.html): pick or drop a workbook, then the task pane's wizard
- * over it (src/taskpane/components/Wizard.tsx with a file gateway). Reading happens in a worker
+ * The offline page (dist/edu-balance.html): pick or drop a workbook, then the shared wizard
+ * over it (src/ui/components/Wizard.tsx with a file gateway). Reading happens in a worker
  * (reader.ts); the report and the JSON are built in the page and downloaded. Nothing is sent.
  */
 import {
   Button,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { type Evaluation, isEduError } from "../core";
 import { assessJsonText } from "../report";
 import { templateToXlsxBytes } from "../report/xlsx";
-import { App } from "../taskpane/components/App";
-import { Busy } from "../taskpane/components/common";
-import { Wizard } from "../taskpane/components/Wizard";
-import { useT } from "../taskpane/i18n";
-import type { Lang } from "../taskpane/messages";
+import { App } from "../ui/components/App";
+import { Busy } from "../ui/components/common";
+import { Wizard } from "../ui/components/Wizard";
+import { useT } from "../ui/i18n";
+import type { Lang } from "../ui/messages";
 import { download, stemOf, XLSX_TYPE } from "./download";
 import { createFileGateway, type PickedWorkbook } from "./fileGateway";
 import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";
 import { pageText, type PageTextKey } from "./text";
 
 const MB = 1024 * 1024;
+
+const useStyles = makeStyles({
+  root: {
+    maxWidth: "980px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+  },
+  header: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+  },
+  title: { flex: 1 },
+  /** The drop zone: a dashed frame, the brand's colour while a file is dragged over it. */
+  dropZone: {
+    margin: `${tokens.spacingVerticalM} 0`,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+  dragging: {
+    borderTopColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hidden: { display: "none" },
+  template: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  loading: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  grow: { flex: 1 },
+});
 const ACCEPT = ".xlsx,.xlsm,.xls,.et";
 
 function JsonButton({ evaluation, fileName }: { evaluation: Evaluation; fileName: string }) {
@@ -48,6 +94,7 @@ export const TEMPLATE_FILE_NAME = "EduBalance 数据模板.xlsx";
  * formats) as a file, for an office that has no add-in to create it; filled in, it is opened here.
  */
 function TemplateButton({ tp }: { tp: (key: PageTextKey) => string }) {
+  const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string>();
   const make = async () => {
@@ -62,15 +109,7 @@ function TemplateButton({ tp }: { tp: (key: PageTextKey) => string }) {
     }
   };
   return (
-    <div
-      style={{
-        display: "flex",
-        gap: "8px",
-        alignItems: "center",
-        flexWrap: "wrap",
-        marginBottom: "8px",
-      }}
-    >
+    <div className={styles.template}>
       <Button size="small" onClick={() => void make()} disabled={busy} data-testid="template">
         {tp("template")}
       </Button>
@@ -90,6 +129,7 @@ interface Loading {
 }
 
 function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
+  const styles = useStyles();
   const tp = (key: PageTextKey, params?: Record<string, string | number>) =>
     pageText(lang, key, params);
   const [picked, setPicked] = useState<{ workbook: PickedWorkbook; serial: number }>();
@@ -175,9 +215,9 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
 
   const progress = loading?.progress;
   return (
-    <div style={{ maxWidth: "980px", margin: "0 auto", padding: "12px 16px 32px" }}>
-      <header style={{ display: "flex", alignItems: "baseline", gap: "12px", flexWrap: "wrap" }}>
-        <Text as="h1" size={600} weight="semibold" style={{ flex: 1 }}>
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" size={600} weight="semibold" className={styles.title}>
           {tp("title")}
         </Text>
         <Button size="small" appearance="subtle" onClick={onLang} data-testid="language">
@@ -195,17 +235,7 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        style={{
-          margin: "12px 0",
-          padding: "16px",
-          border: `2px dashed ${dragging ? "#0f6cbd" : "#c8c8c8"}`,
-          borderRadius: "8px",
-          background: dragging ? "#ebf3fc" : undefined,
-          display: "flex",
-          gap: "12px",
-          alignItems: "center",
-          flexWrap: "wrap",
-        }}
+        className={mergeClasses(styles.dropZone, dragging && styles.dragging)}
       >
         <Button
           appearance={picked ? "secondary" : "primary"}
@@ -219,7 +249,7 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           type="file"
           accept={ACCEPT}
           data-testid="file-input"
-          style={{ display: "none" }}
+          className={styles.hidden}
           onChange={(e) => {
             const file = e.target.files?.[0];
             // The same file may be picked again after it was corrected.
@@ -231,8 +261,8 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
       {/* Always offered: the wizard's hints (no school sheet, no county sheet) point to a template. */}
       <TemplateButton tp={tp} />
       {loading && (
-        <div style={{ display: "flex", gap: "8px", alignItems: "center" }}>
-          <div style={{ flex: 1 }}>
+        <div className={styles.loading}>
+          <div className={styles.grow}>
             <Busy
               text={
                 progress?.phase === "reading"

@@ -14,7 +14,7 @@ import type {
   WorkbookGateway,
   WorkbookOverview,
   WrittenSheet,
-} from "../taskpane/excel/types";
+} from "../ui/gateway";
 import type { WorkbookSheet } from "../workbook/types";
 import { download, stemOf, XLSX_TYPE } from "./download";
 

@@ -1,5 +1,5 @@
-/** The page's own texts (the wizard's are src/taskpane/messages.ts): Chinese first, English second. */
-import type { Lang } from "../taskpane/messages";
+/** The page's own texts (the wizard's are src/ui/messages.ts): Chinese first, English second. */
+import type { Lang } from "../ui/messages";
 
 export const PAGE_TEXT = {
   title: {

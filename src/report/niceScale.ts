@@ -1,6 +1,6 @@
 /**
  * Nice axes for the charts drawn by hand — the CLI's charts page (chartsHtml.ts) and the
- * pane's SVG charts (taskpane/components/Charts.tsx, also on the offline page): ticks at
+ * pane's SVG charts (ui/components/Charts.tsx, also on the offline page): ticks at
  * 1, 2 or 5 × 10^k and a domain widened to multiples of that step, so an axis reads
  * 0, 0.1, 0.2 … or 0, 2, 4 … instead of 0, 0.138, 0.275 (issue 24 §7). The classic
  * "nice numbers" algorithm, as d3-scale's nice()/ticks() do it, without the dependency.

@@ -5,11 +5,11 @@
  * ready: a notice that it did not load, with the offline page as the way out.
  */
 import { createRoot, type Root } from "react-dom/client";
-import { App } from "./components/App";
-import { ConnectingToExcel, OutsideExcel, type OutsideReason } from "./components/OutsideExcel";
-import { Wizard } from "./components/Wizard";
+import { App } from "../ui/components/App";
+import { ConnectingToExcel, OutsideExcel, type OutsideReason } from "./OutsideExcel";
+import { Wizard } from "../ui/components/Wizard";
 import { createExcelGateway } from "./excel";
-import { languageOf } from "./messages";
+import { languageOf } from "../ui/messages";
 
 /** ExcelApi 1.9: RangeAreas (the report's styles, one call per style), 1.8 data validation of the template; everything else used is older or guarded. */
 const REQUIRED_EXCEL_API = "1.9";

@@ -6,7 +6,7 @@
 import { EN_US, ZH_CN } from "../../src/core/messages";
 import { TABLE_MESSAGES } from "../../src/core/table/messages";
 import { ALLOWANCE_MESSAGES } from "../../src/core/allowances/messages";
-import { MESSAGES } from "../../src/taskpane/messages";
+import { MESSAGES } from "../../src/ui/messages";
 import { PAGE_TEXT } from "../../src/page/text";
 
 type Render = (p: Record<string, unknown>) => string;

@@ -28,7 +28,7 @@ import {
   STAGE_NAMES,
 } from "../../src/core/vocabulary";
 import { parseSetup } from "../../src/taskpane/excel/settings";
-import { profileById } from "../../src/taskpane/wizard";
+import { profileById } from "../../src/ui/wizard";
 import { must } from "./arbitraries";
 
 /** Fewer runs than the numeric properties: most of these read a workbook or a profile. */

@@ -1,8 +1,8 @@
 /**
  * The report's public surface (issue 24; eslint.config.mjs checks the same):
- * - hosts (src/cli, src/taskpane, src/functions, src/workbook, src/page) import the report only
+ * - hosts (src/cli, src/taskpane, src/ui, src/functions, src/workbook, src/page) import the report only
  *   through src/report/index.ts, and its exceljs writers through src/report/xlsx/index.ts;
- * - the task pane never imports the exceljs writers, and src/report/index.ts never reaches
+ * - the task pane and the shared UI (src/ui/, in the pane's bundle) never import the exceljs writers, and src/report/index.ts never reaches
  *   exceljs, so the pane's bundle and the CLI's start-up go without it.
  */
 import * as fs from "fs";
@@ -44,7 +44,7 @@ function moduleFile(from: string, spec: string): string | undefined {
 }
 
 describe("hosts use the report through src/report/index.ts (and xlsx/index.ts) only", () => {
-  const hosts = hostFiles(["cli", "taskpane", "functions", "workbook", "page"]);
+  const hosts = hostFiles(["cli", "taskpane", "ui", "functions", "workbook", "page"]);
 
   test("there are host files that use the report", () => {
     expect(
@@ -65,8 +65,8 @@ describe("hosts use the report through src/report/index.ts (and xlsx/index.ts) o
     expect(reaching).toEqual([]);
   });
 
-  test("the task pane never imports the exceljs writers", () => {
-    const pane = hostFiles(["taskpane"]).flatMap((f) =>
+  test("the task pane and the shared UI never import the exceljs writers", () => {
+    const pane = hostFiles(["taskpane", "ui"]).flatMap((f) =>
       specifiers(f)
         .filter((s) => s.startsWith(".") && path.resolve(path.dirname(f), s) === REPORT_XLSX)
         .map((s) => `${rel(f)} → ${s}`)

@@ -7,17 +7,17 @@ import {
   NATIONAL_2017_ALLOWANCES,
   type StandardsProfile,
 } from "../../src/core/profiles";
-import { App } from "../../src/taskpane/components/App";
-import { CvChart, DistributionChart } from "../../src/taskpane/components/Charts";
-import { OutsideExcel } from "../../src/taskpane/components/OutsideExcel";
-import { SampleStep } from "../../src/taskpane/components/SampleStep";
-import { Wizard } from "../../src/taskpane/components/Wizard";
+import { App } from "../../src/ui/components/App";
+import { CvChart, DistributionChart } from "../../src/ui/components/Charts";
+import { OutsideExcel } from "../../src/taskpane/OutsideExcel";
+import { SampleStep } from "../../src/ui/components/SampleStep";
+import { Wizard } from "../../src/ui/components/Wizard";
 import { evaluate } from "../../src/core";
 import { sixOfSevenCounty } from "../core/planning/sixOfSevenCounty";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { SETUP_KEY } from "../../src/taskpane/excel/settings";
-import type { WorkbookGateway } from "../../src/taskpane/excel/types";
-import type { Lang } from "../../src/taskpane/messages";
+import type { WorkbookGateway } from "../../src/ui/gateway";
+import type { Lang } from "../../src/ui/messages";
 import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
 import {
   smallCounty2012SchoolSheet,

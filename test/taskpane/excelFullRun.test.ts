@@ -17,9 +17,9 @@ import {
   smallestAdditions,
   stagePart,
   whatIfSchools,
-} from "../../src/taskpane/whatIf";
+} from "../../src/ui/whatIf";
 import { REQUEST_BUDGET_BYTES } from "../../src/taskpane/excel/write";
-import { readTable, runAssessment } from "../../src/taskpane/wizard";
+import { readTable, runAssessment } from "../../src/ui/wizard";
 import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
 import {
   sampleClasses,

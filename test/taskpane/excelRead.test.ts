@@ -15,7 +15,7 @@ jest.mock("office-addin-manifest", () => ({
 
 import { inspectWorkbook, readSources, selectIssueCell } from "../../src/taskpane/excel/read";
 import { loadSetup, parseSetup, saveSetup, SETUP_KEY } from "../../src/taskpane/excel/settings";
-import type { SavedSetup } from "../../src/taskpane/excel/types";
+import type { SavedSetup } from "../../src/ui/gateway";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import {
   createFakeOfficeContext,

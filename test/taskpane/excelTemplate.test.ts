@@ -3,7 +3,7 @@ import { countyTemplateRows } from "../../src/core/table/countyFields";
 import { templateHeaders } from "../../src/core/table/fields";
 import { createTemplate, TEMPLATE_ROWS } from "../../src/taskpane/excel/template";
 import { readSources } from "../../src/taskpane/excel/read";
-import { readTable } from "../../src/taskpane/wizard";
+import { readTable } from "../../src/ui/wizard";
 import { FakeRequestContext, FakeWorkbook } from "./fakeExcel";
 
 const columns = (s: { headers: string[]; fields: string[] }) =>

@@ -9,12 +9,12 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { EduError } from "../../src/core/errors";
 import { buildReport } from "../../src/report";
-import { App } from "../../src/taskpane/components/App";
-import { Wizard } from "../../src/taskpane/components/Wizard";
+import { App } from "../../src/ui/components/App";
+import { Wizard } from "../../src/ui/components/Wizard";
 import { createExcelGateway } from "../../src/taskpane/excel";
-import type { WorkbookGateway } from "../../src/taskpane/excel/types";
+import type { WorkbookGateway } from "../../src/ui/gateway";
 import { WRITE_CANCELLED } from "../../src/taskpane/excel/write";
-import { readTable, runAssessment } from "../../src/taskpane/wizard";
+import { readTable, runAssessment } from "../../src/ui/wizard";
 import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
 import { smallCountyClassSheet, smallCountySchoolSheet } from "./smallCounty";
 

@@ -9,17 +9,17 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { useState } from "react";
 import { evaluate, NATIONAL_2017, readWorkbook, recogniseSheets } from "../../src/core";
 import type { SheetCells } from "../../src/core/types";
-import { App } from "../../src/taskpane/components/App";
-import { CheckStep } from "../../src/taskpane/components/CheckStep";
-import { MappingStep } from "../../src/taskpane/components/MappingStep";
-import { ResultsStep } from "../../src/taskpane/components/ResultsStep";
-import { WhatIfPanel, type WhatIfState } from "../../src/taskpane/components/WhatIfPanel";
-import { Wizard } from "../../src/taskpane/components/Wizard";
-import { WrongSheetNotice } from "../../src/taskpane/components/WrongSheetNotice";
+import { App } from "../../src/ui/components/App";
+import { CheckStep } from "../../src/ui/components/CheckStep";
+import { MappingStep } from "../../src/ui/components/MappingStep";
+import { ResultsStep } from "../../src/ui/components/ResultsStep";
+import { WhatIfPanel, type WhatIfState } from "../../src/ui/components/WhatIfPanel";
+import { Wizard } from "../../src/ui/components/Wizard";
+import { WrongSheetNotice } from "../../src/ui/components/WrongSheetNotice";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { joinPreview } from "../../src/taskpane/excel/read";
-import { translate, MESSAGES } from "../../src/taskpane/messages";
-import { wrongSheetHint } from "../../src/taskpane/sheetHint";
+import { translate, MESSAGES } from "../../src/ui/messages";
+import { wrongSheetHint } from "../../src/ui/sheetHint";
 import { FakeWorkbook, installFakeOffice } from "./fakeExcel";
 import { smallCountyClassSheet, smallCountySchoolSheet } from "./smallCounty";
 

@@ -2,8 +2,8 @@ import { renderFinding } from "../../src/core/messages";
 import { drawReviewSample } from "../../src/core/planning/sampling";
 import { SCHOOL_FIELD_RULES } from "../../src/core/table/fields";
 import { buildSampleSheet } from "../../src/report/sample";
-import type { SourceData } from "../../src/taskpane/excel/types";
-import { languageOf, MESSAGES, translate } from "../../src/taskpane/messages";
+import type { SourceData } from "../../src/ui/gateway";
+import { languageOf, MESSAGES, translate } from "../../src/ui/messages";
 import {
   addAdditions,
   evaluateWhatIf,
@@ -13,7 +13,7 @@ import {
   smallestAdditions,
   stagePart,
   whatIfSchools,
-} from "../../src/taskpane/whatIf";
+} from "../../src/ui/whatIf";
 import {
   checkSummary,
   columnOptions,
@@ -22,7 +22,7 @@ import {
   readTable,
   runAssessment,
   sortedIssues,
-} from "../../src/taskpane/wizard";
+} from "../../src/ui/wizard";
 import {
   smallCountyClassSheet,
   smallCountyCountySheet,

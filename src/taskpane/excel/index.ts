@@ -12,7 +12,7 @@ import type {
   SourceChoice,
   TemplateColumn,
   WorkbookGateway,
-} from "./types";
+} from "../../ui/gateway";
 import { writeReport } from "./write";
 
 function documentSettings(): Office.Settings | undefined {
@@ -43,4 +43,4 @@ export function createExcelGateway(): WorkbookGateway {
   };
 }
 
-export type { WorkbookGateway } from "./types";
+export type { WorkbookGateway } from "../../ui/gateway";

@@ -10,7 +10,7 @@ import {
   type SheetCells,
 } from "../../core";
 import { parseRangeAddress, splitAreas } from "./address";
-import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from "./types";
+import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from "../../ui/gateway";
 
 /** Whether the host supports a requirement set, e.g. supports('ExcelApi', '1.13'). */
 export type Supports = (set: string, version: string) => boolean;

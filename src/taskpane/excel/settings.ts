@@ -3,7 +3,7 @@
  * (Office.context.document.settings): it travels with the workbook, is private
  * to the add-in, and needs no sheet of its own that a user could trip over.
  */
-import type { SampleSettings, SavedSetup } from "./types";
+import type { SampleSettings, SavedSetup } from "../../ui/gateway";
 
 export const SETUP_KEY = "EduBalance.setup";
 

@@ -18,7 +18,7 @@ import { TEMPLATE_SHEET_NAMES } from "../../core";
 import { columnLetter } from "./address";
 import { planReportSheets } from "./write";
 import { applyFormat, STYLE_FORMATS } from "./styles";
-import type { CountyTemplate, TemplateColumn, TemplateResult } from "./types";
+import type { CountyTemplate, TemplateColumn, TemplateResult } from "../../ui/gateway";
 
 export {
   COUNTY_TEMPLATE_LISTS,

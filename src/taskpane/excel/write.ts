@@ -38,7 +38,7 @@ import {
   groupIntoRectangles,
   STYLE_FORMATS,
 } from "./styles";
-import type { WrittenSheet } from "./types";
+import { WRITE_CANCELLED, type WrittenSheet } from "../../ui/gateway";
 
 export const MARKER_PREFIX = "EduBalance_Report_";
 
@@ -504,8 +504,8 @@ export interface WriteReportOptions {
   requestBudget?: number;
 }
 
-/** The user cancelled the write (the wizard's 取消 button). */
-export const WRITE_CANCELLED = "writeCancelled";
+/** The user cancelled the write (the wizard's 取消 button): the code the wizard knows (src/ui/gateway.ts). */
+export { WRITE_CANCELLED };
 
 function cancelled(): EduError {
   return new EduError(

@@ -2,6 +2,8 @@ import {
   Button,
   Field,
   Input,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Select,
@@ -12,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import {
@@ -42,11 +45,13 @@ import {
   stagePart,
   whatIfSchools,
   withEdits,
-  type SchoolEdits,
   type SchoolNumberKey,
+  type WhatIfState,
 } from "../whatIf";
 import { fixed, indicatorName, indicatorsOf, stageName, thresholdText } from "../wizard";
-import { styles, Verdict } from "./common";
+import { useLayoutStyles, Verdict } from "./common";
+
+export type { WhatIfState };
 
 const PROBLEM_KEYS = {
   notNumber: "whatIfNotNumber",
@@ -55,17 +60,18 @@ const PROBLEM_KEYS = {
   tooLarge: "whatIfTooLarge",
 } as const;
 
-/** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
-export interface WhatIfState {
-  /** Index in TableReadResult.schools. */
-  index: number;
-  stage: Stage;
-  edits: SchoolEdits;
-  /** Text typed in each field, kept as typed (an invalid figure stays visible with its message). */
-  texts: Partial<Record<SchoolNumberKey, string>>;
-  /** The additions the gap plan made, said once after the click. */
-  applied?: GapAdditions;
-}
+const useStyles = makeStyles({
+  /** The figures' table: the label, the original, the new value. */
+  figureColumn: { width: "48%" },
+  originalColumn: { width: "22%" },
+  newColumn: { width: "30%" },
+  /** The results' tables: the indicator, then before and after. */
+  indicatorColumn: { width: "44%" },
+  stageColumn: { width: "40%" },
+  input: { width: "100%", minWidth: "4.5em" },
+  /** An edited figure. */
+  edited: { fontWeight: tokens.fontWeightSemibold },
+});
 
 function unitOf(kind: string, lang: Lang): string {
   if (kind === "area") return lang === "zh" ? "㎡" : "m²";
@@ -110,6 +116,8 @@ export interface WhatIfPanelProps {
  */
 export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const { read, assessment: before, profile } = evaluation;
   const schools = useMemo(() => whatIfSchools(read, before), [read, before]);
   const first = schools.find((s) => s.failing) ?? schools[0];
@@ -194,12 +202,12 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
     passes === null || passes === undefined ? "—" : passes ? t("pass") : t("fail");
 
   return (
-    <section style={styles.section} data-testid="what-if" aria-label={t("whatIfHeading")}>
+    <section className={layout.section} data-testid="what-if" aria-label={t("whatIfHeading")}>
       <Text weight="semibold" size={400}>
         {t("whatIfHeading")}
       </Text>
       <Text size={200}>{t("whatIfIntro")}</Text>
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Field label={t("whatIfSchool")}>
           <Select
             value={String(current.index)}
@@ -229,13 +237,15 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
           </Select>
         </Field>
       </div>
-      <div style={styles.tableWrap}>
+      <div className={layout.tableWrap}>
         <Table size="extra-small" aria-label={t("whatIfHeading")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: "48%" }}>{t("whatIfFigure")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "22%" }}>{t("whatIfOriginal")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "30%" }}>{t("whatIfNew")}</TableHeaderCell>
+              <TableHeaderCell className={styles.figureColumn}>{t("whatIfFigure")}</TableHeaderCell>
+              <TableHeaderCell className={styles.originalColumn}>
+                {t("whatIfOriginal")}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.newColumn}>{t("whatIfNew")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -274,11 +284,10 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                         aria-label={label}
                         value={text}
                         onChange={(_e, data) => type(field, data.value)}
-                        style={{
-                          width: "100%",
-                          minWidth: "4.5em",
-                          ...(current.edits[field] !== undefined ? { fontWeight: 600 } : {}),
-                        }}
+                        className={mergeClasses(
+                          styles.input,
+                          current.edits[field] !== undefined && styles.edited
+                        )}
                       />
                     </Field>
                   </TableCell>
@@ -288,7 +297,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
           </TableBody>
         </Table>
       </div>
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Button
           onClick={() => onState({ ...current, edits: {}, texts: {}, applied: undefined })}
           disabled={changed === 0 && Object.keys(current.texts).length === 0}
@@ -313,7 +322,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
         </MessageBar>
       )}
       {after && (
-        <div style={styles.section} data-testid="what-if-result">
+        <div className={layout.section} data-testid="what-if-result">
           <Text weight="semibold">
             {t("whatIfSchoolValues", { school: record.name, stage: stageName(stage, lang) })}
           </Text>
@@ -326,7 +335,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
               after: partAfter?.metCount ?? "—",
             })}
           </Text>
-          <div style={styles.row} data-testid="what-if-verdict">
+          <div className={layout.row} data-testid="what-if-verdict">
             <Text size={200}>
               {t("whatIfVerdict", {
                 before: schoolWord(partBefore?.passes),
@@ -335,7 +344,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
             </Text>
             <VerdictOf passes={partAfter?.passes} />
           </div>
-          <div style={styles.tableWrap}>
+          <div className={layout.tableWrap}>
             <Table
               size="extra-small"
               aria-label={t("whatIfSchoolValues", {
@@ -345,7 +354,9 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
             >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell style={{ width: "44%" }}>{t("indicator")}</TableHeaderCell>
+                  <TableHeaderCell className={styles.indicatorColumn}>
+                    {t("indicator")}
+                  </TableHeaderCell>
                   <TableHeaderCell>{t("whatIfBefore")}</TableHeaderCell>
                   <TableHeaderCell>{t("whatIfAfter")}</TableHeaderCell>
                 </TableRow>
@@ -367,7 +378,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                         </Text>
                       </TableCell>
                       <TableCell>{fixed(b, vd)}</TableCell>
-                      <TableCell style={moved ? { fontWeight: 600 } : undefined}>
+                      <TableCell className={moved ? layout.strong : undefined}>
                         {fixed(v, vd)} {met === undefined ? null : <Verdict passes={met} />}
                       </TableCell>
                     </TableRow>
@@ -383,14 +394,14 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
             const sb = before.stages[st];
             const sa = after.stages[st];
             return (
-              <div key={st} style={styles.tableWrap} data-testid={`what-if-cv-${st}`}>
+              <div key={st} className={layout.tableWrap} data-testid={`what-if-cv-${st}`}>
                 <Table
                   size="extra-small"
                   aria-label={`${stageName(st, lang)} ${t("whatIfCvHeading")}`}
                 >
                   <TableHeader>
                     <TableRow>
-                      <TableHeaderCell style={{ width: "40%" }}>
+                      <TableHeaderCell className={styles.stageColumn}>
                         {stageName(st, lang)}
                       </TableHeaderCell>
                       <TableHeaderCell>{t("whatIfBefore")}</TableHeaderCell>
@@ -407,7 +418,7 @@ export function WhatIfPanel({ evaluation, state, onState }: WhatIfPanelProps) {
                         <TableRow key={id} data-testid={`what-if-cv-${st}-${id}`}>
                           <TableCell>{indicatorName(id, lang)}</TableCell>
                           <TableCell>{fixed(ib?.cv, cd)}</TableCell>
-                          <TableCell style={moved ? { fontWeight: 600 } : undefined}>
+                          <TableCell className={moved ? layout.strong : undefined}>
                             {fixed(ia?.cv, cd)}
                           </TableCell>
                           <TableCell>

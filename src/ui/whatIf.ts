@@ -33,6 +33,18 @@ export type SchoolNumberKey = Exclude<
 /** New values of a school's figures, in the record's units (㎡, 元, persons, rooms). */
 export type SchoolEdits = Partial<Record<SchoolNumberKey, number>>;
 
+/** What the what-if editor holds: the school, its stage, the new figures, and what the user typed. */
+export interface WhatIfState {
+  /** Index in TableReadResult.schools. */
+  index: number;
+  stage: Stage;
+  edits: SchoolEdits;
+  /** Text typed in each field, kept as typed (an invalid figure stays visible with its message). */
+  texts: Partial<Record<SchoolNumberKey, string>>;
+  /** The additions the gap plan made, said once after the click. */
+  applied?: GapAdditions;
+}
+
 /** The largest figure the pane accepts: nothing in a county comes near 10^15 (students, ㎡, 元). */
 export const MAX_WHAT_IF_VALUE = 1e15;
 

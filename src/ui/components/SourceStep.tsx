@@ -11,11 +11,11 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../excel/types";
+import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../gateway";
 import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
 import { profileName } from "../wizard";
-import { StickyFooter, styles } from "./common";
+import { StickyFooter, useLayoutStyles } from "./common";
 
 export interface SourceStepProps {
   overview?: WorkbookOverview;
@@ -61,6 +61,7 @@ export function SourceStep(props: SourceStepProps) {
     sheetsOnly = false,
   } = props;
   const { t, lang } = useT();
+  const styles = useLayoutStyles();
   const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
   const kind: Kind = choice.school.kind === "range" || sheetsOnly ? "sheet" : choice.school.kind;
@@ -110,7 +111,7 @@ export function SourceStep(props: SourceStepProps) {
   );
 
   return (
-    <div style={styles.section}>
+    <div className={styles.section}>
       <Text>{t("sourceIntro")}</Text>
       {recognised && !saved && (
         <Text size={200} data-testid="recognised-sheets">
@@ -240,7 +241,7 @@ export function SourceStep(props: SourceStepProps) {
       {onCreateTemplate && (
         <>
           <Text size={200}>{t("templateHint")}</Text>
-          <div style={styles.row}>
+          <div className={styles.row}>
             <Button onClick={() => onCreateTemplate(templateCounty)} disabled={busy || !overview}>
               {t("createTemplate")}
             </Button>

@@ -3,11 +3,13 @@ import {
   Button,
   Divider,
   Field,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Select,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import {
   type Assessment,
@@ -36,7 +38,7 @@ import {
   thresholdText,
 } from "../wizard";
 import { CvChart, DistributionChart } from "./Charts";
-import { IncompleteNotice, noWrap, StickyFooter, styles, Verdict } from "./common";
+import { IncompleteNotice, StickyFooter, useLayoutStyles, Verdict } from "./common";
 import { CountySection } from "./CountySection";
 import { WhatIfPanel, type WhatIfState } from "./WhatIfPanel";
 
@@ -68,41 +70,44 @@ function shortLabel(id: IndicatorId, lang: "zh" | "en"): string {
   return lang === "zh" ? INDICATORS[id].shortName.replace(/（.*）$/, "") : INDICATORS[id].nameEn;
 }
 
-const card = {
-  display: "flex",
-  flexDirection: "column",
-  gap: "4px",
-  padding: "8px",
-  border: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
-  borderRadius: "4px",
-  minWidth: 0,
-} as const;
-const cardHead = {
-  display: "flex",
-  justifyContent: "space-between",
-  alignItems: "flex-start",
-  gap: "8px",
-} as const;
-/** Two columns, term | value: what replaces the six-column table at 320–450 px. */
-const pairs = {
-  display: "grid",
-  gridTemplateColumns: "auto minmax(0, 1fr)",
-  gap: "2px 12px",
-  margin: 0,
-  fontSize: "12px",
-} as const;
-const term = { color: "var(--colorNeutralForeground3, #707070)", whiteSpace: "nowrap" } as const;
-const value = { margin: 0, minWidth: 0, overflowWrap: "anywhere" } as const;
-const summaryStyle = { cursor: "pointer", padding: "4px 0" } as const;
-const summaryList = { listStyle: "none", margin: 0, padding: 0 } as const;
-const summaryRow = {
-  display: "grid",
-  gridTemplateColumns: "minmax(0, 1fr) auto",
-  gap: "8px",
-  alignItems: "center",
-  padding: "4px 0",
-  borderBottom: "1px solid var(--colorNeutralStroke2, #e0e0e0)",
-} as const;
+const useStyles = makeStyles({
+  /** An indicator's card: what replaces the six-column table at 320–450 px. */
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  cardHead: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
+  /** Two columns, term | value. */
+  pairs: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  term: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  value: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  summaryList: { listStyleType: "none", margin: 0, padding: 0 },
+  /** A line with its verdict at the end: the text takes the rest. */
+  summaryRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
 
 /** Failing schools listed in the pane; the report sheet has them all. */
 export const FAILING_SCHOOLS_SHOWN = 30;
@@ -117,6 +122,8 @@ function StageSection({
   profile: StandardsProfile;
 }) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const sa = a.stages[stage];
   const stageName = stageNameOf(stage, lang);
   const failing = sa.schools.filter((s) => s.passes === false);
@@ -125,8 +132,8 @@ function StageSection({
   const vd = profile.display.valueDecimals;
   const cd = profile.display.cvDecimals;
   return (
-    <section style={styles.section} data-testid={`stage-${stage}`} aria-label={stageName}>
-      <div style={styles.row}>
+    <section className={layout.section} data-testid={`stage-${stage}`} aria-label={stageName}>
+      <div className={layout.row}>
         <Text weight="semibold" size={400}>
           {t("stageHeading", { stage: stageName, schools: sa.schools.length })}
         </Text>
@@ -160,10 +167,10 @@ function StageSection({
       )}
       {sa.schools.length > 0 && (
         <details data-testid={`indicator-details-${stage}`}>
-          <summary style={summaryStyle}>
+          <summary className={layout.summary}>
             <Text size={200}>{t("indicatorDetails", { count: ids.length })}</Text>
           </summary>
-          <div style={styles.section} data-testid={`indicators-${stage}`}>
+          <div className={layout.section} data-testid={`indicators-${stage}`}>
             {ids.map((id) => {
               const ind = sa.indicators[id];
               if (!ind) return null;
@@ -174,9 +181,9 @@ function StageSection({
               if (ind.missingFields) {
                 // A partial table: not computed — no value, no CV, no chart, no verdict.
                 return (
-                  <div key={id} data-testid={`indicator-${stage}-${id}`} style={card}>
-                    <div style={cardHead}>
-                      <Text weight="semibold" size={200} style={{ minWidth: 0 }}>
+                  <div key={id} data-testid={`indicator-${stage}-${id}`} className={styles.card}>
+                    <div className={styles.cardHead}>
+                      <Text weight="semibold" size={200} className={layout.shrinks}>
                         {name}
                       </Text>
                       <Verdict passes={null} />
@@ -190,9 +197,9 @@ function StageSection({
                 );
               }
               return (
-                <div key={id} data-testid={`indicator-${stage}-${id}`} style={card}>
-                  <div style={cardHead}>
-                    <Text weight="semibold" size={200} style={{ minWidth: 0 }}>
+                <div key={id} data-testid={`indicator-${stage}-${id}`} className={styles.card}>
+                  <div className={styles.cardHead}>
+                    <Text weight="semibold" size={200} className={layout.shrinks}>
                       {name}
                     </Text>
                     {ind.cvPasses !== null && (
@@ -201,17 +208,17 @@ function StageSection({
                       </Verdict>
                     )}
                   </div>
-                  <dl style={pairs}>
-                    <dt style={term}>{t("thresholdColumn")}</dt>
-                    <dd style={value} data-testid={`threshold-${stage}-${id}`}>
+                  <dl className={styles.pairs}>
+                    <dt className={styles.term}>{t("thresholdColumn")}</dt>
+                    <dd className={styles.value} data-testid={`threshold-${stage}-${id}`}>
                       {ind.threshold === null ? "—" : withUnit(thresholdText(ind.threshold), unit)}
                     </dd>
-                    <dt style={term}>{t("countyValue")}</dt>
-                    <dd style={value}>
+                    <dt className={styles.term}>{t("countyValue")}</dt>
+                    <dd className={styles.value}>
                       {ind.countyValue === null ? "—" : format(ind.countyValue)}
                     </dd>
-                    <dt style={term}>{t("cvShort")}</dt>
-                    <dd style={value} data-testid={`cv-${stage}-${id}`}>
+                    <dt className={styles.term}>{t("cvShort")}</dt>
+                    <dd className={styles.value} data-testid={`cv-${stage}-${id}`}>
                       {t("cvWithLimit", {
                         cv: ind.cv === null ? t("notComputable") : fixed(ind.cv, cd),
                         limit: ind.cvLimit === null ? "—" : fixed(ind.cvLimit, 2),
@@ -220,8 +227,8 @@ function StageSection({
                     </dd>
                     {ind.schoolsMeeting !== null && (
                       <>
-                        <dt style={term}>{t("schoolsMeeting")}</dt>
-                        <dd style={value}>
+                        <dt className={styles.term}>{t("schoolsMeeting")}</dt>
+                        <dd className={styles.value}>
                           {t("schoolsMeetingValue", {
                             met: ind.schoolsMeeting,
                             total: sa.schools.length,
@@ -254,7 +261,7 @@ function StageSection({
         </details>
       )}
       {sa.schools.length > 0 && sa.compositeCv !== undefined && (
-        <div style={styles.row} data-testid={`composite-${stage}`}>
+        <div className={layout.row} data-testid={`composite-${stage}`}>
           <Text size={200}>
             {t("compositeLine", {
               cv: sa.compositeCv === null ? t("notComputable") : fixed(sa.compositeCv, cd),
@@ -272,21 +279,21 @@ function StageSection({
       )}
       {sa.schools.length > 0 && judgesSchools && (
         <details data-testid={`failing-${stage}`}>
-          <summary style={summaryStyle}>
+          <summary className={layout.summary}>
             <Text size={200} weight="semibold">
               {failing.length > 0
                 ? t("failingSchools", { count: failing.length })
                 : t("noFailingSchools")}
             </Text>
           </summary>
-          <ul style={styles.list}>
+          <ul className={layout.list}>
             {failing.slice(0, FAILING_SCHOOLS_SHOWN).map((s) => (
               <li key={`${s.name}-${s.source?.row ?? ""}`}>
                 <Text weight="semibold">{s.name}</Text>{" "}
                 <Text size={200}>
                   {t("schoolMetCount", { met: s.metCount ?? "—", total: ids.length })}
                 </Text>
-                <ul style={styles.list}>
+                <ul className={layout.list}>
                   {s.shortfalls.map((f) => (
                     <li key={f.indicator}>
                       <Text size={200}>
@@ -321,6 +328,8 @@ function StageSection({
 /** One line per part of the assessment: its verdict and, in a few words, what to fix. */
 function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile }) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const rows: { key: string; name: string; text: string; passes: boolean | null }[] = [];
   const ids = indicatorsOf(a);
   for (const stage of STAGES) {
@@ -421,10 +430,10 @@ function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile 
     }
   }
   return (
-    <ul style={summaryList} data-testid="part-summary" aria-label={t("summaryHeading")}>
+    <ul className={styles.summaryList} data-testid="part-summary" aria-label={t("summaryHeading")}>
       {rows.map((r) => (
-        <li key={r.key} style={summaryRow} data-testid={`summary-${r.key}`}>
-          <div style={{ minWidth: 0 }}>
+        <li key={r.key} className={styles.summaryRow} data-testid={`summary-${r.key}`}>
+          <div className={layout.shrinks}>
             <Text weight="semibold" size={200} block>
               {r.name}
             </Text>
@@ -433,7 +442,7 @@ function PartSummary({ a, profile }: { a: Assessment; profile: StandardsProfile 
             </Text>
           </div>
           {r.passes === null ? (
-            <Badge appearance="tint" color="warning" shape="rounded" style={noWrap}>
+            <Badge appearance="tint" color="warning" shape="rounded" className={layout.noWrap}>
               {t("summaryOpen")}
             </Badge>
           ) : (
@@ -455,6 +464,8 @@ export function ResultsStep({
   onSample,
 }: ResultsStepProps) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const { assessment: a, read, profile } = evaluation;
   const overall = evaluation.verdict;
   const stageName = (s: Stage) => stageNameOf(s, lang);
@@ -463,7 +474,7 @@ export function ResultsStep({
   const oversized = a.schoolSize.filter((f) => !f.passes);
   const partial = partialTableFinding(a);
   return (
-    <div style={styles.section}>
+    <div className={layout.section}>
       {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       {partial && (
         <MessageBar intent="warning" layout="multiline" data-testid="partial-table">
@@ -490,7 +501,7 @@ export function ResultsStep({
                   : t("overallFail")}
           </MessageBarTitle>
           {overall.reasons.some((r) => !r.info) && (
-            <ul style={styles.list}>
+            <ul className={layout.list}>
               {overall.reasons
                 .filter((r) => !r.info)
                 .map((r, i) => (
@@ -501,7 +512,7 @@ export function ResultsStep({
           {overall.reasons.some((r) => r.info) && (
             <>
               <Text size={200}>{t("infoOnly")}</Text>
-              <ul style={styles.list}>
+              <ul className={layout.list}>
                 {overall.reasons
                   .filter((r) => r.info)
                   .map((r, i) => (
@@ -522,16 +533,16 @@ export function ResultsStep({
       ))}
       <Divider />
       <details data-testid="county-details">
-        <summary style={summaryStyle}>
+        <summary className={layout.summary}>
           <Text weight="semibold">{t("countyHeading")}</Text>
         </summary>
         <CountySection a={a} read={read} profile={profile} />
       </details>
       <details data-testid="sizes-details">
-        <summary style={summaryStyle}>
+        <summary className={layout.summary}>
           <Text weight="semibold">{t("sizesHeading")}</Text>
         </summary>
-        <section style={styles.section} data-testid="class-size">
+        <section className={layout.section} data-testid="class-size">
           <Text weight="semibold" size={400}>
             {t("classSizeHeading")}
           </Text>
@@ -539,7 +550,7 @@ export function ResultsStep({
             STAGES.map((stage) => {
               const cs = a.classSize![stage];
               return (
-                <div key={stage} style={summaryRow}>
+                <div key={stage} className={styles.summaryRow}>
                   <Text size={200}>
                     {t("classSizeLine", {
                       stage: stageName(stage),
@@ -558,14 +569,14 @@ export function ResultsStep({
             <Text size={200}>{t("classSizeMissing")}</Text>
           )}
         </section>
-        <section style={styles.section} data-testid="school-size">
+        <section className={layout.section} data-testid="school-size">
           <Text weight="semibold" size={400}>
             {t("schoolSizeHeading")}
           </Text>
           {oversized.length === 0 ? (
             <Text size={200}>{t("schoolSizeOk")}</Text>
           ) : (
-            <ul style={styles.list}>
+            <ul className={layout.list}>
               {oversized.map((f) => (
                 <li key={f.name}>
                   <Text size={200}>
@@ -576,7 +587,7 @@ export function ResultsStep({
             </ul>
           )}
         </section>
-        <section style={styles.section} data-testid="special-rooms">
+        <section className={layout.section} data-testid="special-rooms">
           <Text weight="semibold" size={400}>
             {t("specialRoomsHeading")}
           </Text>
@@ -585,7 +596,7 @@ export function ResultsStep({
           ) : shortRooms.length === 0 ? (
             <Text size={200}>{t("specialRoomsOk")}</Text>
           ) : (
-            <ul style={styles.list}>
+            <ul className={layout.list}>
               {shortRooms.map((r) => (
                 <li key={r.name}>
                   <Text size={200}>
@@ -602,7 +613,7 @@ export function ResultsStep({
             </ul>
           )}
           {smallRooms.length > 0 && (
-            <ul style={styles.list} data-testid="room-areas">
+            <ul className={layout.list} data-testid="room-areas">
               {smallRooms.map((r) => (
                 <li key={r.name}>
                   <Text size={200}>
@@ -621,14 +632,14 @@ export function ResultsStep({
       </details>
       {a.allowances && (
         <details open data-testid="allowances">
-          <summary style={summaryStyle}>
+          <summary className={layout.summary}>
             <Text weight="semibold">{t("allowancesHeading")}</Text>
           </summary>
-          <section style={styles.section}>
+          <section className={layout.section}>
             {a.allowances.used.length === 0 ? (
               <Text size={200}>{t("allowancesNone")}</Text>
             ) : (
-              <ul style={styles.list}>
+              <ul className={layout.list}>
                 {a.allowances.used.map((n, i) => (
                   <li key={i}>
                     <Text size={200}>
@@ -639,7 +650,7 @@ export function ResultsStep({
               </ul>
             )}
             {a.allowances.findings.length > 0 && (
-              <ul style={styles.list}>
+              <ul className={layout.list}>
                 {a.allowances.findings.map((f, i) => (
                   <li key={i}>
                     <Text size={200}>
@@ -655,17 +666,17 @@ export function ResultsStep({
         </details>
       )}
       <details data-testid="what-if-details">
-        <summary style={summaryStyle}>
+        <summary className={layout.summary}>
           <Text weight="semibold">{t("whatIfHeading")}</Text>
         </summary>
         <WhatIfPanel evaluation={evaluation} state={whatIf} onState={onWhatIf} />
       </details>
       {a.excluded.length > 0 && (
         <details>
-          <summary style={summaryStyle}>
+          <summary className={layout.summary}>
             <Text weight="semibold">{t("excludedHeading", { count: a.excluded.length })}</Text>
           </summary>
-          <ul style={styles.list}>
+          <ul className={layout.list}>
             {a.excluded.map((e, i) => (
               <li key={i}>
                 <Text size={200}>
@@ -678,10 +689,10 @@ export function ResultsStep({
       )}
       {a.findings.length > 0 && (
         <details>
-          <summary style={summaryStyle}>
+          <summary className={layout.summary}>
             <Text weight="semibold">{t("warningsHeading", { count: a.findings.length })}</Text>
           </summary>
-          <ul style={styles.list}>
+          <ul className={layout.list}>
             {renderFindings(a.findings, lang).map((w, i) => (
               <li key={i}>
                 <Text size={200}>{w}</Text>

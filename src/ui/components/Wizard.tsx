@@ -1,15 +1,16 @@
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Tab,
   TabList,
   Text,
+  tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
-  DEFAULT_SAMPLE_SHARE,
   type Evaluation,
   type InputIssue,
   isEduError,
@@ -18,16 +19,14 @@ import {
   type TableReadResult,
 } from "../../core";
 import { buildReport, buildSampleSheet, templateSpec } from "../../report";
-import type {
-  SampleSettings,
-  SavedSetup,
-  SourceChoice,
-  SourceData,
-  WorkbookGateway,
-  WorkbookOverview,
-  WrittenSheet,
-} from "../excel/types";
-import { WRITE_CANCELLED } from "../excel/write";
+import {
+  type SampleSettings,
+  type SavedSetup,
+  type SourceChoice,
+  type SourceData,
+  WRITE_CANCELLED,
+  type WorkbookGateway,
+} from "../gateway";
 import { pick, useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import {
@@ -43,11 +42,19 @@ import { Busy } from "./common";
 import { MappingStep } from "./MappingStep";
 import { ReportStep } from "./ReportStep";
 import { ResultsStep } from "./ResultsStep";
-import { DEFAULT_SAMPLE_SEED, SampleStep } from "./SampleStep";
+import { SampleStep } from "./SampleStep";
 import { SourceStep } from "./SourceStep";
 import { WrongSheetNotice } from "./WrongSheetNotice";
 import { wrongSheetHint } from "../sheetHint";
-import type { WhatIfState } from "./WhatIfPanel";
+import {
+  initialWizardState,
+  keptOverrides,
+  savedChoice,
+  STEP,
+  type Step,
+  switchedChoice,
+  wizardReducer,
+} from "../wizardState";
 
 export interface WizardProps {
   gateway: WorkbookGateway;
@@ -73,6 +80,15 @@ export interface FileHost {
   reportExtras?: (evaluation: Evaluation) => ReactNode;
 }
 
+const useStyles = makeStyles({
+  root: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    maxWidth: "960px",
+  },
+  tabs: { flexWrap: "wrap", marginTop: tokens.spacingVerticalSNudge },
+  notice: { marginTop: tokens.spacingVerticalS },
+});
+
 const STEP_KEYS: MessageKey[] = [
   "stepSource",
   "stepMapping",
@@ -88,82 +104,18 @@ function localDate(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The county sheet a setup names; a setup saved before the county sheet existed gets the one recognised by content. */
-function savedCountySheet(overview: WorkbookOverview, saved: SavedSetup): string | null {
-  if (saved.countySheet !== undefined) return saved.countySheet;
-  const found = overview.countySheet;
-  return found && found !== saved.school.sheet && found !== saved.classSheet ? found : null;
-}
-
-/**
- * Step 1's first choice: the saved setup, else the sheets as their content shows
- * them (as the CLI picks them, whichever sheet happens to be active), else the
- * active sheet.
- */
-export function initialChoice(overview: WorkbookOverview): SourceChoice {
-  if (overview.saved)
-    return {
-      school: overview.saved.school,
-      classSheet: overview.saved.classSheet,
-      countySheet: savedCountySheet(overview, overview.saved),
-    };
-  const recognised = overview.recognised;
-  const schoolSheet = recognised?.school ?? overview.activeSheet;
-  const school: SourceChoice["school"] = recognised?.school
-    ? { kind: "sheet", sheet: recognised.school }
-    : { kind: "activeSheet" };
-  // Without a recognised class sheet, one called 班级 is, nearly always, the template's.
-  const classSheet =
-    recognised?.classSheet ??
-    overview.sheets.find((s) => s.visible && s.name !== schoolSheet && /班级/.test(s.name))?.name ??
-    null;
-  // The county sheet is recognised by its 指标 texts, whatever its name.
-  const found = overview.countySheet;
-  const countySheet = found && found !== schoolSheet && found !== classSheet ? found : null;
-  return { school, classSheet, countySheet };
-}
-
-function sameSheet(
-  a: SavedSetup["school"] | undefined,
-  b: SavedSetup["school"] | undefined
-): boolean {
-  return Boolean(a && b && a.sheet === b.sheet);
-}
-
 export function Wizard({ gateway, profiles: offered, today = localDate, fileHost }: WizardProps) {
   const { t, lang } = useT();
+  const styles = useStyles();
   const profiles = useMemo(
     () => (offered && offered.length > 0 ? offered : builtInProfiles()),
     [offered]
   );
-  const [profileId, setProfileId] = useState(profiles[0].id);
-  const profile = profileById(profiles, profileId);
-  const [sampleSettings, setSampleSettings] = useState<SampleSettings>({
-    seed: DEFAULT_SAMPLE_SEED,
-    share: DEFAULT_SAMPLE_SHARE,
-  });
-  const [sampleWritten, setSampleWritten] = useState<WrittenSheet>();
-  const [whatIf, setWhatIf] = useState<WhatIfState>();
-  const [step, setStep] = useState(0);
-  const [overview, setOverview] = useState<WorkbookOverview>();
-  const [choice, setChoice] = useState<SourceChoice>({
-    school: { kind: "activeSheet" },
-    classSheet: null,
-    countySheet: null,
-  });
-  const [source, setSource] = useState<SourceData>();
-  const [overrides, setOverrides] = useState<Record<string, string>>({});
-  const [consent, setConsent] = useState(false);
-  const [written, setWritten] = useState<WrittenSheet[]>();
-  const [busy, setBusy] = useState<string | null>(null);
-  /** 0–1 when a long step can tell how far it is (writing, sheet by sheet). */
-  const [progress, setProgress] = useState<number | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  /** Set while the report is being written: 取消 aborts it before the next sheet. */
-  const [writeAbort, setWriteAbort] = useState<AbortController | null>(null);
-  const [cancelledNotice, setCancelledNotice] = useState(false);
+  // The wizard's state, one reducer (wizardState.ts); what follows from it is derived below.
+  const [state, dispatch] = useReducer(wizardReducer, profiles[0].id, initialWizardState);
+  const { step, overview, choice, source, overrides, consent, busy, error } = state;
+  const profile = profileById(profiles, state.profileId);
   const writing = useRef(false);
-  const [templateMessage, setTemplateMessage] = useState<string>();
 
   const read = useMemo(
     () => (source ? readTable(source, overrides, profile) : undefined),
@@ -196,14 +148,17 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         : undefined,
     [evaluation, today, sourceName, fileName]
   );
-  // What-if edits belong to the records they were made on.
-  useEffect(() => setWhatIf(undefined), [read]);
 
   const fail = useCallback(
     (e: unknown) => {
-      if (isEduError(e) && e.code === WRITE_CANCELLED) setCancelledNotice(true);
-      else if (isEduError(e)) setError(pick(lang, e.message, e.messageEn));
-      else setError(t("excelError", { message: e instanceof Error ? e.message : String(e) }));
+      if (isEduError(e) && e.code === WRITE_CANCELLED) dispatch({ type: "writeCancelled" });
+      else
+        dispatch({
+          type: "failed",
+          message: isEduError(e)
+            ? pick(lang, e.message, e.messageEn)
+            : t("excelError", { message: e instanceof Error ? e.message : String(e) }),
+        });
     },
     [lang, t]
   );
@@ -211,36 +166,27 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   /** Runs a workbook conversation with a progress bar; errors become a message. */
   const withBusy = useCallback(
     async <T,>(text: string, work: () => Promise<T>): Promise<T | undefined> => {
-      setBusy(text);
-      setError(null);
+      dispatch({ type: "busy", text });
       try {
         return await work();
       } catch (e) {
         fail(e);
         return undefined;
       } finally {
-        setBusy(null);
-        setProgress(undefined);
+        dispatch({ type: "idle" });
       }
     },
     [fail]
   );
 
-  const inspect = useCallback(async () => {
-    const o = await withBusy(t("loadingWorkbook"), () => gateway.inspect());
-    if (o) setOverview(o);
-    return o;
-  }, [gateway, t, withBusy]);
-
   useEffect(() => {
-    void inspect().then((o) => {
-      if (!o) return;
-      setChoice(initialChoice(o));
-      if (o.saved) {
-        setOverrides(o.saved.overrides);
-        if (o.saved.profile) setProfileId(profileById(profiles, o.saved.profile).id);
-        if (o.saved.sample) setSampleSettings(o.saved.sample);
-      }
+    void withBusy(t("loadingWorkbook"), () => gateway.inspect()).then((o) => {
+      if (o)
+        dispatch({
+          type: "opened",
+          overview: o,
+          profileId: o.saved?.profile ? profileById(profiles, o.saved.profile).id : undefined,
+        });
     });
     // The workbook is looked at once when the pane opens; "读取数据" reads it afresh.
   }, []);
@@ -260,32 +206,35 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         countySheet: data.county ? data.county.name : null,
         overrides: chosen,
         savedAt: new Date().toISOString(),
-        profile: extra.profile ?? profileId,
-        sample: extra.sample ?? sampleSettings,
+        profile: extra.profile ?? state.profileId,
+        sample: extra.sample ?? state.sampleSettings,
       };
       try {
         await gateway.saveSetup(setup);
-        setOverview((o) => (o ? { ...o, saved: setup } : o));
+        dispatch({ type: "setupSaved", setup });
       } catch (e) {
         fail(e);
       }
     },
-    [gateway, fail, fileHost, profileId, sampleSettings]
+    [gateway, fail, fileHost, state.profileId, state.sampleSettings]
   );
 
   const chooseProfile = useCallback(
     (id: string) => {
-      setProfileId(id);
-      if (!source) return;
+      if (!source) {
+        dispatch({ type: "chooseProfile", id, recheck: false });
+        return;
+      }
       // Remembered with the sources, so the next run (and the quick run) uses it.
       void save(source, overrides, { profile: id });
       // Another profile may need columns this table lacks (2012: 计算机, 图书 …): then the data check says so.
       const errors = (r: TableReadResult) => r.issues.filter((i) => i.severity === "error").length;
       const next = readTable(source, overrides, profileById(profiles, id));
-      if (read && errors(next) > errors(read)) {
-        setConsent(false);
-        setStep((current) => (current >= 3 ? 2 : current));
-      }
+      dispatch({
+        type: "chooseProfile",
+        id,
+        recheck: Boolean(read && errors(next) > errors(read)),
+      });
     },
     [overrides, profiles, read, save, source]
   );
@@ -294,44 +243,30 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
     async (from: SourceChoice, quick: boolean) => {
       const data = await withBusy(t("reading"), () => gateway.readSources(from));
       if (!data) return;
-      // Column choices belong to a sheet: keep them for the same sheet, start afresh for another.
-      const keep =
-        sameSheet(data.resolved, source?.resolved) ||
-        sameSheet(data.resolved, overview?.saved?.school);
-      const chosen = keep ? (source ? overrides : (overview?.saved?.overrides ?? overrides)) : {};
-      setSource(data);
-      setOverrides(chosen);
-      setConsent(false);
-      setWritten(undefined);
-      setSampleWritten(undefined);
-      if (quick) {
-        const result = readTable(data, chosen, profile);
-        const clean =
-          result.schools.length > 0 && !result.issues.some((i) => i.severity === "error");
-        await save(data, chosen);
-        setStep(clean ? 3 : 2);
-      } else setStep(1);
+      // Column choices belong to a sheet: kept for the same sheet, afresh for another.
+      const chosen = keptOverrides(state, data);
+      if (!quick) {
+        dispatch({ type: "sourceRead", source: data, overrides: chosen, step: STEP.mapping });
+        return;
+      }
+      // The quick run: remembered, then straight to the results when the data is clean.
+      dispatch({ type: "sourceRead", source: data, overrides: chosen });
+      const result = readTable(data, chosen, profile);
+      const clean = result.schools.length > 0 && !result.issues.some((i) => i.severity === "error");
+      await save(data, chosen);
+      dispatch({ type: "goTo", step: clean ? STEP.results : STEP.check });
     },
-    [gateway, overrides, overview, profile, save, source, t, withBusy]
+    [gateway, profile, save, state, t, withBusy]
   );
 
   /** The one-click switch of the wrong-sheet hint: read the suggested sheet as the school table. */
   const switchSchool = useCallback(
     (sheet: string) => {
-      const previous = source?.school.name;
-      const recognised = overview?.recognised;
-      // The sheet read by mistake is often the class sheet: then it becomes the class sheet.
-      let classSheet = choice.classSheet === sheet ? null : choice.classSheet;
-      if (!classSheet && previous && recognised?.kinds[previous] === "class") classSheet = previous;
-      const next: SourceChoice = {
-        school: { kind: "sheet", sheet },
-        classSheet,
-        countySheet: choice.countySheet === sheet ? null : choice.countySheet,
-      };
-      setChoice(next);
+      const next = switchedChoice(state, sheet);
+      dispatch({ type: "chooseSources", choice: next });
       void readSource(next, false);
     },
-    [choice, overview, readSource, source]
+    [readSource, state]
   );
 
   const createTemplate = useCallback(
@@ -341,38 +276,44 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         gateway.createTemplate(spec.school, spec.classes, withCounty ? spec.county : undefined)
       );
       if (!made) return;
-      setTemplateMessage(
-        made.countySheet
+      dispatch({
+        type: "templateCreated",
+        message: made.countySheet
           ? t("templateCreatedCounty", {
               school: made.schoolSheet,
               classes: made.classSheet,
               county: made.countySheet,
             })
-          : t("templateCreated", { school: made.schoolSheet, classes: made.classSheet })
-      );
-      const o = await inspect();
-      if (o)
-        setChoice({
+          : t("templateCreated", { school: made.schoolSheet, classes: made.classSheet }),
+      });
+      const o = await withBusy(t("loadingWorkbook"), () => gateway.inspect());
+      if (!o) return;
+      dispatch({ type: "inspected", overview: o });
+      dispatch({
+        type: "chooseSources",
+        choice: {
           school: { kind: "sheet", sheet: made.schoolSheet },
           classSheet: made.classSheet,
           countySheet: made.countySheet ?? null,
-        });
+        },
+      });
     },
-    [gateway, inspect, profile, t, withBusy]
+    [gateway, profile, t, withBusy]
   );
 
   const selectIssue = useCallback(
     (issue: InputIssue) => {
       gateway.selectCell(issue.sheet, issue.row, issue.column).catch((e: unknown) => {
-        setError(
-          t("selectFailed", {
+        dispatch({
+          type: "failed",
+          message: t("selectFailed", {
             message: isEduError(e)
               ? pick(lang, e.message, e.messageEn)
               : e instanceof Error
                 ? e.message
                 : String(e),
-          })
-        );
+          }),
+        });
       });
     },
     [gateway, lang, t]
@@ -382,21 +323,21 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
     if (!report || writing.current) return;
     writing.current = true;
     const controller = new AbortController();
-    setWriteAbort(controller);
-    setCancelledNotice(false);
+    dispatch({ type: "writeStarted", abort: controller });
     const result = await withBusy(t("writing", { sheets: report.sheets.length }), () =>
       gateway.writeReport(
         report,
-        (done, total, sheet) => {
-          setBusy(t("writingSheet", { n: done + 1, total, sheet }));
-          setProgress(done / total);
-        },
+        (done, total, sheet) =>
+          dispatch({
+            type: "progress",
+            text: t("writingSheet", { n: done + 1, total, sheet }),
+            value: done / total,
+          }),
         controller.signal
       )
     );
     writing.current = false;
-    setWriteAbort(null);
-    if (result) setWritten(result);
+    dispatch({ type: "writeEnded", written: result });
   }, [gateway, report, t, withBusy]);
 
   const writeSample = useCallback(
@@ -409,12 +350,12 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
       const result = await withBusy(t("writing", { sheets: 1 }), () =>
         gateway.writeReport({ sheets: [sheet] })
       );
-      if (result?.[0]) setSampleWritten(result[0]);
+      if (result?.[0]) dispatch({ type: "sampleWritten", sheet: result[0] });
       // The seed and share of a list written are remembered, so it can be drawn again from this workbook.
       if (result && source)
         void save(source, overrides, { sample: { seed: sample.seed, share: sample.share } });
     },
-    [evaluation, gateway, overrides, profile, save, source, sourceName, t, today, withBusy]
+    [evaluation, gateway, overrides, save, source, sourceName, t, today, withBusy]
   );
 
   const available = [
@@ -427,7 +368,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   ];
 
   return (
-    <div style={{ padding: "8px 12px 24px", maxWidth: "960px" }}>
+    <div className={styles.root}>
       {/* The offline page has its own heading. */}
       {!fileHost && (
         <Text as="h1" size={500} weight="semibold" block>
@@ -437,8 +378,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
       <TabList
         size="small"
         selectedValue={String(step)}
-        onTabSelect={(_e, data) => setStep(Number(data.value))}
-        style={{ flexWrap: "wrap", marginTop: "6px" }}
+        onTabSelect={(_e, data) => dispatch({ type: "goTo", step: Number(data.value) as Step })}
+        className={styles.tabs}
         aria-label={t("appTitle")}
       >
         {STEP_KEYS.map((key, i) => (
@@ -450,57 +391,49 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
       {busy !== null && (
         <Busy
           text={busy}
-          value={progress}
-          onCancel={writeAbort ? () => writeAbort.abort() : undefined}
+          value={state.progress}
+          onCancel={state.writeAbort ? () => state.writeAbort?.abort() : undefined}
         />
       )}
-      {cancelledNotice && (
+      {state.cancelledNotice && (
         <MessageBar
           intent="info"
           layout="multiline"
-          style={{ marginTop: "8px" }}
+          className={styles.notice}
           data-testid="write-cancelled"
         >
           <MessageBarBody>{t("writeCancelled")}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => setCancelledNotice(false)}>
+            <Button size="small" onClick={() => dispatch({ type: "dismissCancelled" })}>
               {t("dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline" style={{ marginTop: "8px" }}>
+        <MessageBar intent="error" layout="multiline" className={styles.notice}>
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => setError(null)}>
+            <Button size="small" onClick={() => dispatch({ type: "dismissError" })}>
               {t("dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {sheetHint && (step === 1 || step === 2) && (
-        <div style={{ marginTop: "8px" }}>
+      {sheetHint && (step === STEP.mapping || step === STEP.check) && (
+        <div className={styles.notice}>
           <WrongSheetNotice hint={sheetHint} onSwitch={switchSchool} busy={busy !== null} />
         </div>
       )}
       <main aria-label={t(STEP_KEYS[step])}>
-        {step === 0 && (
+        {step === STEP.source && (
           <SourceStep
             overview={overview}
             choice={choice}
-            onChoice={setChoice}
+            onChoice={(next) => dispatch({ type: "chooseSources", choice: next })}
             onRead={() => void readSource(choice, false)}
             onQuickRun={() =>
-              overview?.saved &&
-              void readSource(
-                {
-                  school: overview.saved.school,
-                  classSheet: overview.saved.classSheet,
-                  countySheet: savedCountySheet(overview, overview.saved),
-                },
-                true
-              )
+              overview?.saved && void readSource(savedChoice(overview, overview.saved), true)
             }
             onCreateTemplate={
               fileHost ? undefined : (withCounty) => void createTemplate(withCounty)
@@ -514,59 +447,52 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             profiles={profiles}
             profile={profile}
             onProfile={chooseProfile}
-            templateMessage={templateMessage}
+            templateMessage={state.templateMessage}
             busy={busy !== null}
           />
         )}
-        {step === 1 && source && read && (
+        {step === STEP.mapping && source && read && (
           <MappingStep
             source={source}
             read={read}
             overrides={overrides}
-            onOverride={(field, letter) =>
-              setOverrides((prev) => {
-                const next = { ...prev };
-                if (letter === undefined) delete next[field];
-                else next[field] = letter;
-                return next;
-              })
-            }
-            onReset={() => setOverrides({})}
+            onOverride={(field, letter) => dispatch({ type: "override", field, letter })}
+            onReset={() => dispatch({ type: "resetOverrides" })}
             onConfirm={() => {
               void save(source, overrides);
-              setStep(2);
+              dispatch({ type: "goTo", step: STEP.check });
             }}
             busy={busy !== null}
             profile={profile}
           />
         )}
-        {step === 2 && read && (
+        {step === STEP.check && read && (
           <CheckStep
             read={read}
             consent={consent}
-            onConsent={setConsent}
+            onConsent={(agreed) => dispatch({ type: "consent", consent: agreed })}
             onSelectIssue={fileHost ? undefined : selectIssue}
-            onAssess={() => setStep(3)}
+            onAssess={() => dispatch({ type: "goTo", step: STEP.results })}
             busy={busy !== null}
           />
         )}
-        {step === 3 && evaluation && (
+        {step === STEP.results && evaluation && (
           <ResultsStep
             evaluation={evaluation}
             profiles={profiles}
             onProfile={chooseProfile}
-            whatIf={whatIf}
-            onWhatIf={setWhatIf}
-            onReport={() => setStep(4)}
-            onSample={() => setStep(5)}
+            whatIf={state.whatIf}
+            onWhatIf={(whatIf) => dispatch({ type: "whatIf", whatIf })}
+            onReport={() => dispatch({ type: "goTo", step: STEP.report })}
+            onSample={() => dispatch({ type: "goTo", step: STEP.sample })}
           />
         )}
-        {step === 4 && evaluation && report && (
+        {step === STEP.report && evaluation && report && (
           <ReportStep
             report={report}
             incomplete={evaluation.assessment.incomplete}
             badSchools={evaluation.badDataSchools}
-            written={written}
+            written={state.written}
             onWrite={() => void writeReport()}
             busy={busy !== null}
             profileText={t("profileLine", { profile: profileName(profile, lang) })}
@@ -575,13 +501,13 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             {fileHost?.reportExtras?.(evaluation)}
           </ReportStep>
         )}
-        {step === 5 && evaluation && (
+        {step === STEP.sample && evaluation && (
           <SampleStep
             evaluation={evaluation}
-            settings={sampleSettings}
-            onSettings={setSampleSettings}
+            settings={state.sampleSettings}
+            onSettings={(settings) => dispatch({ type: "sampleSettings", settings })}
             onWrite={(sample) => void writeSample(sample)}
-            written={sampleWritten}
+            written={state.sampleWritten}
             busy={busy !== null}
             download={Boolean(fileHost)}
           />

@@ -1,9 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ReportWorkbook } from "../../report";
-import type { WrittenSheet } from "../excel/types";
+import type { WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
-import { IncompleteNotice, styles } from "./common";
+import { IncompleteNotice, useLayoutStyles } from "./common";
 
 export interface ReportStepProps {
   report: ReportWorkbook;
@@ -32,13 +32,14 @@ export function ReportStep({
   children,
 }: ReportStepProps) {
   const { t } = useT();
+  const styles = useLayoutStyles();
   const wanted = new Map(report.sheets.map((s) => [s.id, s.name]));
   return (
-    <div style={styles.section}>
+    <div className={styles.section}>
       {incomplete && <IncompleteNotice count={badSchools} />}
       <Text data-testid="report-intro">{t(download ? "reportIntroFile" : "reportIntro")}</Text>
       {profileText && <Text size={200}>{profileText}</Text>}
-      <div style={styles.row}>
+      <div className={styles.row}>
         <Button appearance="primary" onClick={onWrite} disabled={busy}>
           {download ? t("downloadReport") : written ? t("writeAgain") : t("writeReport")}
         </Button>
@@ -48,7 +49,7 @@ export function ReportStep({
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {t(download ? "downloaded" : "written")}
-            <ul style={styles.list} data-testid="written-sheets">
+            <ul className={styles.list} data-testid="written-sheets">
               {written.map((w) => {
                 const original = wanted.get(w.id) ?? w.name;
                 if (download) return <li key={w.id}>{w.name}</li>;

@@ -32,7 +32,7 @@ import {
   type StandardsProfile,
   type TableReadResult,
 } from "../core";
-import type { SourceData } from "./excel/types";
+import type { SourceData } from "./gateway";
 import type { Lang } from "./messages";
 
 /**

@@ -2,6 +2,8 @@ import {
   Button,
   Field,
   Input,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Table,
@@ -11,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
@@ -23,17 +26,85 @@ import {
   type SampleReason,
 } from "../../core";
 import { SAMPLE_SHEET_NAME } from "../../report";
-import type { SampleSettings, WrittenSheet } from "../excel/types";
+import type { SampleSettings, WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { profileName, stageName } from "../wizard";
-import { IncompleteNotice, styles } from "./common";
+import { IncompleteNotice, useLayoutStyles } from "./common";
 
 /** Schools listed in the pane; the sheet written has them all. */
 export const SAMPLE_SCHOOLS_SHOWN = 300;
 
-/** The seed the pane starts with: a fixed, visible number, so that two people who change nothing draw the same list. */
-export const DEFAULT_SAMPLE_SEED = 2017;
+/**
+ * The list's two layouts. From 400 px: a table whose short columns (序号, 学段, 城乡, 抽取原因)
+ * are as wide as their words, never broken, and the school's name takes the rest. Below (a task
+ * pane is 320–350 px wide, where five columns left 学段, 城乡 and 抽取原因 a character's width
+ * each): one entry per school, its number beside it, its name on the first line, then its
+ * stage · locale · reason. test/e2e/narrowPane.test.ts measures both.
+ */
+const NARROW = "@media (max-width: 399.98px)";
+
+const useStyles = makeStyles({
+  table: { tableLayout: "auto", [NARROW]: { display: "block" } },
+  /** A short column: as narrow as its words allow (1% of an auto table), on one line. */
+  fit: { width: "1%", whiteSpace: "nowrap" },
+  /** 抽取原因 and the reviewer's note under it: only the reason stays on one line. */
+  fitWrapping: { width: "1%" },
+  word: { whiteSpace: "nowrap" },
+  /** The reviewer's note: a few words a line in the table, whatever the reason's width. */
+  note: { minWidth: "8em", [NARROW]: { minWidth: 0 } },
+  body: { [NARROW]: { display: "block" } },
+  /** The column headers, still there for a screen reader. */
+  header: {
+    [NARROW]: {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      overflow: "hidden",
+      clipPath: "inset(50%)",
+      whiteSpace: "nowrap",
+    },
+  },
+  row: {
+    [NARROW]: {
+      position: "relative",
+      display: "flex",
+      flexWrap: "wrap",
+      alignItems: "baseline",
+      columnGap: tokens.spacingHorizontalS,
+      rowGap: tokens.spacingVerticalXXS,
+      padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} calc(2em + ${tokens.spacingHorizontalS})`,
+    },
+  },
+  /** Every cell of an entry: its own height, no cell padding. */
+  cell: { [NARROW]: { display: "block", width: "auto", height: "auto", padding: 0 } },
+  number: {
+    [NARROW]: {
+      position: "absolute",
+      left: 0,
+      top: tokens.spacingVerticalXS,
+      width: "2em",
+      textAlign: "end",
+      color: tokens.colorNeutralForeground3,
+    },
+  },
+  name: { [NARROW]: { flex: "1 0 100%", fontWeight: tokens.fontWeightSemibold } },
+  short: {
+    [NARROW]: { flex: "0 0 auto", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  },
+  /** The reason and, under it, the reviewer's note: the rest of the line, or a line of its own. */
+  reason: { [NARROW]: { flex: "1 1 6em", minWidth: 0 } },
+  /** "·" between stage, locale and reason, for the eye only. */
+  dot: {
+    [NARROW]: {
+      "::before": {
+        content: '"·" / ""',
+        marginRight: tokens.spacingHorizontalS,
+        color: tokens.colorNeutralForeground3,
+      },
+    },
+  },
+});
 
 const REASON_KEYS: Readonly<Record<SampleReason, MessageKey>> = {
   failing: "sampleReasonFailing",
@@ -88,6 +159,8 @@ export function SampleStep({
   busy,
 }: SampleStepProps) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const { assessment: a, profile } = evaluation;
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [shareText, setShareText] = useState(String(Number((settings.share * 100).toFixed(4))));
@@ -109,11 +182,11 @@ export function SampleStep({
   };
 
   return (
-    <div style={styles.section}>
+    <div className={layout.section}>
       {a.incomplete && <IncompleteNotice count={evaluation.badDataSchools} />}
       <Text>{t("sampleIntro")}</Text>
       <Text size={200}>{t("profileLine", { profile: profileName(profile, lang) })}</Text>
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Field
           label={t("sampleSeed")}
           hint={t("sampleSeedHint")}
@@ -152,32 +225,83 @@ export function SampleStep({
               random: count("random"),
             })}
           </Text>
-          <div style={styles.tableWrap}>
-            <Table size="extra-small" aria-label={t("stepSample")} data-testid="sample-list">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell style={{ width: "3em" }}>{t("sampleNumber")}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "40%" }}>
-                    {t("sampleSchoolName")}
+          <div className={layout.tableWrap}>
+            <Table
+              size="extra-small"
+              aria-label={t("stepSample")}
+              data-testid="sample-list"
+              // Explicit roles: the narrow layout changes the elements' display, and a browser
+              // may then stop reading them as a table.
+              role="table"
+              className={styles.table}
+            >
+              <TableHeader role="rowgroup" className={styles.header}>
+                <TableRow role="row">
+                  <TableHeaderCell role="columnheader" className={styles.fit}>
+                    {t("sampleNumber")}
                   </TableHeaderCell>
-                  <TableHeaderCell>{t("sampleStage")}</TableHeaderCell>
-                  <TableHeaderCell>{t("sampleLocale")}</TableHeaderCell>
-                  <TableHeaderCell>{t("sampleReason")}</TableHeaderCell>
+                  <TableHeaderCell role="columnheader">{t("sampleSchoolName")}</TableHeaderCell>
+                  <TableHeaderCell role="columnheader" className={styles.fit}>
+                    {t("sampleStage")}
+                  </TableHeaderCell>
+                  <TableHeaderCell role="columnheader" className={styles.fit}>
+                    {t("sampleLocale")}
+                  </TableHeaderCell>
+                  <TableHeaderCell role="columnheader" className={styles.fit}>
+                    {t("sampleReason")}
+                  </TableHeaderCell>
                 </TableRow>
               </TableHeader>
-              <TableBody>
+              <TableBody role="rowgroup" className={styles.body}>
                 {sample.schools.slice(0, SAMPLE_SCHOOLS_SHOWN).map((s, i) => (
-                  <TableRow key={`${s.name}-${s.source?.row ?? i}`} data-testid="sampled-school">
-                    <TableCell>{i + 1}</TableCell>
-                    <TableCell>{s.name}</TableCell>
-                    <TableCell>
+                  <TableRow
+                    key={`${s.name}-${s.source?.row ?? i}`}
+                    role="row"
+                    className={styles.row}
+                    data-testid="sampled-school"
+                  >
+                    <TableCell
+                      role="cell"
+                      className={mergeClasses(styles.fit, styles.cell, styles.number)}
+                    >
+                      {i + 1}
+                    </TableCell>
+                    <TableCell role="cell" className={mergeClasses(styles.cell, styles.name)}>
+                      {s.name}
+                    </TableCell>
+                    <TableCell
+                      role="cell"
+                      className={mergeClasses(styles.fit, styles.cell, styles.short)}
+                      data-testid="sample-stage"
+                    >
                       {s.stages.map((st) => stageName(st, lang)).join(lang === "zh" ? "、" : ", ")}
                     </TableCell>
-                    <TableCell>{s.locale ? t(LOCALE_KEYS[s.locale]) : "—"}</TableCell>
-                    <TableCell>
-                      {t(REASON_KEYS[s.reason])}
+                    <TableCell
+                      role="cell"
+                      className={mergeClasses(styles.fit, styles.cell, styles.short, styles.dot)}
+                      data-testid="sample-locale"
+                    >
+                      {s.locale ? t(LOCALE_KEYS[s.locale]) : "—"}
+                    </TableCell>
+                    <TableCell
+                      role="cell"
+                      className={mergeClasses(
+                        styles.fitWrapping,
+                        styles.cell,
+                        styles.reason,
+                        styles.dot
+                      )}
+                    >
+                      <span className={styles.word} data-testid="sample-reason">
+                        {t(REASON_KEYS[s.reason])}
+                      </span>
                       {s.passesWithShortfall.length > 0 && profile.schoolRule && (
-                        <Text size={200} block data-testid="sample-shortfall-note">
+                        <Text
+                          size={200}
+                          block
+                          className={styles.note}
+                          data-testid="sample-shortfall-note"
+                        >
                           {t("sampleShortfallNote", {
                             met: profile.schoolRule.minMet,
                             total: profile.indicators.length,
@@ -197,7 +321,7 @@ export function SampleStep({
           )}
         </>
       )}
-      <div style={styles.row}>
+      <div className={layout.row}>
         <Button
           appearance="primary"
           onClick={() => sample && onWrite(sample)}

@@ -1,11 +1,13 @@
 import {
   Link,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Text,
+  tokens,
 } from "@fluentui/react-components";
-import { translate, type MessageKey } from "../messages";
+import { translate, type MessageKey } from "../ui/messages";
 
 /**
  * Why the wizard is not shown: opened outside Excel (office.js answered, the host is not Excel),
@@ -25,18 +27,26 @@ const TEXTS: Record<OutsideReason, { title: MessageKey; body: MessageKey }> = {
  */
 const OFFLINE_PAGE = "edu-balance.html";
 
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL },
+  block: { marginTop: tokens.spacingVerticalM },
+  english: { marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },
+  quiet: { color: tokens.colorNeutralForeground3 },
+});
+
 /** What the page says when the wizard cannot start: Chinese first, English under it, and the offline page as the way out. */
 export function OutsideExcel({ reason = "outside" }: { reason?: OutsideReason }) {
   const { title, body } = TEXTS[reason];
+  const styles = useStyles();
   return (
-    <div style={{ padding: "16px" }} lang="zh-CN">
+    <div className={styles.root} lang="zh-CN">
       <Text as="h1" size={500} weight="semibold" block>
         {translate("zh", "appTitle")}
       </Text>
       <MessageBar
         intent={reason === "notLoaded" ? "warning" : "info"}
         layout="multiline"
-        style={{ marginTop: "12px" }}
+        className={styles.block}
         data-testid="outside-excel"
         data-reason={reason}
       >
@@ -45,13 +55,13 @@ export function OutsideExcel({ reason = "outside" }: { reason?: OutsideReason })
           {translate("zh", body)}
         </MessageBarBody>
       </MessageBar>
-      <Text as="p" size={300} block style={{ marginTop: "12px" }} data-testid="offline-page-hint">
+      <Text as="p" size={300} block className={styles.block} data-testid="offline-page-hint">
         {translate("zh", "offlinePageHint")}{" "}
         <Link href={OFFLINE_PAGE} target="_blank" rel="noopener noreferrer">
           {translate("zh", "offlinePageLink")}
         </Link>
       </Text>
-      <Text as="p" size={200} lang="en" block style={{ marginTop: "12px", color: "#605e5c" }}>
+      <Text as="p" size={200} lang="en" block className={styles.english}>
         {translate("en", title)}. {translate("en", body)} {translate("en", "offlinePageHint")}
       </Text>
     </div>
@@ -60,12 +70,13 @@ export function OutsideExcel({ reason = "outside" }: { reason?: OutsideReason })
 
 /** Shown while office.js has not yet said which host the pane is in. */
 export function ConnectingToExcel() {
+  const styles = useStyles();
   return (
-    <div style={{ padding: "16px" }} lang="zh-CN" data-testid="office-loading">
+    <div className={styles.root} lang="zh-CN" data-testid="office-loading">
       <Text size={300} block>
         {translate("zh", "officeLoading")}
       </Text>
-      <Text size={200} lang="en" block style={{ color: "#605e5c" }}>
+      <Text size={200} lang="en" block className={styles.quiet}>
         {translate("en", "officeLoading")}
       </Text>
     </div>

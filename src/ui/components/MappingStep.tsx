@@ -1,9 +1,9 @@
-import { Button, Select, Text } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { type StandardsProfile, type TableReadResult } from "../../core";
-import type { SourceData } from "../excel/types";
+import type { SourceData } from "../gateway";
 import { pick, useT } from "../i18n";
 import { columnOptions, fieldRows, type ColumnOption } from "../wizard";
-import { StickyFooter, styles } from "./common";
+import { StickyFooter, useLayoutStyles } from "./common";
 
 export interface MappingStepProps {
   source: SourceData;
@@ -20,17 +20,20 @@ export interface MappingStepProps {
 
 const AUTO = "__auto__";
 
-/** Two columns (the field and what was found | the column to use) that fit a 320 px pane. */
-const fieldRow = {
-  display: "grid",
-  gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-  gap: "4px 8px",
-  alignItems: "center",
-  padding: "4px 0",
-  borderBottom: "1px solid #edebe9",
-} as const;
-const listHeader = { ...fieldRow, padding: 0, color: "#605e5c" } as const;
-const wrapAnywhere = { overflowWrap: "anywhere" } as const;
+const useStyles = makeStyles({
+  /** Two columns (the field and what was found | the column to use) that fit a 320 px pane. */
+  fieldRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  listHeader: { padding: 0, color: tokens.colorNeutralForeground3 },
+  /** The unit hint: under both columns. */
+  fullWidth: { gridColumn: "1 / -1" },
+});
 
 export function MappingStep({
   source,
@@ -43,6 +46,8 @@ export function MappingStep({
   profile,
 }: MappingStepProps) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const sections: { kind: "school" | "class"; title: string; options: ColumnOption[] }[] = [];
   if (read.schoolSheet)
     sections.push({
@@ -61,16 +66,16 @@ export function MappingStep({
   const found = allRows.filter((r) => r.mapping).length;
 
   return (
-    <div style={styles.section}>
+    <div className={layout.section}>
       <Text>{t("mappingIntro")}</Text>
       {!read.schoolSheet && <Text weight="semibold">{t("mappingNoSchoolSheet")}</Text>}
       <Text size={200} data-testid="recognised-count">
         {t("recognisedCount", { found, total: allRows.length })}
       </Text>
       {sections.map((section) => (
-        <section key={section.kind} aria-label={section.title} style={styles.section}>
+        <section key={section.kind} aria-label={section.title} className={layout.section}>
           <Text weight="semibold">{section.title}</Text>
-          <div style={listHeader} aria-hidden="true">
+          <div className={mergeClasses(styles.fieldRow, styles.listHeader)} aria-hidden="true">
             <Text size={200}>{t("fieldColumn")}</Text>
             <Text size={200}>{t("changeColumn")}</Text>
           </div>
@@ -83,23 +88,23 @@ export function MappingStep({
               ? section.options.find((o) => o.letter === unitIssue.column)?.header
               : undefined;
             return (
-              <div key={rule.field} data-testid={`field-${rule.field}`} style={fieldRow}>
-                <div style={{ minWidth: 0 }}>
+              <div key={rule.field} data-testid={`field-${rule.field}`} className={styles.fieldRow}>
+                <div className={layout.shrinks}>
                   <Text block weight="semibold" size={200}>
                     {label}
                     {rule.optional ? t("optionalField") : ""}
                   </Text>
                   {mapping ? (
-                    <Text block size={200} style={wrapAnywhere}>
+                    <Text block size={200} className={layout.wrapAnywhere}>
                       {t("recognisedAs", { column: mapping.column, header: mapping.header })}
                       {mapping.unit ? `（${t("unitLabel", { unit: mapping.unit })}）` : ""}
                     </Text>
                   ) : unitIssue ? (
-                    <Text block size={200} style={{ color: "#a4262c" }}>
+                    <Text block size={200} className={layout.problem}>
                       {t("unitMissingShort")}
                     </Text>
                   ) : (
-                    <Text block size={200} style={{ color: rule.optional ? undefined : "#a4262c" }}>
+                    <Text block size={200} className={rule.optional ? undefined : layout.problem}>
                       {t("notFound")}
                     </Text>
                   )}
@@ -108,7 +113,7 @@ export function MappingStep({
                   size="small"
                   aria-label={`${t("changeColumn")} ${label}`}
                   value={override === undefined ? AUTO : override}
-                  style={{ minWidth: 0 }}
+                  className={layout.shrinks}
                   onChange={(_e, data) =>
                     onOverride(rule.field, data.value === AUTO ? undefined : data.value)
                   }
@@ -124,7 +129,7 @@ export function MappingStep({
                 {unitIssue && (
                   <Text
                     size={200}
-                    style={{ gridColumn: "1 / -1", ...wrapAnywhere }}
+                    className={mergeClasses(styles.fullWidth, layout.wrapAnywhere)}
                     data-testid={`unit-hint-${rule.field}`}
                   >
                     {t("unitMissingHint", {

@@ -1,4 +1,4 @@
-import { Badge, Text } from "@fluentui/react-components";
+import { Badge, mergeClasses, Text } from "@fluentui/react-components";
 import {
   COUNTY_ITEM_NAMES_EN,
   type Assessment,
@@ -11,7 +11,7 @@ import {
 import { useT } from "../i18n";
 import type { MessageKey } from "../messages";
 import { countyPartName, countyParts, profileName } from "../wizard";
-import { noWrap, styles, Verdict } from "./common";
+import { useLayoutStyles, Verdict } from "./common";
 
 function statusKey(item: CountyItem): MessageKey {
   if (item.part === "vetoes")
@@ -28,15 +28,16 @@ function statusKey(item: CountyItem): MessageKey {
 /** One item: its number and name, what was found against the standard, what is short or missing, the county's evidence. */
 function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
   const { t, lang } = useT();
+  const styles = useLayoutStyles();
   // The notes in the pane's language, from the core's one catalogue.
   const note = renderCountyNotes(item.notes, lang);
   const colour = item.status === "pass" ? "success" : item.status === "fail" ? "danger" : "warning";
   return (
     <li
-      style={{ marginBottom: "6px" }}
+      className={styles.item}
       data-testid={`county-${list === "open" ? "item" : "all-item"}-${item.part}-${item.number}`}
     >
-      <Badge size="small" appearance="tint" color={colour} style={noWrap}>
+      <Badge size="small" appearance="tint" color={colour} className={styles.noWrap}>
         {t(statusKey(item))}
       </Badge>{" "}
       <Text size={200} title={item.name}>
@@ -53,7 +54,7 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
         </Text>
       )}
       {item.evidence && (
-        <Text size={100} block style={{ color: "#605e5c" }}>
+        <Text size={100} block className={styles.quiet}>
           {t("countyEvidence", { evidence: item.evidence })}
         </Text>
       )}
@@ -63,21 +64,22 @@ function ItemLine({ item, list }: { item: CountyItem; list: "open" | "all" }) {
 
 function PartSection({ part }: { part: CountyPart }) {
   const { t, lang } = useT();
+  const styles = useLayoutStyles();
   const open = part.items.filter((i) => i.status !== "pass");
   return (
     <section
-      style={styles.section}
+      className={styles.section}
       data-testid={`county-${part.id}`}
       aria-label={countyPartName(part.id, lang)}
     >
-      <div style={styles.row}>
+      <div className={styles.row}>
         <Text weight="semibold">{countyPartName(part.id, lang)}</Text>
         {part.passes ? (
           <Verdict passes />
         ) : part.failed > 0 ? (
           <Verdict passes={false} />
         ) : (
-          <Badge appearance="tint" color="warning" style={noWrap}>
+          <Badge appearance="tint" color="warning" className={styles.noWrap}>
             {t("countyPartIncomplete")}
           </Badge>
         )}
@@ -93,7 +95,7 @@ function PartSection({ part }: { part: CountyPart }) {
       {open.length === 0 ? (
         <Text size={200}>{t("countyNothingOpen")}</Text>
       ) : (
-        <ul style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}>
+        <ul className={mergeClasses(styles.list, styles.plainList)}>
           {open.map((i) => (
             <ItemLine key={i.id} item={i} list="open" />
           ))}
@@ -104,7 +106,7 @@ function PartSection({ part }: { part: CountyPart }) {
           <summary>
             <Text size={200}>{t("countyAllItems", { count: part.items.length })}</Text>
           </summary>
-          <ul style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}>
+          <ul className={mergeClasses(styles.list, styles.plainList)}>
             {part.items.map((i) => (
               <ItemLine key={i.id} item={i} list="all" />
             ))}
@@ -129,9 +131,10 @@ export function CountySection({
   profile: StandardsProfile;
 }) {
   const { t, lang } = useT();
+  const styles = useLayoutStyles();
   const county = a.county;
   return (
-    <section style={styles.section} data-testid="county" aria-label={t("countyHeading")}>
+    <section className={styles.section} data-testid="county" aria-label={t("countyHeading")}>
       <Text weight="semibold" size={400}>
         {t("countyHeading")}
       </Text>

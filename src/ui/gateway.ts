@@ -1,10 +1,10 @@
 /**
- * What the wizard asks of the workbook. The React code only sees this interface;
- * src/taskpane/excel/ implements it with Excel.run, and component tests hand
- * the wizard a stand-in.
+ * What the wizard asks of the workbook. The shared UI (src/ui/) only sees this interface;
+ * each host implements it: the task pane with Excel.run (src/taskpane/excel/), the offline
+ * page over a picked file (src/page/fileGateway.ts), and component tests with a stand-in.
  */
-import { type SheetCells, type SheetRecognition } from "../../core";
-import type { CountyTemplate, ReportWorkbook, TemplateColumn } from "../../report";
+import { type SheetCells, type SheetRecognition } from "../core";
+import type { CountyTemplate, ReportWorkbook, TemplateColumn } from "../report";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
 export type SchoolSource =
@@ -104,3 +104,6 @@ export interface WorkbookGateway {
     signal?: AbortSignal
   ): Promise<WrittenSheet[]>;
 }
+
+/** The code of the error a gateway's writeReport rejects with when its signal was aborted (the wizard's 取消). */
+export const WRITE_CANCELLED = "writeCancelled";

@@ -2,15 +2,18 @@ import {
   Badge,
   Button,
   Checkbox,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { InputIssue, TableReadResult } from "../../core";
 import { pick, useT } from "../i18n";
 import { checkSummary, sortedIssues } from "../wizard";
-import { noWrap, StickyFooter, styles } from "./common";
+import { StickyFooter, useLayoutStyles } from "./common";
 
 /**
  * Issues listed at first, and how many more each click lists. A workbook can hold 20,000 of
@@ -18,6 +21,17 @@ import { noWrap, StickyFooter, styles } from "./common";
  * 数据问题 sheet lists them all.
  */
 export const ISSUES_SHOWN = 200;
+
+const useStyles = makeStyles({
+  /** The issue's place, a link-like button that selects the cell. */
+  place: { padding: 0, minWidth: 0, textDecorationLine: "underline" },
+  more: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+});
 
 export interface CheckStepProps {
   read: TableReadResult;
@@ -37,6 +51,8 @@ function IssueItem({
   onSelect?: (issue: InputIssue) => void;
 }) {
   const { t, lang } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const error = issue.severity === "error";
   const cell =
     issue.row !== undefined && issue.column
@@ -48,8 +64,13 @@ function IssueItem({
           : "";
   const where = issue.sheet ? t("issueWhere", { sheet: issue.sheet, cell }) : "";
   return (
-    <li style={{ marginBottom: "6px" }} data-testid="issue">
-      <Badge size="small" appearance="tint" color={error ? "danger" : "warning"} style={noWrap}>
+    <li className={layout.item} data-testid="issue">
+      <Badge
+        size="small"
+        appearance="tint"
+        color={error ? "danger" : "warning"}
+        className={layout.noWrap}
+      >
         {error ? t("errorLabel") : t("warningLabel")}
       </Badge>{" "}
       {issue.sheet && !onSelect ? (
@@ -60,7 +81,7 @@ function IssueItem({
         <Button
           appearance="transparent"
           size="small"
-          style={{ padding: 0, minWidth: 0, textDecoration: "underline" }}
+          className={styles.place}
           onClick={() => onSelect(issue)}
           title={where}
         >
@@ -82,12 +103,14 @@ export function CheckStep({
   busy,
 }: CheckStepProps) {
   const { t } = useT();
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   const summary = checkSummary(read);
   const issues = useMemo(() => sortedIssues(read.issues), [read.issues]);
   const [shown, setShown] = useState(ISSUES_SHOWN);
   const hidden = issues.length - Math.min(shown, issues.length);
   return (
-    <div style={styles.section}>
+    <div className={layout.section}>
       <Text data-testid="read-summary">
         {t("readSummary", {
           schools: summary.schools,
@@ -112,19 +135,13 @@ export function CheckStep({
             </MessageBarBody>
           </MessageBar>
           <Text size={200}>{t(onSelectIssue ? "checkIntro" : "checkIntroFile")}</Text>
-          <ul
-            style={{ ...styles.list, listStyle: "none", paddingLeft: 0 }}
-            aria-label={t("stepCheck")}
-          >
+          <ul className={mergeClasses(layout.list, layout.plainList)} aria-label={t("stepCheck")}>
             {issues.slice(0, shown).map((issue, i) => (
               <IssueItem key={i} issue={issue} onSelect={onSelectIssue} />
             ))}
           </ul>
           {hidden > 0 && (
-            <div
-              style={{ display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" }}
-              data-testid="issues-hidden"
-            >
+            <div className={styles.more} data-testid="issues-hidden">
               <Text size={200}>{t("issuesHidden", { count: hidden })}</Text>
               <Button size="small" onClick={() => setShown((n) => n + ISSUES_SHOWN)}>
                 {t("showMoreIssues", { count: Math.min(ISSUES_SHOWN, hidden) })}

@@ -5,12 +5,16 @@
  * colours are Fluent's tokens. Their axes have nice ticks (0, 0.1, 0.2 … or 0, 2, 4 …: niceScale,
  * the same as the CLI's charts page).
  */
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { niceScale, type NiceScale } from "../../report";
 import { fixed } from "../wizard";
 
 const WIDTH = 320;
 const FONT = 11;
+
+const useStyles = makeStyles({
+  chart: { display: "block", maxWidth: "min(100%, 480px)" },
+});
 
 /** Where a tick's label is anchored: the first and the last stay inside the chart. */
 function anchorOf(i: number, count: number): "start" | "middle" | "end" {
@@ -74,6 +78,7 @@ export function CvChart({
   limitLabel: string;
   decimals: number;
 }) {
+  const styles = useStyles();
   const rowHeight = 28;
   const top = 16;
   const axis = top + bars.length * rowHeight + 2;
@@ -91,7 +96,7 @@ export function CvChart({
       role="img"
       aria-label={title}
       data-testid="cv-chart"
-      style={{ display: "block", maxWidth: "min(100%, 480px)" }}
+      className={styles.chart}
     >
       {limit > 0 && (
         <g>
@@ -166,6 +171,7 @@ export function DistributionChart({
   /** The decimals the card shows the values with: no tick is finer. */
   decimals: number;
 }) {
+  const styles = useStyles();
   const height = 52;
   const pad = 8;
   const finite = values.filter((v) => Number.isFinite(v));
@@ -182,7 +188,7 @@ export function DistributionChart({
       role="img"
       aria-label={label}
       data-testid="distribution-chart"
-      style={{ display: "block", maxWidth: "min(100%, 480px)" }}
+      className={styles.chart}
     >
       <Axis scale={scale} x={x} y={axis} labelY={height - 2} unit={unit} />
       {threshold !== null && (
