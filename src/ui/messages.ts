@@ -610,6 +610,20 @@ export const MESSAGES = {
 
   // --- several school forms (一校一表, issue 23 §6) -------------------------
   collectTitle: { zh: "回收情况", en: "Returned forms (回收情况)" },
+  collectForms: { zh: "汇总各校填报表…", en: "Collect the schools' forms…" },
+  collectFormsHint: {
+    zh: "各校交回的学校填报表（一校一表）：一次选择多个文件，汇总成新的工作表「学校基础数据」和「回收情况」后测算。文件只在本机读取，不会上传。",
+    en: "The schools' returned one-school forms: pick several files at once; they are collected into new sheets 学校基础数据 and 回收情况, then assessed. The files are read on this computer only, never uploaded.",
+  },
+  collectReadingFile: {
+    zh: "正在读取第 {index} / {count} 个文件 {file}……",
+    en: "Reading file {index} of {count}, {file}…",
+  },
+  collectWriting: { zh: "正在写入汇总表……", en: "Writing the county table…" },
+  collectWritten: {
+    zh: "汇总表已写入新工作表「{table}」，回收情况写入「{receipt}」；下面按「{table}」测算。",
+    en: 'The county table was written to the new sheet "{table}" and 回收情况 to "{receipt}"; the steps below assess "{table}".',
+  },
   collectCountFiles: { zh: "收到文件 {count} 个", en: "{count} files received" },
   collectCountWritten: {
     zh: "写入汇总表 {count} 所学校",

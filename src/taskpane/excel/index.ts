@@ -2,7 +2,9 @@
  * The Excel gateway: the one module of the add-in that calls Excel.run. Every
  * method is one Excel.run, i.e. one batched conversation with the workbook.
  */
-import type { ReportWorkbook } from "../../report";
+import type { Collection } from "../../core";
+import { collectionReport, type ReportWorkbook } from "../../report";
+import { readLocalWorkbook } from "./files";
 import { inspectWorkbook, readSources, selectIssueCell } from "./read";
 import { loadSetup, saveSetup } from "./settings";
 import { createTemplate } from "./template";
@@ -35,6 +37,12 @@ export function createExcelGateway(): WorkbookGateway {
     selectCell: (sheet: string, row?: number, column?: string) =>
       Excel.run((context) => selectIssueCell(context, sheet, row, column)),
     saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
+    forms: {
+      readFile: readLocalWorkbook,
+      // The write path of the 申报表: new sheets, a user's sheet of the same name left alone.
+      writeCollection: (collection: Collection) =>
+        Excel.run((context) => writeReport(context, collectionReport(collection))),
+    },
     writeReport: (
       report: ReportWorkbook,
       onProgress?: (done: number, total: number, sheet: string) => void,
