@@ -80,7 +80,9 @@ export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLim
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
-    const partName = (utf8 ??= new TextDecoder("utf-8")).decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const partName = (utf8 ??= new TextDecoder("utf-8")).decode(
+      bytes.subarray(p + 46, p + 46 + nameLength)
+    );
     p += 46 + nameLength + extraLength + commentLength;
     if (flags & 1) {
       throw refuse(
