@@ -19,16 +19,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
-import {
-  type Collection,
-  type Evaluation,
-  isEduError,
-  readSchoolSources,
-  type SchoolSource,
-} from "../core";
+import { type Collection, type Evaluation, isEduError, type SchoolSource } from "../core";
 import { assessJsonText } from "../report";
 import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
-import { fileList, planCollection } from "../ui/collect";
+import { fileList, planCollection, sourcesOf, unreadable } from "../ui/collectRun";
 import { App } from "../ui/components/App";
 import { CollectionPanel } from "../ui/components/CollectionPanel";
 import { Busy } from "../ui/components/common";
@@ -270,15 +264,11 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
         try {
           const sheets = await handle.result;
           if (run.current !== mine) return;
-          sources.push(...readSchoolSources(file.name, sheets));
+          sources.push(...sourcesOf(file.name, sheets));
         } catch (e) {
           if (run.current !== mine) return;
           // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
-          sources.push({
-            kind: "unreadable",
-            file: file.name,
-            reason: errorText(e, "zh").replace(/\s+/g, " "),
-          });
+          sources.push(unreadable(file.name, errorText(e, "zh")));
         }
       }
       current.current = undefined;

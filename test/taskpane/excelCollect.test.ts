@@ -7,7 +7,7 @@
  */
 import { File as NodeFile } from "buffer";
 import { isEduError, readSchoolSources, type SchoolSource } from "../../src/core";
-import { planCollection } from "../../src/ui/collect";
+import { planCollection } from "../../src/ui/collectRun";
 import { createExcelGateway } from "../../src/taskpane/excel";
 import { readTable } from "../../src/ui/wizard";
 import { exampleCounty, filledFormBytes } from "../helpers/schoolForms";

@@ -14,7 +14,6 @@ import {
   type Evaluation,
   type InputIssue,
   isEduError,
-  readSchoolSources,
   type ReviewSample,
   type SchoolSource,
   type StandardsProfile,
@@ -39,7 +38,6 @@ import {
   readTable,
   runAssessment,
 } from "../wizard";
-import { fileList, planCollection } from "../collect";
 import { CheckStep } from "./CheckStep";
 import { CollectionPanel } from "./CollectionPanel";
 import { Busy } from "./common";
@@ -314,6 +312,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   const collectForms = useCallback(
     async (files: File[]) => {
       if (!forms || files.length === 0) return;
+      const { fileList, planCollection, sourcesOf, unreadable } = await import("../collectRun");
       const sources: SchoolSource[] = [];
       for (const [i, file] of files.entries()) {
         dispatch({
@@ -322,16 +321,15 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
           value: i / files.length,
         });
         try {
-          sources.push(...readSchoolSources(file.name, await forms.readFile(file), { profile }));
+          sources.push(...sourcesOf(file.name, await forms.readFile(file), profile));
         } catch (e) {
           // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
-          sources.push({
-            kind: "unreadable",
-            file: file.name,
-            reason: (isEduError(e) ? e.message : e instanceof Error ? e.message : String(e))
-              .replace(/\s+/g, " ")
-              .slice(0, 500),
-          });
+          sources.push(
+            unreadable(
+              file.name,
+              isEduError(e) ? e.message : e instanceof Error ? e.message : String(e)
+            )
+          );
         }
       }
       dispatch({ type: "idle" });
