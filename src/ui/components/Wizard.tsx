@@ -312,28 +312,35 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   const collectForms = useCallback(
     async (files: File[]) => {
       if (!forms || files.length === 0) return;
-      const { fileList, planCollection, sourcesOf, unreadable } = await import("../collectRun");
-      const sources: SchoolSource[] = [];
-      for (const [i, file] of files.entries()) {
-        dispatch({
-          type: "progress",
-          text: t("collectReadingFile", { index: i + 1, count: files.length, file: file.name }),
-          value: i / files.length,
-        });
-        try {
-          sources.push(...sourcesOf(file.name, await forms.readFile(file), profile));
-        } catch (e) {
-          // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
-          sources.push(
-            unreadable(
-              file.name,
-              isEduError(e) ? e.message : e instanceof Error ? e.message : String(e)
-            )
-          );
+      // Read and collected under the busy bar; an unexpected failure becomes the step's message.
+      const done = await withBusy(
+        t("collectReadingFile", { index: 1, count: files.length, file: files[0].name }),
+        async () => {
+          const { fileList, planCollection, sourcesOf, unreadable } = await import("../collectRun");
+          const sources: SchoolSource[] = [];
+          for (const [i, file] of files.entries()) {
+            dispatch({
+              type: "progress",
+              text: t("collectReadingFile", { index: i + 1, count: files.length, file: file.name }),
+              value: i / files.length,
+            });
+            try {
+              sources.push(...sourcesOf(file.name, await forms.readFile(file), profile));
+            } catch (e) {
+              // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
+              sources.push(
+                unreadable(
+                  file.name,
+                  isEduError(e) ? e.message : e instanceof Error ? e.message : String(e)
+                )
+              );
+            }
+          }
+          return { plan: planCollection(sources, profile), fileList };
         }
-      }
-      dispatch({ type: "idle" });
-      const plan = planCollection(sources, profile);
+      );
+      if (!done) return;
+      const { plan, fileList } = done;
       if (plan.kind === "mixed") {
         dispatch({
           type: "failed",
