@@ -2,6 +2,11 @@
  * The offline page (dist/edu-balance.html): pick or drop a workbook, then the shared wizard
  * over it (src/ui/components/Wizard.tsx with a file gateway). Reading happens in a worker
  * (reader.ts); the report and the JSON are built in the page and downloaded. Nothing is sent.
+ *
+ * Several files picked or dropped together are the schools' one-school forms (issue 23 §6):
+ * each is read in turn by the same worker, collected (core collectSchools) into the county
+ * school table, and the wizard runs on that table as if it had been opened; 回收情况 is shown
+ * above it, and the table with 回收情况 can be downloaded. County tables are not collected.
  */
 import {
   Button,
@@ -14,14 +19,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
-import { type Evaluation, isEduError } from "../core";
+import { type Collection, type Evaluation, isEduError, type SchoolSource } from "../core";
 import { assessJsonText } from "../report";
-import { templateToXlsxBytes } from "../report/xlsx";
+import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
+import { fileList, planCollection, sourcesOf, unreadable } from "../ui/collectRun";
 import { App } from "../ui/components/App";
+import { CollectionPanel } from "../ui/components/CollectionPanel";
 import { Busy } from "../ui/components/common";
 import { Wizard } from "../ui/components/Wizard";
 import { useT } from "../ui/i18n";
-import type { Lang } from "../ui/messages";
+import { type Lang, type MessageKey, translate } from "../ui/messages";
 import { download, stemOf, XLSX_TYPE } from "./download";
 import { createFileGateway, type PickedWorkbook } from "./fileGateway";
 import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";
@@ -126,6 +133,53 @@ function TemplateButton({ tp }: { tp: (key: PageTextKey) => string }) {
 interface Loading {
   file: string;
   progress?: ReadProgress;
+  /** Of several files: this one's place (1-based) and how many. */
+  index?: number;
+  count?: number;
+}
+
+/** An error's words in the page's language. */
+function errorText(e: unknown, lang: Lang): string {
+  return isEduError(e)
+    ? lang === "en"
+      ? (e.messageEn ?? e.message)
+      : e.message
+    : e instanceof Error
+      ? e.message
+      : String(e);
+}
+
+/**
+ * 下载汇总表: the collected county table and 回收情况 as one .xlsx (the CLI's `collect`
+ * output), built in the page and downloaded.
+ */
+function CollectedDownload({ collection }: { collection: Collection }) {
+  const { t } = useT();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const make = async () => {
+    setBusy(true);
+    setFailed(undefined);
+    try {
+      download(`${collection.sheet.name}.xlsx`, await collectionToXlsxBytes(collection), XLSX_TYPE);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button onClick={() => void make()} disabled={busy} data-testid="collect-download">
+        {t("collectDownload")}
+      </Button>
+      {failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
 }
 
 function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
@@ -133,6 +187,8 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
   const tp = (key: PageTextKey, params?: Record<string, string | number>) =>
     pageText(lang, key, params);
   const [picked, setPicked] = useState<{ workbook: PickedWorkbook; serial: number }>();
+  /** Several forms collected: what came back (shown above the wizard). */
+  const [collected, setCollected] = useState<{ collection: Collection; serial: number }>();
   const [loading, setLoading] = useState<Loading>();
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
@@ -140,12 +196,17 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
   const serial = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
+  /** Bumped by every pick and by 取消: a reading of several files stops when it changes. */
+  const run = useRef(0);
+
   const open = useCallback(
     (file: File) => {
       current.current?.cancel();
+      run.current += 1;
       setError(undefined);
       // Another file: the wizard starts afresh on it (or on nothing, when it is refused).
       setPicked(undefined);
+      setCollected(undefined);
       setLoading({ file: file.name });
       let handle: ReadHandle;
       try {
@@ -168,32 +229,94 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           if (current.current !== handle) return;
           current.current = undefined;
           setLoading(undefined);
-          setError(
-            isEduError(e)
-              ? lang === "en"
-                ? e.messageEn
-                : e.message
-              : e instanceof Error
-                ? e.message
-                : String(e)
-          );
+          setError(errorText(e, lang));
         }
       );
     },
     [lang]
   );
 
+  /** Several files: the schools' forms, read one after another, then collected. */
+  const openMany = useCallback(
+    async (files: File[]) => {
+      current.current?.cancel();
+      run.current += 1;
+      const mine = run.current;
+      setError(undefined);
+      setPicked(undefined);
+      setCollected(undefined);
+      const sources: SchoolSource[] = [];
+      for (const [i, file] of files.entries()) {
+        const at = { index: i + 1, count: files.length };
+        setLoading({ file: file.name, ...at });
+        let handle: ReadHandle;
+        try {
+          handle = readInWorker(file, (progress) => {
+            if (run.current === mine) setLoading({ file: file.name, progress, ...at });
+          });
+        } catch (e) {
+          // The page itself is damaged (no reader): no file can be read.
+          setLoading(undefined);
+          setError(errorText(e, lang));
+          return;
+        }
+        current.current = handle;
+        try {
+          const sheets = await handle.result;
+          if (run.current !== mine) return;
+          sources.push(...sourcesOf(file.name, sheets));
+        } catch (e) {
+          if (run.current !== mine) return;
+          // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
+          sources.push(unreadable(file.name, errorText(e, "zh")));
+        }
+      }
+      current.current = undefined;
+      setLoading(undefined);
+      const t = (key: MessageKey, params?: Record<string, string | number>) =>
+        translate(lang, key, params);
+      const plan = planCollection(sources);
+      if (plan.kind === "mixed") {
+        setError(
+          t("collectMixed", { forms: fileList(plan.forms, t), tables: fileList(plan.tables, t) })
+        );
+        return;
+      }
+      if (plan.kind === "tables") {
+        setError(t("collectTables", { tables: fileList(plan.tables, t) }));
+        return;
+      }
+      serial.current += 1;
+      const c = plan.collection;
+      setCollected({ collection: c, serial: serial.current });
+      if (plan.written > 0)
+        setPicked({
+          workbook: {
+            fileName: `${c.sheet.name}.xlsx`,
+            sheets: [{ ...c.sheet, origin: c.sheet.origin ?? { row: 1, column: 1 } }],
+          },
+          serial: serial.current,
+        });
+    },
+    [lang]
+  );
+
+  const openFiles = (files: File[]) => {
+    if (files.length === 1) open(files[0]);
+    else if (files.length > 1) void openMany(files);
+  };
+
   const cancel = () => {
     current.current?.cancel();
     current.current = undefined;
+    run.current += 1;
     setLoading(undefined);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) open(file);
+    openFiles(Array.from(event.dataTransfer.files));
   };
 
   const gateway = useMemo(
@@ -244,17 +367,21 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           {picked ? tp("pickAnother") : tp("pick")}
         </Button>
         <Text size={200}>{tp("drop")}</Text>
+        <Text size={200} block>
+          {tp("dropMany")}
+        </Text>
         <input
           ref={input}
           type="file"
           accept={ACCEPT}
+          multiple
           data-testid="file-input"
           className={styles.hidden}
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const files = Array.from(e.target.files ?? []);
             // The same file may be picked again after it was corrected.
             e.target.value = "";
-            if (file) open(file);
+            openFiles(files);
           }}
         />
       </div>
@@ -266,12 +393,18 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
             <Busy
               text={
                 progress?.phase === "reading"
-                  ? tp("reading", {
+                  ? tp(loading.count ? "readingMany" : "reading", {
                       file: loading.file,
                       done: (progress.done / MB).toFixed(1),
                       total: (progress.total / MB).toFixed(1),
+                      index: loading.index ?? 1,
+                      count: loading.count ?? 1,
                     })
-                  : tp("parsing", { file: loading.file })
+                  : tp(loading.count ? "parsingMany" : "parsing", {
+                      file: loading.file,
+                      index: loading.index ?? 1,
+                      count: loading.count ?? 1,
+                    })
               }
               value={progress?.phase === "reading" ? progress.done / progress.total : undefined}
             />
@@ -291,13 +424,26 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {collected && (
+        <CollectionPanel
+          key={collected.serial}
+          collection={collected.collection}
+          actions={<CollectedDownload collection={collected.collection} />}
+        />
+      )}
       {picked && gateway && fileHost && (
         <>
           <Text size={200} block data-testid="loaded">
-            {tp("loaded", {
-              file: picked.workbook.fileName,
-              sheets: picked.workbook.sheets.length,
-            })}
+            {collected
+              ? tp("loadedCollected", {
+                  files: new Set(collected.collection.entries.map((e) => e.file)).size,
+                  schools: collected.collection.entries.filter((e) => e.written).length,
+                  file: picked.workbook.fileName,
+                })
+              : tp("loaded", {
+                  file: picked.workbook.fileName,
+                  sheets: picked.workbook.sheets.length,
+                })}
           </Text>
           <Wizard key={picked.serial} gateway={gateway} fileHost={fileHost} />
         </>

@@ -9,6 +9,7 @@
  * county sheet's labels are looked for in (the first 8), and no header row names school fields.
  */
 import type { Collection, CollectStatus } from "../core";
+import type { ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
 export const RECEIPT_SHEET = "回收情况";
 
@@ -155,4 +156,55 @@ export function receiptRows(c: Collection): ReceiptRow[] {
     )
   );
   return rows;
+}
+
+/** The ids of the two sheets in a ReportWorkbook (a host's own sheets: the pane replaces its earlier ones). */
+export const COLLECTED_SHEET_ID = "collectedSchools";
+export const RECEIPT_SHEET_ID = "collectReceipt";
+
+/**
+ * The collected county table and 回收情况 as a host-neutral workbook (the pane writes it with
+ * Office.js as new sheets of its own, as it writes the 申报表): the county sheet in the
+ * template's layout, one row per school as the forms gave it; 回收情况 as receiptRows.
+ */
+export function collectionReport(c: Collection): ReportWorkbook {
+  const value = (v: unknown): ReportValue =>
+    v === null || v === undefined
+      ? null
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+          ? v
+          : String(v);
+  const table: ReportSheet = {
+    name: c.sheet.name,
+    id: COLLECTED_SHEET_ID,
+    columns: c.columns.map((col) => ({ width: Math.max(10, Math.min(30, col.header.length * 2)) })),
+    rows: c.sheet.values.map((row, r) =>
+      row.map((v) =>
+        r === 0 ? { value: value(v), style: "header" as const } : { value: value(v) }
+      )
+    ),
+    headerRows: 1,
+  };
+  const receipt: ReportSheet = {
+    name: RECEIPT_SHEET,
+    id: RECEIPT_SHEET_ID,
+    columns: RECEIPT_WIDTHS.map((width) => ({ width })),
+    rows: receiptRows(c).map((row) =>
+      row.cells.map((v, i) => {
+        const first = row.cells.findIndex((x) => x !== null && x !== "");
+        const style =
+          row.style === "header"
+            ? "header"
+            : row.style && i === first
+              ? row.style === "section"
+                ? "total"
+                : row.style
+              : undefined;
+        return style ? { value: v, style } : { value: v };
+      })
+    ),
+  };
+  return { sheets: [table, receipt] };
 }

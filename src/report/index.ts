@@ -118,7 +118,10 @@ export {
   type SchoolFormSpec,
 } from "./schoolForm";
 export {
+  COLLECTED_SHEET_ID,
+  collectionReport,
   RECEIPT_SHEET,
+  RECEIPT_SHEET_ID,
   RECEIPT_WIDTHS,
   receiptCounts,
   receiptRows,

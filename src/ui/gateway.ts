@@ -3,7 +3,7 @@
  * each host implements it: the task pane with Excel.run (src/taskpane/excel/), the offline
  * page over a picked file (src/page/fileGateway.ts), and component tests with a stand-in.
  */
-import { type SheetCells, type SheetRecognition } from "../core";
+import { type Collection, type SheetCells, type SheetRecognition } from "../core";
 import type { CountyTemplate, ReportWorkbook, TemplateColumn } from "../report";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
@@ -85,6 +85,18 @@ export interface TemplateResult {
 /** The template's columns and county sheet, as src/report/template.ts describes them. */
 export type { CountyTemplate, TemplateColumn };
 
+/**
+ * The schools' one-school forms (issue 23 §6) in the task pane: files the user picks on this
+ * computer are read in the pane (nothing leaves the machine), collected by the wizard, and
+ * the county table with 回收情况 is written as new sheets of the add-in's own.
+ */
+export interface FormsGateway {
+  /** A picked local file's sheets; rejects with an EduError when it cannot be read. */
+  readFile(file: File): Promise<SheetCells[]>;
+  /** The collected county table and 回收情况, as new sheets (never over a user's sheet). */
+  writeCollection(collection: Collection): Promise<WrittenSheet[]>;
+}
+
 export interface WorkbookGateway {
   inspect(): Promise<WorkbookOverview>;
   readSources(choice: SourceChoice): Promise<SourceData>;
@@ -97,6 +109,8 @@ export interface WorkbookGateway {
   /** Activates the sheet and selects the cell (or row, or column) an issue names. */
   selectCell(sheet: string, row?: number, column?: string): Promise<void>;
   saveSetup(setup: SavedSetup): Promise<void>;
+  /** Collecting several schools' forms into the workbook (the pane); absent: not offered. */
+  forms?: FormsGateway;
   /** onProgress(done, total, sheet) before each sheet is written. */
   writeReport(
     report: ReportWorkbook,

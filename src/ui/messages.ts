@@ -608,6 +608,78 @@ export const MESSAGES = {
     en: 'your own sheet "{wanted}" exists and was left alone',
   },
 
+  // --- several school forms (一校一表, issue 23 §6) -------------------------
+  collectTitle: { zh: "回收情况", en: "Returned forms (回收情况)" },
+  collectForms: { zh: "汇总各校填报表…", en: "Collect the schools' forms…" },
+  collectFormsHint: {
+    zh: "各校交回的学校填报表（一校一表）：一次选择多个文件，汇总成新的工作表「学校基础数据」和「回收情况」后测算。文件只在本机读取，不会上传。",
+    en: "The schools' returned one-school forms: pick several files at once; they are collected into new sheets 学校基础数据 and 回收情况, then assessed. The files are read on this computer only, never uploaded.",
+  },
+  collectReadingFile: {
+    zh: "正在读取第 {index} / {count} 个文件 {file}……",
+    en: "Reading file {index} of {count}, {file}…",
+  },
+  collectWriting: { zh: "正在写入汇总表……", en: "Writing the county table…" },
+  collectWritten: {
+    zh: "汇总表已写入新工作表「{table}」，回收情况写入「{receipt}」；下面按「{table}」测算。",
+    en: 'The county table was written to the new sheet "{table}" and 回收情况 to "{receipt}"; the steps below assess "{table}".',
+  },
+  collectCountFiles: { zh: "收到文件 {count} 个", en: "{count} files received" },
+  collectCountWritten: {
+    zh: "写入汇总表 {count} 所学校",
+    en: "{count} schools written into the county table",
+  },
+  collectCountErrors: {
+    zh: "数据有错误 {count} 所（测算时不计入）",
+    en: "{count} with errors (left out of the assessment)",
+  },
+  collectCountNotWritten: { zh: "未写入 {count} 份", en: "{count} not written" },
+  collectCountDuplicates: { zh: "重复提交 {count} 所", en: "{count} schools returned twice" },
+  collectCountNotForms: { zh: "不是学校填报表 {count} 个", en: "{count} not school forms" },
+  collectCountUnreadable: { zh: "无法读取 {count} 个", en: "{count} cannot be read" },
+  collectEntries: { zh: "各文件的结果（{count} 个）", en: "Each file's result ({count})" },
+  collectEntryRow: { zh: "汇总表第 {row} 行", en: "row {row} of the county table" },
+  collectIssuesHeading: {
+    zh: "问题明细：{count} 条（行、列为各文件中的单元格）",
+    en: "Problems: {count} (rows and columns are cells of each file)",
+  },
+  collectNoIssues: { zh: "各文件没有发现问题。", en: "No problem found in the files." },
+  collectIssuesHidden: {
+    zh: "另有 {count} 条未列出（下载的汇总表的「回收情况」表列出全部）。",
+    en: "{count} more are not listed (the downloaded table's 回收情况 sheet lists them all).",
+  },
+  collectDownload: {
+    zh: "下载汇总表（学校基础数据＋回收情况）",
+    en: "Download the county table (学校基础数据 + 回收情况)",
+  },
+  collectNothing: {
+    zh: "所选文件中没有可以写入汇总表的学校填报表，无法测算；原因见下面的问题明细。",
+    en: "None of the files picked is a school form that can be written into the county table: nothing can be assessed. The problems below say why.",
+  },
+  collectMixed: {
+    zh: "所选文件中既有学校填报表（一校一表：{forms}），又有多所学校的县级学校表（{tables}），无法确定是汇总各校填报表还是测算县级表，未作测算。请只选择各校的填报表一起汇总，或一次只打开一个县级学校表。",
+    en: "The files picked hold both one-school forms ({forms}) and county school tables of several schools ({tables}): it cannot be told whether to collect the forms or assess a county table, so nothing was computed. Pick the schools' forms only, or open one county table at a time.",
+  },
+  collectTables: {
+    zh: "所选文件中有县级学校表（{tables}），不是各校的一校一表，不能一起汇总，未作测算。请一次只打开一个县级学校表。",
+    en: "The files picked include county school tables ({tables}), not one-school forms; they cannot be collected together, so nothing was computed. Open one county table at a time.",
+  },
+  collectFileQuoted: { zh: "「{file}」", en: '"{file}"' },
+  collectListSeparator: { zh: "、", en: ", " },
+  collectFileListMore: { zh: "{list} 等 {count} 个", en: "{list} ({count} in all)" },
+  collectStatusOk: { zh: "已写入", en: "written" },
+  collectStatusErrors: { zh: "已写入，有错误", en: "written, with errors" },
+  collectStatusNotWritten: { zh: "未写入", en: "not written" },
+  collectStatusDuplicate: { zh: "重复，未写入", en: "returned twice, not written" },
+  collectStatusDuplicateSame: {
+    zh: "重复（内容相同），只写入一次",
+    en: "returned twice (same figures), written once",
+  },
+  collectStatusBlank: { zh: "空白，未写入", en: "blank, not written" },
+  collectStatusCountyTable: { zh: "县级汇总表，未汇总", en: "a county table, not collected" },
+  collectStatusNotForm: { zh: "不是学校填报表", en: "not a school form" },
+  collectStatusUnreadable: { zh: "无法读取", en: "cannot be read" },
+
   // --- errors --------------------------------------------------------------
   excelError: { zh: "Excel 报告了一个错误：{message}", en: "Excel reported an error: {message}" },
   dismiss: { zh: "关闭", en: "Dismiss" },

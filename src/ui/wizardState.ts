@@ -6,7 +6,7 @@
  * with useMemo, and the workbook conversations (the gateway's promises) stay in the component,
  * which dispatches what they bring.
  */
-import { DEFAULT_SAMPLE_SHARE } from "../core";
+import { type Collection, DEFAULT_SAMPLE_SHARE } from "../core";
 import type {
   SampleSettings,
   SavedSetup,
@@ -64,6 +64,8 @@ export interface WizardState {
   cancelledNotice: boolean;
   /** What the template's creation said (its sheets' names). */
   templateMessage?: string;
+  /** Several schools' forms collected (issue 23 §6): 回收情况, shown in step 1. */
+  collection?: Collection;
 }
 
 export type WizardAction =
@@ -94,6 +96,8 @@ export type WizardAction =
   /** The setup was remembered in the document. */
   | { type: "setupSaved"; setup: SavedSetup }
   | { type: "templateCreated"; message: string }
+  /** Forms were collected; `message` says which sheets were written (none when nothing was). */
+  | { type: "collected"; collection: Collection; message?: string }
   | { type: "writeStarted"; abort: AbortController }
   /** The write is over: `written` when it succeeded. */
   | { type: "writeEnded"; written?: WrittenSheet[] }
@@ -266,6 +270,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         : state;
     case "templateCreated":
       return { ...state, templateMessage: action.message };
+    case "collected":
+      return { ...state, collection: action.collection, templateMessage: action.message };
     case "writeStarted":
       return { ...state, writeAbort: action.abort, cancelledNotice: false };
     case "writeEnded":

@@ -30,7 +30,8 @@ export interface ZipLimits {
   ratioAppliesAbove: number;
 }
 
-const utf8 = new TextDecoder("utf-8");
+/** Made when first used: the task pane's bundle holds this reader, and a test's jsdom has no TextDecoder. */
+let utf8: TextDecoder | undefined;
 
 /** The end-of-central-directory record: the last 22+ bytes (a comment of up to 64 KB may follow). */
 function findEndRecord(view: DataView): number {
@@ -79,7 +80,9 @@ export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLim
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
-    const partName = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const partName = (utf8 ??= new TextDecoder("utf-8")).decode(
+      bytes.subarray(p + 46, p + 46 + nameLength)
+    );
     p += 46 + nameLength + extraLength + commentLength;
     if (flags & 1) {
       throw refuse(

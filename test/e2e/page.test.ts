@@ -12,9 +12,14 @@
  *    each get a Chinese message, and the page reads a good file right after.
  * 3. A workbook of 20,000 schools with one name (issue 22), dropped on the page: the check step
  *    shows one bounded issue, the results come, and the page answers a click all along.
+ * 4. Several one-school forms picked together (issue 23 §6): collected into the county table,
+ *    回收情况 above the wizard (counts, a bad value at its file and cell, an unreadable file),
+ *    the wizard's results on the collected table, the download re-read as that table; forms
+ *    picked with a county table are refused with the files of each kind named.
  *
  * Screenshots of each step go to test-artifacts/page/ (committed copies in docs/screenshots/page/).
  */
+import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -22,7 +27,8 @@ import { pathToFileURL } from "url";
 import { main, type CliIO } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/xlsx";
 import { OFFICIAL_SHEET_NAMES } from "../../src/report/official";
-import { templateToXlsxBytes } from "../../src/report/xlsx";
+import type { CellValue } from "../../src/core";
+import { schoolFormToXlsxBytes, templateToXlsxBytes } from "../../src/report/xlsx";
 import {
   primarySchool,
   SCHOOL_HEADERS,
@@ -429,5 +435,133 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
     } finally {
       await opened.close();
     }
+  });
+
+  describe("several one-school forms picked together", () => {
+    const TEMPLATE = path.join(ROOT, "examples", "county-template.xlsx");
+    let folder: string;
+    let forms: string[];
+    let names: string[];
+    /** The empty one-school form, as the page's users get it from the CLI's template --school. */
+    let blank: string;
+
+    /** A one-school form filled with a school's row of the example county, as a school would. */
+    async function fillForm(
+      file: string,
+      headers: string[],
+      row: CellValue[],
+      edit: Record<string, CellValue> = {}
+    ): Promise<void> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(blank);
+      wb.worksheets[0].eachRow((r) => {
+        const label = r.getCell(1).value;
+        if (typeof label !== "string") return;
+        const i = headers.findIndex((h) => h === label || h.startsWith(`${label}（`));
+        const value = label in edit ? edit[label] : i < 0 ? undefined : row[i];
+        if (value !== undefined && value !== null && value !== "")
+          r.getCell(3).value = value as ExcelJS.CellValue;
+      });
+      fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    }
+
+    beforeAll(async () => {
+      folder = path.join(tmp, "各校填报表");
+      fs.mkdirSync(folder, { recursive: true });
+      blank = path.join(tmp, "学校填报表.xlsx");
+      fs.writeFileSync(blank, await schoolFormToXlsxBytes());
+      const sheet = (await readXlsx(TEMPLATE)).find((s) => s.name === "学校基础数据")!;
+      const headers = sheet.values[0].map(String);
+      const rows = sheet.values.slice(1, 5);
+      names = rows.map((r) => String(r[0]));
+      forms = [];
+      for (const [i, row] of rows.entries()) {
+        const file = path.join(folder, `0${i + 1}.xlsx`);
+        await fillForm(file, headers, row, i === 1 ? { 小学在校生数: "一千二" } : {});
+        forms.push(file);
+      }
+      const bad = path.join(folder, "05.xlsx");
+      fs.writeFileSync(bad, "学校名称,学校类型\n不是工作簿,小学\n");
+      forms.push(bad);
+    });
+
+    it("collects them: 回收情况 above the wizard, the results on the collected table, its download", async () => {
+      const opened = await openOfflinePage(browser);
+      const { page } = opened;
+      try {
+        await page.getByTestId("file-input").setInputFiles(forms);
+        await page.getByTestId("collect-panel").waitFor();
+        await page.getByTestId("loaded").filter({ hasText: "学校基础数据.xlsx" }).waitFor();
+        expect(await page.getByTestId("collect-count-files").innerText()).toBe("收到文件 5 个");
+        expect(await page.getByTestId("collect-count-written").innerText()).toBe(
+          "写入汇总表 4 所学校"
+        );
+        expect(await page.getByTestId("collect-count-errors").innerText()).toContain("1 所");
+        expect(await page.getByTestId("collect-count-unreadable").innerText()).toBe(
+          "无法读取 1 个"
+        );
+        const problems = (await page.getByTestId("collect-issue").allInnerTexts()).join("\n");
+        // The bad value at its file and cell; the unreadable file named.
+        expect(problems).toContain("「02.xlsx」工作表「学校填报表」第9行C列");
+        expect(problems).toContain("一千二");
+        expect(problems).toContain("05.xlsx");
+        await page.getByText(/各文件的结果/).click();
+        const entries = (await page.getByTestId("collect-entry").allInnerTexts()).join("\n");
+        expect(entries).toContain("无法读取");
+        await shot(page, "8-collected");
+
+        // The wizard on the collected table, as if it had been opened.
+        await page.getByRole("button", { name: "读取数据" }).click();
+        await page.getByTestId("recognised-count").waitFor();
+        await page.getByRole("button", { name: "确认，检查数据" }).click();
+        await page.getByTestId("read-summary").waitFor();
+        const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
+        if (await consent.count()) await consent.check();
+        await page.getByRole("button", { name: "开始测算" }).click();
+        await page.getByTestId("overall-verdict").waitFor();
+        await page.getByRole("tab", { name: "5 生成报表" }).click();
+        const json = await downloadOf(
+          page,
+          () => page.getByRole("button", { name: "下载 JSON" }).click(),
+          path.join(tmp, "collected.json")
+        );
+        const doc = fs.readFileSync(json, "utf8");
+        for (const name of [names[0], names[2], names[3]]) expect(doc).toContain(name);
+
+        // The download: the county table and 回收情况; re-read, the same schools, the same JSON.
+        const out = path.join(tmp, "collected", "学校基础数据.xlsx");
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        await downloadOf(page, () => page.getByTestId("collect-download").click(), out);
+        const sheets = await readXlsx(out);
+        expect(sheets.map((s) => s.name)).toEqual(["学校基础数据", "回收情况"]);
+        expect(sheets[0].values.slice(1).map((r) => r[0])).toEqual(names);
+        const fromCli = await cli(["assess", out, "--json"]);
+        expect(fromCli.code).toBe(0);
+        expect(JSON.parse(doc)).toEqual(JSON.parse(fromCli.stdout));
+
+        expect(opened.errors).toEqual([]);
+        expect(foreignRequests(opened)).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("refuses forms picked with a county table, naming the files of each kind", async () => {
+      const opened = await openOfflinePage(browser);
+      const { page } = opened;
+      try {
+        await page.getByTestId("file-input").setInputFiles([forms[0], forms[2], UNTIDY]);
+        const error = page.getByTestId("file-error");
+        await error.waitFor();
+        const text = await error.innerText();
+        expect(text).toContain("「01.xlsx」、「03.xlsx」");
+        expect(text).toContain("「county-untidy.xlsx」");
+        expect(await page.getByTestId("loaded").count()).toBe(0);
+        expect(await page.getByTestId("collect-panel").count()).toBe(0);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
   });
 });

@@ -2,7 +2,8 @@
  * The Excel gateway: the one module of the add-in that calls Excel.run. Every
  * method is one Excel.run, i.e. one batched conversation with the workbook.
  */
-import type { ReportWorkbook } from "../../report";
+import type { Collection } from "../../core";
+import { collectionReport, type ReportWorkbook } from "../../report";
 import { inspectWorkbook, readSources, selectIssueCell } from "./read";
 import { loadSetup, saveSetup } from "./settings";
 import { createTemplate } from "./template";
@@ -35,6 +36,14 @@ export function createExcelGateway(): WorkbookGateway {
     selectCell: (sheet: string, row?: number, column?: string) =>
       Excel.run((context) => selectIssueCell(context, sheet, row, column)),
     saveSetup: (setup: SavedSetup) => saveSetup(documentSettings(), setup),
+    forms: {
+      // The reader (src/workbook, ~35 KB gzipped) is loaded when forms are first picked, so
+      // the pane's own script stays within its budget (test/e2e/taskpane.test.ts).
+      readFile: async (file: File) => (await import("./files")).readLocalWorkbook(file),
+      // The write path of the 申报表: new sheets, a user's sheet of the same name left alone.
+      writeCollection: (collection: Collection) =>
+        Excel.run((context) => writeReport(context, collectionReport(collection))),
+    },
     writeReport: (
       report: ReportWorkbook,
       onProgress?: (done: number, total: number, sheet: string) => void,

@@ -10,7 +10,7 @@ import {
   Select,
   Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../gateway";
 import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
@@ -34,6 +34,8 @@ export interface SourceStepProps {
   profile: StandardsProfile;
   onProfile: (id: string) => void;
   templateMessage?: string;
+  /** 汇总各校填报表…: several schools' forms picked on this computer (the pane); absent: not offered. */
+  onCollectForms?: (files: File[]) => void;
   busy: boolean;
 }
 
@@ -53,6 +55,7 @@ export function SourceStep(props: SourceStepProps) {
     onQuickRun,
     onCreateTemplate,
     templateMessage,
+    onCollectForms,
     busy,
     savedProfileName,
     profiles,
@@ -62,6 +65,7 @@ export function SourceStep(props: SourceStepProps) {
   } = props;
   const { t, lang } = useT();
   const styles = useLayoutStyles();
+  const formsInput = useRef<HTMLInputElement>(null);
   const [templateCounty, setTemplateCounty] = useState(true);
   const visible = overview?.sheets.filter((s) => s.visible).map((s) => s.name) ?? [];
   const kind: Kind = choice.school.kind === "range" || sheetsOnly ? "sheet" : choice.school.kind;
@@ -249,6 +253,33 @@ export function SourceStep(props: SourceStepProps) {
               checked={templateCounty}
               onChange={(_e, data) => setTemplateCounty(Boolean(data.checked))}
               label={t("templateWithCounty")}
+            />
+          </div>
+        </>
+      )}
+      {onCollectForms && (
+        <>
+          <Text size={200}>{t("collectFormsHint")}</Text>
+          <div className={styles.row}>
+            <Button
+              onClick={() => formsInput.current?.click()}
+              disabled={busy || !overview}
+              data-testid="collect-forms"
+            >
+              {t("collectForms")}
+            </Button>
+            <input
+              ref={formsInput}
+              type="file"
+              multiple
+              accept=".xlsx,.xlsm,.xls,.et"
+              hidden
+              data-testid="collect-forms-input"
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = "";
+                if (files.length > 0) onCollectForms(files);
+              }}
             />
           </div>
         </>

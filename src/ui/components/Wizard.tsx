@@ -15,6 +15,7 @@ import {
   type InputIssue,
   isEduError,
   type ReviewSample,
+  type SchoolSource,
   type StandardsProfile,
   type TableReadResult,
 } from "../../core";
@@ -38,6 +39,7 @@ import {
   runAssessment,
 } from "../wizard";
 import { CheckStep } from "./CheckStep";
+import { CollectionPanel } from "./CollectionPanel";
 import { Busy } from "./common";
 import { MappingStep } from "./MappingStep";
 import { ReportStep } from "./ReportStep";
@@ -301,6 +303,85 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
     [gateway, profile, t, withBusy]
   );
 
+  /**
+   * 汇总各校填报表… (the pane): the picked forms read one after another in the pane, collected
+   * (../collect.ts), the county table and 回收情况 written as new sheets of the add-in's own,
+   * the workbook looked at again and the collected table chosen as the school table.
+   */
+  const forms = gateway.forms;
+  const collectForms = useCallback(
+    async (files: File[]) => {
+      if (!forms || files.length === 0) return;
+      // Read and collected under the busy bar; an unexpected failure becomes the step's message.
+      const done = await withBusy(
+        t("collectReadingFile", { index: 1, count: files.length, file: files[0].name }),
+        async () => {
+          const { fileList, planCollection, sourcesOf, unreadable } = await import("../collectRun");
+          const sources: SchoolSource[] = [];
+          for (const [i, file] of files.entries()) {
+            dispatch({
+              type: "progress",
+              text: t("collectReadingFile", { index: i + 1, count: files.length, file: file.name }),
+              value: i / files.length,
+            });
+            try {
+              sources.push(...sourcesOf(file.name, await forms.readFile(file), profile));
+            } catch (e) {
+              // Named in 回收情况 (无法读取), as the CLI names it; the other files are still collected.
+              sources.push(
+                unreadable(
+                  file.name,
+                  isEduError(e) ? e.message : e instanceof Error ? e.message : String(e)
+                )
+              );
+            }
+          }
+          return { plan: planCollection(sources, profile), fileList };
+        }
+      );
+      if (!done) return;
+      const { plan, fileList } = done;
+      if (plan.kind === "mixed") {
+        dispatch({
+          type: "failed",
+          message: t("collectMixed", {
+            forms: fileList(plan.forms, t),
+            tables: fileList(plan.tables, t),
+          }),
+        });
+        return;
+      }
+      if (plan.kind === "tables") {
+        dispatch({
+          type: "failed",
+          message: t("collectTables", { tables: fileList(plan.tables, t) }),
+        });
+        return;
+      }
+      const c = plan.collection;
+      if (plan.written === 0) {
+        dispatch({ type: "collected", collection: c });
+        return;
+      }
+      const written = await withBusy(t("collectWriting"), () => forms.writeCollection(c));
+      if (!written) return;
+      const table = written[0]?.name ?? c.sheet.name;
+      dispatch({
+        type: "collected",
+        collection: c,
+        message: t("collectWritten", { table, receipt: written[1]?.name ?? "" }),
+      });
+      const o = await withBusy(t("loadingWorkbook"), () => gateway.inspect());
+      if (!o) return;
+      dispatch({ type: "inspected", overview: o });
+      dispatch({
+        type: "chooseSources",
+        choice: { school: { kind: "sheet", sheet: table }, classSheet: null, countySheet: null },
+      });
+    },
+    [forms, gateway, profile, t, withBusy]
+  );
+
   const selectIssue = useCallback(
     (issue: InputIssue) => {
       gateway.selectCell(issue.sheet, issue.row, issue.column).catch((e: unknown) => {
@@ -426,8 +507,12 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
         </div>
       )}
       <main aria-label={t(STEP_KEYS[step])}>
+        {step === STEP.source && state.collection && (
+          <CollectionPanel collection={state.collection} />
+        )}
         {step === STEP.source && (
           <SourceStep
+            onCollectForms={forms && !fileHost ? (files) => void collectForms(files) : undefined}
             overview={overview}
             choice={choice}
             onChoice={(next) => dispatch({ type: "chooseSources", choice: next })}
