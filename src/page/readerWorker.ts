@@ -7,15 +7,7 @@
  */
 import { isEduError } from "../core";
 import { capCellText } from "../report";
-import {
-  emptyFile,
-  fileTooLarge,
-  notAWorkbook,
-  readWorkbookBytes,
-  SIGNATURE_BYTES,
-  WORKBOOK_LIMITS,
-  workbookFormat,
-} from "../workbook";
+import { checkPickedFile, readWorkbookBytes } from "../workbook";
 import type { ReadReply, ReadRequest } from "./readerProtocol";
 
 const MB = 1024 * 1024;
@@ -48,16 +40,6 @@ async function readBytes(id: number, file: File): Promise<Uint8Array> {
   return at < bytes.length ? bytes.subarray(0, at) : bytes;
 }
 
-/** The checks of src/cli/readFile.ts, on a File: empty, not a workbook, too large. */
-async function checkFile(file: File): Promise<void> {
-  const name = file.name;
-  if (file.size === 0) throw emptyFile(name);
-  const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
-  if (workbookFormat(head) === "unknown") throw notAWorkbook(name);
-  if (file.size > WORKBOOK_LIMITS.fileBytes)
-    throw fileTooLarge(name, file.size, WORKBOOK_LIMITS.fileBytes);
-}
-
 /**
  * The most of a message the page is sent: it is shown in one bar, and a message can hold text
  * of the workbook (sheet names) or, for a bug, anything at all (issue 22: nothing unbounded is
@@ -72,7 +54,7 @@ function bounded(text: string): string {
 
 async function read({ id, file }: ReadRequest): Promise<ReadReply> {
   try {
-    await checkFile(file);
+    await checkPickedFile(file);
     const bytes = await readBytes(id, file);
     scope.postMessage({ id, type: "progress", phase: "parsing" });
     const sheets = await readWorkbookBytes(bytes, file.name);

@@ -86,6 +86,24 @@ export function notAWorkbook(name: string): Error {
 }
 
 /**
+ * A file the user picked in a browser (the offline page's reader, the pane's 汇总各校填报表…):
+ * refused before its bytes are read when it is empty, not a workbook by its first bytes, or
+ * larger than the limit — the checks src/cli/readFile.ts makes on a path.
+ */
+export async function checkPickedFile(file: {
+  name: string;
+  size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}): Promise<void> {
+  const name = file.name;
+  if (file.size === 0) throw emptyFile(name);
+  const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+  if (workbookFormat(head) === "unknown") throw notAWorkbook(name);
+  if (file.size > WORKBOOK_LIMITS.fileBytes)
+    throw fileTooLarge(name, file.size, WORKBOOK_LIMITS.fileBytes);
+}
+
+/**
  * Reads every worksheet of a workbook held in memory: .xlsx streamed part by part, .xls and
  * .et through SheetJS (loaded only then). `name` names the file in messages. Throws an EduError
  * with a one-line Chinese message when the bytes are empty, not a workbook, encrypted, damaged,

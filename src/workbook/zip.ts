@@ -31,7 +31,7 @@ export interface ZipLimits {
 }
 
 /** Made when first used: the task pane's bundle holds this reader, and a test's jsdom has no TextDecoder. */
-let utf8: TextDecoder | undefined;
+let utf8: InstanceType<typeof TextDecoder> | undefined;
 
 /** The end-of-central-directory record: the last 22+ bytes (a comment of up to 64 KB may follow). */
 function findEndRecord(view: DataView): number {

@@ -9,6 +9,7 @@ import type { IndicatorId, InputIssue, Stage } from "../types";
 import { STAGE_NAMES, STAGE_NAMES_EN } from "../vocabulary";
 import type { MessageLanguage } from "../messages";
 import type { ComparedItem, Comparison, CountyTableKind } from "./types";
+import { placedIssue } from "../table/messages";
 
 export type RecheckParams = Record<string, string | number>;
 
@@ -156,26 +157,7 @@ export function recheckIssue(
   place: RecheckPlace,
   params: RecheckParams = {}
 ): InputIssue {
-  const template: RecheckTemplate = RECHECK_MESSAGES[code];
-  const whereZh =
-    place.sheet === ""
-      ? "工作簿："
-      : `工作表「${place.sheet}」${place.row !== undefined ? `第${place.row}行` : ""}${place.column !== undefined ? `${place.column}列` : ""}：`;
-  const whereEn =
-    place.sheet === ""
-      ? "Workbook: "
-      : `Sheet "${place.sheet}"${place.row !== undefined ? `, row ${place.row}` : ""}${place.column !== undefined ? `, column ${place.column}` : ""}: `;
-  const issue: InputIssue = {
-    severity: template.severity,
-    code,
-    sheet: place.sheet,
-    message: whereZh + template.zh(params),
-    messageEn: whereEn + template.en(params),
-  };
-  if (place.row !== undefined) issue.row = place.row;
-  if (place.column !== undefined) issue.column = place.column;
-  if (place.school !== undefined) issue.school = place.school;
-  return issue;
+  return placedIssue(code, RECHECK_MESSAGES[code], place, params);
 }
 
 // ---------------------------------------------------------------------------

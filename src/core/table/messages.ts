@@ -7,7 +7,7 @@ import type { InputIssue } from "../types";
 
 export type MessageParams = Record<string, string | number>;
 
-interface MessageTemplate {
+export interface MessageTemplate {
   severity: InputIssue["severity"];
   zh: (p: MessageParams) => string;
   en: (p: MessageParams) => string;
@@ -469,7 +469,16 @@ export function tableIssue(
   place: IssuePlace,
   params: MessageParams = {}
 ): InputIssue {
-  const template: MessageTemplate = TABLE_MESSAGES[code];
+  return placedIssue(code, TABLE_MESSAGES[code], place, params);
+}
+
+/** An issue from any message table (the reader's, the re-check's), its place written in. */
+export function placedIssue(
+  code: string,
+  template: MessageTemplate,
+  place: IssuePlace,
+  params: MessageParams = {}
+): InputIssue {
   // A workbook-wide issue (no sheet recognised) has an empty sheet name.
   const whereZh =
     place.sheet === ""
