@@ -3,7 +3,44 @@
  * them: `--name value`, `--name=value`, flags, `--` ending the options, and a
  * clear Chinese message for anything else.
  */
-import { ownValue } from "../core";
+import { isEduError, ownValue } from "../core";
+import type { CliIO } from "./main";
+import { oneLine } from "./text";
+
+/** Exit codes of every command: 0 computed (pass or fail), 1 a file that cannot be read or written, 2 usage. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** A sub-command's arguments that cannot be understood: exit 2, with the message. */
+export class CommandUsageError extends Error {}
+
+/**
+ * A sub-command's arguments (sample, template, collect, recheck), or the exit code when there is
+ * nothing to run: the help printed (0), a usage error (2) or an input the arguments name that
+ * cannot be used, e.g. a profile file (1), each said in one line.
+ */
+export function commandArgs<T>(
+  parse: () => T | "help",
+  usage: () => string,
+  io: CliIO
+): T | { exit: number } {
+  let args: T | "help";
+  try {
+    args = parse();
+  } catch (e) {
+    if (e instanceof CommandUsageError || isEduError(e)) {
+      io.stderr(`错误：${oneLine(e.message)}\n`);
+      return { exit: e instanceof CommandUsageError ? EXIT_USAGE : EXIT_INPUT };
+    }
+    throw e;
+  }
+  if (args === "help") {
+    io.stdout(usage());
+    return { exit: EXIT_OK };
+  }
+  return args;
+}
 
 export interface OptionSpec {
   /** Options that take a value. */

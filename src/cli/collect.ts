@@ -30,7 +30,14 @@ import {
   type StandardsProfile,
 } from "../core";
 import { receiptSummary, RECEIPT_SHEET, STATUS_TEXT } from "../report";
-import { parseOptions, singleFile } from "./args";
+import {
+  parseOptions,
+  singleFile,
+  commandArgs,
+  CommandUsageError,
+  EXIT_INPUT,
+  EXIT_OK,
+} from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import { jsonText } from "../report";
 import { noSchoolsMessage, type AssessArgs } from "./load";
@@ -40,16 +47,11 @@ import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profi
 import { readWorkbookFile } from "./readFile";
 import { oneLine, padEnd } from "./text";
 
-const EXIT_OK = 0;
-const EXIT_INPUT = 1;
-const EXIT_USAGE = 2;
-
 /** collect's default output, in the current folder. */
 export const COLLECT_OUT = "学校基础数据.xlsx";
 /** A 名单 in CSV is read whole: a county's list is a few KB; this leaves room for a province's. */
 export const LIST_CSV_BYTES = 16 * 1024 * 1024;
 
-class CollectUsageError extends Error {}
 /** A failure the user can act on: one Chinese line and an exit code. */
 export class CollectFailure extends Error {
   constructor(
@@ -120,7 +122,7 @@ export interface CollectArgs {
 }
 
 function parseCollectArgs(argv: readonly string[]): CollectArgs | "help" {
-  const usageError = (message: string) => new CollectUsageError(message);
+  const usageError = (message: string) => new CommandUsageError(message);
   const parsed = parseOptions(
     argv,
     {
@@ -425,18 +427,11 @@ function renderCollectText(
 // ---------------------------------------------------------------------------
 
 export async function runCollect(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = commandArgs(() => parseCollectArgs(argv), collectUsage, io);
+  if ("exit" in args) return args.exit;
   try {
-    const args = parseCollectArgs(argv);
-    if (args === "help") {
-      io.stdout(collectUsage());
-      return EXIT_OK;
-    }
     return await collect(args, io);
   } catch (e) {
-    if (e instanceof CollectUsageError) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_USAGE;
-    }
     if (e instanceof CollectFailure || e instanceof OutputRefused) {
       io.stderr(`错误：${oneLine(e.message)}\n`);
       return e.exitCode;

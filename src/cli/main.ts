@@ -16,7 +16,7 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import { parseOptions, singleFile } from "./args";
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseOptions, singleFile } from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
@@ -27,9 +27,7 @@ import { inputFiles, OutputRefused } from "./output";
 
 export { chartsFileFor } from "./assessOutput";
 
-export const EXIT_OK = 0;
-export const EXIT_INPUT = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from "./args";
 
 /** Where the CLI writes; tests pass their own to capture output. */
 export interface CliIO {

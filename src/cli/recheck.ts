@@ -38,19 +38,20 @@ import {
   RECHECK_TOLERANCE_RULE,
   sortedComparisons,
 } from "../report";
-import { parseOptions, singleFile } from "./args";
+import {
+  parseOptions,
+  singleFile,
+  commandArgs,
+  CommandUsageError,
+  EXIT_INPUT,
+  EXIT_OK,
+} from "./args";
 import { writeJson } from "./jsonStream";
 import type { CliIO } from "./main";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { formatTable, oneLine, padEnd, palette, type Palette } from "./text";
-
-const EXIT_OK = 0;
-const EXIT_INPUT = 1;
-const EXIT_USAGE = 2;
-
-class RecheckUsageError extends Error {}
 
 export interface RecheckArgs {
   file: string;
@@ -98,7 +99,7 @@ export function recheckUsage(): string {
 }
 
 export function parseRecheckArgs(argv: readonly string[]): RecheckArgs | "help" {
-  const usageError = (message: string): Error => new RecheckUsageError(message);
+  const usageError = (message: string): Error => new CommandUsageError(message);
   const parsed = parseOptions(
     argv,
     {
@@ -237,24 +238,8 @@ export function renderRecheckText(
 
 /** Runs `recheck` with the arguments after the command name; resolves to the exit code. */
 export async function runRecheck(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: RecheckArgs | "help";
-  try {
-    args = parseRecheckArgs(argv);
-  } catch (e) {
-    if (e instanceof RecheckUsageError) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_USAGE;
-    }
-    if (isEduError(e)) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
-  }
-  if (args === "help") {
-    io.stdout(recheckUsage());
-    return EXIT_OK;
-  }
+  const args = commandArgs(() => parseRecheckArgs(argv), recheckUsage, io);
+  if ("exit" in args) return args.exit;
   try {
     // Before anything is read: never an input, never an existing file without --force (output.ts).
     const output =

@@ -28,17 +28,18 @@ import {
   passWithShortfallNote,
   schoolRuleAllowanceText,
 } from "../report";
-import { parseOptions, singleFile } from "./args";
+import {
+  parseOptions,
+  singleFile,
+  commandArgs,
+  CommandUsageError,
+  EXIT_INPUT,
+  EXIT_OK,
+} from "./args";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { formatTable, oneLine, padEnd, palette } from "./text";
-
-const EXIT_OK = 0;
-const EXIT_INPUT = 1;
-const EXIT_USAGE = 2;
-
-export class SampleUsageError extends Error {}
 
 export interface SampleArgs {
   file: string;
@@ -111,7 +112,7 @@ function parseShare(text: string): number {
 
 /** Parses the arguments after `sample`; returns 'help' for -h/--help. */
 export function parseSampleArgs(argv: readonly string[]): SampleArgs | "help" {
-  const usageError = (message: string): Error => new SampleUsageError(message);
+  const usageError = (message: string): Error => new CommandUsageError(message);
   const parsed = parseOptions(
     argv,
     {
@@ -135,19 +136,19 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | "help" {
 
   const seedText = values["--seed"];
   if (seedText === undefined) {
-    throw new SampleUsageError(
+    throw new CommandUsageError(
       "缺少随机种子 --seed：复核抽样须可重现，请给出一个整数（例如抽签或公开摇号得到的数），如 --seed 20240901"
     );
   }
   const seed = /^\d+$/.test(seedText.trim()) ? Number(seedText.trim()) : NaN;
   if (!Number.isSafeInteger(seed) || seed > MAX_SEED) {
-    throw new SampleUsageError(`随机种子 ${seedText} 无效：应为 0 到 ${MAX_SEED} 之间的整数`);
+    throw new CommandUsageError(`随机种子 ${seedText} 无效：应为 0 到 ${MAX_SEED} 之间的整数`);
   }
   let share = DEFAULT_SAMPLE_SHARE;
   if (values["--share"] !== undefined) {
     share = parseShare(values["--share"]);
     if (!(share > 0 && share <= 1)) {
-      throw new SampleUsageError(
+      throw new CommandUsageError(
         `抽样比例 ${values["--share"]} 无效：应大于 0 且不超过 1（例如 0.4 或 40%）`
       );
     }
@@ -157,7 +158,7 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | "help" {
     try {
       profile = resolveProfile(values["--profile"]);
     } catch (e) {
-      if (e instanceof UnknownProfileError) throw new SampleUsageError(e.message);
+      if (e instanceof UnknownProfileError) throw new CommandUsageError(e.message);
       throw e;
     }
   }
@@ -282,20 +283,8 @@ export function renderSampleText(
 
 /** Runs `sample` with the arguments after the command name; resolves to the exit code. */
 export async function runSample(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: SampleArgs | "help";
-  try {
-    args = parseSampleArgs(argv);
-  } catch (e) {
-    if (e instanceof SampleUsageError) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
-  if (args === "help") {
-    io.stdout(sampleUsage());
-    return EXIT_OK;
-  }
+  const args = commandArgs(() => parseSampleArgs(argv), sampleUsage, io);
+  if ("exit" in args) return args.exit;
   try {
     const { read, assessment } = await loadCounty(args.file, args);
     const sample = drawReviewSample(assessment, { seed: args.seed, share: args.share });

@@ -10,17 +10,18 @@
 import { DEFAULT_PROFILE, hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
 import { schoolFormSpec, templateSpec } from "../report";
 import { schoolFormToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
-import { parseOptions, singleFile } from "./args";
+import {
+  parseOptions,
+  singleFile,
+  commandArgs,
+  CommandUsageError,
+  EXIT_INPUT,
+  EXIT_OK,
+} from "./args";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { oneLine, padEnd } from "./text";
-
-const EXIT_OK = 0;
-const EXIT_INPUT = 1;
-const EXIT_USAGE = 2;
-
-class TemplateUsageError extends Error {}
 
 /** `template --school` without a file name writes this one, in the current folder. */
 export const SCHOOL_FORM_FILE = "学校填报表.xlsx";
@@ -70,7 +71,7 @@ interface TemplateArgs {
 }
 
 function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
-  const usageError = (message: string) => new TemplateUsageError(message);
+  const usageError = (message: string) => new CommandUsageError(message);
   const parsed = parseOptions(
     argv,
     {
@@ -114,24 +115,8 @@ function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
 }
 
 export async function runTemplate(argv: readonly string[], io: CliIO): Promise<number> {
-  let args: TemplateArgs | "help";
-  try {
-    args = parseTemplateArgs(argv);
-  } catch (e) {
-    if (e instanceof TemplateUsageError) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_USAGE;
-    }
-    if (isEduError(e)) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
-  }
-  if (args === "help") {
-    io.stdout(templateUsage());
-    return EXIT_OK;
-  }
+  const args = commandArgs(() => parseTemplateArgs(argv), templateUsage, io);
+  if ("exit" in args) return args.exit;
   try {
     const output = checkOutput({
       out: args.out,
