@@ -10,7 +10,7 @@
  */
 import { displayText, isBlankCell, matchText } from "../table/cells";
 import type { FieldRule } from "../table/fields";
-import { findHeader, type HeaderFound } from "../table/header";
+import { findHeader, UNIT_TOKENS, type HeaderFound } from "../table/header";
 import type { CellValue, SheetCells } from "../types";
 
 /** Items of a form: a long county form has some 60; 400 rows leave room for notes and blank lines. */
@@ -53,35 +53,8 @@ const NOTE_HEADER = /说明|备注|注释|口径|要求|提示|解释/;
 const VALUE_HEADER =
   /填报值|数值|填报数|填报内容|填写内容|内容|数据|数量|值$|^本年|^本期|^实际|结果|情况|答案|^填报$|^填写$/;
 
-/** What a unit cell holds (NFKC): the reader's unit words and a few a form adds. */
-const UNIT_WORDS = new Set([
-  "人",
-  "名",
-  "所",
-  "个",
-  "间",
-  "班",
-  "台",
-  "册",
-  "套",
-  "件",
-  "年",
-  "元",
-  "万元",
-  "千元",
-  "m2",
-  "平方米",
-  "亩",
-  "%",
-  "是/否",
-  "是或否",
-  "间/个",
-  "人数",
-  "个数",
-  "-",
-  "—",
-  "/",
-]);
+/** What a unit cell holds (NFKC): the reader's unit words (header.ts) and a few a form adds. */
+const UNIT_WORDS = new Set([...UNIT_TOKENS, "是或否", "间/个", "人数", "个数", "-", "—", "/"]);
 
 function unitLike(cell: CellValue): boolean {
   if (typeof cell !== "string") return false;

@@ -297,7 +297,7 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
  * statistics forms print them, instead of inside each header text. NFKC text:
  * ㎡ has become "m2". A bracketed unit "（万元）" counts too.
  */
-const UNIT_TOKENS = new Set([
+export const UNIT_TOKENS: ReadonlySet<string> = new Set([
   "人",
   "名",
   "所",
