@@ -7,37 +7,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { files, rel, specifiers, SRC } from "../helpers/imports";
 
-const SRC = path.resolve(__dirname, "../../src");
 const CORE = path.join(SRC, "core");
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return files(p);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
-  });
-}
-
-/** Every module a file names: `import … from "x"`, `export … from "x"`, `import("x")`, `require("x")`. */
-function specifiers(file: string): string[] {
-  const text = fs.readFileSync(file, "utf8");
-  const out: string[] = [];
-  const patterns = [
-    /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm,
-    /^\s*import\s*["']([^"']+)["']/gm,
-    /\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  for (const re of patterns)
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1]);
-  return out;
-}
 
 function resolved(file: string, spec: string): string {
   return path.resolve(path.dirname(file), spec);
 }
-
-const rel = (p: string) => path.relative(SRC, p);
 
 describe("hosts use the core through src/core/index.ts only", () => {
   const hosts = ["cli", "taskpane", "ui", "report", "functions", "workbook", "page"].flatMap((h) =>

@@ -7,34 +7,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { files, rel, specifiers, SRC } from "../helpers/imports";
 
-const SRC = path.resolve(__dirname, "../../src");
 const REPORT = path.join(SRC, "report");
 const REPORT_XLSX = path.join(REPORT, "xlsx");
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return files(p);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
-  });
-}
-
-/** Every module a file names: `import … from "x"`, `export … from "x"`, `import("x")`, `require("x")`. */
-function specifiers(file: string): string[] {
-  const text = fs.readFileSync(file, "utf8");
-  const out: string[] = [];
-  const patterns = [
-    /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm,
-    /^\s*import\s*["']([^"']+)["']/gm,
-    /\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  for (const re of patterns)
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1]);
-  return out;
-}
-
-const rel = (p: string) => path.relative(SRC, p);
 const hostFiles = (hosts: string[]) => hosts.flatMap((h) => files(path.join(SRC, h)));
 
 /** The module file a relative specifier names (x.ts, x.tsx or x/index.ts). */
