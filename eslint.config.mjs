@@ -207,6 +207,27 @@ export default [
       ],
     },
   },
+  // Issue 24 §3: the locale catalogues are words only; every part of the code may use them,
+  // so they import nothing outside src/i18n/ (no package, and no folder above their own).
+  ...[
+    ["src/i18n/*.ts", "../*"],
+    ["src/i18n/*/**", "../../*"],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [above, "react", "react-*", "@*/*", "exceljs", "fs", "path", "node:*"],
+              message: "src/i18n/ holds words only: it imports nothing outside itself.",
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["src/core/table/**"],
     rules: {

@@ -8,6 +8,7 @@ import { TABLE_MESSAGES } from "../../src/core/table/messages";
 import { ALLOWANCE_MESSAGES } from "../../src/core/allowances/messages";
 import { MESSAGES } from "../../src/ui/messages";
 import { PAGE_TEXT } from "../../src/page/text";
+import { EN_US as EN_LOCALE, ZH_CN as ZH_LOCALE } from "../../src/i18n";
 
 type Render = (p: Record<string, unknown>) => string;
 
@@ -68,4 +69,51 @@ it("a message whose English drops a figure is caught", () => {
   const en = used((p) => `row ${p.row}`);
   expect(en.keys).not.toEqual(zh.keys);
   expect(used((p) => `${p.kindEn}`).keys).toEqual(used((p) => `${p.kind}`).keys);
+});
+
+describe("the locale catalogues (src/i18n: zh-CN, en-US)", () => {
+  type Node = string | readonly string[] | { readonly [key: string]: Node };
+  const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  /** Every leaf as [path, zh, en]; a key or a list length that differs is reported as such. */
+  function walk(zh: Node, en: Node | undefined, at: string, out: string[][], odd: string[]): void {
+    if (typeof zh === "string") {
+      if (typeof en !== "string") odd.push(`${at}: not a string in en-US`);
+      else out.push([at, zh, en]);
+    } else if (Array.isArray(zh)) {
+      if (!Array.isArray(en) || en.length !== zh.length) odd.push(`${at}: list lengths differ`);
+      else
+        zh.forEach((z: string, i: number) => walk(z, (en as string[])[i], `${at}[${i}]`, out, odd));
+    } else {
+      const z = zh as { [key: string]: Node };
+      const e = (en ?? {}) as { [key: string]: Node };
+      if (typeof en !== "object" || en === null || Array.isArray(en))
+        odd.push(`${at}: not a part in en-US`);
+      for (const key of Object.keys(e)) if (!(key in z)) odd.push(`${at}.${key}: only in en-US`);
+      for (const key of Object.keys(z)) walk(z[key], e[key], `${at}.${key}`, out, odd);
+    }
+  }
+  const leaves: string[][] = [];
+  const odd: string[] = [];
+  walk(ZH_LOCALE as unknown as Node, EN_LOCALE as unknown as Node, "", leaves, odd);
+
+  it("hold the same keys, parts and list lengths", () => {
+    expect(odd).toEqual([]);
+  });
+
+  it("say each text in both languages with the same holes", () => {
+    const differ = leaves
+      .filter(
+        ([, zh, en]) =>
+          zh.trim() === "" || en.trim() === "" || holes(zh).join() !== holes(en).join()
+      )
+      .map(([at, zh, en]) => `${at}: ${zh} / ${en}`);
+    expect(differ).toEqual([]);
+  });
+
+  it("a key missing from en-US, or an English text that drops a hole, is caught", () => {
+    const found: string[] = [];
+    walk({ a: "第 {row} 行", b: { c: "x" } }, { a: "row", b: {} }, "", [], found);
+    expect(found).toEqual([".b.c: not a string in en-US"]);
+    expect(holes("第 {row} 行")).not.toEqual(holes("row"));
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Words users read live in catalogues (issue 24 §3): the message tables with their zh/en
+ * Words users read live in catalogues (issue 24 §3): the locale catalogues in src/i18n/
+ * (zh-CN, en-US), the message tables with their zh/en
  * pairs, the reader's header vocabulary, the function declarations, the example county's
  * data. Every other source file may hold no more Chinese string literals than it holds today
  * (strayChinese.baseline.json): a new sentence written inline makes this test fail, and a file
@@ -46,7 +47,7 @@ function sources(dir: string, out: string[] = []): string[] {
 function counts(): Record<string, number> {
   const out: Record<string, number> = {};
   for (const file of sources(path.join(ROOT, "src")).sort()) {
-    if (file in CATALOGUES) continue;
+    if (file in CATALOGUES || file.startsWith("src/i18n/")) continue;
     const n = chineseLiterals(fs.readFileSync(path.join(ROOT, file), "utf8"), file).length;
     if (n > 0) out[file] = n;
   }

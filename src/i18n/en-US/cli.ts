@@ -1,0 +1,4 @@
+import type { Texts } from "../texts";
+import type { CLI as ZH } from "../zh-CN/cli";
+
+export const CLI: Texts<typeof ZH> = {};

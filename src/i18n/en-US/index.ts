@@ -1,0 +1,18 @@
+/** The en-US catalogue: the same keys as zh-CN (../zh-CN/index.ts), in English. */
+import type { Texts } from "../texts";
+import type { ZH_CN } from "../zh-CN";
+import { CLI } from "./cli";
+import { CORE } from "./core";
+import { FORM } from "./form";
+import { HOST } from "./host";
+import { REPORT } from "./report";
+import { TOOLS } from "./tools";
+
+export const EN_US: Texts<typeof ZH_CN> = {
+  core: CORE,
+  form: FORM,
+  report: REPORT,
+  tools: TOOLS,
+  cli: CLI,
+  host: HOST,
+};

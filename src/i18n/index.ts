@@ -1,0 +1,23 @@
+/**
+ * One catalogue per locale (issue 24 §3): zh-CN (./zh-CN) and en-US (./en-US), keyed, the same
+ * keys in both. Sources say `ZH.report.summary.title` (the 申报表, the CLI and the hosts write
+ * Chinese) and `fill(ZH.cli.schools, { n })` for a text with holes; `textsFor(lang)` gives the
+ * catalogue of a language.
+ *
+ * This folder imports nothing outside itself: any part of the code may use it.
+ */
+import { EN_US } from "./en-US";
+import { ZH_CN } from "./zh-CN";
+import type { Texts } from "./texts";
+
+export { fill, type FillParams, type Texts } from "./texts";
+export { EN_US, ZH_CN };
+
+/** The Chinese catalogue, the one the 申报表, the CLI and the hosts write by default. */
+export const ZH = ZH_CN;
+
+export type Catalogue = Texts<typeof ZH_CN>;
+
+export function textsFor(lang: "zh" | "en"): Catalogue {
+  return lang === "en" ? EN_US : ZH_CN;
+}

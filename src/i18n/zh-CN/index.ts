@@ -1,0 +1,22 @@
+/** The zh-CN catalogue: every user-facing word of the core, report, CLI and hosts, by part. */
+import { CLI } from "./cli";
+import { CORE } from "./core";
+import { FORM } from "./form";
+import { HOST } from "./host";
+import { REPORT } from "./report";
+import { TOOLS } from "./tools";
+
+export const ZH_CN = {
+  /** src/core: the assessment's words not in the older message tables. */
+  core: CORE,
+  /** src/report/official.ts: the national 申报表 (表Ⅰ–表Ⅵ) as printed. */
+  form: FORM,
+  /** src/report: the working sheets (汇总, 学校达标情况, 差异系数, 班额, 数据问题, charts…). */
+  report: REPORT,
+  /** src/report: the sheets of the tools (补差测算, 复核抽样, 回收情况, 复核, 批量, one-school form). */
+  tools: TOOLS,
+  /** src/cli: the terminal's words, usage and errors. */
+  cli: CLI,
+  /** src/workbook, src/functions, src/taskpane, src/page, src/ui: the hosts' remaining words. */
+  host: HOST,
+};
