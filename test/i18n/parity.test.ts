@@ -6,8 +6,6 @@
 import { EN_US, ZH_CN } from "../../src/core/messages";
 import { TABLE_MESSAGES } from "../../src/core/table/messages";
 import { ALLOWANCE_MESSAGES } from "../../src/core/allowances/messages";
-import { MESSAGES } from "../../src/ui/messages";
-import { PAGE_TEXT } from "../../src/page/text";
 import { EN_US as EN_LOCALE, ZH_CN as ZH_LOCALE } from "../../src/i18n";
 
 type Render = (p: Record<string, unknown>) => string;
@@ -61,8 +59,6 @@ describe("the findings' catalogues (zh-CN, en-US)", () => {
 });
 pairs("the reader's messages", TABLE_MESSAGES as never);
 pairs("the allowances' messages", ALLOWANCE_MESSAGES as never);
-pairs("the task pane's words", MESSAGES as never);
-pairs("the offline page's words", PAGE_TEXT as never);
 
 it("a message whose English drops a figure is caught", () => {
   const zh = used((p) => `第 ${p.row} 行 ${p.column} 列`);

@@ -22,8 +22,6 @@ const CATALOGUES: Record<string, string> = {
   "src/core/collect/messages.ts": "collecting one-school forms, zh/en",
   "src/core/recheck/messages.ts": "the re-check of a 表Ⅱ-2, zh/en",
   "src/core/allowances/messages.ts": "the 认定规程 allowances' notes, zh/en",
-  "src/ui/messages.ts": "the wizard's words (pane and page), zh/en",
-  "src/page/text.ts": "the offline page's words, zh/en",
   "src/core/table/fields.ts": "the reader's header vocabulary (school and class sheets)",
   "src/core/table/countyFields.ts": "the reader's vocabulary of the county sheet",
   "src/core/vocabulary.ts": "names of school types, stages, places as written in workbooks",

@@ -3,7 +3,8 @@ import { drawReviewSample } from "../../src/core/planning/sampling";
 import { SCHOOL_FIELD_RULES } from "../../src/core/table/fields";
 import { buildSampleSheet } from "../../src/report/sample";
 import type { SourceData } from "../../src/ui/gateway";
-import { languageOf, MESSAGES, translate } from "../../src/ui/messages";
+import { languageOf, translate } from "../../src/ui/messages";
+import { EN_US, ZH_CN } from "../../src/i18n";
 import {
   addAdditions,
   evaluateWhatIf,
@@ -157,9 +158,10 @@ describe("messages", () => {
 
   test("every message has both languages and the same placeholders in each", () => {
     const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, entry] of Object.entries(MESSAGES)) {
-      expect([key, entry.zh.length > 0, entry.en.length > 0]).toEqual([key, true, true]);
-      expect([key, holes(entry.zh)]).toEqual([key, holes(entry.en)]);
+    for (const [key, zh] of Object.entries(ZH_CN.ui)) {
+      const en = EN_US.ui[key as keyof typeof ZH_CN.ui];
+      expect([key, zh.length > 0, en.length > 0]).toEqual([key, true, true]);
+      expect([key, holes(zh)]).toEqual([key, holes(en)]);
     }
   });
 

@@ -7,6 +7,8 @@ import { FORM } from "./form";
 import { HOST } from "./host";
 import { REPORT } from "./report";
 import { TOOLS } from "./tools";
+import { PAGE } from "./page";
+import { UI } from "./ui";
 
 export const EN_US: Texts<typeof ZH_CN> = {
   core: CORE,
@@ -15,4 +17,6 @@ export const EN_US: Texts<typeof ZH_CN> = {
   tools: TOOLS,
   cli: CLI,
   host: HOST,
+  ui: UI,
+  page: PAGE,
 };

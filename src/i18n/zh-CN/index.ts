@@ -5,6 +5,8 @@ import { FORM } from "./form";
 import { HOST } from "./host";
 import { REPORT } from "./report";
 import { TOOLS } from "./tools";
+import { PAGE } from "./page";
+import { UI } from "./ui";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -19,4 +21,8 @@ export const ZH_CN = {
   cli: CLI,
   /** src/workbook, src/functions, src/taskpane, src/page, src/ui: the hosts' remaining words. */
   host: HOST,
+  /** src/ui: the wizard's words, in the task pane and on the offline page. */
+  ui: UI,
+  /** src/page: the offline page's own words around the wizard. */
+  page: PAGE,
 };
