@@ -8,7 +8,7 @@
  */
 import { EN_US } from "./en-US";
 import { ZH_CN } from "./zh-CN";
-import type { Texts } from "./texts";
+import { fill, type FillParams, type Texts } from "./texts";
 
 export { fill, type FillParams, type Texts } from "./texts";
 export { EN_US, ZH_CN };
@@ -20,4 +20,18 @@ export type Catalogue = Texts<typeof ZH_CN>;
 
 export function textsFor(lang: "zh" | "en"): Catalogue {
   return lang === "en" ? EN_US : ZH_CN;
+}
+
+/** A text in both languages, as the coded messages carry it (`message` and `messageEn`). */
+export interface Pair {
+  zh: string;
+  en: string;
+}
+
+/**
+ * The same text of both catalogues, filled: `pair((c) => c.reader.phrases.none)`.
+ * The `…En` parameters fill the English text's holes of that name (`{listEn}`).
+ */
+export function pair(pick: (c: Catalogue) => string, params: FillParams = {}): Pair {
+  return { zh: fill(pick(ZH_CN), params), en: fill(pick(EN_US), params) };
 }

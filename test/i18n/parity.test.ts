@@ -69,7 +69,9 @@ it("a message whose English drops a figure is caught", () => {
 
 describe("the locale catalogues (src/i18n: zh-CN, en-US)", () => {
   type Node = string | readonly string[] | { readonly [key: string]: Node };
-  const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  /** A text's holes, `{listEn}` standing for its Chinese twin `{list}` (as in the pairs above). */
+  const holes = (t: string) =>
+    [...new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1].replace(/En$/, "")))].sort();
   /** Every leaf as [path, zh, en]; a key or a list length that differs is reported as such. */
   function walk(zh: Node, en: Node | undefined, at: string, out: string[][], odd: string[]): void {
     if (typeof zh === "string") {

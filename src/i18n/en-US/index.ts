@@ -9,6 +9,7 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { READER } from "./reader";
 
 export const EN_US: Texts<typeof ZH_CN> = {
   core: CORE,
@@ -19,4 +20,5 @@ export const EN_US: Texts<typeof ZH_CN> = {
   host: HOST,
   ui: UI,
   page: PAGE,
+  reader: READER,
 };

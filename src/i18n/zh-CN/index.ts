@@ -7,6 +7,7 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { READER } from "./reader";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -25,4 +26,6 @@ export const ZH_CN = {
   ui: UI,
   /** src/page: the offline page's own words around the wizard. */
   page: PAGE,
+  /** src/core/table: the reader's coded messages, where they are, the phrases they are built from. */
+  reader: READER,
 };
