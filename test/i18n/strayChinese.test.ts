@@ -18,10 +18,6 @@ const BASELINE = path.join(__dirname, "strayChinese.baseline.json");
 /** Catalogues and vocabularies: Chinese is what they are for. */
 const CATALOGUES: Record<string, string> = {
   "src/core/messages.ts": "the assessment's findings, zh/en",
-  "src/core/table/messages.ts": "the reader's issues, zh/en",
-  "src/core/collect/messages.ts": "collecting one-school forms, zh/en",
-  "src/core/recheck/messages.ts": "the re-check of a 表Ⅱ-2, zh/en",
-  "src/core/allowances/messages.ts": "the 认定规程 allowances' notes, zh/en",
   "src/core/table/fields.ts": "the reader's header vocabulary (school and class sheets)",
   "src/core/table/countyFields.ts": "the reader's vocabulary of the county sheet",
   "src/core/vocabulary.ts": "names of school types, stages, places as written in workbooks",

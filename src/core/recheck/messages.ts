@@ -3,6 +3,7 @@
  * issues (RECHECK_MESSAGES, keyed like table/messages.ts) and each comparison of a county
  * figure with the recomputed one (renderComparison). Hosts show `message`, or render by code.
  */
+import { EN_US, fill, textsFor, ZH_CN, type Catalogue } from "../../i18n";
 import { formatNumber, formatThreshold } from "../format";
 import { INDICATORS } from "../indicators";
 import type { IndicatorId, InputIssue, Stage } from "../types";
@@ -19,128 +20,39 @@ interface RecheckTemplate {
   en: (p: RecheckParams) => string;
 }
 
-export const RECHECK_MESSAGES = {
-  // --- finding the sheets -----------------------------------------------------------
-  noValuesSheet: {
-    severity: "error",
-    zh: (p) =>
-      `没有找到表Ⅱ-2（各校资源配置指标值）：已检查的工作表（${p.sheets}）都没有含「学校名称」和各项指标值（如「生均教学及辅助用房面积」「每百名学生拥有网络多媒体教室数」）的表头。复核需要各校的在校生数和指标值；学校基础数据（原始数）请用 edu-balance assess 测算。`,
-    en: (p) =>
-      `No 表Ⅱ-2 (per-school indicator values) found: none of the sheets (${p.sheets}) has a header with 学校名称 and the indicator values (such as 生均教学及辅助用房面积, 每百名学生拥有网络多媒体教室数). The re-check needs each school's students and values; for raw school data use edu-balance assess.`,
-  },
-  sheetNotFound: {
-    severity: "error",
-    zh: (p) => `工作簿中没有名为「${p.name}」的工作表（现有：${p.sheets}）。`,
-    en: (p) => `The workbook has no sheet named "${p.name}" (sheets: ${p.sheets}).`,
-  },
-  notValuesSheet: {
-    severity: "error",
-    zh: () =>
-      `这张工作表不像表Ⅱ-2：表头应有「学校名称」和至少 3 项指标值列（表头写明“生均”或“每百名学生”，或带表Ⅱ-2 的 L7–L13 代码）。`,
-    en: () =>
-      `This sheet does not look like a 表Ⅱ-2: the header should have 学校名称 and at least 3 indicator-value columns (headed 生均… or 每百名学生…, or carrying 表Ⅱ-2's codes L7–L13).`,
-  },
-  otherValuesSheet: {
-    severity: "warning",
-    zh: (p) =>
-      `这张工作表也像表Ⅱ-2，未用于复核（已使用「${p.used}」；同一学段只取一张表）。如需复核它，请用 --sheet 指定。`,
-    en: (p) =>
-      `This sheet also looks like a 表Ⅱ-2 and is not used (using "${p.used}"; one sheet per stage). Name it with --sheet to re-check it.`,
-  },
-  noStudentsColumn: {
-    severity: "error",
-    zh: () =>
-      `找不到「在校生数」列（表Ⅱ-2 的 L4）：差异系数和全县平均值按学生数加权，没有学生数无法复核。`,
-    en: () =>
-      `No 在校生数 column (表Ⅱ-2's L4): the CVs and county means are weighted by students and cannot be recomputed without them.`,
-  },
-  missingIndicators: {
-    severity: "warning",
-    zh: (p) =>
-      `没有以下指标的列：${p.list}。这些指标不复核；各校综合评估需要全部 ${p.total} 项指标，也不复核。`,
-    en: (p) =>
-      `No column for: ${p.listEn}. These indicators are not re-checked, nor is each school's overall verdict, which needs all ${p.total}.`,
-  },
-  noSchoolRows: {
-    severity: "error",
-    zh: () => `表头下没有学校行。`,
-    en: () => `No school rows under the header.`,
-  },
-  // --- rows ---------------------------------------------------------------------------
-  noStage: {
-    severity: "error",
-    zh: (p) =>
-      `「${p.school}」属于小学还是初中无法确定：请加「学段」列，或在各块之前加「小学」「初中」标题行。该校未计入复核。`,
-    en: (p) =>
-      `Cannot tell whether "${p.school}" is 小学 or 初中: add a 学段 column, or a 小学 / 初中 heading row before each block. The school is left out of the re-check.`,
-  },
-  badStage: {
-    severity: "error",
-    zh: (p) => `「${p.school}」的学段「${p.value}」不是小学或初中。该校未计入复核。`,
-    en: (p) =>
-      `"${p.school}": 学段 "${p.value}" is not 小学 or 初中. The school is left out of the re-check.`,
-  },
-  badStudents: {
-    severity: "error",
-    zh: (p) => `「${p.school}」的在校生数「${p.value}」不是正整数。该校未计入复核。`,
-    en: (p) =>
-      `"${p.school}": 在校生数 "${p.value}" is not a positive whole number. The school is left out of the re-check.`,
-  },
-  badValue: {
-    severity: "error",
-    zh: (p) => `「${p.school}」的${p.indicator}「${p.value}」不是非负数。该校未计入复核。`,
-    en: (p) =>
-      `"${p.school}": ${p.indicatorEn} "${p.value}" is not a non-negative number. The school is left out of the re-check.`,
-  },
-  missingValue: {
-    severity: "error",
-    zh: (p) => `「${p.school}」的${p.indicator}为空。该校未计入复核。`,
-    en: (p) => `"${p.school}": ${p.indicatorEn} is blank. The school is left out of the re-check.`,
-  },
-  badVerdict: {
-    severity: "warning",
-    zh: (p) => `「${p.school}」的综合评估「${p.value}」不是“是/否”或“达标/未达标”，不作比较。`,
-    en: (p) => `"${p.school}": the verdict "${p.value}" is not 是/否 or 达标/未达标; not compared.`,
-  },
-  noName: {
-    severity: "warning",
-    zh: () => `这一行有数值，但学校名称为空，未使用。`,
-    en: () => `This row has values but no school name; not used.`,
-  },
-  duplicateSchool: {
-    severity: "warning",
-    zh: (p) =>
-      `${p.stage}学校「${p.school}」在第${p.first}行已出现过，两行都计入复核，请核对是否重复。`,
-    en: (p) =>
-      `The ${p.stageEn} school "${p.school}" already appears on row ${p.first}; both rows are re-checked: check for a duplicate.`,
-  },
-  // --- notes on what is compared ---------------------------------------------------------
-  stageLeftOut: {
-    severity: "warning",
-    zh: (p) =>
-      `${p.stage}有 ${p.count} 所学校因数据有误未计入复核：该学段的全县平均值、差异系数和达标学校数只供参考，不与县报数比较。`,
-    en: (p) =>
-      `${p.count} ${p.stageEn} schools are left out for bad data: the stage's county means, CVs and school counts are shown for reference and not compared.`,
-  },
-  noSchoolRule: {
-    severity: "warning",
-    zh: (p) => `评估标准「${p.profile}」没有学校达标规则：不复核各校综合评估和达标学校数。`,
-    en: (p) =>
-      `The standard "${p.profileEn}" has no school rule: school verdicts and counts are not re-checked.`,
-  },
-  noCountyFigures: {
-    severity: "warning",
-    zh: () => `工作簿中没有县报的表Ⅲ、表Ⅱ-1 或综合评估列：只给出复核结果，没有可比较的县报数。`,
-    en: () =>
-      `The workbook holds no 表Ⅲ, 表Ⅱ-1 or verdict column of the county's: the recomputed figures are given with nothing to compare.`,
-  },
-  noSchoolsInStage: {
-    severity: "warning",
-    zh: (p) => `表Ⅱ-2 中没有${p.stage}学校，县报的${p.stage}数字（工作表「${p.sheet}」）无法复核。`,
-    en: (p) =>
-      `表Ⅱ-2 has no ${p.stageEn} school: the county's ${p.stageEn} figures (sheet "${p.sheet}") cannot be re-checked.`,
-  },
-} satisfies Record<string, RecheckTemplate>;
+/** Each message's severity, by code; the words are the locale catalogues' (src/i18n, part `recheck`). */
+const SEVERITY = {
+  noValuesSheet: "error",
+  sheetNotFound: "error",
+  notValuesSheet: "error",
+  otherValuesSheet: "warning",
+  noStudentsColumn: "error",
+  missingIndicators: "warning",
+  noSchoolRows: "error",
+  noStage: "error",
+  badStage: "error",
+  badStudents: "error",
+  badValue: "error",
+  missingValue: "error",
+  badVerdict: "warning",
+  noName: "warning",
+  duplicateSchool: "warning",
+  stageLeftOut: "warning",
+  noSchoolRule: "warning",
+  noCountyFigures: "warning",
+  noSchoolsInStage: "warning",
+} as const satisfies Record<keyof typeof ZH_CN.recheck.messages, RecheckTemplate["severity"]>;
+
+export const RECHECK_MESSAGES = Object.fromEntries(
+  (Object.keys(ZH_CN.recheck.messages) as (keyof typeof ZH_CN.recheck.messages)[]).map((code) => [
+    code,
+    {
+      severity: SEVERITY[code],
+      zh: (p: Record<string, string | number>) => fill(ZH_CN.recheck.messages[code], p),
+      en: (p: Record<string, string | number>) => fill(EN_US.recheck.messages[code], p),
+    },
+  ])
+) as Record<keyof typeof ZH_CN.recheck.messages, RecheckTemplate>;
 
 export type RecheckMessageCode = keyof typeof RECHECK_MESSAGES;
 
@@ -164,29 +76,21 @@ export function recheckIssue(
 // Comparisons
 // ---------------------------------------------------------------------------
 
-export const TABLE_NAMES: Readonly<Record<CountyTableKind, { zh: string; en: string }>> = {
-  formIII: { zh: "表Ⅲ", en: "表Ⅲ" },
-  formII1: { zh: "表Ⅱ-1", en: "表Ⅱ-1" },
-  formII2: { zh: "表Ⅱ-2", en: "表Ⅱ-2" },
-};
+const names = <K extends string>(pick: (c: Catalogue) => Readonly<Record<K, string>>) =>
+  Object.fromEntries(
+    (Object.keys(pick(ZH_CN)) as K[]).map((k) => [k, { zh: pick(ZH_CN)[k], en: pick(EN_US)[k] }])
+  ) as Readonly<Record<K, { zh: string; en: string }>>;
 
-export const ITEM_NAMES: Readonly<Record<ComparedItem, { zh: string; en: string }>> = {
-  mean: { zh: "全县平均值", en: "county mean" },
-  cv: { zh: "差异系数", en: "CV" },
-  cvVerdict: { zh: "差异系数综合", en: "CVs overall" },
-  schoolsMeeting: { zh: "达标学校总数", en: "schools meeting" },
-  meetingShare: { zh: "达标学校比例（%）", en: "share of schools meeting (%)" },
-  schoolsPassing: { zh: "综合评估达标学校数", en: "schools passing" },
-  passingShare: { zh: "综合评估达标学校比例（%）", en: "share of schools passing (%)" },
-  schoolVerdict: { zh: "综合评估是否达标", en: "overall verdict" },
-  metCount: { zh: "达标指标数", en: "indicators met" },
-};
+export const TABLE_NAMES: Readonly<Record<CountyTableKind, { zh: string; en: string }>> = names(
+  (c) => c.recheck.tables
+);
 
-export const STATUS_NAMES: Readonly<Record<Comparison["status"], { zh: string; en: string }>> = {
-  same: { zh: "相符", en: "same" },
-  consistent: { zh: "一致（在舍入误差内）", en: "consistent (within rounding)" },
-  different: { zh: "不一致", en: "different" },
-};
+export const ITEM_NAMES: Readonly<Record<ComparedItem, { zh: string; en: string }>> = names(
+  (c) => c.recheck.items
+);
+
+export const STATUS_NAMES: Readonly<Record<Comparison["status"], { zh: string; en: string }>> =
+  names((c) => c.recheck.statuses);
 
 /** Decimals the form shows an item with (表Ⅲ: means 2, CVs 3; 表Ⅱ-1 shares 1). */
 export function itemDecimals(
@@ -206,9 +110,9 @@ export function formatWritten(value: number): string {
 }
 
 function verdictWord(passes: boolean, item: ComparedItem, lang: MessageLanguage): string {
-  if (lang === "en") return passes ? "passes" : "fails";
-  if (item === "schoolVerdict") return passes ? "是" : "否";
-  return passes ? "达标" : "未达标";
+  const w = textsFor(lang).recheck.verdicts;
+  if (item === "schoolVerdict") return passes ? w.yes : w.no;
+  return passes ? w.passes : w.fails;
 }
 
 /** What is compared, for a message: 小学·生均教学及辅助用房面积·差异系数. */
@@ -218,7 +122,7 @@ export function comparisonSubject(c: Comparison, lang: MessageLanguage): string 
   if (c.indicator !== undefined)
     parts.push(lang === "zh" ? INDICATORS[c.indicator].name : INDICATORS[c.indicator].nameEn);
   parts.push(ITEM_NAMES[c.item][lang]);
-  return parts.join(lang === "zh" ? "·" : " · ");
+  return parts.join(textsFor(lang).recheck.subjectJoiner);
 }
 
 /** The county's and the recomputed figure, as the message shows them. */
@@ -261,51 +165,43 @@ export function renderComparison(
   display: { valueDecimals: number; cvDecimals: number }
 ): string {
   const f = comparisonFigures(c, display.valueDecimals, display.cvDecimals);
-  const subject = comparisonSubject(c, lang);
+  const w = textsFor(lang).recheck;
   const verdict = typeof c.county === "boolean";
-  if (lang === "en") {
-    const county = verdict ? verdictWord(c.county === true, c.item, "en") : f.county;
-    const recomputed = verdict ? verdictWord(c.recomputed === true, c.item, "en") : f.recomputed;
-    let tail = "";
-    if (c.status === "consistent")
-      tail = f.tolerance
-        ? `, within the ±${f.tolerance} the rounding of 表Ⅱ-2's values allows`
-        : `; before rounding the values allow ${f.range ?? "either verdict"}`;
-    else if (c.status === "different")
-      tail = f.tolerance
-        ? `, beyond the ±${f.tolerance} rounding allows`
-        : f.range
-          ? `, outside the ${f.range} rounding allows`
-          : "";
-    return `Sheet "${c.sheet}" ${c.cell} (${subject}): county ${county}, recomputed ${recomputed}${tail}: ${STATUS_NAMES[c.status].en}.`;
-  }
   let tail = "";
   if (typeof c.county === "number" && typeof c.recomputed === "number" && c.status !== "same") {
     const gap = formatNumber(
       Math.abs(c.county - c.recomputed),
       Math.max(4, itemDecimals(c.item, display.valueDecimals, display.cvDecimals) + 2)
     );
+    const consistent = c.status === "consistent";
     if (f.tolerance)
-      tail =
-        c.status === "consistent"
-          ? `，相差 ${gap}，在表Ⅱ-2 数值舍入允许的 ±${f.tolerance} 内`
-          : `，相差 ${gap}，超出舍入允许的 ±${f.tolerance}`;
-    else if (f.range)
-      tail =
-        c.status === "consistent"
-          ? `，按舍入前的数值可能为 ${f.range}`
-          : `，超出舍入允许的 ${f.range}`;
+      tail = fill(consistent ? w.withinTolerance : w.beyondTolerance, {
+        gap,
+        tolerance: f.tolerance,
+      });
+    else if (f.range) tail = fill(consistent ? w.withinRange : w.beyondRange, { range: f.range });
   } else if (verdict && c.status === "consistent") {
-    tail = "，有指标值与标准（或标准的 85%）的差距在两位小数的舍入范围内，舍入前可能是县报的结论";
+    tail = w.verdictWithinRounding;
   }
-  return `工作表「${c.sheet}」${c.cell}（${subject}）：县报 ${f.county}，复核 ${f.recomputed}${tail}：${STATUS_NAMES[c.status].zh}。`;
+  return fill(w.comparison, {
+    sheet: c.sheet,
+    cell: c.cell,
+    subject: comparisonSubject(c, lang),
+    county: verdict ? verdictWord(c.county === true, c.item, lang) : f.county,
+    recomputed: verdict ? verdictWord(c.recomputed === true, c.item, lang) : f.recomputed,
+    tail,
+    status: STATUS_NAMES[c.status][lang],
+  });
 }
 
 /** "每百名学生拥有高于规定学历教师数（≥ 4.2）" for a threshold line. */
 export function indicatorWithThreshold(id: IndicatorId, threshold: number | null): string {
   return threshold === null
     ? INDICATORS[id].name
-    : `${INDICATORS[id].name}（≥ ${formatThreshold(threshold)}）`;
+    : fill(ZH_CN.recheck.withThreshold, {
+        name: INDICATORS[id].name,
+        threshold: formatThreshold(threshold),
+      });
 }
 
 export function stageName(stage: Stage, lang: MessageLanguage): string {

@@ -9,6 +9,9 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { RECHECK } from "./recheck";
+import { COLLECT } from "./collect";
+import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 
 export const EN_US: Texts<typeof ZH_CN> = {
@@ -21,4 +24,7 @@ export const EN_US: Texts<typeof ZH_CN> = {
   ui: UI,
   page: PAGE,
   reader: READER,
+  allowances: ALLOWANCES,
+  collect: COLLECT,
+  recheck: RECHECK,
 };

@@ -7,6 +7,9 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { RECHECK } from "./recheck";
+import { COLLECT } from "./collect";
+import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 
 export const ZH_CN = {
@@ -28,4 +31,7 @@ export const ZH_CN = {
   page: PAGE,
   /** src/core/table: the reader's coded messages, where they are, the phrases they are built from. */
   reader: READER,
+  allowances: ALLOWANCES,
+  collect: COLLECT,
+  recheck: RECHECK,
 };
