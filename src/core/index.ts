@@ -52,8 +52,6 @@ export {
   partialTableFinding,
   PARTIAL_WORDS,
   FINDING_CODES,
-  ZH_CN,
-  EN_US,
   type MessageLanguage,
 } from "./messages";
 export { formatNumber, formatPercent, formatPrecise, formatThreshold } from "./format";

@@ -1,17 +1,15 @@
 /**
- * The one catalogue of the core's findings (src/core/messages.ts): every code
+ * The findings' words (src/i18n part findings, rendered by src/core/messages.ts): every code
  * has a zh-CN and an en-US text, each says every figure of the finding, and the
  * English says nothing in Chinese but the data's own words.
  */
 import type { Finding, FindingCode } from "../../src/core/findings";
 import { COUNTY_CHECK_NAMES_EN } from "../../src/core/county/items";
 import {
-  EN_US,
   FINDING_CODES,
   renderCountyNotes,
   renderFinding,
   schoolSizeLimits,
-  ZH_CN,
 } from "../../src/core/messages";
 import { NATIONAL_2017 } from "../../src/core/profiles";
 
@@ -248,7 +246,6 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 describe("every finding code, in both locales", () => {
   test("the catalogue knows every code once per locale, and the examples cover them all", () => {
-    expect(Object.keys(EN_US).sort()).toEqual(Object.keys(ZH_CN).sort());
     expect(Object.keys(EXAMPLES).sort()).toEqual([...FINDING_CODES].sort());
     expect(FINDING_CODES.length).toBeGreaterThanOrEqual(28);
   });

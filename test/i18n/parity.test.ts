@@ -3,7 +3,6 @@
  * zh-CN and en-US, and in each message the same parameters used (a `…En` parameter stands for
  * its Chinese twin), so that no English message drops a number its Chinese one gives.
  */
-import { EN_US, ZH_CN } from "../../src/core/messages";
 import { TABLE_MESSAGES } from "../../src/core/table/messages";
 import { ALLOWANCE_MESSAGES } from "../../src/core/allowances/messages";
 import { EN_US as EN_LOCALE, ZH_CN as ZH_LOCALE } from "../../src/i18n";
@@ -52,11 +51,6 @@ function pairs(name: string, catalogue: Record<string, { zh: unknown; en: unknow
   });
 }
 
-describe("the findings' catalogues (zh-CN, en-US)", () => {
-  it("hold the same keys", () => {
-    expect(Object.keys(EN_US).sort()).toEqual(Object.keys(ZH_CN).sort());
-  });
-});
 pairs("the reader's messages", TABLE_MESSAGES as never);
 pairs("the allowances' messages", ALLOWANCE_MESSAGES as never);
 
@@ -101,8 +95,10 @@ describe("the locale catalogues (src/i18n: zh-CN, en-US)", () => {
   it("say each text in both languages with the same holes", () => {
     const differ = leaves
       .filter(
-        ([, zh, en]) =>
-          zh.trim() === "" || en.trim() === "" || holes(zh).join() !== holes(en).join()
+        ([at, zh, en]) =>
+          // A joiner may be empty (Chinese writes 「甲」「乙」 where English writes "a", "b").
+          (!at.includes(".joiners.") && (zh.trim() === "" || en.trim() === "")) ||
+          holes(zh).join() !== holes(en).join()
       )
       .map(([at, zh, en]) => `${at}: ${zh} / ${en}`);
     expect(differ).toEqual([]);

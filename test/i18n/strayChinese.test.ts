@@ -17,7 +17,6 @@ const BASELINE = path.join(__dirname, "strayChinese.baseline.json");
 
 /** Catalogues and vocabularies: Chinese is what they are for. */
 const CATALOGUES: Record<string, string> = {
-  "src/core/messages.ts": "the assessment's findings, zh/en",
   "src/core/table/fields.ts": "the reader's header vocabulary (school and class sheets)",
   "src/core/table/countyFields.ts": "the reader's vocabulary of the county sheet",
   "src/core/vocabulary.ts": "names of school types, stages, places as written in workbooks",

@@ -9,6 +9,7 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { FINDINGS } from "./findings";
 import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
@@ -27,4 +28,5 @@ export const EN_US: Texts<typeof ZH_CN> = {
   allowances: ALLOWANCES,
   collect: COLLECT,
   recheck: RECHECK,
+  findings: FINDINGS,
 };

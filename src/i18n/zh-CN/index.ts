@@ -7,6 +7,7 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { FINDINGS } from "./findings";
 import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
@@ -34,4 +35,6 @@ export const ZH_CN = {
   allowances: ALLOWANCES,
   collect: COLLECT,
   recheck: RECHECK,
+  /** src/core/messages.ts: the words of the core's coded findings. */
+  findings: FINDINGS,
 };
