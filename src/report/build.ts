@@ -24,6 +24,9 @@ import { schoolsSheet } from "./schools";
 import { SheetBuilder } from "./sheet";
 import { appendMissing, summarySheet } from "./summary";
 import { variationSheet } from "./variation";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.build;
 
 export interface BuildReportOptions {
   /** Build the 图表数据 sheet and its chart specs (default true; the CLI cannot draw charts). */
@@ -72,7 +75,7 @@ function asCountyDocument(sheet: ReportSheet, identity: CountyIdentity): void {
     title.value = `${identity.name}　${title.value}`;
   const subtitle = sheet.rows[1]?.[0];
   if (subtitle && subtitle.style === "subtitle" && typeof subtitle.value === "string")
-    subtitle.value = `填报年度：${identity.year ?? NOT_FILLED}　${subtitle.value}`;
+    subtitle.value = fill(T.year, { year: identity.year ?? NOT_FILLED, subtitle: subtitle.value });
   sheet.print = { ...(sheet.print ?? { landscape: true, fitToWidth: true }), footer: PAGE_FOOTER };
   const used = new Set<CellStyle>();
   for (const row of sheet.rows) for (const c of row) if (c?.style) used.add(c.style);
@@ -94,9 +97,9 @@ function asCountyDocument(sheet: ReportSheet, identity: CountyIdentity): void {
 export function buildReport(ev: Evaluation, options: BuildReportOptions = {}): ReportWorkbook {
   // The evaluation carries the profile it applied: never looked up, never a default.
   const { assessment: a, read, profile } = ev;
-  const subtitleParts = [`评估标准：${a.profileName || profile.name}`];
-  if (options.sourceName) subtitleParts.push(`数据来源：${options.sourceName}`);
-  if (options.date) subtitleParts.push(`生成日期：${options.date}`);
+  const subtitleParts = [fill(T.standard, { name: a.profileName || profile.name })];
+  if (options.sourceName) subtitleParts.push(fill(T.source, { name: options.sourceName }));
+  if (options.date) subtitleParts.push(fill(T.date, { date: options.date }));
   const ctx: ReportContext = {
     a,
     read,

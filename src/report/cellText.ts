@@ -6,6 +6,7 @@
  * Both writers use this test and keep such text as text: the Office.js writer with a
  * leading apostrophe and the text number format "@", the exceljs writer with "@".
  */
+import { ZH } from "../i18n";
 
 /** The characters a spreadsheet reads as the start of a formula when they begin an entry. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -18,7 +19,7 @@ export function looksLikeFormula(text: string): boolean {
 export const EXCEL_MAX_CELL_CHARS = 32767;
 
 /** What ends a text cut to Excel's limit, so the reader sees it is not the whole text. */
-export const TRUNCATION_MARK = "…（已截断）";
+export const TRUNCATION_MARK = ZH.report.cellText.truncated;
 
 /**
  * The text cut to `limit` characters (UTF-16 units, as Excel counts) with the mark at its end

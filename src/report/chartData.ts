@@ -4,6 +4,9 @@ import { REPORT_SHEET_NAMES, type ReportContext } from "./context";
 import { decimalsFormat } from "./formats";
 import type { ChartSpec, ReportSheet } from "./model";
 import { cell, num, SheetBuilder, thresholdCell } from "./sheet";
+import { ZH } from "../i18n";
+
+const T = ZH.report.chartData;
 
 export function chartsSheet(ctx: ReportContext): ReportSheet {
   const { a, ids, profile } = ctx;
@@ -16,11 +19,7 @@ export function chartsSheet(ctx: ReportContext): ReportSheet {
     24,
     ...ids.flatMap((_, i) => (withThreshold[i] ? [12, 8] : [12])),
   ]);
-  b.top(
-    withThreshold.some(Boolean) ? "图表数据：各校指标值与标准值" : "图表数据：各校指标值",
-    ctx.subtitle,
-    ctx.notice
-  );
+  b.top(withThreshold.some(Boolean) ? T.titleThresholds : T.title, ctx.subtitle, ctx.notice);
   const charts: ChartSpec[] = [];
   const chartColumn = b.columnCount + 1;
   const valueColumn: number[] = [];
@@ -33,10 +32,10 @@ export function chartsSheet(ctx: ReportContext): ReportSheet {
     const sa = a.stages[stage];
     b.wide(`${STAGE_NAMES[stage]}`, "total");
     b.header([
-      "学段",
-      "学校名称",
+      T.stage,
+      T.school,
       ...ids.flatMap((id, i) =>
-        withThreshold[i] ? [INDICATORS[id].shortName, "标准值"] : [INDICATORS[id].shortName]
+        withThreshold[i] ? [INDICATORS[id].shortName, T.threshold] : [INDICATORS[id].shortName]
       ),
     ]);
     const first = b.rows.length;
@@ -67,7 +66,7 @@ export function chartsSheet(ctx: ReportContext): ReportSheet {
         ];
         if (withThreshold[i])
           series.push({
-            name: "标准值",
+            name: T.threshold,
             column: valueColumn[i] + 1,
             firstRow: first,
             lastRow: last,

@@ -18,6 +18,9 @@ import {
 import { PALETTE } from "./formats";
 import { niceScale } from "./niceScale";
 import { documentTitle, type CountyIdentity } from "./official";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.chartsHtml;
 
 function escapeHtml(text: string): string {
   return text
@@ -116,7 +119,7 @@ export interface ChartsHtmlInput {
 
 /** The charts page: one CV chart per stage, then one chart per stage and indicator. */
 export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
-  const title = `${documentTitle(identity)}　图表`;
+  const title = fill(T.title, { document: documentTitle(identity) });
   const sections: string[] = [];
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -133,19 +136,21 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
     sections.push(
       `<h2>${STAGE_NAMES[stage]}</h2>`,
       barChartSvg(
-        `${STAGE_NAMES[stage]}各指标差异系数`,
+        fill(T.cvChart, { stage: STAGE_NAMES[stage] }),
         cvBars,
-        limit === undefined ? undefined : { value: limit, label: `上限 ${fmt(limit, 2)}` },
+        limit === undefined
+          ? undefined
+          : { value: limit, label: fill(T.limit, { limit: fmt(limit, 2) }) },
         3
       )
     );
     if (missing.length > 0)
       sections.push(
-        `<p>${escapeHtml(`${PARTIAL_WORDS.notComputed.zh}：${missing.map((id) => INDICATORS[id].shortName).join("、")}`)}</p>`
+        `<p>${escapeHtml(fill(T.notComputed, { words: PARTIAL_WORDS.notComputed.zh, list: missing.map((id) => INDICATORS[id].shortName).join("、") }))}</p>`
       );
     for (const id of computed) sections.push(indicatorChart(a, stage, id));
   }
-  const legend = `图例：蓝色柱＝达标或未设标准；红色柱＝未达标；绿色虚线＝标准值或差异系数上限（${escapeHtml(a.profileName || profile.name)}）。`;
+  const legend = fill(T.legend, { profile: escapeHtml(a.profileName || profile.name) });
   return [
     "<!DOCTYPE html>",
     '<html lang="zh-CN"><head><meta charset="utf-8">',
@@ -153,7 +158,7 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
     "<style>body{font-family:sans-serif;margin:24px}svg{display:block;margin:12px 0 28px;max-width:100%;height:auto}h1{font-size:20px}h2{font-size:17px;border-bottom:1px solid #808080}@media print{svg{page-break-inside:avoid}}</style>",
     "</head><body>",
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>填报年度：${identity.year ?? "未填报"}　评估标准：${escapeHtml(a.profileName || profile.name)}</p>`,
+    `<p>${fill(T.subtitle, { year: identity.year ?? ZH.report.formats.notFilled, profile: escapeHtml(a.profileName || profile.name) })}</p>`,
     `<p>${legend}</p>`,
     ...sections,
     "</body></html>",
@@ -172,9 +177,9 @@ function indicatorChart(a: Assessment, stage: Stage, id: IndicatorId): string {
   }));
   const decimals = info.decimals ?? 2;
   return barChartSvg(
-    `${STAGE_NAMES[stage]}：${info.shortName}`,
+    fill(T.indicatorChart, { stage: STAGE_NAMES[stage], indicator: info.shortName }),
     bars,
-    threshold === null ? undefined : { value: threshold, label: `标准 ${threshold}` },
+    threshold === null ? undefined : { value: threshold, label: fill(T.threshold, { threshold }) },
     decimals
   );
 }

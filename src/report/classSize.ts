@@ -11,6 +11,9 @@ import { REPORT_SHEET_NAMES, type ReportContext } from "./context";
 import { NUMBER_FORMATS } from "./formats";
 import type { ReportCell, ReportSheet } from "./model";
 import { cell, num, SheetBuilder, verdictCell } from "./sheet";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.classSize;
 
 function share(value: number | null): ReportCell {
   return num(value, NUMBER_FORMATS.percent);
@@ -19,25 +22,22 @@ function share(value: number | null): ReportCell {
 export function classSizeSheet(ctx: ReportContext): ReportSheet {
   const { a, profile } = ctx;
   const b = new SheetBuilder([8, 26, 16, 14, 14, 14, 14, 14, 10]);
-  b.top("班额、学校规模与专用教室", ctx.subtitle, ctx.notice);
+  b.top(T.title, ctx.subtitle, ctx.notice);
   const { limits, bands } = profile.classSize;
 
-  b.wide(
-    `一、班额（小学不超过 ${limits.primary} 人，初中不超过 ${limits.junior} 人；不含特殊教育学校）`,
-    "total"
-  );
+  b.wide(fill(T.classSection, { primary: limits.primary, junior: limits.junior }), "total");
   if (a.classSize) {
     const cs = a.classSize;
     b.header([
-      "学段",
-      "班级数",
-      "超过上限的班级",
-      "占比",
-      `大班额（${bands.veryLarge}人及以上）`,
-      "占比",
-      `超大班额（${bands.superLarge}人及以上）`,
-      "占比",
-      "结论",
+      T.stage,
+      T.classes,
+      T.overLimit,
+      T.share,
+      fill(T.large, { n: bands.veryLarge }),
+      T.share,
+      fill(T.superLarge, { n: bands.superLarge }),
+      T.share,
+      T.verdict,
     ]);
     for (const stage of STAGES) {
       const s = cs[stage];
@@ -54,8 +54,8 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
       ]);
     }
     b.blank();
-    b.wide("超过班额上限的班级", "total");
-    b.header(["学段", "学校名称", "班级", "学生数", "班额类型"]);
+    b.wide(T.overLimitClasses, "total");
+    b.header([...T.overLimitHeaders]);
     let any = false;
     for (const stage of STAGES) {
       for (const c of cs[stage].overLimitClasses) {
@@ -69,27 +69,16 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
         ]);
       }
     }
-    if (!any) b.row([cell("无")]);
+    if (!any) b.row([cell(T.none)]);
   } else {
-    b.row([cell("未提供班级表，未检查班额")]);
+    b.row([cell(T.noClassTable)]);
   }
 
   b.blank();
-  b.wide(
-    `二、学校规模（义务教育阶段学生数：${renderFinding(schoolSizeLimits(profile))}）`,
-    "total"
-  );
+  b.wide(fill(T.sizeSection, { limits: renderFinding(schoolSizeLimits(profile)) }), "total");
   // Under a profile with the 认定规程 allowances, a seventh column names the one each school used.
   const withAllowances = a.allowances !== undefined;
-  b.header([
-    "序号",
-    "学校名称",
-    "学校类型",
-    "义务教育阶段学生数",
-    "上限",
-    "结论",
-    ...(withAllowances ? ["所用放宽条款"] : []),
-  ]);
+  b.header([...T.sizeHeaders, ...(withAllowances ? [T.allowanceUsed] : [])]);
   a.schoolSize.forEach((f, i) => {
     b.row([
       cell(i + 1),
@@ -98,8 +87,8 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
       cell(f.students, f.passes ? "text" : "fail"),
       cell(f.limit),
       f.passes
-        ? cell("未超过", "pass")
-        : cell("超过上限", "fail", { note: `超出 ${f.students - f.limit} 人` }),
+        ? cell(T.withinLimit, "pass")
+        : cell(T.overSize, "fail", { note: fill(T.overBy, { n: f.students - f.limit }) }),
       ...(withAllowances ? [cell(f.allowance?.message ?? "")] : []),
     ]);
   });
@@ -109,21 +98,16 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
   const areas = a.specialRooms?.some((r) => r.areaPasses !== undefined) === true;
   b.wide(
     areas
-      ? `三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；面积：音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡）`
-      : `三、音乐、美术专用教室（每 ${profile.specialRooms.classesPerRoom} 个班各 1 间；仅核对间数，面积请另行核对）`,
+      ? fill(T.roomsSectionAreas, {
+          n: profile.specialRooms.classesPerRoom,
+          music: profile.specialRooms.musicRoomMinArea,
+          art: profile.specialRooms.artRoomMinArea,
+        })
+      : fill(T.roomsSection, { n: profile.specialRooms.classesPerRoom }),
     "total"
   );
   if (a.specialRooms) {
-    b.header([
-      "序号",
-      "学校名称",
-      "班级数",
-      "应配（各）",
-      "音乐教室",
-      "美术教室",
-      "结论",
-      ...(areas ? ["面积", "面积不足的教室及所用标准"] : []),
-    ]);
+    b.header([...T.roomsHeaders, ...(areas ? T.areaHeaders : [])]);
     a.specialRooms.forEach((r, i) => {
       const areaCells: ReportCell[] = [];
       if (areas) {
@@ -133,7 +117,7 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
         ];
         areaCells.push(
           r.areaPasses === null || r.areaPasses === undefined
-            ? cell("未填面积")
+            ? cell(T.noArea)
             : verdictCell(r.areaPasses),
           cell(notes.join("；"))
         );
@@ -150,13 +134,13 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
       ]);
     });
   } else {
-    b.row([cell("学校表中没有音乐、美术专用教室数，未检查")]);
+    b.row([cell(T.noRooms)]);
   }
 
   if (a.allowances) {
     b.blank();
-    b.wide("四、认定规程放宽条款（国教督办函〔2019〕30号）：逐校列出所用条款", "total");
-    b.header(["序号", "学校名称", "学段", "所用放宽条款"]);
+    b.wide(T.allowancesSection, "total");
+    b.header([...T.allowancesHeaders]);
     a.allowances.used.forEach((n, i) => {
       b.row([
         cell(i + 1),
@@ -165,9 +149,9 @@ export function classSizeSheet(ctx: ReportContext): ReportSheet {
         cell(n.message),
       ]);
     });
-    if (a.allowances.used.length === 0) b.row([cell("没有学校使用放宽条款")]);
+    if (a.allowances.used.length === 0) b.row([cell(T.noAllowances)]);
     for (const f of a.allowances.findings)
-      b.row([cell("未适用"), cell(f.school), cell(""), cell(f.message, "fail")]);
+      b.row([cell(T.notApplied), cell(f.school), cell(""), cell(f.message, "fail")]);
   }
   return b.build("classSize", REPORT_SHEET_NAMES.classSize);
 }

@@ -9,26 +9,20 @@ import {
   type StandardsProfile,
   type TableReadResult,
 } from "../core";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.context;
 
 /** Stable ids of the report's sheets, so a host can find and replace its own sheets. */
 export type ReportSheetId =
   "summary" | "schools" | "variation" | "classSize" | "issues" | "charts" | "gaps" | "breakdowns";
 
 /** Sheet names by id (≤ 31 characters, no []:*?/\). */
-export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = {
-  summary: "汇总",
-  schools: "学校达标情况",
-  variation: "校际均衡",
-  classSize: "班额与规模",
-  issues: "数据问题",
-  charts: "图表数据",
-  gaps: "补差测算",
-  breakdowns: "分组比较",
-};
+export const REPORT_SHEET_NAMES: Readonly<Record<ReportSheetId, string>> = T.sheetNames;
 
 /** 优质均衡 (2017: every CV within its limit) or 基本均衡 (2012: the composite). */
 export function balanceKind(profile: StandardsProfile): string {
-  return profile.countyRule.kind === "composite" ? "基本均衡" : "优质均衡";
+  return profile.countyRule.kind === "composite" ? T.basic : T.quality;
 }
 
 /** The notice every sheet carries when bad data left schools out. */
@@ -36,8 +30,8 @@ export function incompleteNotice(ev: Evaluation): string | undefined {
   if (!ev.assessment.incomplete && !ev.read.incomplete) return undefined;
   const n = ev.badDataSchools;
   return n > 0
-    ? `数据不完整：以下结果不含 ${n} 所数据有误的学校（见“${REPORT_SHEET_NAMES.issues}”表）`
-    : `数据不完整：部分数据有误的学校或班级未计入以下结果（见“${REPORT_SHEET_NAMES.issues}”表）`;
+    ? fill(T.incompleteSchools, { n, sheet: REPORT_SHEET_NAMES.issues })
+    : fill(T.incomplete, { sheet: REPORT_SHEET_NAMES.issues });
 }
 
 /** What every analysis sheet of buildReport is built from. */

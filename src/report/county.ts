@@ -14,6 +14,9 @@ import { renderCountyNotes, roundTo, VETO_NAMES } from "../core";
 import { STAGE_NAMES } from "../core";
 import type { ReportCell, ReportSheet } from "./model";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.county;
 
 export interface CountyReportContext {
   a: Assessment;
@@ -26,9 +29,9 @@ export interface CountyReportContext {
 
 /** 达标 / 未达标 / 未填报 (缺少数据 for what the school table should have given). */
 export function statusText(status: CountyItemStatus, kind?: CountyItem["kind"]): string {
-  if (status === "pass") return "达标";
-  if (status === "fail") return "未达标";
-  return kind === "computed" ? "缺少数据" : "未填报";
+  if (status === "pass") return T.pass;
+  if (status === "fail") return T.fail;
+  return kind === "computed" ? T.noData : T.notFilled;
 }
 
 function statusCell(status: CountyItemStatus, kind?: CountyItem["kind"]): ReportCell {
@@ -40,9 +43,9 @@ function statusCell(status: CountyItemStatus, kind?: CountyItem["kind"]): Report
 
 /** "政府保障程度：15 项中 11 项达标，3 项未达标，1 项未填报". */
 export function partSummary(p: CountyPart): string {
-  const parts = [`${p.items.length} 项中 ${p.passed} 项达标`];
-  if (p.failed > 0) parts.push(`${p.failed} 项未达标`);
-  if (p.missing > 0) parts.push(`${p.missing} 项未填报或缺少数据`);
+  const parts = [fill(T.partPassed, { n: p.items.length, passed: p.passed })];
+  if (p.failed > 0) parts.push(fill(T.partFailed, { n: p.failed }));
+  if (p.missing > 0) parts.push(fill(T.partMissing, { n: p.missing }));
   return parts.join("，");
 }
 
@@ -51,7 +54,7 @@ export function partSummary(p: CountyPart): string {
 // ---------------------------------------------------------------------------
 
 /** The summary's title once the four parts are there: not only 资源配置 any more. */
-export const FULL_SUMMARY_TITLE = "县域义务教育优质均衡发展 测算汇总";
+export const FULL_SUMMARY_TITLE = T.fullTitle;
 
 function resourceGaps(a: Assessment): { stage: string; note: string }[] {
   const out: { stage: string; note: string }[] = [];
@@ -62,24 +65,28 @@ function resourceGaps(a: Assessment): { stage: string; note: string }[] {
     // A partial table: the stage is not judged; say which indicators were not computed.
     if (sa.missingIndicators) {
       parts.push(
-        `${PARTIAL_WORDS.notComputed.zh}：${sa.missingIndicators.map((id) => INDICATORS[id].shortName).join("、")}（${PARTIAL_WORDS.undetermined.zh}）`
+        fill(T.notComputed, {
+          words: PARTIAL_WORDS.notComputed.zh,
+          list: sa.missingIndicators.map((id) => INDICATORS[id].shortName).join("、"),
+          undetermined: PARTIAL_WORDS.undetermined.zh,
+        })
       );
     }
     const failing = sa.schools.filter((s) => s.passes === false).map((s) => s.name);
-    if (failing.length > 0) parts.push(`未达到办学标准的学校：${failing.join("、")}`);
+    if (failing.length > 0) parts.push(fill(T.schoolsFailing, { list: failing.join("、") }));
     const cv = a.indicators
       .filter((id) => sa.indicators[id]?.cvPasses === false)
       .map((id) => INDICATORS[id].shortName);
-    if (cv.length > 0) parts.push(`差异系数未达标：${cv.join("、")}`);
+    if (cv.length > 0) parts.push(fill(T.cvFailing, { list: cv.join("、") }));
     if (sa.compositeLimit !== undefined && sa.compositePasses === false && sa.schools.length > 0) {
       const v = sa.compositeCv;
       parts.push(
         v === null || v === undefined
-          ? "综合差异系数无法计算"
-          : `综合差异系数 ${roundTo(v, 3).toFixed(3)}，超过上限 ${sa.compositeLimit}`
+          ? T.compositeUnknown
+          : fill(T.compositeOver, { cv: roundTo(v, 3).toFixed(3), limit: sa.compositeLimit })
       );
     }
-    if (sa.schools.length === 0) parts.push(`没有纳入测算的${STAGE_NAMES[stage]}学校`);
+    if (sa.schools.length === 0) parts.push(fill(T.noSchools, { stage: STAGE_NAMES[stage] }));
     out.push({ stage: STAGE_NAMES[stage], note: parts.join("；") });
   }
   return out;
@@ -93,7 +100,9 @@ function recognitionNote(p: CountyPart): string {
   const item = p.items[0];
   if (!item || item.value === null) return "";
   const notes = renderCountyNotes(item.notes);
-  return `：${item.text}${notes ? `；${notes}` : ""}`;
+  return (
+    fill(T.recognition, { text: item.text }) + (notes ? fill(T.recognitionNotes, { notes }) : "")
+  );
 }
 
 /** Appends the four parts' verdicts, the vetoes and the gap list to the 汇总 sheet (4 columns). */
@@ -109,13 +118,13 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
   };
 
   b.blank();
-  b.wide("优质均衡四个部分与一票否决", "total");
-  b.header(["部分", "小学", "初中", "说明"]);
+  b.wide(T.partsTitle, "total");
+  b.header([...T.partsHeaders]);
   b.row([
-    cell("资源配置"),
+    cell(T.resources),
     verdictCell(county.resources.primary),
     verdictCell(county.resources.junior),
-    cell("所有学校达到办学标准且 7 项差异系数均达标"),
+    cell(T.resourcesNote),
   ]);
   for (const p of [county.government, county.quality, county.recognition]) {
     across(
@@ -129,33 +138,33 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
   const names = (ids: readonly (keyof typeof VETO_NAMES)[]): string =>
     ids.map((id) => VETO_NAMES[id].shortName).join("、");
   across(
-    cell("一票否决事项"),
+    cell(T.vetoes),
     state === "applies"
-      ? cell(`有 ${applied.length} 项`, "fail")
+      ? cell(fill(T.vetoesApply, { n: applied.length }), "fail")
       : state === "unanswered"
-        ? cell(`${unanswered.length} 项未填报`, "borderline")
-        : cell("无", "pass"),
+        ? cell(fill(T.vetoesUnanswered, { n: unanswered.length }), "borderline")
+        : cell(T.none, "pass"),
     state === "applies"
       ? names(applied)
       : state === "unanswered"
-        ? `未填报：${names(unanswered)}`
+        ? fill(T.vetoesUnansweredNote, { list: names(unanswered) })
         : ""
   );
   across(
-    cell("县域优质均衡总体结论", "total"),
+    cell(T.overall, "total"),
     county.passes === null
       ? cell(PARTIAL_WORDS.undetermined.zh, "missing")
-      : cell(county.passes ? "达到" : "未达到", county.passes ? "pass" : "fail"),
-    "资源配置、政府保障程度、教育质量、社会认可度四个部分均达标，且无一票否决事项"
+      : cell(county.passes ? T.reached : T.notReached, county.passes ? "pass" : "fail"),
+    T.overallNote
   );
 
   b.blank();
-  b.wide("差距与未填报事项（逐项）", "total");
-  b.header(["部分", "指标", "状态", "说明"]);
+  b.wide(T.gapsTitle, "total");
+  b.header([...T.gapsHeaders]);
   let any = false;
   for (const g of resourceGaps(ctx.a)) {
     any = true;
-    b.row([cell("资源配置"), cell(g.stage), cell("未达标", "fail"), cell(g.note)]);
+    b.row([cell(T.resources), cell(g.stage), cell(T.fail, "fail"), cell(g.note)]);
   }
   for (const g of county.gaps) {
     any = true;
@@ -169,7 +178,7 @@ export function appendCountySummary(summary: ReportSheet, ctx: CountyReportConte
       cell(renderCountyNotes(g.notes)),
     ]);
   }
-  if (!any) b.row([cell("无"), cell(""), cell(""), cell("")]);
+  if (!any) b.row([cell(T.none), cell(""), cell(""), cell("")]);
 }
 
 /** Adds the four parts, the vetoes and the gap list to the 汇总 sheet; nothing without a county part. */

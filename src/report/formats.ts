@@ -5,6 +5,9 @@
  * so a reviewer can recompute, and shows what the form asks for.
  */
 import type { CellStyle } from "./model";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.formats;
 
 export const NUMBER_FORMATS = {
   /** Averages and indicator values: 2 decimals (表Ⅱ-2 注 3, 表Ⅲ 注). */
@@ -39,7 +42,7 @@ export function decimalsFormat(decimals: number): string {
 }
 
 /** What the form shows where the workbook holds no figure (never 0, never a pass). */
-export const NOT_FILLED = "未填报";
+export const NOT_FILLED = T.notFilled;
 
 /**
  * One palette: every style's font, fill, border and alignment. Fills are Excel's own
@@ -98,12 +101,12 @@ export function fontSizeOf(style: CellStyle | undefined): number {
 /** The legend line of a sheet that uses colours: only the colours it uses. */
 export function legendText(used: ReadonlySet<CellStyle>): string | undefined {
   const parts: string[] = [];
-  if (used.has("pass")) parts.push("绿色＝达标");
-  if (used.has("fail")) parts.push("红色（粗体）＝未达标");
-  if (used.has("borderline")) parts.push("黄色＝临界（舍入后显示的数与结论不一致，请复核）");
-  if (used.has("missing")) parts.push(`浅黄色斜体＝${NOT_FILLED}（工作簿中没有该数据，不算达标）`);
-  return parts.length === 0 ? undefined : `图例：${parts.join("；")}`;
+  if (used.has("pass")) parts.push(T.legendPass);
+  if (used.has("fail")) parts.push(T.legendFail);
+  if (used.has("borderline")) parts.push(T.legendBorderline);
+  if (used.has("missing")) parts.push(fill(T.legendMissing, { notFilled: NOT_FILLED }));
+  return parts.length === 0 ? undefined : fill(T.legend, { parts: parts.join("；") });
 }
 
 /** Page footer of every printed sheet: 第 N 页 共 M 页 (&P, &N are Excel's page fields). */
-export const PAGE_FOOTER = "第 &P 页 共 &N 页";
+export const PAGE_FOOTER = T.pageFooter;

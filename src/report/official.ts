@@ -33,6 +33,9 @@ import {
 import { legendText, NOT_FILLED, NUMBER_FORMATS, PAGE_FOOTER } from "./formats";
 import type { CellStyle, ReportCell, ReportSheet } from "./model";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.form.official;
 
 /** Who the 申报表 is for; `source` says where the name came from ("fileName" is flagged on every sheet). */
 export interface CountyIdentity {
@@ -45,25 +48,9 @@ export interface CountyIdentity {
 export type OfficialSheetId =
   "formI" | "formII1" | "formII2" | "formIII" | "formIV" | "formV" | "formVI";
 
-export const OFFICIAL_SHEET_NAMES: Readonly<Record<OfficialSheetId, string>> = {
-  formI: "表Ⅰ基本情况",
-  formII1: "表Ⅱ-1资源配置",
-  formII2: "表Ⅱ-2分学校",
-  formIII: "表Ⅲ校际均衡",
-  formIV: "表Ⅳ政府保障",
-  formV: "表Ⅴ教育质量",
-  formVI: "表Ⅵ社会认可度",
-};
+export const OFFICIAL_SHEET_NAMES: Readonly<Record<OfficialSheetId, string>> = T.sheetNames;
 
-const OFFICIAL_TITLES: Readonly<Record<OfficialSheetId, string>> = {
-  formI: "表Ⅰ　义务教育优质均衡发展县（市、区）基本情况",
-  formII1: "表Ⅱ-1　小学、初中资源配置基本情况",
-  formII2: "表Ⅱ-2　小学、初中资源配置基本情况（分学校）",
-  formIII: "表Ⅲ　县域义务教育校际均衡情况",
-  formIV: "表Ⅳ　政府保障程度",
-  formV: "表Ⅴ　教育质量",
-  formVI: "表Ⅵ　社会认可度调查情况",
-};
+const OFFICIAL_TITLES: Readonly<Record<OfficialSheetId, string>> = T.titles;
 
 /** A figure the form wants and the workbook lacks: listed on 汇总, by table and column. */
 export interface MissingFigure {
@@ -97,26 +84,22 @@ const missingCell = (): ReportCell => cell(NOT_FILLED, "missing");
 
 /** The 申报表's heading: "××县 义务教育优质均衡发展申报表". */
 export function documentTitle(identity: CountyIdentity): string {
-  const who = identity.name || "（县名未填报）";
-  return `${who} 义务教育优质均衡发展申报表`;
+  const who = identity.name || T.document.nameMissing;
+  return fill(T.document.title, { who });
 }
 
 /** The line under every sheet's title: year, code, standard, and where the county's name came from. */
 export function documentSubtitle(identity: CountyIdentity, profileName: string): string {
-  const parts = [`填报年度：${identity.year ?? NOT_FILLED}`];
-  if (identity.code) parts.push(`行政区划代码：${identity.code}`);
-  parts.push(`评估标准：${profileName}`);
-  if (identity.source === "fileName")
-    parts.push("县名取自文件名：请在县级指标表填写“县（市、区）名称”或用 --county 指定");
-  if (identity.source === "none") parts.push("县名未填报：请在县级指标表填写“县（市、区）名称”");
+  const parts = [fill(T.document.year, { year: identity.year ?? NOT_FILLED })];
+  if (identity.code) parts.push(fill(T.document.code, { code: identity.code }));
+  parts.push(fill(T.document.standard, { name: profileName }));
+  if (identity.source === "fileName") parts.push(T.document.nameFromFile);
+  if (identity.source === "none") parts.push(T.document.nameNone);
   return parts.join("　");
 }
 
 /** 填报单位（盖章）, 单位负责人, 填表人, 联系电话, 填报日期: under each official table. */
-export const SIGNATURE_LINES = [
-  "填报单位（盖章）：　　　　　　　　　　　　单位负责人（签字）：　　　　　　　　　　填表人：　　　　　　　　　　",
-  "联系电话：　　　　　　　　　　　　　　　　填报日期：　　　　年　　月　　日",
-];
+export const SIGNATURE_LINES: readonly string[] = T.signatureLines;
 
 /** A sheet of the form: its title and subtitle, its L-code row, 注 lines and signature lines. */
 class FormSheet extends SheetBuilder {
@@ -160,7 +143,7 @@ class FormSheet extends SheetBuilder {
   }
 }
 
-const STAGE_SCHOOL_WORD: Readonly<Record<Stage, string>> = { primary: "小学", junior: "初中" };
+const STAGE_SCHOOL_WORD: Readonly<Record<Stage, string>> = T.stageSchoolWord;
 
 // ---------------------------------------------------------------------------
 // 表Ⅰ 基本情况
@@ -190,50 +173,31 @@ function sumOrMissing(
 
 export function formISheet(input: OfficialInput, missing: MissingFigure[]): ReportSheet {
   const { schools, figures } = input;
-  const table = "表Ⅰ";
+  const table = T.formI.table;
   const b = new FormSheet(
     "formI",
     [9, 9, 7, 7, 10, 10, 10, 10, 6, 7, 6, 6, 7, 7, 6, 7, 7, 7, 8, 8, 7, 7, 7, 7]
   );
   b.heading(input);
-  const groups: [string, number, number][] = [
-    ["自然情况", 0, 3],
-    ["经济情况", 4, 7],
-    ["普通中小学校数（所）", 8, 12],
-    ["特殊教育学校（所）", 13, 13],
-    ["小学教学点数（个）", 14, 15],
-    ["教学班数（个）", 16, 17],
-    ["在校学生数（人）", 18, 19],
-    ["教职工数（人）", 20, 23],
+  const spans: [number, number][] = [
+    [0, 3],
+    [4, 7],
+    [8, 12],
+    [13, 13],
+    [14, 15],
+    [16, 17],
+    [18, 19],
+    [20, 23],
   ];
+  const groups: [string, number, number][] = spans.map(([from, to], i) => [
+    T.formI.groups[i],
+    from,
+    to,
+  ]);
   const g = b.header(Array.from({ length: 24 }, () => ""));
   for (const [text, from] of groups) b.rows[g][from] = cell(text, "header");
-  const names = [
-    "人口总数（万人）",
-    "农业人口数（万人）",
-    "乡镇数（个）",
-    "行政村数（个）",
-    "年人均国内生产总值（元）",
-    "年人均地方财政收入（元）",
-    "农民年人均纯收入（元）",
-    "城镇居民年人均可支配收入（元）",
-    "小学",
-    "九年一贯制学校",
-    "初中",
-    "完全中学",
-    "十二年一贯制学校",
-    "",
-    "计",
-    "其中：50人及以上",
-    "小学",
-    "初中",
-    "小学",
-    "初中",
-    "小学合计",
-    "其中：专任教师",
-    "初中合计",
-    "其中：专任教师",
-  ];
+  // L14 (特殊教育学校) has no name of its own: its group heads it, merged down.
+  const names = [...T.formI.names.slice(0, 13), "", ...T.formI.names.slice(13)];
   const h = b.header(names);
   for (const [, from, to] of groups) {
     if (from === to) b.merge(g, from, h, to);
@@ -249,7 +213,7 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
   ): ReportCell => {
     const v = countyNumber(figures, id);
     if (v === undefined) {
-      missing.push({ table, column: label, where: "县级指标表" });
+      missing.push({ table, column: label, where: T.countySheet });
       return missingCell();
     }
     return cell(v / scale, "text", { numFmt });
@@ -266,22 +230,24 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
   ): ReportCell => {
     const v = sumOrMissing(schools, applies, value);
     if (v === undefined) {
-      missing.push({ table, column: label, where: `学校表“${column}”列` });
+      missing.push({ table, column: label, where: fill(T.schoolColumn, { column }) });
       return missingCell();
     }
     return integer(v);
   };
+  const C = T.formI.columns;
+  const SC = T.formI.schoolColumns;
   const hasPrimary = (s: SchoolRecord) => s.primaryStudents > 0 && s.type !== "special";
   const hasJunior = (s: SchoolRecord) => s.juniorStudents > 0 && s.type !== "special";
   b.row([
-    county("population", "L1 人口总数", 10000, NUMBER_FORMATS.tenThousands),
-    county("agriculturalPopulation", "L2 农业人口数", 10000, NUMBER_FORMATS.tenThousands),
-    county("townships", "L3 乡镇数"),
-    county("villages", "L4 行政村数"),
-    county("gdpPerCapita", "L5 年人均国内生产总值"),
-    county("fiscalRevenuePerCapita", "L6 年人均地方财政收入"),
-    county("ruralIncomePerCapita", "L7 农民年人均纯收入"),
-    county("urbanIncomePerCapita", "L8 城镇居民年人均可支配收入"),
+    county("population", C.population, 10000, NUMBER_FORMATS.tenThousands),
+    county("agriculturalPopulation", C.agriculturalPopulation, 10000, NUMBER_FORMATS.tenThousands),
+    county("townships", C.townships),
+    county("villages", C.villages),
+    county("gdpPerCapita", C.gdpPerCapita),
+    county("fiscalRevenuePerCapita", C.fiscalRevenuePerCapita),
+    county("ruralIncomePerCapita", C.ruralIncomePerCapita),
+    county("urbanIncomePerCapita", C.urbanIncomePerCapita),
     count((s) => s.type === "primary"),
     count((s) => s.type === "nineYear"),
     count((s) => s.type === "junior"),
@@ -294,14 +260,12 @@ export function formISheet(input: OfficialInput, missing: MissingFigure[]): Repo
     total((s) => s.juniorClasses),
     total((s) => s.primaryStudents),
     total((s) => s.juniorStudents),
-    sum("L21 小学教职工数", hasPrimary, (s) => s.primaryStaff, "小学教职工数"),
-    sum("L22 小学专任教师数", hasPrimary, (s) => s.primaryFullTimeTeachers, "小学专任教师数"),
-    sum("L23 初中教职工数", hasJunior, (s) => s.juniorStaff, "初中教职工数"),
-    sum("L24 初中专任教师数", hasJunior, (s) => s.juniorFullTimeTeachers, "初中专任教师数"),
+    sum(C.primaryStaff, hasPrimary, (s) => s.primaryStaff, SC.primaryStaff),
+    sum(C.primaryTeachers, hasPrimary, (s) => s.primaryFullTimeTeachers, SC.primaryTeachers),
+    sum(C.juniorStaff, hasJunior, (s) => s.juniorStaff, SC.juniorStaff),
+    sum(C.juniorTeachers, hasJunior, (s) => s.juniorFullTimeTeachers, SC.juniorTeachers),
   ]);
-  b.foot([
-    "注：人口总数、农业人口数按常住人口统计，保留两位小数；L5–L8 保留整数。L1–L8 取自县级指标表，L9–L24 由学校表、班级数和教职工数汇总。",
-  ]);
+  b.foot([T.formI.note]);
   return b.form();
 }
 
@@ -318,8 +282,8 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
   const n = ids.length;
   const b = new FormSheet("formII1", [8, 16, ...ids.map(() => 13), 12]);
   b.heading(input);
-  b.header(["学段", "项目", ...indicatorHeaders(input), "综合评估"]);
-  b.codes(["甲", "乙", ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
+  b.header([T.stage, T.item, ...indicatorHeaders(input), T.formII1.composite]);
+  b.codes([T.codeA, T.codeB, ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
   for (const stage of STAGES) {
     const sa = input.a.stages[stage];
     const total = sa.schools.length;
@@ -330,7 +294,7 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
     const judged = !sa.missingIndicators;
     const r = b.row([
       cell(STAGE_NAMES[stage]),
-      cell("达标学校总数"),
+      cell(T.formII1.metCount),
       ...met.map((m, i) =>
         notComputed(ids[i])
           ? missingIndicatorCell()
@@ -344,14 +308,19 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
       total === 0 ? cell("——") : cell((k / total) * 100, "text", { numFmt: NUMBER_FORMATS.ratio });
     b.row([
       cell(""),
-      cell("达标学校比例（%）"),
+      cell(T.formII1.metShare),
       ...met.map((m, i) => (notComputed(ids[i]) ? missingIndicatorCell() : pct(m))),
       judged ? pct(passing) : verdictCell(null),
     ]);
     b.merge(r, 0, r + 1, 0);
   }
   b.foot([
-    `注：达标学校比例保留一位小数。综合评估：每校 ${n} 项指标中至少 ${input.profile.schoolRule?.minMet ?? n} 项达到标准，其余不低于标准的 ${Math.round((input.profile.schoolRule?.floor ?? 1) * 100)}%（${input.a.profileName || input.profile.name}）。`,
+    fill(T.formII1.note, {
+      n,
+      minMet: input.profile.schoolRule?.minMet ?? n,
+      floor: Math.round((input.profile.schoolRule?.floor ?? 1) * 100),
+      profile: input.a.profileName || input.profile.name,
+    }),
   ]);
   return b.form();
 }
@@ -364,7 +333,7 @@ function missingIndicatorCell(): ReportCell {
 /** The school's part of a stage as the form names it: 一贯制 and 完全中学 parts are rows of their own. */
 function partName(s: SchoolStageAssessment, stage: Stage): string {
   if (s.type === "nineYear" || s.type === "twelveYear" || s.type === "complete")
-    return `${s.name}（${STAGE_SCHOOL_WORD[stage]}部）`;
+    return fill(T.partName, { name: s.name, word: STAGE_SCHOOL_WORD[stage] });
   return s.name;
 }
 
@@ -387,17 +356,26 @@ export function remarkText(s: SchoolStageAssessment, stage: Stage, input: Offici
   const short = (id: (typeof input.a.indicators)[number]) =>
     `L${input.a.indicators.indexOf(id) + 7}`;
   const met = input.a.indicators.filter((id) => s.met[id] === true);
-  if (!rule) return `${met.length} 项指标达标`;
+  if (!rule) return fill(T.remark.metOnly, { n: met.length });
   const floorPct = Math.round(rule.floor * 100);
   // The core judged which unmet indicators are below the floor (SchoolStageAssessment.belowFloor).
   const below = input.a.indicators.filter((id) => s.belowFloor.includes(id));
   const atFloor = input.a.indicators.filter((id) => s.met[id] === false && !below.includes(id));
-  const parts = [`达标 ${met.length} 项：${met.map(short).join("、") || "无"}`];
-  if (atFloor.length > 0) parts.push(`达到${floorPct}%：${atFloor.map(short).join("、")}`);
-  if (below.length > 0) parts.push(`低于${floorPct}%：${below.map(short).join("、")}`);
+  const parts = [
+    fill(T.remark.met, { n: met.length, list: met.map(short).join("、") || T.remark.none }),
+  ];
+  if (atFloor.length > 0)
+    parts.push(fill(T.remark.atFloor, { pct: floorPct, list: atFloor.map(short).join("、") }));
+  if (below.length > 0)
+    parts.push(fill(T.remark.below, { pct: floorPct, list: below.map(short).join("、") }));
   const notComputed = input.a.stages[stage].missingIndicators ?? [];
   if (notComputed.length > 0)
-    parts.push(`${PARTIAL_WORDS.notComputed.zh}：${notComputed.map(short).join("、")}`);
+    parts.push(
+      fill(T.remark.notComputed, {
+        words: PARTIAL_WORDS.notComputed.zh,
+        list: notComputed.map(short).join("、"),
+      })
+    );
   return parts.join("；");
 }
 
@@ -407,17 +385,12 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
   const b = new FormSheet("formII2", [5, 26, 8, 8, 6, 6, ...ids.map(() => 9), 9, 30]);
   b.heading(input);
   const g = b.header([
-    "序号",
-    "学校名称",
-    "举办者类型",
-    "在校生数",
-    "年级数",
-    "班级数",
+    ...T.formII2.headers,
     ...ids.map(() => ""),
-    "该校综合评估是否达标",
-    "备注（注明有哪几项指标达标，哪几项指标达到85%）",
+    T.formII2.verdict,
+    T.formII2.remark,
   ]);
-  b.rows[g][6] = cell("资源配置指标", "header");
+  b.rows[g][6] = cell(T.formII2.indicators, "header");
   const h = b.header([
     "",
     "",
@@ -440,7 +413,7 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
     "L6",
     ...ids.map((_, i) => `L${i + 7}`),
     `L${n + 7}`,
-    "甲",
+    T.codeA,
   ]);
 
   const byName = new Map(input.schools.map((s) => [s.name, s]));
@@ -483,23 +456,24 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
           ? sa.missingIndicators && input.profile.schoolRule
             ? verdictCell(null)
             : cell("——")
-          : cell(s.passes ? "是" : "否", s.passes ? "pass" : "fail"),
+          : cell(s.passes ? T.formII2.yes : T.formII2.no, s.passes ? "pass" : "fail"),
         cell(remarkText(s, stage, input)),
       ]);
     });
-    if (sa.schools.length === 0) b.wide(`（本县没有${STAGE_NAMES[stage]}学校）`, "text");
+    if (sa.schools.length === 0)
+      b.wide(fill(T.formII2.noSchools, { stage: STAGE_NAMES[stage] }), "text");
   }
   if (sponsorMissing > 0)
     missing.push({
-      table: "表Ⅱ-2",
-      column: `L3 举办者类型（${sponsorMissing} 行）`,
-      where: "学校表“举办者类型”列",
+      table: T.formII2.table,
+      column: fill(T.formII2.sponsorMissing, { n: sponsorMissing }),
+      where: fill(T.schoolColumn, { column: T.formII2.sponsorColumn }),
     });
   if (gradesMissing > 0)
     missing.push({
-      table: "表Ⅱ-2",
-      column: `L5 年级数（${gradesMissing} 行）`,
-      where: "学校表“年级数”列",
+      table: T.formII2.table,
+      column: fill(T.formII2.gradesMissing, { n: gradesMissing }),
+      where: fill(T.schoolColumn, { column: T.formII2.gradesColumn }),
     });
 
   const schools = input.schools;
@@ -519,9 +493,16 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
     .map(([k, v]) => `${v} ${k}`)
     .join("、");
   b.foot([
-    `注：1. 小学学校总数 ${input.a.stages.primary.schools.length} 所（其中：一贯制学校的小学部有 ${throughPrimary} 所，50人及以上教学点有 ${bigPoints} 个），初中学校总数 ${input.a.stages.junior.schools.length} 所（其中：一贯制学校的初中部 ${throughJunior} 所，完全中学的初中部 ${completeJunior} 所）。`,
-    `2. 举办者类型代码：${codes}。`,
-    `3. L7–L${n + 6} 保留两位小数。`,
+    fill(T.formII2.note1, {
+      primary: input.a.stages.primary.schools.length,
+      throughPrimary,
+      bigPoints,
+      junior: input.a.stages.junior.schools.length,
+      throughJunior,
+      completeJunior,
+    }),
+    fill(T.formII2.note2, { codes }),
+    fill(T.formII2.note3, { last: n + 6 }),
   ]);
   const sheet = b.form();
   return sheet;
@@ -532,14 +513,14 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
   const n = ids.length;
   const b = new FormSheet("formIII", [8, 14, ...ids.map(() => 13), 12]);
   b.heading(input);
-  b.header(["学段", "项目", ...indicatorHeaders(input), "综合"]);
-  b.codes(["甲", "乙", ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
+  b.header([T.stage, T.item, ...indicatorHeaders(input), T.formIII.composite]);
+  b.codes([T.codeA, T.codeB, ...ids.map((_, i) => `L${i + 1}`), `L${n + 1}`]);
   const limits: string[] = [];
   for (const stage of STAGES) {
     const sa = input.a.stages[stage];
     const r = b.row([
       cell(STAGE_NAMES[stage]),
-      cell("全县平均值"),
+      cell(T.formIII.countyMean),
       ...ids.map((id) => {
         const v = sa.indicators[id]?.countyValue;
         if (sa.indicators[id]?.missingFields) return missingIndicatorCell();
@@ -552,7 +533,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
     const cvPass = ids.every((id) => sa.indicators[id]?.cvPasses !== false);
     b.row([
       cell(""),
-      cell("差异系数"),
+      cell(T.formIII.cv),
       ...ids.map((id) => {
         const ind = sa.indicators[id];
         const v = ind?.cv;
@@ -564,15 +545,20 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
         ? cell("——")
         : sa.missingIndicators
           ? verdictCell(null)
-          : cell(cvPass ? "达标" : "未达标", cvPass ? "pass" : "fail"),
+          : cell(cvPass ? T.pass : T.fail, cvPass ? "pass" : "fail"),
     ]);
     b.merge(r, 0, r + 1, 0);
     const limit = input.profile.countyRule.limits?.[stage];
-    if (limit !== undefined) limits.push(`${STAGE_NAMES[stage]}不高于 ${limit.toFixed(2)}`);
+    if (limit !== undefined)
+      limits.push(fill(T.formIII.limit, { stage: STAGE_NAMES[stage], limit: limit.toFixed(2) }));
   }
   b.foot([
-    "注：全县平均值保留两位小数，差异系数保留三位小数。",
-    `差异系数上限（${input.a.profileName || input.profile.name}）：${limits.join("，") || "见评估标准"}；L${n + 1} 综合在差异系数行给出各项是否全部达标。`,
+    T.formIII.note1,
+    fill(T.formIII.note2, {
+      profile: input.a.profileName || input.profile.name,
+      limits: limits.join("，") || T.formIII.seeProfile,
+      code: n + 1,
+    }),
   ]);
   return b.form();
 }
@@ -587,8 +573,8 @@ export function countyAssessmentOf(input: OfficialInput): CountyAssessment {
 }
 
 const STATUS_TEXT: Readonly<Record<CountyItemStatus, string>> = {
-  pass: "达标",
-  fail: "未达标",
+  pass: T.pass,
+  fail: T.fail,
   missing: NOT_FILLED,
 };
 const STATUS_STYLE: Readonly<Record<CountyItemStatus, CellStyle>> = {
@@ -617,41 +603,79 @@ function governmentSentence(item: CountyItem, input: OfficialInput): string | un
     case 4: {
       const over = (types: string[]) =>
         a.schoolSize.filter((s) => !s.passes && types.includes(s.type)).length;
-      return `超过 ${size.default} 人的小学 ${over(["primary"])} 所，初中 ${over(["junior", "complete"])} 所，超过 ${nine} 人的一贯制学校 ${over(["nineYear", "twelveYear"])} 所`;
+      return fill(T.government.schoolSize, {
+        limit: size.default,
+        primary: over(["primary"]),
+        junior: over(["junior", "complete"]),
+        nineLimit: nine,
+        nine: over(["nineYear", "twelveYear"]),
+      });
     }
     case 5: {
       const cs = a.classSize;
       const limit = input.profile.classSize;
-      return `超过 ${limit.limits.primary} 人的小学班级 ${cs ? int(cs.primary.overLimit) : NOT_FILLED} 个，超过 ${limit.limits.junior} 人的初中班级 ${cs ? int(cs.junior.overLimit) : NOT_FILLED} 个`;
+      return fill(T.government.classSize, {
+        primaryLimit: limit.limits.primary,
+        primary: cs ? int(cs.primary.overLimit) : NOT_FILLED,
+        juniorLimit: limit.limits.junior,
+        junior: cs ? int(cs.junior.overLimit) : NOT_FILLED,
+      });
     }
     case 7:
-      return `特殊教育学校公用经费为 ${wan(f("specialSchoolPublicFunds"))} 万元，特殊教育学生数为 ${int(f("specialSchoolStudents"))} 人，特殊教育学校生均公用经费为 ${int(f("specialSchoolFundingPerStudent"))} 元`;
+      return fill(T.government.specialFunds, {
+        funds: wan(f("specialSchoolPublicFunds")),
+        students: int(f("specialSchoolStudents")),
+        perStudent: int(f("specialSchoolFundingPerStudent")),
+      });
     case 8:
-      return `全县义务教育学校教师年平均工资收入为 ${int(f("teacherAverageSalary"))} 元，当地公务员年平均工资收入 ${int(f("civilServantAverageSalary"))} 元`;
+      return fill(T.government.salary, {
+        teachers: int(f("teacherAverageSalary")),
+        civilServants: int(f("civilServantAverageSalary")),
+      });
     case 9:
-      return `完成 360 学时培训的教师 ${int(f("trainedTeachers"))} 人，全县教师 ${int(f("fullTimeTeachers"))} 人，教师培训完成率 ${pct(f("trainingCompletionRate"))}%`;
+      return fill(T.government.training, {
+        trained: int(f("trainedTeachers")),
+        all: int(f("fullTimeTeachers")),
+        rate: pct(f("trainingCompletionRate")),
+      });
     case 11: {
       const rotated = f("rotatedTeachers");
       const eligible = f("eligibleForRotation");
       const backbone = f("rotatedBackboneTeachers");
-      return `全县符合交流轮岗条件教师总数 ${int(eligible)} 名，上一年度交流轮岗教师 ${int(rotated)} 名，交流轮岗教师占符合交流轮岗条件教师总数的比例 ${pct(share(rotated, eligible))}%；交流轮岗的骨干教师 ${int(backbone)} 名，占交流轮岗教师总数的比例 ${pct(share(backbone, rotated))}%`;
+      return fill(T.government.rotation, {
+        eligible: int(eligible),
+        rotated: int(rotated),
+        rotatedRate: pct(share(rotated, eligible)),
+        backbone: int(backbone),
+        backboneRate: pct(share(backbone, rotated)),
+      });
     }
     case 12: {
       const all = f("fullTimeTeachers");
       const certified = f("certifiedTeachers");
-      return `全县在岗专任教师 ${int(all)} 人，其中持有教师资格证的专任教师 ${int(certified)} 人，占比 ${pct(share(certified, all) ?? f("certifiedTeacherRate"))}%`;
+      return fill(T.government.certified, {
+        all: int(all),
+        certified: int(certified),
+        rate: pct(share(certified, all) ?? f("certifiedTeacherRate")),
+      });
     }
     case 13: {
       const p = share(f("primaryNearbyIntake"), f("primaryIntake")) ?? f("primaryNearbyRate");
       const j = share(f("juniorNearbyIntake"), f("juniorIntake")) ?? f("juniorNearbyRate");
-      return `城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别 ${pct(p)}%、${pct(j)}%。`;
+      return fill(T.government.nearby, { primary: pct(p), junior: pct(j) });
     }
     case 14: {
       const total = f("highSchoolQuotaTotal");
       const allocated = f("highSchoolQuotaAllocated");
       const rural = f("highSchoolQuotaRural");
       // The share as judged (the county's rate) first, else from the counts.
-      return `全县优质高中招生名额总数 ${int(total)} 人，分配名额 ${int(allocated)} 人，占比 ${pct(f("highSchoolQuotaRate") ?? share(allocated, total))}%。其中分配农村学校的名额 ${int(rural)} 人，占分配名额总数的 ${pct(share(rural, allocated))}%`;
+      return fill(T.government.quota, {
+        total: int(total),
+        allocated: int(allocated),
+        rate: pct(f("highSchoolQuotaRate") ?? share(allocated, total)),
+        rural: int(rural),
+        ruralRate: pct(share(rural, allocated)),
+      });
     }
     case 15: {
       const eligible = f("migrantChildrenEligible");
@@ -660,7 +684,13 @@ function governmentSentence(item: CountyItem, input: OfficialInput): string | un
       const bought = f("migrantChildrenInPurchased");
       const publicOnly =
         all !== undefined && bought !== undefined && bought <= all ? all - bought : undefined;
-      return `全县符合条件的随迁子女数 ${int(eligible)} 人，在公办学校就读 ${int(publicOnly)} 人，在政府购买服务的民办学校就读 ${int(bought)} 人，合计 ${int(all)} 人，占比 ${pct(share(all, eligible) ?? f("migrantChildrenPublicRate"))}%`;
+      return fill(T.government.migrants, {
+        eligible: int(eligible),
+        publicOnly: int(publicOnly),
+        bought: int(bought),
+        all: int(all),
+        rate: pct(share(all, eligible) ?? f("migrantChildrenPublicRate")),
+      });
     }
     default:
       return undefined;
@@ -672,16 +702,29 @@ function qualitySentence(item: CountyItem, input: OfficialInput): string | undef
   switch (item.number) {
     case 1: {
       const rate = f("consolidationRate") ?? item.value ?? undefined;
-      return `全县初中毕业班学生数为 ${int(f("juniorGraduates"))} 人，三年前该年级入学学生数为 ${int(f("juniorCohortEnrolled"))} 人，毕业年级三年转入学生数为 ${int(f("juniorTransfersIn"))} 人，死亡学生数为 ${int(f("juniorCohortDeaths"))} 人，转出学生数为 ${int(f("juniorTransfersOut"))} 人，全县初中三年巩固率为 ${pct(rate ?? undefined)}%`;
+      return fill(T.quality.consolidation, {
+        graduates: int(f("juniorGraduates")),
+        enrolled: int(f("juniorCohortEnrolled")),
+        transfersIn: int(f("juniorTransfersIn")),
+        deaths: int(f("juniorCohortDeaths")),
+        transfersOut: int(f("juniorTransfersOut")),
+        rate: pct(rate ?? undefined),
+      });
     }
     case 2: {
       const total = f("disabledTotal");
       const enrolled = f("disabledEnrolled");
       const inSpecial = f("disabledInSpecialSchools");
-      return `全县残疾儿童少年为 ${int(total)} 人，入学 ${int(enrolled)} 人，入学率为 ${pct(share(enrolled, total) ?? f("disabledEnrolmentRate"))}%。其中，在特殊教育学校就读 ${int(inSpecial)} 人，占比 ${pct(share(inSpecial, enrolled))}%。`;
+      return fill(T.quality.disabled, {
+        total: int(total),
+        enrolled: int(enrolled),
+        rate: pct(share(enrolled, total) ?? f("disabledEnrolmentRate")),
+        inSpecial: int(inSpecial),
+        specialRate: pct(share(inSpecial, enrolled)),
+      });
     }
     case 9: {
-      const subjects = ["语文", "数学", "科学", "体育", "艺术", "德育"];
+      const subjects = T.quality.subjects;
       const monitoring = input.figures?.monitoring ?? [];
       const LEVELS = ["", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"];
       return (
@@ -690,7 +733,11 @@ function qualitySentence(item: CountyItem, input: OfficialInput): string | undef
             const m = monitoring.find((x) => x.subject.startsWith(subject));
             const level = m?.level?.value;
             const rate = m?.differenceRate?.value;
-            return `${subject} ${level === undefined ? NOT_FILLED : `${LEVELS[level] ?? level}`} 级、校际差异率 ${rate === undefined ? NOT_FILLED : roundTo(rate, 2).toFixed(2)}`;
+            return fill(T.quality.monitoring, {
+              subject,
+              level: level === undefined ? NOT_FILLED : `${LEVELS[level] ?? level}`,
+              rate: rate === undefined ? NOT_FILLED : roundTo(rate, 2).toFixed(2),
+            });
           })
           .join("；") + "。"
       );
@@ -715,15 +762,15 @@ function partSheet(
 ): ReportSheet {
   const b = new FormSheet(id, [6, 40, 70, 10]);
   b.heading(input);
-  b.header(["序号", "名称", "指标值或简要结论", "是否达标"]);
-  b.codes(["甲", "乙", "L1", "L2"]);
-  const table = id === "formIV" ? "表Ⅳ" : "表Ⅴ";
+  b.header([...T.parts.headers]);
+  b.codes([T.codeA, T.codeB, "L1", "L2"]);
+  const table = id === "formIV" ? T.parts.formIV : T.parts.formV;
   for (const item of items) {
     const sentence =
       id === "formIV" ? governmentSentence(item, input) : qualitySentence(item, input);
     const text = sentence ?? conclusion(item);
     if (item.status === "missing")
-      missing.push({ table, column: `${item.number}. ${item.shortName}`, where: "县级指标表" });
+      missing.push({ table, column: `${item.number}. ${item.shortName}`, where: T.countySheet });
     b.row([
       cell(item.number, "text", { numFmt: NUMBER_FORMATS.whole }),
       cell(item.name),
@@ -731,11 +778,7 @@ function partSheet(
       cell(STATUS_TEXT[item.status], STATUS_STYLE[item.status]),
     ]);
   }
-  b.foot([
-    id === "formIV"
-      ? "注：表中所有比例数值保留一位小数，其余保留整数。标准值取自所用评估标准，而非表格样式。"
-      : "注：比例保留一位小数，其余保留整数；第 3–8 项为定性指标，填写简要结论及佐证。",
-  ]);
+  b.foot([id === "formIV" ? T.parts.noteIV : T.parts.noteV]);
   return b.form(false);
 }
 
@@ -746,21 +789,12 @@ function partSheet(
 export function formVISheet(input: OfficialInput, missing: MissingFigure[]): ReportSheet {
   const b = new FormSheet("formVI", [12, 12, 14, 12, 14, 12, 12, 14]);
   b.heading(input);
-  const g = b.header(["项目", "问卷调查", "", "", "", "实地走访", "", ""]);
-  b.header([
-    "",
-    "问卷总数·计",
-    "其中：回收有效问卷数",
-    "其中：满意问卷数",
-    "问卷调查综合满意度（%）",
-    "实地走访人数·计",
-    "其中：满意人数",
-    "实地走访满意度（%）",
-  ]);
+  const g = b.header([T.formVI.item, T.formVI.survey, "", "", "", T.formVI.visits, "", ""]);
+  b.header(["", ...T.formVI.headers]);
   b.merge(g, 0, g + 1, 0);
   b.merge(g, 1, g, 4);
   b.merge(g, 5, g, 7);
-  b.codes(["甲", "L1", "L2", "L3", "L4", "L5", "L6", "L7"]);
+  b.codes([T.codeA, "L1", "L2", "L3", "L4", "L5", "L6", "L7"]);
   const survey = input.figures?.survey ?? {};
   // 计: the whole survey's figures, or the sum over the groups surveyed when every group gives both.
   const groups = Object.entries(survey)
@@ -772,6 +806,7 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
       : undefined;
   const visits = countyNumber(input.figures, "fieldVisits");
   const visitsSatisfied = countyNumber(input.figures, "fieldVisitsSatisfied");
+  const V = T.formVI.columns;
   const line = (label: string, key: "overall" | "parents") => {
     const s = survey[key];
     const responses = s?.responses?.value ?? (key === "overall" ? sumOf("responses") : undefined);
@@ -779,36 +814,44 @@ export function formVISheet(input: OfficialInput, missing: MissingFigure[]): Rep
     const rate = s?.rate?.value ?? share(satisfied, responses);
     const num = (v: Blank, column: string, numFmt: string = NUMBER_FORMATS.integer): ReportCell => {
       if (v === undefined) {
-        missing.push({ table: "表Ⅵ", column: `${label} ${column}`, where: "县级指标表" });
+        missing.push({
+          table: T.formVI.table,
+          column: fill(T.formVI.missingColumn, { row: label, column }),
+          where: T.countySheet,
+        });
         return missingCell();
       }
       return cell(v, "text", { numFmt });
     };
     b.row([
       cell(label),
-      num(responses, "L1 问卷总数"),
-      num(responses, "L2 回收有效问卷数"),
-      num(satisfied, "L3 满意问卷数"),
-      num(rate === undefined ? undefined : rate * 100, "L4 综合满意度", NUMBER_FORMATS.ratio),
+      num(responses, V.responses),
+      num(responses, V.valid),
+      num(satisfied, V.satisfied),
+      num(rate === undefined ? undefined : rate * 100, V.rate, NUMBER_FORMATS.ratio),
       // 实地走访 is the county's, not a group's: on the 计 row (the form leaves 家长 to the survey).
-      key === "overall" ? num(visits, "L5 实地走访人数") : cell("——"),
-      key === "overall" ? num(visitsSatisfied, "L6 满意人数") : cell("——"),
+      key === "overall" ? num(visits, V.visits) : cell("——"),
+      key === "overall" ? num(visitsSatisfied, V.visitsSatisfied) : cell("——"),
       key === "overall"
         ? num(
             visits !== undefined && visitsSatisfied !== undefined && visits > 0
               ? (visitsSatisfied / visits) * 100
               : undefined,
-            "L7 实地走访满意度",
+            V.visitsRate,
             NUMBER_FORMATS.ratio
           )
         : cell("——"),
     ]);
   };
-  line("计", "overall");
-  line("其中：家长", "parents");
+  line(T.formVI.overall, "overall");
+  line(T.formVI.parents, "parents");
   const threshold = input.profile.county?.recognitionRate;
   b.foot([
-    `注：满意度保留一位小数。社会认可度达到 ${threshold === undefined ? "评估标准规定" : `${roundTo(threshold * 100, 1)}%`} 以上为达标（${input.a.profileName || input.profile.name}）。问卷总数按回收的有效问卷计。`,
+    fill(T.formVI.note, {
+      threshold:
+        threshold === undefined ? T.formVI.thresholdDefault : `${roundTo(threshold * 100, 1)}%`,
+      profile: input.a.profileName || input.profile.name,
+    }),
   ]);
   return b.form();
 }

@@ -25,6 +25,9 @@ import { REPORT_SHEET_NAMES, type ReportContext } from "./context";
 import { decimalsFormat } from "./formats";
 import type { ReportCell, ReportSheet } from "./model";
 import { cell, num, SheetBuilder, thresholdCell, verdictCell } from "./sheet";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.schools;
 
 /** Columns of 表Ⅱ for n indicators; 达标指标数 and 结论 only under a school rule (not in 2012). */
 function schoolColumns(n: number, withRule: boolean) {
@@ -53,7 +56,10 @@ export function shortfallText(threshold: number, value: number): string {
   // A shortfall too small for 2 decimals (2.2977 against 2.3) gets the digits that show it, never "差 0.00".
   let decimals = 2;
   while (decimals < 6 && roundTo(absolute, decimals) === 0) decimals++;
-  return `差 ${formatNumber(absolute, decimals)}（${formatPercent(absolute / threshold)}）`;
+  return fill(T.shortfall, {
+    absolute: formatNumber(absolute, decimals),
+    relative: formatPercent(absolute / threshold),
+  });
 }
 
 function valueCell(
@@ -73,18 +79,27 @@ function valueCell(
   if (s.borderlineIndicators.includes(id)) {
     // §1.3: where rounding for display would flip a verdict, say so (the core decided which).
     const why = met
-      ? "按未四舍五入的值判定为达标"
-      : `按未四舍五入的值判定为未达标，${shortfallText(threshold, value)}`;
+      ? T.borderlineMet
+      : fill(T.borderlineFailed, { shortfall: shortfallText(threshold, value) });
     return num(
       value,
       decimalsFormat(decimals),
       "borderline",
-      `显示为 ${formatNumber(value, decimals)}，实际为 ${formatPrecise(value)}，标准 ${formatThreshold(threshold)}：${why}`
+      fill(T.borderline, {
+        shown: formatNumber(value, decimals),
+        actual: formatPrecise(value),
+        threshold: formatThreshold(threshold),
+        why,
+      })
     );
   }
   if (met) return num(value, decimalsFormat(decimals));
   const belowFloor = s.belowFloor.includes(id);
-  const note = `标准 ${formatThreshold(threshold)}，${shortfallText(threshold, value)}${belowFloor ? `，低于标准的 ${formatNumber(floor * 100, 0)}%` : ""}`;
+  const note =
+    fill(T.failNote, {
+      threshold: formatThreshold(threshold),
+      shortfall: shortfallText(threshold, value),
+    }) + (belowFloor ? fill(T.belowFloor, { floor: formatNumber(floor * 100, 0) }) : "");
   return num(value, decimalsFormat(decimals), "fail", note);
 }
 
@@ -93,19 +108,25 @@ export function schoolShortfallText(s: SchoolStageAssessment, profile: Standards
   // Without a school rule (2012) a school has no shortfall to say.
   const rule = profile.schoolRule;
   if (s.shortfalls.length === 0 || rule === undefined || s.metCount === null) return "";
-  const parts = s.shortfalls.map(
-    (f) => `${INDICATORS[f.indicator].shortName} ${shortfallText(f.threshold, f.value)}`
+  const parts = s.shortfalls.map((f) =>
+    fill(T.indicatorShortfall, {
+      indicator: INDICATORS[f.indicator].shortName,
+      shortfall: shortfallText(f.threshold, f.value),
+    })
   );
   const floor = rule.floor;
   const lowFloor = s.belowFloor.map((id) => INDICATORS[id].shortName);
   const reasons: string[] = [];
-  if (s.metCount < rule.minMet) reasons.push(`仅 ${s.metCount} 项达标（至少需 ${rule.minMet} 项）`);
+  if (s.metCount < rule.minMet)
+    reasons.push(fill(T.onlyMet, { n: s.metCount, minMet: rule.minMet }));
   if (lowFloor.length > 0)
-    reasons.push(`${lowFloor.join("、")}低于标准的 ${formatNumber(floor * 100, 0)}%`);
+    reasons.push(
+      fill(T.lowFloor, { list: lowFloor.join("、"), floor: formatNumber(floor * 100, 0) })
+    );
   const head = s.passes
-    ? `${s.shortfalls.length} 项未达标但在允许范围内`
-    : `未达标：${reasons.join("；")}`;
-  return `${head}。${parts.join("；")}`;
+    ? fill(T.withinAllowance, { n: s.shortfalls.length })
+    : fill(T.failed, { reasons: reasons.join("；") });
+  return fill(T.shortfallText, { head, parts: parts.join("；") });
 }
 
 export function schoolsSheet(ctx: ReportContext): ReportSheet {
@@ -124,23 +145,12 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
     ...(rule ? [8, 8] : []),
     48,
   ]);
-  b.top(
-    rule ? "学校办学标准达标情况（表Ⅱ）" : "各校资源配置指标值（表Ⅱ）",
-    ctx.subtitle,
-    ctx.notice,
-    [
-      "序号",
-      "学段",
-      "学校名称",
-      "学校类型",
-      "城乡",
-      "学区/集团",
-      "学生数",
-      ...ids.map((id) => INDICATORS[id].shortName),
-      ...(rule ? ["达标指标数", "结论"] : []),
-      "说明",
-    ]
-  );
+  b.top(rule ? T.title : T.titleNoRule, ctx.subtitle, ctx.notice, [
+    ...T.headers,
+    ...ids.map((id) => INDICATORS[id].shortName),
+    ...(rule ? T.ruleHeaders : []),
+    T.note,
+  ]);
   let index = 0;
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -148,7 +158,7 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
     const standards: ReportCell[] = [];
     standards[C.index] = cell("");
     standards[C.stage] = cell(STAGE_NAMES[stage], "total");
-    standards[C.name] = cell(`${STAGE_NAMES[stage]}标准值`, "total");
+    standards[C.name] = cell(fill(T.standards, { stage: STAGE_NAMES[stage] }), "total");
     for (const c of [C.type, C.locale, C.group, C.students]) standards[c] = cell("", "total");
     thresholds.forEach((t, i) => {
       standards[C.firstValue + i] = thresholdCell(t, "total");
@@ -162,13 +172,20 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
     } else if (rule) {
       standards[C.metCount] = cell(`≥ ${rule.minMet}`, "total");
       standards[C.verdict] = cell("", "total");
-      standards[C.note] = cell(`每项不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`, "total");
+      standards[C.note] = cell(
+        fill(T.floor, { floor: formatNumber(rule.floor * 100, 0) }),
+        "total"
+      );
     } else {
-      standards[C.note] = cell(`${profile.name}不设学校标准，只判定县域差异系数`, "total");
+      standards[C.note] = cell(fill(T.noRule, { profile: profile.name }), "total");
     }
     b.row(standards);
     if (sa.schools.length === 0) {
-      b.row([cell(""), cell(STAGE_NAMES[stage]), cell(`没有纳入测算的${STAGE_NAMES[stage]}学校`)]);
+      b.row([
+        cell(""),
+        cell(STAGE_NAMES[stage]),
+        cell(fill(T.noSchools, { stage: STAGE_NAMES[stage] })),
+      ]);
     }
     for (const s of sa.schools) {
       index++;
@@ -186,11 +203,7 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
       if (rule && s.metCount !== null && s.passes !== null) {
         row[C.metCount] = cell(s.metCount, s.metCount >= rule.minMet ? "text" : "fail");
         row[C.verdict] = s.verdictBorderline
-          ? verdictCell(
-              s.passes,
-              "borderline",
-              "按两位小数显示的数值判定，结论会相反；本表按未四舍五入的值判定"
-            )
+          ? verdictCell(s.passes, "borderline", T.verdictBorderline)
           : verdictCell(s.passes);
       } else if (rule) {
         // A partial table: no school verdict (无法判定), never a fail.
@@ -208,7 +221,7 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
     const totals: ReportCell[] = [];
     totals[C.index] = cell("", "total");
     totals[C.stage] = cell(STAGE_NAMES[stage], "total");
-    totals[C.name] = cell(`${STAGE_NAMES[stage]}县域均值`, "total");
+    totals[C.name] = cell(fill(T.countyMean, { stage: STAGE_NAMES[stage] }), "total");
     totals[C.type] = cell("", "total");
     totals[C.locale] = cell("", "total");
     totals[C.group] = cell("", "total");
@@ -231,13 +244,16 @@ export function schoolsSheet(ctx: ReportContext): ReportSheet {
         `${sa.schoolsPassing}/${sa.schools.length}`,
         sa.schoolsPassing === sa.schools.length && sa.schools.length > 0 ? "pass" : "fail"
       );
-      totals[C.note] = cell(`${sa.schools.length} 所中 ${sa.schoolsPassing} 所达标`, "total");
+      totals[C.note] = cell(
+        fill(T.passing, { n: sa.schools.length, passing: sa.schoolsPassing }),
+        "total"
+      );
     } else {
       if (rule) {
         totals[C.metCount] = cell("", "total");
         totals[C.verdict] = verdictCell(null);
       }
-      totals[C.note] = cell(`${sa.schools.length} 所（部）`, "total");
+      totals[C.note] = cell(fill(T.schoolCount, { n: sa.schools.length }), "total");
     }
     b.row(totals);
   }

@@ -8,6 +8,7 @@
 import { PARTIAL_WORDS } from "../core";
 import { NUMBER_FORMATS } from "./formats";
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet, ReportValue } from "./model";
+import { ZH } from "../i18n";
 
 /** A merged area, 0-based inclusive. */
 export type MergedArea = NonNullable<ReportSheet["merges"]>[number];
@@ -48,7 +49,10 @@ export function verdictCell(passes: boolean | null, style?: CellStyle, note?: st
   const c =
     passes === null
       ? cell(PARTIAL_WORDS.undetermined.zh, "missing")
-      : cell(passes ? "达标" : "未达标", style ?? (passes ? "pass" : "fail"));
+      : cell(
+          passes ? ZH.report.sheet.pass : ZH.report.sheet.fail,
+          style ?? (passes ? "pass" : "fail")
+        );
   if (note) c.note = note;
   return c;
 }

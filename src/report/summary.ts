@@ -16,19 +16,19 @@ import type { CellStyle, ReportCell, ReportSheet } from "./model";
 import type { MissingFigure } from "./official";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
 import { compositeCell } from "./variation";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.summary;
 
 function names(list: readonly string[]): string {
-  return list.length === 0 ? "无" : list.join("、");
+  return list.length === 0 ? T.none : list.join("、");
 }
 
 export function summarySheet(ctx: ReportContext): ReportSheet {
   const { a, read } = ctx;
   const b = new SheetBuilder([30, 26, 26, 50]);
-  b.top(`县域义务教育${balanceKind(ctx.profile)}发展 资源配置测算汇总`, ctx.subtitle, ctx.notice, [
-    "项目",
-    "小学",
-    "初中",
-    "说明",
+  b.top(fill(T.title, { kind: balanceKind(ctx.profile) }), ctx.subtitle, ctx.notice, [
+    ...T.headers,
   ]);
 
   const perStage = (label: string, f: (stage: Stage) => ReportCell, note = ""): void => {
@@ -38,14 +38,10 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
   const n = ctx.ids.length;
   const rule = ctx.profile.schoolRule;
   const limits = ctx.profile.countyRule.limits;
-  perStage(
-    "纳入资源配置测算的学校（部）数",
-    (s) => cell(st[s].schools.length),
-    "一贯制学校、完全中学的各学段分别计算"
-  );
+  perStage(T.schoolsCounted, (s) => cell(st[s].schools.length), T.schoolsCountedNote);
   if (rule) {
     perStage(
-      "达到办学标准的学校数",
+      T.schoolsPassing,
       (s) =>
         st[s].schoolsPassing === null
           ? verdictCell(null)
@@ -53,62 +49,72 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
               st[s].schoolsPassing,
               st[s].schoolsPassing === st[s].schools.length ? "pass" : "fail"
             ),
-      `每校 ${n} 项指标中至少 ${rule.minMet} 项达标，其余不低于标准的 ${formatNumber(rule.floor * 100, 0)}%`
+      fill(T.schoolsPassingNote, {
+        n,
+        minMet: rule.minMet,
+        floor: formatNumber(rule.floor * 100, 0),
+      })
     );
-    perStage("未达到办学标准的学校", (s) => {
+    perStage(T.schoolsFailing, (s) => {
       const failing = st[s].schools.filter((x) => x.passes === false).map((x) => x.name);
       return cell(names(failing), failing.length === 0 ? "pass" : "fail");
     });
   }
   if (ctx.profile.countyRule.kind === "each") {
     perStage(
-      "差异系数达标的指标数",
+      T.cvMet,
       (s) => {
         const ok = ctx.ids.filter((id) => st[s].indicators[id]?.cvPasses === true).length;
         const missing = st[s].missingIndicators?.length ?? 0;
         if (missing > 0)
-          return cell(`${ok} / ${n}（${missing} 项${PARTIAL_WORDS.notComputed.zh}）`, "missing");
+          return cell(
+            fill(T.cvMetPartial, { ok, n, missing, words: PARTIAL_WORDS.notComputed.zh }),
+            "missing"
+          );
         return cell(`${ok} / ${n}`, ok === n ? "pass" : "fail");
       },
-      `差异系数上限：小学 ${limits.primary}，初中 ${limits.junior}`
+      fill(T.cvLimits, { primary: limits.primary, junior: limits.junior })
     );
     perStage(
-      "资源配置结论",
+      T.resourceVerdict,
       (s) => verdictCell(st[s].passes),
-      `所有学校达标且 ${n} 项差异系数均达标`
+      fill(T.resourceVerdictNote, { n })
     );
   } else {
     perStage(
-      "综合差异系数",
+      T.composite,
       (s) => compositeCell(st[s], ctx.profile),
-      `${n} 项指标差异系数的平均数；上限：小学 ${limits.primary}，初中 ${limits.junior}`
+      fill(T.compositeNote, { n, primary: limits.primary, junior: limits.junior })
     );
     perStage(
-      "资源配置结论",
+      T.resourceVerdict,
       (s) => verdictCell(st[s].passes),
-      rule ? "所有学校达标且综合差异系数不超过上限" : "综合差异系数不超过上限（不判定单校达标）"
+      rule ? T.compositeVerdictNote : T.compositeOnlyNote
     );
   }
 
   const cs = a.classSize;
   if (cs) {
-    perStage("班级数", (s) => cell(cs[s].classes), "不含特殊教育学校的班级");
+    perStage(T.classes, (s) => cell(cs[s].classes), T.classesNote);
     perStage(
-      "超过班额上限的班级",
+      T.overLimit,
       (s) => cell(cs[s].overLimit, cs[s].overLimit === 0 ? "pass" : "fail"),
-      `小学不超过 ${ctx.profile.classSize.limits.primary} 人，初中不超过 ${ctx.profile.classSize.limits.junior} 人`
+      fill(T.overLimitNote, {
+        primary: ctx.profile.classSize.limits.primary,
+        junior: ctx.profile.classSize.limits.junior,
+      })
     );
     perStage(
-      `大班额班级（${ctx.profile.classSize.bands.veryLarge} 人及以上）`,
+      fill(T.large, { n: ctx.profile.classSize.bands.veryLarge }),
       (s) => cell(cs[s].largeClasses, cs[s].largeClasses === 0 ? "pass" : "fail"),
-      "含超大班额"
+      T.largeNote
     );
-    perStage(`超大班额班级（${ctx.profile.classSize.bands.superLarge} 人及以上）`, (s) =>
+    perStage(fill(T.superLarge, { n: ctx.profile.classSize.bands.superLarge }), (s) =>
       cell(cs[s].superLargeClasses, cs[s].superLargeClasses === 0 ? "pass" : "fail")
     );
-    perStage("班额结论", (s) => verdictCell(cs[s].passes));
+    perStage(T.classVerdict, (s) => verdictCell(cs[s].passes));
   } else {
-    const r = b.row([cell("班额"), cell("未提供班级表，未检查班额"), cell(""), cell("")]);
+    const r = b.row([cell(T.classSize), cell(T.noClassTable), cell(""), cell("")]);
     b.merge(r, 1, r, 2);
   }
 
@@ -117,7 +123,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
     b.merge(r, 1, r, 2);
   };
   across(
-    "学校规模超过上限的学校",
+    T.oversized,
     names(a.oversizedSchools),
     a.oversizedSchools.length === 0 ? "pass" : "fail",
     renderFinding(schoolSizeLimits(ctx.profile))
@@ -125,42 +131,44 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
   if (a.specialRooms) {
     const short = a.specialRooms.filter((r) => !r.passes).map((r) => r.name);
     across(
-      "音乐、美术专用教室不足的学校",
+      T.roomsShort,
       names(short),
       short.length === 0 ? "pass" : "fail",
-      `每 ${ctx.profile.specialRooms.classesPerRoom} 个班各配 1 间（仅核对间数）`
+      fill(T.roomsNote, { n: ctx.profile.specialRooms.classesPerRoom })
     );
   } else {
-    across("音乐、美术专用教室", "学校表中没有专用教室数，未检查", "text");
+    across(T.rooms, T.noRooms, "text");
   }
   across(
-    "不纳入资源配置测算的学校",
-    a.excluded.length === 0 ? "无" : a.excluded.map((e) => e.name).join("、"),
+    T.excluded,
+    a.excluded.length === 0 ? T.none : a.excluded.map((e) => e.name).join("、"),
     "text",
-    a.excluded.map((e) => `${e.name}：${renderFinding(e.reason)}`).join("；")
+    a.excluded
+      .map((e) => fill(T.excludedReason, { name: e.name, reason: renderFinding(e.reason) }))
+      .join("；")
   );
   const errors = read.issues.filter((i) => i.severity === "error").length;
   const warnings = read.issues.filter((i) => i.severity === "warning").length + a.findings.length;
   across(
-    "数据问题",
-    errors + warnings === 0 ? "无" : `错误 ${errors} 条，提示 ${warnings} 条`,
+    T.issues,
+    errors + warnings === 0 ? T.none : fill(T.issuesCount, { errors, warnings }),
     errors > 0 ? "fail" : "text",
-    errors + warnings === 0 ? "" : `详见“${REPORT_SHEET_NAMES.issues}”表`
+    errors + warnings === 0 ? "" : fill(T.issuesNote, { sheet: REPORT_SHEET_NAMES.issues })
   );
   // A partial table: what it lacks and what that prevents (the core's words).
   const partial = partialTableFinding(a);
   if (partial) {
     const count = (stage: Stage): string =>
-      partial[stage].length === 0 ? "" : `${partial[stage].length} 项`;
+      partial[stage].length === 0 ? "" : fill(T.partialCount, { n: partial[stage].length });
     perStage(
-      "缺列未计算的指标",
-      (s) => cell(count(s) || "无", count(s) ? "missing" : "text"),
+      T.partial,
+      (s) => cell(count(s) || T.none, count(s) ? "missing" : "text"),
       renderFinding(partial)
     );
   }
   across(
-    "数据完整性",
-    ctx.notice ? "数据不完整" : "完整",
+    T.completeness,
+    ctx.notice ? T.incomplete : T.complete,
     ctx.notice ? "fail" : "pass",
     ctx.notice ?? ""
   );
@@ -173,12 +181,12 @@ export function appendMissing(summary: ReportSheet, missing: readonly MissingFig
   b.blank();
   b.wide(
     missing.length === 0
-      ? "申报表（表Ⅰ–表Ⅵ）各栏均已填写"
-      : `申报表（表Ⅰ–表Ⅵ）尚待填写 ${missing.length} 项（在申报表中显示为“${NOT_FILLED}”）`,
+      ? T.missingNone
+      : fill(T.missingSome, { n: missing.length, notFilled: NOT_FILLED }),
     missing.length === 0 ? "pass" : "total"
   );
   if (missing.length === 0) return;
-  b.header(["表", "栏目", "在哪里填写", ""]);
+  b.header([...T.missingHeaders, ""]);
   for (const m of missing)
     b.row([cell(m.table), cell(m.column, "missing"), cell(m.where), cell("")]);
 }

@@ -15,6 +15,9 @@ import {
   type StandardsProfile,
   templateHeaders,
 } from "../core";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.template;
 
 export interface TemplateColumn {
   field: string;
@@ -109,7 +112,12 @@ export type TemplateRule =
   | { kind: "atLeastZero"; title: string; message: string };
 
 function listRule(values: readonly string[], title: string): TemplateRule {
-  return { kind: "list", values, title, message: `请从列表中选择：${values.join("、")}` };
+  return {
+    kind: "list",
+    values,
+    title,
+    message: fill(T.chooseFromList, { values: values.join("、") }),
+  };
 }
 
 /** The rule of a school or class column's data cells (`letter` names the column in the alert); none for free text. */
@@ -120,15 +128,15 @@ export function templateColumnRule(col: TemplateColumn, letter: string): Templat
   return {
     kind: "atLeastZero",
     title: col.header,
-    message: `请输入不小于 0 的数（列 ${letter}）。`,
+    message: fill(T.atLeastZeroColumn, { letter }),
   };
 }
 
 /** The words a county figure's drop-down offers: what the county reader parses (src/core/table/county.ts). */
 export const COUNTY_TEMPLATE_LISTS: Readonly<Partial<Record<CountyValueKind, readonly string[]>>> =
   {
-    yesNo: ["是", "否"],
-    occurred: ["有", "无"],
+    yesNo: T.recognise.yesNo,
+    occurred: T.recognise.occurred,
     level: ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"],
   };
 
@@ -146,7 +154,7 @@ export function countyValueFormat(kind: CountyValueKind, label: string): string 
     case "money":
       return "0.00";
     case "people":
-      return label.includes("万人") ? "0.00" : "0";
+      return label.includes(T.recognise.tenThousandPeople) ? "0.00" : "0";
     case "count":
       return "0";
     default:
@@ -158,7 +166,7 @@ export function countyValueFormat(kind: CountyValueKind, label: string): string 
 export function countyFigureRule(kind: CountyValueKind, title: string, row: number): TemplateRule {
   const list = COUNTY_TEMPLATE_LISTS[kind];
   if (list) return listRule(list, title);
-  return { kind: "atLeastZero", title, message: `请输入不小于 0 的数（第 ${row} 行）。` };
+  return { kind: "atLeastZero", title, message: fill(T.atLeastZeroRow, { row }) };
 }
 
 /** Column widths of the county sheet (characters): 指标, 数值, 说明或佐证. */

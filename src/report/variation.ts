@@ -18,6 +18,9 @@ import { REPORT_SHEET_NAMES, type ReportContext } from "./context";
 import { decimalsFormat, NUMBER_FORMATS } from "./formats";
 import type { CellStyle, ChartSpec, ReportCell, ReportSheet } from "./model";
 import { cell, num, SheetBuilder, thresholdCell, verdictCell } from "./sheet";
+import { fill, ZH } from "../i18n";
+
+const T = ZH.report.variation;
 
 /** The 综合差异系数 of a stage as a cell (2012): its verdict's colour, '—' when it cannot be computed. */
 export function compositeCell(sa: StageAssessment, profile: StandardsProfile): ReportCell {
@@ -31,7 +34,10 @@ export function compositeCell(sa: StageAssessment, profile: StandardsProfile): R
       : "fail";
   const note =
     cv !== null && sa.compositeBorderline
-      ? `综合差异系数 ${formatPrecise(cv)} 按三位小数显示为 ${formatNumber(cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`
+      ? fill(T.compositeBorderline, {
+          cv: formatPrecise(cv),
+          shown: formatNumber(cv, profile.display.cvDecimals),
+        })
       : undefined;
   return num(cv, NUMBER_FORMATS.cv, style, note);
 }
@@ -55,19 +61,7 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
   const C = VARIATION_COLUMNS;
   const composite = profile.countyRule.kind === "composite";
   const b = new SheetBuilder([6, 6, 44, 6, 8, 12, 12, 10, 12, 8, 40]);
-  b.top("校际均衡情况（表Ⅲ）：差异系数", ctx.subtitle, ctx.notice, [
-    "学段",
-    "序号",
-    "指标",
-    "单位",
-    "标准值",
-    "达标学校数",
-    "县域均值",
-    "差异系数",
-    "差异系数上限",
-    "结论",
-    "说明",
-  ]);
+  b.top(T.title, ctx.subtitle, ctx.notice, [...T.headers]);
   const charts: ChartSpec[] = [];
   for (const stage of STAGES) {
     const sa = a.stages[stage];
@@ -94,7 +88,11 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
             : cell(ind.cvLimit, "text", { numFmt: NUMBER_FORMATS.cvLimit });
         row[C.verdict] = verdictCell(null);
         row[C.note] = cell(
-          `缺少${ind.missingFields.map((f) => `「${findFieldRule(f)?.templateHeader ?? f}」`).join("")}列`
+          fill(T.missingColumns, {
+            columns: ind.missingFields
+              .map((f) => fill(T.missingColumn, { header: findFieldRule(f)?.templateHeader ?? f }))
+              .join(""),
+          })
         );
         b.row(row);
         return;
@@ -104,11 +102,13 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
         decimalsFormat(indicatorDecimals(id, profile.display.valueDecimals))
       );
       let note = "";
-      if (ind.cv === null)
-        note = sa.schools.length === 0 ? "没有纳入测算的学校" : "县域均值为 0，差异系数无法计算";
+      if (ind.cv === null) note = sa.schools.length === 0 ? T.noSchools : T.zeroMean;
       else if (ind.borderline)
-        note = `差异系数 ${formatPrecise(ind.cv)} 按三位小数显示为 ${formatNumber(ind.cv, profile.display.cvDecimals)}，结论会相反；按未四舍五入的值判定`;
-      else if (composite) note = "计入综合差异系数";
+        note = fill(T.borderline, {
+          cv: formatPrecise(ind.cv),
+          shown: formatNumber(ind.cv, profile.display.cvDecimals),
+        });
+      else if (composite) note = T.inComposite;
       const cvStyle: CellStyle = ind.borderline
         ? "borderline"
         : ind.cvPasses === null
@@ -134,16 +134,19 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
       const row: ReportCell[] = [];
       row[C.stage] = cell(STAGE_NAMES[stage], "total");
       row[C.index] = cell("", "total");
-      row[C.indicator] = cell(`综合差异系数（${ids.length} 项差异系数的平均数）`, "total");
+      row[C.indicator] = cell(fill(T.compositeRow, { n: ids.length }), "total");
       for (const c of [C.unit, C.threshold, C.meeting, C.county]) row[c] = cell("", "total");
       row[C.cv] = compositeCell(sa, profile);
       row[C.limit] = cell(sa.compositeLimit ?? "—", "total", { numFmt: NUMBER_FORMATS.cvLimit });
       row[C.verdict] = verdictCell(sa.passes, sa.compositeBorderline ? "borderline" : undefined);
       row[C.note] = cell(
         sa.missingIndicators
-          ? `${sa.missingIndicators.length} 项指标${PARTIAL_WORDS.notComputed.zh}`
+          ? fill(T.notComputed, {
+              n: sa.missingIndicators.length,
+              words: PARTIAL_WORDS.notComputed.zh,
+            })
           : sa.compositeCv === null || sa.compositeCv === undefined
-            ? "有指标的差异系数无法计算"
+            ? T.compositeUnknown
             : "",
         "total"
       );
@@ -154,12 +157,23 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
       total[C.stage] = cell(STAGE_NAMES[stage], "total");
       total[C.index] = cell("", "total");
       const schoolsPart =
-        sa.schoolsPassing === null ? "" : `${sa.schoolsPassing}/${sa.schools.length} 所学校达标，`;
+        sa.schoolsPassing === null
+          ? ""
+          : fill(T.schoolsPart, { passing: sa.schoolsPassing, n: sa.schools.length });
       const missingPart = sa.missingIndicators
-        ? `，${sa.missingIndicators.length} 项指标${PARTIAL_WORDS.notComputed.zh}`
+        ? fill(T.missingPart, {
+            n: sa.missingIndicators.length,
+            words: PARTIAL_WORDS.notComputed.zh,
+          })
         : "";
       total[C.indicator] = cell(
-        `${STAGE_NAMES[stage]}资源配置：${schoolsPart}差异系数 ${cvOk}/${ids.length} 项达标${missingPart}`,
+        fill(T.stageTotal, {
+          stage: STAGE_NAMES[stage],
+          schools: schoolsPart,
+          ok: cvOk,
+          n: ids.length,
+          missing: missingPart,
+        }),
         "total"
       );
       for (let c = C.unit; c < C.verdict; c++) total[c] = cell("", "total");
@@ -169,11 +183,11 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
     }
     if (last < first) continue;
     const series: ChartSpec["series"] = [
-      { name: "差异系数", column: C.cv, firstRow: first, lastRow: last, kind: "column" },
+      { name: T.cvSeries, column: C.cv, firstRow: first, lastRow: last, kind: "column" },
     ];
     if (!composite)
       series.push({
-        name: "差异系数上限",
+        name: T.limitSeries,
         column: C.limit,
         firstRow: first,
         lastRow: last,
@@ -182,8 +196,8 @@ export function variationSheet(ctx: ReportContext): ReportSheet {
     charts.push({
       kind: "columnClustered",
       title: composite
-        ? `${STAGE_NAMES[stage]}各指标差异系数`
-        : `${STAGE_NAMES[stage]}各指标差异系数与上限`,
+        ? fill(T.chartComposite, { stage: STAGE_NAMES[stage] })
+        : fill(T.chart, { stage: STAGE_NAMES[stage] }),
       categories: { firstRow: first, lastRow: last, column: C.indicator },
       series,
       anchor: {

@@ -1,4 +1,218 @@
 import type { Texts } from "../texts";
 import type { FORM as ZH } from "../zh-CN/form";
 
-export const FORM: Texts<typeof ZH> = {};
+export const FORM: Texts<typeof ZH> = {
+  official: {
+    sheetNames: {
+      formI: "Form I (表Ⅰ) Basics",
+      formII1: "Form II-1 Resources",
+      formII2: "Form II-2 By school",
+      formIII: "Form III Balance",
+      formIV: "Form IV Government",
+      formV: "Form V Quality",
+      formVI: "Form VI Recognition",
+    },
+    titles: {
+      formI:
+        "Form I (表Ⅰ)　Basic facts of the county applying for high-quality balanced compulsory education",
+      formII1: "Form II-1 (表Ⅱ-1)　Resources of primary and junior secondary schools",
+      formII2: "Form II-2 (表Ⅱ-2)　Resources of primary and junior secondary schools (by school)",
+      formIII: "Form III (表Ⅲ)　Balance between the county's schools",
+      formIV: "Form IV (表Ⅳ)　Government provision",
+      formV: "Form V (表Ⅴ)　Quality of education",
+      formVI: "Form VI (表Ⅵ)　Social recognition survey",
+    },
+    document: {
+      nameMissing: "(county name not filled in)",
+      title: "{who} Application for high-quality balanced compulsory education",
+      year: "Year: {year}",
+      code: "Administrative code: {code}",
+      standard: "Standard: {name}",
+      nameFromFile:
+        "County name taken from the file name: fill in the county's name on the county sheet or give --county",
+      nameNone: "County name not filled in: fill in the county's name on the county sheet",
+    },
+    signatureLines: [
+      "Reporting unit (seal):　　　　　　Head of unit (signature):　　　　　　Filled in by:　　　　　　",
+      "Telephone:　　　　　　　　　　Date:　　　　year　　month　　day",
+    ],
+    codeA: "A",
+    codeB: "B",
+    countySheet: "county sheet",
+    schoolColumn: "school table, column “{column}”",
+    stageSchoolWord: { primary: "primary", junior: "junior" },
+    partName: "{name} ({word} section)",
+    stage: "Stage",
+    item: "Item",
+    pass: "met",
+    fail: "not met",
+    formI: {
+      table: "Form I",
+      groups: [
+        "Population and area",
+        "Economy",
+        "Ordinary schools",
+        "Special education schools",
+        "Primary teaching points",
+        "Classes",
+        "Students",
+        "Staff",
+      ],
+      names: [
+        "Population (10,000)",
+        "Agricultural population (10,000)",
+        "Townships",
+        "Administrative villages",
+        "GDP per capita (yuan)",
+        "Local fiscal revenue per capita (yuan)",
+        "Rural net income per capita (yuan)",
+        "Urban disposable income per capita (yuan)",
+        "Primary",
+        "Nine-year",
+        "Junior secondary",
+        "Complete secondary",
+        "Twelve-year",
+        "Total",
+        "Of which: 50 or more",
+        "Primary",
+        "Junior",
+        "Primary",
+        "Junior",
+        "Primary total",
+        "Of which: full-time teachers",
+        "Junior total",
+        "Of which: full-time teachers",
+      ],
+      columns: {
+        population: "L1 Population",
+        agriculturalPopulation: "L2 Agricultural population",
+        townships: "L3 Townships",
+        villages: "L4 Administrative villages",
+        gdpPerCapita: "L5 GDP per capita",
+        fiscalRevenuePerCapita: "L6 Local fiscal revenue per capita",
+        ruralIncomePerCapita: "L7 Rural net income per capita",
+        urbanIncomePerCapita: "L8 Urban disposable income per capita",
+        primaryStaff: "L21 Primary staff",
+        primaryTeachers: "L22 Primary full-time teachers",
+        juniorStaff: "L23 Junior staff",
+        juniorTeachers: "L24 Junior full-time teachers",
+      },
+      schoolColumns: {
+        primaryStaff: "primary staff",
+        primaryTeachers: "primary full-time teachers",
+        juniorStaff: "junior staff",
+        juniorTeachers: "junior full-time teachers",
+      },
+      note: "Note: population figures are resident population, two decimals; L5–L8 are integers. L1–L8 come from the county sheet, L9–L24 are summed from the school table, classes and staff.",
+    },
+    formII1: {
+      composite: "Overall",
+      metCount: "Schools meeting the standard",
+      metShare: "Share meeting the standard (%)",
+      note: "Note: shares have one decimal. Overall: each school meets at least {minMet} of its {n} indicators, the others at least {floor}% of the standard ({profile}).",
+    },
+    remark: {
+      metOnly: "{n} indicators met",
+      met: "Met {n}: {list}",
+      none: "none",
+      atFloor: "At {pct}%: {list}",
+      below: "Below {pct}%: {list}",
+      notComputed: "{words}: {list}",
+    },
+    formII2: {
+      table: "Form II-2",
+      headers: ["No.", "School", "Sponsor type", "Students", "Grades", "Classes"],
+      verdict: "School meets the standard overall",
+      remark: "Remarks (which indicators are met, which reach 85%)",
+      indicators: "Resource indicators",
+      yes: "yes",
+      no: "no",
+      noSchools: "(the county has no {stage} schools)",
+      sponsorMissing: "L3 Sponsor type ({n} rows)",
+      sponsorColumn: "sponsor type",
+      gradesMissing: "L5 Grades ({n} rows)",
+      gradesColumn: "grades",
+      note1:
+        "Note: 1. {primary} primary schools (of which {throughPrimary} primary sections of through schools and {bigPoints} teaching points with 50 or more students), {junior} junior schools (of which {throughJunior} junior sections of through schools and {completeJunior} of complete secondary schools).",
+      note2: "2. Sponsor type codes: {codes}.",
+      note3: "3. L7–L{last} have two decimals.",
+    },
+    formIII: {
+      composite: "Overall",
+      countyMean: "County mean",
+      cv: "Coefficient of variation",
+      limit: "{stage} at most {limit}",
+      seeProfile: "see the standard",
+      note1: "Note: county means have two decimals, coefficients of variation three.",
+      note2:
+        "Limits of the coefficient of variation ({profile}): {limits}; L{code} Overall says on the coefficient row whether all are met.",
+    },
+    government: {
+      schoolSize:
+        "{primary} primary schools over {limit} students, {junior} junior schools, {nine} through schools over {nineLimit}",
+      classSize:
+        "{primary} primary classes over {primaryLimit} students, {junior} junior classes over {juniorLimit}",
+      specialFunds:
+        "Special schools' public funds {funds} (10,000 yuan), {students} special-education students, {perStudent} yuan per student",
+      salary:
+        "Teachers' average yearly pay {teachers} yuan; local civil servants' average yearly pay {civilServants} yuan",
+      training:
+        "{trained} teachers completed 360 hours of training, of {all} teachers: completion rate {rate}%",
+      rotation:
+        "{eligible} teachers eligible for rotation, {rotated} rotated last year: {rotatedRate}% of the eligible; {backbone} backbone teachers rotated: {backboneRate}% of those rotated",
+      certified: "{all} full-time teachers in post, {certified} of them certified: {rate}%",
+      nearby:
+        "Share of urban and town public primary and junior schools (boarding schools aside) admitting by catchment: {primary}%, {junior}%.",
+      quota:
+        "{total} places at quality senior high schools, {allocated} allocated: {rate}%. Of these, {rural} to rural schools: {ruralRate}% of those allocated",
+      migrants:
+        "{eligible} eligible migrant children, {publicOnly} in public schools, {bought} in private schools with government-bought places, {all} in all: {rate}%",
+    },
+    quality: {
+      consolidation:
+        "{graduates} students in the county's junior graduating year, {enrolled} enrolled in that year three years ago, {transfersIn} transferred in, {deaths} deaths, {transfersOut} transferred out: three-year retention {rate}%",
+      disabled:
+        "{total} disabled children and adolescents in the county, {enrolled} enrolled: enrolment rate {rate}%. Of these, {inSpecial} attend special schools: {specialRate}%.",
+      subjects: ["Chinese", "Mathematics", "Science", "PE", "Arts", "Moral education"],
+      monitoring: "{subject} level {level}, difference between schools {rate}",
+    },
+    parts: {
+      headers: ["No.", "Name", "Value or brief conclusion", "Met"],
+      formIV: "Form IV",
+      formV: "Form V",
+      noteIV:
+        "Note: all ratios have one decimal, other figures are integers. Standard values come from the standard used, not from the form's layout.",
+      noteV:
+        "Note: ratios have one decimal, other figures are integers; items 3–8 are qualitative: give a brief conclusion and evidence.",
+    },
+    formVI: {
+      table: "Form VI",
+      item: "Item",
+      survey: "Questionnaires",
+      visits: "Field visits",
+      headers: [
+        "Questionnaires, total",
+        "Of which: valid returned",
+        "Of which: satisfied",
+        "Overall satisfaction (%)",
+        "People visited, total",
+        "Of which: satisfied",
+        "Visit satisfaction (%)",
+      ],
+      columns: {
+        responses: "L1 Questionnaires",
+        valid: "L2 Valid returned",
+        satisfied: "L3 Satisfied",
+        rate: "L4 Overall satisfaction",
+        visits: "L5 People visited",
+        visitsSatisfied: "L6 Satisfied",
+        visitsRate: "L7 Visit satisfaction",
+      },
+      missingColumn: "{row} {column}",
+      overall: "Total",
+      parents: "Of which: parents",
+      thresholdDefault: "the standard's level",
+      note: "Note: satisfaction has one decimal. Recognition of {threshold} or more meets the standard ({profile}). Questionnaires are counted as valid returned ones.",
+    },
+  },
+};
