@@ -3,6 +3,7 @@
  * declaration (./declarations.ts), and where its body runs inside ./errors' guard: every
  * failure reaches Excel as #VALUE! with a Chinese message naming the argument.
  */
+import { fill, ZH } from "../i18n";
 import {
   FUNCTION_DECLARATIONS,
   type ArgumentValue,
@@ -37,7 +38,7 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
         const j = d.args.findIndex((x) => x.name === c.weights);
         const pairs = pairedNumbers(raw[i], a.label, raw[j], d.args[j].label);
         if (!(pairs.weights.reduce((x, y) => x + y, 0) > 0))
-          throw invalidValue(`${d.args[j].label}合计为 0，无法按学生数加权`);
+          throw invalidValue(fill(ZH.host.call.zeroWeights, { label: d.args[j].label }));
         out[i] = pairs.values;
         out[j] = pairs.weights;
         break;
@@ -49,7 +50,7 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
         break;
       case "number": {
         const n = scalarNumber(raw[i], a.label);
-        if (c.positive && n === 0) throw invalidValue(`${a.label}为 0，无法计算`);
+        if (c.positive && n === 0) throw invalidValue(fill(ZH.host.call.zero, { label: a.label }));
         out[i] = n;
         break;
       }
@@ -73,6 +74,6 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
 /** EDU.<id> on the arguments Excel passed: checked, then the body, every failure as #VALUE!. */
 export function callFunction(id: string, raw: readonly unknown[]): number | boolean | string {
   const d = BY_ID.get(id);
-  if (!d) throw invalidValue(`EDU.${id} 未声明`);
+  if (!d) throw invalidValue(fill(ZH.host.call.undeclared, { id }));
   return asExcelErrors(id, () => d.body(checkArguments(d, raw)));
 }

@@ -7,6 +7,7 @@
  * message (the other, notAvailable, means "no data yet", which is not what these are).
  */
 import { isEduError } from "../core";
+import { fill, ZH } from "../i18n";
 
 export function invalidValue(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
@@ -29,17 +30,18 @@ export function asExcelErrors<T>(functionName: string, body: () => T): T {
     if (isCustomFunctionsError(e)) throw e;
     if (isEduError(e)) throw invalidValue(e.message);
     const detail = e instanceof Error ? e.message : String(e);
-    throw invalidValue(`EDU.${functionName} 计算出错：${detail}`);
+    throw invalidValue(fill(ZH.host.errors.failed, { name: functionName, detail }));
   }
   // Excel has no NaN or Infinity: a ratio of extreme inputs (e.g. 1 ÷ 5e-324) is reported, never returned.
   if (typeof result === "number" && !Number.isFinite(result)) {
-    throw invalidValue(`EDU.${functionName} 的结果不是有限数字（输入数值过大或过小）`);
+    throw invalidValue(fill(ZH.host.errors.notFinite, { name: functionName }));
   }
   return result;
 }
 
 /** A result that is undefined for a known reason (e.g. a CV of a zero mean), with that reason. */
 export function finiteResult(value: number | null, what: string, why: string): number {
-  if (value === null || !Number.isFinite(value)) throw invalidValue(`${what}无法计算：${why}`);
+  if (value === null || !Number.isFinite(value))
+    throw invalidValue(fill(ZH.host.errors.cannotCompute, { what, why }));
   return value;
 }

@@ -26,7 +26,10 @@ import {
   type SchoolType,
   type Stage,
 } from "../core";
+import { fill, ZH } from "../i18n";
 import { invalidValue } from "./errors";
+
+const T = ZH.host.ranges;
 
 /** What Excel may hand over for one cell. */
 export type ExcelCell = number | string | boolean | null | undefined;
@@ -49,11 +52,11 @@ export function numberFromText(text: string): number | undefined {
 }
 
 function describe(cell: unknown): string {
-  if (typeof cell === "boolean") return `是逻辑值 ${cell ? "TRUE" : "FALSE"}，应为数字`;
+  if (typeof cell === "boolean") return fill(T.logical, { value: cell ? "TRUE" : "FALSE" });
   if (typeof cell === "string")
-    return `是文本“${cell.length > 20 ? cell.slice(0, 20) + "…" : cell}”，应为数字`;
-  if (typeof cell === "number") return `（${cell}）不是有限数字`;
-  return `（${String(cell)}）不是数字`;
+    return fill(T.text, { text: cell.length > 20 ? cell.slice(0, 20) + "…" : cell });
+  if (typeof cell === "number") return fill(T.notFinite, { value: cell });
+  return fill(T.notNumber, { value: String(cell) });
 }
 
 /**
@@ -65,7 +68,7 @@ function cellNumber(cell: unknown, where: string): number {
   if (typeof cell === "number") n = Number.isFinite(cell) ? cell : undefined;
   else if (typeof cell === "string") n = numberFromText(cell);
   if (n === undefined) throw invalidValue(`${where}${describe(cell)}`);
-  if (n < 0) throw invalidValue(`${where}为负数（${n}）`);
+  if (n < 0) throw invalidValue(fill(T.negative, { where, value: n }));
   return n;
 }
 
@@ -84,9 +87,9 @@ export function flattenRange(range: unknown): unknown[] {
 export function rangeNumbers(range: unknown, label: string): number[] {
   const numbers: number[] = [];
   flattenRange(range).forEach((cell, i) => {
-    if (!isBlank(cell)) numbers.push(cellNumber(cell, `${label}第 ${i + 1} 个值`));
+    if (!isBlank(cell)) numbers.push(cellNumber(cell, fill(T.nth, { label, n: i + 1 })));
   });
-  if (numbers.length === 0) throw invalidValue(`${label}没有数字（全部为空）`);
+  if (numbers.length === 0) throw invalidValue(fill(T.noNumbers, { label }));
   return numbers;
 }
 
@@ -97,13 +100,11 @@ export function rangeNumbers(range: unknown, label: string): number[] {
 export function fixedNumbers(range: unknown, label: string, count: number): number[] {
   const cells = flattenRange(range);
   if (cells.length !== count) {
-    throw invalidValue(
-      `${label}应有 ${count} 个值（按标准 §1.1 的指标顺序），实际有 ${cells.length} 个`
-    );
+    throw invalidValue(fill(T.count, { label, count, actual: cells.length }));
   }
   return cells.map((cell, i) => {
-    if (isBlank(cell)) throw invalidValue(`${label}第 ${i + 1} 个值为空`);
-    return cellNumber(cell, `${label}第 ${i + 1} 个值`);
+    if (isBlank(cell)) throw invalidValue(fill(T.nthBlank, { label, n: i + 1 }));
+    return cellNumber(cell, fill(T.nth, { label, n: i + 1 }));
   });
 }
 
@@ -121,24 +122,29 @@ export function pairedNumbers(
   const ps = flattenRange(weights);
   if (xs.length !== ps.length) {
     throw invalidValue(
-      `${valuesLabel}有 ${xs.length} 个单元格，${weightsLabel}有 ${ps.length} 个，两个区域大小应相同`
+      fill(T.sizesDiffer, {
+        values: valuesLabel,
+        n: xs.length,
+        weights: weightsLabel,
+        m: ps.length,
+      })
     );
   }
   const out = { values: [] as number[], weights: [] as number[] };
   for (let i = 0; i < xs.length; i++) {
     if (isBlank(xs[i]) || isBlank(ps[i])) continue;
-    out.values.push(cellNumber(xs[i], `${valuesLabel}第 ${i + 1} 个值`));
-    out.weights.push(cellNumber(ps[i], `${weightsLabel}第 ${i + 1} 个值`));
+    out.values.push(cellNumber(xs[i], fill(T.nth, { label: valuesLabel, n: i + 1 })));
+    out.weights.push(cellNumber(ps[i], fill(T.nth, { label: weightsLabel, n: i + 1 })));
   }
   if (out.values.length === 0)
-    throw invalidValue(`${valuesLabel}与${weightsLabel}没有成对的数字（全部为空）`);
+    throw invalidValue(fill(T.noPairs, { values: valuesLabel, weights: weightsLabel }));
   return out;
 }
 
 /** One required number argument (a cell or a typed value). */
 export function scalarNumber(value: unknown, label: string): number {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
-  if (isBlank(cell)) throw invalidValue(`${label}为空`);
+  if (isBlank(cell)) throw invalidValue(fill(T.blank, { label }));
   return cellNumber(cell, label);
 }
 
@@ -150,41 +156,44 @@ export function optionalNumber(value: unknown, label: string, fallback: number):
 
 function onlyCell(range: unknown[], label: string): unknown {
   const cells = flattenRange(range);
-  if (cells.length !== 1)
-    throw invalidValue(`${label}应为单个值，实际是 ${cells.length} 个单元格的区域`);
+  if (cells.length !== 1) throw invalidValue(fill(T.notSingle, { label, n: cells.length }));
   return cells[0];
 }
 
 function text(value: unknown, label: string): string {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
-  if (isBlank(cell)) throw invalidValue(`${label}为空`);
+  if (isBlank(cell)) throw invalidValue(fill(T.blank, { label }));
   return typeof cell === "string" ? cell : String(cell);
 }
 
 /** 学段: 小学/初中 or primary/junior. */
-export function stageArgument(value: unknown, label = "学段"): Stage {
+export function stageArgument(value: unknown, label = T.stage): Stage {
   const t = text(value, label);
   const stage = parseStage(t);
-  if (!stage) throw invalidValue(`${label}“${t}”无法识别，应为 小学、初中、primary 或 junior`);
+  if (!stage) throw invalidValue(fill(T.badStage, { label, value: t }));
   return stage;
 }
 
 /** 学校类型: the names and short forms of template.md §1, or the English ids. */
-export function schoolTypeArgument(value: unknown, label = "学校类型"): SchoolType {
+export function schoolTypeArgument(value: unknown, label = T.schoolType): SchoolType {
   const t = text(value, label);
   const type = parseSchoolType(t);
   if (!type) {
     throw invalidValue(
-      `${label}“${t}”无法识别，应为 ${Object.values(SCHOOL_TYPE_NAMES).join("、")} 之一`
+      fill(T.badSchoolType, {
+        label,
+        value: t,
+        types: Object.values(SCHOOL_TYPE_NAMES).join("、"),
+      })
     );
   }
   return type;
 }
 
 /** 指标: its id (qualifiedTeachersPer100 …), its Chinese name, or its position 1–7 in §1.1. */
-export function indicatorArgument(value: unknown, label = "指标"): QualityIndicatorId {
+export function indicatorArgument(value: unknown, label = T.indicator): QualityIndicatorId {
   const cell = Array.isArray(value) ? onlyCell(value, label) : value;
-  if (isBlank(cell)) throw invalidValue(`${label}为空`);
+  if (isBlank(cell)) throw invalidValue(fill(T.blank, { label }));
   let found: QualityIndicatorId | undefined;
   if (typeof cell === "number") found = findIndicator(cell);
   else if (typeof cell === "string") {
@@ -193,9 +202,7 @@ export function indicatorArgument(value: unknown, label = "指标"): QualityIndi
   }
   if (!found) {
     const names = INDICATOR_IDS.map((id) => INDICATORS[id].name).join("、");
-    throw invalidValue(
-      `${label}“${String(cell)}”无法识别，应为指标代码、中文名称（${names}）或序号 1–7`
-    );
+    throw invalidValue(fill(T.badIndicator, { label, value: String(cell), names }));
   }
   return found;
 }

@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { type Collection, type Evaluation, isEduError, type SchoolSource } from "../core";
+import { ZH } from "../i18n";
 import { assessJsonText } from "../report";
 import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import { fileList, planCollection, sourcesOf, unreadable } from "../ui/collectRun";
@@ -94,7 +95,7 @@ function JsonButton({ evaluation, fileName }: { evaluation: Evaluation; fileName
 }
 
 /** The name of the downloaded empty template. */
-export const TEMPLATE_FILE_NAME = "EduBalance 数据模板.xlsx";
+export const TEMPLATE_FILE_NAME = ZH.host.pageApp.templateFileName;
 
 /**
  * 下载空白数据模板: the task pane's template (school, class and county sheets with drop-downs and

@@ -6,6 +6,7 @@
  * The user's file is never written.
  */
 import { EduError, recogniseSheets } from "../core";
+import { fill, ZH } from "../i18n";
 import type { ReportWorkbook } from "../report";
 import { reportToXlsxBytes } from "../report/xlsx";
 import type {
@@ -18,6 +19,8 @@ import type {
 import type { WorkbookSheet } from "../workbook/types";
 import { download, stemOf, XLSX_TYPE } from "./download";
 
+const T = ZH.host.fileGateway;
+
 export interface PickedWorkbook {
   fileName: string;
   sheets: WorkbookSheet[];
@@ -25,14 +28,14 @@ export interface PickedWorkbook {
 
 /** The name the downloaded 申报表 gets: "县数据.申报表.xlsx"; one sheet (复核抽样) is named after it. */
 export function reportFileName(fileName: string, report: ReportWorkbook): string {
-  const what = report.sheets.length === 1 ? report.sheets[0].name : "申报表";
+  const what = report.sheets.length === 1 ? report.sheets[0].name : T.report;
   return `${stemOf(fileName)}.${what}.xlsx`;
 }
 
 function notFound(name: string): EduError {
   return new EduError(
     "sheetNotFound",
-    `找不到工作表「${name}」：请重新选择。`,
+    fill(T.sheetNotFound, { name }),
     `Sheet "${name}" was not found: choose again.`
   );
 }
@@ -70,7 +73,7 @@ export function createFileGateway(
       if (school.values.length === 0)
         throw new EduError(
           "sourceEmpty",
-          `工作表「${schoolName}」没有数据。`,
+          fill(T.sheetEmpty, { sheet: schoolName }),
           `Sheet "${schoolName}" holds no data.`
         );
       const classes = choice.classSheet ? sheet(choice.classSheet) : null;
@@ -85,7 +88,7 @@ export function createFileGateway(
     async createTemplate() {
       throw new EduError(
         "noTemplate",
-        "离线页面不新建模板：请使用 examples/county-template.xlsx",
+        T.noTemplate,
         "the offline page does not create the template: use examples/county-template.xlsx"
       );
     },

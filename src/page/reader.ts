@@ -6,6 +6,7 @@
  * cannot load a file URL, so it is started from a Blob of that text.
  */
 import { EduError } from "../core";
+import { fill, ZH } from "../i18n";
 import type { WorkbookSheet } from "../workbook/types";
 import type { ReadReply, ReadRequest } from "./readerProtocol";
 
@@ -28,7 +29,7 @@ function scriptUrl(): string {
   if (!source)
     throw new EduError(
       "pageDamaged",
-      "页面文件不完整（缺少读取程序）：请重新获取 edu-balance.html",
+      ZH.host.reader.pageDamaged,
       "the page is incomplete (its reader is missing): get edu-balance.html again"
     );
   workerUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
@@ -58,7 +59,7 @@ export function readInWorker(file: File, onProgress: (p: ReadProgress) => void):
         reject(
           new EduError(
             "internal",
-            `无法读取 ${file.name}：程序内部错误（${reply.message}）；请把文件和这条信息反馈给开发者`,
+            fill(ZH.host.reader.internal, { name: file.name, message: reply.message }),
             `cannot read ${file.name}: internal error (${reply.message})`
           )
         );
@@ -69,7 +70,7 @@ export function readInWorker(file: File, onProgress: (p: ReadProgress) => void):
       reject(
         new EduError(
           "readerFailed",
-          `无法读取 ${file.name}：读取程序意外停止（可能是文件太大、内存不足）；请关闭其他程序后重试，或拆分工作簿`,
+          fill(ZH.host.reader.stopped, { name: file.name }),
           `cannot read ${file.name}: the reader stopped (${event.message || "out of memory?"})`
         )
       );

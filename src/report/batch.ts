@@ -16,6 +16,7 @@ import {
   STAGES,
   type StandardsProfile,
 } from "../core";
+import { fill, ZH } from "../i18n";
 import { NUMBER_FORMATS } from "./formats";
 import type { ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, SheetBuilder, verdictCell } from "./sheet";
@@ -102,7 +103,9 @@ export function failingSchoolsText(row: CountyRow): string {
     .join("；");
 }
 
-export const BATCH_SHEET_NAMES = { counties: "各县汇总", failing: "未达标学校清单" } as const;
+const T = ZH.tools.batch;
+
+export const BATCH_SHEET_NAMES = { counties: T.sheetCounties, failing: T.sheetFailing } as const;
 
 export interface BatchReportOptions {
   profile: StandardsProfile;
@@ -147,7 +150,7 @@ function countiesSheet(
   widths[C.complete] = 10;
   widths[C.note] = 50;
   const b = new SheetBuilder(widths);
-  b.wide(`义务教育${composite ? "基本均衡" : "优质均衡"}发展资源配置测算：各县汇总`, "title");
+  b.wide(composite ? T.titleBasic : T.titleQuality, "title");
   b.wide(subtitle, "subtitle");
 
   // Two header rows: stage groups over the CV columns, then each indicator.
@@ -159,17 +162,17 @@ function countiesSheet(
     h2[c] = cell("", "header");
     b.merge(r1, c, r1 + 1, c);
   };
-  single(C.index, "序号");
-  single(C.file, "文件");
-  single(C.primary, "小学结论");
-  single(C.junior, "初中结论");
+  single(C.index, T.index);
+  single(C.file, T.file);
+  single(C.primary, T.primaryVerdict);
+  single(C.junior, T.juniorVerdict);
   STAGES.forEach((stage, k) => {
     const first = C.firstCv + k * perStage;
     const limit = profile.countyRule.limits[stage];
     h1[first] = cell(
       composite
-        ? `${STAGE_NAMES[stage]}差异系数（综合上限 ${limit}）`
-        : `${STAGE_NAMES[stage]}差异系数（上限 ${limit}）`,
+        ? fill(T.cvCompositeLimit, { stage: STAGE_NAMES[stage], limit })
+        : fill(T.cvLimit, { stage: STAGE_NAMES[stage], limit }),
       "header"
     );
     for (let i = 1; i < perStage; i++) h1[first + i] = cell("", "header");
@@ -177,12 +180,12 @@ function countiesSheet(
     ids.forEach((id, i) => {
       h2[first + i] = cell(INDICATORS[id].shortName, "header");
     });
-    if (composite) h2[first + ids.length] = cell("综合差异系数", "header");
+    if (composite) h2[first + ids.length] = cell(T.compositeCv, "header");
   });
-  single(C.failingCount, "未达标学校数");
-  single(C.failing, "未达标学校");
-  single(C.complete, "数据完整性");
-  single(C.note, "说明");
+  single(C.failingCount, T.failingCount);
+  single(C.failing, T.failing);
+  single(C.complete, T.completeness);
+  single(C.note, T.note);
   b.row(h1);
   b.row(h2);
   b.freeze();
@@ -192,8 +195,8 @@ function countiesSheet(
     r[C.index] = cell(k + 1);
     r[C.file] = cell(row.file);
     if (!row.stages) {
-      r[C.primary] = cell("无法计算", "fail");
-      r[C.junior] = cell("无法计算", "fail");
+      r[C.primary] = cell(T.cannotCompute, "fail");
+      r[C.junior] = cell(T.cannotCompute, "fail");
       for (let c = C.firstCv; c < C.note; c++) r[c] = cell("");
       r[C.note] = cell(row.error ?? "", "fail");
       b.row(r);
@@ -226,15 +229,15 @@ function countiesSheet(
     r[C.failing] = cell(failingSchoolsText(row));
     const partial = STAGES.some((st) => stages[st].missingIndicators);
     r[C.complete] = row.incomplete
-      ? cell("数据不完整", "fail")
+      ? cell(T.incomplete, "fail")
       : partial
         ? cell(PARTIAL_WORDS.notComputed.zh, "missing")
-        : cell("完整", "pass");
+        : cell(T.complete, "pass");
     r[C.note] = cell(
       row.incomplete
-        ? "有学校因数据错误未计入，请用 edu-balance assess 单独查看该文件"
+        ? T.incompleteNote
         : partial
-          ? `${PARTIAL_WORDS.someNotComputed.zh}，请用 edu-balance assess 单独查看该文件`
+          ? fill(T.partialNote, { what: PARTIAL_WORDS.someNotComputed.zh })
           : ""
     );
     b.row(r);
@@ -243,12 +246,15 @@ function countiesSheet(
   const total: ReportCell[] = [];
   total[C.index] = cell("", "total");
   total[C.file] = cell(
-    `合计：${rows.length} 个文件，${computed} 个已计算，${rows.length - computed} 个无法计算`,
+    fill(T.total, { files: rows.length, computed, failed: rows.length - computed }),
     "total"
   );
   for (const stage of STAGES) {
     const n = rows.filter((r) => r.stages?.[stage].passes).length;
-    total[stage === "primary" ? C.primary : C.junior] = cell(`${n}/${computed} 达标`, "total");
+    total[stage === "primary" ? C.primary : C.junior] = cell(
+      fill(T.passing, { n, computed }),
+      "total"
+    );
   }
   total[C.failingCount] = cell(
     rows.reduce((sum, r) => sum + failingSchoolNames(r).length, 0),
@@ -265,9 +271,9 @@ function failingSheet(
   profile: StandardsProfile
 ): ReportSheet {
   const b = new SheetBuilder([6, 24, 6, 30]);
-  b.wide("未达到办学标准的学校（各县）", "title");
+  b.wide(T.failingTitle, "title");
   b.wide(subtitle, "subtitle");
-  b.header(["序号", "文件", "学段", "学校名称"]);
+  b.header([...T.failingHeader]);
   b.freeze();
   let k = 0;
   for (const row of rows) {
@@ -280,8 +286,8 @@ function failingSheet(
   if (k === 0) {
     b.row(
       profile.schoolRule
-        ? [cell(""), cell("各县所有纳入测算的学校均已达到办学标准", "pass")]
-        : [cell(""), cell(`${profile.name}不设学校标准，不判定单校达标`)]
+        ? [cell(""), cell(T.allPass, "pass")]
+        : [cell(""), cell(fill(T.noSchoolRule, { profile: profile.name }))]
     );
   }
   return b.build("failingSchools", BATCH_SHEET_NAMES.failing);
@@ -291,9 +297,9 @@ export function buildBatchReport(
   rows: readonly CountyRow[],
   options: BatchReportOptions
 ): ReportWorkbook {
-  const parts = [`评估标准：${options.profile.name}`];
-  if (options.folder) parts.push(`文件夹：${options.folder}`);
-  if (options.date) parts.push(`生成日期：${options.date}`);
+  const parts = [fill(T.profile, { profile: options.profile.name })];
+  if (options.folder) parts.push(fill(T.folder, { folder: options.folder }));
+  if (options.date) parts.push(fill(T.date, { date: options.date }));
   const subtitle = parts.join("　");
   return {
     sheets: [

@@ -9,9 +9,12 @@
  * county sheet's labels are looked for in (the first 8), and no header row names school fields.
  */
 import type { Collection, CollectStatus } from "../core";
+import { fill, ZH } from "../i18n";
 import type { ReportSheet, ReportValue, ReportWorkbook } from "./model";
 
-export const RECEIPT_SHEET = "回收情况";
+const T = ZH.tools.collect;
+
+export const RECEIPT_SHEET = T.sheet;
 
 export interface ReceiptRow {
   cells: (string | number | null)[];
@@ -19,17 +22,7 @@ export interface ReceiptRow {
 }
 
 /** What each status means, in a word or two. */
-export const STATUS_TEXT: Readonly<Record<CollectStatus, string>> = {
-  ok: "已写入",
-  errors: "已写入，有错误",
-  notWritten: "未写入",
-  duplicate: "重复，未写入",
-  duplicateSame: "重复（内容相同），只写入一次",
-  blank: "空白，未写入",
-  countyTable: "县级汇总表，未汇总",
-  notForm: "不是学校填报表",
-  unreadable: "无法读取",
-};
+export const STATUS_TEXT: Readonly<Record<CollectStatus, string>> = T.status;
 
 /** Widths (characters) of the sheet's columns A–I; messages are in I. */
 export const RECEIPT_WIDTHS = [6, 28, 14, 24, 22, 10, 8, 8, 90];
@@ -53,14 +46,24 @@ export function receiptCounts(c: Collection) {
 export function receiptSummary(c: Collection): string {
   const n = receiptCounts(c);
   const parts = [
-    `收到 ${n.files} 个文件：写入汇总表 ${n.written} 所学校${n.withErrors > 0 ? `（其中 ${n.withErrors} 所数据有错误，测算时不计入，见问题明细）` : ""}`,
+    fill(T.received, { files: n.files, written: n.written }) +
+      (n.withErrors > 0 ? fill(T.receivedErrors, { n: n.withErrors }) : ""),
   ];
-  if (n.notWritten > 0) parts.push(`未写入 ${n.notWritten} 份`);
-  if (n.notForms > 0) parts.push(`不是学校填报表 ${n.notForms} 个`);
-  if (n.unreadable > 0) parts.push(`无法读取 ${n.unreadable} 个`);
+  if (n.notWritten > 0) parts.push(fill(T.notWritten, { n: n.notWritten }));
+  if (n.notForms > 0) parts.push(fill(T.notForms, { n: n.notForms }));
+  if (n.unreadable > 0) parts.push(fill(T.unreadable, { n: n.unreadable }));
   let text = parts.join("；") + "。";
   if (c.roster)
-    text += `名单「${c.roster.file}」共 ${c.roster.expected} 所，未交 ${c.roster.missing.length} 所${c.roster.notInList.length > 0 ? `，另有 ${c.roster.notInList.length} 所不在名单中` : ""}。`;
+    text +=
+      fill(T.roster, {
+        file: c.roster.file,
+        expected: c.roster.expected,
+        missing: c.roster.missing.length,
+      }) +
+      (c.roster.notInList.length > 0
+        ? fill(T.rosterNotInList, { n: c.roster.notInList.length })
+        : "") +
+      T.rosterEnd;
   return text;
 }
 
@@ -77,9 +80,7 @@ export function receiptRows(c: Collection): ReceiptRow[] {
   rows.push(row([RECEIPT_SHEET], "title"));
   rows.push(textRow(receiptSummary(c), "subtitle"));
   rows.push(row([]));
-  rows.push(
-    row(["序号", "文件", "工作表", "学校", "结果", "汇总表行", "错误", "提示", "说明"], "header")
-  );
+  rows.push(row([...T.entriesHeader], "header"));
   c.entries.forEach((e, i) => {
     const first = c.issues.find(
       (x) => x.file === e.file && (x.sheet === undefined || x.sheet === e.sheet)
@@ -102,25 +103,20 @@ export function receiptRows(c: Collection): ReceiptRow[] {
     rows.push(row([]));
     rows.push(
       textRow(
-        `未交的学校（名单「${c.roster.file}」中有、文件夹中没有）：${c.roster.missing.length} 所`,
+        fill(T.missingSection, { file: c.roster.file, n: c.roster.missing.length }),
         "section"
       )
     );
     c.roster.missing.forEach((name, i) => rows.push(row([i + 1, null, null, name])));
     if (c.roster.notInList.length > 0) {
       rows.push(row([]));
-      rows.push(
-        textRow(
-          `交来了、但不在名单中的学校（新学校，或名称写法不同）：${c.roster.notInList.length} 所`,
-          "section"
-        )
-      );
+      rows.push(textRow(fill(T.notInListSection, { n: c.roster.notInList.length }), "section"));
       c.roster.notInList.forEach((name, i) => rows.push(row([i + 1, null, null, name])));
     }
   }
   if (c.duplicates.length > 0) {
     rows.push(row([]));
-    rows.push(textRow(`重复提交的学校：${c.duplicates.length} 所`, "section"));
+    rows.push(textRow(fill(T.duplicatesSection, { n: c.duplicates.length }), "section"));
     c.duplicates.forEach((d, i) =>
       rows.push(
         row([
@@ -128,27 +124,29 @@ export function receiptRows(c: Collection): ReceiptRow[] {
           d.files.join("、"),
           null,
           d.school,
-          d.same ? "内容相同，只写入一次" : "内容不同，都未写入",
+          d.same ? T.duplicateSame : T.duplicateDifferent,
           null,
           null,
           null,
-          d.differences.length > 0 ? `不同的项目：${d.differences.join("、")}` : null,
+          d.differences.length > 0
+            ? fill(T.differences, { items: d.differences.join("、") })
+            : null,
         ])
       )
     );
   }
   rows.push(row([]));
-  rows.push(textRow(`问题明细：${c.issues.length} 条（行、列为各文件中的单元格）`, "section"));
-  rows.push(row(["序号", "文件", "工作表", "行", "列", "错误/提示", "", "", "说明"], "header"));
+  rows.push(textRow(fill(T.issuesSection, { n: c.issues.length }), "section"));
+  rows.push(row([...T.issuesHeader, "", "", T.issuesNote], "header"));
   c.issues.forEach((x, i) =>
     rows.push(
       row([
         i + 1,
-        x.file === "" ? "（汇总表）" : x.file,
+        x.file === "" ? T.countyTable : x.file,
         x.sheet ?? null,
         x.row ?? null,
         x.column ?? null,
-        x.severity === "error" ? "错误" : "提示",
+        x.severity === "error" ? T.error : T.warning,
         null,
         null,
         x.message,

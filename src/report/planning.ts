@@ -34,6 +34,7 @@ import {
   type StandardsProfile,
   summariseIndicators,
 } from "../core";
+import { fill, ZH } from "../i18n";
 import { decimalsFormat, NUMBER_FORMATS } from "./formats";
 import type { CellStyle, ReportCell, ReportSheet } from "./model";
 import { cell, num, SheetBuilder } from "./sheet";
@@ -52,6 +53,8 @@ export interface PlanningSheetsInput {
   /** The schools read: 分组比较 counts them by type and by 城乡 (what 表Ⅰ does not split). */
   schools?: readonly SchoolRecord[];
 }
+
+const T = ZH.tools.planning;
 
 const fixed = formatNumber;
 
@@ -81,28 +84,28 @@ function amountFormat(field: GapField): string {
 /** The additions columns: a stage's three teacher kinds share a column with the other stage's. */
 const ADDITION_COLUMNS: { title: string; fields: Record<Stage, GapField> }[] = [
   {
-    title: "高于规定学历教师（人）",
+    title: T.additions.qualifiedTeachers,
     fields: { primary: "primaryQualifiedTeachers", junior: "juniorQualifiedTeachers" },
   },
   {
-    title: "县级以上骨干教师（人）",
+    title: T.additions.backboneTeachers,
     fields: { primary: "primaryBackboneTeachers", junior: "juniorBackboneTeachers" },
   },
   {
-    title: "体育艺术专任教师（人）",
+    title: T.additions.peArtTeachers,
     fields: { primary: "primaryPeArtTeachers", junior: "juniorPeArtTeachers" },
   },
-  { title: "教学及辅助用房（㎡）", fields: { primary: "teachingArea", junior: "teachingArea" } },
+  { title: T.additions.teachingArea, fields: { primary: "teachingArea", junior: "teachingArea" } },
   {
-    title: "运动场地（㎡）",
+    title: T.additions.outdoorSportsArea,
     fields: { primary: "outdoorSportsArea", junior: "outdoorSportsArea" },
   },
   {
-    title: "教学仪器设备值（元）",
+    title: T.additions.equipmentValue,
     fields: { primary: "equipmentValue", junior: "equipmentValue" },
   },
   {
-    title: "网络多媒体教室（间）",
+    title: T.additions.multimediaRooms,
     fields: { primary: "multimediaRooms", junior: "multimediaRooms" },
   },
 ];
@@ -130,19 +133,28 @@ export function gapNote(g: SchoolGap, profile: StandardsProfile): string {
   if (g.leftBelowThreshold.length > 0) {
     const floor = fixed((profile.schoolRule?.floor ?? 1) * 100, 0);
     parts.push(
-      `${g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join("、")}仍低于标准（不低于 ${floor}%，规则允许）`
+      fill(T.leftBelow, {
+        indicators: g.leftBelowThreshold.map((id) => INDICATORS[id].shortName).join("、"),
+        floor,
+      })
     );
   }
   if (g.sharedWith) {
-    parts.push(
-      `教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，与${STAGE_NAMES[g.sharedWith]}部所列为同一笔补充，只需增加一次`
-    );
+    parts.push(fill(T.sharedWith, { stage: STAGE_NAMES[g.sharedWith] }));
   }
   if (g.otherStage) {
     const o = g.otherStage;
     const moved = INDICATOR_IDS.filter((id) => o.valuesAfter[id] !== o.valuesBefore[id]);
     parts.push(
-      `共用设施的补充同时使${STAGE_NAMES[o.stage]}部 ${moved.map((id) => `${INDICATORS[id].shortName} ${valueText(id, o.valuesBefore[id], decimals)} → ${valueText(id, o.valuesAfter[id], decimals)}`).join("、")}`
+      fill(T.otherStage, {
+        stage: STAGE_NAMES[o.stage],
+        changes: moved
+          .map(
+            (id) =>
+              `${INDICATORS[id].shortName} ${valueText(id, o.valuesBefore[id], decimals)} → ${valueText(id, o.valuesAfter[id], decimals)}`
+          )
+          .join("、"),
+      })
     );
   }
   return parts.join("。");
@@ -164,17 +176,11 @@ export function gapsSheet(
   const { a, profile } = input;
   const rule = profile.schoolRule as SchoolRule;
   const s = new SheetBuilder([6, 6, 24, 14, ...ADDITION_COLUMNS.map(() => 12), 8, 22, 60]);
-  s.top("补差测算：未达标学校达到办学标准所需的最少补充", input.subtitle, input.notice);
+  s.top(T.gapsTitle, input.subtitle, input.notice);
   const floor = fixed(rule.floor * 100, 0);
-  s.wide(
-    `测算口径：学校 7 项指标中至少 ${rule.minMet} 项达标、其余不低于标准的 ${floor}% 即达到办学标准。` +
-      `补充方案先求补充的资源种类最少，再把相对差距最大的一项保留在 ${floor}% 以上；每项补充量为使学校达标的最小值` +
-      "（教师、教室按整数，面积精确到 0.01 ㎡，设备值按整元向上取整），少补一个单位即不达标。" +
-      "教学及辅助用房、运动场地、仪器设备、多媒体教室为全校共用，按学段折算比例计入（一贯制学校、完全中学）。",
-    "subtitle"
-  );
+  s.wide(fill(T.gapsMethod, { min: rule.minMet, floor }), "subtitle");
   if ("error" in analysis) {
-    s.row([cell(`无法测算：${analysis.error}`, "fail")]);
+    s.row([cell(fill(T.cannotCompute, { error: analysis.error }), "fail")]);
     return s.build("gaps", input.names.gaps);
   }
   if (a.missing) {
@@ -182,19 +188,10 @@ export function gapsSheet(
     s.row([cell(PARTIAL_WORDS.noGaps.zh, "missing")]);
     return s.build("gaps", input.names.gaps);
   }
-  s.header([
-    "序号",
-    "学段",
-    "学校名称",
-    "学校类型",
-    ...ADDITION_COLUMNS.map((c) => c.title),
-    "补充后达标指标数",
-    "保留未达标的指标",
-    "说明",
-  ]);
+  s.header([...T.gapsHeaderBefore, ...ADDITION_COLUMNS.map((c) => c.title), ...T.gapsHeaderAfter]);
   s.freeze();
   if (analysis.gaps.length === 0) {
-    s.row([cell(""), cell(""), cell("所有纳入测算的学校均已达到办学标准，无需补差", "pass")]);
+    s.row([cell(""), cell(""), cell(T.noGaps, "pass")]);
   }
   analysis.gaps.forEach((g, i) => {
     const row: ReportCell[] = [
@@ -220,7 +217,7 @@ export function gapsSheet(
     const row: ReportCell[] = [
       cell("", "total"),
       cell("", "total"),
-      cell(`合计（${analysis.plans.length} 所学校）`, "total"),
+      cell(fill(T.total, { n: analysis.plans.length }), "total"),
       cell("", "total"),
     ];
     for (const c of ADDITION_COLUMNS) {
@@ -232,18 +229,16 @@ export function gapsSheet(
           : cell(amount, "total", { numFmt: amountFormat(fields[0]) })
       );
     }
-    row.push(cell("", "total"), cell("", "total"), cell("共用设施按学校计一次", "total"));
+    row.push(cell("", "total"), cell("", "total"), cell(T.sharedOnce, "total"));
     s.row(row);
   }
 
   s.blank();
-  s.wide("补齐后的差异系数（所有未达标学校按上表补充后，按同一口径重新测算）", "total");
+  s.wide(T.afterTitle, "total");
   const wideName = (r: number): void => {
     s.merge(r, 2, r, 3);
   };
-  wideName(
-    s.header(["学段", "序号", "指标", "", "现差异系数", "补齐后差异系数", "上限", "补齐后结论"])
-  );
+  wideName(s.header([...T.afterHeaderBefore, "", ...T.afterHeaderAfter]));
   for (const stage of STAGES) {
     const after = analysis.stagesAfterGaps[stage];
     INDICATOR_IDS.forEach((id, i) => {
@@ -257,7 +252,7 @@ export function gapsSheet(
           num(before?.cv, NUMBER_FORMATS.cv),
           num(after.cvs[id], NUMBER_FORMATS.cv, after.cvPasses[id] ? "pass" : "fail"),
           cell(before?.cvLimit ?? "—", "text", { numFmt: NUMBER_FORMATS.cvLimit }),
-          cell(after.cvPasses[id] ? "达标" : "未达标", after.cvPasses[id] ? "pass" : "fail"),
+          cell(after.cvPasses[id] ? T.pass : T.fail, after.cvPasses[id] ? "pass" : "fail"),
         ])
       );
     });
@@ -267,14 +262,14 @@ export function gapsSheet(
         cell(STAGE_NAMES[stage], "total"),
         cell("", "total"),
         cell(
-          `补齐后${STAGE_NAMES[stage]}：所有学校达标，差异系数 ${cvOk}/${INDICATOR_IDS.length} 项达标`,
+          fill(T.afterStage, { stage: STAGE_NAMES[stage], n: cvOk, of: INDICATOR_IDS.length }),
           "total"
         ),
         cell("", "total"),
         cell("", "total"),
         cell("", "total"),
         cell("", "total"),
-        cell(after.passes ? "达标" : "未达标", after.passes ? "pass" : "fail"),
+        cell(after.passes ? T.pass : T.fail, after.passes ? "pass" : "fail"),
       ])
     );
   }
@@ -297,7 +292,10 @@ function groupRows(
   for (const stage of STAGES) {
     const mine = groups.filter((g) => g.stage === stage);
     if (mine.length === 0) {
-      s.row([cell(STAGE_NAMES[stage]), cell(`没有纳入测算的${STAGE_NAMES[stage]}学校`)]);
+      s.row([
+        cell(STAGE_NAMES[stage]),
+        cell(fill(T.noStageSchools, { stage: STAGE_NAMES[stage] })),
+      ]);
       continue;
     }
     for (const g of mine) {
@@ -315,7 +313,7 @@ function groupRows(
     const county = summariseIndicators(a.stages[stage].schools, a.indicators);
     s.row([
       cell(STAGE_NAMES[stage], "total"),
-      cell("县域", "total"),
+      cell(T.county, "total"),
       cell(a.stages[stage].schools.length, "total"),
       cell(
         a.stages[stage].schools.reduce((sum, x) => sum + x.students, 0),
@@ -331,14 +329,14 @@ function groupRows(
 
 function groupHeader(s: SheetBuilder, first: string, ids: readonly IndicatorId[]): void {
   const top = s.header([
-    "学段",
+    T.groupStage,
     first,
-    "学校数",
-    "学生数",
+    T.groupSchools,
+    T.groupStudents,
     ...ids.flatMap((id) => [INDICATORS[id].shortName, ""]),
   ]);
   ids.forEach((_, i) => s.merge(top, 4 + 2 * i, top, 5 + 2 * i));
-  s.header(["", "", "", "", ...ids.flatMap(() => ["均值", "差异系数"])]);
+  s.header(["", "", "", "", ...ids.flatMap(() => [...T.meanCv])]);
   for (let c = 0; c < 4; c++) s.merge(top, c, top + 1, c);
 }
 
@@ -356,16 +354,7 @@ const TYPE_ORDER: readonly SchoolType[] = [
   "vocational",
 ];
 
-const COUNT_HEADER = [
-  "学校数",
-  "其中民办",
-  "小学班级数",
-  "初中班级数",
-  "小学在校生",
-  "初中在校生",
-  "高中在校生",
-  "义务教育在校生",
-];
+const COUNT_HEADER = [...T.countHeader];
 
 /** Schools, private schools, classes and students of a list of schools. */
 interface SchoolCounts {
@@ -398,8 +387,8 @@ function countCells(label: string, c: SchoolCounts, style: CellStyle = "text"): 
 
 function countSections(s: SheetBuilder, schools: readonly SchoolRecord[]): void {
   s.blank();
-  s.wide("四、学校、班级与在校生（按学校类型）", "total");
-  s.header(["学校类型", ...COUNT_HEADER]);
+  s.wide(T.section4, "total");
+  s.header([T.schoolType, ...COUNT_HEADER]);
   const total: SchoolCounts = { n: 0, priv: 0, pc: 0, jc: 0, ps: 0, js: 0, ss: 0 };
   for (const type of TYPE_ORDER) {
     const list = schools.filter((x) => x.type === type);
@@ -408,15 +397,15 @@ function countSections(s: SheetBuilder, schools: readonly SchoolRecord[]): void 
     for (const k of Object.keys(total) as (keyof SchoolCounts)[]) total[k] += row[k];
     s.row(countCells(SCHOOL_TYPE_NAMES[type], row));
   }
-  s.row(countCells("合计", total, "total"));
+  s.row(countCells(T.sum, total, "total"));
 
   s.blank();
-  s.wide("五、学校、班级与在校生（按城乡）", "total");
-  s.header(["城乡类别", ...COUNT_HEADER]);
+  s.wide(T.section5, "total");
+  s.header([T.localeKind, ...COUNT_HEADER]);
   for (const locale of ["urban", "town", "rural", undefined] as const) {
     const list = schools.filter((x) => x.locale === locale);
     if (list.length === 0) continue;
-    s.row(countCells(locale ? LOCALE_NAMES[locale] : "未填城乡类别", schoolCounts(list)));
+    s.row(countCells(locale ? LOCALE_NAMES[locale] : T.noLocale, schoolCounts(list)));
   }
 }
 
@@ -427,25 +416,22 @@ export function breakdownsSheet(
   const { a, profile } = input;
   const ids = a.indicators;
   const s = new SheetBuilder([6, 22, 8, 10, ...ids.flatMap(() => [11, 9])]);
-  s.top("分组比较：各学区（集团）、城乡的指标均值与差异系数", input.subtitle, input.notice);
-  s.wide(
-    "均值按学生数加权（即该组资源总量 ÷ 学生总数），差异系数按学生数加权计算，口径与县域相同；一贯制学校、完全中学的各学段分别计入。",
-    "subtitle"
-  );
+  s.top(T.breakdownsTitle, input.subtitle, input.notice);
+  s.wide(T.breakdownsMethod, "subtitle");
 
   s.blank();
-  s.wide("一、按学区/集团", "total");
-  groupHeader(s, "学区/集团", ids);
+  s.wide(T.section1, "total");
+  groupHeader(s, T.group, ids);
   groupRows(s, b.byGroup, a, profile);
 
   s.blank();
-  s.wide("二、按城乡", "total");
-  groupHeader(s, "城乡", ids);
+  s.wide(T.section2, "total");
+  groupHeader(s, T.locale, ids);
   groupRows(s, b.byLocale, a, profile);
 
   s.blank();
-  s.wide("三、城乡比（城区均值 ÷ 乡村均值；大于 1 表示城区配置高于乡村）", "total");
-  const ratioHeader = s.header(["学段", "指标", "", "", "城区均值", "乡村均值", "城乡比"]);
+  s.wide(T.section3, "total");
+  const ratioHeader = s.header([...T.ratioHeaderBefore, "", "", ...T.ratioHeaderAfter]);
   s.merge(ratioHeader, 1, ratioHeader, 3);
   for (const stage of STAGES) {
     const urban = b.byLocale.find((g) => g.stage === stage && g.key === "urban");

@@ -18,24 +18,18 @@ import {
   type RecheckStatus,
   type StandardsProfile,
 } from "../core";
+import { EN_US, fill, ZH } from "../i18n";
 import { NUMBER_FORMATS, PAGE_FOOTER, decimalsFormat } from "./formats";
 import { jsonSafe } from "./json";
 import type { CellStyle, ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, num, SheetBuilder } from "./sheet";
 
-/** How near is near enough (tolerance.ts in the core), in the words every output uses. */
-export const RECHECK_TOLERANCE_RULE =
-  "允许误差：表Ⅱ-2 的指标值按两位小数填报，每个值与舍入前至多相差半个末位单位（0.005；写了更多位小数的按其末位，未舍入的按 0）。" +
-  "由此，全县平均值至多相差 Hm（半个单位按学生数的加权平均），差异系数至多相差 (Hs + CV×Hm) ÷ (平均值 − Hm)（Hs 为半个单位按学生数加权的均方根）；" +
-  "再加上县报数本身的舍入（平均值两位、差异系数三位、比例一位小数，各半个末位单位）。" +
-  "县报数在自身舍入内等于复核数的为“相符”；超出自身舍入、但在上述范围内的为“一致（在舍入误差内）”；超出的为“不一致”。" +
-  "达标学校数、各校综合评估和达标指标数：把每个值分别移到其舍入范围的两端重算，县报数落在两端结果之间的为一致。";
+const T = ZH.tools.recheck;
 
-export const RECHECK_TOLERANCE_RULE_EN =
-  "Tolerance: 表Ⅱ-2's values are written with two decimals, so each may be off by half a unit of its last decimal (0.005; of its own last decimal when it shows more, 0 when unrounded). " +
-  "The county mean may then be off by Hm (the students-weighted mean of those half units), the CV by (Hs + CV·Hm) / (mean − Hm) (Hs: their students-weighted root mean square), " +
-  "plus the county figure's own rounding (means two decimals, CVs three, shares one). Within its own rounding: same; beyond it but within the above: consistent (within rounding); beyond: different. " +
-  "Counts, verdicts and indicators met: recomputed with every value moved to either end of its rounding; a county figure between the two is consistent.";
+/** How near is near enough (tolerance.ts in the core), in the words every output uses. */
+export const RECHECK_TOLERANCE_RULE = T.toleranceRule;
+
+export const RECHECK_TOLERANCE_RULE_EN = EN_US.tools.recheck.toleranceRule;
 
 const DISPLAY = (profile: Pick<StandardsProfile, "display">) => profile.display;
 
@@ -118,7 +112,7 @@ export function recheckDocument(
 // The 复核 sheet
 // ---------------------------------------------------------------------------
 
-export const RECHECK_SHEET_NAME = "复核";
+export const RECHECK_SHEET_NAME = T.sheet;
 
 const STATUS_STYLE: Readonly<Record<RecheckStatus, CellStyle>> = {
   same: "pass",
@@ -135,14 +129,12 @@ export interface RecheckSheetOptions {
 export function recheckConclusion(result: RecheckResult): string {
   const { same, consistent, different } = result.counts;
   const total = same + consistent + different;
-  if (total === 0)
-    return "复核结论：工作簿中没有可比较的县报数（表Ⅲ、表Ⅱ-1 或综合评估列），只给出复核结果。";
-  if (different === 0)
-    return `复核结论：比较县报数 ${total} 处，未发现不一致（相符 ${same} 处，在舍入误差内一致 ${consistent} 处）。`;
-  return `复核结论：比较县报数 ${total} 处，发现 ${different} 处不一致（相符 ${same} 处，在舍入误差内一致 ${consistent} 处）。`;
+  if (total === 0) return T.conclusionNone;
+  if (different === 0) return fill(T.conclusionSame, { total, same, consistent });
+  return fill(T.conclusionDifferent, { total, different, same, consistent });
 }
 
-function verdictText(v: boolean | null | undefined, yes = "达标", no = "未达标"): string {
+function verdictText(v: boolean | null | undefined, yes = T.pass, no = T.fail): string {
   return v === null || v === undefined ? "—" : v ? yes : no;
 }
 
@@ -153,7 +145,7 @@ function figureCell(
 ): ReportCell {
   const v = c[which];
   if (typeof v === "boolean")
-    return cell(c.item === "schoolVerdict" ? (v ? "是" : "否") : v ? "达标" : "未达标");
+    return cell(c.item === "schoolVerdict" ? (v ? T.yes : T.no) : v ? T.pass : T.fail);
   // The county's figure as written; the recomputed one two decimals beyond the form's.
   if (which === "county") return cell(v, "text");
   return num(v, decimalsFormat(decimals));
@@ -173,28 +165,19 @@ export function buildRecheckSheet(
   const b = new SheetBuilder(widths);
   const read = result.read;
   b.top(
-    `复核：${options.sourceName}　表Ⅱ-2（${read.valueSheets.map((s) => `「${s}」`).join("、")}）`,
-    `评估标准：${result.profileName}　${recheckConclusion(result)}`,
+    fill(T.top, {
+      source: options.sourceName,
+      sheets: read.valueSheets.map((s) => `「${s}」`).join("、"),
+    }),
+    fill(T.subtitle, { profile: result.profileName, conclusion: recheckConclusion(result) }),
     undefined
   );
   b.wide(RECHECK_TOLERANCE_RULE, "note");
   b.blank();
 
   // 一、与县报数的比较: differences first, then those within rounding; the same are counted.
-  b.wide("一、与县报数不相符之处（相符的只计数）", "total");
-  b.header([
-    "结论",
-    "工作表",
-    "单元格",
-    "表",
-    "学段",
-    "学校",
-    "指标",
-    "项目",
-    "县报",
-    "复核",
-    "允许误差 / 范围",
-  ]);
+  b.wide(T.section1, "total");
+  b.header([...T.header1]);
   const listed = sortedComparisons(result).filter((c) => c.status !== "same");
   for (const c of listed) {
     const d =
@@ -211,7 +194,7 @@ export function buildRecheckSheet(
         : c.bounds
           ? `${formatNumber(c.bounds.low, d)}–${formatNumber(c.bounds.high, d)}`
           : typeof c.county === "boolean" && c.status === "consistent"
-            ? "舍入前结论可能不同"
+            ? T.mayDiffer
             : "";
     b.row([
       cell(RECHECK_STATUS_NAMES[c.status].zh, STATUS_STYLE[c.status]),
@@ -230,27 +213,15 @@ export function buildRecheckSheet(
   if (listed.length === 0)
     b.wide(
       result.comparisons.length === 0
-        ? "（工作簿中没有可比较的县报数）"
-        : `（比较 ${result.comparisons.length} 处，全部相符）`,
+        ? T.noneCompared
+        : fill(T.allSame, { n: result.comparisons.length }),
       "text"
     );
   b.blank();
 
   // 二、各学段的全县平均值和差异系数（复核）
-  b.wide("二、全县平均值与差异系数（按表Ⅱ-2 复核）", "total");
-  b.header([
-    "学段",
-    "指标",
-    "标准值",
-    "达标学校数",
-    "全县平均值",
-    "平均值允许误差",
-    "差异系数",
-    "差异系数允许误差",
-    "差异系数上限",
-    "结论",
-    "说明",
-  ]);
+  b.wide(T.section2, "total");
+  b.header([...T.header2]);
   for (const stage of STAGES) {
     const st = result.stages[stage];
     for (const id of ids) {
@@ -269,26 +240,16 @@ export function buildRecheckSheet(
         ind.cvPasses === null
           ? cell("—")
           : cell(verdictText(ind.cvPasses), ind.cvPasses ? "pass" : "fail"),
-        cell(st.leftOut > 0 ? `${st.leftOut} 所学校数据有误未计入` : ""),
+        cell(st.leftOut > 0 ? fill(T.leftOut, { n: st.leftOut }) : ""),
       ]);
     }
-    if (st.schools.length === 0) b.wide(`（表Ⅱ-2 中没有${STAGE_NAMES[stage]}学校）`, "text");
+    if (st.schools.length === 0) b.wide(fill(T.noSchools, { stage: STAGE_NAMES[stage] }), "text");
   }
   b.blank();
 
   // 三、各校达标（复核）
-  b.wide("三、各校达标情况（按表Ⅱ-2 的数值复核）", "total");
-  b.header([
-    "学段",
-    "行",
-    "学校名称",
-    "在校生数",
-    ...ids.map((id) => INDICATORS[id].shortName),
-    "达标项数",
-    "复核结论",
-    "县报结论",
-    "说明",
-  ]);
+  b.wide(T.section3, "total");
+  b.header([...T.header3Before, ...ids.map((id) => INDICATORS[id].shortName), ...T.header3After]);
   for (const stage of STAGES) {
     for (const s of result.stages[stage].schools) {
       const compared = result.comparisons.find(
@@ -312,11 +273,11 @@ export function buildRecheckSheet(
         cell(s.metCount === null ? "—" : s.metCount, "text"),
         s.passes === null
           ? cell("—")
-          : cell(verdictText(s.passes, "是", "否"), s.passes ? "pass" : "fail"),
-        cell(verdictText(s.countyPasses, "是", "否")),
+          : cell(verdictText(s.passes, T.yes, T.no), s.passes ? "pass" : "fail"),
+        cell(verdictText(s.countyPasses, T.yes, T.no)),
         compared
           ? cell(RECHECK_STATUS_NAMES[compared.status].zh, STATUS_STYLE[compared.status])
-          : cell(s.roundingSensitive ? "有指标值在舍入范围内接近标准" : ""),
+          : cell(s.roundingSensitive ? T.roundingSensitive : ""),
       ]);
     }
   }
@@ -324,7 +285,7 @@ export function buildRecheckSheet(
   const problems = [...read.issues, ...result.notes];
   if (problems.length > 0) {
     b.blank();
-    b.wide("四、读取与比较说明", "total");
+    b.wide(T.section4, "total");
     for (const p of problems) b.wide(p.message, p.severity === "error" ? "fail" : "note");
   }
   return b.build("recheck", RECHECK_SHEET_NAME, {

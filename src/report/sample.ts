@@ -16,32 +16,24 @@ import {
   STAGE_NAMES,
   type StandardsProfile,
 } from "../core";
+import { fill, ZH } from "../i18n";
 import { incompleteNotice } from "./context";
 import type { CellStyle, ReportSheet } from "./model";
 import { cell, SheetBuilder } from "./sheet";
 
 /** Stable id and name of the sheet, like the other report sheets'. */
 export const SAMPLE_SHEET_ID = "reviewSample";
-export const SAMPLE_SHEET_NAME = "复核抽样";
-export const SAMPLE_SHEET_TITLE = "县域义务教育优质均衡发展 市级复核实地核查抽样名单";
+const T = ZH.tools.sample;
+
+export const SAMPLE_SHEET_NAME = T.sheet;
+export const SAMPLE_SHEET_TITLE = T.title;
 
 export interface SampleSheetOptions {
   sourceName?: string;
   date?: string;
 }
 
-const HEADER = [
-  "序号",
-  "学校名称",
-  "学段",
-  "城乡类别",
-  "学校类型",
-  "学区/集团",
-  "抽取原因",
-  "所在分层",
-  "备注（提示核查）",
-  "核查结果（现场填写）",
-];
+const HEADER = [...T.header];
 const WIDTHS = [6, 30, 12, 10, 16, 16, 10, 18, 36, 30];
 
 const REASON_STYLE: Readonly<Record<SampleReason, CellStyle>> = {
@@ -59,8 +51,8 @@ export function shareText(share: number): string {
 export function schoolRuleAllowanceText(profile: StandardsProfile): string {
   const rule = profile.schoolRule;
   return rule
-    ? `按“${profile.indicators.length} 项中至少 ${rule.minMet} 项达标”规则达标`
-    : "按学校达标规则达标";
+    ? fill(T.ruleAllowance, { n: profile.indicators.length, min: rule.minMet })
+    : T.ruleAllowanceGeneric;
 }
 
 /**
@@ -70,11 +62,16 @@ export function schoolRuleAllowanceText(profile: StandardsProfile): string {
  */
 export function passWithShortfallNote(s: SampledSchool, profile: StandardsProfile): string {
   if (s.passesWithShortfall.length === 0) return "";
-  const stages = s.passesWithShortfall.map(
-    (p) =>
-      `${STAGE_NAMES[p.stage]} ${p.metCount} 项达标，${p.indicators.map((i) => INDICATORS[i].name).join("、")}未达标`
+  const stages = s.passesWithShortfall.map((p) =>
+    fill(T.shortfallStage, {
+      stage: STAGE_NAMES[p.stage],
+      met: p.metCount,
+      indicators: p.indicators.map((i) => INDICATORS[i].name).join("、"),
+    })
   );
-  const floor = profile.schoolRule ? `（不低于标准的 ${shareText(profile.schoolRule.floor)}）` : "";
+  const floor = profile.schoolRule
+    ? fill(T.floor, { share: shareText(profile.schoolRule.floor) })
+    : "";
   return `${schoolRuleAllowanceText(profile)}：${stages.join("；")}${floor}`;
 }
 
@@ -86,9 +83,9 @@ export function buildSampleSheet(
 ): ReportSheet {
   const { assessment: a, profile } = ev;
   const b = new SheetBuilder(WIDTHS);
-  const subtitle = [`评估标准：${a.profileName || profile.name}`];
-  if (options.sourceName) subtitle.push(`数据来源：${options.sourceName}`);
-  if (options.date) subtitle.push(`生成日期：${options.date}`);
+  const subtitle = [fill(T.profile, { profile: a.profileName || profile.name })];
+  if (options.sourceName) subtitle.push(fill(T.source, { source: options.sourceName }));
+  if (options.date) subtitle.push(fill(T.date, { date: options.date }));
   const count = (reason: SampleReason): number =>
     sample.schools.filter((s) => s.reason === reason).length;
   const noted = sample.schools.filter((s) => s.passesWithShortfall.length > 0).length;
@@ -96,12 +93,21 @@ export function buildSampleSheet(
   b.wide(SAMPLE_SHEET_TITLE, "title");
   b.wide(subtitle.join("　"), "subtitle");
   const notice = incompleteNotice(ev);
-  if (notice) b.wide(`${notice}；这些学校也未参与抽样`, "fail");
+  if (notice) b.wide(fill(T.incomplete, { notice }), "fail");
   b.wide(
-    `随机种子：${sample.seed}　抽样比例：不少于 ${shareText(sample.share)}　纳入资源配置测算的学校 ${sample.totalSchools} 所（一贯制学校按一所计），` +
-      `至少抽取 ${sample.required} 所，本次抽取 ${sample.schools.length} 所：` +
-      `${SAMPLE_REASON_NAMES.failing} ${count("failing")} 所，${SAMPLE_REASON_NAMES.borderline} ${count("borderline")} 所，${SAMPLE_REASON_NAMES.random} ${count("random")} 所` +
-      (noted > 0 ? `；其中 ${noted} 所${schoolRuleAllowanceText(profile)}，见备注` : ""),
+    fill(T.how, {
+      seed: sample.seed,
+      share: shareText(sample.share),
+      total: sample.totalSchools,
+      required: sample.required,
+      drawn: sample.schools.length,
+      failing: SAMPLE_REASON_NAMES.failing,
+      failingCount: count("failing"),
+      borderline: SAMPLE_REASON_NAMES.borderline,
+      borderlineCount: count("borderline"),
+      random: SAMPLE_REASON_NAMES.random,
+      randomCount: count("random"),
+    }) + (noted > 0 ? fill(T.noted, { n: noted, rule: schoolRuleAllowanceText(profile) }) : ""),
     "subtitle"
   );
   b.header(HEADER);
@@ -122,15 +128,17 @@ export function buildSampleSheet(
       cell(""),
     ]);
   });
-  if (sample.schools.length === 0) b.wide("没有纳入资源配置测算的学校，无可抽取", "text");
+  if (sample.schools.length === 0) b.wide(T.none, "text");
 
   b.blank();
   b.wide(
-    `分层（学段 × 城乡，按学校数比例分配：全县合计不少于 ${shareText(sample.share)}，各层取整后可能略少于 ${shareText(sample.share)}；每层至少 1 所；未达标、临界学校全部列入；` +
-      `${schoolRuleAllowanceText(profile)}的学校与其他学校一样随机抽取，抽到的在备注中注明）`,
+    fill(T.strataNote, {
+      share: shareText(sample.share),
+      rule: schoolRuleAllowanceText(profile),
+    }),
     "total"
   );
-  b.header(["分层", "学校数", "按比例应抽", "未达标/临界", "实抽"]);
+  b.header([...T.strataHeader]);
   for (const st of sample.strata)
     b.row([
       cell(st.label),
@@ -140,7 +148,7 @@ export function buildSampleSheet(
       cell(st.sampled),
     ]);
   b.blank();
-  b.wide(`同一工作簿、同一随机种子（${sample.seed}）、同一抽样比例总是得到同一名单。`, "subtitle");
+  b.wide(fill(T.reproducible, { seed: sample.seed }), "subtitle");
 
   return b.build(SAMPLE_SHEET_ID, SAMPLE_SHEET_NAME);
 }

@@ -5,6 +5,7 @@
  * collect back with `edu-balance collect`. Host-neutral; ./xlsx/schoolForm.ts writes it.
  */
 import { schoolFieldRules, type StandardsProfile } from "../core";
+import { fill, ZH } from "../i18n";
 import {
   COUNTY_TEMPLATE_LISTS,
   TEMPLATE_LISTS,
@@ -38,38 +39,25 @@ export interface SchoolFormSpec {
   items: SchoolFormItem[];
 }
 
-export const SCHOOL_FORM_SHEET = "学校填报表";
+const T = ZH.tools.schoolForm;
+
+export const SCHOOL_FORM_SHEET = T.sheet;
 /** Column widths (characters): 填报项目, 单位, 填报值, 说明. */
 export const SCHOOL_FORM_WIDTHS = [36, 8, 24, 46];
 
 /** The unit a figure is counted in when the template's header does not say it. */
 function unitOf(field: string, kind: string | undefined): string {
-  if (kind === "yesNo") return "是/否";
-  if (kind === "year") return "年";
+  if (kind === "yesNo") return T.units.yesNo;
+  if (kind === "year") return T.units.year;
   if (kind === "roomAreas") return "㎡";
   if (kind !== "count") return "";
-  if (/Classes$/.test(field)) return "个";
-  if (field === "grades") return "个";
-  if (/Rooms/.test(field)) return "间";
-  return "人";
+  if (/Classes$/.test(field)) return T.units.classes;
+  if (field === "grades") return T.units.grades;
+  if (/Rooms/.test(field)) return T.units.rooms;
+  return T.units.people;
 }
 
-const NOTES: Readonly<Record<string, string>> = {
-  name: "学校全称，与县里的学校名单一致",
-  type: "从下拉列表中选择",
-  ownership: "从下拉列表中选择（公办或民办）",
-  locale: "从下拉列表中选择（城区、镇区或乡村）",
-  group: "所属学区或教育集团的名称；没有可不填",
-  primaryStudents: "没有小学学生时填 0",
-  juniorStudents: "没有初中学生时填 0",
-  seniorStudents: "只有完全中学、十二年一贯制学校填写，其他学校填 0 或不填",
-  indoorSportsArea: "已包含在教学及辅助用房面积中",
-  equipmentValue: "以万元为单位，如 125.5",
-  sponsor: "代码 1–10 或名称（如 7 或“县级教育部门”）",
-  musicRoomAreas: "每间一个数，用逗号分开，如 96,80",
-  artRoomAreas: "每间一个数，用逗号分开，如 90,70",
-  builtYear: "四位年份，如 2008",
-};
+const NOTES: Readonly<Record<string, string>> = T.notes;
 
 function itemRule(
   field: string,
@@ -84,10 +72,10 @@ function itemRule(
       kind: "list",
       values: list,
       title: label,
-      message: `请从列表中选择：${list.join("、")}`,
+      message: fill(T.chooseFromList, { values: list.join("、") }),
     };
   if (kind === "count" || kind === "area" || kind === "money" || kind === "year")
-    return { kind: "atLeastZero", title: label, message: `请输入不小于 0 的数（第 ${row} 行）。` };
+    return { kind: "atLeastZero", title: label, message: fill(T.atLeastZero, { row }) };
   return undefined;
 }
 
@@ -102,7 +90,7 @@ export function schoolFormSpec(profile?: StandardsProfile): SchoolFormSpec {
     const label = m ? m[1] : col.header;
     const unit = m ? m[2] : unitOf(col.field, rule?.kind);
     const optional = rule?.optional === true;
-    const note = [NOTES[col.field], optional ? "可不填" : ""].filter((s) => s).join("；");
+    const note = [NOTES[col.field], optional ? T.optional : ""].filter((s) => s).join("；");
     const item: SchoolFormItem = {
       field: col.field,
       label,
@@ -116,9 +104,9 @@ export function schoolFormSpec(profile?: StandardsProfile): SchoolFormSpec {
   });
   return {
     sheet: SCHOOL_FORM_SHEET,
-    title: "学校基础数据填报表（每校一份）",
-    lead: "只在「填报值」一列填写，计量单位见「单位」列；请勿改动「填报项目」列，也不要增删行。填好后交回县教育局汇总。",
-    headers: ["填报项目", "单位", "填报值", "说明"],
+    title: T.title,
+    lead: T.lead,
+    headers: [T.headerItem, T.headerUnit, T.headerValue, T.headerNote],
     firstRow,
     items,
   };

@@ -11,9 +11,12 @@
  * visits every cell of its area (65,536 × 256 each), and each MERGECELLS record copies the
  * sheet's merges so far (Array.concat).
  */
+import { fill, ZH } from "../i18n";
 import type { StreamBytes } from "./cfb";
 import type { WorkbookLimits } from "./limits";
 import { refuse } from "./refusals";
+
+const T = ZH.host.biff;
 
 /** BoundSheet8: a sheet's name and where its records begin. */
 const BOUNDSHEET = 0x0085;
@@ -137,11 +140,11 @@ function boundSheetName(stream: StreamBytes, start: number, end: number): string
 }
 
 function legacyTooLarge(file: string, sheet: string | undefined, limit: number): Error {
-  const where = sheet === undefined ? "" : `读到工作表「${sheet}」时，`;
+  const where = sheet === undefined ? "" : fill(T.atSheet, { sheet });
   const whereEn = sheet === undefined ? "" : ` (at sheet "${sheet}")`;
   return refuse(
     "legacyTooLarge",
-    `无法读取 ${file}：${where}这个旧版 .xls/.et 文件中的单元格、共享字符串等内容已超过 ${limit / 10_000} 万项的上限（旧版文件要整个读入内存）；请在 Excel 或 WPS 中另存为 .xlsx 后重试`,
+    fill(T.tooLarge, { file, where, limit: limit / 10_000 }),
     `cannot read ${file}: the legacy .xls/.et holds more than ${limit} cells, shared strings and other items${whereEn} (a legacy file is read whole into memory); save it as .xlsx and try again`
   );
 }
@@ -149,7 +152,7 @@ function legacyTooLarge(file: string, sheet: string | undefined, limit: number):
 function legacyTooSlow(file: string): Error {
   return refuse(
     "legacyTooSlow",
-    `无法读取 ${file}：这个旧版 .xls/.et 文件中的超链接或合并单元格区域异常地多或大，文件可能被恶意构造；请在 Excel 或 WPS 中另存为 .xlsx 后重试`,
+    fill(T.tooSlow, { file }),
     `cannot read ${file}: the legacy .xls/.et holds abnormally many or large hyperlinks or merged areas; save it as .xlsx and try again`
   );
 }
@@ -157,7 +160,7 @@ function legacyTooSlow(file: string): Error {
 function tooManySheets(file: string, limit: number): Error {
   return refuse(
     "tooManySheets",
-    `无法读取 ${file}：这个旧版 .xls/.et 文件的工作表超过 ${limit} 张，文件已损坏或被恶意构造`,
+    fill(T.tooManySheets, { file, limit }),
     `cannot read ${file}: the legacy .xls/.et has more than ${limit} sheets`
   );
 }

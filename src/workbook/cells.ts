@@ -4,13 +4,14 @@
  * error values as their text, "" for nothing.
  */
 import type { MergedArea } from "../core";
+import { ZH } from "../i18n";
 
 /**
  * What a formula cell reads as when the file holds no cached result (written by a
  * program that does not calculate). Office.js would show the calculated value; we
  * cannot calculate, so the reader sees a non-number and reports the cell.
  */
-export const UNCALCULATED_FORMULA = "#公式未计算";
+export const UNCALCULATED_FORMULA = ZH.host.uncalculatedFormula;
 
 /** An Excel serial date → Date (1900 system, or 1904 when the workbook says so), to the millisecond. */
 export function excelSerialToDate(serial: number, date1904: boolean): Date {

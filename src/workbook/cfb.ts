@@ -8,6 +8,7 @@
  * `undefined`, and the caller then uses SheetJS's reader.
  */
 
+import { ZH } from "../i18n";
 import { damaged } from "./refusals";
 
 /** A stream's bytes, read through its sector chain. */
@@ -75,11 +76,7 @@ export function compoundStreams(
     for (let s = first; s >= 0 && out.length < limit; s = next(s)) {
       if (!present(s)) return undefined;
       if (seen.has(s))
-        throw damaged(
-          file,
-          "复合文件的扇区链形成循环",
-          "a sector chain of the compound file loops"
-        );
+        throw damaged(file, ZH.host.sectorLoop, "a sector chain of the compound file loops");
       seen.add(s);
       out.push(s);
     }

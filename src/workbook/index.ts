@@ -7,10 +7,13 @@
  * Not in src/core: core is format-free by design (design.md: both hosts hand the table reader
  * 2-D values), and this module needs two parsing libraries core must not depend on.
  */
+import { fill, ZH } from "../i18n";
 import { megabytes, refuse } from "./refusals";
 import { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
 import type { ReadOptions, WorkbookSheet } from "./types";
 import { readXlsxBytes, readXlsxBytesThreaded } from "./xlsx";
+
+const T = ZH.host.workbook;
 
 export { WORKBOOK_LIMITS, type WorkbookLimits } from "./limits";
 export type { InflateRaw, ReadOptions, SheetThread, SheetThreads, WorkbookSheet } from "./types";
@@ -61,18 +64,14 @@ function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
 
 /** A file of 0 bytes (the CLI's readFile.ts and the offline page's worker both check first). */
 export function emptyFile(name: string): Error {
-  return refuse(
-    "emptyFile",
-    `文件 ${name} 是空的（0 字节），不是 Excel 工作簿`,
-    `${name} is empty (0 bytes)`
-  );
+  return refuse("emptyFile", fill(T.emptyFile, { name }), `${name} is empty (0 bytes)`);
 }
 
 /** A file above the reader's size limit, refused before it is read. */
 export function fileTooLarge(name: string, bytes: number, limit: number): Error {
   return refuse(
     "fileTooLarge",
-    `无法读取 ${name}：文件有 ${megabytes(bytes)}，超过 ${megabytes(limit)} 的上限；请拆分工作簿后重试`,
+    fill(T.fileTooLarge, { name, size: megabytes(bytes), limit: megabytes(limit) }),
     `cannot read ${name}: ${megabytes(bytes)}, above the limit of ${megabytes(limit)}`
   );
 }
@@ -80,7 +79,7 @@ export function fileTooLarge(name: string, bytes: number, limit: number): Error 
 export function notAWorkbook(name: string): Error {
   return refuse(
     "notXlsx",
-    `无法读取 ${name}：不是 Excel 工作簿（.xlsx、.xls）或 WPS 表格（.et）文件`,
+    fill(T.notAWorkbook, { name }),
     `cannot read ${name}: not an Excel (.xlsx, .xls) or WPS (.et) workbook`
   );
 }
@@ -126,7 +125,7 @@ export async function readWorkbookBytes(
       if (contains(bytes, ENCRYPTED_PACKAGE)) {
         throw refuse(
           "encrypted",
-          `无法读取 ${name}：文件设有打开密码；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后重试`,
+          fill(T.encrypted, { name }),
           `cannot read ${name}: it is password-protected; remove the password in Excel and save it again`
         );
       }
@@ -134,7 +133,11 @@ export async function readWorkbookBytes(
         const mb = (n: number) => Math.round(n / (1024 * 1024));
         throw refuse(
           "fileTooLarge",
-          `无法读取 ${name}：旧版 .xls/.et 文件有 ${mb(bytes.length)} MB，超过 ${mb(limits.legacyFileBytes)} MB 的上限；请另存为 .xlsx 后重试`,
+          fill(T.legacyTooLarge, {
+            name,
+            size: mb(bytes.length),
+            limit: mb(limits.legacyFileBytes),
+          }),
           `cannot read ${name}: a legacy .xls/.et of ${mb(bytes.length)} MB, above the limit of ${mb(limits.legacyFileBytes)} MB`
         );
       }

@@ -7,6 +7,7 @@
  * says so, error codes as their text, covered merge cells empty.
  */
 import type { CellValue } from "../core";
+import { fill, ZH } from "../i18n";
 import { checkBiffRecords } from "./biff";
 import { compoundStreams } from "./cfb";
 import { excelSerialToDate, isDateFormat } from "./cells";
@@ -14,6 +15,8 @@ import type { WorkbookLimits } from "./limits";
 import { refuse } from "./refusals";
 import { SheetBuilder, type WorkbookBudget } from "./sheet";
 import type { WorkbookSheet } from "./types";
+
+const T = ZH.host.legacy;
 
 /** BIFF error codes (MS-XLS 2.5.97.2 BErr) → what Excel shows. */
 const ERRORS: Record<number, string> = {
@@ -63,14 +66,14 @@ export async function readLegacyBytes(
     if (/password-protected/i.test(message)) {
       throw refuse(
         "encrypted",
-        `无法读取 ${name}：文件设有打开密码；请在 Excel 或 WPS 中取消密码并保存后重试`,
+        fill(T.encrypted, { name }),
         `cannot read ${name}: it is password-protected`
       );
     }
     // An OLE file SheetJS cannot read: damaged, or encrypted in a way it does not recognise.
     throw refuse(
       "encryptedOrDamaged",
-      `无法读取 ${name}：文件已损坏，或设有打开密码；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`,
+      fill(T.encryptedOrDamaged, { name }),
       `cannot read ${name}: the file is damaged or password-protected; open it in Excel or WPS, remove any password and save it as .xlsx`
     );
   } finally {
@@ -110,11 +113,7 @@ export async function readLegacyBytes(
     sheets.push(out.finish(hidden === 1 ? "hidden" : hidden === 2 ? "veryHidden" : undefined));
   });
   if (sheets.length === 0) {
-    throw refuse(
-      "noWorksheets",
-      `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`,
-      `${name} has no worksheets`
-    );
+    throw refuse("noWorksheets", fill(ZH.host.noWorksheets, { name }), `${name} has no worksheets`);
   }
   return sheets;
 }

@@ -5,6 +5,7 @@
  * merged area too many ends the reading there, before the memory is taken.
  */
 import { columnLetter, type CellValue, type MergedArea } from "../core";
+import { fill, ZH } from "../i18n";
 import type { WorkbookLimits } from "./limits";
 import { findOverlappingMerges } from "./merges";
 import { checkSheetExtent, refuse, tooManyMerges, workbookTooLarge } from "./refusals";
@@ -123,7 +124,7 @@ export class SheetBuilder {
       const [a, b] = overlap.map(areaText);
       throw refuse(
         "overlappingMerges",
-        `无法读取 ${this.file}：工作表「${this.name}」的合并单元格区域 ${a} 与 ${b} 相互重叠（Excel 不允许这样保存），文件已损坏或被恶意构造`,
+        fill(ZH.host.overlappingMerges, { file: this.file, sheet: this.name, a, b }),
         `cannot read ${this.file}: sheet "${this.name}" has overlapping merged areas ${a} and ${b}`
       );
     }

@@ -7,6 +7,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue, MergedArea } from "../core";
+import { fill, ZH } from "../i18n";
 import { decodeXString, excelSerialToDate, parseRange, UNCALCULATED_FORMULA } from "./cells";
 import { damaged } from "./refusals";
 import type { SheetBuilder } from "./sheet";
@@ -20,6 +21,8 @@ import {
   type ZipLimits,
   type ZipPart,
 } from "./zip";
+
+const T = ZH.host.sheetXml;
 
 export interface Handlers {
   open(name: string, attributes: Record<string, string>): void;
@@ -98,7 +101,7 @@ export class PartParser {
     if (e instanceof Error && e.name === "EduError") throw e;
     throw damaged(
       this.file,
-      `部件 ${this.partName} 不是有效的 XML`,
+      fill(T.notXml, { part: this.partName }),
       `part ${this.partName} is not valid XML`
     );
   }
@@ -242,7 +245,7 @@ export class BuilderSink implements CellSink {
     if (s === undefined)
       throw damaged(
         this.file,
-        `工作表「${this.sheet}」引用了不存在的共享字符串 ${written ?? index}`,
+        fill(T.missingString, { sheet: this.sheet, index: written ?? index }),
         `sheet "${this.sheet}" refers to a missing shared string ${written ?? index}`
       );
     this.out.set(row, col, s);
@@ -353,7 +356,7 @@ export function sheetHandlers(sink: CellSink, file: string, sheetName: string): 
             if (!split)
               throw damaged(
                 file,
-                `工作表「${sheetName}」中的单元格地址 ${ref} 有误`,
+                fill(T.badCellRef, { sheet: sheetName, ref }),
                 `bad cell reference ${ref}`
               );
             cellCol = split.col;
@@ -395,7 +398,7 @@ export function sheetHandlers(sink: CellSink, file: string, sheetName: string): 
           if (!(row >= 1))
             throw damaged(
               file,
-              `工作表「${sheetName}」中的行号 ${r ?? ""} 有误`,
+              fill(T.badRow, { sheet: sheetName, row: r ?? "" }),
               `bad row number ${r ?? ""}`
             );
           col = 0;

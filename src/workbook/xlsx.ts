@@ -7,6 +7,7 @@
  * cached formula results, and covered merge cells empty. A host with a second thread (the CLI)
  * has a large workbook's largest sheet read partly there (readWithThread, ./split.ts).
  */
+import { fill, ZH } from "../i18n";
 import { applyBatch } from "./cellBatch";
 import { decodeXString, isBuiltInDateFormat, isDateFormat } from "./cells";
 import type { WorkbookLimits } from "./limits";
@@ -344,11 +345,7 @@ function resolvePath(folder: string, target: string): string {
 }
 
 function noWorksheets(name: string): Error {
-  return refuse(
-    "noWorksheets",
-    `无法读取 ${name}：工作簿中没有工作表（可能不是 Excel 文件或已损坏）`,
-    `${name} has no worksheets`
-  );
+  return refuse("noWorksheets", fill(ZH.host.noWorksheets, { name }), `${name} has no worksheets`);
 }
 
 /** Reads every worksheet of an .xlsx held in memory. Throws an EduError with one Chinese line. */

@@ -11,8 +11,11 @@
  */
 import { Inflate } from "fflate";
 import type { EduError } from "../core";
+import { fill, ZH } from "../i18n";
 import { damaged, megabytes, refuse } from "./refusals";
 import type { InflateRaw } from "./types";
+
+const T = ZH.host.zip;
 
 export interface ZipPart {
   name: string;
@@ -46,7 +49,7 @@ function findEndRecord(view: DataView): number {
 export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLimits): ZipPart[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
-  if (end < 0) throw damaged(name, "找不到压缩包目录", "no zip directory");
+  if (end < 0) throw damaged(name, T.noDirectory, "no zip directory");
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
@@ -54,24 +57,24 @@ export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLim
     // ZIP64: only archives beyond 65,535 parts or 4 GB need it, far beyond any county workbook.
     throw refuse(
       "xlsxTooLarge",
-      `无法读取 ${name}：压缩包超过 4 GB 或含 65535 个以上部件，超出本工具的处理上限`,
+      fill(T.zip64, { name }),
       `cannot read ${name}: a ZIP64 archive, beyond this tool's limits`
     );
   }
   if (count > limits.entries) {
     throw refuse(
       "xlsxTooManyParts",
-      `无法读取 ${name}：压缩包含 ${count} 个部件，超过 ${limits.entries} 个的上限（正常工作簿只有几十个），文件可能已损坏或被恶意构造`,
+      fill(T.tooManyParts, { name, count, limit: limits.entries }),
       `cannot read ${name}: ${count} parts, above the limit of ${limits.entries}`
     );
   }
   if (offset + size > end)
-    throw damaged(name, "压缩包目录位置不对", "the zip directory is out of place");
+    throw damaged(name, T.directoryOutOfPlace, "the zip directory is out of place");
   const parts: ZipPart[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > end || view.getUint32(p, true) !== 0x02014b50)
-      throw damaged(name, "压缩包目录不完整", "the zip directory is incomplete");
+      throw damaged(name, T.directoryIncomplete, "the zip directory is incomplete");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const compressed = view.getUint32(p + 20, true);
@@ -87,29 +90,37 @@ export function readZipDirectory(bytes: Uint8Array, name: string, limits: ZipLim
     if (flags & 1) {
       throw refuse(
         "encryptedXlsx",
-        `无法读取 ${name}：文件中的部件经过加密；请在 Excel 中取消密码并另存为 .xlsx 后重试`,
+        fill(T.encrypted, { name }),
         `cannot read ${name}: encrypted zip parts`
       );
     }
     if (method !== 0 && method !== 8)
       throw damaged(
         name,
-        `部件 ${partName} 使用了不支持的压缩方式 ${method}`,
+        fill(T.method, { part: partName, method }),
         `part ${partName} uses compression method ${method}`
       );
     if (compressed === 0xffffffff || uncompressed === 0xffffffff) {
       throw refuse(
         "xlsxTooLarge",
-        `无法读取 ${name}：部件 ${partName} 超过 4 GB，超出本工具的处理上限`,
+        fill(T.partTooLarge, { name, part: partName }),
         `cannot read ${name}: part ${partName} is above 4 GB`
       );
     }
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
-      throw damaged(name, `部件 ${partName} 的位置不对`, `part ${partName} is out of place`);
+      throw damaged(
+        name,
+        fill(T.partOutOfPlace, { part: partName }),
+        `part ${partName} is out of place`
+      );
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressed > bytes.length)
-      throw damaged(name, `部件 ${partName} 不完整`, `part ${partName} is cut short`);
+      throw damaged(
+        name,
+        fill(T.partCutShort, { part: partName }),
+        `part ${partName} is cut short`
+      );
     parts.push({ name: partName, method, compressed, uncompressed, dataStart });
   }
   return parts;
@@ -133,7 +144,13 @@ export function checkDeclaredSizes(
     ) {
       throw refuse(
         "xlsxBomb",
-        `无法读取 ${name}：部件 ${part.name} 的压缩比超过 ${limits.ratio}:1（${megabytes(part.uncompressed)} 压缩为 ${part.compressed} 字节），不像正常的工作簿，可能是压缩炸弹`,
+        fill(T.bomb, {
+          name,
+          part: part.name,
+          ratio: limits.ratio,
+          size: megabytes(part.uncompressed),
+          compressed: part.compressed,
+        }),
         `cannot read ${name}: part ${part.name} has a compression ratio above ${limits.ratio}:1`
       );
     }
@@ -143,7 +160,7 @@ export function checkDeclaredSizes(
 function tooLarge(name: string, total: number, limits: ZipLimits): EduError {
   return refuse(
     "xlsxTooLarge",
-    `无法读取 ${name}：解压后共 ${megabytes(total)}，超过 ${megabytes(limits.uncompressedBytes)} 的上限；文件可能被恶意构造（压缩炸弹），或请拆分工作簿后重试`,
+    fill(T.tooLarge, { name, total: megabytes(total), limit: megabytes(limits.uncompressedBytes) }),
     `cannot read ${name}: it unpacks to ${megabytes(total)}, above the limit of ${megabytes(limits.uncompressedBytes)}`
   );
 }
@@ -220,7 +237,11 @@ export function inflatePart(
     }
   } catch (e) {
     if (e instanceof Stop) throw e.error;
-    throw damaged(name, `部件 ${part.name} 的压缩数据有误`, `part ${part.name} does not inflate`);
+    throw damaged(
+      name,
+      fill(T.doesNotInflate, { part: part.name }),
+      `part ${part.name} does not inflate`
+    );
   }
   checkInflatedSize(part, name, size);
 }
@@ -228,7 +249,7 @@ export function inflatePart(
 function moreThanDeclared(part: ZipPart, name: string): EduError {
   return damaged(
     name,
-    `部件 ${part.name} 解压后大于声明的大小（压缩数据与声明的大小不符）`,
+    fill(T.moreThanDeclared, { part: part.name }),
     `part ${part.name} inflates to more than it declares`
   );
 }
@@ -258,7 +279,7 @@ export function checkInflatedSize(part: ZipPart, name: string, size: number): vo
   if (size !== part.uncompressed) {
     throw damaged(
       name,
-      `部件 ${part.name} 解压后为 ${size} 字节，与声明的 ${part.uncompressed} 字节不符`,
+      fill(T.sizeMismatch, { part: part.name, size, declared: part.uncompressed }),
       `part ${part.name} inflates to ${size} bytes, not ${part.uncompressed}`
     );
   }

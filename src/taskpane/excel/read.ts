@@ -9,8 +9,11 @@ import {
   recogniseSheets,
   type SheetCells,
 } from "../../core";
+import { fill, ZH } from "../../i18n";
 import { parseRangeAddress, splitAreas } from "./address";
 import type { SavedSetup, SourceChoice, SourceData, WorkbookOverview } from "../../ui/gateway";
+
+const T = ZH.host.read;
 
 /** Whether the host supports a requirement set, e.g. supports('ExcelApi', '1.13'). */
 export type Supports = (set: string, version: string) => boolean;
@@ -241,14 +244,14 @@ export async function readSources(
       );
       throw new EduError(
         "sheetNotFound",
-        `找不到工作表「${names.join("」或「")}」：它可能已被重命名或删除。请在“数据来源”中重新选择。`,
+        fill(T.sheetsNotFound, { names: names.join(T.or) }),
         `Sheet "${names.join('" or "')}" was not found: it may have been renamed or deleted. Choose the source again.`
       );
     }
     if (choice.school.kind === "selection") {
       throw new EduError(
         "selectionEmpty",
-        "当前选定区域没有数据：请选中学校表（含表头）后重试。",
+        T.selectionEmpty,
         "The selection holds no data: select the school table (with its header) and try again."
       );
     }
@@ -258,22 +261,24 @@ export async function readSources(
   // eslint-disable-next-line office-addins/test-for-null-using-isNullObject
   if (usedRange && usedRange.isNullObject) {
     const where =
-      choice.school.kind === "selection" ? "当前选定区域" : `工作表「${school.sheet.name}」`;
+      choice.school.kind === "selection"
+        ? T.selection
+        : fill(T.sheet, { sheet: school.sheet.name });
     const whereEn =
       choice.school.kind === "selection" ? "The selection" : `Sheet "${school.sheet.name}"`;
-    throw new EduError("sourceEmpty", `${where}没有数据。`, `${whereEn} holds no data.`);
+    throw new EduError("sourceEmpty", fill(T.noData, { where }), `${whereEn} holds no data.`);
   }
   if (classes && classUsed?.isNullObject) {
     throw new EduError(
       "classSheetEmpty",
-      `班级工作表「${choice.classSheet}」没有数据。`,
+      fill(T.classSheetEmpty, { sheet: String(choice.classSheet) }),
       `Class sheet "${choice.classSheet}" holds no data.`
     );
   }
   if (county && countyUsed?.isNullObject) {
     throw new EduError(
       "countySheetEmpty",
-      `县级指标工作表「${choice.countySheet}」没有数据。`,
+      fill(T.countySheetEmpty, { sheet: String(choice.countySheet) }),
       `County sheet "${choice.countySheet}" holds no data.`
     );
   }
@@ -317,7 +322,7 @@ export async function selectIssueCell(
     if (errorCode(e) === "ItemNotFound") {
       throw new EduError(
         "sheetNotFound",
-        `找不到工作表「${sheetName}」。`,
+        fill(T.sheetNotFound, { sheet: sheetName }),
         `Sheet "${sheetName}" was not found.`
       );
     }

@@ -17,6 +17,7 @@
  * and the report gets a suffix, "学校达标情况(2)".
  */
 import { EduError } from "../../core";
+import { ZH } from "../../i18n";
 import {
   capCellText,
   cellText,
@@ -510,7 +511,7 @@ export { WRITE_CANCELLED };
 function cancelled(): EduError {
   return new EduError(
     WRITE_CANCELLED,
-    "已取消：报表未写入，工作簿保持原样",
+    ZH.host.write.cancelled,
     "Cancelled: no report was written; the workbook is as it was"
   );
 }
@@ -617,11 +618,7 @@ export async function writeReport(
     added[i].name = plan.name;
   });
   plans.forEach((plan, i) => {
-    const tag = names.add(
-      markerName(plan.sheet.id),
-      added[i].getRange("A1"),
-      "EduBalance 报表工作表标记（请勿删除）"
-    );
+    const tag = names.add(markerName(plan.sheet.id), added[i].getRange("A1"), ZH.host.write.marker);
     tag.visible = false;
   });
   for (const park of parked) sheets.getItem(park).delete();

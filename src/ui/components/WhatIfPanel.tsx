@@ -31,6 +31,7 @@ import {
   type Stage,
   STAGES,
 } from "../../core";
+import { EN_US, textsFor, ZH } from "../../i18n";
 import { additionText, formatAmount } from "../../report";
 import { pick, useT } from "../i18n";
 import type { Lang } from "../messages";
@@ -75,7 +76,7 @@ const useStyles = makeStyles({
 
 function unitOf(kind: string, lang: Lang): string {
   if (kind === "area") return lang === "zh" ? "㎡" : "m²";
-  if (kind === "money") return lang === "zh" ? "万元" : "10k yuan";
+  if (kind === "money") return textsFor(lang).host.whatIf.moneyUnit;
   return "";
 }
 
@@ -89,7 +90,13 @@ function additionsText(additions: GapAdditions, lang: Lang): string {
       const rule = SCHOOL_FIELD_RULES.find((r) => r.field === field);
       const unit = GAP_FIELDS[field].unit;
       const unitEn =
-        unit === "人" ? "persons" : unit === "间" ? "rooms" : unit === "㎡" ? "m²" : "yuan";
+        unit === ZH.host.whatIf.units.people
+          ? EN_US.host.whatIf.units.people
+          : unit === ZH.host.whatIf.units.rooms
+            ? EN_US.host.whatIf.units.rooms
+            : unit === "㎡"
+              ? "m²"
+              : "yuan";
       parts.push(`${rule?.labelEn ?? field} ${formatAmount(field, amount)} ${unitEn}`);
     }
   }
