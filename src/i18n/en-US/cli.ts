@@ -1,4 +1,153 @@
 import type { Texts } from "../texts";
 import type { CLI as ZH } from "../zh-CN/cli";
 
-export const CLI: Texts<typeof ZH> = {};
+export const CLI: Texts<typeof ZH> = {
+  common: {
+    error: "Error: ",
+    warning: "Warning: ",
+    listSeparator: ", ",
+  },
+  args: {
+    needsValue: "option {name} needs a value",
+    givenTwice: "option {name} was given twice",
+    unknownOption: "unknown option {option} (run {help} for usage)",
+    oneFileOnly: "only one file can be read at a time, but {n} were given: {files}",
+  },
+  assessOutput: {
+    chartsSuffix: ".charts.html",
+    incomplete: "incomplete data: some schools were left out because of data errors, see issues",
+    reportWritten: "Report written: {file}",
+    chartsWritten: "Charts written: {file}",
+  },
+  load: {
+    noComputableSchools: "no school in {file} can be computed: {n} data errors, the first: {first}",
+    noSchoolRows: "no schools in {file}: {reason}",
+    noSchoolData:
+      "no school data found in {file} (a sheet with headers such as school name, school type and enrolment is needed)",
+  },
+  profile: {
+    builtIn: "{id} ({name})",
+    fileNotFound: "profile file {file} not found; built-in profiles: {builtIns}",
+    unknown:
+      "unknown profile {name}; choose a built-in profile: {builtIns}, or give the path of a profile file (.json)",
+    failed: "failed",
+    cannotRead: "cannot read profile file {file} ({code})",
+    notAFile: "not a regular file",
+  },
+  readFile: {
+    notFound: "file not found: {file}",
+    failed: "read failed",
+    cannotOpen: "cannot open file {file} ({code})",
+    notAFile:
+      "cannot read {file}: not a regular file (a device, pipe or socket), not an Excel workbook",
+    cannotRead: "cannot read file {file} ({code})",
+    folder: "{file} is a folder, not an Excel workbook",
+  },
+  output: {
+    failed: "failed",
+    sameAsInput:
+      "the output file cannot be an input file: {file}{alias} is a file to be read, the source data is never overwritten; choose another output name",
+    sameAsInputAlias: " (that is {input})",
+    insideInputFolder:
+      "the summary {file} cannot be written in the folder {folder} being summarised: every .xlsx there is read as a county workbook; write it to another folder",
+    isFolder: "cannot write file {file}: it is a folder",
+    exists: "file {file} already exists and was not overwritten; add --force to overwrite it",
+    interrupted: "Interrupted: no output file written",
+    cannotWrite: "cannot write file {file} ({code})",
+    cannotCreateFolder: "cannot create folder {folder} ({code})",
+  },
+  planning: {
+    gapsTitle: "[Gap closing]",
+    gapsLead:
+      " the least each school below the standard must add to meet it (one indicator may stay above {floor}% of the standard)",
+    cannotCompute: "cannot compute: {error}",
+    noGaps: "{words}.",
+    allMeet: "Every school computed already meets the school standard: nothing to close.",
+    sharedWith: " (shared facilities: the same addition as for its {stage} part)",
+    otherStage: " (shared facilities also raise the per-pupil values of its {stage} part)",
+    gapLine: "{name} ({stage}): add {additions}{shared}{other}",
+    additionSeparator: ", ",
+    cvsAfterGaps: "Coefficients of variation once every gap is closed (now → after):",
+    indicator: "Indicator",
+    urbanRuralTitle: "[Urban and rural]",
+    urbanRuralLead:
+      ' urban mean ÷ rural mean (the means and coefficients of each district and of town and country are in the "Groups" sheet of --out)',
+  },
+  main: {
+    usage: {
+      head: `edu-balance: the resource assessment of high-quality balanced compulsory education (教督〔2017〕6号)
+
+Usage:
+  edu-balance assess FILE.xlsx [options]
+  edu-balance assess FOLDER/ [--json] [--out SUMMARY.xlsx]   (batch: one row per county workbook in the folder;
+                                                       a folder of one-school forms is collected and assessed as one county)
+  edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]   (the city's review sample, see edu-balance sample --help)
+  edu-balance template TEMPLATE.xlsx [--profile ID]   (the empty data template: schools, classes, county indicators)
+  edu-balance template --school [SCHOOL-FORM.xlsx]   (the one-school form for each school: one item a row)
+  edu-balance collect FOLDER/ [--out SCHOOLS.xlsx] [--list LIST.xlsx]   (collects the forms the schools return, see collect --help)
+  edu-balance recheck FORM-II-2.xlsx [--json] [--out RECHECK.xlsx]   (the city's or province's re-check of a county's Form II-2, see edu-balance recheck --help)
+  edu-balance --help | --version
+
+Reads the school data sheet (and a class sheet if there is one), computes the 7 resource indicators, each school's
+result, the coefficients of variation, class and school sizes, and prints a Chinese summary in the terminal.
+
+Options:`,
+      options: {
+        json: ["--json", "write JSON (fields in the README); warnings go to standard error too"],
+        out: [
+          "--out REPORT.xlsx",
+          "write the report workbook (summary, schools, balance, class sizes, data issues)",
+        ],
+        force: ["--force", "overwrite the --out file if it exists"],
+        profile: [
+          "--profile ID",
+          "the standard: built-in {builtIns}, or the path of a province's profile file (.json) (default {default})",
+        ],
+        schoolSheet: [
+          "--school-sheet NAME",
+          "the sheet holding the school data (default: found by its headers)",
+        ],
+        classSheet: [
+          "--class-sheet NAME",
+          "the sheet holding the classes (default: found by its headers)",
+        ],
+        county: [
+          "--county NAME",
+          "the county's name on the report (default: the county sheet's, else the file name)",
+        ],
+        help: ["-h, --help", "show this help"],
+        version: ["-V, --version", "show the version"],
+      },
+      tail: `
+Exit codes: 0 computed (whether or not the county meets the standard); 1 a file cannot be read or written; 2 usage error.
+
+Examples:
+  edu-balance assess examples/county-template.xlsx
+  edu-balance assess schools.xlsx --json > result.json
+  edu-balance assess schools.xlsx --out report.xlsx
+  edu-balance assess counties/ --out city.xlsx
+  edu-balance assess schools.xlsx --profile basic-2012   (basic balance: 8 indicators and the combined coefficient)
+  edu-balance assess schools.xlsx --profile province.json
+  edu-balance sample schools.xlsx --seed 20240901
+  edu-balance template template.xlsx
+  edu-balance collect forms/ --list school-list.xlsx
+  edu-balance recheck county-report.xlsx --out recheck.xlsx
+
+A folder, two ways: assess FOLDER/ reads each workbook in it. If some are one-school forms (or school sheets holding
+one school) and none is a county table of two or more schools, they are taken as the forms of one county's schools,
+collected and assessed as one county (the same as collect, then assess of the collected table); otherwise each
+workbook is one county, assessed in turn. A folder mixing both is refused, with the files of each kind listed.
+`,
+    },
+    noCommand:
+      "missing command; usage: edu-balance assess FILE.xlsx (run edu-balance --help for help)",
+    unknownCommand:
+      "unknown command {command}; the commands are assess, sample, template, collect, recheck, e.g. edu-balance assess FILE.xlsx",
+    missingFile: "missing the Excel file to read; usage: edu-balance assess FILE.xlsx",
+    outNotXlsx: "the --out file name must end in .xlsx: {file}",
+    internalError:
+      "internal error ({message}); please send the input file and this message to the developers{debugHint}",
+    debugHint: " (set EDU_BALANCE_DEBUG=1 for details)",
+  },
+  //@@EN
+};

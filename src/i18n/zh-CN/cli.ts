@@ -1,2 +1,148 @@
 /** zh-CN: see ../index.ts for which sources use this part. */
-export const CLI = {};
+export const CLI = {
+  /** Shared by every command. */
+  common: {
+    error: "错误：",
+    warning: "警告：",
+    listSeparator: "、",
+  },
+  args: {
+    needsValue: "选项 {name} 后面需要一个值",
+    givenTwice: "选项 {name} 给了两次",
+    unknownOption: "未知选项 {option}（运行 {help} 查看用法）",
+    oneFileOnly: "一次只能读取一个文件，却给了 {n} 个：{files}",
+  },
+  assessOutput: {
+    /** 申报表.xlsx → 申报表.图表.html */
+    chartsSuffix: ".图表.html",
+    incomplete: "数据不完整：有学校因数据错误未计入，见 issues",
+    reportWritten: "已生成申报表：{file}",
+    chartsWritten: "已生成图表：{file}",
+  },
+  load: {
+    noComputableSchools: "{file} 中没有可计算的学校：{n} 条数据错误，第一条：{first}",
+    noSchoolRows: "{file} 中没有学校：{reason}",
+    noSchoolData: "{file} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）",
+  },
+  profile: {
+    builtIn: "{id}（{name}）",
+    fileNotFound: "找不到评估标准文件 {file}；可用的内置标准：{builtIns}",
+    unknown: "未知的评估标准 {name}；可选的内置标准：{builtIns}，或给出评估标准文件（.json）的路径",
+    failed: "失败",
+    cannotRead: "无法读取评估标准文件 {file}（{code}）",
+    notAFile: "不是普通文件",
+  },
+  readFile: {
+    notFound: "找不到文件：{file}",
+    failed: "读取失败",
+    cannotOpen: "无法打开文件 {file}（{code}）",
+    notAFile: "无法读取 {file}：不是普通文件（设备、管道或套接字），不是 Excel 工作簿",
+    cannotRead: "无法读取文件 {file}（{code}）",
+    folder: "{file} 是文件夹，不是 Excel 工作簿",
+  },
+  output: {
+    failed: "失败",
+    sameAsInput:
+      "输出文件不能与输入文件相同：{file}{alias} 是要读取的文件，源数据不会被改写；请换一个输出文件名",
+    sameAsInputAlias: "（即 {input}）",
+    insideInputFolder:
+      "汇总表 {file} 不能写在要汇总的文件夹 {folder} 中：那里的每个 .xlsx 都会被当作县的工作簿读取；请写到别的文件夹",
+    isFolder: "无法写入文件 {file}：这是一个文件夹",
+    exists: "文件 {file} 已存在，未覆盖；如需覆盖请加 --force",
+    interrupted: "已中断：未写入输出文件",
+    cannotWrite: "无法写入文件 {file}（{code}）",
+    cannotCreateFolder: "无法创建文件夹 {folder}（{code}）",
+  },
+  planning: {
+    gapsTitle: "【补差测算】",
+    gapsLead: " 未达标学校达到办学标准所需的最少补充（一项指标可保留在标准的 {floor}% 以上）",
+    cannotCompute: "无法测算：{error}",
+    noGaps: "{words}。",
+    allMeet: "所有纳入测算的学校均已达到办学标准，无需补差。",
+    sharedWith: "（共用设施与{stage}部为同一笔）",
+    otherStage: "（共用设施也提高{stage}部的生均值）",
+    gapLine: "{name}（{stage}）：增加{additions}{shared}{other}",
+    additionSeparator: "，",
+    cvsAfterGaps: "全部补齐后的差异系数（现 → 补齐后）：",
+    indicator: "指标",
+    urbanRuralTitle: "【城乡比较】",
+    urbanRuralLead:
+      " 城区均值 ÷ 乡村均值（各学区、城乡的均值和差异系数见 --out 报表的“分组比较”表）",
+  },
+  main: {
+    usage: {
+      head: `edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）
+
+用法：
+  edu-balance assess 文件.xlsx [选项]
+  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行；
+                                                       文件夹中是各校的学校填报表时，汇总成一个县测算）
+  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）
+  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）
+  edu-balance template --school [学校填报表.xlsx]   （发给各校的一校一表：每行一个填报项目）
+  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）
+  edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）
+  edu-balance --help | --version
+
+读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、
+差异系数、班额与学校规模，默认在终端输出中文摘要。
+
+选项：`,
+      options: {
+        json: ["--json", "输出 JSON（字段见 README），警告同时写到标准错误"],
+        out: [
+          "--out 报表.xlsx",
+          "生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）",
+        ],
+        force: ["--force", "--out 的文件已存在时覆盖"],
+        profile: [
+          "--profile 标准",
+          "评估标准：内置 {builtIns}，或省级评估标准文件（.json）的路径（默认 {default}）",
+        ],
+        schoolSheet: ["--school-sheet 表名", "指定学校基础数据所在的工作表（默认按表头自动识别）"],
+        classSheet: ["--class-sheet 表名", "指定班级表所在的工作表（默认按表头自动识别）"],
+        county: ["--county 县名", "申报表上的县（市、区）名称（默认取县级指标表，其次文件名）"],
+        help: ["-h, --help", "显示本帮助"],
+        version: ["-V, --version", "显示版本号"],
+      },
+      tail: `
+退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。
+
+示例：
+  edu-balance assess examples/county-template.xlsx
+  edu-balance assess 学校数据.xlsx --json > 结果.json
+  edu-balance assess 学校数据.xlsx --out 申报表.xlsx
+  edu-balance assess 各县数据/ --out 全市汇总.xlsx
+  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）
+  edu-balance assess 学校数据.xlsx --profile 某省标准.json
+  edu-balance sample 学校数据.xlsx --seed 20240901
+  edu-balance template 数据模板.xlsx
+  edu-balance collect 各校填报表/ --list 学校名单.xlsx
+  edu-balance recheck 某县申报表.xlsx --out 复核.xlsx
+
+文件夹的两种用法：assess 文件夹/ 逐个读取其中的工作簿。若有文件是一校一表的学校填报表（或只填了一所学校的
+学校基础数据表），且没有两所以上学校的县级学校表，就把它们当作同一个县各校交回的表，汇总后测算一个县（与
+collect 之后再 assess 汇总表的结果相同）；否则每个工作簿是一个县，逐县测算。两类混在一起时报错并分别列出文件。
+
+Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]
+       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,
+       1 when a file cannot be read or written, 2 on a usage error.
+       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder;
+       a folder of one-school forms (none a table of 2+ schools) is collected and assessed as one county.
+       edu-balance collect FOLDER/ [--out FILE.xlsx] [--list LIST]: one-school forms → the county table.
+       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.
+       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template;
+       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row).
+       edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx]: re-checks a county's 表Ⅱ-2 against its 表Ⅲ, 表Ⅱ-1.
+`,
+    },
+    noCommand: "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）",
+    unknownCommand:
+      "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck，例如：edu-balance assess 文件.xlsx",
+    missingFile: "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
+    outNotXlsx: "--out 的文件名应以 .xlsx 结尾：{file}",
+    internalError: "程序内部错误（{message}）；请把输入文件和这条信息反馈给开发者{debugHint}",
+    debugHint: "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）",
+  },
+  //@@ZH
+};
