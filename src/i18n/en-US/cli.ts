@@ -149,5 +149,120 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
       "internal error ({message}); please send the input file and this message to the developers{debugHint}",
     debugHint: " (set EDU_BALANCE_DEBUG=1 for details)",
   },
+  template: {
+    schoolFormFile: "school-form.xlsx",
+    usage: {
+      head: `edu-balance template: writes the empty data template (three sheets: school data, classes, county indicators)
+
+Usage:
+  edu-balance template TEMPLATE.xlsx [--profile ID] [--force]
+  edu-balance template --school [SCHOOL-FORM.xlsx] [--profile ID] [--force]
+
+The headers are exactly those the reader recognises; school type, urban/rural, stage, yes/no columns have drop-downs,
+number columns take only numbers not below 0. The same template as the task pane's "New empty data template" and
+the offline page's download. Once a county has filled it in, assess it with edu-balance assess.
+--school writes the one-school form for each school: the same items, units, drop-downs and checks, one item a row;
+collect the returned forms with edu-balance collect FOLDER/ into the county's school table (or edu-balance assess FOLDER/).
+
+Options:`,
+      options: {
+        profile: [
+          "--profile ID",
+          "the fields of this profile (default {default}); built-in: {builtIns}, or a profile file (.json)",
+        ],
+        school: [
+          "--school",
+          "write the one-school form instead (item | unit | value | note, one item a row), default file school-form.xlsx",
+        ],
+        force: ["--force", "overwrite the output file if it exists (default: never)"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes the empty data
+       template (school, class and county sheets). Exit 0 written, 1 cannot write, 2 usage error.
+       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row) to collect back.
+`,
+    },
+    missingFile: "missing the output file name, e.g. edu-balance template template.xlsx",
+    notXlsx:
+      "the template's file name must end in .xlsx: {file} (the template is an Excel 2007 or later workbook)",
+    schoolFormWritten:
+      "School form written: {file} (one school a form, {n} items; collect the filled-in forms with edu-balance collect)",
+    templateWritten: "Empty data template written: {file} ({sheets})",
+  },
+  countySummary: {
+    tableHeader: ["No.", "Indicator", "Value", "Standard", "Result"],
+    gapsTitle: "Gaps and items not filled in:",
+    pass: "meets",
+    fail: "below",
+    reached: "reached",
+    notReached: "not reached",
+    notFilled: "not filled in",
+    noCountyTitle: "[Government support, education quality, public recognition]",
+    noCountyLead:
+      " no county indicator sheet, not assessed (add the template's county indicator sheet to the workbook, one indicator a row: indicator, value, note or evidence)",
+    overallTitle: "[Overall]",
+    noSchools: "no school computed",
+    basicOverall: " resources: {stages}. Basic balance of the county: {result}",
+    schoolsOnlyOverall:
+      " resources, school and class sizes: {resources} (resources: {stages}); government support, education quality, public recognition, veto items: {notFilled}. High-quality balance of the county: {result}",
+    notFilledFails: "{notReached} (parts not filled in do not count as met)",
+    partTitle: "[{name}]",
+    partLine: " {summary}. {name}: {result}",
+    recognitionTitle: "[Public recognition]",
+    recognitionLine: " {text}, standard {threshold}: {result}",
+    groupSeparator: ", ",
+    evidence: "Evidence: {evidence}",
+    vetoApplies: "yes: {names}",
+    vetoUnanswered: "not filled in: {names}",
+    vetoNone: "none",
+    vetoYes: "yes",
+    vetoTitle: "[Veto items]",
+    overall:
+      " resources: primary {primary}, junior {junior}; government support {government}; education quality {quality}; public recognition {recognition}; veto items {veto}. High-quality balance of the county: {result}",
+  },
+  batch: {
+    andMore: "{names} and {n} in all",
+    mixedFolder:
+      "folder {folder} holds both one-school forms ({forms}) and county tables of several schools ({counties}): it cannot tell whether to collect the forms or assess the counties. Put them in separate folders: collect the forms with edu-balance collect or assess, assess the county tables with assess",
+    cannotReadFolder: "cannot read folder {folder} ({code})",
+    progressBar: "Computing [{bar}] {done}/{total} {file}",
+    progressLine: "Computing ({done}/{total}): {file}",
+    pass: "meets",
+    fail: "below",
+    title: "Resource assessment of {kind} compulsory education: the counties",
+    profile: "Standard: {name}",
+    folder: "Folder: {folder} ({n} workbooks, {computed} computed{failed})",
+    folderFailed: ", {n} not computable",
+    header: {
+      number: "No.",
+      file: "File",
+      primary: "Primary",
+      junior: "Junior",
+      primaryComposite: "Primary combined CV",
+      juniorComposite: "Junior combined CV",
+      primaryCvs: "Primary CVs met",
+      juniorCvs: "Junior CVs met",
+      failingSchools: "Schools below",
+      data: "Data",
+    },
+    notComputable: "not computable",
+    missingIndicators: "{n} indicators {words}",
+    schools: "{n} schools",
+    incomplete: "incomplete",
+    complete: "complete",
+    failingTitle: "[Schools below the standard]",
+    compositeLine: "{file} {stage} combined coefficient of variation: {cv} (limit {limit})",
+    cvLine: "{file} {stage} {indicator}: {cv} (limit {limit})",
+    cvTitle: "[Coefficients of variation above the limit]",
+    skippedTitle: "[Files that could not be computed]",
+    details: "Each county's coefficients are in the --out summary workbook or in --json.",
+    noWorkbooks:
+      "folder {folder} holds no .xlsx workbook (subfolders are not read, ~$ lock files are skipped)",
+    skipped: "{reason}; skipped",
+    fileReason: "{file}: {reason}",
+    noneComputed: "none of the {n} workbooks in folder {folder} can be computed",
+    written: "Summary written: {file}",
+  },
   //@@EN
 };

@@ -144,5 +144,119 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
     internalError: "程序内部错误（{message}）；请把输入文件和这条信息反馈给开发者{debugHint}",
     debugHint: "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）",
   },
+  template: {
+    /** `template --school` without a file name writes this one, in the current folder. */
+    schoolFormFile: "学校填报表.xlsx",
+    usage: {
+      head: `edu-balance template：生成空白数据模板（学校基础数据、班级、县级指标三张表）
+
+用法：
+  edu-balance template 模板.xlsx [--profile 标准] [--force]
+  edu-balance template --school [学校填报表.xlsx] [--profile 标准] [--force]
+
+表头与读取程序识别的完全相同，学校类型、城乡、学段、是/否等列带下拉选项，数字列只接受不小于 0 的数，
+与任务窗格的“新建空白数据模板”和离线页面下载的模板相同。各县填好后即可用 edu-balance assess 测算。
+--school 生成发给各校的一校一表：同样的项目、单位、下拉选项和检查，每行一项；
+收回后用 edu-balance collect 文件夹/ 汇总成全县的学校基础数据表（或直接 edu-balance assess 文件夹/）。
+
+选项：`,
+      options: {
+        profile: [
+          "--profile 标准",
+          "按该评估标准的字段生成（默认 {default}）；内置：{builtIns}，或评估标准文件（.json）",
+        ],
+        school: [
+          "--school",
+          "改为生成一校一表的学校填报表（填报项目｜单位｜填报值｜说明，每行一项），默认文件名 学校填报表.xlsx",
+        ],
+        force: ["--force", "输出文件已存在时覆盖它（默认不覆盖）"],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes the empty data
+       template (school, class and county sheets). Exit 0 written, 1 cannot write, 2 usage error.
+       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row) to collect back.
+`,
+    },
+    missingFile: "缺少输出文件名，例如：edu-balance template 模板.xlsx",
+    notXlsx: "模板文件名应以 .xlsx 结尾：{file}（模板是 Excel 2007 及以后的工作簿）",
+    schoolFormWritten:
+      "已生成学校填报表：{file}（一校一表，{n} 项；各校填好后用 edu-balance collect 汇总）",
+    templateWritten: "已生成空白数据模板：{file}（{sheets}）",
+  },
+  countySummary: {
+    tableHeader: ["序号", "指标", "数值", "标准", "结论"],
+    gapsTitle: "差距与未填报：",
+    pass: "达标",
+    fail: "未达标",
+    reached: "达到",
+    notReached: "未达到",
+    notFilled: "未填报",
+    noCountyTitle: "【政府保障程度、教育质量、社会认可度】",
+    noCountyLead:
+      " 未提供县级指标表，未评估（请在工作簿中加入数据模板的「县级指标」表，每行一个指标：指标、数值、说明或佐证）",
+    overallTitle: "【总体结论】",
+    noSchools: "无纳入测算的学校",
+    basicOverall: " 资源配置：{stages}。县域基本均衡：{result}",
+    schoolsOnlyOverall:
+      " 资源配置与规模、班额：{resources}（资源配置：{stages}）；政府保障程度、教育质量、社会认可度、一票否决：{notFilled}。县域优质均衡：{result}",
+    notFilledFails: "{notReached}（未填报的部分不算达标）",
+    partTitle: "【{name}】",
+    partLine: " {summary}。{name}：{result}",
+    recognitionTitle: "【社会认可度】",
+    recognitionLine: " {text}，标准 {threshold}：{result}",
+    groupSeparator: "，",
+    evidence: "佐证：{evidence}",
+    vetoApplies: "有：{names}",
+    vetoUnanswered: "未填报：{names}",
+    vetoNone: "无",
+    vetoYes: "有",
+    vetoTitle: "【一票否决】",
+    overall:
+      " 资源配置：小学{primary}、初中{junior}；政府保障程度{government}；教育质量{quality}；社会认可度{recognition}；一票否决{veto}。县域优质均衡：{result}",
+  },
+  batch: {
+    /** "甲县.xlsx、乙县.xlsx … 等 12 个" */
+    andMore: "{names} 等 {n} 个",
+    mixedFolder:
+      "文件夹 {folder} 中既有学校填报表（一校一表：{forms}），又有多所学校的县级学校表（{counties}），无法确定是汇总各校填报表还是批量测算各县。请把两类文件分放在不同的文件夹：各校填报表用 edu-balance collect 或 assess 汇总测算，各县的表用 assess 批量测算",
+    cannotReadFolder: "无法读取文件夹 {folder}（{code}）",
+    progressBar: "正在测算 [{bar}] {done}/{total} {file}",
+    progressLine: "正在测算（{done}/{total}）：{file}",
+    pass: "达标",
+    fail: "未达标",
+    title: "义务教育{kind}发展资源配置测算：各县汇总",
+    profile: "评估标准：{name}",
+    folder: "文件夹：{folder}（{n} 个工作簿，已计算 {computed} 个{failed}）",
+    folderFailed: "，无法计算 {n} 个",
+    header: {
+      number: "序号",
+      file: "文件",
+      primary: "小学",
+      junior: "初中",
+      primaryComposite: "小学综合差异系数",
+      juniorComposite: "初中综合差异系数",
+      primaryCvs: "小学差异系数达标",
+      juniorCvs: "初中差异系数达标",
+      failingSchools: "未达标学校",
+      data: "数据",
+    },
+    notComputable: "无法计算",
+    missingIndicators: "{n} 项{words}",
+    schools: "{n} 所",
+    incomplete: "不完整",
+    complete: "完整",
+    failingTitle: "【未达标学校】",
+    compositeLine: "{file} {stage} 综合差异系数：{cv}（上限 {limit}）",
+    cvLine: "{file} {stage} {indicator}：{cv}（上限 {limit}）",
+    cvTitle: "【差异系数未达标】",
+    skippedTitle: "【无法计算的文件】",
+    details: "各县差异系数明细见 --out 生成的汇总表或 --json。",
+    noWorkbooks: "文件夹 {folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）",
+    skipped: "{reason}；已跳过",
+    fileReason: "{file}：{reason}",
+    noneComputed: "文件夹 {folder} 中的 {n} 个工作簿都无法计算",
+    written: "已生成汇总表：{file}",
+  },
   //@@ZH
 };
