@@ -338,5 +338,76 @@ Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes
     incomplete:
       'Incomplete data: the results above leave out the schools with data errors; fix the errors under "Data issues" and compute again.',
   },
+  sample: {
+    usage: {
+      head: `edu-balance sample: the on-site sample of the city's review
+
+Usage:
+  edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]
+
+Draws at least 40% of the schools in the resource assessment, stratified by stage × urban/rural and in proportion
+(a through-train school counts once). Schools below the standard and borderline ones (rounding to the report's
+decimals would change a result) are all listed, the rest drawn at random; schools that meet the standard by the
+"6 of 7 indicators" rule are drawn at random like the others and noted in the list when drawn.
+
+Options:`,
+      options: {
+        seed: [
+          "--seed N",
+          "the random seed (required, a whole number from 0 to {max}); the same file and seed always give the same list",
+        ],
+        share: [
+          "--share SHARE",
+          "the least share of schools drawn, above 0 and at most 1, as 0.4 or 40% (default {default})",
+        ],
+        json: [
+          "--json",
+          'write JSON: {"schools": [{"name", "stage", "reason", "passesWithShortfall", "shortfallIndicators"}], …}',
+        ],
+        profile: [
+          "--profile ID",
+          "the standard: built-in {builtIns}, or the path of a profile file (.json) (default {default})",
+        ],
+        schoolSheet: ["--school-sheet NAME", "the sheet holding the school data"],
+        classSheet: ["--class-sheet NAME", "the sheet holding the classes"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Usage: edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]. A reproducible, stratified sample of
+       at least 40% of the schools for the city review; failing and borderline (rounding) schools are always
+       included; schools that pass by 6 of 7 are drawn at random like the rest and noted in the list.
+`,
+    },
+    missingFile: "missing the Excel file to read; usage: edu-balance sample FILE.xlsx --seed N",
+    missingSeed:
+      "missing the random seed --seed: the review sample must be reproducible, give a whole number (drawn by lot or a public draw), e.g. --seed 20240901",
+    badSeed: "invalid random seed {seed}: it must be a whole number from 0 to {max}",
+    badShare: "invalid share {share}: it must be above 0 and at most 1 (e.g. 0.4 or 40%)",
+    title: "On-site sample of the city's review: {kind} compulsory education in the county",
+    profile: "Standard: {name}",
+    dataFile: "Data file: {file}  Seed: {seed}  Share: at least {share}",
+    counts:
+      "{total} schools in the resource assessment (a through-train school counts once), at least {required} to draw, {n} drawn: {failing} below the standard, {borderline} borderline, {random} at random",
+    countsNoted: "; {n} of them {allowance}, see the notes.",
+    countsEnd: ".",
+    strataTitle: "[Strata]",
+    strataLead:
+      " stage × urban/rural, in proportion to the schools (at least {share} in all, a stratum may fall a little below {share} after rounding), at least 1 a stratum; every school below the standard or borderline is listed",
+    strataHeader: ["Stratum", "Schools", "Share due", "Below/borderline", "Drawn"],
+    listTitle: "[List]",
+    listHeader: [
+      "No.",
+      "School",
+      "Stage",
+      "Urban/rural",
+      "School type",
+      "District/group",
+      "Reason",
+      "Note",
+    ],
+    reproducible: "The same file and the same seed ({seed}) always give the same list.",
+    incomplete:
+      "incomplete data: some schools were left out of the assessment and of the sample because of data errors; check and fix them with edu-balance assess first",
+  },
   //@@EN
 };

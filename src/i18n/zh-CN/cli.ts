@@ -320,5 +320,66 @@ Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes
     hint: "提示",
     incomplete: "数据不完整：以上结果未包含数据有误的学校，请修正“数据问题”中的错误后重新计算。",
   },
+  sample: {
+    usage: {
+      head: `edu-balance sample：市级复核实地核查抽样
+
+用法：
+  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]
+
+从纳入资源配置测算的学校中按“学段 × 城乡”分层、按比例抽取至少 40% 的学校（一贯制学校按一所计），
+未达标和临界（按报表的小数位数取整会改变结论或某项指标是否达标）的学校全部列入，其余随机抽取；
+靠“7 项中至少 6 项达标”规则达标的学校与其他学校一样随机抽取，抽到的在名单的备注中注明。
+
+选项：`,
+      options: {
+        seed: [
+          "--seed 整数",
+          "随机种子（必填，0 到 {max} 的整数）；同一文件、同一种子总是得到同一名单",
+        ],
+        share: [
+          "--share 比例",
+          "至少抽取的学校比例，大于 0 且不超过 1，可写 0.4 或 40%（默认 {default}）",
+        ],
+        json: [
+          "--json",
+          '输出 JSON：{"schools": [{"name", "stage", "reason", "passesWithShortfall", "shortfallIndicators"}], …}',
+        ],
+        profile: [
+          "--profile 标准",
+          "评估标准：内置 {builtIns}，或评估标准文件（.json）的路径（默认 {default}）",
+        ],
+        schoolSheet: ["--school-sheet 表名", "指定学校基础数据所在的工作表"],
+        classSheet: ["--class-sheet 表名", "指定班级表所在的工作表"],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+Usage: edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]. A reproducible, stratified sample of
+       at least 40% of the schools for the city review; failing and borderline (rounding) schools are always
+       included; schools that pass by 6 of 7 are drawn at random like the rest and noted in the list.
+`,
+    },
+    missingFile: "缺少要读取的 Excel 文件；用法：edu-balance sample 文件.xlsx --seed 整数",
+    missingSeed:
+      "缺少随机种子 --seed：复核抽样须可重现，请给出一个整数（例如抽签或公开摇号得到的数），如 --seed 20240901",
+    badSeed: "随机种子 {seed} 无效：应为 0 到 {max} 之间的整数",
+    badShare: "抽样比例 {share} 无效：应大于 0 且不超过 1（例如 0.4 或 40%）",
+    title: "县域义务教育{kind}发展 市级复核实地核查抽样名单",
+    profile: "评估标准：{name}",
+    dataFile: "数据文件：{file}　随机种子：{seed}　抽样比例：不少于 {share}",
+    counts:
+      "纳入资源配置测算的学校 {total} 所（一贯制学校按一所计），至少抽取 {required} 所，本次抽取 {n} 所：未达标 {failing} 所，临界 {borderline} 所，随机抽取 {random} 所",
+    countsNoted: "；其中 {n} 所{allowance}，见备注。",
+    countsEnd: "。",
+    strataTitle: "【分层】",
+    strataLead:
+      " 学段 × 城乡，按学校数比例分配（全县合计不少于 {share}，各层取整后可能略少于 {share}），每层至少 1 所；未达标、临界学校全部列入",
+    strataHeader: ["层", "学校数", "按比例应抽", "未达标/临界", "实抽"],
+    listTitle: "【名单】",
+    listHeader: ["序号", "学校名称", "学段", "城乡", "学校类型", "学区/集团", "抽取原因", "备注"],
+    reproducible: "同一文件、同一随机种子（{seed}）总是得到同一名单。",
+    incomplete:
+      "数据不完整：有学校因数据错误未计入测算，也未参与抽样；请先用 edu-balance assess 查看并修正",
+  },
   //@@ZH
 };
