@@ -409,5 +409,77 @@ Usage: edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]. A reproduci
     incomplete:
       "incomplete data: some schools were left out of the assessment and of the sample because of data errors; check and fix them with edu-balance assess first",
   },
+  recheck: {
+    usage: {
+      head: `edu-balance recheck: the city's or province's re-check of a county's Form II-2 (表Ⅱ-2, each school's indicator values)
+
+Usage:
+  edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx] [--profile ID] [--sheet NAME]
+
+Reads Form II-2 (the official layout: codes L1–L14, primary and junior blocks; or a published table: school,
+students and the 7 indicator values), recomputes from its values whether each school meets the standard, each
+stage's county means and coefficients of variation (weighted by students) and the schools meeting each indicator,
+and compares them cell by cell with the county's Form III, Form II-1 and L14 "school meets the standard" in the same workbook.
+The values are filled in to two decimals, so the matching rounding is allowed: within it a figure is "consistent",
+beyond it "different", with its cell.
+
+Options:`,
+      options: {
+        json: [
+          "--json",
+          "write JSON: the result and every comparison (sheet, cell, county's figure, recomputed, tolerance, result)",
+        ],
+        out: [
+          "--out RECHECK.xlsx",
+          'write the re-check workbook (a "recheck" sheet: differences, means and CVs, each school)',
+        ],
+        force: ["--force", "overwrite the --out file if it exists"],
+        profile: [
+          "--profile ID",
+          "the standard the county used: built-in {builtIns}, or a profile file (.json) (default {default})",
+        ],
+        sheet: ["--sheet NAME", "the sheet holding Form II-2 (default: found by its headers)"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Exit codes: 0 re-checked (whether or not differences were found); 1 a file cannot be read or written; 2 usage error.
+
+Usage: edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx [--force]] [--profile ID|FILE.json]
+       [--sheet NAME]: recomputes a county's 表Ⅱ-2 (school verdicts, means, CVs, counts) and compares
+       it with the county's 表Ⅲ, 表Ⅱ-1 and L14, within the rounding of the form.
+`,
+    },
+    missingFile: "missing the Excel file to re-check; usage: edu-balance recheck FILE.xlsx",
+    title:
+      "Re-check of the county's Form II-2 (recomputed from each school's values and compared with the county's figures)",
+    profile: "Standard: {name}",
+    sheet: '"{sheet}"',
+    schoolVerdictColumn: "the schools' overall result column",
+    dataFile: "Data file: {file}  Form II-2: {sheets}{layout}",
+    officialLayout: " (official layout, with L codes)",
+    publicLayout: " (published table layout)",
+    compared: "Compared with: {what}",
+    nothingCompared:
+      "nothing (the workbook holds no county Form III, Form II-1 or overall result column)",
+    stageTitle: "[{stage}]",
+    noStageSchools: " Form II-2 holds no school of this stage",
+    schoolsPassing: ", {n} meet the standard by the form's values",
+    leftOut: ", {n} left out for data errors",
+    stageLine: " {n} schools{passing}{left}",
+    header: ["Indicator", "Standard", "Schools meeting", "County mean", "CV", "Limit", "Result"],
+    pass: "meets",
+    fail: "below",
+    failingSchools: "Schools below the standard: {schools}",
+    failingSchool: "{name} (row {row}, {met} indicators met)",
+    comparisonTitle: "[Compared with the county's figures]",
+    comparisonLine:
+      " {n} in all: {same} the same, {consistent} consistent within rounding, {different} different",
+    different: "Different:",
+    withinRounding: "Consistent within rounding:",
+    notesTitle: "[Reading and comparison notes]",
+    error: "error",
+    hint: "note",
+    written: 'Re-check workbook written: {file} (sheet "{sheet}")',
+  },
   //@@EN
 };

@@ -381,5 +381,73 @@ Usage: edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]. A reproduci
     incomplete:
       "数据不完整：有学校因数据错误未计入测算，也未参与抽样；请先用 edu-balance assess 查看并修正",
   },
+  recheck: {
+    usage: {
+      head: `edu-balance recheck：市、省复核县报的表Ⅱ-2（各校资源配置指标值）
+
+用法：
+  edu-balance recheck 文件.xlsx [--json] [--out 复核.xlsx] [--profile 标准] [--sheet 表名]
+
+读取表Ⅱ-2（官方样式：L1–L14 代码、小学/初中分块；或公示表：学校、学生数和 7 项指标值），
+按表中数值重算各校是否达标、各学段全县平均值和差异系数（按学生数加权）、各项指标达标学校数，
+并与同一工作簿中县报的表Ⅲ、表Ⅱ-1 和 L14“该校综合评估是否达标”逐格比较。
+表中数值按两位小数填报，允许相应的舍入误差：在误差内的记为“一致”，超出的记为“不一致”，并给出单元格。
+
+选项：`,
+      options: {
+        json: [
+          "--json",
+          "输出 JSON：复核结果、每处比较（工作表、单元格、县报数、复核数、允许误差、结论）",
+        ],
+        out: [
+          "--out 复核.xlsx",
+          "生成复核工作簿（“复核”表：不相符之处、平均值与差异系数、各校达标）",
+        ],
+        force: ["--force", "--out 的文件已存在时覆盖"],
+        profile: [
+          "--profile 标准",
+          "县里所用的评估标准：内置 {builtIns}，或评估标准文件（.json）（默认 {default}）",
+        ],
+        sheet: ["--sheet 表名", "指定表Ⅱ-2 所在的工作表（默认按表头自动识别）"],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+退出码：0 已完成复核（无论是否发现不一致）；1 文件无法读取或写入；2 命令行参数有误。
+
+Usage: edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx [--force]] [--profile ID|FILE.json]
+       [--sheet NAME]: recomputes a county's 表Ⅱ-2 (school verdicts, means, CVs, counts) and compares
+       it with the county's 表Ⅲ, 表Ⅱ-1 and L14, within the rounding of the form.
+`,
+    },
+    missingFile: "缺少要复核的 Excel 文件；用法：edu-balance recheck 文件.xlsx",
+    title: "县报表Ⅱ-2 复核（按各校指标值重算并与县报数核对）",
+    profile: "评估标准：{name}",
+    sheet: "「{sheet}」",
+    schoolVerdictColumn: "各校综合评估列",
+    dataFile: "数据文件：{file}　表Ⅱ-2：{sheets}{layout}",
+    officialLayout: "（申报表样式，带 L 代码）",
+    publicLayout: "（公示表样式）",
+    compared: "比较对象：{what}",
+    nothingCompared: "无（工作簿中没有县报的表Ⅲ、表Ⅱ-1 或综合评估列）",
+    stageTitle: "【{stage}】",
+    noStageSchools: " 表Ⅱ-2 中没有该学段的学校",
+    schoolsPassing: "，按表中数值复核达标 {n} 所",
+    leftOut: "，{n} 所数据有误未计入",
+    stageLine: " {n} 所学校{passing}{left}",
+    header: ["指标", "标准", "达标校数", "全县平均值", "差异系数", "上限", "结论"],
+    pass: "达标",
+    fail: "未达标",
+    failingSchools: "未达标学校：{schools}",
+    failingSchool: "{name}（第{row}行，{met} 项达标）",
+    comparisonTitle: "【与县报数比较】",
+    comparisonLine:
+      " 共 {n} 处：相符 {same} 处，在舍入误差内一致 {consistent} 处，不一致 {different} 处",
+    different: "不一致：",
+    withinRounding: "在舍入误差内一致：",
+    notesTitle: "【读取与比较说明】",
+    error: "错误",
+    hint: "提示",
+    written: "已生成复核工作簿：{file}（“{sheet}”表）",
+  },
   //@@ZH
 };
