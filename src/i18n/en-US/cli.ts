@@ -481,5 +481,94 @@ Usage: edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx [--force]] [--
     hint: "note",
     written: 'Re-check workbook written: {file} (sheet "{sheet}")',
   },
+  collect: {
+    defaultOut: "schools.xlsx",
+    usage: {
+      head: `edu-balance collect: collects the one-school forms the schools return into the county's school data table
+
+Usage:
+  edu-balance collect FOLDER/ [--out SCHOOLS.xlsx] [--force] [--list LIST.xlsx] [--json]
+
+Reads every .xlsx, .xls and .et file of the folder (not its subfolders; ~$ lock files are skipped and listed),
+recognises the one-school forms (written by edu-balance template --school, or other "item | unit | value" sheets,
+or a school data sheet holding one school), checks each, and writes the county's school data table (the template's
+headers, ready for edu-balance assess) and a "{receiptSheet}" sheet: which schools returned a form, which did not,
+which files have errors and where, which files are not forms. A school that returned two different forms has
+neither written, both files listed; two identical forms are written once.
+A form missing a required item is not written (a blank would count as 0).
+
+Options:`,
+      options: {
+        out: [
+          "--out FILE.xlsx",
+          "the summary's file name (default {default}, in the current folder; never in the folder collected)",
+        ],
+        force: ["--force", "overwrite the output file if it exists (default: never)"],
+        list: [
+          "--list LIST",
+          "the schools due to return a form (.xlsx/.xls/.et or .csv with a school name column), or last year's county table: lists those missing",
+        ],
+        profile: [
+          "--profile ID",
+          "read the fields of this profile (default {default}); built-in: {builtIns}, or a profile file (.json)",
+        ],
+        json: ["--json", "write JSON on standard output (fields in the README)"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Exit codes: 0 the table was written (forms with errors are written and listed); 1 nothing to collect, or a file cannot be read or written; 2 usage error.
+
+Examples:
+  edu-balance template --school school-form.xlsx
+  edu-balance collect forms/ --list school-list.xlsx
+  edu-balance assess schools.xlsx
+  edu-balance assess forms/   (no table written, assessed at once)
+
+Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|.csv] [--profile ID] [--json]:
+       one-school forms (and one-row school workbooks) → the county school table and a 回收情况 sheet.
+       Exit 0 written, 1 nothing to collect or a file cannot be read or written, 2 usage error.
+`,
+    },
+    missingFolder: "missing the folder to collect, e.g. edu-balance collect forms/",
+    badList: "--list must be a .xlsx, .xls, .et or .csv file: {file}",
+    folderNotFound: "folder not found: {folder}",
+    notAFolder: "{folder} is not a folder; collect reads a folder of school forms",
+    skipped: {
+      subfolder: "a subfolder, not read",
+      lockFile: "a lock file Excel or WPS keeps while a file is open",
+      hidden: "a hidden file",
+      notWorkbook: "not a .xlsx, .xls or .et workbook",
+      theList: "the list given with --list",
+      notAFile: "not a regular file",
+    },
+    listNotAFile: "the list {file} is not a regular file",
+    listTooLarge: "the list {file} is too large ({size} MB, at most {limit} MB)",
+    listNotFound: "list file not found: {file}",
+    cannotReadList: "cannot read the list {file} ({code})",
+    noNameColumn:
+      "no school name column in the list {file}: one column's header must be a school name (学校名称, 学校 or 校名)",
+    title: "School forms collected: {folder}",
+    writtenFile: 'Written: {file} ("{sheet}" {n} schools, "{receipt}")',
+    notWrittenTitle: "[Not written to the table] {n}",
+    entry: "{file}{sheet}{school}: {status}",
+    entrySheet: " ({sheet})",
+    errorsTitle:
+      "[Errors] {n} (schools with errors are written but left out of the assessment; fix them and collect again)",
+    warningsTitle: "[Notes] {n}",
+    missingTitle: '[Schools missing] the list "{file}" has {expected}, {n} missing{names}',
+    missingNames: ": {names}",
+    notInListTitle:
+      "[Schools not in the list] {n} (new schools, or names written differently): {names}",
+    skippedTitle: "[Files skipped] {n}",
+    nextStep: "Next: edu-balance assess {file}",
+    noWorkbooks: "folder {folder} holds no .xlsx, .xls or .et file{skipped}",
+    noWorkbooksSkipped: " ({n} skipped: {files})",
+    reading: "Reading ({done}/{total}) {file}",
+    nothingWritten:
+      "folder {folder} holds no school form that can be written to the table; {file} not written",
+    written: "Written: {file}",
+    noForms: "no school form to collect in {folder}: {reason}",
+    assessTitle: "School forms (one school a form): {folder}",
+  },
   //@@EN
 };

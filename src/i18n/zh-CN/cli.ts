@@ -449,5 +449,92 @@ Usage: edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx [--force]] [--
     hint: "提示",
     written: "已生成复核工作簿：{file}（“{sheet}”表）",
   },
+  collect: {
+    /** collect's default output, in the current folder. */
+    defaultOut: "学校基础数据.xlsx",
+    usage: {
+      head: `edu-balance collect：把各校交回的学校填报表（一校一表）汇总成全县的学校基础数据表
+
+用法：
+  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--force] [--list 名单.xlsx] [--json]
+
+读取文件夹中的每个 .xlsx、.xls、.et 文件（不读子文件夹，跳过 ~$ 开头的锁定文件并列出），
+认出学校填报表（edu-balance template --school 生成的，或其他「填报项目｜单位｜填报值」式的表，
+也可以是只填了一所学校的学校基础数据表），逐份检查，写出全县的学校基础数据表（与数据模板相同的表头，
+edu-balance assess 可以直接测算）和「{receiptSheet}」表：哪些学校交了、哪些没交、哪些文件有错误及位置、
+哪些文件不是学校填报表。同一所学校交了两份且内容不同时两份都不写入，并列出两个文件；内容相同时只写入一次。
+缺少必填项目的填报表不写入（空着会被当作 0）。
+
+选项：`,
+      options: {
+        out: [
+          "--out 文件.xlsx",
+          "汇总表的文件名（默认 {default}，写在当前文件夹；不能写在被汇总的文件夹中）",
+        ],
+        force: ["--force", "输出文件已存在时覆盖它（默认不覆盖）"],
+        list: [
+          "--list 名单",
+          "应交学校的名单（.xlsx/.xls/.et 或 .csv，含「学校名称」列），或去年的全县学校基础数据表：列出未交的学校",
+        ],
+        profile: [
+          "--profile 标准",
+          "按该评估标准的字段读取（默认 {default}）；内置：{builtIns}，或评估标准文件（.json）",
+        ],
+        json: ["--json", "在标准输出给出 JSON（字段见 README）"],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+退出码：0 已写出汇总表（有错误的填报表照样写入并列出）；1 没有可汇总的学校，或文件无法读取、写入；2 参数有误。
+
+示例：
+  edu-balance template --school 学校填报表.xlsx
+  edu-balance collect 各校填报表/ --list 学校名单.xlsx
+  edu-balance assess 学校基础数据.xlsx
+  edu-balance assess 各校填报表/   （不写汇总表，直接测算）
+
+Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|.csv] [--profile ID] [--json]:
+       one-school forms (and one-row school workbooks) → the county school table and a 回收情况 sheet.
+       Exit 0 written, 1 nothing to collect or a file cannot be read or written, 2 usage error.
+`,
+    },
+    missingFolder: "缺少要汇总的文件夹，例如：edu-balance collect 各校填报表/",
+    badList: "--list 应是 .xlsx、.xls、.et 或 .csv 文件：{file}",
+    folderNotFound: "找不到文件夹：{folder}",
+    notAFolder: "{folder} 不是文件夹；collect 汇总一个文件夹中的学校填报表",
+    /** Why a file of the folder was not read (also in --json's "skipped"). */
+    skipped: {
+      subfolder: "子文件夹，不读取",
+      lockFile: "Excel 或 WPS 打开文件时的临时锁定文件",
+      hidden: "隐藏文件",
+      notWorkbook: "不是 .xlsx、.xls 或 .et 工作簿",
+      theList: "这是 --list 给出的名单",
+      notAFile: "不是普通文件",
+    },
+    listNotAFile: "名单 {file} 不是普通文件",
+    listTooLarge: "名单 {file} 太大（{size} MB，上限 {limit} MB）",
+    listNotFound: "找不到名单文件：{file}",
+    cannotReadList: "无法读取名单 {file}（{code}）",
+    noNameColumn:
+      "名单 {file} 中找不到学校名称列：应有一列的表头是「学校名称」（或「学校」「校名」）",
+    title: "学校填报表汇总：{folder}",
+    writtenFile: "已生成：{file}（「{sheet}」{n} 所学校，「{receipt}」）",
+    notWrittenTitle: "【未写入汇总表】{n} 份",
+    entry: "{file}{sheet}{school}：{status}",
+    entrySheet: "（{sheet}）",
+    errorsTitle: "【错误】{n} 条（有错误的学校已写入汇总表，测算时不计入，改正后重新汇总）",
+    warningsTitle: "【提示】{n} 条",
+    missingTitle: "【未交的学校】名单「{file}」共 {expected} 所，未交 {n} 所{names}",
+    missingNames: "：{names}",
+    notInListTitle: "【不在名单中的学校】{n} 所（新学校，或名称与名单写法不同）：{names}",
+    skippedTitle: "【跳过的文件】{n} 个",
+    nextStep: "下一步：edu-balance assess {file}",
+    noWorkbooks: "文件夹 {folder} 中没有 .xlsx、.xls 或 .et 文件{skipped}",
+    noWorkbooksSkipped: "（跳过了 {n} 个：{files}）",
+    reading: "正在读取（{done}/{total}）{file}",
+    nothingWritten: "文件夹 {folder} 中没有可以写入汇总表的学校填报表，未生成 {file}",
+    written: "已生成：{file}",
+    noForms: "{folder} 中没有可以汇总的学校填报表：{reason}",
+    assessTitle: "学校填报表（一校一表）：{folder}",
+  },
   //@@ZH
 };
