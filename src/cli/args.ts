@@ -6,6 +6,7 @@
 import { isEduError, ownValue } from "../core";
 import type { CliIO } from "./main";
 import { oneLine } from "./text";
+import { fill, ZH } from "../i18n";
 
 /** Exit codes of every command: 0 computed (pass or fail), 1 a file that cannot be read or written, 2 usage. */
 export const EXIT_OK = 0;
@@ -30,7 +31,7 @@ export function commandArgs<T>(
     args = parse();
   } catch (e) {
     if (e instanceof CommandUsageError || isEduError(e)) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return { exit: e instanceof CommandUsageError ? EXIT_USAGE : EXIT_INPUT };
     }
     throw e;
@@ -84,13 +85,14 @@ export function parseOptions(
     if (name === "--version") return { kind: "version" };
     if (spec.values.has(name)) {
       const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "") throw usageError(`选项 ${name} 后面需要一个值`);
-      if (values[name] !== undefined) throw usageError(`选项 ${name} 给了两次`);
+      if (value === undefined || value === "")
+        throw usageError(fill(ZH.cli.args.needsValue, { name }));
+      if (values[name] !== undefined) throw usageError(fill(ZH.cli.args.givenTwice, { name }));
       values[name] = value;
     } else if (spec.flags.has(name) && eq < 0) {
       flags.add(name);
     } else {
-      throw usageError(`未知选项 ${raw}（运行 ${spec.helpCommand} 查看用法）`);
+      throw usageError(fill(ZH.cli.args.unknownOption, { option: raw, help: spec.helpCommand }));
     }
   }
   return { kind: "options", positional, values, flags };
@@ -105,7 +107,10 @@ export function singleFile(
   if (positional.length === 0) throw usageError(missingMessage);
   if (positional.length > 1)
     throw usageError(
-      `一次只能读取一个文件，却给了 ${positional.length} 个：${positional.join("、")}`
+      fill(ZH.cli.args.oneFileOnly, {
+        n: positional.length,
+        files: positional.join(ZH.cli.common.listSeparator),
+      })
     );
   return positional[0];
 }

@@ -17,10 +17,11 @@ import type { CliIO } from "./main";
 import { checkOutput, type CheckedOutput, writeOutput } from "./output";
 import { renderSummary } from "./summary";
 import { oneLine, palette } from "./text";
+import { fill, ZH } from "../i18n";
 
 /** 申报表.xlsx → 申报表.图表.html, beside it. */
 export function chartsFileFor(out: string): string {
-  return out.replace(/\.xlsx$/i, "") + ".图表.html";
+  return out.replace(/\.xlsx$/i, "") + ZH.cli.assessOutput.chartsSuffix;
 }
 
 export interface AssessOutputs {
@@ -53,9 +54,9 @@ export async function reportAssessment(
   if (args.json) {
     const doc = assessDocument(ev);
     for (const issue of doc.issues as { message: string }[])
-      io.stderr(`错误：${oneLine(issue.message)}\n`);
-    for (const w of documentWarnings(ev)) io.stderr(`警告：${oneLine(w)}\n`);
-    if (doc.incomplete) io.stderr("警告：数据不完整：有学校因数据错误未计入，见 issues\n");
+      io.stderr(`${ZH.cli.common.error}${oneLine(issue.message)}\n`);
+    for (const w of documentWarnings(ev)) io.stderr(`${ZH.cli.common.warning}${oneLine(w)}\n`);
+    if (doc.incomplete) io.stderr(`${ZH.cli.common.warning}${ZH.cli.assessOutput.incomplete}\n`);
     // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
     await writeJson(extra ? { ...doc, ...extra } : doc, io.stdout, io.drain);
   } else {
@@ -71,7 +72,7 @@ export async function reportAssessment(
     // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
     const { reportToBuffer } = await import("./xlsx");
     await writeOutput(outputs.report, await reportToBuffer(report));
-    let done = `已生成申报表：${args.out}\n`;
+    let done = `${fill(ZH.cli.assessOutput.reportWritten, { file: args.out })}\n`;
     // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
     const html = chartsHtml({
       a: ev.assessment,
@@ -79,7 +80,7 @@ export async function reportAssessment(
       identity: countyIdentity(ev.read, { sourceName: fileName, countyName: args.county }),
     });
     await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
-    done += `已生成图表：${chartsFileFor(args.out)}\n`;
+    done += `${fill(ZH.cli.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }

@@ -47,6 +47,7 @@ import { readWorkbookFile } from "./readFile";
 import type { CliIO } from "./main";
 import { displayWidth, formatTable, palette, terminalText } from "./text";
 import { checkOutput, writeOutput } from "./output";
+import { fill, ZH } from "../i18n";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -68,14 +69,20 @@ export class BatchFailure extends Error {
 const NAMES_LISTED = 5;
 
 function nameList(names: readonly string[]): string {
-  const listed = names.slice(0, NAMES_LISTED).join("、");
-  return names.length > NAMES_LISTED ? `${listed} 等 ${names.length} 个` : listed;
+  const listed = names.slice(0, NAMES_LISTED).join(ZH.cli.common.listSeparator);
+  return names.length > NAMES_LISTED
+    ? fill(ZH.cli.batch.andMore, { names: listed, n: names.length })
+    : listed;
 }
 
 /** A folder holding both one-school forms and county workbooks: which is which, and what to do. */
 function mixedFolder(folder: string, forms: string[], counties: string[]): BatchFailure {
   return new BatchFailure(
-    `文件夹 ${folder} 中既有学校填报表（一校一表：${nameList(forms)}），又有多所学校的县级学校表（${nameList(counties)}），无法确定是汇总各校填报表还是批量测算各县。请把两类文件分放在不同的文件夹：各校填报表用 edu-balance collect 或 assess 汇总测算，各县的表用 assess 批量测算`,
+    fill(ZH.cli.batch.mixedFolder, {
+      folder,
+      forms: nameList(forms),
+      counties: nameList(counties),
+    }),
     EXIT_INPUT
   );
 }
@@ -95,7 +102,10 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
     names = fs.readdirSync(folder);
   } catch (e) {
     throw new BatchFailure(
-      `无法读取文件夹 ${folder}（${(e as NodeJS.ErrnoException).code ?? "失败"}）`,
+      fill(ZH.cli.batch.cannotReadFolder, {
+        folder,
+        code: (e as NodeJS.ErrnoException).code ?? ZH.cli.output.failed,
+      }),
       EXIT_INPUT
     );
   }
@@ -134,12 +144,17 @@ class Progress {
     if (this.tty) {
       const width = 20;
       const filled = Math.round((done / this.total) * width);
-      const line = `正在测算 [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${this.total} ${terminalText(file)}`;
+      const line = fill(ZH.cli.batch.progressBar, {
+        bar: `${"█".repeat(filled)}${"░".repeat(width - filled)}`,
+        done,
+        total: this.total,
+        file: terminalText(file),
+      });
       const pad = Math.max(0, this.lastWidth - displayWidth(line));
       this.io.stderr(`\r${line}${" ".repeat(pad)}`);
       this.lastWidth = displayWidth(line);
     } else {
-      this.io.stderr(`正在测算（${done}/${this.total}）：${file}\n`);
+      this.io.stderr(`${fill(ZH.cli.batch.progressLine, { done, total: this.total, file })}\n`);
     }
   }
 
@@ -168,44 +183,56 @@ export function renderBatchText(
   io: Pick<CliIO, "isTTY" | "env">
 ): string {
   const colour = palette(io.isTTY, io.env);
+  const W = ZH.cli.batch;
   const ok = (passes: boolean | null): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
       : passes
-        ? colour.pass("达标")
-        : colour.fail("未达标");
+        ? colour.pass(W.pass)
+        : colour.fail(W.fail);
   const computed = rows.filter((r) => r.stages !== null);
   const out: string[] = [];
-  out.push(colour.bold(`义务教育${balanceKind(profile)}发展资源配置测算：各县汇总`));
-  out.push(`评估标准：${profile.name}`);
+  out.push(colour.bold(fill(W.title, { kind: balanceKind(profile) })));
+  out.push(fill(W.profile, { name: profile.name }));
   out.push(
-    `文件夹：${folder}（${rows.length} 个工作簿，已计算 ${computed.length} 个${rows.length > computed.length ? `，无法计算 ${rows.length - computed.length} 个` : ""}）`
+    fill(W.folder, {
+      folder,
+      n: rows.length,
+      computed: computed.length,
+      failed:
+        rows.length > computed.length
+          ? fill(W.folderFailed, { n: rows.length - computed.length })
+          : "",
+    })
   );
   out.push("");
   const ids = profile.indicators;
   const composite = profile.countyRule.kind === "composite";
   const table: string[][] = [
     [
-      "序号",
-      "文件",
-      "小学",
-      "初中",
-      composite ? "小学综合差异系数" : "小学差异系数达标",
-      composite ? "初中综合差异系数" : "初中差异系数达标",
-      "未达标学校",
-      "数据",
+      W.header.number,
+      W.header.file,
+      W.header.primary,
+      W.header.junior,
+      composite ? W.header.primaryComposite : W.header.primaryCvs,
+      composite ? W.header.juniorComposite : W.header.juniorCvs,
+      W.header.failingSchools,
+      W.header.data,
     ],
   ];
   rows.forEach((r, i) => {
     if (!r.stages) {
-      table.push([String(i + 1), r.file, colour.fail("无法计算"), "", "", "", "", ""]);
+      table.push([String(i + 1), r.file, colour.fail(W.notComputable), "", "", "", "", ""]);
       return;
     }
     const stages = r.stages;
     const partial = STAGES.some((st) => stages[st].missingIndicators);
     const cvOk = (st: (typeof STAGES)[number]): string => {
       const missing = stages[st].missingIndicators;
-      if (missing) return colour.warn(`${missing.length} 项${PARTIAL_WORDS.notComputed.zh}`);
+      if (missing)
+        return colour.warn(
+          fill(W.missingIndicators, { n: missing.length, words: PARTIAL_WORDS.notComputed.zh })
+        );
       if (composite) {
         const text = cvText(stages[st].compositeCv, profile);
         return stages[st].compositePasses ? text : colour.fail(text);
@@ -222,12 +249,16 @@ export function renderBatchText(
       cvOk("primary"),
       cvOk("junior"),
       // No school rule (2012): no school fails, and none passes either.
-      !profile.schoolRule ? "—" : failing === 0 ? "0" : colour.fail(`${failing} 所`),
+      !profile.schoolRule
+        ? "—"
+        : failing === 0
+          ? "0"
+          : colour.fail(fill(W.schools, { n: failing })),
       r.incomplete
-        ? colour.fail("不完整")
+        ? colour.fail(W.incomplete)
         : partial
           ? colour.warn(PARTIAL_WORDS.notComputed.zh)
-          : "完整",
+          : W.complete,
     ]);
   });
   out.push(
@@ -237,7 +268,7 @@ export function renderBatchText(
   const withFailing = computed.filter((r) => failingSchoolNames(r).length > 0);
   if (withFailing.length > 0) {
     out.push("");
-    out.push(colour.bold("【未达标学校】"));
+    out.push(colour.bold(W.failingTitle));
     for (const r of withFailing) out.push(`  ${r.file}：${failingSchoolsText(r)}`);
   }
   const cvLines: string[] = [];
@@ -247,7 +278,12 @@ export function renderBatchText(
       if (composite) {
         if (!s.compositePasses) {
           cvLines.push(
-            `  ${r.file} ${STAGE_NAMES[st]} 综合差异系数：${cvText(s.compositeCv, profile)}（上限 ${profile.countyRule.limits[st]}）`
+            `  ${fill(W.compositeLine, {
+              file: r.file,
+              stage: STAGE_NAMES[st],
+              cv: cvText(s.compositeCv, profile),
+              limit: profile.countyRule.limits[st],
+            })}`
           );
         }
         continue;
@@ -255,7 +291,13 @@ export function renderBatchText(
       for (const id of ids) {
         if (s.cvPasses[id] !== true) {
           cvLines.push(
-            `  ${r.file} ${STAGE_NAMES[st]} ${INDICATORS[id].shortName}：${cvText(s.cvs[id], profile)}（上限 ${profile.countyRule.limits[st]}）`
+            `  ${fill(W.cvLine, {
+              file: r.file,
+              stage: STAGE_NAMES[st],
+              indicator: INDICATORS[id].shortName,
+              cv: cvText(s.cvs[id], profile),
+              limit: profile.countyRule.limits[st],
+            })}`
           );
         }
       }
@@ -263,17 +305,17 @@ export function renderBatchText(
   }
   if (cvLines.length > 0) {
     out.push("");
-    out.push(colour.bold("【差异系数未达标】"));
+    out.push(colour.bold(W.cvTitle));
     out.push(...cvLines.map((l) => colour.fail(l)));
   }
   const skipped = rows.filter((r) => r.stages === null);
   if (skipped.length > 0) {
     out.push("");
-    out.push(colour.bold("【无法计算的文件】"));
+    out.push(colour.bold(W.skippedTitle));
     for (const r of skipped) out.push(`  ${r.file}：${r.error}`);
   }
   out.push("");
-  out.push("各县差异系数明细见 --out 生成的汇总表或 --json。");
+  out.push(W.details);
   return out.join("\n") + "\n";
 }
 
@@ -297,10 +339,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   const folder = args.file;
   const files = countyWorkbooks(folder);
   if (files.length === 0)
-    throw new BatchFailure(
-      `文件夹 ${folder} 中没有 .xlsx 工作簿（不读取子文件夹，跳过 ~$ 开头的锁定文件）`,
-      EXIT_INPUT
-    );
+    throw new BatchFailure(fill(ZH.cli.batch.noWorkbooks, { folder }), EXIT_INPUT);
   // Not among the counties, not in their folder, not over a file without --force (output.ts).
   const output =
     args.out === undefined
@@ -341,7 +380,13 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
       if (!forms.some((s) => s.file === name))
         forms.push({ kind: "unreadable", file: name, reason });
       // Said once the folder's kind is known: a folder of forms names such files in its own way.
-      skippedLines.push(`错误：${reason.includes(name) ? reason : `${name}：${reason}`}；已跳过\n`);
+      skippedLines.push(
+        `${ZH.cli.common.error}${fill(ZH.cli.batch.skipped, {
+          reason: reason.includes(name)
+            ? reason
+            : fill(ZH.cli.batch.fileReason, { file: name, reason }),
+        })}\n`
+      );
       rows.push(skippedCountyRow(name, reason));
     }
   }
@@ -358,7 +403,9 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   if (args.json) io.stdout(`${jsonText(batchJson(rows, args.profile))}\n`);
   else io.stdout(renderBatchText(rows, folder, args.profile, io));
   if (computed === 0) {
-    io.stderr(`错误：文件夹 ${folder} 中的 ${rows.length} 个工作簿都无法计算\n`);
+    io.stderr(
+      `${ZH.cli.common.error}${fill(ZH.cli.batch.noneComputed, { folder, n: rows.length })}\n`
+    );
     return EXIT_INPUT;
   }
   if (args.out !== undefined && output !== undefined) {
@@ -373,7 +420,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
         })
       )
     );
-    const done = `已生成汇总表：${args.out}\n`;
+    const done = `${fill(ZH.cli.batch.written, { file: args.out })}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }

@@ -46,9 +46,10 @@ import { checkOutput, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { oneLine, padEnd } from "./text";
+import { fill, ZH } from "../i18n";
 
 /** collect's default output, in the current folder. */
-export const COLLECT_OUT = "学校基础数据.xlsx";
+export const COLLECT_OUT = ZH.cli.collect.defaultOut;
 /** A 名单 in CSV is read whole: a county's list is a few KB; this leaves room for a province's. */
 export const LIST_CSV_BYTES = 16 * 1024 * 1024;
 
@@ -63,51 +64,23 @@ export class CollectFailure extends Error {
 }
 
 export function collectUsage(): string {
+  const U = ZH.cli.collect.usage;
+  const O = U.options;
   const options: [string, string][] = [
+    [O.out[0], fill(O.out[1], { default: COLLECT_OUT })],
+    [O.force[0], O.force[1]],
+    [O.list[0], O.list[1]],
     [
-      "--out 文件.xlsx",
-      `汇总表的文件名（默认 ${COLLECT_OUT}，写在当前文件夹；不能写在被汇总的文件夹中）`,
+      O.profile[0],
+      fill(O.profile[1], { default: DEFAULT_PROFILE.id, builtIns: builtInProfileList() }),
     ],
-    ["--force", "输出文件已存在时覆盖它（默认不覆盖）"],
-    [
-      "--list 名单",
-      "应交学校的名单（.xlsx/.xls/.et 或 .csv，含「学校名称」列），或去年的全县学校基础数据表：列出未交的学校",
-    ],
-    [
-      "--profile 标准",
-      `按该评估标准的字段读取（默认 ${DEFAULT_PROFILE.id}）；内置：${builtInProfileList()}，或评估标准文件（.json）`,
-    ],
-    ["--json", "在标准输出给出 JSON（字段见 README）"],
-    ["-h, --help", "显示本帮助"],
+    [O.json[0], O.json[1]],
+    [O.help[0], O.help[1]],
   ];
   return [
-    "edu-balance collect：把各校交回的学校填报表（一校一表）汇总成全县的学校基础数据表",
-    "",
-    "用法：",
-    "  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--force] [--list 名单.xlsx] [--json]",
-    "",
-    "读取文件夹中的每个 .xlsx、.xls、.et 文件（不读子文件夹，跳过 ~$ 开头的锁定文件并列出），",
-    "认出学校填报表（edu-balance template --school 生成的，或其他「填报项目｜单位｜填报值」式的表，",
-    "也可以是只填了一所学校的学校基础数据表），逐份检查，写出全县的学校基础数据表（与数据模板相同的表头，",
-    `edu-balance assess 可以直接测算）和「${RECEIPT_SHEET}」表：哪些学校交了、哪些没交、哪些文件有错误及位置、`,
-    "哪些文件不是学校填报表。同一所学校交了两份且内容不同时两份都不写入，并列出两个文件；内容相同时只写入一次。",
-    "缺少必填项目的填报表不写入（空着会被当作 0）。",
-    "",
-    "选项：",
+    fill(U.head, { receiptSheet: RECEIPT_SHEET }),
     ...options.map(([flag, text]) => `  ${padEnd(flag, 18)}${text}`),
-    "",
-    "退出码：0 已写出汇总表（有错误的填报表照样写入并列出）；1 没有可汇总的学校，或文件无法读取、写入；2 参数有误。",
-    "",
-    "示例：",
-    "  edu-balance template --school 学校填报表.xlsx",
-    "  edu-balance collect 各校填报表/ --list 学校名单.xlsx",
-    "  edu-balance assess 学校基础数据.xlsx",
-    "  edu-balance assess 各校填报表/   （不写汇总表，直接测算）",
-    "",
-    "Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|.csv] [--profile ID] [--json]:",
-    "       one-school forms (and one-row school workbooks) → the county school table and a 回收情况 sheet.",
-    "       Exit 0 written, 1 nothing to collect or a file cannot be read or written, 2 usage error.",
-    "",
+    U.tail,
   ].join("\n");
 }
 
@@ -134,16 +107,12 @@ function parseCollectArgs(argv: readonly string[]): CollectArgs | "help" {
     usageError
   );
   if (parsed.kind !== "options") return "help";
-  const folder = singleFile(
-    parsed.positional,
-    "缺少要汇总的文件夹，例如：edu-balance collect 各校填报表/",
-    usageError
-  );
+  const folder = singleFile(parsed.positional, ZH.cli.collect.missingFolder, usageError);
   const out = parsed.values["--out"] ?? COLLECT_OUT;
-  if (!/\.xlsx$/i.test(out)) throw usageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
+  if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH.cli.main.outNotXlsx, { file: out }));
   const list = parsed.values["--list"];
   if (list !== undefined && !/\.(xlsx|xls|et|csv)$/i.test(list))
-    throw usageError(`--list 应是 .xlsx、.xls、.et 或 .csv 文件：${list}`);
+    throw usageError(fill(ZH.cli.collect.badList, { file: list }));
   let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = parsed.values["--profile"];
   if (given !== undefined) {
@@ -192,10 +161,10 @@ export function folderFiles(folder: string, exclude: readonly string[] = []): Fo
     const code = (e as NodeJS.ErrnoException).code;
     throw new CollectFailure(
       code === "ENOENT"
-        ? `找不到文件夹：${folder}`
+        ? fill(ZH.cli.collect.folderNotFound, { folder })
         : code === "ENOTDIR"
-          ? `${folder} 不是文件夹；collect 汇总一个文件夹中的学校填报表`
-          : `无法读取文件夹 ${folder}（${code ?? "失败"}）`,
+          ? fill(ZH.cli.collect.notAFolder, { folder })
+          : fill(ZH.cli.batch.cannotReadFolder, { folder, code: code ?? ZH.cli.output.failed }),
       EXIT_INPUT
     );
   }
@@ -210,19 +179,19 @@ export function folderFiles(folder: string, exclude: readonly string[] = []): Fo
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      out.skipped.push({ file: name, reason: "子文件夹，不读取" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.subfolder });
     } else if (name.startsWith("~$")) {
-      out.skipped.push({ file: name, reason: "Excel 或 WPS 打开文件时的临时锁定文件" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.lockFile });
     } else if (name.startsWith(".")) {
-      out.skipped.push({ file: name, reason: "隐藏文件" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.hidden });
     } else if (!WORKBOOK.test(name)) {
-      out.skipped.push({ file: name, reason: "不是 .xlsx、.xls 或 .et 工作簿" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.notWorkbook });
     } else if (excluded.has(path.resolve(file))) {
-      out.skipped.push({ file: name, reason: "这是 --list 给出的名单" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.theList });
     } else if (stat?.isFile()) {
       out.workbooks.push(file);
     } else {
-      out.skipped.push({ file: name, reason: "不是普通文件" });
+      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.notAFile });
     }
   }
   return out;
@@ -298,10 +267,15 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new CollectFailure(`名单 ${file} 不是普通文件`, EXIT_INPUT);
+    if (!stat.isFile())
+      throw new CollectFailure(fill(ZH.cli.collect.listNotAFile, { file }), EXIT_INPUT);
     if (stat.size > LIST_CSV_BYTES)
       throw new CollectFailure(
-        `名单 ${file} 太大（${Math.round(stat.size / 1024 / 1024)} MB，上限 ${LIST_CSV_BYTES / 1024 / 1024} MB）`,
+        fill(ZH.cli.collect.listTooLarge, {
+          file,
+          size: Math.round(stat.size / 1024 / 1024),
+          limit: LIST_CSV_BYTES / 1024 / 1024,
+        }),
         EXIT_INPUT
       );
     bytes = fs.readFileSync(file);
@@ -309,7 +283,9 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
     if (e instanceof CollectFailure) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CollectFailure(
-      code === "ENOENT" ? `找不到名单文件：${file}` : `无法读取名单 ${file}（${code ?? "失败"}）`,
+      code === "ENOENT"
+        ? fill(ZH.cli.collect.listNotFound, { file })
+        : fill(ZH.cli.collect.cannotReadList, { file, code: code ?? ZH.cli.output.failed }),
       EXIT_INPUT
     );
   }
@@ -318,11 +294,7 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
 
 async function loadRoster(file: string, profile: StandardsProfile) {
   const roster = readRoster(path.basename(file), await readListSheets(file), profile);
-  if (!roster)
-    throw new CollectFailure(
-      `名单 ${file} 中找不到学校名称列：应有一列的表头是「学校名称」（或「学校」「校名」）`,
-      EXIT_INPUT
-    );
+  if (!roster) throw new CollectFailure(fill(ZH.cli.collect.noNameColumn, { file }), EXIT_INPUT);
   return roster;
 }
 
@@ -374,51 +346,69 @@ function renderCollectText(
   out: string | undefined,
   skipped: FolderFiles["skipped"]
 ): string {
+  const W = ZH.cli.collect;
   const lines: string[] = [];
-  lines.push(`学校填报表汇总：${folder}`);
+  lines.push(fill(W.title, { folder }));
   lines.push(receiptSummary(c));
   if (out !== undefined) {
     const written = c.entries.filter((e) => e.written).length;
-    lines.push(`已生成：${out}（「${c.sheet.name}」${written} 所学校，「${RECEIPT_SHEET}」）`);
+    lines.push(
+      fill(W.writtenFile, { file: out, sheet: c.sheet.name, n: written, receipt: RECEIPT_SHEET })
+    );
   }
   const notWritten = c.entries.filter(
     (e) => !e.written && e.status !== "notForm" && e.status !== "unreadable"
   );
   if (notWritten.length > 0) {
-    lines.push("", `【未写入汇总表】${notWritten.length} 份`);
+    lines.push("", fill(W.notWrittenTitle, { n: notWritten.length }));
     for (const e of notWritten)
       lines.push(
-        `  ${e.file}${e.sheet ? `（${e.sheet}）` : ""}${e.school ? ` ${e.school}` : ""}：${STATUS_TEXT[e.status]}`
+        `  ${fill(W.entry, {
+          file: e.file,
+          sheet: e.sheet ? fill(W.entrySheet, { sheet: e.sheet }) : "",
+          school: e.school ? ` ${e.school}` : "",
+          status: STATUS_TEXT[e.status],
+        })}`
       );
   }
   const errors = c.issues.filter((i) => i.severity === "error");
   const warnings = c.issues.filter((i) => i.severity === "warning");
   if (errors.length > 0) {
-    lines.push(
-      "",
-      `【错误】${errors.length} 条（有错误的学校已写入汇总表，测算时不计入，改正后重新汇总）`
-    );
+    lines.push("", fill(W.errorsTitle, { n: errors.length }));
     for (const i of errors) lines.push(`  ${i.message}`);
   }
   if (warnings.length > 0) {
-    lines.push("", `【提示】${warnings.length} 条`);
+    lines.push("", fill(W.warningsTitle, { n: warnings.length }));
     for (const i of warnings) lines.push(`  ${i.message}`);
   }
   if (c.roster) {
     lines.push(
       "",
-      `【未交的学校】名单「${c.roster.file}」共 ${c.roster.expected} 所，未交 ${c.roster.missing.length} 所${c.roster.missing.length > 0 ? `：${c.roster.missing.join("、")}` : ""}`
+      fill(W.missingTitle, {
+        file: c.roster.file,
+        expected: c.roster.expected,
+        n: c.roster.missing.length,
+        names:
+          c.roster.missing.length > 0
+            ? fill(W.missingNames, {
+                names: c.roster.missing.join(ZH.cli.common.listSeparator),
+              })
+            : "",
+      })
     );
     if (c.roster.notInList.length > 0)
       lines.push(
-        `【不在名单中的学校】${c.roster.notInList.length} 所（新学校，或名称与名单写法不同）：${c.roster.notInList.join("、")}`
+        fill(W.notInListTitle, {
+          n: c.roster.notInList.length,
+          names: c.roster.notInList.join(ZH.cli.common.listSeparator),
+        })
       );
   }
   if (skipped.length > 0) {
-    lines.push("", `【跳过的文件】${skipped.length} 个`);
+    lines.push("", fill(W.skippedTitle, { n: skipped.length }));
     for (const s of skipped) lines.push(`  ${s.file}：${s.reason}`);
   }
-  if (out !== undefined) lines.push("", `下一步：edu-balance assess ${out}`);
+  if (out !== undefined) lines.push("", fill(W.nextStep, { file: out }));
   return lines.join("\n") + "\n";
 }
 
@@ -433,11 +423,11 @@ export async function runCollect(argv: readonly string[], io: CliIO): Promise<nu
     return await collect(args, io);
   } catch (e) {
     if (e instanceof CollectFailure || e instanceof OutputRefused) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     throw e;
@@ -459,13 +449,28 @@ async function collect(args: CollectArgs, io: CliIO): Promise<number> {
   const roster = args.list === undefined ? undefined : await loadRoster(args.list, args.profile);
   if (files.workbooks.length === 0)
     throw new CollectFailure(
-      `文件夹 ${args.folder} 中没有 .xlsx、.xls 或 .et 文件${files.skipped.length > 0 ? `（跳过了 ${files.skipped.length} 个：${files.skipped.map((s) => s.file).join("、")}）` : ""}`,
+      fill(ZH.cli.collect.noWorkbooks, {
+        folder: args.folder,
+        skipped:
+          files.skipped.length > 0
+            ? fill(ZH.cli.collect.noWorkbooksSkipped, {
+                n: files.skipped.length,
+                files: files.skipped.map((s) => s.file).join(ZH.cli.common.listSeparator),
+              })
+            : "",
+      }),
       EXIT_INPUT
     );
   const sources: SchoolSource[] = [];
   for (const [i, file] of files.workbooks.entries()) {
     if (io.stderrIsTTY === true)
-      io.stderr(`\r正在读取（${i + 1}/${files.workbooks.length}）${path.basename(file)}`);
+      io.stderr(
+        `\r${fill(ZH.cli.collect.reading, {
+          done: i + 1,
+          total: files.workbooks.length,
+          file: path.basename(file),
+        })}`
+      );
     sources.push(...(await sourcesOfFile(file, args.profile)));
   }
   if (io.stderrIsTTY === true) io.stderr("\r\x1b[K");
@@ -482,10 +487,12 @@ async function collect(args: CollectArgs, io: CliIO): Promise<number> {
     );
   else io.stdout(renderCollectText(c, args.folder, wrote ? args.out : undefined, files.skipped));
   if (!wrote) {
-    io.stderr(`错误：文件夹 ${args.folder} 中没有可以写入汇总表的学校填报表，未生成 ${args.out}\n`);
+    io.stderr(
+      `${ZH.cli.common.error}${fill(ZH.cli.collect.nothingWritten, { folder: args.folder, file: args.out })}\n`
+    );
     return EXIT_INPUT;
   }
-  if (args.json) io.stderr(`已生成：${args.out}\n`);
+  if (args.json) io.stderr(`${fill(ZH.cli.collect.written, { file: args.out })}\n`);
   return EXIT_OK;
 }
 
@@ -508,10 +515,14 @@ export async function assessCollected(
   if (ev.read.schools.length === 0) {
     const why = c.entries.some((e) => e.written)
       ? noSchoolsMessage(ev.read, folder)
-      : `${name} 中没有可以汇总的学校填报表：${c.issues.find((i) => i.severity === "error")?.message ?? receiptSummary(c)}`;
+      : fill(ZH.cli.collect.noForms, {
+          folder: name,
+          reason: c.issues.find((i) => i.severity === "error")?.message ?? receiptSummary(c),
+        });
     throw new EduError("noSchools", why, `no schools in ${folder}`);
   }
-  if (!args.json) io.stdout(`学校填报表（一校一表）：${folder}\n${receiptSummary(c)}\n\n`);
+  if (!args.json)
+    io.stdout(`${fill(ZH.cli.collect.assessTitle, { folder })}\n${receiptSummary(c)}\n\n`);
   await reportAssessment(ev, args, io, name, outputs, { collection: collectionJson(c) });
   return EXIT_OK;
 }

@@ -16,6 +16,7 @@ import {
 } from "../core";
 import { partSummary, statusText } from "../report";
 import { formatTable, type Palette } from "./text";
+import { fill, ZH } from "../i18n";
 
 function partTable(p: CountyPart, colour: Palette): string[] {
   const status = (i: { status: CountyItem["status"] }, kind?: CountyItem["kind"]): string => {
@@ -26,7 +27,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
         ? colour.fail(text)
         : colour.warn(text);
   };
-  const rows: string[][] = [["序号", "指标", "数值", "标准", "结论"]];
+  const rows: string[][] = [[...ZH.cli.countySummary.tableHeader]];
   for (const i of p.items) {
     if (i.checks.length <= 1) {
       rows.push([String(i.number), i.shortName, i.text, i.threshold, status(i, i.kind)]);
@@ -39,7 +40,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
   const out = formatTable(rows, ["right", "left", "left", "left", "left"]);
   const gaps = p.items.filter((i) => i.status !== "pass");
   if (gaps.length > 0) {
-    out.push("  差距与未填报：");
+    out.push(`  ${ZH.cli.countySummary.gapsTitle}`);
     for (const i of gaps) {
       const label =
         i.status === "fail"
@@ -54,7 +55,8 @@ function partTable(p: CountyPart, colour: Palette): string[] {
 export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   const { assessment: a, verdict } = ev;
   const out: string[] = [];
-  const ok = (passes: boolean | null, yes = "达标", no = "未达标"): string =>
+  const W = ZH.cli.countySummary;
+  const ok = (passes: boolean | null, yes = W.pass, no = W.fail): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
       : passes
@@ -63,69 +65,91 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   const c = a.county;
   out.push("");
   if (!c) {
-    out.push(
-      colour.bold("【政府保障程度、教育质量、社会认可度】") +
-        " 未提供县级指标表，未评估（请在工作簿中加入数据模板的「县级指标」表，每行一个指标：指标、数值、说明或佐证）"
-    );
+    out.push(colour.bold(W.noCountyTitle) + W.noCountyLead);
     // The core's verdict (core/verdict.ts): what the school tables decide, and the parts not filled in.
     const stages = STAGES.filter((st) => a.stages[st].schools.length > 0)
       .map((st) => `${STAGE_NAMES[st]}${ok(a.stages[st].passes)}`)
-      .join("、");
+      .join(ZH.cli.common.listSeparator);
     out.push("");
     if (verdict.basic) {
       out.push(
-        colour.bold("【总体结论】") +
-          ` 资源配置：${stages || "无纳入测算的学校"}。县域基本均衡：${ok(verdict.passes, "达到", "未达到")}`
+        colour.bold(W.overallTitle) +
+          fill(W.basicOverall, {
+            stages: stages || W.noSchools,
+            result: ok(verdict.passes, W.reached, W.notReached),
+          })
       );
     } else {
       out.push(
-        colour.bold("【总体结论】") +
-          ` 资源配置与规模、班额：${ok(verdict.resourcesPass)}（资源配置：${stages || "无纳入测算的学校"}）；` +
-          `政府保障程度、教育质量、社会认可度、一票否决：${colour.warn("未填报")}。县域优质均衡：` +
-          (verdict.passes === null
-            ? colour.warn(PARTIAL_WORDS.undetermined.zh)
-            : `${colour.fail("未达到")}（未填报的部分不算达标）`)
+        colour.bold(W.overallTitle) +
+          fill(W.schoolsOnlyOverall, {
+            resources: ok(verdict.resourcesPass),
+            stages: stages || W.noSchools,
+            notFilled: colour.warn(W.notFilled),
+            result:
+              verdict.passes === null
+                ? colour.warn(PARTIAL_WORDS.undetermined.zh)
+                : fill(W.notFilledFails, { notReached: colour.fail(W.notReached) }),
+          })
       );
     }
     return out;
   }
   for (const p of [c.government, c.quality]) {
-    out.push(colour.bold(`【${p.name}】`) + ` ${partSummary(p)}。${p.name}：${ok(p.passes)}`);
+    out.push(
+      colour.bold(fill(W.partTitle, { name: p.name })) +
+        fill(W.partLine, { summary: partSummary(p), name: p.name, result: ok(p.passes) })
+    );
     out.push(...partTable(p, colour));
     out.push("");
   }
   const r = c.recognition.items[0];
   out.push(
-    colour.bold("【社会认可度】") +
-      ` ${r.text}，标准 ${r.threshold}：${ok(c.recognition.passes, "达标", r.status === "missing" ? "未填报" : "未达标")}`
+    colour.bold(W.recognitionTitle) +
+      fill(W.recognitionLine, {
+        text: r.text,
+        threshold: r.threshold,
+        result: ok(c.recognition.passes, W.pass, r.status === "missing" ? W.notFilled : W.fail),
+      })
   );
   if (c.recognition.groups.length > 0) {
     out.push(
-      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join("，")}`
+      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join(ZH.cli.countySummary.groupSeparator)}`
     );
   }
   if (r.notes.length > 0) out.push(`  ${renderCountyNotes(r.notes)}`);
-  if (r.evidence) out.push(`  佐证：${r.evidence}`);
+  if (r.evidence) out.push(`  ${fill(W.evidence, { evidence: r.evidence })}`);
 
   out.push("");
   // 一票否决 as the core decided it (CountyAssessment.vetoVerdict).
   const vetoes = c.vetoVerdict;
   const names = (ids: readonly (keyof typeof VETO_NAMES)[]): string =>
-    ids.map((id) => VETO_NAMES[id].shortName).join("、");
+    ids.map((id) => VETO_NAMES[id].shortName).join(ZH.cli.common.listSeparator);
   const vetoText =
     vetoes.state === "applies"
-      ? colour.fail(`有：${names(vetoes.applied)}`)
+      ? colour.fail(fill(W.vetoApplies, { names: names(vetoes.applied) }))
       : vetoes.state === "unanswered"
-        ? colour.warn(`未填报：${names(vetoes.unanswered)}`)
-        : colour.pass("无");
-  out.push(colour.bold("【一票否决】") + ` ${vetoText}`);
+        ? colour.warn(fill(W.vetoUnanswered, { names: names(vetoes.unanswered) }))
+        : colour.pass(W.vetoNone);
+  out.push(colour.bold(W.vetoTitle) + ` ${vetoText}`);
 
   out.push("");
   out.push(
-    colour.bold("【总体结论】") +
-      ` 资源配置：小学${ok(c.resources.primary)}、初中${ok(c.resources.junior)}；政府保障程度${ok(c.government.passes)}；` +
-      `教育质量${ok(c.quality.passes)}；社会认可度${ok(c.recognition.passes)}；一票否决${vetoes.state === "applies" ? colour.fail("有") : vetoes.state === "unanswered" ? colour.warn("未填报") : colour.pass("无")}。` +
-      `县域优质均衡：${ok(c.passes, "达到", "未达到")}`
+    colour.bold(W.overallTitle) +
+      fill(W.overall, {
+        primary: ok(c.resources.primary),
+        junior: ok(c.resources.junior),
+        government: ok(c.government.passes),
+        quality: ok(c.quality.passes),
+        recognition: ok(c.recognition.passes),
+        veto:
+          vetoes.state === "applies"
+            ? colour.fail(W.vetoYes)
+            : vetoes.state === "unanswered"
+              ? colour.warn(W.notFilled)
+              : colour.pass(W.vetoNone),
+        result: ok(c.passes, W.reached, W.notReached),
+      })
   );
   return out;
 }

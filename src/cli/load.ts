@@ -14,6 +14,7 @@ import {
   type TableReadResult,
 } from "../core";
 import { readWorkbookFile } from "./readFile";
+import { fill, ZH } from "../i18n";
 
 export interface LoadOptions {
   profile: StandardsProfile;
@@ -42,10 +43,15 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
   if (sheetLevel) return sheetLevel.message;
   const errors = read.issues.filter((i) => i.severity === "error");
   if (errors.length > 0)
-    return `${path.basename(file)} 中没有可计算的学校：${errors.length} 条数据错误，第一条：${errors[0].message}`;
+    return fill(ZH.cli.load.noComputableSchools, {
+      file: path.basename(file),
+      n: errors.length,
+      first: errors[0].message,
+    });
   const noRows = read.issues.find((i) => i.code === "noSchoolRows");
-  if (noRows) return `${path.basename(file)} 中没有学校：${noRows.message}`;
-  return `${path.basename(file)} 中没有找到学校数据（需要含“学校名称”“学校类型”“在校生数”等表头的工作表）`;
+  if (noRows)
+    return fill(ZH.cli.load.noSchoolRows, { file: path.basename(file), reason: noRows.message });
+  return fill(ZH.cli.load.noSchoolData, { file: path.basename(file) });
 }
 
 /**

@@ -24,6 +24,7 @@ import { BatchFailure, isFolder, runBatch } from "./batch";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { colourOn, oneLine, padEnd, terminalText } from "./text";
 import { inputFiles, OutputRefused } from "./output";
+import { fill, ZH } from "../i18n";
 
 export { chartsFileFor } from "./assessOutput";
 
@@ -66,70 +67,25 @@ function processIO(): CliIO {
 }
 
 export function usage(): string {
+  const U = ZH.cli.main.usage;
+  const O = U.options;
   const options: [string, string][] = [
-    ["--json", "输出 JSON（字段见 README），警告同时写到标准错误"],
-    ["--out 报表.xlsx", "生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）"],
-    ["--force", "--out 的文件已存在时覆盖"],
+    [O.json[0], O.json[1]],
+    [O.out[0], O.out[1]],
+    [O.force[0], O.force[1]],
     [
-      "--profile 标准",
-      `评估标准：内置 ${builtInProfileList()}，或省级评估标准文件（.json）的路径（默认 ${DEFAULT_PROFILE.id}）`,
+      O.profile[0],
+      fill(O.profile[1], { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id }),
     ],
-    ["--school-sheet 表名", "指定学校基础数据所在的工作表（默认按表头自动识别）"],
-    ["--class-sheet 表名", "指定班级表所在的工作表（默认按表头自动识别）"],
-    ["--county 县名", "申报表上的县（市、区）名称（默认取县级指标表，其次文件名）"],
-    ["-h, --help", "显示本帮助"],
-    ["-V, --version", "显示版本号"],
+    [O.schoolSheet[0], O.schoolSheet[1]],
+    [O.classSheet[0], O.classSheet[1]],
+    [O.county[0], O.county[1]],
+    [O.help[0], O.help[1]],
+    [O.version[0], O.version[1]],
   ];
-  return [
-    "edu-balance：义务教育优质均衡发展资源配置测算（教督〔2017〕6号）",
-    "",
-    "用法：",
-    "  edu-balance assess 文件.xlsx [选项]",
-    "  edu-balance assess 文件夹/ [--json] [--out 汇总.xlsx]   （批量：文件夹中每个县的工作簿一行；",
-    "                                                       文件夹中是各校的学校填报表时，汇总成一个县测算）",
-    "  edu-balance sample 文件.xlsx --seed 整数 [--share 0.4] [--json]   （市级复核抽样，详见 edu-balance sample --help）",
-    "  edu-balance template 模板.xlsx [--profile 标准]   （空白数据模板：学校基础数据、班级、县级指标）",
-    "  edu-balance template --school [学校填报表.xlsx]   （发给各校的一校一表：每行一个填报项目）",
-    "  edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）",
-    "  edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）",
-    "  edu-balance --help | --version",
-    "",
-    "读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、",
-    "差异系数、班额与学校规模，默认在终端输出中文摘要。",
-    "",
-    "选项：",
-    ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`),
-    "",
-    "退出码：0 已完成测算（无论是否达标）；1 文件无法读取或写入；2 命令行参数有误。",
-    "",
-    "示例：",
-    "  edu-balance assess examples/county-template.xlsx",
-    "  edu-balance assess 学校数据.xlsx --json > 结果.json",
-    "  edu-balance assess 学校数据.xlsx --out 申报表.xlsx",
-    "  edu-balance assess 各县数据/ --out 全市汇总.xlsx",
-    "  edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）",
-    "  edu-balance assess 学校数据.xlsx --profile 某省标准.json",
-    "  edu-balance sample 学校数据.xlsx --seed 20240901",
-    "  edu-balance template 数据模板.xlsx",
-    "  edu-balance collect 各校填报表/ --list 学校名单.xlsx",
-    "  edu-balance recheck 某县申报表.xlsx --out 复核.xlsx",
-    "",
-    "文件夹的两种用法：assess 文件夹/ 逐个读取其中的工作簿。若有文件是一校一表的学校填报表（或只填了一所学校的",
-    "学校基础数据表），且没有两所以上学校的县级学校表，就把它们当作同一个县各校交回的表，汇总后测算一个县（与",
-    "collect 之后再 assess 汇总表的结果相同）；否则每个工作簿是一个县，逐县测算。两类混在一起时报错并分别列出文件。",
-    "",
-    "Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]",
-    "       [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,",
-    "       1 when a file cannot be read or written, 2 on a usage error.",
-    "       edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder;",
-    "       a folder of one-school forms (none a table of 2+ schools) is collected and assessed as one county.",
-    "       edu-balance collect FOLDER/ [--out FILE.xlsx] [--list LIST]: one-school forms → the county table.",
-    "       edu-balance sample FILE.xlsx --seed N [--share 0.4] [--json]: the reproducible review sample.",
-    "       edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template;",
-    "       edu-balance template --school [FILE.xlsx]: the one-school form (one item a row).",
-    "       edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx]: re-checks a county's 表Ⅱ-2 against its 表Ⅲ, 表Ⅱ-1.",
-    "",
-  ].join("\n");
+  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`), U.tail].join(
+    "\n"
+  );
 }
 
 export function version(): string {
@@ -171,19 +127,16 @@ const ALIASES: Record<string, string> = {
 };
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0)
-    throw new UsageError(
-      "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）"
-    );
+  if (argv.length === 0) throw new UsageError(ZH.cli.main.noCommand);
   const first = ownValue(ALIASES, argv[0]) ?? argv[0];
   if (first === "--help" || first === "help") return { kind: "help" };
   if (first === "--version") return { kind: "version" };
   if (first !== "assess") {
     if (first.startsWith("-"))
-      throw new UsageError(`未知选项 ${argv[0]}（运行 edu-balance --help 查看用法）`);
-    throw new UsageError(
-      `未知命令 ${argv[0]}；可用的命令：assess、sample、template、collect、recheck，例如：edu-balance assess 文件.xlsx`
-    );
+      throw new UsageError(
+        fill(ZH.cli.args.unknownOption, { option: argv[0], help: "edu-balance --help" })
+      );
+    throw new UsageError(fill(ZH.cli.main.unknownCommand, { command: argv[0] }));
   }
   const usageError = (message: string): Error => new UsageError(message);
   const parsed = parseOptions(
@@ -198,11 +151,7 @@ export function parseArgs(argv: readonly string[]): Command {
   );
   if (parsed.kind !== "options") return { kind: parsed.kind };
   const { positional, values, flags } = parsed;
-  const file = singleFile(
-    positional,
-    "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
-    usageError
-  );
+  const file = singleFile(positional, ZH.cli.main.missingFile, usageError);
   let profile: StandardsProfile = DEFAULT_PROFILE;
   if (values["--profile"] !== undefined) {
     try {
@@ -215,7 +164,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
-    throw new UsageError(`--out 的文件名应以 .xlsx 结尾：${out}`);
+    throw new UsageError(fill(ZH.cli.main.outNotXlsx, { file: out }));
   return {
     kind: "assess",
     file,
@@ -300,21 +249,24 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof CliFailure || e instanceof BatchFailure || e instanceof OutputRefused) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`错误：${oneLine(e.message)}\n`);
+      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     // A bug, not the user's doing: still one line, with a way to get the details.
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(
-      `错误：程序内部错误（${oneLine(message)}）；请把输入文件和这条信息反馈给开发者${io.env.EDU_BALANCE_DEBUG ? "" : "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）"}\n`
+      `${ZH.cli.common.error}${fill(ZH.cli.main.internalError, {
+        message: oneLine(message),
+        debugHint: io.env.EDU_BALANCE_DEBUG ? "" : ZH.cli.main.debugHint,
+      })}\n`
     );
     if (io.env.EDU_BALANCE_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return EXIT_INPUT;

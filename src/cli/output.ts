@@ -17,6 +17,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { EduError } from "../core";
+import { fill, ZH } from "../i18n";
 
 const EXIT_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -44,7 +45,7 @@ export interface OutputRequest {
 }
 
 function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? "失败";
+  return (e as NodeJS.ErrnoException).code ?? ZH.cli.output.failed;
 }
 
 /** The real path of an existing file or folder; the resolved path when it cannot be had. */
@@ -153,7 +154,10 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
   for (const input of request.inputs) {
     if (comparable(realOrResolved(input), folded) === key || sameInode(input, out)) {
       throw new OutputRefused(
-        `输出文件不能与输入文件相同：${out}${out === input ? "" : `（即 ${input}）`} 是要读取的文件，源数据不会被改写；请换一个输出文件名`,
+        fill(ZH.cli.output.sameAsInput, {
+          file: out,
+          alias: out === input ? "" : fill(ZH.cli.output.sameAsInputAlias, { input }),
+        }),
         EXIT_USAGE
       );
     }
@@ -163,7 +167,7 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
       comparable(path.dirname(target.real), folded) === comparable(realOrResolved(folder), folded)
     ) {
       throw new OutputRefused(
-        `汇总表 ${out} 不能写在要汇总的文件夹 ${folder} 中：那里的每个 .xlsx 都会被当作县的工作簿读取；请写到别的文件夹`,
+        fill(ZH.cli.output.insideInputFolder, { file: out, folder }),
         EXIT_USAGE
       );
     }
@@ -178,12 +182,12 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
     if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
       throw new EduError(
         "cannotWrite",
-        `无法写入文件 ${out}：这是一个文件夹`,
+        fill(ZH.cli.output.isFolder, { file: out }),
         `cannot write ${out}: it is a folder`
       );
     }
     if (!force) {
-      throw new OutputRefused(`文件 ${out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
+      throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
     }
   }
   return { request };
@@ -218,7 +222,7 @@ function removeTemporaries(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removeTemporaries();
-  process.stderr.write("已中断：未写入输出文件\n");
+  process.stderr.write(`${ZH.cli.output.interrupted}\n`);
   process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 15));
 }
 
@@ -250,7 +254,7 @@ function temporaryName(target: string): string {
 function cannotWrite(file: string, e: unknown): EduError {
   return new EduError(
     "cannotWrite",
-    `无法写入文件 ${file}（${errno(e)}）`,
+    fill(ZH.cli.output.cannotWrite, { file, code: errno(e) }),
     `cannot write ${file} (${errno(e)})`
   );
 }
@@ -273,7 +277,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
   } catch (e) {
     throw new EduError(
       "cannotWrite",
-      `无法创建文件夹 ${dir}（${errno(e)}）`,
+      fill(ZH.cli.output.cannotCreateFolder, { folder: dir, code: errno(e) }),
       `cannot create folder ${dir}`
     );
   }
@@ -304,7 +308,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
     } catch (e) {
       const code = errno(e);
       if (code === "EEXIST") {
-        throw new OutputRefused(`文件 ${out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
+        throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
       }
       if (!NO_HARD_LINKS.has(code)) throw cannotWrite(out, e);
       // No hard links here (FAT, some network shares): an exclusive copy still never overwrites.
@@ -312,7 +316,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
         fs.copyFileSync(temp, out, fs.constants.COPYFILE_EXCL);
       } catch (e2) {
         if (errno(e2) === "EEXIST") {
-          throw new OutputRefused(`文件 ${out} 已存在，未覆盖；如需覆盖请加 --force`, EXIT_INPUT);
+          throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
         }
         throw cannotWrite(out, e2);
       }

@@ -20,6 +20,7 @@ import {
 } from "../core";
 import { additionText } from "../report";
 import { formatTable, type Palette } from "./text";
+import { fill, ZH } from "../i18n";
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {
   return formatNumber(value, profile.display.cvDecimals);
@@ -34,29 +35,40 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
     const analysis = ev.gaps;
     out.push("");
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
-    out.push(
-      colour.bold("【补差测算】") +
-        ` 未达标学校达到办学标准所需的最少补充（一项指标可保留在标准的 ${floor}% 以上）`
-    );
+    out.push(colour.bold(ZH.cli.planning.gapsTitle) + fill(ZH.cli.planning.gapsLead, { floor }));
     if ("error" in analysis) {
-      out.push(colour.fail(`  无法测算：${analysis.error}`));
+      out.push(colour.fail(`  ${fill(ZH.cli.planning.cannotCompute, { error: analysis.error })}`));
     } else if (a.missing) {
-      out.push(colour.warn(`  ${PARTIAL_WORDS.noGaps.zh}。`));
+      out.push(
+        colour.warn(`  ${fill(ZH.cli.planning.noGaps, { words: PARTIAL_WORDS.noGaps.zh })}`)
+      );
     } else if (analysis.gaps.length === 0) {
-      out.push("  所有纳入测算的学校均已达到办学标准，无需补差。");
+      out.push(`  ${ZH.cli.planning.allMeet}`);
     } else {
       for (const g of analysis.gaps) {
         const adds = GAP_FIELD_ORDER.filter((f) => g.additions[f] !== undefined).map(
           (f) => `${additionText(f, g.additions[f] as number)}`
         );
-        const shared = g.sharedWith ? `（共用设施与${STAGE_NAMES[g.sharedWith]}部为同一笔）` : "";
-        const other = g.otherStage
-          ? `（共用设施也提高${STAGE_NAMES[g.otherStage.stage]}部的生均值）`
+        const shared = g.sharedWith
+          ? fill(ZH.cli.planning.sharedWith, { stage: STAGE_NAMES[g.sharedWith] })
           : "";
-        out.push(`  ${g.name}（${STAGE_NAMES[g.stage]}）：增加${adds.join("，")}${shared}${other}`);
+        const other = g.otherStage
+          ? fill(ZH.cli.planning.otherStage, { stage: STAGE_NAMES[g.otherStage.stage] })
+          : "";
+        out.push(
+          `  ${fill(ZH.cli.planning.gapLine, {
+            name: g.name,
+            stage: STAGE_NAMES[g.stage],
+            additions: adds.join(ZH.cli.planning.additionSeparator),
+            shared,
+            other,
+          })}`
+        );
       }
-      out.push("  全部补齐后的差异系数（现 → 补齐后）：");
-      const rows: string[][] = [["指标", ...STAGES.map((st) => STAGE_NAMES[st])]];
+      out.push(`  ${ZH.cli.planning.cvsAfterGaps}`);
+      const rows: string[][] = [
+        [ZH.cli.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])],
+      ];
       for (const id of INDICATOR_IDS) {
         rows.push([
           INDICATORS[id].shortName,
@@ -80,11 +92,8 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
     STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))
   ) {
     out.push("");
-    out.push(
-      colour.bold("【城乡比较】") +
-        " 城区均值 ÷ 乡村均值（各学区、城乡的均值和差异系数见 --out 报表的“分组比较”表）"
-    );
-    const rows: string[][] = [["指标", ...STAGES.map((st) => STAGE_NAMES[st])]];
+    out.push(colour.bold(ZH.cli.planning.urbanRuralTitle) + ZH.cli.planning.urbanRuralLead);
+    const rows: string[][] = [[ZH.cli.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])]];
     for (const id of a.indicators)
       rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
     out.push(...formatTable(rows, ["left", "right", "right"]));

@@ -13,6 +13,7 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
+import { fill, ZH } from "../i18n";
 
 /** The --profile value names neither a built-in profile nor a file: a command-line error (exit 2). */
 export class UnknownProfileError extends Error {}
@@ -20,8 +21,8 @@ export class UnknownProfileError extends Error {}
 /** "national-2017（国家优质均衡标准…）、basic-2012（…）": the built-ins, for help and errors. */
 export function builtInProfileList(): string {
   return Object.values(PROFILES)
-    .map((p) => `${p.id}（${p.name}）`)
-    .join("、");
+    .map((p) => fill(ZH.cli.profile.builtIn, { id: p.id, name: p.name }))
+    .join(ZH.cli.common.listSeparator);
 }
 
 function isFile(file: string): boolean {
@@ -44,8 +45,8 @@ export function resolveProfile(value: string): StandardsProfile {
     const looksLikeFile = /[\\/]|\.json$/i.test(value);
     throw new UnknownProfileError(
       looksLikeFile
-        ? `找不到评估标准文件 ${value}；可用的内置标准：${builtInProfileList()}`
-        : `未知的评估标准 ${value}；可选的内置标准：${builtInProfileList()}，或给出评估标准文件（.json）的路径`
+        ? fill(ZH.cli.profile.fileNotFound, { file: value, builtIns: builtInProfileList() })
+        : fill(ZH.cli.profile.unknown, { name: value, builtIns: builtInProfileList() })
     );
   }
   const sourceName = path.basename(value);
@@ -59,10 +60,10 @@ export function resolveProfile(value: string): StandardsProfile {
  */
 function readProfileFile(file: string, sourceName: string): string {
   const cannotRead = (e: unknown): EduError => {
-    const code = (e as NodeJS.ErrnoException).code ?? "失败";
+    const code = (e as NodeJS.ErrnoException).code ?? ZH.cli.profile.failed;
     return new EduError(
       "badProfile",
-      `无法读取评估标准文件 ${file}（${code}）`,
+      fill(ZH.cli.profile.cannotRead, { file, code }),
       `cannot read profile file ${file} (${code})`
     );
   };
@@ -80,7 +81,7 @@ function readProfileFile(file: string, sourceName: string): string {
       throw cannotRead(e);
     }
     // Replaced by a folder or a device since isFile() looked: nothing to read.
-    if (!stat.isFile()) throw cannotRead({ code: "不是普通文件" });
+    if (!stat.isFile()) throw cannotRead({ code: ZH.cli.profile.notAFile });
     const size = stat.size;
     checkProfileFileSize(size, { sourceName });
     const buffer = Buffer.alloc(Math.min(size, PROFILE_FILE_MAX_BYTES) + 1);

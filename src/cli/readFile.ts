@@ -20,6 +20,7 @@ import {
 } from "../workbook";
 import { nodeInflateRaw, nodeInflateStream } from "./inflate";
 import { nodeSheetThreads } from "./sheetThread";
+import { fill, ZH } from "../i18n";
 
 export { nodeInflateRaw } from "./inflate";
 
@@ -42,11 +43,15 @@ export function readWorkbookFileBytes(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR")
-      throw unreadable("fileNotFound", `找不到文件：${file}`, `file not found: ${file}`);
+      throw unreadable(
+        "fileNotFound",
+        fill(ZH.cli.readFile.notFound, { file }),
+        `file not found: ${file}`
+      );
     if (code === "EISDIR") throw folder(file);
     throw unreadable(
       "cannotRead",
-      `无法打开文件 ${file}（${code ?? "读取失败"}）`,
+      fill(ZH.cli.readFile.cannotOpen, { file, code: code ?? ZH.cli.readFile.failed }),
       `cannot open ${file}`
     );
   }
@@ -56,7 +61,7 @@ export function readWorkbookFileBytes(
     if (!stat.isFile()) {
       throw unreadable(
         "notAFile",
-        `无法读取 ${file}：不是普通文件（设备、管道或套接字），不是 Excel 工作簿`,
+        fill(ZH.cli.readFile.notAFile, { file }),
         `cannot read ${file}: not a regular file (a device, pipe or socket)`
       );
     }
@@ -79,7 +84,10 @@ export function readWorkbookFileBytes(
     if (e instanceof EduError) throw e;
     throw unreadable(
       "cannotRead",
-      `无法读取文件 ${file}（${(e as NodeJS.ErrnoException).code ?? "读取失败"}）`,
+      fill(ZH.cli.readFile.cannotRead, {
+        file,
+        code: (e as NodeJS.ErrnoException).code ?? ZH.cli.readFile.failed,
+      }),
       `cannot read ${file}`
     );
   } finally {
@@ -101,7 +109,7 @@ function readFully(fd: number, into: Uint8Array, start: number): number {
 function folder(file: string): EduError {
   return unreadable(
     "notAFile",
-    `${file} 是文件夹，不是 Excel 工作簿`,
+    fill(ZH.cli.readFile.folder, { file }),
     `${file} is a folder, not a workbook`
   );
 }

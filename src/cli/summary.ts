@@ -26,6 +26,7 @@ import { balanceKind, incompleteNotice, schoolShortfallText } from "../report";
 import { renderPlanningSummary } from "./planning";
 import { renderCountySummary } from "./countySummary";
 import { formatTable, type Palette } from "./text";
+import { fill, ZH } from "../i18n";
 
 export interface SummaryInput {
   ev: Evaluation;
@@ -36,7 +37,8 @@ export interface SummaryInput {
 export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   const { assessment: a, read, profile } = ev;
   const out: string[] = [];
-  const ok = (passes: boolean | null, yes = "达标", no = "未达标"): string =>
+  const W = ZH.cli.summary;
+  const ok = (passes: boolean | null, yes = W.pass, no = W.fail): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
       : passes
@@ -46,12 +48,16 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   const value = (v: number | null, decimals: number): string =>
     v === null ? "—" : formatNumber(v, decimals);
 
-  out.push(colour.bold(`县域义务教育${balanceKind(profile)}发展 资源配置测算`));
-  out.push(`评估标准：${a.profileName}`);
-  if (!isBuiltIn(profile)) out.push(`标准依据：${profile.source}`);
-  const classes = read?.classes ? `，班级 ${read.classes.length} 个` : "，未提供班级表";
+  out.push(colour.bold(fill(W.title, { kind: balanceKind(profile) })));
+  out.push(fill(W.profile, { name: a.profileName }));
+  if (!isBuiltIn(profile)) out.push(fill(W.profileSource, { source: profile.source }));
+  const classes = read?.classes ? fill(W.classes, { n: read.classes.length }) : W.noClasses;
   out.push(
-    `数据文件：${fileName}（学校 ${read ? read.schools.length : "—"} 所${read ? classes : ""}）`
+    fill(W.dataFile, {
+      file: fileName,
+      n: read ? read.schools.length : "—",
+      classes: read ? classes : "",
+    })
   );
   const notice = incompleteNotice(ev);
   if (notice) out.push(colour.fail(notice));
@@ -64,26 +70,38 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   for (const stage of STAGES) {
     const sa = a.stages[stage];
     out.push("");
-    const schoolsPart = sa.schoolsPassing === null ? "" : `，达标 ${sa.schoolsPassing} 所`;
+    const schoolsPart =
+      sa.schoolsPassing === null ? "" : fill(W.schoolsPassing, { n: sa.schoolsPassing });
     let cvPart: string;
     const missing = sa.missingIndicators ?? [];
     if (missing.length > 0) {
-      cvPart = `${missing.length} 项指标${notComputed}，${ids.length - missing.length} 项已计算`;
+      cvPart = fill(W.missingIndicators, {
+        n: missing.length,
+        notComputed,
+        computed: ids.length - missing.length,
+      });
     } else if (composite) {
       const cv = sa.compositeCv ?? null;
-      const shown = cv === null ? "无法计算" : formatNumber(cv, profile.display.cvDecimals);
-      cvPart = `综合差异系数 ${shown}（上限 ${formatNumber(profile.countyRule.limits[stage], 2)}）${sa.compositeBorderline ? colour.warn("（临界）") : ""}`;
+      const shown = cv === null ? W.notComputable : formatNumber(cv, profile.display.cvDecimals);
+      cvPart =
+        fill(W.compositeCv, {
+          cv: shown,
+          limit: formatNumber(profile.countyRule.limits[stage], 2),
+        }) + (sa.compositeBorderline ? colour.warn(W.borderline) : "");
     } else {
       const cvOk = ids.filter((id) => sa.indicators[id]?.cvPasses === true).length;
-      cvPart = `差异系数 ${cvOk}/${ids.length} 项达标`;
+      cvPart = fill(W.cvsMet, { met: cvOk, n: ids.length });
     }
     out.push(
-      colour.bold(`【${STAGE_NAMES[stage]}】`) +
-        ` 纳入测算 ${sa.schools.length} 所${schoolsPart}；${cvPart}。资源配置：${ok(sa.passes)}`
+      colour.bold(fill(W.stageTitle, { stage: STAGE_NAMES[stage] })) +
+        fill(W.stageLine, {
+          n: sa.schools.length,
+          passing: schoolsPart,
+          cvs: cvPart,
+          result: ok(sa.passes),
+        })
     );
-    const rows: string[][] = composite
-      ? [["指标", "县域均值", "差异系数"]]
-      : [["指标", "标准值", "达标学校", "县域均值", "差异系数", "上限", "结论"]];
+    const rows: string[][] = composite ? [[...W.compositeHeader]] : [[...W.indicatorHeader]];
     for (const id of ids) {
       const ind = sa.indicators[id];
       if (ind === undefined) continue;
@@ -113,7 +131,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
         rows.push([INDICATORS[id].shortName, countyValue, cv]);
         continue;
       }
-      const flag = ind.borderline ? colour.warn("（临界）") : "";
+      const flag = ind.borderline ? colour.warn(W.borderline) : "";
       rows.push([
         INDICATORS[id].shortName,
         ind.threshold === null ? "—" : formatThreshold(ind.threshold),
@@ -127,7 +145,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     if (composite) {
       const cv = sa.compositeCv ?? null;
       rows.push([
-        `综合差异系数（${ids.length} 项平均）`,
+        fill(W.compositeRow, { n: ids.length }),
         "",
         cv === null
           ? "—"
@@ -142,12 +160,12 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     const failing = sa.schools.filter((s) => s.passes === false);
     const shortButPassing = sa.schools.filter((s) => s.passes === true && s.shortfalls.length > 0);
     if (failing.length > 0) {
-      out.push(`  未达标学校（${failing.length} 所）：`);
+      out.push(`  ${fill(W.failingSchools, { n: failing.length })}`);
       for (const s of failing)
         out.push(`    ${colour.fail(s.name)}：${schoolShortfallText(s, profile)}`);
     }
     if (shortButPassing.length > 0) {
-      out.push(`  有指标未达标但仍达标的学校（${shortButPassing.length} 所）：`);
+      out.push(`  ${fill(W.shortButPassing, { n: shortButPassing.length })}`);
       for (const s of shortButPassing)
         out.push(`    ${s.name}：${schoolShortfallText(s, profile)}`);
     }
@@ -155,7 +173,9 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     if (borderline.length > 0) {
       out.push(
         colour.warn(
-          `  临界（按两位小数显示会改变判定，请复核）：${borderline.map((s) => s.name).join("、")}`
+          `  ${fill(W.borderlineSchools, {
+            names: borderline.map((s) => s.name).join(ZH.cli.common.listSeparator),
+          })}`
         )
       );
     }
@@ -166,25 +186,27 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   out.push("");
   const { limits, bands } = profile.classSize;
   out.push(
-    colour.bold("【班额】") +
-      ` 小学不超过 ${limits.primary} 人，初中不超过 ${limits.junior} 人（不含特殊教育学校）`
+    colour.bold(W.classSizeTitle) +
+      fill(W.classSizeLead, { primary: limits.primary, junior: limits.junior })
   );
   if (a.classSize) {
     const cs = a.classSize;
     const rows: string[][] = [
       [
-        "学段",
-        "班级数",
-        "超过上限",
-        `大班额(≥${bands.veryLarge})`,
-        `超大班额(≥${bands.superLarge})`,
-        "结论",
+        W.classSizeHeader.stage,
+        W.classSizeHeader.classes,
+        W.classSizeHeader.overLimit,
+        fill(W.classSizeHeader.large, { n: bands.veryLarge }),
+        fill(W.classSizeHeader.superLarge, { n: bands.superLarge }),
+        W.classSizeHeader.result,
       ],
     ];
     for (const stage of STAGES) {
       const s = cs[stage];
       const withShare = (n: number, share: number | null): string =>
-        share === null || n === 0 ? String(n) : `${n}（${formatPercent(share)}）`;
+        share === null || n === 0
+          ? String(n)
+          : fill(W.withShare, { n, share: formatPercent(share) });
       rows.push([
         STAGE_NAMES[stage],
         String(s.classes),
@@ -199,42 +221,64 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
       cs[stage].overLimitClasses.map((c) => ({ stage, ...c }))
     );
     if (over.length > 0) {
-      out.push("  超过上限的班级：");
+      out.push(`  ${W.overLimitClasses}`);
       for (const c of over)
         out.push(
-          `    ${c.school} ${c.className}（${STAGE_NAMES[c.stage]}）${c.students} 人，${CLASS_BAND_NAMES[c.band]}`
+          `    ${fill(W.overLimitClass, {
+            school: c.school,
+            className: c.className,
+            stage: STAGE_NAMES[c.stage],
+            students: c.students,
+            band: CLASS_BAND_NAMES[c.band],
+          })}`
         );
     }
   } else {
-    out.push("  未提供班级表，未检查班额。");
+    out.push(`  ${W.noClassSheet}`);
   }
 
   out.push("");
-  out.push(colour.bold("【学校规模】") + ` ${renderFinding(schoolSizeLimits(profile))}`);
+  out.push(colour.bold(W.schoolSizeTitle) + ` ${renderFinding(schoolSizeLimits(profile))}`);
   const oversized = a.schoolSize.filter((f) => !f.passes);
-  if (oversized.length === 0) out.push(`  ${a.schoolSize.length} 所学校均未超过上限。`);
+  if (oversized.length === 0) out.push(`  ${fill(W.noneOversized, { n: a.schoolSize.length })}`);
   for (const f of oversized) {
     out.push(
-      `  ${colour.fail(f.name)}（${SCHOOL_TYPE_NAMES[f.type] ?? f.type}）义务教育阶段学生 ${f.students} 人，超过上限 ${f.limit} 人`
+      `  ${fill(W.oversized, {
+        name: colour.fail(f.name),
+        type: SCHOOL_TYPE_NAMES[f.type] ?? f.type,
+        students: f.students,
+        limit: f.limit,
+      })}`
     );
   }
   for (const f of a.schoolSize)
     if (f.allowance)
       out.push(
-        `  ${f.name}：${f.students} 人，${f.allowance.message}，${f.passes ? "未超过" : "仍超过"}`
+        `  ${fill(W.sizeAllowance, {
+          name: f.name,
+          students: f.students,
+          allowance: f.allowance.message,
+          result: f.passes ? W.notOver : W.stillOver,
+        })}`
       );
 
   if (a.specialRooms) {
     out.push("");
     out.push(
-      colour.bold("【音乐、美术专用教室】") +
-        ` 每 ${profile.specialRooms.classesPerRoom} 个班各 1 间`
+      colour.bold(W.specialRoomsTitle) +
+        fill(W.specialRoomsLead, { n: profile.specialRooms.classesPerRoom })
     );
     const short = a.specialRooms.filter((r) => !r.passes);
-    if (short.length === 0) out.push(`  ${a.specialRooms.length} 所学校均已配齐。`);
+    if (short.length === 0) out.push(`  ${fill(W.allRoomsProvided, { n: a.specialRooms.length })}`);
     for (const r of short) {
       out.push(
-        `  ${colour.fail(r.name)}：${r.classes} 个班，应各配 ${r.required} 间，现有音乐教室 ${r.musicRooms} 间、美术教室 ${r.artRooms} 间`
+        `  ${fill(W.roomsShort, {
+          name: colour.fail(r.name),
+          classes: r.classes,
+          required: r.required,
+          music: r.musicRooms,
+          art: r.artRooms,
+        })}`
       );
     }
     // The 专用教室面积 item, when the school table gives the rooms' areas.
@@ -244,26 +288,37 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
     if (judged.length > 0) {
       const small = judged.filter((r) => r.areaPasses === false);
       out.push(
-        `  专用教室面积：音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡；${judged.length} 所学校中 ${judged.length - small.length} 所达到`
+        `  ${fill(W.roomAreas, {
+          music: profile.specialRooms.musicRoomMinArea,
+          art: profile.specialRooms.artRoomMinArea,
+          n: judged.length,
+          met: judged.length - small.length,
+        })}`
       );
       for (const r of small)
         out.push(
-          `  ${colour.fail(r.name)}：${(r.roomsBelowArea ?? []).map((b) => b.message).join("、")}；达到面积的音乐教室 ${r.musicRoomsLargeEnough ?? 0} 间、美术教室 ${r.artRoomsLargeEnough ?? 0} 间，应各 ${r.required} 间`
+          `  ${fill(W.roomsSmall, {
+            name: colour.fail(r.name),
+            rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join(ZH.cli.common.listSeparator),
+            music: r.musicRoomsLargeEnough ?? 0,
+            art: r.artRoomsLargeEnough ?? 0,
+            required: r.required,
+          })}`
         );
     }
   }
 
   if (a.allowances) {
     out.push("");
-    out.push(colour.bold("【认定规程放宽条款】") + "（国教督办函〔2019〕30号，逐校列出所用条款）");
-    if (a.allowances.used.length === 0) out.push("  没有学校使用放宽条款。");
+    out.push(colour.bold(W.allowancesTitle) + W.allowancesLead);
+    if (a.allowances.used.length === 0) out.push(`  ${W.noAllowances}`);
     for (const n of a.allowances.used) out.push(`  ${n.school}：${n.message}`);
-    for (const f of a.allowances.findings) out.push(`  ${colour.warn("未适用")}：${f.message}`);
+    for (const f of a.allowances.findings) out.push(`  ${colour.warn(W.notApplied)}：${f.message}`);
   }
 
   if (a.excluded.length > 0) {
     out.push("");
-    out.push(colour.bold("【不纳入资源配置测算的学校】"));
+    out.push(colour.bold(W.excludedTitle));
     for (const e of a.excluded) out.push(`  ${e.name}：${renderFinding(e.reason)}`);
   }
 
@@ -275,18 +330,16 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   const findings = a.findings.filter((f) => f.code !== "allowance");
   if (issues.length > 0 || findings.length > 0) {
     out.push("");
-    out.push(colour.bold("【数据问题】"));
+    out.push(colour.bold(W.issuesTitle));
     for (const i of issues) {
-      const label = i.severity === "error" ? colour.fail("错误") : colour.warn("警告");
+      const label = i.severity === "error" ? colour.fail(W.error) : colour.warn(W.warning);
       out.push(`  ${label}：${i.message}`);
     }
-    for (const w of renderFindings(findings)) out.push(`  ${colour.warn("提示")}：${w}`);
+    for (const w of renderFindings(findings)) out.push(`  ${colour.warn(W.hint)}：${w}`);
   }
   if (notice) {
     out.push("");
-    out.push(
-      colour.fail(`数据不完整：以上结果未包含数据有误的学校，请修正“数据问题”中的错误后重新计算。`)
-    );
+    out.push(colour.fail(W.incomplete));
   }
   return out.join("\n") + "\n";
 }

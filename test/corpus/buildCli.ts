@@ -9,7 +9,7 @@ import * as path from "path";
 import * as ts from "typescript";
 
 export const ROOT = path.resolve(__dirname, "../..");
-const SOURCES = ["src/core", "src/report", "src/cli", "src/workbook"];
+const SOURCES = ["src/core", "src/report", "src/cli", "src/workbook", "src/i18n"];
 
 function* tsFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
