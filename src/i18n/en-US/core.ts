@@ -121,5 +121,42 @@ export const CORE: Texts<typeof ZH> = {
       "{file}is too large ({size}; the limit is {limit} MB): a profile file is a few KB; check that it is the profile file (.json)",
     notJson: "is not valid JSON ({error})",
   },
+  profiles: {
+    national2017: {
+      name: "National high-quality balance standard (2017)",
+      source: "Measures for the Supervision and Assessment of High-Quality Balanced Compulsory Education in Counties (教督〔2017〕6号)",
+    },
+    basic2012: {
+      name: "National basic balance standard (2012)",
+      source:
+        "Interim Measures for the Supervision and Assessment of Balanced Compulsory Education in Counties (教督〔2012〕3号), article 7: the coefficients of variation of the 8 indicators and the composite one, at most 0.65 for primary and 0.55 for junior schools",
+    },
+    allowances2019: {
+      name: "National high-quality balance standard (2017) with the 2019 certification allowances",
+      source:
+        "Measures for the Supervision and Assessment of High-Quality Balanced Compulsory Education in Counties (教督〔2017〕6号); the allowances for the first three years of the Certification Rules (国教督办函〔2019〕30号)",
+    },
+  },
+  rules: {
+    outOfRange:
+      "{what} ({x}) is out of range: a non-zero number must lie between 1e-100 and 1e100 in absolute value",
+    overflow: "{what} is out of range (inputs too large or too small)",
+    lengthMismatch: "{values} values but {students} student counts",
+    badStudents: "student count #{n} ({value}) is not a non-negative number",
+    badValue: "value #{n} ({value}) is not a number",
+    studentCount: "student count #{n}",
+    valueAt: "value #{n}",
+    noStudents: "the students add up to 0; nothing to weight by",
+    noCvs: "no CVs given",
+    badCv: "CV {cv} is not a non-negative number",
+    cv: "CV",
+    per100: "the value per 100 students",
+    perStudent: "the value per student",
+    notFinite: "{x} is not a finite number",
+    studentsNotPositive: "student count ({n}) must be above 0",
+    noCohort: "the cohort (enrolled − deaths) must be above 0",
+    consolidationRate: "the consolidation rate",
+    bands: { standard: "standard", large: "large", veryLarge: "very large", superLarge: "super-large" },
+  },
   // @@NEXT
 };

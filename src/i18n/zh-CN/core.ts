@@ -118,5 +118,43 @@ export const CORE = {
       "{file}过大（{size}），上限为 {limit} MB：评估标准文件通常只有几 KB，请确认选的是评估标准文件（.json）",
     notJson: "不是合法的 JSON（{error}）",
   },
+  /** src/core/profiles: the built-in profiles' names and the documents they follow. */
+  profiles: {
+    national2017: {
+      name: "国家优质均衡标准（教督〔2017〕6号）",
+      source: "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）",
+    },
+    basic2012: {
+      name: "国家基本均衡标准（教督〔2012〕3号）",
+      source:
+        "《县域义务教育均衡发展督导评估暂行办法》（教督〔2012〕3号）第七条：8 项指标的差异系数及综合差异系数，小学不高于 0.65，初中不高于 0.55",
+    },
+    allowances2019: {
+      name: "国家优质均衡标准（教督〔2017〕6号，按认定规程国教督办函〔2019〕30号放宽条款）",
+      source:
+        "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）；《县域义务教育优质均衡发展督导评估认定规程》（国教督办函〔2019〕30号）规程发布近三年内的放宽条款",
+    },
+  },
+  /** src/core/rules.ts: the arithmetic's refusals and the class-size bands. */
+  rules: {
+    outOfRange: "{what}（{x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间",
+    overflow: "{what}超出可计算的范围（输入数值过大或过小）",
+    lengthMismatch: "指标值有 {values} 个，学生数有 {students} 个，数量不一致",
+    badStudents: "第 {n} 个学生数（{value}）不是非负数",
+    badValue: "第 {n} 个指标值（{value}）不是数字",
+    studentCount: "第 {n} 个学生数",
+    valueAt: "第 {n} 个指标值",
+    noStudents: "学生数合计为 0，无法按学生数加权",
+    noCvs: "没有可计算的差异系数",
+    badCv: "差异系数（{cv}）应为非负数",
+    cv: "差异系数",
+    per100: "每百名学生数",
+    perStudent: "生均值",
+    notFinite: "数值（{x}）不是有限数字",
+    studentsNotPositive: "学生数（{n}）应大于 0",
+    noCohort: "三年前初一在校生数减去死亡人数应大于 0",
+    consolidationRate: "巩固率",
+    bands: { standard: "标准", large: "偏大", veryLarge: "大班额", superLarge: "超大班额" },
+  },
   // @@NEXT
 };
