@@ -100,11 +100,7 @@ function checkWeighted(values: readonly number[], weights: readonly number[]): n
     total += p;
   }
   if (!(total > 0)) {
-    throw new EduError(
-      "noStudents",
-      T.noStudents,
-      E.noStudents
-    );
+    throw new EduError("noStudents", T.noStudents, E.noStudents);
   }
   return total;
 }
@@ -142,11 +138,7 @@ export function compositeVariationCoefficient(cvs: readonly number[]): number {
   if (cvs.length === 0) throw new EduError("noValues", T.noCvs, E.noCvs);
   for (const cv of cvs) {
     if (!Number.isFinite(cv) || cv < 0)
-      throw new EduError(
-        "badValue",
-        fill(T.badCv, { cv }),
-        fill(E.badCv, { cv })
-      );
+      throw new EduError("badValue", fill(T.badCv, { cv }), fill(E.badCv, { cv }));
     if (!calculable(cv)) throw outOfRange(T.cv, E.cv, cv);
   }
   return cvs.reduce((a, b) => a + b, 0) / cvs.length;
@@ -286,11 +278,7 @@ export function consolidationRate(
 ): number {
   const base = enrolled - deaths;
   if (!(base > 0)) {
-    throw new EduError(
-      "noStudents",
-      T.noCohort,
-      E.noCohort
-    );
+    throw new EduError("noStudents", T.noCohort, E.noCohort);
   }
   return finiteRatio(
     (graduates - transferIn + transferOut) / base,
