@@ -390,5 +390,21 @@ export const CORE: Texts<typeof ZH> = {
     largeSame: "nine-year and twelve-year schools ≤ {nine}",
     largeEach: "nine-year schools ≤ {nine}, twelve-year schools ≤ {twelve}",
   },
+  county: {
+    sheetKind: "county sheet",
+    none: "none",
+    expected: {
+      count: "a non-negative whole number",
+      people: "a non-negative number (万人 or 人)",
+      money: "a non-negative amount (元 or 万元)",
+      rate: "a share between 0 and 100% (e.g. 96.5%)",
+      ratio: "a decimal between 0 and 1 (e.g. 0.12)",
+      level: "one of Ⅰ, Ⅱ, Ⅲ, Ⅳ",
+      text: "a text",
+      year: "a year (e.g. 2025)",
+      yesNo: "是 (yes) or 否 (no)",
+      occurred: "有 (yes) or 无 (no)",
+    },
+  },
   // @@NEXT
 };

@@ -371,5 +371,24 @@ export const CORE = {
     largeSame: "九年一贯制、十二年一贯制 ≤ {nine} 人",
     largeEach: "九年一贯制 ≤ {nine} 人，十二年一贯制 ≤ {twelve} 人",
   },
+  /** src/core/table/county.ts: the county sheet's reader (its recognised words are in countyFields.ts). */
+  county: {
+    sheetKind: "县级指标表",
+    /** No sheet to list. */
+    none: "无",
+    /** What a county figure's cell must hold, by kind of value. */
+    expected: {
+      count: "非负整数（人数）",
+      people: "非负数（万人或人）",
+      money: "非负数（元或万元）",
+      rate: "0～100% 之间的比例（如 96.5%）",
+      ratio: "0～1 之间的小数（如 0.12）",
+      level: "Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一",
+      text: "文字",
+      year: "年份（如 2025）",
+      yesNo: "“是”或“否”",
+      occurred: "“有”或“无”",
+    },
+  },
   // @@NEXT
 };
