@@ -1144,3 +1144,27 @@ export const HEADER_AREA_UNITS: readonly { term: string; unit: HeaderUnit }[] = 
   // 1 亩 = 10000/15 ㎡ (市制); some rural returns give 运动场地 in 亩.
   { term: "亩", unit: { unit: "亩", factor: 10000 / 15 } },
 ];
+
+/** The answers a school sheet's 是/否 cell is read as (NFKC text). */
+export const SCHOOL_YES_WORDS: readonly string[] = [
+  "是",
+  "y",
+  "yes",
+  "true",
+  "1",
+  "√",
+  "✓",
+  "✔",
+  "有",
+];
+export const SCHOOL_NO_WORDS: readonly string[] = [
+  "否",
+  "n",
+  "no",
+  "false",
+  "0",
+  "×",
+  "✗",
+  "✘",
+  "无",
+];

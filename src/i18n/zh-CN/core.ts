@@ -390,5 +390,102 @@ export const CORE = {
       occurred: "“有”或“无”",
     },
   },
+  /** src/core/collect/source.ts: the reader's messages said of a one-school form's items. */
+  source: {
+    /** The reader's place prefix (src/core/table/messages.ts), to take off its messages. */
+    workbook: "工作簿：",
+    sheet: "工作表「{sheet}」{row}{column}：",
+    row: "第{row}行",
+    column: "{column}列",
+    rowQuote: "第{row}行「",
+    /** As the reader names a school by its row (matched in its messages). */
+    rowSchool: "第{row}行的学校",
+    thisFormSchool: "本表的学校",
+    /** The reader's words about columns and headers, said of a form's items ($1: what the reader's text held). */
+    itemWords: {
+      missingMany: "找不到以下 $1 项",
+      missingOne: "找不到「$1」这一项",
+      shouldHold: "填报项目应含有",
+      templateHas: "模板中为",
+      similar: "相近的项目",
+      fixMany: "请按学校填报表补上或改正这些项目。",
+      fixOne: "请按学校填报表补上或改正这一项。",
+      several: "有多个项目都像",
+      whichOne: "无法确定使用哪一项，请删除或改写多余的一项。",
+      unused: "未使用这一项，请按学校填报表改写项目名称。",
+      noUnit: "「$1」这一项没有写单位",
+      writeUnit: "请在「单位」栏或项目名称中注明单位",
+      schoolLeftOut: "该校暂不计入。",
+      itemUnused: "该项暂不使用。",
+      itemQuote: "填报项目「",
+    },
+  },
+  /** src/core/planning/gaps.ts: what a gap plan adds, and its refusals. */
+  gaps: {
+    units: { people: "人", yuan: "元", rooms: "间" },
+    fields: {
+      primaryQualifiedTeachers: "小学高于规定学历教师",
+      juniorQualifiedTeachers: "初中高于规定学历教师",
+      primaryBackboneTeachers: "小学县级以上骨干教师",
+      juniorBackboneTeachers: "初中县级以上骨干教师",
+      primaryPeArtTeachers: "小学体育艺术专任教师",
+      juniorPeArtTeachers: "初中体育艺术专任教师",
+      teachingArea: "教学及辅助用房",
+      outdoorSportsArea: "运动场地",
+      equipmentValue: "教学仪器设备值",
+      multimediaRooms: "网络多媒体教室",
+    },
+    noStandard: "「{indicator}」没有办学标准，不做补差测算",
+    noLever: "「{school}」的{field}对该指标没有作用，无法测算补差",
+    planFailed: "「{school}」的补差测算未能通过校验",
+    recordMissing: "补差测算找不到学校「{school}」的原始数据",
+  },
+  /** src/core/table/school.ts: the school sheet's reader (its recognised words are in fields.ts). */
+  school: {
+    unsplit: "「{name}」（第{row}行，{type}）",
+    notArea: "不是面积",
+    notNumber: "「{part}」不是数字",
+    areaRange: "{part} 不在 0～{max} 平方米之间",
+    stages: { primary: "小学", junior: "初中" },
+    yes: "是",
+    no: "否",
+  },
+  /** src/core/allowances/index.ts: the words the 认定规程 allowances' notes are filled with. */
+  allowances: {
+    builtIn: "{year} 年",
+    builtBy2010: "2010 年及之前",
+    builtBy2016: "2016 年及之前",
+    builtUnknown: "不详",
+    teachingPoint: "教学点",
+    smallRuralSchool: "农村小规模学校",
+    yearBuilt: "建校年份",
+    migrantChildren: "随迁子女数",
+    and: "和",
+    rooms: { music: "音乐", art: "美术" },
+  },
+  /** src/core/planning/sampling.ts: why a school is sampled, and the sampler's refusals. */
+  sampling: {
+    reasons: { failing: "未达标", borderline: "临界", random: "随机抽取" },
+    noLocale: "未填城乡",
+    badSeed: "随机种子应为 0 到 {max} 之间的整数，收到 {seed}",
+    badShare: "抽样比例应大于 0 且不超过 1，收到 {share}",
+  },
+  /** src/core/planning/breakdown.ts: the group of the schools that name none. */
+  breakdown: { noGroup: "（未填学区/集团）", noLocale: "（未填城乡类别）" },
+  /** src/core/collect/collect.ts: how two forms of one school differ. */
+  collect: {
+    differences: "不同的项目：{items}{more}",
+    andMore: " 等 {n} 项",
+    notWritten: "其中有的文件未能写入",
+  },
+  /** src/core/recheck/read.ts: the re-check's reading of a 表Ⅱ-2. */
+  recheck: {
+    blank: "空",
+    none: "无",
+    noSchools: "表Ⅱ-2 中没有可复核的学校",
+    noSchoolsFirstError: "表Ⅱ-2 中没有可复核的学校：第一条错误：{error}",
+  },
+  /** src/core/table/mapping.ts: columns as the mapping names them. */
+  mapping: { column: "{column}列「{header}」", and: "和" },
   // @@NEXT
 };
