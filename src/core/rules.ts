@@ -3,6 +3,7 @@
  * assess() and the EDU.* custom functions both call these, so no rule is
  * written twice.
  */
+import { EN_US, fill, ZH } from "../i18n";
 import { EduError } from "./errors";
 import type { SchoolRule, StandardsProfile } from "./profiles/profile";
 import { RELATIVE_TOLERANCE } from "./profiles/profile";
@@ -36,6 +37,9 @@ export function roundTo(value: number, decimals: number): number {
  */
 export const CALCULABLE_MAGNITUDE = { min: 1e-100, max: 1e100 } as const;
 
+const T = ZH.core.rules;
+const E = EN_US.core.rules;
+
 /** (Written without Math.abs or Number.isFinite: global lookups are slow in hot loops inside jest's vm sandbox.) */
 function calculable(x: number): boolean {
   const a = x < 0 ? -x : x;
@@ -45,8 +49,8 @@ function calculable(x: number): boolean {
 function outOfRange(what: string, whatEn: string, x: number): EduError {
   return new EduError(
     "outOfRange",
-    `${what}（${x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间`,
-    `${whatEn} (${x}) is out of range: a non-zero number must lie between 1e-100 and 1e100 in absolute value`
+    fill(T.outOfRange, { what, x }),
+    fill(E.outOfRange, { what: whatEn, x })
   );
 }
 
@@ -56,8 +60,8 @@ function finiteRatio(result: number, what: string, whatEn: string): number {
   if (result - result !== 0) {
     throw new EduError(
       "outOfRange",
-      `${what}超出可计算的范围（输入数值过大或过小）`,
-      `${whatEn} is out of range (inputs too large or too small)`
+      fill(T.overflow, { what }),
+      fill(E.overflow, { what: whatEn })
     );
   }
   return result;
@@ -67,8 +71,8 @@ function checkWeighted(values: readonly number[], weights: readonly number[]): n
   if (values.length !== weights.length) {
     throw new EduError(
       "lengthMismatch",
-      `指标值有 ${values.length} 个，学生数有 ${weights.length} 个，数量不一致`,
-      `${values.length} values but ${weights.length} student counts`
+      fill(T.lengthMismatch, { values: values.length, students: weights.length }),
+      fill(E.lengthMismatch, { values: values.length, students: weights.length })
     );
   }
   let total = 0;
@@ -78,27 +82,25 @@ function checkWeighted(values: readonly number[], weights: readonly number[]): n
     if (!Number.isFinite(p) || p < 0) {
       throw new EduError(
         "badStudents",
-        `第 ${i + 1} 个学生数（${p}）不是非负数`,
-        `student count #${i + 1} (${p}) is not a non-negative number`
+        fill(T.badStudents, { n: i + 1, value: p }),
+        fill(E.badStudents, { n: i + 1, value: p })
       );
     }
     if (!Number.isFinite(x)) {
       throw new EduError(
         "badValue",
-        `第 ${i + 1} 个指标值（${x}）不是数字`,
-        `value #${i + 1} (${x}) is not a number`
+        fill(T.badValue, { n: i + 1, value: x }),
+        fill(E.badValue, { n: i + 1, value: x })
       );
     }
-    if (!calculable(p)) throw outOfRange(`第 ${i + 1} 个学生数`, `student count #${i + 1}`, p);
-    if (!calculable(x)) throw outOfRange(`第 ${i + 1} 个指标值`, `value #${i + 1}`, x);
+    if (!calculable(p))
+      throw outOfRange(fill(T.studentCount, { n: i + 1 }), fill(E.studentCount, { n: i + 1 }), p);
+    if (!calculable(x))
+      throw outOfRange(fill(T.valueAt, { n: i + 1 }), fill(E.valueAt, { n: i + 1 }), x);
     total += p;
   }
   if (!(total > 0)) {
-    throw new EduError(
-      "noStudents",
-      "学生数合计为 0，无法按学生数加权",
-      "the students add up to 0; nothing to weight by"
-    );
+    throw new EduError("noStudents", T.noStudents, E.noStudents);
   }
   return total;
 }
@@ -133,15 +135,11 @@ export function weightedVariationCoefficient(
 
 /** The 2012 综合差异系数: the arithmetic mean of the indicators' CVs. */
 export function compositeVariationCoefficient(cvs: readonly number[]): number {
-  if (cvs.length === 0) throw new EduError("noValues", "没有可计算的差异系数", "no CVs given");
+  if (cvs.length === 0) throw new EduError("noValues", T.noCvs, E.noCvs);
   for (const cv of cvs) {
     if (!Number.isFinite(cv) || cv < 0)
-      throw new EduError(
-        "badValue",
-        `差异系数（${cv}）应为非负数`,
-        `CV ${cv} is not a non-negative number`
-      );
-    if (!calculable(cv)) throw outOfRange("差异系数", "CV", cv);
+      throw new EduError("badValue", fill(T.badCv, { cv }), fill(E.badCv, { cv }));
+    if (!calculable(cv)) throw outOfRange(T.cv, E.cv, cv);
   }
   return cvs.reduce((a, b) => a + b, 0) / cvs.length;
 }
@@ -150,8 +148,8 @@ export function compositeVariationCoefficient(cvs: readonly number[]): number {
 export function per100(count: number, students: number): number {
   return finiteRatio(
     (requireNumber(count) / requirePositiveStudents(students)) * 100,
-    "每百名学生数",
-    "the value per 100 students"
+    T.per100,
+    E.per100
   );
 }
 
@@ -159,14 +157,14 @@ export function per100(count: number, students: number): number {
 export function perStudent(amount: number, students: number): number {
   return finiteRatio(
     requireNumber(amount) / requirePositiveStudents(students),
-    "生均值",
-    "the value per student"
+    T.perStudent,
+    E.perStudent
   );
 }
 
 function requireNumber(x: number): number {
   if (x - x !== 0)
-    throw new EduError("badValue", `数值（${x}）不是有限数字`, `${x} is not a finite number`);
+    throw new EduError("badValue", fill(T.notFinite, { x }), fill(E.notFinite, { x }));
   return x;
 }
 
@@ -174,8 +172,8 @@ function requirePositiveStudents(students: number): number {
   if (!Number.isFinite(students) || students <= 0) {
     throw new EduError(
       "noStudents",
-      `学生数（${students}）应大于 0`,
-      `student count (${students}) must be above 0`
+      fill(T.studentsNotPositive, { n: students }),
+      fill(E.studentsNotPositive, { n: students })
     );
   }
   return students;
@@ -252,10 +250,10 @@ export function classBand(
 }
 
 export const CLASS_BAND_NAMES: Readonly<Record<ClassBand, string>> = {
-  standard: "标准",
-  large: "偏大",
-  veryLarge: "大班额",
-  superLarge: "超大班额",
+  standard: T.bands.standard,
+  large: T.bands.large,
+  veryLarge: T.bands.veryLarge,
+  superLarge: T.bands.superLarge,
 };
 
 /** The largest school allowed for a type (§1.4 item 4), counting compulsory-stage students. */
@@ -280,15 +278,11 @@ export function consolidationRate(
 ): number {
   const base = enrolled - deaths;
   if (!(base > 0)) {
-    throw new EduError(
-      "noStudents",
-      "三年前初一在校生数减去死亡人数应大于 0",
-      "the cohort (enrolled − deaths) must be above 0"
-    );
+    throw new EduError("noStudents", T.noCohort, E.noCohort);
   }
   return finiteRatio(
     (graduates - transferIn + transferOut) / base,
-    "巩固率",
-    "the consolidation rate"
+    T.consolidationRate,
+    E.consolidationRate
   );
 }

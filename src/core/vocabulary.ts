@@ -192,3 +192,9 @@ export function parseSponsor(value: unknown): SponsorCode | undefined {
   if (!education && !other) return undefined;
   return (other ? level + 1 : level) as SponsorCode;
 }
+
+/** Words that name a stage in a 表Ⅱ-2's titles and stage rows (the re-check's reader). */
+export const STAGE_TITLE_WORDS: Readonly<Record<Stage, readonly string[]>> = {
+  primary: ["小学"],
+  junior: ["初中", "初级中学"],
+};

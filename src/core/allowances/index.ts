@@ -10,6 +10,7 @@
  * 城区 school, 是否中心城区=是 on a 乡村 one) is not applied here, and the table
  * reader names its cell (application-form.md §2, rulings).
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { atLeast } from "../rules";
 import type { StandardsProfile } from "../profiles/profile";
 import { matchText } from "../table/cells";
@@ -110,12 +111,16 @@ function builtBy(school: SchoolRecord, year: number): boolean | undefined {
   return undefined;
 }
 
+const T = ZH.core.allowances;
+const E = EN_US.core.allowances;
+
 function builtText(school: SchoolRecord): { built: string; builtEn: string } {
-  if (school.builtYear !== undefined)
-    return { built: `${school.builtYear} 年`, builtEn: String(school.builtYear) };
-  if (school.builtBy2010 === true) return { built: "2010 年及之前", builtEn: "by 2010" };
-  if (school.builtBy2016 === true) return { built: "2016 年及之前", builtEn: "by 2016" };
-  return { built: "不详", builtEn: "unknown" };
+  const year = school.builtYear;
+  if (year !== undefined)
+    return { built: fill(T.builtIn, { year }), builtEn: fill(E.builtIn, { year }) };
+  if (school.builtBy2010 === true) return { built: T.builtBy2010, builtEn: E.builtBy2010 };
+  if (school.builtBy2016 === true) return { built: T.builtBy2016, builtEn: E.builtBy2016 };
+  return { built: T.builtUnknown, builtEn: E.builtUnknown };
 }
 
 const SHARED_FIELD = {
@@ -193,8 +198,8 @@ export function applyIndicatorAllowances(
               kind: "sharedPeArtTeachers",
               params: {
                 teachers: x.teachers,
-                kind: school.type === "teachingPoint" ? "教学点" : "农村小规模学校",
-                kindEn: school.type === "teachingPoint" ? "teaching point" : "small rural school",
+                kind: school.type === "teachingPoint" ? T.teachingPoint : T.smallRuralSchool,
+                kindEn: school.type === "teachingPoint" ? E.teachingPoint : E.smallRuralSchool,
                 students,
                 min: range.minStudents,
                 max: range.maxStudents,
@@ -277,17 +282,16 @@ export function schoolSizeAllowance(
   }
   if (older === undefined || migrants === undefined) {
     const lacking: [string, string][] = [];
-    if (older === undefined) lacking.push(["建校年份", "the year built"]);
-    if (migrants === undefined)
-      lacking.push(["随迁子女数", "the number of children of migrant workers"]);
+    if (older === undefined) lacking.push([T.yearBuilt, E.yearBuilt]);
+    if (migrants === undefined) lacking.push([T.migrantChildren, E.migrantChildren]);
     log.finding("sizeWithoutFact", school, {
       students,
       limit,
       builtBy: a.builtBy,
       share,
       allowed,
-      lacking: lacking.map((l) => l[0]).join("和"),
-      lackingEn: lacking.map((l) => l[1]).join(" and "),
+      lacking: lacking.map((l) => l[0]).join(T.and),
+      lackingEn: lacking.map((l) => l[1]).join(E.and),
     });
   }
   return { limit };
@@ -459,7 +463,7 @@ export function judgeRoomAreas(
         ? `${r.area}～${kind === "music" ? (r.area === 61 ? 73 : 96) : r.area === 61 ? 67 : 90}`
         : String(r.area);
       const t = allowanceText("roomBelowArea", {
-        room: kind === "music" ? "音乐" : "美术",
+        room: T.rooms[kind],
         roomEn: kind,
         area,
         min: minArea,

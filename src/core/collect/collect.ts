@@ -12,6 +12,7 @@
  * neither (both named, with the items that differ); with the same figures, once. A form
  * lacking a required item is not written (a blank cell would read as 0) and says so.
  */
+import { fill, ZH } from "../../i18n";
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { StandardsProfile } from "../profiles/profile";
 import { readWorkbook } from "../table";
@@ -264,7 +265,10 @@ export function collectSchools(
       dropped.add(k);
       if (placed.has(k)) entries[k].status = same ? "duplicateSame" : "duplicate";
       const listed = differences.slice(0, DIFFERENCES_LISTED);
-      const more = differences.length > listed.length ? ` 等 ${differences.length} 项` : "";
+      const more =
+        differences.length > listed.length
+          ? fill(ZH.core.collect.andMore, { n: differences.length })
+          : "";
       issuesOf[k].push(
         same
           ? ownIssue(
@@ -284,8 +288,11 @@ export function collectSchools(
                 filesEn,
                 differences:
                   differences.length > 0
-                    ? `不同的项目：${listed.map((d) => `「${d}」`).join("、")}${more}`
-                    : "其中有的文件未能写入",
+                    ? fill(ZH.core.collect.differences, {
+                        items: listed.map((d) => `「${d}」`).join("、"),
+                        more,
+                      })
+                    : ZH.core.collect.notWritten,
                 differencesEn:
                   differences.length > 0
                     ? `items that differ: ${listed.join(", ")}${more ? ` and ${differences.length - listed.length} more` : ""}`

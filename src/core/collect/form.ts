@@ -9,7 +9,7 @@
  * Pure: cells in, the form's layout out. Cost: a fixed window of rows × a few columns.
  */
 import { displayText, isBlankCell, matchText } from "../table/cells";
-import type { FieldRule } from "../table/fields";
+import { FORM_UNIT_WORDS, type FieldRule } from "../table/fields";
 import { findHeader, UNIT_TOKENS, type HeaderFound } from "../table/header";
 import type { CellValue, SheetCells } from "../types";
 
@@ -54,7 +54,7 @@ const VALUE_HEADER =
   /填报值|数值|填报数|填报内容|填写内容|内容|数据|数量|值$|^本年|^本期|^实际|结果|情况|答案|^填报$|^填写$/;
 
 /** What a unit cell holds (NFKC): the reader's unit words (header.ts) and a few a form adds. */
-const UNIT_WORDS = new Set([...UNIT_TOKENS, "是或否", "间/个", "人数", "个数", "-", "—", "/"]);
+const UNIT_WORDS = new Set([...UNIT_TOKENS, ...FORM_UNIT_WORDS]);
 
 function unitLike(cell: CellValue): boolean {
   if (typeof cell !== "string") return false;

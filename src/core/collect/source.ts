@@ -5,6 +5,7 @@
  * laid out as a header row over one row of values, so every wording, unit and check is
  * the county reader's; its messages are then placed back at the form's own cells.
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { StandardsProfile } from "../profiles/profile";
 import { recogniseSheets } from "../table";
@@ -28,13 +29,20 @@ export interface SourceOptions {
   currentYear?: number;
 }
 
+const T = ZH.core.source;
+const E = EN_US.core.source;
+
 /** The reader's own place prefix of an issue (tableIssue in src/core/table/messages.ts). */
 function readerPrefix(issue: InputIssue): { zh: string; en: string } {
-  if (issue.sheet === "") return { zh: "工作簿：", en: "Workbook: " };
-  return {
-    zh: `工作表「${issue.sheet}」${issue.row !== undefined ? `第${issue.row}行` : ""}${issue.column !== undefined ? `${issue.column}列` : ""}：`,
-    en: `Sheet "${issue.sheet}"${issue.row !== undefined ? `, row ${issue.row}` : ""}${issue.column !== undefined ? `, column ${issue.column}` : ""}: `,
+  const say = (t: typeof T) => {
+    if (issue.sheet === "") return t.workbook;
+    return fill(t.sheet, {
+      sheet: issue.sheet,
+      row: issue.row !== undefined ? fill(t.row, { row: issue.row }) : "",
+      column: issue.column !== undefined ? fill(t.column, { column: issue.column }) : "",
+    });
   };
+  return { zh: say(T), en: say(E) };
 }
 
 /** An issue's text without the reader's place prefix. */
@@ -51,28 +59,23 @@ export function issueBody(issue: InputIssue): { zh: string; en: string } {
  * The reader speaks of columns and headers; in a form they are items (rows). Said for the
  * messages about the items themselves (a missing, doubled or unclear item).
  */
+const W = T.itemWords;
 const ITEM_WORDS: readonly [RegExp, string][] = [
-  [/找不到以下 (\d+) 列/g, "找不到以下 $1 项"],
-  [/找不到「([^」]+)」列/g, "找不到「$1」这一项"],
-  [/表头应含有/g, "填报项目应含有"],
-  [/模板表头为/g, "模板中为"],
-  [/相近的列/g, "相近的项目"],
-  [/请一并修改表头，或在向导的字段对应步骤中指定这些列。/g, "请按学校填报表补上或改正这些项目。"],
-  [/请修改表头，或在向导的字段对应步骤中指定该列。/g, "请按学校填报表补上或改正这一项。"],
-  [/有多列都像/g, "有多个项目都像"],
-  [
-    /无法确定使用哪一列，请修改多余列的表头，或在字段对应步骤中指定。/g,
-    "无法确定使用哪一项，请删除或改写多余的一项。",
-  ],
-  [
-    /未使用该列。如需使用，请修改表头或在字段对应步骤中指定。/g,
-    "未使用这一项，请按学校填报表改写项目名称。",
-  ],
-  [/「[^」]+」列的表头「([^」]+)」没有写单位/g, "「$1」这一项没有写单位"],
-  [/请在表头中注明单位/g, "请在「单位」栏或项目名称中注明单位"],
-  [/需要该列的学校暂不计入。/g, "该校暂不计入。"],
-  [/该列暂不使用。/g, "该项暂不使用。"],
-  [/^表头「/g, "填报项目「"],
+  [/找不到以下 (\d+) 列/g, W.missingMany],
+  [/找不到「([^」]+)」列/g, W.missingOne],
+  [/表头应含有/g, W.shouldHold],
+  [/模板表头为/g, W.templateHas],
+  [/相近的列/g, W.similar],
+  [/请一并修改表头，或在向导的字段对应步骤中指定这些列。/g, W.fixMany],
+  [/请修改表头，或在向导的字段对应步骤中指定该列。/g, W.fixOne],
+  [/有多列都像/g, W.several],
+  [/无法确定使用哪一列，请修改多余列的表头，或在字段对应步骤中指定。/g, W.whichOne],
+  [/未使用该列。如需使用，请修改表头或在字段对应步骤中指定。/g, W.unused],
+  [/「[^」]+」列的表头「([^」]+)」没有写单位/g, W.noUnit],
+  [/请在表头中注明单位/g, W.writeUnit],
+  [/需要该列的学校暂不计入。/g, W.schoolLeftOut],
+  [/该列暂不使用。/g, W.itemUnused],
+  [/^表头「/g, W.itemQuote],
 ];
 
 function itemWording(text: string): string {
@@ -118,14 +121,16 @@ function formIssue(
   // Columns named in the text (F列「…」) are the form's items: their rows.
   let zh = body.zh.replace(/([A-Z]{1,3})列「/g, (all, l: string) => {
     const r = rowOf(l);
-    return r === undefined ? all : `第${r}行「`;
+    return r === undefined ? all : fill(T.rowQuote, { row: r });
   });
   let en = body.en.replace(/column ([A-Z]{1,3}) "/g, (all, l: string) => {
     const r = rowOf(l);
-    return r === undefined ? all : `row ${r} "`;
+    return r === undefined ? all : fill(E.rowQuote, { row: r });
   });
-  zh = zh.replace(new RegExp(`第${VALUE_ROW}行的学校`, "g"), "本表的学校");
-  en = en.replace(new RegExp(`第${VALUE_ROW}行的学校`, "g"), "the school of this form");
+  // The reader's Chinese names the school by its row (in the English too, where a name is quoted).
+  const valueRowSchool = new RegExp(fill(T.rowSchool, { row: VALUE_ROW }), "g");
+  zh = zh.replace(valueRowSchool, T.thisFormSchool);
+  en = en.replace(valueRowSchool, E.thisFormSchool);
   if (issue.row === undefined) zh = itemWording(zh);
   const where = placeText(file, place);
   return collectIssue(issue, file, place, where.zh + zh, where.en + en);

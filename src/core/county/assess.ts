@@ -9,6 +9,7 @@
  * Comparisons use the relative tolerance of every rule (atLeast): 10% exactly
  * passes; the 校际差异率 must be strictly below its limit, so 0.15 fails.
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { allowanceText } from "../allowances/messages";
 import { isEduError } from "../errors";
 import type { CountyFigureRef, CountyNote, CountyShortfall } from "../findings";
@@ -17,7 +18,6 @@ import type { CountyStandards, StandardsProfile } from "../profiles/profile";
 import { atLeast, consolidationRate } from "../rules";
 import { COUNTY_FIELD_RULES } from "../table/countyFields";
 import type { Assessment, SchoolRecord } from "../types";
-import { STAGE_NAMES } from "../vocabulary";
 import {
   formatAmount,
   formatLevel,
@@ -61,13 +61,19 @@ interface Bi {
   en: string;
 }
 const bi = (zh: string, en: string): Bi => ({ zh, en });
+const T = ZH.core.assess;
+const E = EN_US.core.assess;
+const C = ZH.core.checks;
+/** A text of this file in both languages, its holes filled alike. */
+const say2 = (key: keyof typeof T, params: Readonly<Record<string, string | number>> = {}): Bi =>
+  bi(fill(T[key], params), fill(E[key], params));
 /** A text without words (numbers, %, ≥): the same in both languages. */
 const same = (text: string): Bi => ({ zh: text, en: text });
-const NOT_FILLED = bi("未填报", "not filled in");
-const BAD_DATA = bi("数据有误（见数据问题）", "wrong (see the data issues)");
-const YES = bi("是", "yes");
-const NO = bi("否", "no");
-const NONE = bi("无", "none");
+const NOT_FILLED = say2("notFilled");
+const BAD_DATA = say2("badData");
+const YES = say2("yes");
+const NO = say2("no");
+const NONE = say2("none");
 
 /** Sets what a check found, in both languages. */
 function say(j: CountyCheck, text: Bi): void {
@@ -196,7 +202,7 @@ class Judge {
     whole: CountyNumberId | undefined,
     rate: CountyNumberId | undefined,
     threshold: number,
-    unit = bi("人", "people")
+    unit = say2("people")
   ): Judged {
     const j = this.base(name, same(`≥ ${formatThresholdShare(threshold)}`));
     const p = this.number(part);
@@ -225,8 +231,8 @@ class Judge {
         say(
           res,
           bi(
-            `${COUNTY_FIELD_LABELS.get(whole) ?? ""}为 0，无法计算`,
-            `${COUNTY_FIELD_LABELS_EN.get(whole) ?? ""} is 0: cannot compute`
+            fill(T.wholeIsZero, { what: COUNTY_FIELD_LABELS.get(whole) ?? "" }),
+            fill(E.wholeIsZero, { what: COUNTY_FIELD_LABELS_EN.get(whole) ?? "" })
           )
         );
         res.lacking = [field(whole)];
@@ -252,17 +258,14 @@ class Judge {
 
   /** A money figure ≥ threshold (元). */
   amount(name: string, id: CountyNumberId, threshold: number): Judged {
-    const j = this.base(
-      name,
-      bi(`≥ ${formatAmount(threshold)} 元`, `≥ ${formatAmount(threshold)} yuan`)
-    );
+    const j = this.base(name, say2("atLeastYuan", { n: formatAmount(threshold) }));
     const f = this.number(id);
     if (!f) return this.missing(j, [id]);
     this.use(j, f);
     j.value = f.value;
     const meets = atLeast(f.value, threshold);
     j.status = meets ? "pass" : "fail";
-    say(j, bi(`${formatAmount(f.value)} 元`, `${formatAmount(f.value)} yuan`));
+    say(j, say2("yuanAmount", { n: formatAmount(f.value) }));
     if (!meets) j.why = [{ code: "countyAmountBelow", check: name, value: f.value, threshold }];
     return j;
   }
@@ -393,31 +396,28 @@ function government(
   const info = governmentItems(profile, s);
   const at = (n: number) => info[n - 1];
   const items: CountyItem[] = [];
-  items.push(item(at(1), [judge.flag("规划布局合理", "layoutPlanned")]));
-  items.push(item(at(2), [judge.flag("“四统一”", "fourUnified")]));
+  items.push(item(at(1), [judge.flag(C.schoolLayout, "layoutPlanned")]));
+  items.push(item(at(2), [judge.flag(C.fourUnified, "fourUnified")]));
 
   // Item 3: the rooms from the school table; their areas from the county sheet (the school table has no area columns).
   const rooms = a.specialRooms;
   let roomCheck: Judged;
   if (rooms === null) {
     roomCheck = computed(
-      "专用教室间数",
+      C.roomCount,
       roomsPerClasses(profile),
       "missing",
-      bi("学校表中没有音乐、美术专用教室数", "the school table has no music or art room counts"),
+      say2("noRoomCounts"),
       undefined,
       { kind: "schoolRooms" }
     );
   } else {
     const short = rooms.filter((r) => !r.passes);
     roomCheck = computed(
-      "专用教室间数",
+      C.roomCount,
       roomsPerClasses(profile),
       short.length === 0 ? "pass" : "fail",
-      bi(
-        `${rooms.length} 所学校中 ${rooms.length - short.length} 所配足`,
-        `${rooms.length - short.length} of ${rooms.length} schools have enough`
-      ),
+      say2("roomsEnough", { all: rooms.length, ok: rooms.length - short.length }),
       short.length === 0
         ? undefined
         : [
@@ -457,7 +457,7 @@ function government(
       missingEn: missing?.messageEn ?? "",
     });
     areaCheck = computed(
-      "专用教室面积",
+      C.roomAreas,
       bi(areaThreshold.message, areaThreshold.messageEn),
       small.length > 0 ? "fail" : notGiven > 0 ? "missing" : "pass",
       bi(areaText.message, areaText.messageEn),
@@ -477,15 +477,24 @@ function government(
     );
     areaCheck.value = given.length - small.length;
   } else {
-    areaCheck = judge.flag("专用教室面积", "specialRoomAreasMet");
-    areaCheck.threshold = `音乐 ≥ ${profile.specialRooms.musicRoomMinArea}㎡、美术 ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
-    areaCheck.thresholdEn = `music ≥ ${profile.specialRooms.musicRoomMinArea}㎡, art ≥ ${profile.specialRooms.artRoomMinArea}㎡`;
+    areaCheck = judge.flag(C.roomAreas, "specialRoomAreasMet");
+    const areas = say2("roomAreas", {
+      music: profile.specialRooms.musicRoomMinArea,
+      art: profile.specialRooms.artRoomMinArea,
+    });
+    areaCheck.threshold = areas.zh;
+    areaCheck.thresholdEn = areas.en;
     const reduced = profile.specialRooms.reducedAreas;
     // A province may accept smaller rooms for older or small rural schools (the profile says which).
     if (reduced) {
-      areaCheck.threshold += `（${reduced.appliesTo}：音乐 ≥ ${reduced.musicRoomMinArea}㎡、美术 ≥ ${reduced.artRoomMinArea}㎡）`;
-      // The profile's own words for the schools it concerns, quoted.
-      areaCheck.thresholdEn += ` ("${reduced.appliesTo}": music ≥ ${reduced.musicRoomMinArea}㎡, art ≥ ${reduced.artRoomMinArea}㎡)`;
+      // The profile's own words for the schools it concerns (quoted in English).
+      const smaller = say2("roomAreasReduced", {
+        appliesTo: reduced.appliesTo,
+        music: reduced.musicRoomMinArea,
+        art: reduced.artRoomMinArea,
+      });
+      areaCheck.threshold += smaller.zh;
+      areaCheck.thresholdEn += smaller.en;
     }
   }
   items.push(item(at(3), [roomCheck, areaCheck]));
@@ -497,29 +506,23 @@ function government(
     item(at(4), [
       a.schoolSize.length === 0
         ? computed(
-            "学校规模",
-            bi(`≤ ${profile.schoolSize.default} 人`, `≤ ${profile.schoolSize.default} students`),
+            C.schoolSize,
+            say2("atMostStudents", { n: profile.schoolSize.default }),
             "missing",
-            bi("学校表中没有可判定规模的学校", "no school in the school table to judge"),
+            say2("noSchoolToJudge"),
             undefined,
             { kind: "schoolTable" }
           )
         : computed(
-            "学校规模",
+            C.schoolSize,
             bi(
-              `≤ ${profile.schoolSize.default} 人（${large.zh}）`,
-              `≤ ${profile.schoolSize.default} students (${large.en})`
+              fill(T.atMostStudentsWith, { n: profile.schoolSize.default, large: large.zh }),
+              fill(E.atMostStudentsWith, { n: profile.schoolSize.default, large: large.en })
             ),
             big.length === 0 ? "pass" : "fail",
             big.length === 0
-              ? bi(
-                  `${a.schoolSize.length} 所学校均未超过`,
-                  `none of ${a.schoolSize.length} schools above`
-                )
-              : bi(
-                  `${big.length} 所学校超过上限`,
-                  `${big.length} ${big.length === 1 ? "school" : "schools"} above the limit`
-                ),
+              ? say2("noSchoolAbove", { n: a.schoolSize.length })
+              : say2(big.length === 1 ? "schoolAbove" : "schoolsAbove", { n: big.length }),
             big.length === 0
               ? undefined
               : [
@@ -543,13 +546,10 @@ function government(
     items.push(
       item(at(5), [
         computed(
-          "班额",
-          bi(
-            `小学 ≤ ${limits.primary} 人，初中 ≤ ${limits.junior} 人`,
-            `primary ≤ ${limits.primary}, junior ≤ ${limits.junior} students`
-          ),
+          C.classSize,
+          say2("classLimits", { primary: limits.primary, junior: limits.junior }),
           "missing",
-          bi("未提供班级表", "no class sheet"),
+          say2("noClassSheet"),
           undefined,
           { kind: "classTable" }
         ),
@@ -562,15 +562,12 @@ function government(
         (["primary", "junior"] as const).map((stage) => {
           const c = cs[stage];
           const j = computed(
-            `${STAGE_NAMES[stage]}班额`,
-            bi(`≤ ${limits[stage]} 人`, `≤ ${limits[stage]} students`),
+            stage === "primary" ? C.primaryClassSize : C.juniorClassSize,
+            say2("atMostStudents", { n: limits[stage] }),
             c.passes ? "pass" : "fail",
             c.overLimit === 0
-              ? bi(`${c.classes} 个班均未超过`, `none of ${c.classes} classes above`)
-              : bi(
-                  `${c.classes} 个班中 ${c.overLimit} 个超过`,
-                  `${c.overLimit} of ${c.classes} classes above`
-                ),
+              ? say2("noClassAbove", { n: c.classes })
+              : say2("classesAbove", { all: c.classes, over: c.overLimit }),
             c.passes
               ? undefined
               : [
@@ -605,13 +602,11 @@ function government(
             schools: small.map((x) => ({ name: x.name, students: x.primaryStudents })),
           },
         ];
-  items.push(
-    item(at(6), [judge.flag("按100人核定公用经费", "smallSchoolsFundedAs100")], smallNote)
-  );
+  items.push(item(at(6), [judge.flag(C.smallSchoolFunding, "smallSchoolsFundedAs100")], smallNote));
 
   const specialSchools = (schools ?? []).filter((x) => x.type === "special");
   const specialCheck = judge.amount(
-    "特教生均公用经费",
+    C.specialSchoolFunding,
     "specialSchoolFundingPerStudent",
     s.specialSchoolFundingPerStudent
   );
@@ -634,13 +629,10 @@ function government(
     const meets = atLeast(pay.value, s.teacherPayRatio * civil.value);
     const shown = formatShare(ratio, s.teacherPayRatio, meets);
     payCheck = computed(
-      "教师平均工资",
+      C.teacherPay,
       payThreshold(s.teacherPayRatio),
       meets ? "pass" : "fail",
-      bi(
-        `教师 ${formatAmount(pay.value)} 元 / 公务员 ${formatAmount(civil.value)} 元（${shown}）`,
-        `teachers ${formatAmount(pay.value)} yuan / civil servants ${formatAmount(civil.value)} yuan (${shown})`
-      ),
+      say2("pay", { pay: formatAmount(pay.value), civil: formatAmount(civil.value), shown }),
       meets
         ? undefined
         : [{ code: "countyPayBelow", short: s.teacherPayRatio * civil.value - pay.value }]
@@ -649,47 +641,36 @@ function government(
     payCheck.sources.push(pay.source, civil.source);
     for (const n of [pay.note, civil.note]) if (n) payCheck.notes.push(n);
   } else {
-    payCheck = computed("教师平均工资", payThreshold(1), "missing", same(""), undefined);
+    payCheck = computed(C.teacherPay, payThreshold(1), "missing", same(""), undefined);
     const a2 = judge.absent(
       ["teacherAverageSalary", "civilServantAverageSalary"].filter(
         (k) => !judge.number(k as CountyNumberId)
       )
     );
-    say(
-      payCheck,
-      civil && civil.value === 0
-        ? bi("公务员平均工资为 0，无法比较", "civil servants' average pay is 0: cannot compare")
-        : a2.text
-    );
+    say(payCheck, civil && civil.value === 0 ? say2("civilPayZero") : a2.text);
     payCheck.lacking =
       civil && civil.value === 0 ? [field("civilServantAverageSalary")] : a2.lacking;
     payCheck.bad = a2.bad;
   }
-  items.push(item(at(8), [payCheck, judge.flag("绩效工资足额核定", "performancePayFullySet")]));
+  items.push(item(at(8), [payCheck, judge.flag(C.performancePay, "performancePayFullySet")]));
 
   items.push(
     item(at(9), [
-      judge.share(
-        "360学时培训完成率",
-        "trainingCompletionRate",
-        undefined,
-        undefined,
-        s.trainingCompletion
-      ),
+      judge.share(C.training, "trainingCompletionRate", undefined, undefined, s.trainingCompletion),
     ])
   );
-  items.push(item(at(10), [judge.flag("统筹分配编制和岗位", "staffingAllocated")]));
+  items.push(item(at(10), [judge.flag(C.staffing, "staffingAllocated")]));
   items.push(
     item(at(11), [
       judge.share(
-        "交流轮岗比例",
+        C.rotation,
         "rotatedTeachers",
         "eligibleForRotation",
         undefined,
         s.teacherRotationShare
       ),
       judge.share(
-        "骨干教师占比",
+        C.backbone,
         "rotatedBackboneTeachers",
         "rotatedTeachers",
         undefined,
@@ -700,7 +681,7 @@ function government(
   items.push(
     item(at(12), [
       judge.share(
-        "持证上岗率",
+        C.certified,
         "certifiedTeachers",
         "fullTimeTeachers",
         "certifiedTeacherRate",
@@ -711,14 +692,14 @@ function government(
   items.push(
     item(at(13), [
       judge.share(
-        "小学",
+        C.primaryNearby,
         "primaryNearbyIntake",
         "primaryIntake",
         "primaryNearbyRate",
         s.nearbyEnrolment.primary
       ),
       judge.share(
-        "初中",
+        C.juniorNearby,
         "juniorNearbyIntake",
         "juniorIntake",
         "juniorNearbyRate",
@@ -728,21 +709,15 @@ function government(
   );
   items.push(
     item(at(14), [
-      judge.share(
-        "名额分配比例",
-        "highSchoolQuotaRate",
-        undefined,
-        undefined,
-        s.highSchoolQuotaShare
-      ),
-      judge.flag("向农村初中倾斜", "highSchoolQuotaFavoursRural"),
+      judge.share(C.quota, "highSchoolQuotaRate", undefined, undefined, s.highSchoolQuotaShare),
+      judge.flag(C.quotaRural, "highSchoolQuotaFavoursRural"),
     ])
   );
   items.push(
     item(at(15), [
-      judge.flag("留守儿童关爱体系", "leftBehindChildrenCare"),
+      judge.flag(C.leftBehind, "leftBehindChildrenCare"),
       judge.share(
-        "随迁子女公办就读比例",
+        C.migrantPublic,
         "migrantChildrenInPublic",
         "migrantChildrenEligible",
         "migrantChildrenPublicRate",
@@ -759,7 +734,7 @@ function government(
 
 function consolidation(judge: Judge): Judged {
   const s = judge.s;
-  const name = "初中三年巩固率";
+  const name = C.consolidation;
   const graduates = judge.number("juniorGraduates");
   const enrolled = judge.number("juniorCohortEnrolled");
   const rate = judge.number("consolidationRate");
@@ -837,17 +812,17 @@ function monitoring(judge: Judge): Judged[] {
   const minLevel = s.monitoringMinLevel;
   const limit = s.monitoringDifferenceRateBelow;
   const entries = judge.figures.monitoring;
-  const levelText = `≥ ${formatLevel(minLevel)}级`;
-  const levelTextEn = `≥ level ${formatLevel(minLevel)}`;
+  const levelText = fill(T.levelAtLeast, { level: formatLevel(minLevel) });
+  const levelTextEn = fill(E.levelAtLeast, { level: formatLevel(minLevel) });
   const rateText = `< ${limit}`;
   const standard = bi(
-    `学业水平 ${levelText}，校际差异率 ${rateText}`,
-    `achievement ${levelTextEn}, difference rate between schools ${rateText}`
+    fill(T.monitoringStandard, { level: levelText, rate: rateText }),
+    fill(E.monitoringStandard, { level: levelTextEn, rate: rateText })
   );
   const rejected = judge.figures.rejected.filter((k) => k.startsWith("monitoring."));
   if (entries.length === 0) {
     const j = computed(
-      "质量监测",
+      C.monitoring,
       standard,
       "missing",
       rejected.length > 0 ? BAD_DATA : NOT_FILLED
@@ -863,10 +838,13 @@ function monitoring(judge: Judge): Judged[] {
   const checks: Judged[] = [];
   for (const e of entries) {
     if (e.subject === "" && !e.level) continue;
-    const name = e.subject === "" ? "质量监测" : e.subject;
+    const name = e.subject === "" ? C.monitoring : e.subject;
     const j = computed(
       name,
-      bi(`${levelText}；差异率 ${rateText}`, `${levelTextEn}; difference rate ${rateText}`),
+      bi(
+        fill(T.subjectStandard, { level: levelText, rate: rateText }),
+        fill(E.subjectStandard, { level: levelTextEn, rate: rateText })
+      ),
       "missing",
       same("")
     );
@@ -876,7 +854,7 @@ function monitoring(judge: Judge): Judged[] {
     if (e.level) {
       const ok = atLeast(e.level.value, minLevel);
       statuses.push(ok ? "pass" : "fail");
-      parts.push(bi(`${formatLevel(e.level.value)}级`, `level ${formatLevel(e.level.value)}`));
+      parts.push(say2("level", { level: formatLevel(e.level.value) }));
       if (!ok)
         why.push({
           code: "countyLevelBelow",
@@ -889,7 +867,7 @@ function monitoring(judge: Judge): Judged[] {
       if (e.level.note) j.notes.push(e.level.note);
     } else {
       statuses.push("missing");
-      parts.push(bi("学业水平未填报", "achievement level not filled in"));
+      parts.push(say2("levelNotFilled"));
       j.lacking.push(monitoringRef("level", e.subject));
     }
     // The county-wide 差异率 (no subject) is judged once, below, for every subject without its own.
@@ -899,14 +877,14 @@ function monitoring(judge: Judge): Judged[] {
       const below = !atLeast(own.value, limit);
       statuses.push(below ? "pass" : "fail");
       const ratio = formatRatio(own.value, limit, below);
-      parts.push(bi(`差异率 ${ratio}`, `difference rate ${ratio}`));
+      parts.push(say2("differenceRate", { ratio }));
       if (!below)
         why.push({ code: "countyRateNotBelow", subject: e.subject, value: own.value, limit });
       j.sources.push(own.source);
       if (own.note) j.notes.push(own.note);
     } else if (!countyWide?.differenceRate) {
       statuses.push("missing");
-      parts.push(bi("差异率未填报", "difference rate not filled in"));
+      parts.push(say2("rateNotFilled"));
       j.lacking.push(monitoringRef("rate", e.subject));
     }
     j.status = combine(statuses);
@@ -918,7 +896,7 @@ function monitoring(judge: Judge): Judged[] {
     const r = countyWide.differenceRate;
     const below = !atLeast(r.value, limit);
     const j = computed(
-      "校际差异率",
+      C.differenceRate,
       same(rateText),
       below ? "pass" : "fail",
       same(formatRatio(r.value, limit, below)),
@@ -930,7 +908,7 @@ function monitoring(judge: Judge): Judged[] {
     checks.push(j);
   }
   if (rejected.length > 0) {
-    const j = computed("质量监测", standard, "missing", BAD_DATA);
+    const j = computed(C.monitoring, standard, "missing", BAD_DATA);
     j.bad = true;
     j.lacking = rejected.map((k): CountyFigureRef => {
       const subject = k.split(".")[1];
@@ -957,28 +935,28 @@ function quality(judge: Judge): CountyItem[] {
     item(at(1), [consolidation(judge)]),
     item(at(2), [
       judge.share(
-        "残疾儿童少年入学率",
+        C.disabledEnrolment,
         "disabledEnrolled",
         "disabledTotal",
         "disabledEnrolmentRate",
         s.disabledEnrolmentRate
       ),
     ]),
-    item(at(3), [judge.flag("学校章程与信息化", "charterAndDigitalManagement")]),
+    item(at(3), [judge.flag(C.charter, "charterAndDigitalManagement")]),
     item(at(4), [
       judge.share(
-        "培训经费占公用经费比例",
+        C.trainingSpending,
         "trainingSpending",
         "publicFundsBudget",
         "trainingSpendingRate",
         s.trainingSpendingShare,
-        bi("元", "yuan")
+        say2("yuan")
       ),
     ]),
-    item(at(5), [judge.flag("信息化教学", "ictWellUsed")]),
-    item(at(6), [judge.flag("德育与校园文化良好以上", "moralEducationGood")]),
-    item(at(7), [judge.flag("课程开齐开足", "fullCurriculum")]),
-    item(at(8), [judge.flag("无过重课业负担", "homeworkBurdenReasonable")]),
+    item(at(5), [judge.flag(C.ict, "ictWellUsed")]),
+    item(at(6), [judge.flag(C.moralEducation, "moralEducationGood")]),
+    item(at(7), [judge.flag(C.curriculum, "fullCurriculum")]),
+    item(at(8), [judge.flag(C.homework, "homeworkBurdenReasonable")]),
     item(at(9), monitoringChecks, [], levels.length > 0 ? Math.min(...levels) : null),
   ];
 }
@@ -1004,7 +982,7 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
   }
   const threshold = s.recognitionRate;
   const j = computed(
-    "社会认可度",
+    C.recognition,
     same(`≥ ${formatThresholdShare(threshold)}`),
     "missing",
     same("")
@@ -1028,38 +1006,29 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
   );
   if (overall?.rate) {
     value = overall.rate.value;
-    how = bi("综合认可度", "overall recognition");
+    how = say2("overallRecognition");
   } else if (overall?.responses && overall.satisfied && overall.responses.value > 0) {
     value = overall.satisfied.value / overall.responses.value;
     const counts = `${formatAmount(overall.satisfied.value)} / ${formatAmount(overall.responses.value)}`;
-    how = bi(`${counts} 人`, `${counts} people`);
+    how = say2("peopleCounts", { counts });
   } else if (groups.length > 0 && counted.length === groups.length) {
     // Every group gave its counts: the county's rate is all satisfied over all surveyed.
     const satisfied = counted.reduce((sum, g) => sum + (g.satisfied as number), 0);
     const responses = counted.reduce((sum, g) => sum + (g.responses as number), 0);
     value = satisfied / responses;
-    how = bi(
-      `${groups.length} 类调查对象合计 ${formatAmount(satisfied)} / ${formatAmount(responses)} 人`,
-      `${groups.length} surveyed groups, ${formatAmount(satisfied)} / ${formatAmount(responses)} people in all`
-    );
+    how = say2("groupsTotal", {
+      groups: groups.length,
+      satisfied: formatAmount(satisfied),
+      responses: formatAmount(responses),
+    });
   } else if (groups.length > 0 && groups.every((g) => g.rate !== null)) {
     value = groups.reduce((sum, g) => sum + (g.rate as number), 0) / groups.length;
-    how = bi(
-      `${groups.length} 类调查对象认可度的算术平均`,
-      `mean of ${groups.length} surveyed groups' rates`
-    );
+    how = say2("groupsMean", { groups: groups.length });
     j.remarks.push({ code: "countySurveyRatesAveraged" });
   }
   if (value === null) {
     const rejected = judge.figures.rejected.some((k) => k.startsWith("survey."));
-    say(
-      j,
-      rejected
-        ? BAD_DATA
-        : groups.length > 0
-          ? bi("调查人数或满意人数不全", "numbers surveyed or satisfied incomplete")
-          : NOT_FILLED
-    );
+    say(j, rejected ? BAD_DATA : groups.length > 0 ? say2("surveyIncomplete") : NOT_FILLED);
     j.lacking = [{ kind: "survey" }];
     j.bad = rejected;
   } else {
@@ -1068,7 +1037,7 @@ function recognition(judge: Judge): { items: CountyItem[]; groups: SurveyGroupRe
     j.status = meets ? "pass" : "fail";
     const shown = formatShare(value, threshold, meets);
     say(j, bi(`${shown}（${how.zh}）`, `${shown} (${how.en})`));
-    if (!meets) j.why = [{ code: "countyShareBelow", check: "社会认可度", value, threshold }];
+    if (!meets) j.why = [{ code: "countyShareBelow", check: C.recognition, value, threshold }];
     const low = groups.filter((g) => g.rate !== null && !atLeast(g.rate, threshold));
     if (low.length > 0)
       j.remarks.push({
@@ -1106,7 +1075,7 @@ function vetoes(judge: Judge): CountyItem[] {
       j.sources.push(f.source);
       if (f.note) j.notes.push(f.note);
       j.value = f.value ? 1 : 0;
-      say(j, f.value ? bi("有", "occurred") : NONE);
+      say(j, f.value ? say2("occurred") : NONE);
       j.status = f.value ? "fail" : "pass";
       if (f.value) j.why = [{ code: "countyVetoApplies", veto: id }];
     }
@@ -1202,27 +1171,19 @@ function monitoringRef(what: "level" | "rate", subject: string): CountyFigureRef
 /** "每 12 个班各 1 间": the rooms item's standard. */
 function roomsPerClasses(profile: StandardsProfile): Bi {
   const n = profile.specialRooms.classesPerRoom;
-  return bi(`每 ${n} 个班各 1 间`, `1 room of each per ${n} classes`);
+  return say2("roomsPerClasses", { n });
 }
 
 /** The pay item's standard: not below the civil servants' pay (or a share of it). */
 function payThreshold(ratio: number): Bi {
   return ratio === 1
-    ? bi("不低于公务员", "not below civil servants'")
-    : bi(
-        `不低于公务员的 ${formatThresholdShare(ratio)}`,
-        `at least ${formatThresholdShare(ratio)} of civil servants'`
-      );
+    ? say2("notBelowCivil")
+    : say2("notBelowCivilShare", { share: formatThresholdShare(ratio) });
 }
 
 /** "九年一贯制、十二年一贯制 ≤ 2500 人", or each apart where a province sets 2400 and 3000. */
 function largeSchoolLimits(profile: StandardsProfile): Bi {
   const nine = profile.schoolSize.byType.nineYear ?? profile.schoolSize.default;
   const twelve = profile.schoolSize.byType.twelveYear ?? profile.schoolSize.default;
-  return nine === twelve
-    ? bi(`九年一贯制、十二年一贯制 ≤ ${nine} 人`, `nine-year and twelve-year schools ≤ ${nine}`)
-    : bi(
-        `九年一贯制 ≤ ${nine} 人，十二年一贯制 ≤ ${twelve} 人`,
-        `nine-year schools ≤ ${nine}, twelve-year schools ≤ ${twelve}`
-      );
+  return nine === twelve ? say2("largeSame", { nine }) : say2("largeEach", { nine, twelve });
 }

@@ -5,6 +5,7 @@
  * group's total resource per student) and the student-weighted population CV,
  * over the school-stage parts that count in 资源配置.
  */
+import { ZH } from "../../i18n";
 import { weightedMean, weightedVariationCoefficient } from "../rules";
 import type {
   Assessment,
@@ -46,8 +47,8 @@ export interface Breakdowns {
   urbanRuralRatio: Record<Stage, IndicatorRecord<number | null>>;
 }
 
-export const NO_GROUP_LABEL = "（未填学区/集团）";
-export const NO_LOCALE_LABEL = "（未填城乡类别）";
+export const NO_GROUP_LABEL = ZH.core.breakdown.noGroup;
+export const NO_LOCALE_LABEL = ZH.core.breakdown.noLocale;
 
 /** Per indicator (default: the seven of §1.1; pass Assessment.indicators), the group's mean and CV. */
 export function summariseIndicators(

@@ -30,6 +30,7 @@
  * 体育运动场馆 through `outdoorSportsArea` (运动场地): adding 室内体育用房 would
  * also move 教学及辅助用房, so it is not used as a lever.
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { indicatorRecords } from "../allowances";
 import { EduError } from "../errors";
 import type { SchoolRule, StandardsProfile } from "../profiles/profile";
@@ -61,6 +62,9 @@ export type GapField =
   | "equipmentValue"
   | "multimediaRooms";
 
+const T = ZH.core.gaps;
+const E = EN_US.core.gaps;
+
 export interface GapFieldInfo {
   field: GapField;
   indicator: IndicatorId;
@@ -68,7 +72,8 @@ export interface GapFieldInfo {
   stage: Stage | null;
   /** What is added, in Chinese, e.g. "小学县级以上骨干教师", "运动场地". */
   name: string;
-  unit: "人" | "㎡" | "元" | "间";
+  /** 人, ㎡, 元 or 间 (ZH.core.gaps.units). */
+  unit: string;
   /** Additions are whole multiples of this: 1 person, 1 room, 1 元, 0.01 ㎡. */
   step: number;
   /** Decimals of the step (0 or 2), for display. */
@@ -81,7 +86,7 @@ function teacherField(
   stage: Stage,
   name: string
 ): GapFieldInfo {
-  return { field, indicator, stage, name, unit: "人", step: 1, decimals: 0 };
+  return { field, indicator, stage, name, unit: T.units.people, step: 1, decimals: 0 };
 }
 
 /** Every field a plan may add to, in §1.1 order, 小学 teachers before 初中. */
@@ -90,43 +95,43 @@ export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
     "primaryQualifiedTeachers",
     "qualifiedTeachersPer100",
     "primary",
-    "小学高于规定学历教师"
+    T.fields.primaryQualifiedTeachers
   ),
   juniorQualifiedTeachers: teacherField(
     "juniorQualifiedTeachers",
     "qualifiedTeachersPer100",
     "junior",
-    "初中高于规定学历教师"
+    T.fields.juniorQualifiedTeachers
   ),
   primaryBackboneTeachers: teacherField(
     "primaryBackboneTeachers",
     "backboneTeachersPer100",
     "primary",
-    "小学县级以上骨干教师"
+    T.fields.primaryBackboneTeachers
   ),
   juniorBackboneTeachers: teacherField(
     "juniorBackboneTeachers",
     "backboneTeachersPer100",
     "junior",
-    "初中县级以上骨干教师"
+    T.fields.juniorBackboneTeachers
   ),
   primaryPeArtTeachers: teacherField(
     "primaryPeArtTeachers",
     "peArtTeachersPer100",
     "primary",
-    "小学体育艺术专任教师"
+    T.fields.primaryPeArtTeachers
   ),
   juniorPeArtTeachers: teacherField(
     "juniorPeArtTeachers",
     "peArtTeachersPer100",
     "junior",
-    "初中体育艺术专任教师"
+    T.fields.juniorPeArtTeachers
   ),
   teachingArea: {
     field: "teachingArea",
     indicator: "teachingAreaPerStudent",
     stage: null,
-    name: "教学及辅助用房",
+    name: T.fields.teachingArea,
     unit: "㎡",
     step: 0.01,
     decimals: 2,
@@ -135,7 +140,7 @@ export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
     field: "outdoorSportsArea",
     indicator: "sportsAreaPerStudent",
     stage: null,
-    name: "运动场地",
+    name: T.fields.outdoorSportsArea,
     unit: "㎡",
     step: 0.01,
     decimals: 2,
@@ -144,8 +149,8 @@ export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
     field: "equipmentValue",
     indicator: "equipmentValuePerStudent",
     stage: null,
-    name: "教学仪器设备值",
-    unit: "元",
+    name: T.fields.equipmentValue,
+    unit: T.units.yuan,
     step: 1,
     decimals: 0,
   },
@@ -153,8 +158,8 @@ export const GAP_FIELDS: Readonly<Record<GapField, GapFieldInfo>> = {
     field: "multimediaRooms",
     indicator: "multimediaRoomsPer100",
     stage: null,
-    name: "网络多媒体教室",
-    unit: "间",
+    name: T.fields.multimediaRooms,
+    unit: T.units.rooms,
     step: 1,
     decimals: 0,
   },
@@ -183,8 +188,8 @@ export function gapFieldFor(indicator: IndicatorId, stage: Stage): GapField {
       // The 2012 indicators have no school standard, so no school gap to close (gapsApply).
       throw new EduError(
         "noLever",
-        `「${indicator}」没有办学标准，不做补差测算`,
-        `${indicator} has no school standard to close a gap to`
+        fill(T.noStandard, { indicator }),
+        fill(E.noStandard, { indicator })
       );
   }
 }
@@ -368,7 +373,7 @@ class SchoolPlanner {
     if (u === undefined) {
       throw new EduError(
         "noLever",
-        `「${this.school.name}」的${GAP_FIELDS[field].name}对该指标没有作用，无法测算补差`,
+        fill(T.noLever, { school: this.school.name, field: GAP_FIELDS[field].name }),
         `cannot close the gap of ${this.school.name}`
       );
     }
@@ -457,8 +462,8 @@ class SchoolPlanner {
       // Cannot happen by construction; a plan that does not pass must never be shown.
       throw new EduError(
         "gapPlanFailed",
-        `「${this.school.name}」的补差测算未能通过校验`,
-        `the gap plan of ${this.school.name} does not pass`
+        fill(T.planFailed, { school: this.school.name }),
+        fill(E.planFailed, { school: this.school.name })
       );
     }
     return units;
@@ -558,8 +563,8 @@ function partsBySchool(schools: readonly SchoolRecord[], a: Assessment): Map<num
       if (k === schools.length) {
         throw new EduError(
           "gapRecordMissing",
-          `补差测算找不到学校「${assessed.name}」的原始数据`,
-          `no record for ${assessed.name}`
+          fill(T.recordMissing, { school: assessed.name }),
+          fill(E.recordMissing, { school: assessed.name })
         );
       }
       const list = out.get(k) ?? [];

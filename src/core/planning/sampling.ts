@@ -31,6 +31,7 @@
  *   schools sorted by name: the same seed and the same data give the same
  *   list, whatever the file's row order.
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { seededRandom } from "../random";
 import { EduError } from "../errors";
 import type {
@@ -48,9 +49,9 @@ import { LOCALE_NAMES, STAGE_NAMES } from "../vocabulary";
 export type SampleReason = "failing" | "borderline" | "random";
 
 export const SAMPLE_REASON_NAMES: Readonly<Record<SampleReason, string>> = {
-  failing: "未达标",
-  borderline: "临界",
-  random: "随机抽取",
+  failing: ZH.core.sampling.reasons.failing,
+  borderline: ZH.core.sampling.reasons.borderline,
+  random: ZH.core.sampling.reasons.random,
 };
 
 export const DEFAULT_SAMPLE_SHARE = 0.4;
@@ -189,7 +190,7 @@ function stratumOf(c: Candidate): {
     key: `${stages.join("+")}|${locale ?? "-"}`,
     stages,
     locale,
-    label: `${stages.map((st) => STAGE_NAMES[st]).join("+")}·${locale === null ? "未填城乡" : LOCALE_NAMES[locale]}`,
+    label: `${stages.map((st) => STAGE_NAMES[st]).join("+")}·${locale === null ? ZH.core.sampling.noLocale : LOCALE_NAMES[locale]}`,
   };
 }
 
@@ -213,15 +214,15 @@ export function drawReviewSample(
   if (!isValidSeed(seed)) {
     throw new EduError(
       "badSeed",
-      `随机种子应为 0 到 ${MAX_SEED} 之间的整数，收到 ${seed}`,
-      `the seed must be an integer 0…${MAX_SEED}, got ${seed}`
+      fill(ZH.core.sampling.badSeed, { max: MAX_SEED, seed }),
+      fill(EN_US.core.sampling.badSeed, { max: MAX_SEED, seed })
     );
   }
   if (!isValidShare(share)) {
     throw new EduError(
       "badShare",
-      `抽样比例应大于 0 且不超过 1，收到 ${share}`,
-      `the share must be in (0, 1], got ${share}`
+      fill(ZH.core.sampling.badShare, { share }),
+      fill(EN_US.core.sampling.badShare, { share })
     );
   }
 

@@ -1,3 +1,4 @@
+import { EN_US, ZH } from "../../i18n";
 import { NATIONAL_2017, type QualityProfile } from "./national2017";
 import type { Allowances } from "./profile";
 
@@ -30,9 +31,8 @@ export const ALLOWANCES_2019: Allowances = {
 export const NATIONAL_2017_ALLOWANCES: QualityProfile = {
   ...NATIONAL_2017,
   id: "national-2017-allowances",
-  name: "国家优质均衡标准（教督〔2017〕6号，按认定规程国教督办函〔2019〕30号放宽条款）",
-  nameEn: "National high-quality balance standard (2017) with the 2019 certification allowances",
-  source:
-    "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）；《县域义务教育优质均衡发展督导评估认定规程》（国教督办函〔2019〕30号）规程发布近三年内的放宽条款",
+  name: ZH.core.profiles.allowances2019.name,
+  nameEn: EN_US.core.profiles.allowances2019.name,
+  source: ZH.core.profiles.allowances2019.source,
   allowances: ALLOWANCES_2019,
 };

@@ -1,3 +1,4 @@
+import { EN_US, ZH } from "../../i18n";
 import { BASIC_2012_INDICATOR_IDS } from "../types";
 import { NATIONAL_2017 } from "./national2017";
 import type { StandardsProfile } from "./profile";
@@ -32,10 +33,9 @@ const { schoolRule: _schoolRule, county: _county, ...shared } = NATIONAL_2017;
 export const BASIC_2012: StandardsProfile = {
   ...shared,
   id: "basic-2012",
-  name: "国家基本均衡标准（教督〔2012〕3号）",
-  nameEn: "National basic balance standard (2012)",
-  source:
-    "《县域义务教育均衡发展督导评估暂行办法》（教督〔2012〕3号）第七条：8 项指标的差异系数及综合差异系数，小学不高于 0.65，初中不高于 0.55",
+  name: ZH.core.profiles.basic2012.name,
+  nameEn: EN_US.core.profiles.basic2012.name,
+  source: ZH.core.profiles.basic2012.source,
   indicators: BASIC_2012_INDICATOR_IDS,
   thresholds: {},
   countyRule: { kind: "composite", limits: { primary: 0.65, junior: 0.55 } },

@@ -32,6 +32,7 @@
  * silently ignored), and so are numbers outside their plausible range (each
  * key's range is named in the message), and files over PROFILE_FILE_MAX_BYTES.
  */
+import { fill, ZH } from "../../i18n";
 import { EduError } from "../errors";
 import { INDICATORS } from "../indicators";
 import { ownValue } from "../own";
@@ -50,6 +51,9 @@ import type { Allowances, CountyStandards, StandardsProfile } from "./profile";
  * host that forgets cannot be made to parse 100 MB.
  */
 export const PROFILE_FILE_MAX_BYTES = 1024 * 1024;
+
+const T = ZH.core.load;
+const W = T.what;
 
 /**
  * A rule for one key of the file. Numbers have a plausible range, not just a
@@ -88,9 +92,9 @@ const count = (what: string, min: number, max: number, unit?: string): Spec =>
   num(what, min, max, { integer: true, unit });
 const area = (what: string): Spec => num(what, 20, 500, { unit: "㎡" });
 /** Students in a class (national 45 / 50; bands 46 / 56 / 66). */
-const classSize = (what: string): Spec => count(what, 10, 100, "人");
+const classSize = (what: string): Spec => count(what, 10, 100, T.units.person);
 /** Students in a school (national 2000 / 2500; the 认定规程's 2400 / 3000). */
-const schoolSize = (what: string): Spec => count(what, 100, 10000, "人");
+const schoolSize = (what: string): Spec => count(what, 100, 10000, T.units.person);
 const perStage = (what: string, stage: Spec, complete = false): Spec => ({
   kind: "object",
   what,
@@ -123,7 +127,9 @@ export const THRESHOLD_RANGES: Readonly<Record<IndicatorId, { min: number; max: 
 
 function thresholdSpec(ind: IndicatorId): Spec {
   const { min, max } = THRESHOLD_RANGES[ind];
-  return num(`${INDICATORS[ind].name}的标准值`, min, max, { unit: INDICATORS[ind].unit });
+  return num(fill(W.thresholdOf, { indicator: INDICATORS[ind].name }), min, max, {
+    unit: INDICATORS[ind].unit,
+  });
 }
 
 const SCHOOL_TYPES = Object.keys(SCHOOL_TYPE_NAMES) as SchoolType[];
@@ -131,22 +137,24 @@ const SCHOOL_TYPES = Object.keys(SCHOOL_TYPE_NAMES) as SchoolType[];
 // Rates the policy sets near 100% (培训完成率 100%, 巩固率 95%, 认可度 85% …) within 50%–100%;
 // the small ones (轮岗 10%, 骨干 20%, 培训经费 5%, 差异率 0.15) from 1%.
 const COUNTY_SPEC: Readonly<Record<keyof CountyStandards, Spec>> = {
-  smallSchoolFundingStudents: count("小规模学校按多少名学生核定公用经费", 10, 1000, "人"),
-  specialSchoolFundingPerStudent: num("特殊教育学校生均公用经费", 1000, 100000, { unit: "元" }),
-  teacherPayRatio: num("教师平均工资不低于公务员的倍数", 0.5, 3),
-  trainingCompletion: share("教师 5 年 360 学时培训完成率", 0.5),
-  teacherRotationShare: share("交流轮岗教师占符合条件教师的比例", 0.01),
-  backboneRotationShare: share("骨干教师占交流轮岗教师的比例", 0.01),
-  certifiedTeacherShare: share("专任教师持有教师资格证的比例", 0.5),
-  nearbyEnrolment: perStage("就近划片入学比例", share("就近划片入学比例", 0.5)),
-  highSchoolQuotaShare: share("优质高中招生名额分配比例", 0.1),
-  migrantChildrenPublicShare: share("随迁子女在公办学校或政府购买学位就读的比例", 0.5),
-  consolidationRate: share("初中三年巩固率", 0.5),
-  disabledEnrolmentRate: share("残疾儿童少年入学率", 0.5),
-  trainingSpendingShare: share("教师培训经费占公用经费的比例", 0.01, 0.5),
-  monitoringMinLevel: count("质量监测学业水平等级（3 即Ⅲ级）", 1, 4),
-  monitoringDifferenceRateBelow: share("质量监测校际差异率上限", 0.01),
-  recognitionRate: share("社会认可度", 0.5),
+  smallSchoolFundingStudents: count(W.smallSchoolFundingStudents, 10, 1000, T.units.person),
+  specialSchoolFundingPerStudent: num(W.specialSchoolFundingPerStudent, 1000, 100000, {
+    unit: T.units.yuan,
+  }),
+  teacherPayRatio: num(W.teacherPayRatio, 0.5, 3),
+  trainingCompletion: share(W.trainingCompletion, 0.5),
+  teacherRotationShare: share(W.teacherRotationShare, 0.01),
+  backboneRotationShare: share(W.backboneRotationShare, 0.01),
+  certifiedTeacherShare: share(W.certifiedTeacherShare, 0.5),
+  nearbyEnrolment: perStage(W.nearbyEnrolment, share(W.nearbyEnrolment, 0.5)),
+  highSchoolQuotaShare: share(W.highSchoolQuotaShare, 0.1),
+  migrantChildrenPublicShare: share(W.migrantChildrenPublicShare, 0.5),
+  consolidationRate: share(W.consolidationRate, 0.5),
+  disabledEnrolmentRate: share(W.disabledEnrolmentRate, 0.5),
+  trainingSpendingShare: share(W.trainingSpendingShare, 0.01, 0.5),
+  monitoringMinLevel: count(W.monitoringMinLevel, 1, 4),
+  monitoringDifferenceRateBelow: share(W.monitoringDifferenceRateBelow, 0.01),
+  recognitionRate: share(W.recognitionRate, 0.5),
 };
 
 /** What the file may say, besides the identity keys and the indicators' thresholds. */
@@ -154,73 +162,76 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
   return {
     countyRule: {
       kind: "object",
-      what: "差异系数规则",
+      what: W.countyRule,
       fields: {
         kind: {
           kind: "choice",
           values: ["each", "composite"],
-          what: "差异系数规则（each：每项指标分别判定；composite：综合差异系数）",
+          what: W.countyRuleKind,
         },
         // National 0.50 / 0.45 (2017), composite 0.65 / 0.55 (2012).
-        limits: perStage("差异系数上限", num("差异系数上限", 0.05, 1)),
+        limits: perStage(W.cvLimit, num(W.cvLimit, 0.05, 1)),
       },
     },
     schoolRule: {
       kind: "object",
-      what: "学校达标规则",
+      what: W.schoolRule,
       fields: {
-        minMet: count("至少达标的指标项数", 1, indicatorCount),
-        floor: share("其余指标不低于标准的比例", 0.5),
+        minMet: count(W.minMet, 1, indicatorCount),
+        floor: share(W.floor, 0.5),
       },
     },
     classSize: {
       kind: "object",
-      what: "班额",
+      what: W.classSize,
       fields: {
-        limits: perStage("班额上限", classSize("班额上限")),
+        limits: perStage(W.classSizeLimit, classSize(W.classSizeLimit)),
         bands: {
           kind: "object",
-          what: "班额分档",
+          what: W.bands,
           fields: {
-            large: classSize("“偏大”班额的下限"),
-            veryLarge: classSize("“大班额”的下限"),
-            superLarge: classSize("“超大班额”的下限"),
+            large: classSize(W.bandLarge),
+            veryLarge: classSize(W.bandVeryLarge),
+            superLarge: classSize(W.bandSuperLarge),
           },
         },
       },
     },
     schoolSize: {
       kind: "object",
-      what: "学校规模",
+      what: W.schoolSize,
       fields: {
-        default: schoolSize("学校规模上限"),
+        default: schoolSize(W.schoolSizeLimit),
         byType: {
           kind: "object",
-          what: "按学校类型的规模上限（人）",
+          what: W.schoolSizeByType,
           fields: Object.fromEntries(
-            SCHOOL_TYPES.map((t) => [t, schoolSize(`${SCHOOL_TYPE_NAMES[t]}规模上限`)])
+            SCHOOL_TYPES.map((t) => [
+              t,
+              schoolSize(fill(W.schoolSizeOfType, { type: SCHOOL_TYPE_NAMES[t] })),
+            ])
           ),
         },
       },
     },
     specialRooms: {
       kind: "object",
-      what: "音乐、美术专用教室",
+      what: W.specialRooms,
       fields: {
         // National 12.
-        classesPerRoom: count("每多少个班配 1 间专用教室", 4, 48, "个班"),
-        musicRoomMinArea: area("音乐专用教室面积下限"),
-        artRoomMinArea: area("美术专用教室面积下限"),
+        classesPerRoom: count(W.classesPerRoom, 4, 48, T.units.classes),
+        musicRoomMinArea: area(W.musicRoomMinArea),
+        artRoomMinArea: area(W.artRoomMinArea),
         reducedAreas: {
           kind: "object",
-          what: "老校、农村小规模学校允许的较小面积",
+          what: W.reducedAreas,
           complete: true,
           fields: {
-            musicRoomMinArea: area("音乐专用教室面积下限"),
-            artRoomMinArea: area("美术专用教室面积下限"),
+            musicRoomMinArea: area(W.musicRoomMinArea),
+            artRoomMinArea: area(W.artRoomMinArea),
             appliesTo: {
               kind: "string",
-              what: "适用的学校（如“2017 年前建成的学校、农村小规模学校”）",
+              what: W.appliesTo,
             },
           },
         },
@@ -228,87 +239,90 @@ function overrideSpec(indicatorCount: number): Record<string, Spec> {
     },
     stageWeights: {
       kind: "object",
-      what: "共用设施分摊时各学段学生的权重",
+      what: W.stageWeights,
       fields: {
         // 0.1–10: a weight near 0 makes a stage's share of a facility vanish (1e-300 → indicators of 1e-299).
-        primary: num("小学生权重", 0.1, 10),
-        junior: num("初中生权重", 0.1, 10),
-        senior: num("高中生权重", 0.1, 10),
+        primary: num(W.primaryWeight, 0.1, 10),
+        junior: num(W.juniorWeight, 0.1, 10),
+        senior: num(W.seniorWeight, 0.1, 10),
       },
     },
     coverage: {
       kind: "object",
-      what: "纳入资源配置评估的学校",
+      what: W.coverage,
       fields: {
-        excludedTypes: { kind: "list", values: SCHOOL_TYPES, what: "不纳入评估的学校类型" },
+        excludedTypes: { kind: "list", values: SCHOOL_TYPES, what: W.excludedTypes },
         // National 50; 0 counts every 教学点.
-        teachingPointMinStudents: count("教学点纳入评估的最少学生数", 0, 1000, "人"),
-        includePrivate: { kind: "boolean", what: "民办学校是否纳入" },
+        teachingPointMinStudents: count(W.teachingPointMinStudents, 0, 1000, T.units.person),
+        includePrivate: { kind: "boolean", what: W.includePrivate },
       },
     },
     display: {
       kind: "object",
-      what: "显示的小数位数",
+      what: W.display,
       fields: {
-        valueDecimals: count("指标值小数位数", 0, 6),
-        cvDecimals: count("差异系数小数位数", 0, 6),
+        valueDecimals: count(W.valueDecimals, 0, 6),
+        cvDecimals: count(W.cvDecimals, 0, 6),
       },
     },
     county: {
       kind: "object",
-      what: "政府保障程度、教育质量、社会认可度的标准",
+      what: W.county,
       fields: COUNTY_SPEC,
     },
   };
 }
 
 const ROOM_AREAS: Readonly<Record<string, Spec>> = {
-  musicRoomMinArea: area("音乐专用教室面积下限"),
-  artRoomMinArea: area("美术专用教室面积下限"),
+  musicRoomMinArea: area(W.musicRoomMinArea),
+  artRoomMinArea: area(W.artRoomMinArea),
 };
-const YEAR = count("建成年份（含当年）", 1949, 2100);
+const YEAR = count(W.builtBy, 1949, 2100);
 
 /** Each allowance's values, key by key (the 认定规程's numbers are the defaults). */
 const ALLOWANCE_SPEC: Readonly<Record<keyof Allowances, Spec>> = {
   sharedPeArtTeachers: {
     kind: "object",
-    what: "交流轮岗、兼职、走教的体育艺术教师计入的学校学生数范围",
+    what: W.sharedPeArtTeachers,
     fields: {
-      minStudents: count("最少学生数", 0, 1000, "人"),
-      maxStudents: count("最多学生数", 0, 1000, "人"),
+      minStudents: count(W.minStudents, 0, 1000, T.units.person),
+      maxStudents: count(W.maxStudents, 0, 1000, T.units.person),
     },
   },
   leasedSportsArea: {
     kind: "object",
-    what: "中心城区学校计入校外租赁及楼顶、地下运动场地",
-    fields: { centralUrbanOnly: { kind: "boolean", what: "仅中心城区学校（须为 true）" } },
+    what: W.leasedSportsArea,
+    fields: { centralUrbanOnly: { kind: "boolean", what: W.centralUrbanOnly } },
   },
   olderSchoolRooms: {
     kind: "object",
-    what: "老校专用教室面积",
+    what: W.olderSchoolRooms,
     fields: { builtBy: YEAR, ...ROOM_AREAS },
   },
   smallRuralRooms: {
     kind: "object",
-    what: "农村小规模学校专用教室面积",
+    what: W.smallRuralRooms,
     fields: {
-      largestClassBelow: count("最大班额须小于", 5, 100, "人"),
-      primary: { kind: "object", what: "小学专用教室面积", fields: ROOM_AREAS },
-      junior: { kind: "object", what: "初中专用教室面积", fields: ROOM_AREAS },
+      largestClassBelow: count(W.largestClassBelow, 5, 100, T.units.person),
+      primary: { kind: "object", what: W.primaryRooms, fields: ROOM_AREAS },
+      junior: { kind: "object", what: W.juniorRooms, fields: ROOM_AREAS },
     },
   },
   schoolSize: {
     kind: "object",
-    what: "老校和随迁子女较多学校的规模上限",
+    what: W.allowancesSchoolSize,
     fields: {
       builtBy: YEAR,
-      migrantShareAbove: share("随迁子女占在校生的比例须超过", 0.1),
-      default: schoolSize("学校规模上限"),
+      migrantShareAbove: share(W.migrantShareAbove, 0.1),
+      default: schoolSize(W.schoolSizeLimit),
       byType: {
         kind: "object",
-        what: "按学校类型的规模上限（人）",
+        what: W.schoolSizeByType,
         fields: Object.fromEntries(
-          SCHOOL_TYPES.map((t) => [t, schoolSize(`${SCHOOL_TYPE_NAMES[t]}规模上限`)])
+          SCHOOL_TYPES.map((t) => [
+            t,
+            schoolSize(fill(W.schoolSizeOfType, { type: SCHOOL_TYPE_NAMES[t] })),
+          ])
         ),
       },
     },
@@ -329,7 +343,7 @@ function mergeAllowances(
   if (!isObject(value)) {
     problems.add(
       "allowances",
-      `（认定规程放宽条款）应为 true、false 或对象，如 {"schoolSize": true, "leasedSportsArea": false}，现为 ${describe(value)}`,
+      fill(T.allowancesShape, { found: describe(value) }),
       "(the 2019 allowances) must be true, false or an object"
     );
     return base;
@@ -341,7 +355,7 @@ function mergeAllowances(
     if (!parts.includes(k)) {
       problems.add(
         key,
-        `不是可用的键；「allowances」中可用的键：${parts.join("、")}`,
+        fill(T.notKeyOf, { key: "allowances", keys: parts.join("、") }),
         `is not a known key; known keys of "allowances": ${parts.join(", ")}`
       );
       continue;
@@ -354,7 +368,7 @@ function mergeAllowances(
     else
       problems.add(
         key,
-        `应为 true、false 或对象，现为 ${describe(v)}`,
+        fill(T.allowanceShape, { found: describe(v) }),
         "must be true, false or an object"
       );
   }
@@ -362,14 +376,14 @@ function mergeAllowances(
   if (a.leasedSportsArea && a.leasedSportsArea.centralUrbanOnly !== true)
     problems.add(
       "allowances.leasedSportsArea.centralUrbanOnly",
-      "应为 true（认定规程只允许中心城区学校计入）",
+      T.centralUrbanOnly,
       "must be true (the rules allow it for central-city schools only)"
     );
   const r = a.sharedPeArtTeachers;
   if (r && r.minStudents > r.maxStudents)
     problems.add(
       "allowances.sharedPeArtTeachers",
-      `的 minStudents（${r.minStudents}）应不大于 maxStudents（${r.maxStudents}）`,
+      fill(T.minAboveMax, { min: r.minStudents, max: r.maxStudents }),
       "minStudents must not exceed maxStudents"
     );
   return Object.keys(a).length > 0 ? a : undefined;
@@ -381,9 +395,9 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   // A message names what was found, never echoes a whole text back.
   if (typeof value === "string")
-    return `"${value.length > 40 ? `${value.slice(0, 40)}…（共 ${value.length} 个字符）` : value}"`;
-  if (Array.isArray(value)) return "数组";
-  if (typeof value === "object") return "对象";
+    return `"${value.length > 40 ? fill(T.found.long, { start: value.slice(0, 40), n: value.length }) : value}"`;
+  if (Array.isArray(value)) return T.found.array;
+  if (typeof value === "object") return T.found.object;
   return String(value);
 }
 
@@ -412,12 +426,18 @@ function rangeText(spec: Extract<Spec, { kind: "number" }>): { zh: string; en: s
   // "100 ㎡之间", "1 之间": Chinese needs no space between a unit and 之间, but one after a bare number.
   const percent = spec.percent
     ? {
-        zh: `（即 ${percentText(spec.min)} 到 ${percentText(spec.max)}，写成小数）`,
+        zh: fill(T.rangePercent, { min: percentText(spec.min), max: percentText(spec.max) }),
         en: ` (${percentText(spec.min)}–${percentText(spec.max)}, as a fraction)`,
       }
     : { zh: "", en: "" };
   return {
-    zh: `${spec.min} 到 ${spec.max}${spec.unit ? ` ${spec.unit}` : " "}之间的${spec.integer ? "整数" : "数"}${percent.zh}`,
+    zh: fill(T.range, {
+      min: spec.min,
+      max: spec.max,
+      unit: spec.unit ? ` ${spec.unit}` : " ",
+      kind: spec.integer ? T.rangeInteger : T.rangeNumber,
+      percent: percent.zh,
+    }),
     en: `a${spec.integer ? "n integer" : " number"} from ${spec.min} to ${spec.max}${unit}${percent.en}`,
   };
 }
@@ -437,7 +457,7 @@ function numberProblem(
     (spec.integer === true && !Number.isInteger(value))
   ) {
     return {
-      zh: `（${spec.what}）应为 ${range.zh}，现为 ${shown}`,
+      zh: fill(T.notInRange, { what: spec.what, range: range.zh, found: shown }),
       en: `(${spec.what}) must be ${range.en}, not ${shown}`,
     };
   }
@@ -466,7 +486,7 @@ function merge(
       if (typeof value !== "string" || value.trim() === "")
         problems.add(
           key,
-          `（${spec.what}）应为非空文字，现为 ${describe(value)}`,
+          fill(T.notText, { what: spec.what, found: describe(value) }),
           `(${spec.what}) must be non-empty text`
         );
       return typeof value === "string" ? value.trim() : value;
@@ -474,7 +494,7 @@ function merge(
       if (typeof value !== "boolean")
         problems.add(
           key,
-          `（${spec.what}）应为 true 或 false，现为 ${describe(value)}`,
+          fill(T.notBoolean, { what: spec.what, found: describe(value) }),
           `(${spec.what}) must be true or false`
         );
       return value;
@@ -482,7 +502,11 @@ function merge(
       if (typeof value !== "string" || !spec.values.includes(value)) {
         problems.add(
           key,
-          `（${spec.what}）应为 ${spec.values.join(" 或 ")}，现为 ${describe(value)}`,
+          fill(T.notChoice, {
+            what: spec.what,
+            values: spec.values.join(T.or),
+            found: describe(value),
+          }),
           `must be one of ${spec.values.join(", ")}`
         );
       }
@@ -491,7 +515,7 @@ function merge(
       if (!Array.isArray(value)) {
         problems.add(
           key,
-          `（${spec.what}）应为数组，如 ["special", "vocational"]，现为 ${describe(value)}`,
+          fill(T.notList, { what: spec.what, found: describe(value) }),
           "must be an array"
         );
         return value;
@@ -500,7 +524,7 @@ function merge(
         if (typeof v !== "string" || !spec.values.includes(v)) {
           problems.add(
             `${key}[${i}]`,
-            `应为以下之一：${spec.values.join("、")}，现为 ${describe(v)}`,
+            fill(T.notOneOf, { values: spec.values.join("、"), found: describe(v) }),
             `must be one of ${spec.values.join(", ")}`
           );
         }
@@ -510,7 +534,7 @@ function merge(
       if (!isObject(value)) {
         problems.add(
           key,
-          `（${spec.what}）应为对象 {…}，现为 ${describe(value)}`,
+          fill(T.notObject, { what: spec.what, found: describe(value) }),
           `(${spec.what}) must be an object`
         );
         return base;
@@ -521,7 +545,7 @@ function merge(
         if (!sub) {
           problems.add(
             `${key}.${k}`,
-            `不是可用的键；「${key}」中可用的键：${Object.keys(spec.fields).join("、")}`,
+            fill(T.notKeyOf, { key, keys: Object.keys(spec.fields).join("、") }),
             `is not a known key; known keys of "${key}": ${Object.keys(spec.fields).join(", ")}`
           );
           continue;
@@ -534,7 +558,7 @@ function merge(
         if (missing.length > 0) {
           problems.add(
             key,
-            `缺少 ${missing.map((k) => `「${k}」`).join("、")}（基础标准中没有这一部分，须写全）`,
+            fill(T.lacks, { keys: missing.map((k) => `「${k}」`).join("、") }),
             `lacks ${missing.join(", ")} (the base profile has no such part, so it must be complete)`
           );
         }
@@ -552,11 +576,11 @@ export interface ProfileFileOptions {
 }
 
 function fail(options: ProfileFileOptions, zh: string[], en: string[]): never {
-  const where = options.sourceName ? `评估标准文件 ${options.sourceName} ` : "评估标准文件";
+  const where = options.sourceName ? fill(T.fileNamed, { name: options.sourceName }) : T.file;
   const whereEn = options.sourceName ? `profile file ${options.sourceName}` : "profile file";
   throw new EduError(
     "badProfile",
-    `${where}有误：${zh.join("；")}`,
+    fill(T.invalid, { file: where, problems: zh.join("；") }),
     `${whereEn} is not valid: ${en.join("; ")}`
   );
 }
@@ -568,43 +592,39 @@ function fail(options: ProfileFileOptions, zh: string[], en: string[]): never {
  */
 export function parseProfile(raw: unknown, options: ProfileFileOptions): StandardsProfile {
   if (!isObject(raw))
-    fail(options, [`应为一个 JSON 对象 {…}，现为 ${describe(raw)}`], ["must be a JSON object"]);
+    fail(options, [fill(T.notJsonObject, { found: describe(raw) })], ["must be a JSON object"]);
   const problems = new Problems();
   const builtinIds = Object.keys(options.builtins);
 
   const text = (key: string, what: string, required: boolean): string | undefined => {
     const v = raw[key];
     if (v === undefined) {
-      if (required) problems.add(key, `缺少（${what}）`, `is missing (${what})`);
+      if (required) problems.add(key, fill(T.missing, { what }), `is missing (${what})`);
       return undefined;
     }
     if (typeof v !== "string" || v.trim() === "") {
       problems.add(
         key,
-        `（${what}）应为非空文字，现为 ${describe(v)}`,
+        fill(T.notText, { what, found: describe(v) }),
         `(${what}) must be non-empty text`
       );
       return undefined;
     }
     return v.trim();
   };
-  const id = text("id", "标准的编号，如 anhui-2018，用于 --profile 和输出", true);
-  const name = text("name", "标准的中文名称，显示在每份输出上", true);
-  const nameEn = text("nameEn", "英文名称", false);
-  const source = text("source", "依据的政策文件：标题、文号，以及与国家标准不同之处", true);
-  const baseId = text("base", `所依据的内置标准：${builtinIds.join("、")}`, true);
+  const id = text("id", W.id, true);
+  const name = text("name", W.name, true);
+  const nameEn = text("nameEn", W.nameEn, false);
+  const source = text("source", W.source, true);
+  const baseId = text("base", fill(W.base, { builtins: builtinIds.join("、") }), true);
   if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id)) {
     problems.add(
       "id",
-      `应只含字母、数字、-、_、.，现为 ${describe(id)}`,
+      fill(T.idChars, { found: describe(id) }),
       "may contain only letters, digits, -, _ and ."
     );
   } else if (id !== undefined && builtinIds.includes(id)) {
-    problems.add(
-      "id",
-      `不能与内置标准同名（${id}），否则输出上无法区分`,
-      `must differ from the built-in profile ${id}`
-    );
+    problems.add("id", fill(T.idBuiltin, { id }), `must differ from the built-in profile ${id}`);
   }
   let base: StandardsProfile | undefined;
   if (baseId !== undefined) {
@@ -612,7 +632,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
     if (!base)
       problems.add(
         "base",
-        `应为内置标准之一：${builtinIds.join("、")}，现为 ${describe(baseId)}`,
+        fill(T.baseUnknown, { builtins: builtinIds.join("、"), found: describe(baseId) }),
         `must be one of ${builtinIds.join(", ")}`
       );
   }
@@ -633,7 +653,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
     if (!sub) {
       problems.add(
         k,
-        `不是可用的键；可用的键：${known.join("、")}`,
+        fill(T.notKey, { keys: known.join("、") }),
         `is not a known key; known keys: ${known.join(", ")}`
       );
       continue;
@@ -652,7 +672,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
     if (!isObject(givenThresholds)) {
       problems.add(
         "thresholds",
-        `应为对象，键为指标编号，如 {"qualifiedTeachersPer100": {"primary": 4.5}}，现为 ${describe(givenThresholds)}`,
+        fill(T.thresholdsShape, { found: describe(givenThresholds) }),
         "must be an object keyed by indicator id"
       );
     } else {
@@ -660,7 +680,12 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
         if (!(base.indicators as readonly string[]).includes(k)) {
           problems.add(
             `thresholds.${k}`,
-            `不是「${base.id}」的指标；可用的指标：${base.indicators.map((i) => `${i}（${INDICATORS[i].name}）`).join("、")}`,
+            fill(T.notIndicator, {
+              base: base.id,
+              indicators: base.indicators
+                .map((i) => fill(T.indicator, { id: i, name: INDICATORS[i].name }))
+                .join("、"),
+            }),
             `is not an indicator of ${base.id}; its indicators: ${base.indicators.join(", ")}`
           );
           continue;
@@ -669,7 +694,7 @@ export function parseProfile(raw: unknown, options: ProfileFileOptions): Standar
         const stageSpec = thresholdSpec(ind);
         const whole = thresholds[ind] === undefined;
         const value = merge(
-          perStage(`${INDICATORS[ind].name}的标准值`, stageSpec, whole),
+          perStage(fill(W.thresholdOf, { indicator: INDICATORS[ind].name }), stageSpec, whole),
           v,
           thresholds[ind],
           `thresholds.${k}`,
@@ -701,7 +726,11 @@ function checkConsistency(p: StandardsProfile, problems: Problems): void {
     if (without.length > 0) {
       problems.add(
         "schoolRule",
-        `要求每项指标都有标准值，但以下指标没有：${without.map((id) => `${id}（${INDICATORS[id].name}）`).join("、")}；请在「thresholds」中补上`,
+        fill(T.thresholdsMissing, {
+          indicators: without
+            .map((id) => fill(T.indicator, { id, name: INDICATORS[id].name }))
+            .join("、"),
+        }),
         `needs a threshold for every indicator; missing: ${without.join(", ")}`
       );
     }
@@ -710,7 +739,7 @@ function checkConsistency(p: StandardsProfile, problems: Problems): void {
   if (!(b.large < b.veryLarge && b.veryLarge < b.superLarge)) {
     problems.add(
       "classSize.bands",
-      `应满足 large < veryLarge < superLarge，现为 ${b.large}、${b.veryLarge}、${b.superLarge}`,
+      fill(T.bandsOrder, { large: b.large, veryLarge: b.veryLarge, superLarge: b.superLarge }),
       "must satisfy large < veryLarge < superLarge"
     );
   }
@@ -722,7 +751,10 @@ function checkConsistency(p: StandardsProfile, problems: Problems): void {
   ) {
     problems.add(
       "specialRooms.reducedAreas",
-      `的面积应不大于一般标准（音乐 ${p.specialRooms.musicRoomMinArea}㎡、美术 ${p.specialRooms.artRoomMinArea}㎡）`,
+      fill(T.reducedTooLarge, {
+        music: p.specialRooms.musicRoomMinArea,
+        art: p.specialRooms.artRoomMinArea,
+      }),
       "must not exceed the general room areas"
     );
   }
@@ -732,7 +764,7 @@ function checkConsistency(p: StandardsProfile, problems: Problems): void {
 function sizeText(bytes: number, en = false): string {
   if (bytes >= 10 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
-  return en ? `${bytes} bytes` : `${bytes} 字节`;
+  return en ? `${bytes} bytes` : fill(T.bytes, { n: bytes });
 }
 
 /**
@@ -745,11 +777,15 @@ export function checkProfileFileSize(
   options: Pick<ProfileFileOptions, "sourceName">
 ): void {
   if (bytes <= PROFILE_FILE_MAX_BYTES) return;
-  const where = options.sourceName ? `评估标准文件 ${options.sourceName} ` : "评估标准文件";
+  const where = options.sourceName ? fill(T.fileNamed, { name: options.sourceName }) : T.file;
   const whereEn = options.sourceName ? `profile file ${options.sourceName}` : "profile file";
   throw new EduError(
     "badProfile",
-    `${where}过大（${sizeText(bytes)}），上限为 ${PROFILE_FILE_MAX_BYTES / (1024 * 1024)} MB：评估标准文件通常只有几 KB，请确认选的是评估标准文件（.json）`,
+    fill(T.tooLarge, {
+      file: where,
+      size: sizeText(bytes),
+      limit: PROFILE_FILE_MAX_BYTES / (1024 * 1024),
+    }),
     `${whereEn} is too large (${sizeText(bytes, true)}; the limit is ${PROFILE_FILE_MAX_BYTES / (1024 * 1024)} MB): a profile is a few KB`
   );
 }
@@ -769,7 +805,7 @@ export function parseProfileText(text: string, options: ProfileFileOptions): Sta
   } catch (e) {
     fail(
       options,
-      [`不是合法的 JSON（${e instanceof Error ? e.message : String(e)}）`],
+      [fill(T.notJson, { error: e instanceof Error ? e.message : String(e) })],
       [`is not valid JSON (${e instanceof Error ? e.message : String(e)})`]
     );
   }

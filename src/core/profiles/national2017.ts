@@ -1,3 +1,4 @@
+import { EN_US, ZH } from "../../i18n";
 import type { QualityIndicatorId, Stage } from "../types";
 import { INDICATOR_IDS } from "../types";
 import type { SchoolRule, StandardsProfile } from "./profile";
@@ -14,9 +15,9 @@ export type QualityProfile = StandardsProfile & {
  */
 export const NATIONAL_2017: QualityProfile = {
   id: "national-2017",
-  name: "国家优质均衡标准（教督〔2017〕6号）",
-  nameEn: "National high-quality balance standard (2017)",
-  source: "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）",
+  name: ZH.core.profiles.national2017.name,
+  nameEn: EN_US.core.profiles.national2017.name,
+  source: ZH.core.profiles.national2017.source,
   indicators: INDICATOR_IDS,
   thresholds: {
     qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },

@@ -6,6 +6,7 @@
  * Every figure keeps its cell, so that a difference can name it. Bad cells are issues naming
  * sheet, row and column; a school with one is left out, never guessed.
  */
+import { fill, ZH } from "../../i18n";
 import { INDICATORS } from "../indicators";
 import { displayText, isBlankCell, matchText, parseNumberCell } from "../table/cells";
 import { excelColumn, excelRow, originOf, type SheetOrigin } from "../table/columns";
@@ -189,7 +190,10 @@ export function readValueSheet(
           recheckIssue(
             "badStudents",
             { sheet: sheet.name, row: excel, column: shape.students.letter, school: name },
-            { school: name, value: p.kind === "blank" ? "空" : textOf(row[shape.students.index]) }
+            {
+              school: name,
+              value: p.kind === "blank" ? ZH.core.recheck.blank : textOf(row[shape.students.index]),
+            }
           )
         );
       }
@@ -483,7 +487,7 @@ export function readRecheckWorkbook(
     const shape = findIndicatorValuesShape(sheet, ids);
     if (shape) shapes.set(sheet, shape);
   }
-  const sheetNames = sheets.map((s) => `「${s.name}」`).join("、") || "无";
+  const sheetNames = sheets.map((s) => `「${s.name}」`).join("、") || ZH.core.recheck.none;
 
   let chosen: SheetCells[];
   if (options.sheet !== undefined) {
@@ -570,8 +574,8 @@ export function recheckRefusal(read: RecheckRead): string | undefined {
   const sheetLevel = read.issues.find((i) => i.severity === "error" && i.row === undefined);
   if (sheetLevel) return sheetLevel.message;
   const first = read.issues.find((i) => i.severity === "error");
-  if (first) return `表Ⅱ-2 中没有可复核的学校：第一条错误：${first.message}`;
-  return `表Ⅱ-2 中没有可复核的学校`;
+  if (first) return fill(ZH.core.recheck.noSchoolsFirstError, { error: first.message });
+  return ZH.core.recheck.noSchools;
 }
 
 export { RECHECK_HEADER_ROWS };

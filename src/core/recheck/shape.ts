@@ -18,6 +18,7 @@ import type { SchoolNumberField } from "../schoolValues";
 import { displayText, isBlankCell, matchText, parseNumberCell } from "../table/cells";
 import { excelColumn, originOf } from "../table/columns";
 import type { CellValue, IndicatorId, SheetCells, Stage } from "../types";
+import { STAGE_TITLE_WORDS } from "../vocabulary";
 
 /** Titles, 填报单位 lines and two or three header rows fit well inside 30 rows. */
 export const RECHECK_HEADER_ROWS = 30;
@@ -87,14 +88,14 @@ export function stageOfText(text: string): Stage | undefined {
       t
     );
   if (!m) return undefined;
-  return m[1] === "小学" ? "primary" : "junior";
+  return STAGE_TITLE_WORDS.primary.includes(m[1]) ? "primary" : "junior";
 }
 
 /** The one stage a title or sheet name speaks of ("小学资源配置公示"), if exactly one. */
 export function stageOfTitle(text: string): Stage | undefined {
   const t = matchText(text);
-  const primary = t.includes("小学");
-  const junior = t.includes("初中") || t.includes("初级中学");
+  const primary = STAGE_TITLE_WORDS.primary.some((w) => t.includes(w));
+  const junior = STAGE_TITLE_WORDS.junior.some((w) => t.includes(w));
   if (primary === junior) return undefined;
   return primary ? "primary" : "junior";
 }

@@ -18,6 +18,7 @@ import type {
   SurveyGroup,
 } from "./countyFigures";
 import { emptyCountyFigures } from "./countyFigures";
+import { EN_US, ZH } from "../../i18n";
 import type { CellValue, InputIssue, SheetCells } from "../types";
 import {
   displayText,
@@ -30,7 +31,17 @@ import {
 import { QUANTITY_LIMITS } from "../schoolValues";
 import { excelColumn, excelRow, originOf, type SheetOrigin } from "./columns";
 import {
+  COUNTY_DEFAULT_UNITS,
   COUNTY_FIELD_RULES,
+  COUNTY_LABEL_HEADER,
+  COUNTY_MONEY_UNITS,
+  COUNTY_NO_WORDS,
+  COUNTY_NOTE_HEADER,
+  COUNTY_PEOPLE_UNITS,
+  COUNTY_REPORT_TITLES,
+  COUNTY_UNIT_HEADER,
+  COUNTY_VALUE_HEADER,
+  COUNTY_YES_WORDS,
   matchCountyRules,
   monitoringSubjectOf,
   surveyGroupOf,
@@ -47,6 +58,7 @@ import {
 
 export {
   COUNTY_FIELD_RULES,
+  COUNTY_REPORT_TITLES,
   COUNTY_SHEET_NAME,
   COUNTY_TEMPLATE_HEADERS,
   countyTemplateRows,
@@ -62,32 +74,17 @@ export const MIN_COUNTY_FIGURES = 4;
 const SCAN_ROWS = 400;
 const SCAN_COLUMNS = 8;
 
-/**
- * Titles of the report sheets that showed county figures until issue 24 (the 申报表 now
- * carries them on 表Ⅰ, 表Ⅳ–表Ⅵ only): a workbook that holds an earlier 申报表 must not
- * have those sheets read back as the county's input.
- */
-export const COUNTY_REPORT_TITLES: readonly string[] = [
-  "县域义务教育优质均衡发展 政府保障程度",
-  "县域义务教育优质均衡发展 教育质量",
-  "县域义务教育优质均衡发展 社会认可度",
-  "县域义务教育优质均衡发展 基本情况（表Ⅰ）",
-];
+const YES = new Set(COUNTY_YES_WORDS);
+const NO = new Set(COUNTY_NO_WORDS);
 
-const SHEET_KIND: Phrase = { zh: "县级指标表", en: "county sheet" };
+const SHEET_KIND: Phrase = { zh: ZH.core.county.sheetKind, en: EN_US.core.county.sheetKind };
 
-const EXPECTED: Record<CountyValueKind, Phrase> = {
-  count: { zh: "非负整数（人数）", en: "a non-negative whole number" },
-  people: { zh: "非负数（万人或人）", en: "a non-negative number (万人 or 人)" },
-  money: { zh: "非负数（元或万元）", en: "a non-negative amount (元 or 万元)" },
-  rate: { zh: "0～100% 之间的比例（如 96.5%）", en: "a share between 0 and 100% (e.g. 96.5%)" },
-  ratio: { zh: "0～1 之间的小数（如 0.12）", en: "a decimal between 0 and 1 (e.g. 0.12)" },
-  level: { zh: "Ⅰ、Ⅱ、Ⅲ、Ⅳ级之一", en: "one of Ⅰ, Ⅱ, Ⅲ, Ⅳ" },
-  text: { zh: "文字", en: "a text" },
-  year: { zh: "年份（如 2025）", en: "a year (e.g. 2025)" },
-  yesNo: { zh: "“是”或“否”", en: "是 (yes) or 否 (no)" },
-  occurred: { zh: "“有”或“无”", en: "有 (yes) or 无 (no)" },
-};
+const EXPECTED = Object.fromEntries(
+  (Object.keys(ZH.core.county.expected) as CountyValueKind[]).map((k) => [
+    k,
+    { zh: ZH.core.county.expected[k], en: EN_US.core.county.expected[k] },
+  ])
+) as Record<CountyValueKind, Phrase>;
 
 // ---------------------------------------------------------------------------
 // Recognising the sheet
@@ -137,7 +134,7 @@ export function findCountySheet(
         tableIssue(
           "sheetNotFound",
           { sheet: "" },
-          { name: forced, sheets: quotedList(candidates.map((s) => s.name)) || "无" }
+          { name: forced, sheets: quotedList(candidates.map((s) => s.name)) || ZH.core.county.none }
         )
       );
       return undefined;
@@ -189,11 +186,6 @@ interface Layout {
   unit?: number;
 }
 
-const NOTE_HEADER = ["说明", "佐证", "备注", "依据", "材料", "来源"];
-const VALUE_HEADER = ["数值", "数据", "填报", "值", "结果", "情况", "本县"];
-const LABEL_HEADER = ["指标", "项目", "内容", "名称"];
-const UNIT_HEADER = ["单位"];
-
 function findLayout(sheet: SheetCells): Layout {
   const rows = Math.min(sheet.values.length, 12);
   for (let r = 0; r < rows; r++) {
@@ -208,10 +200,10 @@ function findLayout(sheet: SheetCells): Layout {
       const t = matchText(cell);
       // Header cells are short; a title or an 指标 text is not a header.
       if (t === "" || t.length > 8) continue;
-      if (NOTE_HEADER.some((w) => t.includes(w))) note ??= c;
-      else if (UNIT_HEADER.some((w) => t.includes(w))) unit ??= c;
-      else if (VALUE_HEADER.some((w) => t.includes(w))) value ??= c;
-      else if (LABEL_HEADER.some((w) => t.includes(w))) label ??= c;
+      if (COUNTY_NOTE_HEADER.some((w) => t.includes(w))) note ??= c;
+      else if (COUNTY_UNIT_HEADER.some((w) => t.includes(w))) unit ??= c;
+      else if (COUNTY_VALUE_HEADER.some((w) => t.includes(w))) value ??= c;
+      else if (COUNTY_LABEL_HEADER.some((w) => t.includes(w))) label ??= c;
     }
     if (label !== undefined && value !== undefined && value > label)
       return { start: r + 1, value, note, unit };
@@ -280,16 +272,6 @@ function unitFrom(
   return undefined;
 }
 
-const MONEY_UNITS: readonly [string, number][] = [
-  ["万元", 10000],
-  ["千元", 1000],
-  ["元", 1],
-];
-const PEOPLE_UNITS: readonly [string, number][] = [
-  ["万人", 10000],
-  ["人", 1],
-];
-
 function parseAmount(
   cell: CellValue,
   kind: "money" | "people",
@@ -303,14 +285,18 @@ function parseAmount(
   if (n.value < 0) return { code: "countyNegative" };
   const unit = unitFrom(
     [split.unit, unitCell, label],
-    kind === "money" ? MONEY_UNITS : PEOPLE_UNITS
+    kind === "money" ? COUNTY_MONEY_UNITS : COUNTY_PEOPLE_UNITS
   );
   if (unit) return { value: Math.round(n.value * unit.factor * 1e6) / 1e6, unit: unit.unit };
-  if (kind === "money") return { value: n.value, unit: "元", unitAssumed: true };
+  if (kind === "money")
+    return { value: n.value, unit: COUNTY_DEFAULT_UNITS.money, unitAssumed: true };
   // A county has tens of thousands of people or more: a smaller number is in 万人.
   return n.value < 10000
-    ? { value: Math.round(n.value * 10000 * 1e6) / 1e6, unit: "万人" }
-    : { value: n.value, unit: "人" };
+    ? {
+        value: Math.round(n.value * 10000 * 1e6) / 1e6,
+        unit: COUNTY_DEFAULT_UNITS.tenThousandPeople,
+      }
+    : { value: n.value, unit: COUNTY_DEFAULT_UNITS.people };
 }
 
 /**
@@ -375,67 +361,6 @@ function parseLevel(cell: CellValue): Parsed {
   const level = LEVEL_WORDS.get(t);
   return level === undefined ? { code: "countyBadLevel" } : { value: level };
 }
-
-const YES = new Set([
-  "是",
-  "有",
-  "已",
-  "存在",
-  "发生",
-  "达到",
-  "达标",
-  "已达到",
-  "已达标",
-  "符合",
-  "合格",
-  "良好",
-  "优秀",
-  "良好以上",
-  "健全",
-  "已健全",
-  "已建立",
-  "建立",
-  "已落实",
-  "落实",
-  "完成",
-  "已完成",
-  "足额",
-  "是的",
-  "yes",
-  "y",
-  "true",
-  "√",
-  "✓",
-  "✔",
-  "对",
-]);
-const NO = new Set([
-  "否",
-  "无",
-  "没有",
-  "不存在",
-  "未发生",
-  "未",
-  "未达到",
-  "未达标",
-  "不达标",
-  "不符合",
-  "不合格",
-  "不健全",
-  "未建立",
-  "未落实",
-  "未完成",
-  "不足额",
-  "较差",
-  "不是",
-  "no",
-  "n",
-  "false",
-  "×",
-  "✗",
-  "✘",
-  "不",
-]);
 
 /** 是/否 (有/无 …): the answer before any explanation in brackets or after a comma. */
 function parseYesNo(cell: CellValue): Parsed {

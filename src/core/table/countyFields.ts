@@ -1240,3 +1240,105 @@ export function countyTemplateRows(): {
   }
   return { name: COUNTY_SHEET_NAME, headers: [...COUNTY_TEMPLATE_HEADERS], rows };
 }
+
+// ---------------------------------------------------------------------------
+// Words the county sheet's reader (county.ts) recognises in a workbook
+// ---------------------------------------------------------------------------
+
+/**
+ * Titles of the report sheets that showed county figures until issue 24 (the 申报表 now
+ * carries them on 表Ⅰ, 表Ⅳ–表Ⅵ only): a workbook that holds an earlier 申报表 must not
+ * have those sheets read back as the county's input.
+ */
+export const COUNTY_REPORT_TITLES: readonly string[] = [
+  "县域义务教育优质均衡发展 政府保障程度",
+  "县域义务教育优质均衡发展 教育质量",
+  "县域义务教育优质均衡发展 社会认可度",
+  "县域义务教育优质均衡发展 基本情况（表Ⅰ）",
+];
+
+/** The header row of a county sheet (指标 | 数值 | 说明): the words of each column's heading. */
+export const COUNTY_NOTE_HEADER = ["说明", "佐证", "备注", "依据", "材料", "来源"];
+export const COUNTY_VALUE_HEADER = ["数值", "数据", "填报", "值", "结果", "情况", "本县"];
+export const COUNTY_LABEL_HEADER = ["指标", "项目", "内容", "名称"];
+export const COUNTY_UNIT_HEADER = ["单位"];
+
+/** Units of money and of people a county figure may be written in, the larger first, with their factors. */
+export const COUNTY_MONEY_UNITS: readonly [string, number][] = [
+  ["万元", 10000],
+  ["千元", 1000],
+  ["元", 1],
+];
+export const COUNTY_PEOPLE_UNITS: readonly [string, number][] = [
+  ["万人", 10000],
+  ["人", 1],
+];
+
+/** The unit a figure is taken in when its cell says none. */
+export const COUNTY_DEFAULT_UNITS = {
+  money: "元",
+  people: "人",
+  tenThousandPeople: "万人",
+} as const;
+
+/** The answers read as 是 and as 否 (NFKC, the text before any explanation). */
+export const COUNTY_YES_WORDS: readonly string[] = [
+  "是",
+  "有",
+  "已",
+  "存在",
+  "发生",
+  "达到",
+  "达标",
+  "已达到",
+  "已达标",
+  "符合",
+  "合格",
+  "良好",
+  "优秀",
+  "良好以上",
+  "健全",
+  "已健全",
+  "已建立",
+  "建立",
+  "已落实",
+  "落实",
+  "完成",
+  "已完成",
+  "足额",
+  "是的",
+  "yes",
+  "y",
+  "true",
+  "√",
+  "✓",
+  "✔",
+  "对",
+];
+export const COUNTY_NO_WORDS: readonly string[] = [
+  "否",
+  "无",
+  "没有",
+  "不存在",
+  "未发生",
+  "未",
+  "未达到",
+  "未达标",
+  "不达标",
+  "不符合",
+  "不合格",
+  "不健全",
+  "未建立",
+  "未落实",
+  "未完成",
+  "不足额",
+  "较差",
+  "不是",
+  "no",
+  "n",
+  "false",
+  "×",
+  "✗",
+  "✘",
+  "不",
+];

@@ -3,6 +3,7 @@
  * table reader reads them. Pure data. They live with the reader so that the
  * relation is one-way: county/ (the judge) imports table/, never the reverse.
  */
+import { ZH } from "../../i18n";
 
 /** Where a figure was read: the county sheet's cell, so every message and report line can point at it. */
 export interface CountyCellRef {
@@ -138,15 +139,7 @@ export const SURVEY_GROUPS: readonly SurveyGroup[] = [
   "cppccMembers",
   "residents",
 ];
-export const SURVEY_GROUP_NAMES: Readonly<Record<SurveyGroup, string>> = {
-  students: "学生",
-  parents: "家长",
-  teachers: "教师",
-  principals: "校长",
-  npcDeputies: "人大代表",
-  cppccMembers: "政协委员",
-  residents: "其他群众",
-};
+export const SURVEY_GROUP_NAMES: Readonly<Record<SurveyGroup, string>> = ZH.core.items.surveyGroups;
 
 /** One group's survey figures (or the whole survey's, under `overall`). */
 export interface SurveyFigures {

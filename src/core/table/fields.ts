@@ -1064,3 +1064,107 @@ export function partialMatch(rule: FieldRule, full: string): number {
 export function compareScores(a: FieldScore, b: FieldScore): number {
   return a.own !== b.own ? a.own - b.own : a.total - b.total;
 }
+
+// ---------------------------------------------------------------------------
+// Words around the header (header.ts, units.ts, collect/form.ts): column numbers and units
+// ---------------------------------------------------------------------------
+
+/** The 栏次 line statistics forms print under the header (甲 乙 1 2 3 …): its words. */
+export const COLUMN_NUMBER_WORDS: readonly string[] = [
+  "甲",
+  "乙",
+  "丙",
+  "丁",
+  "戊",
+  "己",
+  "庚",
+  "辛",
+  "壬",
+  "癸",
+  "栏次",
+  "序号",
+  "编号",
+];
+
+/**
+ * Units written on a line of their own under the header (人 | ㎡ | 万元 …), as
+ * statistics forms print them. NFKC text: ㎡ has become "m2".
+ */
+export const HEADER_UNIT_WORDS: readonly string[] = [
+  "人",
+  "名",
+  "所",
+  "个",
+  "间",
+  "班",
+  "台",
+  "册",
+  "套",
+  "件",
+  "年",
+  "元",
+  "万元",
+  "千元",
+  "m2",
+  "平方米",
+  "亩",
+  "%",
+  "是/否",
+];
+
+/** The unit words a one-school form's 单位 column adds to HEADER_UNIT_WORDS. */
+export const FORM_UNIT_WORDS: readonly string[] = [
+  "是或否",
+  "间/个",
+  "人数",
+  "个数",
+  "-",
+  "—",
+  "/",
+];
+
+/** A unit written in a header (units.ts). */
+export interface HeaderUnit {
+  /** The unit as the mapping shows it: "万元", "元", "㎡", "亩". */
+  unit: string;
+  /** Multiply a cell by this to get the canonical unit (元, ㎡). */
+  factor: number;
+}
+
+/** Looked up in NFKC text, where ㎡ and m² have become "m2". 万元 before 元. */
+export const HEADER_MONEY_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
+  { term: "万元", unit: { unit: "万元", factor: 10000 } },
+  { term: "千元", unit: { unit: "千元", factor: 1000 } },
+  { term: "元", unit: { unit: "元", factor: 1 } },
+];
+
+export const HEADER_AREA_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
+  { term: "平方米", unit: { unit: "㎡", factor: 1 } },
+  { term: "m2", unit: { unit: "㎡", factor: 1 } },
+  // 1 亩 = 10000/15 ㎡ (市制); some rural returns give 运动场地 in 亩.
+  { term: "亩", unit: { unit: "亩", factor: 10000 / 15 } },
+];
+
+/** The answers a school sheet's 是/否 cell is read as (NFKC text). */
+export const SCHOOL_YES_WORDS: readonly string[] = [
+  "是",
+  "y",
+  "yes",
+  "true",
+  "1",
+  "√",
+  "✓",
+  "✔",
+  "有",
+];
+export const SCHOOL_NO_WORDS: readonly string[] = [
+  "否",
+  "n",
+  "no",
+  "false",
+  "0",
+  "×",
+  "✗",
+  "✘",
+  "无",
+];

@@ -9,7 +9,14 @@
  */
 import type { CellValue, SheetCells } from "../types";
 import { displayText, isBlankCell, matchText, parseNumberCell } from "./cells";
-import { compareScores, scoreField, type FieldRule, type FieldScore } from "./fields";
+import {
+  COLUMN_NUMBER_WORDS,
+  compareScores,
+  HEADER_UNIT_WORDS,
+  scoreField,
+  type FieldRule,
+  type FieldScore,
+} from "./fields";
 
 /** Title, 填报单位 and unit rows seldom take more than a few rows; 30 leaves room. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -256,21 +263,7 @@ export function findHeader(
   };
 }
 
-const NUMBERING_TOKENS = new Set([
-  "甲",
-  "乙",
-  "丙",
-  "丁",
-  "戊",
-  "己",
-  "庚",
-  "辛",
-  "壬",
-  "癸",
-  "栏次",
-  "序号",
-  "编号",
-]);
+const NUMBERING_TOKENS: ReadonlySet<string> = new Set(COLUMN_NUMBER_WORDS);
 
 /**
  * The 栏次 line that statistics forms print under the header (甲 乙 1 2 3 …):
@@ -297,27 +290,7 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
  * statistics forms print them, instead of inside each header text. NFKC text:
  * ㎡ has become "m2". A bracketed unit "（万元）" counts too.
  */
-export const UNIT_TOKENS: ReadonlySet<string> = new Set([
-  "人",
-  "名",
-  "所",
-  "个",
-  "间",
-  "班",
-  "台",
-  "册",
-  "套",
-  "件",
-  "年",
-  "元",
-  "万元",
-  "千元",
-  "m2",
-  "平方米",
-  "亩",
-  "%",
-  "是/否",
-]);
+export const UNIT_TOKENS: ReadonlySet<string> = new Set(HEADER_UNIT_WORDS);
 
 function unitToken(cell: CellValue): string | undefined {
   if (typeof cell !== "string") return undefined;

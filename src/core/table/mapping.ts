@@ -4,6 +4,7 @@
  * for one field, a money column without unit). Never a silent guess
  * (template.md §1: "say which, and list the candidates").
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import type { InputIssue, SheetCells } from "../types";
 import { columnIndex, excelColumn, originOf, type SheetOrigin } from "./columns";
 import {
@@ -49,8 +50,19 @@ export function describeColumns(
 ): Phrase {
   if (columns.length === 0) return PHRASES.none;
   return {
-    zh: columns.map((c) => `${excelColumn(m.origin, c.index)}列「${c.display}」`).join("、"),
-    en: columns.map((c) => `column ${excelColumn(m.origin, c.index)} "${c.display}"`).join(", "),
+    zh: columns
+      .map((c) =>
+        fill(ZH.core.mapping.column, { column: excelColumn(m.origin, c.index), header: c.display })
+      )
+      .join("、"),
+    en: columns
+      .map((c) =>
+        fill(EN_US.core.mapping.column, {
+          column: excelColumn(m.origin, c.index),
+          header: c.display,
+        })
+      )
+      .join(", "),
   };
 }
 
@@ -179,7 +191,7 @@ export function resolveMapping(
           header: column.display,
           labels: quotedList(
             tied.map((r) => r.label),
-            "和"
+            ZH.core.mapping.and
           ),
           labelsEn: tied.map((r) => r.labelEn).join(", "),
         }

@@ -3,6 +3,7 @@
  * with any error is reported and left out; the others are still read
  * (template.md §3).
  */
+import { EN_US, fill, ZH } from "../../i18n";
 import { NATIONAL_2017 } from "../profiles/national2017";
 import type { StandardsProfile } from "../profiles/profile";
 import {
@@ -26,6 +27,8 @@ import {
   DEGREE_LABEL,
   QUALIFYING_DEGREES,
   SCHOOL_FIELD_RULES,
+  SCHOOL_NO_WORDS,
+  SCHOOL_YES_WORDS,
   isDerivedHeader,
   type FieldRule,
 } from "./fields";
@@ -678,8 +681,16 @@ function stagesNotSplitIssue(
     [...new Set(needed.map((r) => stagelessFor(m, r.field)!))].map((f) => f.column)
   );
   const schools = [...unsplit.keys()].map((d) => ({
-    zh: `「${d.record.name}」（第${excelRow(m.origin, d.rowIndex)}行，${SCHOOL_TYPE_NAMES[d.type!]}）`,
-    en: `"${d.record.name}" (row ${excelRow(m.origin, d.rowIndex)}, ${SCHOOL_TYPE_NAMES_EN[d.type!]})`,
+    zh: fill(ZH.core.school.unsplit, {
+      name: d.record.name,
+      row: excelRow(m.origin, d.rowIndex),
+      type: SCHOOL_TYPE_NAMES[d.type!],
+    }),
+    en: fill(EN_US.core.school.unsplit, {
+      name: d.record.name,
+      row: excelRow(m.origin, d.rowIndex),
+      type: SCHOOL_TYPE_NAMES_EN[d.type!],
+    }),
   }));
   for (const d of unsplit.keys()) d.bad = true;
   const issue = tableIssue(
@@ -850,8 +861,8 @@ export const DUPLICATE_ROWS_LISTED = 10;
 // 是/否, year and room-area cells, and what blank means for a fact.
 // ---------------------------------------------------------------------------
 
-const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "有"]);
-const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "无"]);
+const YES = new Set(SCHOOL_YES_WORDS);
+const NO = new Set(SCHOOL_NO_WORDS);
 
 /** 是/否: undefined after reporting a bad cell or for a blank one. */
 function readYesNo(ctx: RowContext, f: ResolvedField, cell: CellValue): boolean | undefined {
@@ -919,15 +930,19 @@ function readRoomAreas(ctx: RowContext, f: ResolvedField, cell: CellValue): numb
             .split(/[,;、/\s]+/)
             .filter((p) => p !== "")
         : [];
-  if (parts.length === 0) return bad("不是面积", "not an area");
+  if (parts.length === 0) return bad(ZH.core.school.notArea, EN_US.core.school.notArea);
   const areas: number[] = [];
   for (const part of parts) {
     const n = parseNumberCell(part);
-    if (n.kind !== "number") return bad(`「${part}」不是数字`, `"${part}" is not a number`);
+    if (n.kind !== "number")
+      return bad(
+        fill(ZH.core.school.notNumber, { part }),
+        fill(EN_US.core.school.notNumber, { part })
+      );
     if (!(n.value > 0) || n.value > MAX_ROOM_AREA)
       return bad(
-        `${part} 不在 0～${MAX_ROOM_AREA} 平方米之间`,
-        `${part} is not between 0 and ${MAX_ROOM_AREA} m²`
+        fill(ZH.core.school.areaRange, { part, max: MAX_ROOM_AREA }),
+        fill(EN_US.core.school.areaRange, { part, max: MAX_ROOM_AREA })
       );
     areas.push(n.value);
   }
@@ -1018,8 +1033,8 @@ function checkClaims(
   const has = STAGES_OF_TYPE[type];
   const typeParams = { type: SCHOOL_TYPE_NAMES[type], typeEn: SCHOOL_TYPE_NAMES_EN[type] };
   const stageName: Record<Stage, Phrase> = {
-    primary: { zh: "小学", en: "primary" },
-    junior: { zh: "初中", en: "junior" },
+    primary: { zh: ZH.core.school.stages.primary, en: EN_US.core.school.stages.primary },
+    junior: { zh: ZH.core.school.stages.junior, en: EN_US.core.school.stages.junior },
   };
   for (const [stage, field] of [
     ["primary", "primarySharedPeArtTeachers"],
@@ -1112,7 +1127,10 @@ function checkAllowanceFacts(ctx: RowContext, type: SchoolType, record: SchoolRe
       const flag = record[field];
       const f = m.fields.get(field);
       if (flag === undefined || !f || flag === year <= by) continue;
-      ctx.report("builtYearConflict", f, { year, value: flag ? "是" : "否" });
+      ctx.report("builtYearConflict", f, {
+        year,
+        value: flag ? ZH.core.school.yes : ZH.core.school.no,
+      });
     }
   }
   const has = STAGES_OF_TYPE[type];

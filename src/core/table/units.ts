@@ -4,28 +4,14 @@
  * in 万元, so a money column must say its unit (standards.md §1.1: "the input must
  * say its unit, and the add-in converts").
  */
-import type { ValueKind } from "./fields";
+import {
+  HEADER_AREA_UNITS as AREA_UNITS,
+  HEADER_MONEY_UNITS as MONEY_UNITS,
+  type HeaderUnit,
+  type ValueKind,
+} from "./fields";
 
-export interface HeaderUnit {
-  /** The unit as the mapping shows it: "万元", "元", "㎡", "亩". */
-  unit: string;
-  /** Multiply a cell by this to get the canonical unit (元, ㎡). */
-  factor: number;
-}
-
-/** Looked up in NFKC text, where ㎡ and m² have become "m2". 万元 before 元. */
-const MONEY_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
-  { term: "万元", unit: { unit: "万元", factor: 10000 } },
-  { term: "千元", unit: { unit: "千元", factor: 1000 } },
-  { term: "元", unit: { unit: "元", factor: 1 } },
-];
-
-const AREA_UNITS: readonly { term: string; unit: HeaderUnit }[] = [
-  { term: "平方米", unit: { unit: "㎡", factor: 1 } },
-  { term: "m2", unit: { unit: "㎡", factor: 1 } },
-  // 1 亩 = 10000/15 ㎡ (市制); some rural returns give 运动场地 in 亩.
-  { term: "亩", unit: { unit: "亩", factor: 10000 / 15 } },
-];
+export type { HeaderUnit } from "./fields";
 
 /**
  * The unit of a column from its normalised header parts, the column's own text
