@@ -1,7 +1,8 @@
 /**
  * Two lanes (`npm test` runs both):
  *  - unit (`npm run test:unit`): tests in this process only — no child processes, no
- *    Chromium, no LibreOffice, no webpack build — and none that takes minutes;
+ *    Chromium, no LibreOffice, no webpack build, no DOM — and none that takes seconds at scale;
+ *    one worker per core (scripts/test-lane.js);
  *  - slow (`npm run test:slow`): the files in SLOW below — the CLI and the corpus as child
  *    processes, the task pane and the offline page in Chromium, the 申报表 printed by
  *    LibreOffice, and the tests that read the webpack bundle.
@@ -28,12 +29,16 @@ const SLOW = [
   // In process, but minutes each on this 2-core machine: the whole wizard rendered many
   // times, the pane's write at 20,000 schools, and a sheet cut at every byte on two threads.
   "**/test/taskpane/components.test.tsx",
+  // The whole wizard rendered in jsdom (React, Fluent UI): the unit lane holds no DOM.
+  "**/test/taskpane/*.test.tsx",
   "**/test/taskpane/excelWrite.test.ts",
   "**/test/workbook/threads.test.ts",
   // In process too, and the bulk of what was left: the whole pane run at 5,000 schools, and the
   // property tests (fast-check's hundreds of generated workbooks and counties per property).
   "**/test/taskpane/excelFullRun.test.ts",
   "**/test/property/**/*.test.ts",
+  // The same checks as their unit-lane twins, at scale (1,000 and 5,000 schools): *.scale.test.ts.
+  "**/*.scale.test.ts",
 ];
 
 const common = {

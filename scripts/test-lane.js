@@ -12,4 +12,11 @@ if (lane !== "unit" && lane !== "slow") {
   process.exit(2);
 }
 if (process.env.NODE_ENV == null) process.env.NODE_ENV = "test";
-require("jest").run([...args, "--selectProjects", lane]);
+// The unit lane is CPU only (no child processes): one worker per core. Jest's default leaves a
+// core to itself (cores − 1), which on a 2-core machine runs the unit tests one file at a time.
+const workers = args.some((a) => /^(-w|--maxWorkers|-i|--runInBand)/.test(a))
+  ? []
+  : lane === "unit"
+    ? [`--maxWorkers=${require("os").availableParallelism?.() ?? require("os").cpus().length}`]
+    : [];
+require("jest").run([...args, ...workers, "--selectProjects", lane]);
