@@ -6,7 +6,8 @@
 import { isEduError, ownValue } from "../core";
 import type { CliIO } from "./main";
 import { oneLine } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 /** Exit codes of every command: 0 computed (pass or fail), 1 a file that cannot be read or written, 2 usage. */
 export const EXIT_OK = 0;
@@ -31,7 +32,7 @@ export function commandArgs<T>(
     args = parse();
   } catch (e) {
     if (e instanceof CommandUsageError || isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return { exit: e instanceof CommandUsageError ? EXIT_USAGE : EXIT_INPUT };
     }
     throw e;
@@ -86,13 +87,13 @@ export function parseOptions(
     if (spec.values.has(name)) {
       const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
       if (value === undefined || value === "")
-        throw usageError(fill(ZH.cli.args.needsValue, { name }));
-      if (values[name] !== undefined) throw usageError(fill(ZH.cli.args.givenTwice, { name }));
+        throw usageError(fill(ZH_CLI.args.needsValue, { name }));
+      if (values[name] !== undefined) throw usageError(fill(ZH_CLI.args.givenTwice, { name }));
       values[name] = value;
     } else if (spec.flags.has(name) && eq < 0) {
       flags.add(name);
     } else {
-      throw usageError(fill(ZH.cli.args.unknownOption, { option: raw, help: spec.helpCommand }));
+      throw usageError(fill(ZH_CLI.args.unknownOption, { option: raw, help: spec.helpCommand }));
     }
   }
   return { kind: "options", positional, values, flags };
@@ -107,9 +108,9 @@ export function singleFile(
   if (positional.length === 0) throw usageError(missingMessage);
   if (positional.length > 1)
     throw usageError(
-      fill(ZH.cli.args.oneFileOnly, {
+      fill(ZH_CLI.args.oneFileOnly, {
         n: positional.length,
-        files: positional.join(ZH.cli.common.listSeparator),
+        files: positional.join(ZH_CLI.common.listSeparator),
       })
     );
   return positional[0];

@@ -17,11 +17,12 @@ import type { CliIO } from "./main";
 import { checkOutput, type CheckedOutput, writeOutput } from "./output";
 import { renderSummary } from "./summary";
 import { oneLine, palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 /** 申报表.xlsx → 申报表.图表.html, beside it. */
 export function chartsFileFor(out: string): string {
-  return out.replace(/\.xlsx$/i, "") + ZH.cli.assessOutput.chartsSuffix;
+  return out.replace(/\.xlsx$/i, "") + ZH_CLI.assessOutput.chartsSuffix;
 }
 
 export interface AssessOutputs {
@@ -54,9 +55,9 @@ export async function reportAssessment(
   if (args.json) {
     const doc = assessDocument(ev);
     for (const issue of doc.issues as { message: string }[])
-      io.stderr(`${ZH.cli.common.error}${oneLine(issue.message)}\n`);
-    for (const w of documentWarnings(ev)) io.stderr(`${ZH.cli.common.warning}${oneLine(w)}\n`);
-    if (doc.incomplete) io.stderr(`${ZH.cli.common.warning}${ZH.cli.assessOutput.incomplete}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(issue.message)}\n`);
+    for (const w of documentWarnings(ev)) io.stderr(`${ZH_CLI.common.warning}${oneLine(w)}\n`);
+    if (doc.incomplete) io.stderr(`${ZH_CLI.common.warning}${ZH_CLI.assessOutput.incomplete}\n`);
     // Streamed: the same bytes as jsonText(doc) (JSON.stringify, C1 escaped), never held whole.
     await writeJson(extra ? { ...doc, ...extra } : doc, io.stdout, io.drain);
   } else {
@@ -72,7 +73,7 @@ export async function reportAssessment(
     // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
     const { reportToBuffer } = await import("./xlsx");
     await writeOutput(outputs.report, await reportToBuffer(report));
-    let done = `${fill(ZH.cli.assessOutput.reportWritten, { file: args.out })}\n`;
+    let done = `${fill(ZH_CLI.assessOutput.reportWritten, { file: args.out })}\n`;
     // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
     const html = chartsHtml({
       a: ev.assessment,
@@ -80,7 +81,7 @@ export async function reportAssessment(
       identity: countyIdentity(ev.read, { sourceName: fileName, countyName: args.county }),
     });
     await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
-    done += `${fill(ZH.cli.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
+    done += `${fill(ZH_CLI.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }

@@ -47,7 +47,8 @@ import { readWorkbookFile } from "./readFile";
 import type { CliIO } from "./main";
 import { displayWidth, formatTable, palette, terminalText } from "./text";
 import { checkOutput, writeOutput } from "./output";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -69,16 +70,16 @@ export class BatchFailure extends Error {
 const NAMES_LISTED = 5;
 
 function nameList(names: readonly string[]): string {
-  const listed = names.slice(0, NAMES_LISTED).join(ZH.cli.common.listSeparator);
+  const listed = names.slice(0, NAMES_LISTED).join(ZH_CLI.common.listSeparator);
   return names.length > NAMES_LISTED
-    ? fill(ZH.cli.batch.andMore, { names: listed, n: names.length })
+    ? fill(ZH_CLI.batch.andMore, { names: listed, n: names.length })
     : listed;
 }
 
 /** A folder holding both one-school forms and county workbooks: which is which, and what to do. */
 function mixedFolder(folder: string, forms: string[], counties: string[]): BatchFailure {
   return new BatchFailure(
-    fill(ZH.cli.batch.mixedFolder, {
+    fill(ZH_CLI.batch.mixedFolder, {
       folder,
       forms: nameList(forms),
       counties: nameList(counties),
@@ -102,9 +103,9 @@ export function countyWorkbooks(folder: string, exclude?: string): string[] {
     names = fs.readdirSync(folder);
   } catch (e) {
     throw new BatchFailure(
-      fill(ZH.cli.batch.cannotReadFolder, {
+      fill(ZH_CLI.batch.cannotReadFolder, {
         folder,
-        code: (e as NodeJS.ErrnoException).code ?? ZH.cli.output.failed,
+        code: (e as NodeJS.ErrnoException).code ?? ZH_CLI.output.failed,
       }),
       EXIT_INPUT
     );
@@ -144,7 +145,7 @@ class Progress {
     if (this.tty) {
       const width = 20;
       const filled = Math.round((done / this.total) * width);
-      const line = fill(ZH.cli.batch.progressBar, {
+      const line = fill(ZH_CLI.batch.progressBar, {
         bar: `${"█".repeat(filled)}${"░".repeat(width - filled)}`,
         done,
         total: this.total,
@@ -154,7 +155,7 @@ class Progress {
       this.io.stderr(`\r${line}${" ".repeat(pad)}`);
       this.lastWidth = displayWidth(line);
     } else {
-      this.io.stderr(`${fill(ZH.cli.batch.progressLine, { done, total: this.total, file })}\n`);
+      this.io.stderr(`${fill(ZH_CLI.batch.progressLine, { done, total: this.total, file })}\n`);
     }
   }
 
@@ -183,7 +184,7 @@ export function renderBatchText(
   io: Pick<CliIO, "isTTY" | "env">
 ): string {
   const colour = palette(io.isTTY, io.env);
-  const W = ZH.cli.batch;
+  const W = ZH_CLI.batch;
   const ok = (passes: boolean | null): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
@@ -339,7 +340,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   const folder = args.file;
   const files = countyWorkbooks(folder);
   if (files.length === 0)
-    throw new BatchFailure(fill(ZH.cli.batch.noWorkbooks, { folder }), EXIT_INPUT);
+    throw new BatchFailure(fill(ZH_CLI.batch.noWorkbooks, { folder }), EXIT_INPUT);
   // Not among the counties, not in their folder, not over a file without --force (output.ts).
   const output =
     args.out === undefined
@@ -381,10 +382,10 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
         forms.push({ kind: "unreadable", file: name, reason });
       // Said once the folder's kind is known: a folder of forms names such files in its own way.
       skippedLines.push(
-        `${ZH.cli.common.error}${fill(ZH.cli.batch.skipped, {
+        `${ZH_CLI.common.error}${fill(ZH_CLI.batch.skipped, {
           reason: reason.includes(name)
             ? reason
-            : fill(ZH.cli.batch.fileReason, { file: name, reason }),
+            : fill(ZH_CLI.batch.fileReason, { file: name, reason }),
         })}\n`
       );
       rows.push(skippedCountyRow(name, reason));
@@ -404,7 +405,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
   else io.stdout(renderBatchText(rows, folder, args.profile, io));
   if (computed === 0) {
     io.stderr(
-      `${ZH.cli.common.error}${fill(ZH.cli.batch.noneComputed, { folder, n: rows.length })}\n`
+      `${ZH_CLI.common.error}${fill(ZH_CLI.batch.noneComputed, { folder, n: rows.length })}\n`
     );
     return EXIT_INPUT;
   }
@@ -420,7 +421,7 @@ export async function runBatch(args: BatchArgs, io: CliIO): Promise<number> {
         })
       )
     );
-    const done = `${fill(ZH.cli.batch.written, { file: args.out })}\n`;
+    const done = `${fill(ZH_CLI.batch.written, { file: args.out })}\n`;
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }

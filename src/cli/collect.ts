@@ -46,10 +46,11 @@ import { checkOutput, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { oneLine, padEnd } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 /** collect's default output, in the current folder. */
-export const COLLECT_OUT = ZH.cli.collect.defaultOut;
+export const COLLECT_OUT = ZH_CLI.collect.defaultOut;
 /** A 名单 in CSV is read whole: a county's list is a few KB; this leaves room for a province's. */
 export const LIST_CSV_BYTES = 16 * 1024 * 1024;
 
@@ -64,7 +65,7 @@ export class CollectFailure extends Error {
 }
 
 export function collectUsage(): string {
-  const U = ZH.cli.collect.usage;
+  const U = ZH_CLI.collect.usage;
   const O = U.options;
   const options: [string, string][] = [
     [O.out[0], fill(O.out[1], { default: COLLECT_OUT })],
@@ -107,12 +108,12 @@ function parseCollectArgs(argv: readonly string[]): CollectArgs | "help" {
     usageError
   );
   if (parsed.kind !== "options") return "help";
-  const folder = singleFile(parsed.positional, ZH.cli.collect.missingFolder, usageError);
+  const folder = singleFile(parsed.positional, ZH_CLI.collect.missingFolder, usageError);
   const out = parsed.values["--out"] ?? COLLECT_OUT;
-  if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH.cli.main.outNotXlsx, { file: out }));
+  if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
   const list = parsed.values["--list"];
   if (list !== undefined && !/\.(xlsx|xls|et|csv)$/i.test(list))
-    throw usageError(fill(ZH.cli.collect.badList, { file: list }));
+    throw usageError(fill(ZH_CLI.collect.badList, { file: list }));
   let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = parsed.values["--profile"];
   if (given !== undefined) {
@@ -161,10 +162,10 @@ export function folderFiles(folder: string, exclude: readonly string[] = []): Fo
     const code = (e as NodeJS.ErrnoException).code;
     throw new CollectFailure(
       code === "ENOENT"
-        ? fill(ZH.cli.collect.folderNotFound, { folder })
+        ? fill(ZH_CLI.collect.folderNotFound, { folder })
         : code === "ENOTDIR"
-          ? fill(ZH.cli.collect.notAFolder, { folder })
-          : fill(ZH.cli.batch.cannotReadFolder, { folder, code: code ?? ZH.cli.output.failed }),
+          ? fill(ZH_CLI.collect.notAFolder, { folder })
+          : fill(ZH_CLI.batch.cannotReadFolder, { folder, code: code ?? ZH_CLI.output.failed }),
       EXIT_INPUT
     );
   }
@@ -179,19 +180,19 @@ export function folderFiles(folder: string, exclude: readonly string[] = []): Fo
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.subfolder });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.subfolder });
     } else if (name.startsWith("~$")) {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.lockFile });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.lockFile });
     } else if (name.startsWith(".")) {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.hidden });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.hidden });
     } else if (!WORKBOOK.test(name)) {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.notWorkbook });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.notWorkbook });
     } else if (excluded.has(path.resolve(file))) {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.theList });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.theList });
     } else if (stat?.isFile()) {
       out.workbooks.push(file);
     } else {
-      out.skipped.push({ file: name, reason: ZH.cli.collect.skipped.notAFile });
+      out.skipped.push({ file: name, reason: ZH_CLI.collect.skipped.notAFile });
     }
   }
   return out;
@@ -268,10 +269,10 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile())
-      throw new CollectFailure(fill(ZH.cli.collect.listNotAFile, { file }), EXIT_INPUT);
+      throw new CollectFailure(fill(ZH_CLI.collect.listNotAFile, { file }), EXIT_INPUT);
     if (stat.size > LIST_CSV_BYTES)
       throw new CollectFailure(
-        fill(ZH.cli.collect.listTooLarge, {
+        fill(ZH_CLI.collect.listTooLarge, {
           file,
           size: Math.round(stat.size / 1024 / 1024),
           limit: LIST_CSV_BYTES / 1024 / 1024,
@@ -284,8 +285,8 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CollectFailure(
       code === "ENOENT"
-        ? fill(ZH.cli.collect.listNotFound, { file })
-        : fill(ZH.cli.collect.cannotReadList, { file, code: code ?? ZH.cli.output.failed }),
+        ? fill(ZH_CLI.collect.listNotFound, { file })
+        : fill(ZH_CLI.collect.cannotReadList, { file, code: code ?? ZH_CLI.output.failed }),
       EXIT_INPUT
     );
   }
@@ -294,7 +295,7 @@ async function readListSheets(file: string): Promise<SheetCells[]> {
 
 async function loadRoster(file: string, profile: StandardsProfile) {
   const roster = readRoster(path.basename(file), await readListSheets(file), profile);
-  if (!roster) throw new CollectFailure(fill(ZH.cli.collect.noNameColumn, { file }), EXIT_INPUT);
+  if (!roster) throw new CollectFailure(fill(ZH_CLI.collect.noNameColumn, { file }), EXIT_INPUT);
   return roster;
 }
 
@@ -346,7 +347,7 @@ function renderCollectText(
   out: string | undefined,
   skipped: FolderFiles["skipped"]
 ): string {
-  const W = ZH.cli.collect;
+  const W = ZH_CLI.collect;
   const lines: string[] = [];
   lines.push(fill(W.title, { folder }));
   lines.push(receiptSummary(c));
@@ -391,7 +392,7 @@ function renderCollectText(
         names:
           c.roster.missing.length > 0
             ? fill(W.missingNames, {
-                names: c.roster.missing.join(ZH.cli.common.listSeparator),
+                names: c.roster.missing.join(ZH_CLI.common.listSeparator),
               })
             : "",
       })
@@ -400,7 +401,7 @@ function renderCollectText(
       lines.push(
         fill(W.notInListTitle, {
           n: c.roster.notInList.length,
-          names: c.roster.notInList.join(ZH.cli.common.listSeparator),
+          names: c.roster.notInList.join(ZH_CLI.common.listSeparator),
         })
       );
   }
@@ -423,11 +424,11 @@ export async function runCollect(argv: readonly string[], io: CliIO): Promise<nu
     return await collect(args, io);
   } catch (e) {
     if (e instanceof CollectFailure || e instanceof OutputRefused) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     throw e;
@@ -449,13 +450,13 @@ async function collect(args: CollectArgs, io: CliIO): Promise<number> {
   const roster = args.list === undefined ? undefined : await loadRoster(args.list, args.profile);
   if (files.workbooks.length === 0)
     throw new CollectFailure(
-      fill(ZH.cli.collect.noWorkbooks, {
+      fill(ZH_CLI.collect.noWorkbooks, {
         folder: args.folder,
         skipped:
           files.skipped.length > 0
-            ? fill(ZH.cli.collect.noWorkbooksSkipped, {
+            ? fill(ZH_CLI.collect.noWorkbooksSkipped, {
                 n: files.skipped.length,
-                files: files.skipped.map((s) => s.file).join(ZH.cli.common.listSeparator),
+                files: files.skipped.map((s) => s.file).join(ZH_CLI.common.listSeparator),
               })
             : "",
       }),
@@ -465,7 +466,7 @@ async function collect(args: CollectArgs, io: CliIO): Promise<number> {
   for (const [i, file] of files.workbooks.entries()) {
     if (io.stderrIsTTY === true)
       io.stderr(
-        `\r${fill(ZH.cli.collect.reading, {
+        `\r${fill(ZH_CLI.collect.reading, {
           done: i + 1,
           total: files.workbooks.length,
           file: path.basename(file),
@@ -488,11 +489,11 @@ async function collect(args: CollectArgs, io: CliIO): Promise<number> {
   else io.stdout(renderCollectText(c, args.folder, wrote ? args.out : undefined, files.skipped));
   if (!wrote) {
     io.stderr(
-      `${ZH.cli.common.error}${fill(ZH.cli.collect.nothingWritten, { folder: args.folder, file: args.out })}\n`
+      `${ZH_CLI.common.error}${fill(ZH_CLI.collect.nothingWritten, { folder: args.folder, file: args.out })}\n`
     );
     return EXIT_INPUT;
   }
-  if (args.json) io.stderr(`${fill(ZH.cli.collect.written, { file: args.out })}\n`);
+  if (args.json) io.stderr(`${fill(ZH_CLI.collect.written, { file: args.out })}\n`);
   return EXIT_OK;
 }
 
@@ -515,14 +516,14 @@ export async function assessCollected(
   if (ev.read.schools.length === 0) {
     const why = c.entries.some((e) => e.written)
       ? noSchoolsMessage(ev.read, folder)
-      : fill(ZH.cli.collect.noForms, {
+      : fill(ZH_CLI.collect.noForms, {
           folder: name,
           reason: c.issues.find((i) => i.severity === "error")?.message ?? receiptSummary(c),
         });
     throw new EduError("noSchools", why, `no schools in ${folder}`);
   }
   if (!args.json)
-    io.stdout(`${fill(ZH.cli.collect.assessTitle, { folder })}\n${receiptSummary(c)}\n\n`);
+    io.stdout(`${fill(ZH_CLI.collect.assessTitle, { folder })}\n${receiptSummary(c)}\n\n`);
   await reportAssessment(ev, args, io, name, outputs, { collection: collectionJson(c) });
   return EXIT_OK;
 }

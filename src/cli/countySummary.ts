@@ -16,7 +16,8 @@ import {
 } from "../core";
 import { partSummary, statusText } from "../report";
 import { formatTable, type Palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 function partTable(p: CountyPart, colour: Palette): string[] {
   const status = (i: { status: CountyItem["status"] }, kind?: CountyItem["kind"]): string => {
@@ -27,7 +28,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
         ? colour.fail(text)
         : colour.warn(text);
   };
-  const rows: string[][] = [[...ZH.cli.countySummary.tableHeader]];
+  const rows: string[][] = [[...ZH_CLI.countySummary.tableHeader]];
   for (const i of p.items) {
     if (i.checks.length <= 1) {
       rows.push([String(i.number), i.shortName, i.text, i.threshold, status(i, i.kind)]);
@@ -40,7 +41,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
   const out = formatTable(rows, ["right", "left", "left", "left", "left"]);
   const gaps = p.items.filter((i) => i.status !== "pass");
   if (gaps.length > 0) {
-    out.push(`  ${ZH.cli.countySummary.gapsTitle}`);
+    out.push(`  ${ZH_CLI.countySummary.gapsTitle}`);
     for (const i of gaps) {
       const label =
         i.status === "fail"
@@ -55,7 +56,7 @@ function partTable(p: CountyPart, colour: Palette): string[] {
 export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   const { assessment: a, verdict } = ev;
   const out: string[] = [];
-  const W = ZH.cli.countySummary;
+  const W = ZH_CLI.countySummary;
   const ok = (passes: boolean | null, yes = W.pass, no = W.fail): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
@@ -69,7 +70,7 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
     // The core's verdict (core/verdict.ts): what the school tables decide, and the parts not filled in.
     const stages = STAGES.filter((st) => a.stages[st].schools.length > 0)
       .map((st) => `${STAGE_NAMES[st]}${ok(a.stages[st].passes)}`)
-      .join(ZH.cli.common.listSeparator);
+      .join(ZH_CLI.common.listSeparator);
     out.push("");
     if (verdict.basic) {
       out.push(
@@ -114,7 +115,7 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   );
   if (c.recognition.groups.length > 0) {
     out.push(
-      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join(ZH.cli.countySummary.groupSeparator)}`
+      `  ${c.recognition.groups.map((g) => `${g.name} ${g.rate === null ? "—" : formatPercent(g.rate, 2)}`).join(ZH_CLI.countySummary.groupSeparator)}`
     );
   }
   if (r.notes.length > 0) out.push(`  ${renderCountyNotes(r.notes)}`);
@@ -124,7 +125,7 @@ export function renderCountySummary(ev: Evaluation, colour: Palette): string[] {
   // 一票否决 as the core decided it (CountyAssessment.vetoVerdict).
   const vetoes = c.vetoVerdict;
   const names = (ids: readonly (keyof typeof VETO_NAMES)[]): string =>
-    ids.map((id) => VETO_NAMES[id].shortName).join(ZH.cli.common.listSeparator);
+    ids.map((id) => VETO_NAMES[id].shortName).join(ZH_CLI.common.listSeparator);
   const vetoText =
     vetoes.state === "applies"
       ? colour.fail(fill(W.vetoApplies, { names: names(vetoes.applied) }))

@@ -14,7 +14,8 @@ import {
   type TableReadResult,
 } from "../core";
 import { readWorkbookFile } from "./readFile";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export interface LoadOptions {
   profile: StandardsProfile;
@@ -43,15 +44,15 @@ export function noSchoolsMessage(read: TableReadResult, file: string): string {
   if (sheetLevel) return sheetLevel.message;
   const errors = read.issues.filter((i) => i.severity === "error");
   if (errors.length > 0)
-    return fill(ZH.cli.load.noComputableSchools, {
+    return fill(ZH_CLI.load.noComputableSchools, {
       file: path.basename(file),
       n: errors.length,
       first: errors[0].message,
     });
   const noRows = read.issues.find((i) => i.code === "noSchoolRows");
   if (noRows)
-    return fill(ZH.cli.load.noSchoolRows, { file: path.basename(file), reason: noRows.message });
-  return fill(ZH.cli.load.noSchoolData, { file: path.basename(file) });
+    return fill(ZH_CLI.load.noSchoolRows, { file: path.basename(file), reason: noRows.message });
+  return fill(ZH_CLI.load.noSchoolData, { file: path.basename(file) });
 }
 
 /**

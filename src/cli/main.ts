@@ -24,7 +24,8 @@ import { BatchFailure, isFolder, runBatch } from "./batch";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { colourOn, oneLine, padEnd, terminalText } from "./text";
 import { inputFiles, OutputRefused } from "./output";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export { chartsFileFor } from "./assessOutput";
 
@@ -67,7 +68,7 @@ function processIO(): CliIO {
 }
 
 export function usage(): string {
-  const U = ZH.cli.main.usage;
+  const U = ZH_CLI.main.usage;
   const O = U.options;
   const options: [string, string][] = [
     [O.json[0], O.json[1]],
@@ -127,16 +128,16 @@ const ALIASES: Record<string, string> = {
 };
 
 export function parseArgs(argv: readonly string[]): Command {
-  if (argv.length === 0) throw new UsageError(ZH.cli.main.noCommand);
+  if (argv.length === 0) throw new UsageError(ZH_CLI.main.noCommand);
   const first = ownValue(ALIASES, argv[0]) ?? argv[0];
   if (first === "--help" || first === "help") return { kind: "help" };
   if (first === "--version") return { kind: "version" };
   if (first !== "assess") {
     if (first.startsWith("-"))
       throw new UsageError(
-        fill(ZH.cli.args.unknownOption, { option: argv[0], help: "edu-balance --help" })
+        fill(ZH_CLI.args.unknownOption, { option: argv[0], help: "edu-balance --help" })
       );
-    throw new UsageError(fill(ZH.cli.main.unknownCommand, { command: argv[0] }));
+    throw new UsageError(fill(ZH_CLI.main.unknownCommand, { command: argv[0] }));
   }
   const usageError = (message: string): Error => new UsageError(message);
   const parsed = parseOptions(
@@ -151,7 +152,7 @@ export function parseArgs(argv: readonly string[]): Command {
   );
   if (parsed.kind !== "options") return { kind: parsed.kind };
   const { positional, values, flags } = parsed;
-  const file = singleFile(positional, ZH.cli.main.missingFile, usageError);
+  const file = singleFile(positional, ZH_CLI.main.missingFile, usageError);
   let profile: StandardsProfile = DEFAULT_PROFILE;
   if (values["--profile"] !== undefined) {
     try {
@@ -164,7 +165,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
-    throw new UsageError(fill(ZH.cli.main.outNotXlsx, { file: out }));
+    throw new UsageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
   return {
     kind: "assess",
     file,
@@ -249,23 +250,23 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof CliFailure || e instanceof BatchFailure || e instanceof OutputRefused) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     // A bug, not the user's doing: still one line, with a way to get the details.
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(
-      `${ZH.cli.common.error}${fill(ZH.cli.main.internalError, {
+      `${ZH_CLI.common.error}${fill(ZH_CLI.main.internalError, {
         message: oneLine(message),
-        debugHint: io.env.EDU_BALANCE_DEBUG ? "" : ZH.cli.main.debugHint,
+        debugHint: io.env.EDU_BALANCE_DEBUG ? "" : ZH_CLI.main.debugHint,
       })}\n`
     );
     if (io.env.EDU_BALANCE_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);

@@ -17,7 +17,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { EduError } from "../core";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 const EXIT_INPUT = 1;
 const EXIT_USAGE = 2;
@@ -45,7 +46,7 @@ export interface OutputRequest {
 }
 
 function errno(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? ZH.cli.output.failed;
+  return (e as NodeJS.ErrnoException).code ?? ZH_CLI.output.failed;
 }
 
 /** The real path of an existing file or folder; the resolved path when it cannot be had. */
@@ -154,9 +155,9 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
   for (const input of request.inputs) {
     if (comparable(realOrResolved(input), folded) === key || sameInode(input, out)) {
       throw new OutputRefused(
-        fill(ZH.cli.output.sameAsInput, {
+        fill(ZH_CLI.output.sameAsInput, {
           file: out,
-          alias: out === input ? "" : fill(ZH.cli.output.sameAsInputAlias, { input }),
+          alias: out === input ? "" : fill(ZH_CLI.output.sameAsInputAlias, { input }),
         }),
         EXIT_USAGE
       );
@@ -167,7 +168,7 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
       comparable(path.dirname(target.real), folded) === comparable(realOrResolved(folder), folded)
     ) {
       throw new OutputRefused(
-        fill(ZH.cli.output.insideInputFolder, { file: out, folder }),
+        fill(ZH_CLI.output.insideInputFolder, { file: out, folder }),
         EXIT_USAGE
       );
     }
@@ -182,12 +183,12 @@ export function checkOutput(request: OutputRequest): CheckedOutput {
     if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
       throw new EduError(
         "cannotWrite",
-        fill(ZH.cli.output.isFolder, { file: out }),
+        fill(ZH_CLI.output.isFolder, { file: out }),
         `cannot write ${out}: it is a folder`
       );
     }
     if (!force) {
-      throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
+      throw new OutputRefused(fill(ZH_CLI.output.exists, { file: out }), EXIT_INPUT);
     }
   }
   return { request };
@@ -222,7 +223,7 @@ function removeTemporaries(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removeTemporaries();
-  process.stderr.write(`${ZH.cli.output.interrupted}\n`);
+  process.stderr.write(`${ZH_CLI.output.interrupted}\n`);
   process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 15));
 }
 
@@ -254,7 +255,7 @@ function temporaryName(target: string): string {
 function cannotWrite(file: string, e: unknown): EduError {
   return new EduError(
     "cannotWrite",
-    fill(ZH.cli.output.cannotWrite, { file, code: errno(e) }),
+    fill(ZH_CLI.output.cannotWrite, { file, code: errno(e) }),
     `cannot write ${file} (${errno(e)})`
   );
 }
@@ -277,7 +278,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
   } catch (e) {
     throw new EduError(
       "cannotWrite",
-      fill(ZH.cli.output.cannotCreateFolder, { folder: dir, code: errno(e) }),
+      fill(ZH_CLI.output.cannotCreateFolder, { folder: dir, code: errno(e) }),
       `cannot create folder ${dir}`
     );
   }
@@ -308,7 +309,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
     } catch (e) {
       const code = errno(e);
       if (code === "EEXIST") {
-        throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
+        throw new OutputRefused(fill(ZH_CLI.output.exists, { file: out }), EXIT_INPUT);
       }
       if (!NO_HARD_LINKS.has(code)) throw cannotWrite(out, e);
       // No hard links here (FAT, some network shares): an exclusive copy still never overwrites.
@@ -316,7 +317,7 @@ export async function writeOutput(checked: CheckedOutput, data: Uint8Array): Pro
         fs.copyFileSync(temp, out, fs.constants.COPYFILE_EXCL);
       } catch (e2) {
         if (errno(e2) === "EEXIST") {
-          throw new OutputRefused(fill(ZH.cli.output.exists, { file: out }), EXIT_INPUT);
+          throw new OutputRefused(fill(ZH_CLI.output.exists, { file: out }), EXIT_INPUT);
         }
         throw cannotWrite(out, e2);
       }

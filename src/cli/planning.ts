@@ -20,7 +20,8 @@ import {
 } from "../core";
 import { additionText } from "../report";
 import { formatTable, type Palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 function cv(value: number | null | undefined, profile: StandardsProfile): string {
   return formatNumber(value, profile.display.cvDecimals);
@@ -35,39 +36,39 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
     const analysis = ev.gaps;
     out.push("");
     const floor = roundTo(profile.schoolRule.floor * 100, 0);
-    out.push(colour.bold(ZH.cli.planning.gapsTitle) + fill(ZH.cli.planning.gapsLead, { floor }));
+    out.push(colour.bold(ZH_CLI.planning.gapsTitle) + fill(ZH_CLI.planning.gapsLead, { floor }));
     if ("error" in analysis) {
-      out.push(colour.fail(`  ${fill(ZH.cli.planning.cannotCompute, { error: analysis.error })}`));
+      out.push(colour.fail(`  ${fill(ZH_CLI.planning.cannotCompute, { error: analysis.error })}`));
     } else if (a.missing) {
       out.push(
-        colour.warn(`  ${fill(ZH.cli.planning.noGaps, { words: PARTIAL_WORDS.noGaps.zh })}`)
+        colour.warn(`  ${fill(ZH_CLI.planning.noGaps, { words: PARTIAL_WORDS.noGaps.zh })}`)
       );
     } else if (analysis.gaps.length === 0) {
-      out.push(`  ${ZH.cli.planning.allMeet}`);
+      out.push(`  ${ZH_CLI.planning.allMeet}`);
     } else {
       for (const g of analysis.gaps) {
         const adds = GAP_FIELD_ORDER.filter((f) => g.additions[f] !== undefined).map(
           (f) => `${additionText(f, g.additions[f] as number)}`
         );
         const shared = g.sharedWith
-          ? fill(ZH.cli.planning.sharedWith, { stage: STAGE_NAMES[g.sharedWith] })
+          ? fill(ZH_CLI.planning.sharedWith, { stage: STAGE_NAMES[g.sharedWith] })
           : "";
         const other = g.otherStage
-          ? fill(ZH.cli.planning.otherStage, { stage: STAGE_NAMES[g.otherStage.stage] })
+          ? fill(ZH_CLI.planning.otherStage, { stage: STAGE_NAMES[g.otherStage.stage] })
           : "";
         out.push(
-          `  ${fill(ZH.cli.planning.gapLine, {
+          `  ${fill(ZH_CLI.planning.gapLine, {
             name: g.name,
             stage: STAGE_NAMES[g.stage],
-            additions: adds.join(ZH.cli.planning.additionSeparator),
+            additions: adds.join(ZH_CLI.planning.additionSeparator),
             shared,
             other,
           })}`
         );
       }
-      out.push(`  ${ZH.cli.planning.cvsAfterGaps}`);
+      out.push(`  ${ZH_CLI.planning.cvsAfterGaps}`);
       const rows: string[][] = [
-        [ZH.cli.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])],
+        [ZH_CLI.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])],
       ];
       for (const id of INDICATOR_IDS) {
         rows.push([
@@ -92,8 +93,8 @@ export function renderPlanningSummary(ev: Evaluation, colour: Palette): string[]
     STAGES.some((st) => a.indicators.some((id) => (b.urbanRuralRatio[st][id] ?? null) !== null))
   ) {
     out.push("");
-    out.push(colour.bold(ZH.cli.planning.urbanRuralTitle) + ZH.cli.planning.urbanRuralLead);
-    const rows: string[][] = [[ZH.cli.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])]];
+    out.push(colour.bold(ZH_CLI.planning.urbanRuralTitle) + ZH_CLI.planning.urbanRuralLead);
+    const rows: string[][] = [[ZH_CLI.planning.indicator, ...STAGES.map((st) => STAGE_NAMES[st])]];
     for (const id of a.indicators)
       rows.push([INDICATORS[id].shortName, ...STAGES.map((st) => ratioOf(st, id))]);
     out.push(...formatTable(rows, ["left", "right", "right"]));

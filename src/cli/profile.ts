@@ -13,7 +13,8 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 /** The --profile value names neither a built-in profile nor a file: a command-line error (exit 2). */
 export class UnknownProfileError extends Error {}
@@ -21,8 +22,8 @@ export class UnknownProfileError extends Error {}
 /** "national-2017（国家优质均衡标准…）、basic-2012（…）": the built-ins, for help and errors. */
 export function builtInProfileList(): string {
   return Object.values(PROFILES)
-    .map((p) => fill(ZH.cli.profile.builtIn, { id: p.id, name: p.name }))
-    .join(ZH.cli.common.listSeparator);
+    .map((p) => fill(ZH_CLI.profile.builtIn, { id: p.id, name: p.name }))
+    .join(ZH_CLI.common.listSeparator);
 }
 
 function isFile(file: string): boolean {
@@ -45,8 +46,8 @@ export function resolveProfile(value: string): StandardsProfile {
     const looksLikeFile = /[\\/]|\.json$/i.test(value);
     throw new UnknownProfileError(
       looksLikeFile
-        ? fill(ZH.cli.profile.fileNotFound, { file: value, builtIns: builtInProfileList() })
-        : fill(ZH.cli.profile.unknown, { name: value, builtIns: builtInProfileList() })
+        ? fill(ZH_CLI.profile.fileNotFound, { file: value, builtIns: builtInProfileList() })
+        : fill(ZH_CLI.profile.unknown, { name: value, builtIns: builtInProfileList() })
     );
   }
   const sourceName = path.basename(value);
@@ -60,10 +61,10 @@ export function resolveProfile(value: string): StandardsProfile {
  */
 function readProfileFile(file: string, sourceName: string): string {
   const cannotRead = (e: unknown): EduError => {
-    const code = (e as NodeJS.ErrnoException).code ?? ZH.cli.profile.failed;
+    const code = (e as NodeJS.ErrnoException).code ?? ZH_CLI.profile.failed;
     return new EduError(
       "badProfile",
-      fill(ZH.cli.profile.cannotRead, { file, code }),
+      fill(ZH_CLI.profile.cannotRead, { file, code }),
       `cannot read profile file ${file} (${code})`
     );
   };
@@ -81,7 +82,7 @@ function readProfileFile(file: string, sourceName: string): string {
       throw cannotRead(e);
     }
     // Replaced by a folder or a device since isFile() looked: nothing to read.
-    if (!stat.isFile()) throw cannotRead({ code: ZH.cli.profile.notAFile });
+    if (!stat.isFile()) throw cannotRead({ code: ZH_CLI.profile.notAFile });
     const size = stat.size;
     checkProfileFileSize(size, { sourceName });
     const buffer = Buffer.alloc(Math.min(size, PROFILE_FILE_MAX_BYTES) + 1);

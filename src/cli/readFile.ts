@@ -20,7 +20,8 @@ import {
 } from "../workbook";
 import { nodeInflateRaw, nodeInflateStream } from "./inflate";
 import { nodeSheetThreads } from "./sheetThread";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export { nodeInflateRaw } from "./inflate";
 
@@ -45,13 +46,13 @@ export function readWorkbookFileBytes(
     if (code === "ENOENT" || code === "ENOTDIR")
       throw unreadable(
         "fileNotFound",
-        fill(ZH.cli.readFile.notFound, { file }),
+        fill(ZH_CLI.readFile.notFound, { file }),
         `file not found: ${file}`
       );
     if (code === "EISDIR") throw folder(file);
     throw unreadable(
       "cannotRead",
-      fill(ZH.cli.readFile.cannotOpen, { file, code: code ?? ZH.cli.readFile.failed }),
+      fill(ZH_CLI.readFile.cannotOpen, { file, code: code ?? ZH_CLI.readFile.failed }),
       `cannot open ${file}`
     );
   }
@@ -61,7 +62,7 @@ export function readWorkbookFileBytes(
     if (!stat.isFile()) {
       throw unreadable(
         "notAFile",
-        fill(ZH.cli.readFile.notAFile, { file }),
+        fill(ZH_CLI.readFile.notAFile, { file }),
         `cannot read ${file}: not a regular file (a device, pipe or socket)`
       );
     }
@@ -84,9 +85,9 @@ export function readWorkbookFileBytes(
     if (e instanceof EduError) throw e;
     throw unreadable(
       "cannotRead",
-      fill(ZH.cli.readFile.cannotRead, {
+      fill(ZH_CLI.readFile.cannotRead, {
         file,
-        code: (e as NodeJS.ErrnoException).code ?? ZH.cli.readFile.failed,
+        code: (e as NodeJS.ErrnoException).code ?? ZH_CLI.readFile.failed,
       }),
       `cannot read ${file}`
     );
@@ -109,7 +110,7 @@ function readFully(fd: number, into: Uint8Array, start: number): number {
 function folder(file: string): EduError {
   return unreadable(
     "notAFile",
-    fill(ZH.cli.readFile.folder, { file }),
+    fill(ZH_CLI.readFile.folder, { file }),
     `${file} is a folder, not a workbook`
   );
 }

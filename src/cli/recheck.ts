@@ -52,7 +52,8 @@ import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { formatTable, oneLine, padEnd, palette, type Palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export interface RecheckArgs {
   file: string;
@@ -65,7 +66,7 @@ export interface RecheckArgs {
 }
 
 export function recheckUsage(): string {
-  const U = ZH.cli.recheck.usage;
+  const U = ZH_CLI.recheck.usage;
   const O = U.options;
   const options: [string, string][] = [
     [O.json[0], O.json[1]],
@@ -97,14 +98,14 @@ export function parseRecheckArgs(argv: readonly string[]): RecheckArgs | "help" 
   );
   if (parsed.kind === "version")
     throw usageError(
-      fill(ZH.cli.args.unknownOption, { option: "--version", help: "edu-balance recheck --help" })
+      fill(ZH_CLI.args.unknownOption, { option: "--version", help: "edu-balance recheck --help" })
     );
   if (parsed.kind === "help") return "help";
   const { positional, values, flags } = parsed;
-  const file = singleFile(positional, ZH.cli.recheck.missingFile, usageError);
+  const file = singleFile(positional, ZH_CLI.recheck.missingFile, usageError);
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
-    throw usageError(fill(ZH.cli.main.outNotXlsx, { file: out }));
+    throw usageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
   let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = values["--profile"];
   if (given !== undefined) {
@@ -133,7 +134,7 @@ export function renderRecheckText(
   fileName: string,
   colour: Palette
 ): string {
-  const W = ZH.cli.recheck;
+  const W = ZH_CLI.recheck;
   const out: string[] = [];
   const read = result.read;
   const display = profile.display;
@@ -149,13 +150,13 @@ export function renderRecheckText(
       file: fileName,
       sheets: read.valueSheets
         .map((s) => fill(W.sheet, { sheet: s }))
-        .join(ZH.cli.common.listSeparator),
+        .join(ZH_CLI.common.listSeparator),
       layout: read.officialLayout ? W.officialLayout : W.publicLayout,
     })
   );
   out.push(
     fill(W.compared, {
-      what: compared.length > 0 ? compared.join(ZH.cli.common.listSeparator) : W.nothingCompared,
+      what: compared.length > 0 ? compared.join(ZH_CLI.common.listSeparator) : W.nothingCompared,
     })
   );
 
@@ -196,7 +197,7 @@ export function renderRecheckText(
             .map((s) =>
               fill(W.failingSchool, { name: s.name, row: String(s.row), met: String(s.metCount) })
             )
-            .join(ZH.cli.common.listSeparator),
+            .join(ZH_CLI.common.listSeparator),
         })}`
       );
   }
@@ -249,16 +250,16 @@ export async function runRecheck(argv: readonly string[], io: CliIO): Promise<nu
     });
     const refusal = recheckRefusal(result.read);
     if (refusal !== undefined) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(refusal)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(refusal)}\n`);
       return EXIT_INPUT;
     }
     const fileName = path.basename(args.file);
     if (args.json) {
       const doc = recheckDocument(result, args.profile);
       for (const issue of result.read.issues.filter((i) => i.severity === "error"))
-        io.stderr(`${ZH.cli.common.error}${oneLine(issue.message)}\n`);
+        io.stderr(`${ZH_CLI.common.error}${oneLine(issue.message)}\n`);
       for (const w of doc.warnings as string[])
-        io.stderr(`${ZH.cli.common.warning}${oneLine(w)}\n`);
+        io.stderr(`${ZH_CLI.common.warning}${oneLine(w)}\n`);
       // Streamed as assess streams its document (the same bytes as jsonText).
       await writeJson(doc, io.stdout, io.drain);
     } else {
@@ -268,18 +269,18 @@ export async function runRecheck(argv: readonly string[], io: CliIO): Promise<nu
       const { reportToBuffer } = await import("./xlsx");
       const report = buildRecheckReport(result, args.profile, { sourceName: fileName });
       await writeOutput(output, await reportToBuffer(report));
-      const done = `${fill(ZH.cli.recheck.written, { file: args.out, sheet: RECHECK_SHEET_NAME })}\n`;
+      const done = `${fill(ZH_CLI.recheck.written, { file: args.out, sheet: RECHECK_SHEET_NAME })}\n`;
       if (args.json) io.stderr(done);
       else io.stdout(done);
     }
     return EXIT_OK;
   } catch (e) {
     if (e instanceof OutputRefused) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     throw e;

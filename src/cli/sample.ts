@@ -40,7 +40,8 @@ import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { formatTable, oneLine, padEnd, palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export interface SampleArgs {
   file: string;
@@ -53,7 +54,7 @@ export interface SampleArgs {
 }
 
 export function sampleUsage(): string {
-  const U = ZH.cli.sample.usage;
+  const U = ZH_CLI.sample.usage;
   const O = U.options;
   const options: [string, string][] = [
     [O.seed[0], fill(O.seed[1], { max: MAX_SEED })],
@@ -104,26 +105,26 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | "help" {
   );
   if (parsed.kind === "version")
     throw usageError(
-      fill(ZH.cli.args.unknownOption, { option: "--version", help: "edu-balance sample --help" })
+      fill(ZH_CLI.args.unknownOption, { option: "--version", help: "edu-balance sample --help" })
     );
   if (parsed.kind === "help") return "help";
   const { positional, values } = parsed;
   const json = parsed.flags.has("--json");
-  const file = singleFile(positional, ZH.cli.sample.missingFile, usageError);
+  const file = singleFile(positional, ZH_CLI.sample.missingFile, usageError);
 
   const seedText = values["--seed"];
   if (seedText === undefined) {
-    throw new CommandUsageError(ZH.cli.sample.missingSeed);
+    throw new CommandUsageError(ZH_CLI.sample.missingSeed);
   }
   const seed = /^\d+$/.test(seedText.trim()) ? Number(seedText.trim()) : NaN;
   if (!Number.isSafeInteger(seed) || seed > MAX_SEED) {
-    throw new CommandUsageError(fill(ZH.cli.sample.badSeed, { seed: seedText, max: MAX_SEED }));
+    throw new CommandUsageError(fill(ZH_CLI.sample.badSeed, { seed: seedText, max: MAX_SEED }));
   }
   let share = DEFAULT_SAMPLE_SHARE;
   if (values["--share"] !== undefined) {
     share = parseShare(values["--share"]);
     if (!(share > 0 && share <= 1)) {
-      throw new CommandUsageError(fill(ZH.cli.sample.badShare, { share: values["--share"] }));
+      throw new CommandUsageError(fill(ZH_CLI.sample.badShare, { share: values["--share"] }));
     }
   }
   let profile: StandardsProfile = DEFAULT_PROFILE;
@@ -201,7 +202,7 @@ export function renderSampleText(
   const count = (reason: keyof typeof SAMPLE_REASON_NAMES): number =>
     sample.schools.filter((s) => s.reason === reason).length;
   const noted = sample.schools.filter((s) => s.passesWithShortfall.length > 0).length;
-  const W = ZH.cli.sample;
+  const W = ZH_CLI.sample;
   out.push(colour.bold(fill(W.title, { kind: balanceKind(profile) })));
   out.push(fill(W.profile, { name: profile.name }));
   out.push(fill(W.dataFile, { file: fileName, seed: sample.seed, share: percent(sample.share) }));
@@ -238,7 +239,7 @@ export function renderSampleText(
     rows.push([
       String(i + 1),
       s.name,
-      s.stages.map((st) => STAGE_NAMES[st]).join(ZH.cli.common.listSeparator),
+      s.stages.map((st) => STAGE_NAMES[st]).join(ZH_CLI.common.listSeparator),
       s.locale ? LOCALE_NAMES[s.locale] : "—",
       SCHOOL_TYPE_NAMES[s.type] ?? String(s.type),
       s.group ?? "—",
@@ -264,13 +265,13 @@ export async function runSample(argv: readonly string[], io: CliIO): Promise<num
     const { read, assessment } = await loadCounty(args.file, args);
     const sample = drawReviewSample(assessment, { seed: args.seed, share: args.share });
     if (assessment.incomplete || read.incomplete)
-      io.stderr(`${ZH.cli.common.warning}${ZH.cli.sample.incomplete}\n`);
+      io.stderr(`${ZH_CLI.common.warning}${ZH_CLI.sample.incomplete}\n`);
     if (args.json) io.stdout(`${jsonText(sampleJson(sample, args.profile))}\n`);
     else io.stdout(renderSampleText(sample, args.profile, path.basename(args.file), io));
     return EXIT_OK;
   } catch (e) {
     if (isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     throw e;

@@ -26,7 +26,8 @@ import { balanceKind, incompleteNotice, schoolShortfallText } from "../report";
 import { renderPlanningSummary } from "./planning";
 import { renderCountySummary } from "./countySummary";
 import { formatTable, type Palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 export interface SummaryInput {
   ev: Evaluation;
@@ -37,7 +38,7 @@ export interface SummaryInput {
 export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
   const { assessment: a, read, profile } = ev;
   const out: string[] = [];
-  const W = ZH.cli.summary;
+  const W = ZH_CLI.summary;
   const ok = (passes: boolean | null, yes = W.pass, no = W.fail): string =>
     passes === null
       ? colour.warn(PARTIAL_WORDS.undetermined.zh)
@@ -174,7 +175,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
       out.push(
         colour.warn(
           `  ${fill(W.borderlineSchools, {
-            names: borderline.map((s) => s.name).join(ZH.cli.common.listSeparator),
+            names: borderline.map((s) => s.name).join(ZH_CLI.common.listSeparator),
           })}`
         )
       );
@@ -299,7 +300,7 @@ export function renderSummary({ ev, fileName, colour }: SummaryInput): string {
         out.push(
           `  ${fill(W.roomsSmall, {
             name: colour.fail(r.name),
-            rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join(ZH.cli.common.listSeparator),
+            rooms: (r.roomsBelowArea ?? []).map((b) => b.message).join(ZH_CLI.common.listSeparator),
             music: r.musicRoomsLargeEnough ?? 0,
             art: r.artRoomsLargeEnough ?? 0,
             required: r.required,

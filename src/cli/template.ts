@@ -22,13 +22,14 @@ import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
 import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
 import { oneLine, padEnd } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
+import { ZH_CLI } from "../i18n/cli";
 
 /** `template --school` without a file name writes this one, in the current folder. */
-export const SCHOOL_FORM_FILE = ZH.cli.template.schoolFormFile;
+export const SCHOOL_FORM_FILE = ZH_CLI.template.schoolFormFile;
 
 export function templateUsage(): string {
-  const U = ZH.cli.template.usage;
+  const U = ZH_CLI.template.usage;
   const O = U.options;
   const options: [string, string][] = [
     [
@@ -70,8 +71,8 @@ function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
   const out =
     school && parsed.positional.length === 0
       ? SCHOOL_FORM_FILE
-      : singleFile(parsed.positional, ZH.cli.template.missingFile, usageError);
-  if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH.cli.template.notXlsx, { file: out }));
+      : singleFile(parsed.positional, ZH_CLI.template.missingFile, usageError);
+  if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH_CLI.template.notXlsx, { file: out }));
   let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = parsed.values["--profile"];
   if (given !== undefined) {
@@ -109,11 +110,11 @@ export async function runTemplate(argv: readonly string[], io: CliIO): Promise<n
     );
   } catch (e) {
     if (e instanceof OutputRefused) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (isEduError(e)) {
-      io.stderr(`${ZH.cli.common.error}${oneLine(e.message)}\n`);
+      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
       return EXIT_INPUT;
     }
     throw e;
@@ -121,16 +122,16 @@ export async function runTemplate(argv: readonly string[], io: CliIO): Promise<n
   if (args.school) {
     const form = schoolFormSpec(args.profile);
     io.stdout(
-      `${fill(ZH.cli.template.schoolFormWritten, { file: args.out, n: form.items.length })}\n`
+      `${fill(ZH_CLI.template.schoolFormWritten, { file: args.out, n: form.items.length })}\n`
     );
     return EXIT_OK;
   }
   const spec = templateSpec(args.profile);
   io.stdout(
-    `${fill(ZH.cli.template.templateWritten, {
+    `${fill(ZH_CLI.template.templateWritten, {
       file: args.out,
       sheets: [spec.schoolSheet, spec.classSheet, spec.county.name].join(
-        ZH.cli.common.listSeparator
+        ZH_CLI.common.listSeparator
       ),
     })}\n`
   );

@@ -37,8 +37,8 @@ export function roundTo(value: number, decimals: number): number {
  */
 export const CALCULABLE_MAGNITUDE = { min: 1e-100, max: 1e100 } as const;
 
-const T = ZH.core.rules;
-const E = EN_US.core.rules;
+const T = ZH.rules;
+const E = EN_US.rules;
 
 /** (Written without Math.abs or Number.isFinite: global lookups are slow in hot loops inside jest's vm sandbox.) */
 function calculable(x: number): boolean {

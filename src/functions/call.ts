@@ -38,7 +38,7 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
         const j = d.args.findIndex((x) => x.name === c.weights);
         const pairs = pairedNumbers(raw[i], a.label, raw[j], d.args[j].label);
         if (!(pairs.weights.reduce((x, y) => x + y, 0) > 0))
-          throw invalidValue(fill(ZH.host.call.zeroWeights, { label: d.args[j].label }));
+          throw invalidValue(fill(ZH.functions.call.zeroWeights, { label: d.args[j].label }));
         out[i] = pairs.values;
         out[j] = pairs.weights;
         break;
@@ -50,7 +50,8 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
         break;
       case "number": {
         const n = scalarNumber(raw[i], a.label);
-        if (c.positive && n === 0) throw invalidValue(fill(ZH.host.call.zero, { label: a.label }));
+        if (c.positive && n === 0)
+          throw invalidValue(fill(ZH.functions.call.zero, { label: a.label }));
         out[i] = n;
         break;
       }
@@ -74,6 +75,6 @@ export function checkArguments(d: FunctionDeclaration, raw: readonly unknown[]):
 /** EDU.<id> on the arguments Excel passed: checked, then the body, every failure as #VALUE!. */
 export function callFunction(id: string, raw: readonly unknown[]): number | boolean | string {
   const d = BY_ID.get(id);
-  if (!d) throw invalidValue(fill(ZH.host.call.undeclared, { id }));
+  if (!d) throw invalidValue(fill(ZH.functions.call.undeclared, { id }));
   return asExcelErrors(id, () => d.body(checkArguments(d, raw)));
 }

@@ -30,11 +30,11 @@ export function asExcelErrors<T>(functionName: string, body: () => T): T {
     if (isCustomFunctionsError(e)) throw e;
     if (isEduError(e)) throw invalidValue(e.message);
     const detail = e instanceof Error ? e.message : String(e);
-    throw invalidValue(fill(ZH.host.errors.failed, { name: functionName, detail }));
+    throw invalidValue(fill(ZH.functions.errors.failed, { name: functionName, detail }));
   }
   // Excel has no NaN or Infinity: a ratio of extreme inputs (e.g. 1 ÷ 5e-324) is reported, never returned.
   if (typeof result === "number" && !Number.isFinite(result)) {
-    throw invalidValue(fill(ZH.host.errors.notFinite, { name: functionName }));
+    throw invalidValue(fill(ZH.functions.errors.notFinite, { name: functionName }));
   }
   return result;
 }
@@ -42,6 +42,6 @@ export function asExcelErrors<T>(functionName: string, body: () => T): T {
 /** A result that is undefined for a known reason (e.g. a CV of a zero mean), with that reason. */
 export function finiteResult(value: number | null, what: string, why: string): number {
   if (value === null || !Number.isFinite(value))
-    throw invalidValue(fill(ZH.host.errors.cannotCompute, { what, why }));
+    throw invalidValue(fill(ZH.functions.errors.cannotCompute, { what, why }));
   return value;
 }

@@ -29,7 +29,7 @@ import {
 import { fill, ZH } from "../i18n";
 import { invalidValue } from "./errors";
 
-const T = ZH.host.ranges;
+const T = ZH.functions.ranges;
 
 /** What Excel may hand over for one cell. */
 export type ExcelCell = number | string | boolean | null | undefined;

@@ -8,15 +8,16 @@
  */
 import { EN_US } from "./en-US";
 import { ZH_CN } from "./zh-CN";
-import { fill, type FillParams, type Texts } from "./texts";
+import { fill, type DocumentPart, type FillParams, type Texts } from "./texts";
 
-export { fill, type FillParams, type Texts } from "./texts";
+export { fill, type DocumentPart, type FillParams, type Texts } from "./texts";
 export { EN_US, ZH_CN };
 
 /** The Chinese catalogue, the one the 申报表, the CLI and the hosts write by default. */
 export const ZH = ZH_CN;
 
-export type Catalogue = Texts<typeof ZH_CN>;
+/** What both languages hold: every part but the documents' (DocumentPart). */
+export type Catalogue = Texts<Omit<typeof ZH_CN, DocumentPart>>;
 
 export function textsFor(lang: "zh" | "en"): Catalogue {
   return lang === "en" ? EN_US : ZH_CN;

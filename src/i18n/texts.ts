@@ -25,3 +25,10 @@ export function fill(template: string, params: FillParams): string {
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : hole
   );
 }
+
+/**
+ * The parts that say what only the Chinese documents say (the 申报表's tables, the working
+ * sheets, the tools' sheets): zh-CN has them in its catalogue; their en-US twins are kept apart
+ * (../documents.ts) so that no bundle carries English the program never writes.
+ */
+export type DocumentPart = "form" | "report" | "tools";

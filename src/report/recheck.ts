@@ -27,9 +27,9 @@ import { cell, num, SheetBuilder } from "./sheet";
 const T = ZH.tools.recheck;
 
 /** How near is near enough (tolerance.ts in the core), in the words every output uses. */
-export const RECHECK_TOLERANCE_RULE = T.toleranceRule;
+export const RECHECK_TOLERANCE_RULE = ZH.recheck.toleranceRule;
 
-export const RECHECK_TOLERANCE_RULE_EN = EN_US.tools.recheck.toleranceRule;
+export const RECHECK_TOLERANCE_RULE_EN = EN_US.recheck.toleranceRule;
 
 const DISPLAY = (profile: Pick<StandardsProfile, "display">) => profile.display;
 

@@ -5,7 +5,7 @@
  * leave for any other host.
  *
  * 1. Outside Excel the page shows the Chinese notice, throws nothing, and loads at most
- *    300 KB of gzipped JavaScript (office.js excluded).
+ *    310 KB of gzipped JavaScript (office.js excluded).
  * 2. Inside a stand-in Excel (test/taskpane/fakeExcel.ts, injected before the page's
  *    scripts) holding the example county (school, class and county sheets), the steps
  *    are walked: the county parts and a what-if with the gap plan in step 4, the report,
@@ -45,7 +45,10 @@ import {
 import { serve } from "../helpers/serve";
 const EXAMPLE = path.join(ROOT, "examples/county-template.xlsx");
 const EXPECTED = path.join(ROOT, "examples/expected.json");
-const JS_BUDGET = 300 * 1000;
+// 300 KB until issue 24 moved every word into the locale catalogues (src/i18n): the pane now
+// carries English for every message it can show, and the catalogues' keys (about +20 KB, with
+// the CLI's, the standards file's and the documents' English kept out of the bundles).
+const JS_BUDGET = 310 * 1000;
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -158,7 +161,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
   });
 
-  test("outside Excel: a Chinese notice, no page error, ≤ 300 KB of gzipped JavaScript", async () => {
+  test("outside Excel: a Chinese notice, no page error, ≤ 310 KB of gzipped JavaScript", async () => {
     const w = await openPage(browser);
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
     await w.page.getByText("它需要在 Excel 中运行").waitFor();

@@ -6,6 +6,9 @@
 import { TABLE_MESSAGES } from "../../src/core/table/messages";
 import { ALLOWANCE_MESSAGES } from "../../src/core/allowances/messages";
 import { EN_US as EN_LOCALE, ZH_CN as ZH_LOCALE } from "../../src/i18n";
+import { EN_CLI, ZH_CLI } from "../../src/i18n/cli";
+import { EN_DOCUMENTS } from "../../src/i18n/documents";
+import { EN_PROFILE_FILE, ZH_PROFILE_FILE } from "../../src/i18n/profileFile";
 
 type Render = (p: Record<string, unknown>) => string;
 
@@ -86,7 +89,15 @@ describe("the locale catalogues (src/i18n: zh-CN, en-US)", () => {
   }
   const leaves: string[][] = [];
   const odd: string[] = [];
-  walk(ZH_LOCALE as unknown as Node, EN_LOCALE as unknown as Node, "", leaves, odd);
+  // The shared catalogue, the documents' English (src/i18n/documents.ts) and the catalogues of
+  // their own (src/i18n/cli.ts, profileFile.ts), walked as one.
+  walk(
+    { ...ZH_LOCALE, cli: ZH_CLI, profileFile: ZH_PROFILE_FILE } as unknown as Node,
+    { ...EN_LOCALE, ...EN_DOCUMENTS, cli: EN_CLI, profileFile: EN_PROFILE_FILE } as unknown as Node,
+    "",
+    leaves,
+    odd
+  );
 
   it("hold the same keys, parts and list lengths", () => {
     expect(odd).toEqual([]);

@@ -31,8 +31,8 @@ export const ALLOWANCES_2019: Allowances = {
 export const NATIONAL_2017_ALLOWANCES: QualityProfile = {
   ...NATIONAL_2017,
   id: "national-2017-allowances",
-  name: ZH.core.profiles.allowances2019.name,
-  nameEn: EN_US.core.profiles.allowances2019.name,
-  source: ZH.core.profiles.allowances2019.source,
+  name: ZH.profiles.allowances2019.name,
+  nameEn: EN_US.profiles.allowances2019.name,
+  source: ZH.profiles.allowances2019.source,
   allowances: ALLOWANCES_2019,
 };

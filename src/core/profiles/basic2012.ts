@@ -33,9 +33,9 @@ const { schoolRule: _schoolRule, county: _county, ...shared } = NATIONAL_2017;
 export const BASIC_2012: StandardsProfile = {
   ...shared,
   id: "basic-2012",
-  name: ZH.core.profiles.basic2012.name,
-  nameEn: EN_US.core.profiles.basic2012.name,
-  source: ZH.core.profiles.basic2012.source,
+  name: ZH.profiles.basic2012.name,
+  nameEn: EN_US.profiles.basic2012.name,
+  source: ZH.profiles.basic2012.source,
   indicators: BASIC_2012_INDICATOR_IDS,
   thresholds: {},
   countyRule: { kind: "composite", limits: { primary: 0.65, junior: 0.55 } },

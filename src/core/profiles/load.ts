@@ -32,7 +32,8 @@
  * silently ignored), and so are numbers outside their plausible range (each
  * key's range is named in the message), and files over PROFILE_FILE_MAX_BYTES.
  */
-import { fill, ZH } from "../../i18n";
+import { fill } from "../../i18n";
+import { ZH_PROFILE_FILE } from "../../i18n/profileFile";
 import { EduError } from "../errors";
 import { INDICATORS } from "../indicators";
 import { ownValue } from "../own";
@@ -52,7 +53,7 @@ import type { Allowances, CountyStandards, StandardsProfile } from "./profile";
  */
 export const PROFILE_FILE_MAX_BYTES = 1024 * 1024;
 
-const T = ZH.core.load;
+const T = ZH_PROFILE_FILE;
 const W = T.what;
 
 /**

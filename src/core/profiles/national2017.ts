@@ -15,9 +15,9 @@ export type QualityProfile = StandardsProfile & {
  */
 export const NATIONAL_2017: QualityProfile = {
   id: "national-2017",
-  name: ZH.core.profiles.national2017.name,
-  nameEn: EN_US.core.profiles.national2017.name,
-  source: ZH.core.profiles.national2017.source,
+  name: ZH.profiles.national2017.name,
+  nameEn: EN_US.profiles.national2017.name,
+  source: ZH.profiles.national2017.source,
   indicators: INDICATOR_IDS,
   thresholds: {
     qualifiedTeachersPer100: { primary: 4.2, junior: 5.3 },

@@ -1,26 +1,24 @@
-/** The en-US catalogue: the same keys as zh-CN (../zh-CN/index.ts), in English. */
-import type { Texts } from "../texts";
+/**
+ * The en-US catalogue: the same keys as zh-CN (../zh-CN/index.ts), in English, but for the
+ * documents' parts (form, report, tools: ../documents.ts).
+ */
+import type { DocumentPart, Texts } from "../texts";
 import type { ZH_CN } from "../zh-CN";
-import { CLI } from "./cli";
 import { CORE } from "./core";
-import { FORM } from "./form";
 import { HOST } from "./host";
-import { REPORT } from "./report";
-import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { FUNCTIONS } from "./functions";
+import { PROFILES } from "./profiles";
+import { RULES } from "./rules";
 import { FINDINGS } from "./findings";
 import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 
-export const EN_US: Texts<typeof ZH_CN> = {
+export const EN_US: Texts<Omit<typeof ZH_CN, DocumentPart>> = {
   core: CORE,
-  form: FORM,
-  report: REPORT,
-  tools: TOOLS,
-  cli: CLI,
   host: HOST,
   ui: UI,
   page: PAGE,
@@ -29,4 +27,7 @@ export const EN_US: Texts<typeof ZH_CN> = {
   collect: COLLECT,
   recheck: RECHECK,
   findings: FINDINGS,
+  rules: RULES,
+  profiles: PROFILES,
+  functions: FUNCTIONS,
 };

@@ -64,4 +64,6 @@ export const RECHECK: Texts<typeof ZH> = {
   verdictWithinRounding:
     "; a value is within rounding of its standard (or of 85% of it): before rounding the county's verdict may hold",
   withThreshold: "{name} (≥ {threshold})",
+  toleranceRule:
+    "Tolerance: 表Ⅱ-2's values are written with two decimals, so each may be off by half a unit of its last decimal (0.005; of its own last decimal when it shows more, 0 when unrounded). The county mean may then be off by Hm (the students-weighted mean of those half units), the CV by (Hs + CV·Hm) / (mean − Hm) (Hs: their students-weighted root mean square), plus the county figure's own rounding (means two decimals, CVs three, shares one). Within its own rounding: same; beyond it but within the above: consistent (within rounding); beyond: different. Counts, verdicts and indicators met: recomputed with every value moved to either end of its rounding; a county figure between the two is consistent.",
 };

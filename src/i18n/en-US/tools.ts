@@ -150,8 +150,6 @@ export const TOOLS: Texts<typeof ZH> = {
     warning: "Warning",
   },
   recheck: {
-    toleranceRule:
-      "Tolerance: 表Ⅱ-2's values are written with two decimals, so each may be off by half a unit of its last decimal (0.005; of its own last decimal when it shows more, 0 when unrounded). The county mean may then be off by Hm (the students-weighted mean of those half units), the CV by (Hs + CV·Hm) / (mean − Hm) (Hs: their students-weighted root mean square), plus the county figure's own rounding (means two decimals, CVs three, shares one). Within its own rounding: same; beyond it but within the above: consistent (within rounding); beyond: different. Counts, verdicts and indicators met: recomputed with every value moved to either end of its rounding; a county figure between the two is consistent.",
     sheet: "Re-check",
     conclusionNone:
       "Re-check: the workbook has no county figures to compare (表Ⅲ, 表Ⅱ-1 or the verdict columns); only the re-computed results are given.",

@@ -1,5 +1,4 @@
 /** The zh-CN catalogue: every user-facing word of the core, report, CLI and hosts, by part. */
-import { CLI } from "./cli";
 import { CORE } from "./core";
 import { FORM } from "./form";
 import { HOST } from "./host";
@@ -7,6 +6,9 @@ import { REPORT } from "./report";
 import { TOOLS } from "./tools";
 import { PAGE } from "./page";
 import { UI } from "./ui";
+import { FUNCTIONS } from "./functions";
+import { PROFILES } from "./profiles";
+import { RULES } from "./rules";
 import { FINDINGS } from "./findings";
 import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
@@ -22,8 +24,6 @@ export const ZH_CN = {
   report: REPORT,
   /** src/report: the sheets of the tools (补差测算, 复核抽样, 回收情况, 复核, 批量, one-school form). */
   tools: TOOLS,
-  /** src/cli: the terminal's words, usage and errors. */
-  cli: CLI,
   /** src/workbook, src/functions, src/taskpane, src/page, src/ui: the hosts' remaining words. */
   host: HOST,
   /** src/ui: the wizard's words, in the task pane and on the offline page. */
@@ -37,4 +37,7 @@ export const ZH_CN = {
   recheck: RECHECK,
   /** src/core/messages.ts: the words of the core's coded findings. */
   findings: FINDINGS,
+  rules: RULES,
+  profiles: PROFILES,
+  functions: FUNCTIONS,
 };

@@ -1,0 +1,21 @@
+/** zh-CN, part `rules`: see ../index.ts. */
+export const RULES = {
+  outOfRange: "{what}（{x}）超出可计算的范围：非零数值的绝对值应在 1e-100 与 1e100 之间",
+  overflow: "{what}超出可计算的范围（输入数值过大或过小）",
+  lengthMismatch: "指标值有 {values} 个，学生数有 {students} 个，数量不一致",
+  badStudents: "第 {n} 个学生数（{value}）不是非负数",
+  badValue: "第 {n} 个指标值（{value}）不是数字",
+  studentCount: "第 {n} 个学生数",
+  valueAt: "第 {n} 个指标值",
+  noStudents: "学生数合计为 0，无法按学生数加权",
+  noCvs: "没有可计算的差异系数",
+  badCv: "差异系数（{cv}）应为非负数",
+  cv: "差异系数",
+  per100: "每百名学生数",
+  perStudent: "生均值",
+  notFinite: "数值（{x}）不是有限数字",
+  studentsNotPositive: "学生数（{n}）应大于 0",
+  noCohort: "三年前初一在校生数减去死亡人数应大于 0",
+  consolidationRate: "巩固率",
+  bands: { standard: "标准", large: "偏大", veryLarge: "大班额", superLarge: "超大班额" },
+};
