@@ -54,6 +54,12 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     { ...common, displayName: "unit", testMatch: [...TESTS, ...SLOW.map((g) => `!${g}`)] },
-    { ...common, displayName: "slow", testMatch: SLOW },
+    {
+      ...common,
+      displayName: "slow",
+      testMatch: SLOW,
+      // The jsdom wizard tests wait for states, not for Testing Library's default second.
+      setupFilesAfterEnv: ["<rootDir>/test/helpers/domWaits.ts"],
+    },
   ],
 };
