@@ -199,3 +199,12 @@ export {
   type RosterCheck,
   type SchoolSource,
 } from "./collect";
+
+// --- year over year: several years of one county side by side (issue 25) --------------
+export {
+  compareYears,
+  similarNames,
+  unknownRenames,
+  EVENT_KINDS as COMPARE_EVENT_KINDS,
+} from "./compare/compare";
+export * from "./compare/types";
