@@ -199,3 +199,6 @@ export {
   type RosterCheck,
   type SchoolSource,
 } from "./collect";
+
+// --- year over year (issue 25): the contract ----------------------------------
+export * from "./compare/types";

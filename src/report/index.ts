@@ -147,3 +147,17 @@ export {
   type TemplateRule,
   type TemplateSpec,
 } from "./template";
+export {
+  buildCompareReport,
+  buildSchoolsSheet,
+  buildTrendSheet,
+  buildWarningsSheet,
+  eventsByUrgency,
+  eventText,
+  EVENT_STYLE,
+  EVENT_URGENCY,
+  MONITOR_SHEET_NAMES,
+  warningText,
+  yearsText,
+  type CompareReportOptions,
+} from "./compare";
