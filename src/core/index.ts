@@ -200,5 +200,11 @@ export {
   type SchoolSource,
 } from "./collect";
 
-// --- year over year (issue 25): the contract ----------------------------------
+// --- year over year: several years of one county side by side (issue 25) --------------
+export {
+  compareYears,
+  similarNames,
+  unknownRenames,
+  EVENT_KINDS as COMPARE_EVENT_KINDS,
+} from "./compare/compare";
 export * from "./compare/types";

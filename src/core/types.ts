@@ -43,6 +43,8 @@ export interface SourceRef {
  */
 export interface SchoolRecord {
   name: string;
+  /** 学校标识码 (the 10-digit code of the 教育事业统计), when the table gives one: it matches a school across years (issue 25). */
+  code?: string;
   type: SchoolType;
   ownership?: Ownership;
   locale?: Locale;
@@ -252,6 +254,8 @@ export interface Shortfall {
 
 export interface SchoolStageAssessment {
   name: string;
+  /** The record's 学校标识码, when it has one (SchoolRecord.code). */
+  code?: string;
   type: SchoolType;
   ownership?: Ownership;
   locale?: Locale;

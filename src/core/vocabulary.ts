@@ -198,3 +198,26 @@ export const STAGE_TITLE_WORDS: Readonly<Record<Stage, readonly string[]>> = {
   primary: ["小学"],
   junior: ["初中", "初级中学"],
 };
+
+/**
+ * Words a school's name may gain or lose when it is renamed, for the year-over-year
+ * comparison's possible renames (compare/compare.ts, similarNames): the kind of school at the
+ * end of the name (longest first: only the longest that ends the name is dropped), the
+ * ordinal 第, and the digits written as Chinese numerals (城关1小 = 城关一小).
+ */
+export const SCHOOL_NAME_KIND_WORDS: readonly string[] = [
+  "十二年一贯制学校",
+  "九年一贯制学校",
+  "初级中学",
+  "完全中学",
+  "小学",
+  "中学",
+  "学校",
+  "初中",
+  "完小",
+  "小",
+  "中",
+  "校",
+];
+export const SCHOOL_NAME_ORDINAL = "第";
+export const CHINESE_DIGITS = "〇一二三四五六七八九";

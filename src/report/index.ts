@@ -101,6 +101,7 @@ export {
   jsonText,
   type AssessmentJson,
 } from "./json";
+export { compareDocument, compareJson, compareJsonText } from "./compareJson";
 export {
   breakdownsJson,
   gapsJson,

@@ -62,6 +62,8 @@ export interface CompareEvent {
   value?: number;
   /** The standard, the CV limit or the size limit the figure is compared with. */
   limit?: number;
+  /** newLargeClasses: the classes over the limit the year before (added for the event's text). */
+  previousValue?: number;
 }
 
 export interface IndicatorYears {

@@ -15,6 +15,7 @@ import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
+import { COMPARE } from "./compare";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -43,4 +44,6 @@ export const ZH_CN = {
   rules: RULES,
   profiles: PROFILES,
   functions: FUNCTIONS,
+  /** src/core/compare: the year-over-year comparison's events and early warning (issue 25). */
+  compare: COMPARE,
 };
