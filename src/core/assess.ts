@@ -591,6 +591,7 @@ function assessSchoolStage(
   // One object shape for every school (optional fields present, possibly undefined): it keeps 100k schools fast.
   return {
     name: school.name,
+    code: school.code,
     type: school.type,
     ownership: school.ownership,
     locale: school.locale,

@@ -43,6 +43,8 @@ export interface SourceRef {
  */
 export interface SchoolRecord {
   name: string;
+  /** 学校标识码 (the 10 digits of the 教育事业统计), when the sheet gives a valid one. */
+  code?: string;
   type: SchoolType;
   ownership?: Ownership;
   locale?: Locale;
@@ -252,6 +254,8 @@ export interface Shortfall {
 
 export interface SchoolStageAssessment {
   name: string;
+  /** 学校标识码, when the school sheet gives one (SchoolRecord.code). */
+  code?: string;
   type: SchoolType;
   ownership?: Ownership;
   locale?: Locale;
