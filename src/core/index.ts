@@ -199,3 +199,18 @@ export {
   type RosterCheck,
   type SchoolSource,
 } from "./collect";
+
+// --- CSV (the 名单 of collect, the renames file of compare) -------------------
+export { parseCsv } from "./csv";
+
+// --- year over year: the inputs (issue 25) ------------------------------------
+export { readRenames, type RenameIssueCode, type RenamesRead } from "./compare/renames";
+export {
+  checkYears,
+  reportYearOf,
+  yearFromFileName,
+  yearOf,
+  type YearCheckInput,
+  type YearProblem,
+  type YearProblemCode,
+} from "./compare/years";

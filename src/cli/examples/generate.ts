@@ -86,7 +86,10 @@ function plainSheet(
   };
 }
 
-function withoutColumn<T extends { headers: string[]; fields: string[] }>(sheet: T, field: string): T {
+function withoutColumn<T extends { headers: string[]; fields: string[] }>(
+  sheet: T,
+  field: string
+): T {
   const keep = sheet.fields.map((f) => f !== field);
   return {
     ...sheet,

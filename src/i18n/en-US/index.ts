@@ -16,6 +16,7 @@ import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
+import { COMPARE_INPUT } from "./compareInput";
 
 export const EN_US: Texts<Omit<typeof ZH_CN, DocumentPart>> = {
   core: CORE,
@@ -30,4 +31,5 @@ export const EN_US: Texts<Omit<typeof ZH_CN, DocumentPart>> = {
   rules: RULES,
   profiles: PROFILES,
   functions: FUNCTIONS,
+  compareInput: COMPARE_INPUT,
 };

@@ -14,6 +14,7 @@ import { RECHECK } from "./recheck";
 import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
+import { COMPARE_INPUT } from "./compareInput";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -40,4 +41,6 @@ export const ZH_CN = {
   rules: RULES,
   profiles: PROFILES,
   functions: FUNCTIONS,
+  /** src/core/compare: the inputs of the year-over-year comparison (renames, years). */
+  compareInput: COMPARE_INPUT,
 };
