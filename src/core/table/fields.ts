@@ -527,6 +527,18 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     kind: "name",
   },
   {
+    // The 10 digits of the 教育事业统计 (学校标识码): what matches a school across the years (issue 25).
+    field: "code",
+    sheet: "school",
+    templateHeader: "学校标识码",
+    label: "学校标识码",
+    labelEn: "school code",
+    allOf: [["标识码", "学校代码", "识别码"]],
+    noneOf: [],
+    kind: "text",
+    optional: true,
+  },
+  {
     field: "type",
     sheet: "school",
     templateHeader: "学校类型",

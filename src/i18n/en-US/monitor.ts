@@ -63,8 +63,6 @@ export const MONITOR: Texts<typeof ZH> = {
   warnings: {
     sheet: "Early warning",
     title: "High-quality balance, yearly monitoring: early warning ({year})",
-    method:
-      "How it is estimated: the change of the last two years is assumed to happen once more (next = this year + (this year − last year)); listed are the CVs that would reach their limit and the schools that would fall below a standard, closest first (distance = how far this year's figure is from the limit or standard, as a share of it). A rough extrapolation of the trend, not a forecast.",
     header: [
       "No.",
       "Kind",
@@ -80,40 +78,6 @@ export const MONITOR: Texts<typeof ZH> = {
       cv: "CV",
       school: "School",
     },
-    none: "On the trend of the last two years, no CV would exceed its limit and no school would fall below a standard next year",
     oneYear: "Only one year: no trend to warn from",
-  },
-  eventNames: {
-    new: "new school",
-    closed: "closed",
-    renamed: "renamed",
-    possibleRename: "possible rename",
-    newlyFailing: "newly failing",
-    recovered: "recovered",
-    nearStandard: "near the standard",
-    cvNearLimit: "CV near its limit",
-    cvRising: "CV rising",
-    newOversized: "newly oversized",
-    newLargeClasses: "new classes over the limit",
-  },
-  events: {
-    compositeIndicator: "composite",
-    new: "{year}: new {stage} school {school}",
-    closed: "{school} not in the tables from {year} (closed or merged?)",
-    renamed: "{previousName} renamed {school} in {year}",
-    possibleRename:
-      "{previousName} and {school} ({year}) may be one school renamed (same district or group, similar names): confirm it in the renames sheet",
-    newlyFailing: "{school} ({stage}) fails in {year}, passed the year before",
-    recovered: "{school} ({stage}) passes again in {year}",
-    nearStandard: "{school} ({stage}) {indicator} {value}, just above the standard {limit}",
-    cvNearLimit: "{stage} {indicator} CV {value}, near its limit {limit} ({year})",
-    cvRising: "{stage} {indicator} CV rose two years running, {value} in {year}",
-    newOversized: "{school} has {value} students in {year}, above the size limit {limit}",
-    newLargeClasses: "{school} ({stage}) has {value} classes above the limit {limit} in {year}",
-  },
-  warningText: {
-    cv: "{stage} {indicator} CV {value}, {projected} next year on the trend, limit {limit}",
-    school:
-      "{school} ({stage}) {indicator} {value}, {projected} next year on the trend, must stay at least {limit}",
   },
 };

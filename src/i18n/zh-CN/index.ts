@@ -16,6 +16,7 @@ import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 import { COMPARE } from "./compare";
+import { COMPARE_INPUT } from "./compareInput";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -46,4 +47,6 @@ export const ZH_CN = {
   functions: FUNCTIONS,
   /** src/core/compare: the year-over-year comparison's events and early warning (issue 25). */
   compare: COMPARE,
+  /** src/core/compare: the inputs of the year-over-year comparison (renames, years). */
+  compareInput: COMPARE_INPUT,
 };

@@ -63,48 +63,11 @@ export const MONITOR = {
   warnings: {
     sheet: "预警",
     title: "义务教育优质均衡发展年度监测：预警（{year} 年）",
-    method:
-      "估算方法：按最近两年的变化，假定下一年再变化同样多（下一年 = 今年 + (今年 − 上年)），列出届时会达到或超过差异系数上限的指标和会低于标准的学校，按离上限或标准的远近排序（距离 = 今年数值与上限或标准之差占上限或标准的比例，越小越近）。这是按趋势的粗略外推，不是预测。",
     header: ["序号", "类别", "学段", "学校", "指标", "今年", "按趋势下一年", "上限或标准", "距离"],
     kinds: {
       cv: "差异系数",
       school: "学校",
     },
-    none: "按最近两年的趋势，下一年没有会超过上限的差异系数，也没有会低于标准的学校",
     oneYear: "只有一个年度的数据，无法按趋势预警",
-  },
-  /** The events' names and what each says (the 学校变化 sheet, the CLI's summary). */
-  eventNames: {
-    new: "新增学校",
-    closed: "撤并或停办",
-    renamed: "更名",
-    possibleRename: "可能更名",
-    newlyFailing: "新不达标",
-    recovered: "恢复达标",
-    nearStandard: "接近标准",
-    cvNearLimit: "差异系数接近上限",
-    cvRising: "差异系数连续上升",
-    newOversized: "新超规模",
-    newLargeClasses: "新增超标准班额",
-  },
-  events: {
-    /** {indicator} of a 2012 composite CV. */
-    compositeIndicator: "综合",
-    new: "{year} 年新增{stage}学校{school}",
-    closed: "{school} {year} 年起不在表中（撤并或停办？）",
-    renamed: "{previousName} {year} 年更名为 {school}",
-    possibleRename:
-      "{previousName} 与 {school}（{year} 年）可能是同一所学校更名（同一学区或集团、名称相近），请确认后在更名表中写明",
-    newlyFailing: "{school}（{stage}）{year} 年未达标，上一年达标",
-    recovered: "{school}（{stage}）{year} 年恢复达标",
-    nearStandard: "{school}（{stage}）{indicator} {value}，仅略高于标准 {limit}",
-    cvNearLimit: "{stage}{indicator}差异系数 {value}，接近上限 {limit}（{year} 年）",
-    cvRising: "{stage}{indicator}差异系数连续两年上升，{year} 年为 {value}",
-    newOversized: "{school} {year} 年在校生 {value} 人，超过规模上限 {limit} 人",
-    newLargeClasses: "{school}（{stage}）{year} 年有 {value} 个班超过班额上限 {limit} 人",
-  },
-  warningText: {
-    cv: "{stage}{indicator}差异系数 {value}，按趋势下一年 {projected}，上限 {limit}",
-    school: "{school}（{stage}）{indicator} {value}，按趋势下一年 {projected}，须不低于 {limit}",
   },
 };
