@@ -16,13 +16,16 @@ import {
   compareYears,
   DEFAULT_MARGIN,
   DEFAULT_PROFILE,
+  EduError,
   type Evaluation,
   hasOwn,
   isEduError,
   PROFILES,
   readRenames,
   type RenamePair,
+  type RenamesRead,
   type StandardsProfile,
+  unknownRenames,
   type YearInput,
   yearOf,
 } from "../core";
@@ -193,21 +196,34 @@ function countyItemNames(evaluations: readonly Evaluation[]): Map<string, string
   return names;
 }
 
-/** The rename pairs of a .csv or .xlsx file. */
+/**
+ * The rename pairs of a .csv or .xlsx file; the first row the reader could not use stops the
+ * command (EduError, exit 1), as a bad workbook does: a rename half-read is worse than none.
+ */
 async function loadRenames(file: string): Promise<RenamePair[]> {
   const name = path.basename(file);
+  let read: RenamesRead;
   if (/\.csv$/i.test(file)) {
     let text: string;
     try {
       text = fs.readFileSync(file, "utf8");
     } catch (e) {
-      // The reader's own words for a file that is not there or cannot be read.
-      await readWorkbookFile(file);
-      throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new EduError(
+        "cannotRead",
+        code === "ENOENT"
+          ? fill(ZH_CLI.readFile.notFound, { file })
+          : fill(ZH_CLI.readFile.cannotRead, { file, code: code ?? ZH_CLI.readFile.failed }),
+        `cannot read ${file}`
+      );
     }
-    return readRenames({ kind: "csv", text }, name);
+    read = readRenames(text.replace(/^\uFEFF/, ""), name);
+  } else {
+    read = readRenames(await readWorkbookFile(file), name);
   }
-  return readRenames({ kind: "sheets", sheets: await readWorkbookFile(file) }, name);
+  const error = read.issues.find((i) => i.severity === "error");
+  if (error) throw new EduError("badRenames", error.message, error.messageEn ?? error.message);
+  return read.pairs;
 }
 
 /** Runs `compare` with the arguments after the command name; resolves to the exit code. */
@@ -243,8 +259,19 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       years.push({ year, source, evaluation });
     }
     const problem = checkYears(years);
-    if (problem !== undefined) throw new YearsRefused(problem);
+    if (problem !== undefined) throw new YearsRefused(problem.message);
     years.sort((a, b) => a.year - b.year);
+    const unknown = unknownRenames(years, renames);
+    if (unknown.length > 0)
+      throw new EduError(
+        "unknownRename",
+        fill(ZH_CLI.compare.unknownRename, {
+          source: unknown[0].source ?? path.basename(args.renames ?? ""),
+          from: unknown[0].from,
+          to: unknown[0].to,
+        }),
+        `a rename names no school: ${unknown[0].from} → ${unknown[0].to}`
+      );
 
     const comparison = compareYears(years, { margin: args.margin, renames });
     const profileName = args.profile.name;

@@ -4,9 +4,16 @@
  * CV by year against its limit and the schools passing, then the events counted by kind.
  */
 import { formatNumber, INDICATORS, STAGE_NAMES, STAGES, type YearComparison } from "../core";
-import { EVENT_URGENCY, eventsByUrgency, eventText, warningText, yearsText } from "../report";
+import {
+  EVENT_URGENCY,
+  eventKindName,
+  eventsByUrgency,
+  eventText,
+  warningText,
+  yearsText,
+} from "../report";
 import { formatTable, type Palette } from "./text";
-import { fill, ZH } from "../i18n";
+import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
 /** How many watch lines the summary shows before "另有 N 条". */
@@ -43,7 +50,8 @@ export function renderCompareText(
   );
   for (const e of eventsByUrgency(c.events)) {
     if (e.year !== last && e.kind !== "possibleRename") continue;
-    const line = fill(W.watchLine, { name: ZH.monitor.eventNames[e.kind], text: eventText(e) });
+    // Each event's line says what it is (the compare part's words): no kind name before it.
+    const line = eventText(e);
     watch.push(
       EVENT_URGENCY[e.kind] <= EVENT_URGENCY.cvRising
         ? colour.fail(line)
@@ -112,9 +120,7 @@ export function renderCompareText(
       kinds.length === 0
         ? W.noEvents
         : kinds
-            .map((k) =>
-              fill(W.eventCount, { kind: ZH.monitor.eventNames[k], n: counts.get(k) ?? 0 })
-            )
+            .map((k) => fill(W.eventCount, { kind: eventKindName(k), n: counts.get(k) ?? 0 }))
             .join(ZH_CLI.common.listSeparator)
     }`
   );

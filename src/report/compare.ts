@@ -25,6 +25,7 @@ import type { CellStyle, ReportCell, ReportSheet, ReportWorkbook } from "./model
 import { cell, num, SheetBuilder } from "./sheet";
 
 const M = ZH.monitor;
+const C = ZH.compare;
 
 export const MONITOR_SHEET_NAMES = {
   trend: M.trend.sheet,
@@ -74,57 +75,47 @@ export function eventsByUrgency(events: readonly CompareEvent[]): CompareEvent[]
 }
 
 function indicatorName(id: IndicatorId | undefined): string {
-  return id === undefined ? M.events.compositeIndicator : INDICATORS[id].shortName;
+  return id === undefined ? C.composite : INDICATORS[id].shortName;
 }
 
-function cvText(v: number | undefined): string {
-  return v === undefined ? M.workbook.dash : formatNumber(v, 3);
+const dash = (v: number | undefined, show: (v: number) => string): string =>
+  v === undefined ? M.workbook.dash : show(v);
+const cvText = (v: number): string => formatNumber(v, 3);
+const limitText = (v: number): string => v.toFixed(2);
+const countText = (v: number): string => String(Math.round(v));
+
+/** An event kind's name (新增学校, 新出现未达标 …). */
+export function eventKindName(kind: CompareEventKind): string {
+  return C.kinds[kind];
 }
 
-function limitText(v: number | undefined): string {
-  return v === undefined ? M.workbook.dash : v.toFixed(2);
-}
-
-function countText(v: number | undefined): string {
-  return v === undefined ? M.workbook.dash : String(Math.round(v));
-}
-
-/** One event in one Chinese sentence. */
+/** One event in one Chinese line (the compare part's words). */
 export function eventText(e: CompareEvent): string {
-  const base = {
+  const figures: Record<string, string> =
+    e.kind === "nearStandard"
+      ? { value: dash(e.value, (v) => formatNumber(v, 2)), limit: dash(e.limit, formatThreshold) }
+      : e.kind === "cvNearLimit" || e.kind === "cvRising"
+        ? { value: dash(e.value, cvText), limit: dash(e.limit, limitText) }
+        : {
+            value: dash(e.value, countText),
+            limit: dash(e.limit, countText),
+            previousValue: dash(e.previousValue, countText),
+          };
+  return fill(C.events[e.kind], {
     year: e.year,
     stage: e.stage === undefined ? "" : STAGE_NAMES[e.stage],
     school: e.school ?? "",
     previousName: e.previousName ?? "",
     indicator: indicatorName(e.indicator),
-  };
-  switch (e.kind) {
-    case "nearStandard":
-      return fill(M.events.nearStandard, {
-        ...base,
-        value: e.value === undefined ? M.workbook.dash : formatNumber(e.value, 2),
-        limit: e.limit === undefined ? M.workbook.dash : formatThreshold(e.limit),
-      });
-    case "cvNearLimit":
-    case "cvRising":
-      return fill(M.events[e.kind], { ...base, value: cvText(e.value), limit: limitText(e.limit) });
-    case "newOversized":
-    case "newLargeClasses":
-      return fill(M.events[e.kind], {
-        ...base,
-        value: countText(e.value),
-        limit: countText(e.limit),
-      });
-    default:
-      return fill(M.events[e.kind], base);
-  }
+    ...figures,
+  });
 }
 
-/** One early warning in one Chinese sentence. */
+/** One early warning in one Chinese line. */
 export function warningText(w: EarlyWarning): string {
   const cv = w.kind === "cv";
-  const show = (v: number): string => (cv ? formatNumber(v, 3) : formatNumber(v, 2));
-  return fill(M.warningText[w.kind], {
+  const show = (v: number): string => (cv ? cvText(v) : formatNumber(v, 2));
+  return fill(C.warnings[w.kind], {
     stage: STAGE_NAMES[w.stage],
     school: w.school ?? "",
     indicator: indicatorName(w.indicator),
@@ -133,6 +124,9 @@ export function warningText(w: EarlyWarning): string {
     limit: cv ? limitText(w.limit) : formatThreshold(w.limit),
   });
 }
+
+/** How the early warning is estimated, in one paragraph. */
+export const WARNING_METHOD = ZH.compare.warnings.method;
 
 /** 2023—2025 年 (or 2025 年). */
 export function yearsText(years: readonly number[]): string {
@@ -385,7 +379,7 @@ export function buildWarningsSheet(c: YearComparison, options: CompareReportOpti
   const b = new SheetBuilder([6, 10, 6, 24, 30, 10, 12, 12, 10]);
   const last = c.years[c.years.length - 1];
   b.top(titleOf(fill(W.title, { year: last }), c, options), subtitleOf(c, options), undefined);
-  b.wide(W.method, "note");
+  b.wide(WARNING_METHOD, "note");
   b.header([...W.header]);
   b.freeze();
   c.warnings.forEach((w, i) => {
@@ -403,7 +397,7 @@ export function buildWarningsSheet(c: YearComparison, options: CompareReportOpti
       num(w.distance, NUMBER_FORMATS.percent),
     ]);
   });
-  if (c.warnings.length === 0) b.wide(c.years.length < 2 ? W.oneYear : W.none, "text");
+  if (c.warnings.length === 0) b.wide(c.years.length < 2 ? W.oneYear : C.warnings.none, "text");
   return b.build("monitorWarnings", W.sheet, { print: printSetup(c, options) });
 }
 

@@ -89,8 +89,8 @@ describe("the 监测 workbook", () => {
     ]);
     const changes = renamed[11];
     expect(changes.style).toBe("fail");
-    expect(changes.value).toContain("城关第一小学（小学）2025 年未达标，上一年达标");
-    expect(changes.value).toContain("城关一小 2025 年更名为 城关第一小学");
+    expect(changes.value).toContain("2025 年 城关第一小学（小学）上年达标，本年未达标");
+    expect(changes.value).toContain("2025 年学校更名：城关一小 → 城关第一小学");
     const closed = rowWith(s, "东门小学");
     expect(closed[8].value).toBe("（无）");
     expect(closed[11].style).toBe("fail");
@@ -104,9 +104,7 @@ describe("the 监测 workbook", () => {
   test("预警: the method said, the warnings in order with this year, next year and the limit", () => {
     const w = sheet("预警");
     expect(String(w.rows[0][0].value)).toContain("预警（2025 年）");
-    expect(w.rows.some((r) => String(r[0]?.value).startsWith("估算方法：按最近两年的变化"))).toBe(
-      true
-    );
+    expect(w.rows.some((r) => String(r[0]?.value).startsWith("预警按线性推算"))).toBe(true);
     const first = rowWith(w, "差异系数", "高于规定学历教师（人/百生）");
     expect(first.map((x) => x.value)).toEqual([
       1,
@@ -144,28 +142,40 @@ describe("the compare summary", () => {
 
   test("leads with what to watch: the warnings first, then newly failing, then CVs near the limit and rising", () => {
     const at = (s: string): number => lines.findIndex((l) => l.includes(s));
+    for (const s of [
+      "【需要关注】",
+      "预警：小学高于规定学历教师",
+      "预警：新城小学",
+      "上年达标，本年未达标",
+      "接近或超过上限",
+      "已连续两年上升",
+      "达标但接近标准",
+    ])
+      expect(at(s)).toBeGreaterThan(0);
     expect(at("【需要关注】")).toBeLessThan(at("【小学】"));
     expect(at("预警：小学高于规定学历教师")).toBeGreaterThan(at("【需要关注】"));
     expect(at("预警：新城小学")).toBeGreaterThan(at("预警：小学高于规定学历教师"));
-    expect(at("新不达标：城关第一小学")).toBeGreaterThan(at("预警：新城小学"));
-    expect(at("差异系数接近上限：")).toBeGreaterThan(at("新不达标："));
-    expect(at("差异系数连续上升：")).toBeGreaterThan(at("差异系数接近上限："));
-    expect(at("接近标准：")).toBeGreaterThan(at("差异系数连续上升："));
+    expect(at("2025 年 城关第一小学（小学）上年达标，本年未达标")).toBeGreaterThan(
+      at("预警：新城小学")
+    );
+    expect(at("差异系数 0.480，接近或超过上限 0.50")).toBeGreaterThan(at("上年达标，本年未达标"));
+    expect(at("已连续两年上升")).toBeGreaterThan(at("差异系数 0.480，接近或超过上限 0.50"));
+    expect(at("达标但接近标准")).toBeGreaterThan(at("已连续两年上升"));
     // 2024's new school is not news in 2025
-    expect(at("新增学校：")).toBe(-1);
+    expect(at("2024 年新增学校")).toBe(-1);
   });
 
   test("per stage, each CV by year and its limit; the schools passing of those assessed; the events counted", () => {
     expect(text).toMatch(/高于规定学历教师（人\/百生）\s+0\.50\s+0\.300\s+0\.360\s+0\.480/);
     expect(text).toMatch(/达标学校数\s+3\/3\s+3\/3\s+2\/3/);
     expect(text).toContain(
-      "新不达标 1、差异系数接近上限 1、差异系数连续上升 1、接近标准 1、撤并或停办 1、新增学校 1、更名 1"
+      "新出现未达标 1、差异系数接近上限 1、差异系数连续上升 1、接近达标线 1、学校撤并或停办 1、新增学校 1、学校更名 1"
     );
   });
 
   test("each event in one sentence", () => {
     expect(eventText(c.events[4])).toBe(
-      "新城小学（小学）生均体育运动场馆（㎡） 7.60，仅略高于标准 7.5"
+      "2025 年 新城小学（小学）生均体育运动场馆（㎡） 为 7.60，达标但接近标准 7.5"
     );
   });
 });

@@ -588,6 +588,8 @@ Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITO
     yearsCount: "--years 给了 {n} 个年份，却有 {files} 个文件：须按文件顺序一一对应",
     noYear:
       "无法确定 {file} 的年度：县级表没有“填报年度”，文件名中也没有四位年份；请用 --years 2023,2024,… 按文件顺序给出各文件的年度",
+    unknownRename:
+      "{source}：更名对照“{from} → {to}”中有学校在各年度的学校表中都找不到，请核对名称（须与学校表中的写法一致）",
     renamesNotTable: "更名表 {file} 须为 .csv 或 .xlsx 文件",
     title: "义务教育优质均衡年度监测：{years}（{n} 个年度）",
     county: "县：{name}",
