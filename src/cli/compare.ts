@@ -29,7 +29,7 @@ import {
   type YearInput,
   yearOf,
 } from "../core";
-import { buildCompareReport, compareJson } from "../report";
+import { buildCompareReport, compareChartsHtml, compareJson } from "../report";
 import {
   commandArgs,
   CommandUsageError,
@@ -38,6 +38,7 @@ import {
   EXIT_USAGE,
   parseOptions,
 } from "./args";
+import { chartsFileFor } from "./assessOutput";
 import { countyWorkbooks, isFolder, BatchFailure } from "./batch";
 import { writeJson } from "./jsonStream";
 import { evaluateRead, readCounty } from "./load";
@@ -237,15 +238,18 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       ...(args.profileFile !== undefined ? [args.profileFile] : []),
       ...(args.renames !== undefined ? [args.renames] : []),
     ];
-    const output: CheckedOutput | undefined =
+    const request = {
+      force: args.force,
+      inputs,
+      ...(args.folder !== undefined ? { inputFolders: [args.folder] } : {}),
+    };
+    const outputs: { report: CheckedOutput; charts: CheckedOutput } | undefined =
       args.out === undefined
         ? undefined
-        : checkOutput({
-            out: args.out,
-            force: args.force,
-            inputs,
-            ...(args.folder !== undefined ? { inputFolders: [args.folder] } : {}),
-          });
+        : {
+            report: checkOutput({ out: args.out, ...request }),
+            charts: checkOutput({ out: chartsFileFor(args.out), ...request }),
+          };
     const renames = args.renames === undefined ? [] : await loadRenames(args.renames);
 
     // Each year read and evaluated as assess does it, one after the other (the cells let go).
@@ -280,15 +284,20 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
     } else {
       io.stdout(renderCompareText(comparison, profileName, palette(io.isTTY, io.env), args.county));
     }
-    if (output !== undefined && args.out !== undefined) {
+    if (outputs !== undefined && args.out !== undefined) {
       const report = buildCompareReport(comparison, {
         profileName,
         countyName: args.county,
         itemNames: countyItemNames(years.map((y) => y.evaluation)),
       });
       const { reportToBuffer } = await import("./xlsx");
-      await writeOutput(output, await reportToBuffer(report));
-      const done = `${fill(ZH_CLI.compare.written, { file: args.out })}\n`;
+      await writeOutput(outputs.report, await reportToBuffer(report));
+      // The charts beside it (exceljs cannot write Excel charts), as assess writes its own.
+      const html = compareChartsHtml(comparison, { profileName, countyName: args.county });
+      await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
+      const done =
+        `${fill(ZH_CLI.compare.written, { file: args.out })}\n` +
+        `${fill(ZH_CLI.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
       if (args.json) io.stderr(done);
       else io.stdout(done);
     }

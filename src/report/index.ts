@@ -164,3 +164,4 @@ export {
   yearsText,
   type CompareReportOptions,
 } from "./compare";
+export { compareChartsHtml, type CompareChartsOptions } from "./compareCharts";

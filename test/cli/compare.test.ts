@@ -117,6 +117,13 @@ describe("compare --out 监测.xlsx", () => {
     await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["年度对比", "学校变化", "预警"]);
     expect(wb.getWorksheet("学校变化")!.headerFooter.oddFooter).toContain("示例县　2023—2024 年");
+    const charts = f("监测.图表.html");
+    expect(r.stdout).toContain(`已生成图表：${charts}`);
+    const html = fs.readFileSync(charts, "utf8");
+    expect(html).toContain("<svg");
+    expect(html).toContain("小学高于规定学历教师（人/百生）差异系数");
+    expect(html).toContain("上限 0.50");
+    expect(html).toContain("小学达标学校数");
     const before = fs.readFileSync(out);
 
     const again = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--out", out]);
@@ -141,6 +148,43 @@ describe("compare --out 监测.xlsx", () => {
     const r = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--out", f("b.xlsx"), "--force"]);
     expect(r.code).toBe(2);
     refused(r);
+  });
+});
+
+describe("compare --renames", () => {
+  test("a CSV of 原名称/新名称: the school renamed is one school, not one closed and one opened", async () => {
+    const csv = f("更名.csv");
+    fs.writeFileSync(csv, `\uFEFF原名称,新名称\n${first},${first}（新址）\n`);
+    const plain = JSON.parse((await run(["compare", f("a.xlsx"), f("b.xlsx"), "--json"])).stdout);
+    const r = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--renames", csv, "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.events).toContainEqual(
+      expect.objectContaining({ kind: "renamed", school: `${first}（新址）`, previousName: first })
+    );
+    expect(doc.schools.length).toBe(plain.schools.length - 1);
+    expect(doc.schools.find((s: { names: unknown[] }) => s.names[0] === first).names).toEqual([
+      first,
+      `${first}（新址）`,
+    ]);
+  });
+
+  test("a pair naming no school: one line naming the file and the pair, exit 1", async () => {
+    const csv = f("错的更名.csv");
+    fs.writeFileSync(csv, "原名称,新名称\n不存在的学校,另一个名字\n");
+    const r = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--renames", csv]);
+    expect(r.code).toBe(1);
+    expect(refused(r)).toContain("不存在的学校");
+    expect(r.stderr).toContain("错的更名.csv");
+  });
+
+  test("a renames file that is not .csv or .xlsx, or is not there", async () => {
+    const txt = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--renames", f("更名.txt")]);
+    expect(txt.code).toBe(2);
+    refused(txt);
+    const missing = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--renames", f("无.csv")]);
+    expect(missing.code).toBe(1);
+    expect(refused(missing)).toContain("无.csv");
   });
 });
 

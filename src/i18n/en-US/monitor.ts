@@ -60,6 +60,15 @@ export const MONITOR: Texts<typeof ZH> = {
       "red: newly failing, closed; green: new school, recovered; yellow: near the standard, possible rename, newly oversized or large classes; no colour: renamed and other changes",
     eventSeparator: "; ",
   },
+  charts: {
+    title: "{county} high-quality balance, yearly monitoring charts ({years})",
+    subtitle:
+      "Standard: {profile}. Red bars: a CV above its limit, or a year the stage fails; dashed line: the CV limit.",
+    cvChart: "{stage} {indicator} CV",
+    compositeChart: "{stage} composite CV",
+    limit: "limit {limit}",
+    passingChart: "{stage} schools passing (of {schools})",
+  },
   warnings: {
     sheet: "Early warning",
     title: "High-quality balance, yearly monitoring: early warning ({year})",

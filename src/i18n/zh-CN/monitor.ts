@@ -60,6 +60,16 @@ export const MONITOR = {
       "红色：新不达标、撤并或停办；绿色：新增学校、恢复达标；黄色：接近标准、可能更名、新增超规模或超班额，须留意；无底色：更名等其他变化",
     eventSeparator: "；",
   },
+  /** The charts page beside the workbook (监测.图表.html). */
+  charts: {
+    title: "{county}义务教育优质均衡年度监测图表（{years}）",
+    subtitle:
+      "评估标准：{profile}。红色柱：超过上限的差异系数，或学段未达标的年度；虚线：差异系数上限。",
+    cvChart: "{stage}{indicator}差异系数",
+    compositeChart: "{stage}综合差异系数",
+    limit: "上限 {limit}",
+    passingChart: "{stage}达标学校数（共 {schools} 所）",
+  },
   warnings: {
     sheet: "预警",
     title: "义务教育优质均衡发展年度监测：预警（{year} 年）",
