@@ -18,14 +18,7 @@
 import { applySchoolRule, atLeast, atMost } from "../rules";
 import { RELATIVE_TOLERANCE, type StandardsProfile } from "../profiles/profile";
 import { matchText } from "../table/cells";
-import type {
-  Assessment,
-  IndicatorId,
-  SchoolRecord,
-  SchoolSizeFinding,
-  SchoolStageAssessment,
-  Stage,
-} from "../types";
+import type { Assessment, IndicatorId, SchoolRecord, SchoolSizeFinding, Stage } from "../types";
 import { STAGES } from "../types";
 import { CHINESE_DIGITS, SCHOOL_NAME_KIND_WORDS, SCHOOL_NAME_ORDINAL } from "../vocabulary";
 import {
@@ -73,7 +66,6 @@ interface YearSchool {
 
 interface PreparedYear {
   schools: YearSchool[];
-  stageByName: Record<Stage, Map<string, SchoolStageAssessment>>;
   sizeByName: Map<string, SchoolSizeFinding>;
 }
 
@@ -97,13 +89,9 @@ function prepare(input: YearInput, profile: StandardsProfile): PreparedYear {
     if (r.group !== undefined && r.group !== "") s.group = r.group;
     schools.push(s);
   }
-  const stageByName = { primary: new Map(), junior: new Map() } as PreparedYear["stageByName"];
-  for (const stage of STAGES)
-    for (const sa of assessment.stages[stage].schools)
-      if (!stageByName[stage].has(sa.name)) stageByName[stage].set(sa.name, sa);
   const sizeByName = new Map<string, SchoolSizeFinding>();
   for (const f of assessment.schoolSize) if (!sizeByName.has(f.name)) sizeByName.set(f.name, f);
-  return { schools, stageByName, sizeByName };
+  return { schools, sizeByName };
 }
 
 // ---------------------------------------------------------------------------
@@ -193,8 +181,10 @@ function matchSchools(years: readonly PreparedYear[], renames: readonly RenamePa
  * 实验小学 ~ 城关实验小学 (实验 is in 城关实验); 城关一小 and 城关二小 are not similar.
  */
 export function similarNames(a: string, b: string): boolean {
-  const x = nameCore(a);
-  const y = nameCore(b);
+  return similarCores(nameCore(a), nameCore(b));
+}
+
+function similarCores(x: string, y: string): boolean {
   if (x === y) return x !== "";
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 2 && long.includes(short);
@@ -220,7 +210,10 @@ function nameCore(name: string): string {
 // ---------------------------------------------------------------------------
 
 function nulls<T>(n: number): (T | null)[] {
-  return new Array<T | null>(n).fill(null);
+  // Pushed, not `new Array(n).fill(null)`: a packed array, and faster to make (20,000 schools × 9).
+  const a: (T | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
 }
 
 function stageYears(
@@ -263,39 +256,79 @@ function changes(values: readonly (number | null)[]): (number | null)[] {
   });
 }
 
-function schoolHistory(
-  t: Track,
+/**
+ * Every school's history, filled year by year from each year's assessment (one pass over its
+ * schools, not one look-up per school and year: a county of 20,000 schools over five years).
+ */
+function schoolHistories(
+  tracks: readonly Track[],
+  assessments: readonly Assessment[],
   years: readonly PreparedYear[],
   profile: StandardsProfile
-): SchoolHistory {
-  let code: string | undefined;
-  for (const s of t.at) if (s?.code !== undefined) code = s.code;
-  const stages: Partial<Record<Stage, SchoolStageYears>> = {};
-  for (const stage of STAGES) {
-    const parts = t.at.map((s, j) => (s ? years[j].stageByName[stage].get(s.name) : undefined));
-    if (parts.every((p) => p === undefined)) continue;
-    const values: Partial<Record<IndicatorId, (number | null)[]>> = {};
-    for (const id of profile.indicators) {
-      values[id] = parts.map((p) => {
-        const v = p?.values[id];
-        return typeof v === "number" && Number.isFinite(v) ? v : null;
-      });
-    }
-    stages[stage] = {
-      values,
-      metCount: parts.map((p) => p?.metCount ?? null),
-      passes: parts.map((p) => p?.passes ?? null),
+): SchoolHistory[] {
+  const n = years.length;
+  const ids = profile.indicators;
+  const out: SchoolHistory[] = tracks.map((t) => {
+    let code: string | undefined;
+    for (const s of t.at) if (s?.code !== undefined) code = s.code;
+    const h: SchoolHistory = {
+      names: t.at.map((s) => s?.name ?? null),
+      stages: {},
+      oversized: nulls(n),
     };
-  }
-  const out: SchoolHistory = {
-    names: t.at.map((s) => s?.name ?? null),
-    stages,
-    oversized: t.at.map((s, j) => {
-      const f = s ? years[j].sizeByName.get(s.name) : undefined;
-      return f === undefined ? null : !f.passes;
-    }),
+    return code === undefined ? h : { code, ...h };
+  });
+  // Per year, each school's track by name.
+  const byName: Map<string, number>[] = years.map(() => new Map());
+  tracks.forEach((t, k) =>
+    t.at.forEach((s, j) => {
+      if (s) byName[j].set(s.name, k);
+    })
+  );
+  // Per stage and track, the indicators' arrays in the profile's order (the values' own arrays).
+  const columns: Record<Stage, ((number | null)[][] | undefined)[]> = {
+    primary: tracks.map(() => undefined),
+    junior: tracks.map(() => undefined),
   };
-  if (code !== undefined) return { code, ...out };
+  assessments.forEach((a, j) => {
+    for (const stage of STAGES) {
+      const seen = new Set<number>();
+      const cols = columns[stage];
+      for (const sa of a.stages[stage].schools) {
+        const k = byName[j].get(sa.name);
+        // The first stage part of a name, as the reader keeps one school per name.
+        if (k === undefined || seen.has(k)) continue;
+        seen.add(k);
+        let st = out[k].stages[stage];
+        let col = cols[k];
+        if (st === undefined || col === undefined) {
+          const values: Partial<Record<IndicatorId, (number | null)[]>> = {};
+          col = ids.map(() => nulls<number>(n));
+          ids.forEach((id, i) => (values[id] = (col as (number | null)[][])[i]));
+          st = { values, metCount: nulls(n), passes: nulls(n) };
+          out[k].stages[stage] = st;
+          cols[k] = col;
+        }
+        const values = sa.values;
+        for (let i = 0; i < ids.length; i++) {
+          const v = values[ids[i]];
+          col[i][j] = typeof v === "number" && Number.isFinite(v) ? v : null;
+        }
+        st.metCount[j] = sa.metCount;
+        st.passes[j] = sa.passes;
+      }
+    }
+    for (const [name, f] of years[j].sizeByName) {
+      const k = byName[j].get(name);
+      if (k !== undefined) out[k].oversized[j] = !f.passes;
+    }
+  });
+  // Stages in their order (primary, junior), whichever year a school first had one.
+  for (const h of out) {
+    const stages: Partial<Record<Stage, SchoolStageYears>> = {};
+    for (const stage of STAGES) if (h.stages[stage]) stages[stage] = h.stages[stage];
+    h.stages = stages;
+  }
   return out;
 }
 
@@ -372,7 +405,7 @@ export function compareYears(
       out.stages[stage] = stageYears(stage, assessments, profile);
   const prepared = sorted.map((y) => prepare(y, profile));
   const tracks = matchSchools(prepared, options.renames ?? []);
-  out.schools = tracks.map((t) => schoolHistory(t, prepared, profile));
+  out.schools = schoolHistories(tracks, assessments, prepared, profile);
   out.countyItems = countyItems(sorted);
   out.events = sortEvents(
     [...schoolEvents(tracks, out.schools, prepared, years), ...stageEvents(out, profile, margin)],
@@ -439,13 +472,23 @@ function schoolEvents(
     });
     // Possible renames: a closed and a new school of the same 学区/集团 (both without one counts
     // as the same: a county that keeps no groups) with similar names, unless both give a code.
+    // The new schools are grouped by 学区 first, and each name's core is computed once.
+    const openedByGroup = new Map<string, { school: YearSchool; core: string }[]>();
+    for (const o of opened) {
+      const now = o.at[j] as YearSchool;
+      const group = matchText(now.group ?? "");
+      const list = openedByGroup.get(group) ?? [];
+      list.push({ school: now, core: nameCore(now.name) });
+      openedByGroup.set(group, list);
+    }
     for (const c of closed) {
       const gone = c.at[j - 1] as YearSchool;
-      for (const o of opened) {
-        const now = o.at[j] as YearSchool;
+      const candidates = openedByGroup.get(matchText(gone.group ?? ""));
+      if (candidates === undefined) continue;
+      const core = nameCore(gone.name);
+      for (const { school: now, core: newCore } of candidates) {
         if (gone.code !== undefined && now.code !== undefined) continue;
-        if (matchText(gone.group ?? "") !== matchText(now.group ?? "")) continue;
-        if (!similarNames(gone.name, now.name)) continue;
+        if (!similarCores(core, newCore)) continue;
         events.push({ kind: "possibleRename", year, school: now.name, previousName: gone.name });
       }
     }
@@ -462,6 +505,15 @@ function schoolEvents(
  */
 function stageEvents(c: YearComparison, profile: StandardsProfile, margin: number): CompareEvent[] {
   const events: CompareEvent[] = [];
+  // Per stage, the indicators that have a standard, with it.
+  const standards = {} as Record<Stage, [IndicatorId, number][]>;
+  for (const stage of STAGES) {
+    standards[stage] = [];
+    for (const id of profile.indicators) {
+      const t = profile.thresholds[id]?.[stage];
+      if (t !== undefined) standards[stage].push([id, t]);
+    }
+  }
   c.years.forEach((year, j) => {
     for (const stage of STAGES) {
       const sy = c.stages[stage];
@@ -512,10 +564,9 @@ function stageEvents(c: YearComparison, profile: StandardsProfile, margin: numbe
       for (const stage of STAGES) {
         const st = h.stages[stage];
         if (!st) continue;
-        for (const id of profile.indicators) {
-          const standard = profile.thresholds[id]?.[stage];
+        for (const [id, standard] of standards[stage]) {
           const v = st.values[id]?.[j];
-          if (standard === undefined || v === null || v === undefined) continue;
+          if (v === null || v === undefined) continue;
           if (atLeast(v, standard) && v < standard * (1 + margin))
             events.push({
               kind: "nearStandard",
@@ -548,20 +599,42 @@ function byText(a: string | undefined, b: string | undefined): number {
   return a < b ? -1 : 1;
 }
 
+const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+
+/**
+ * Events by year, kind (EVENT_KINDS), stage, school name (code-point order), indicator (the
+ * profile's order), then the earlier name; the sort compares numbers (a county of 20,000 schools
+ * near its standards has hundreds of thousands of events).
+ */
 function sortEvents(events: CompareEvent[], profile: StandardsProfile): CompareEvent[] {
-  const kind = (e: CompareEvent) => EVENT_KINDS.indexOf(e.kind);
-  const stage = (e: CompareEvent) => (e.stage === undefined ? -1 : STAGES.indexOf(e.stage));
-  const ind = (e: CompareEvent) =>
-    e.indicator === undefined ? -1 : profile.indicators.indexOf(e.indicator);
-  return events.sort(
-    (a, b) =>
-      a.year - b.year ||
-      kind(a) - kind(b) ||
-      stage(a) - stage(b) ||
-      byText(a.school, b.school) ||
-      ind(a) - ind(b) ||
-      byText(a.previousName, b.previousName)
+  const indicatorOrder = new Map(profile.indicators.map((id, i) => [id, i]));
+  const names = new Set<string>();
+  for (const e of events) {
+    if (e.school !== undefined) names.add(e.school);
+    if (e.previousName !== undefined) names.add(e.previousName);
+  }
+  const rank = new Map([...names].sort(byText).map((n, i) => [n, i + 1]));
+  const nameRank = (n: string | undefined) => (n === undefined ? 0 : (rank.get(n) as number));
+  const yearRank = new Map(
+    [...new Set(events.map((e) => e.year))].sort((a, b) => a - b).map((y, i) => [y, i])
   );
+  const n = events.length;
+  const major = new Float64Array(n);
+  const minor = new Float64Array(n);
+  const size = rank.size + 1;
+  const indicators = profile.indicators.length + 1;
+  events.forEach((e, i) => {
+    const stage = e.stage === undefined ? 0 : STAGES.indexOf(e.stage) + 1;
+    major[i] =
+      ((yearRank.get(e.year) as number) * EVENT_KINDS.length + (KIND_ORDER.get(e.kind) as number)) *
+        (STAGES.length + 1) +
+      stage;
+    const ind = e.indicator === undefined ? 0 : (indicatorOrder.get(e.indicator) ?? -1) + 1;
+    minor[i] = (nameRank(e.school) * indicators + ind) * size + nameRank(e.previousName);
+  });
+  const order = events.map((_, i) => i);
+  order.sort((a, b) => major[a] - major[b] || minor[a] - minor[b]);
+  return order.map((i) => events[i]);
 }
 
 // ---------------------------------------------------------------------------

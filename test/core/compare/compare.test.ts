@@ -6,6 +6,7 @@
  */
 import {
   BASIC_2012,
+  COMPARE_EVENT_KINDS,
   compareYears,
   DEFAULT_MARGIN,
   evaluate,
@@ -17,6 +18,7 @@ import {
   type SchoolRecord,
   type YearInput,
 } from "../../../src/core";
+import { EN_US, fill, ZH_CN } from "../../../src/i18n";
 import { primary1000 } from "../../helpers/records";
 import { num, passingFigures, passingSchools } from "../county/helpers";
 
@@ -531,5 +533,17 @@ describe("county items by year", () => {
       ["government", ["met", null, "notMet"]],
     ]);
     expect(changed[0].figure[0]).not.toBe(changed[0].figure[2]);
+  });
+});
+
+describe("the words of the comparison (catalogue part compare)", () => {
+  test("every event kind has its name and its line, in both languages", () => {
+    for (const texts of [ZH_CN.compare, EN_US.compare]) {
+      expect(Object.keys(texts.kinds)).toEqual([...COMPARE_EVENT_KINDS]);
+      expect(Object.keys(texts.events)).toEqual([...COMPARE_EVENT_KINDS]);
+    }
+    expect(
+      fill(ZH_CN.compare.events.renamed, { year: 2024, school: "乙", previousName: "甲" })
+    ).toBe("2024 年学校更名：甲 → 乙");
   });
 });
