@@ -10,6 +10,7 @@
 import { EN_US, fill, ZH_CN, type Catalogue, type FillParams } from "../../i18n";
 import { parseCsv } from "../csv";
 import { matchText } from "../table/cells";
+import { RENAME_FROM_HEADERS, RENAME_TO_HEADERS } from "../table/fields";
 import { excelColumn, excelRow, originOf, type SheetOrigin } from "../table/columns";
 import type { CellValue, InputIssue, SheetCells } from "../types";
 import type { RenamePair } from "./types";
@@ -20,10 +21,6 @@ export interface RenamesRead {
 }
 
 export type RenameIssueCode = keyof typeof ZH_CN.compareInput.renames;
-
-/** Headers of the former name (原名称) and of the new one (新名称), matched on NFKC text without spaces. */
-const FROM_TERMS = ["原名称", "旧名称", "原校名", "旧校名", "原学校名称", "旧学校名称", "曾用名"];
-const TO_TERMS = ["新名称", "新校名", "现名称", "现校名", "新学校名称", "现学校名称", "现用名"];
 
 /** Rows searched for the header (a title or a note may come first). */
 const HEADER_ROWS = 10;
@@ -41,8 +38,8 @@ function findHeader(values: readonly (readonly CellValue[])[]): Header | undefin
     (values[r] ?? []).forEach((cell, c) => {
       if (typeof cell !== "string") return;
       const t = matchText(cell);
-      if (from === undefined && FROM_TERMS.some((w) => t.includes(w))) from = c;
-      else if (to === undefined && TO_TERMS.some((w) => t.includes(w))) to = c;
+      if (from === undefined && RENAME_FROM_HEADERS.some((w) => t.includes(w))) from = c;
+      else if (to === undefined && RENAME_TO_HEADERS.some((w) => t.includes(w))) to = c;
     });
     if (from !== undefined && to !== undefined) return { row: r, from, to };
   }

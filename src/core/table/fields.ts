@@ -1180,3 +1180,26 @@ export const SCHOOL_NO_WORDS: readonly string[] = [
   "✘",
   "无",
 ];
+
+/**
+ * The renames file of the year-over-year comparison (issue 25, compare/renames.ts): headers of
+ * the former name (原名称) and of the new one (新名称), matched on NFKC text without spaces.
+ */
+export const RENAME_FROM_HEADERS: readonly string[] = [
+  "原名称",
+  "旧名称",
+  "原校名",
+  "旧校名",
+  "原学校名称",
+  "旧学校名称",
+  "曾用名",
+];
+export const RENAME_TO_HEADERS: readonly string[] = [
+  "新名称",
+  "新校名",
+  "现名称",
+  "现校名",
+  "新学校名称",
+  "现学校名称",
+  "现用名",
+];
