@@ -188,7 +188,7 @@ const CV_CHANGE_FORMAT = "+0.000;-0.000;0.000";
 
 export function buildTrendSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
   const T = M.trend;
-  const b = new SheetBuilder([8, 22, 30, 8, ...c.years.map(() => 12)]);
+  const b = new SheetBuilder([13, 22, 30, 8, ...c.years.map(() => 12)]);
   b.top(titleOf(T.title, c, options), subtitleOf(c, options), undefined, [
     ...T.header,
     ...yearHeaders(c),
@@ -269,6 +269,7 @@ export function buildTrendSheet(c: YearComparison, options: CompareReportOptions
   b.blank();
   b.wide(T.countySection, "total");
   if (c.countyItems.length === 0) b.wide(T.noCountyItems, "note");
+  else b.header([...T.countyHeader, "", ...yearHeaders(c)]);
   for (const item of c.countyItems) {
     const part = T.parts[item.part];
     const name = options.itemNames?.get(item.id) ?? item.id;
@@ -278,11 +279,7 @@ export function buildTrendSheet(c: YearComparison, options: CompareReportOptions
       cell(T.figure),
       cell(""),
       ...item.figure.map((f) =>
-        f === null
-          ? cell(M.workbook.dash)
-          : typeof f === "number"
-            ? num(f, NUMBER_FORMATS.value)
-            : cell(f)
+        f === null ? cell(M.workbook.dash) : typeof f === "number" ? num(f, "General") : cell(f)
       ),
     ]);
     b.row([

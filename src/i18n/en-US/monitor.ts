@@ -30,6 +30,7 @@ export const MONITOR: Texts<typeof ZH> = {
     veryLargeClasses: "Very large classes (66 or more)",
     counts: "Schools and classes",
     countySection: "County items (government, quality, recognition) by year",
+    countyHeader: ["Part", "Item", "Figure or verdict"],
     figure: "Figure",
     verdict: "Verdict",
     noCountyItems: "No year has a county sheet: county items not compared",

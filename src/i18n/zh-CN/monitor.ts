@@ -30,6 +30,7 @@ export const MONITOR = {
     veryLargeClasses: "超大班额班级数（66 人及以上）",
     counts: "学校与班额",
     countySection: "县域项目（政府保障程度、教育质量、社会认可度），按年度",
+    countyHeader: ["部分", "项目", "数值或结论"],
     figure: "数值",
     verdict: "结论",
     noCountyItems: "各年度工作簿均无县级表，县域项目未比较",
