@@ -258,6 +258,18 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       const file = args.files[i];
       const source = path.basename(file);
       const evaluation = evaluateRead(readCounty(await readWorkbookFile(file), args), file, args);
+      // Schools with bad data are left out as assess leaves them out: said, never silent.
+      const errors = evaluation.read.issues.filter((issue) => issue.severity === "error");
+      if (errors.length > 0)
+        io.stderr(
+          `${ZH_CLI.common.warning}${oneLine(
+            fill(ZH_CLI.compare.dataErrors, {
+              file: source,
+              n: errors.length,
+              first: errors[0].message,
+            })
+          )}\n`
+        );
       const year = args.years?.[i] ?? yearOf(evaluation, source);
       if (year === undefined) throw new YearsRefused(fill(ZH_CLI.compare.noYear, { file: source }));
       years.push({ year, source, evaluation });

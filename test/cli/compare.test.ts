@@ -32,6 +32,13 @@ beforeAll(async () => {
   await writeYearWorkbook(f("示例县.xlsx"), {});
   await writeYearWorkbook(f("other.xlsx"), { year: 2024, countyName: "另一县" });
   fs.writeFileSync(f("bad.xlsx"), "not a workbook at all");
+  await writeYearWorkbook(f("badrow.xlsx"), {
+    year: 2025,
+    change: (c) => ({
+      ...c,
+      schools: c.schools.map((s, i) => (i === 1 ? { ...s, primaryStudents: -5 } : s)),
+    }),
+  });
 }, 60000);
 
 afterAll(() => {
@@ -78,6 +85,21 @@ describe("compare FILE1 FILE2", () => {
     expect(closed.names).toEqual([last, null]);
     expect(Array.isArray(doc.events)).toBe(true);
     expect(doc.events).toContainEqual(expect.objectContaining({ kind: "closed", year: 2024 }));
+  });
+
+  test("a year with bad rows: compared as assess assesses it, the rows left out said on stderr", async () => {
+    const r = await run(["compare", f("a.xlsx"), f("badrow.xlsx"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^警告：badrow\.xlsx 中有 1 条数据错误，相应学校未计入该年度[^\n]*\n$/
+    );
+    const doc = JSON.parse(r.stdout);
+    expect(doc.years).toEqual([2023, 2025]);
+    const second = sampleCounty().schools[1].name;
+    expect(doc.schools.find((s: { names: unknown[] }) => s.names[0] === second).names).toEqual([
+      second,
+      null,
+    ]);
   });
 
   test("a folder of yearly workbooks gives the same document as its files", async () => {

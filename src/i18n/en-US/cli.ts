@@ -631,6 +631,8 @@ wrong, a year cannot be found, two files of one year or of different counties.
       "cannot tell the year of {file}: its county sheet has no 填报年度 and its name no 4-digit year; give each file's year with --years 2023,2024,… in the files' order",
     unknownRename:
       "{source}: the rename “{from} → {to}” names a school found in no year's school table; check the names (as the school tables write them)",
+    dataErrors:
+      "{file} has {n} data error(s): those schools are left out of that year (as assess does); the first: {first}",
     renamesNotTable: "the renames file {file} must be a .csv or .xlsx file",
     title: "High-quality balance, yearly monitoring: {years} ({n} years)",
     county: "County: {name}",

@@ -590,6 +590,8 @@ Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITO
       "无法确定 {file} 的年度：县级表没有“填报年度”，文件名中也没有四位年份；请用 --years 2023,2024,… 按文件顺序给出各文件的年度",
     unknownRename:
       "{source}：更名对照“{from} → {to}”中有学校在各年度的学校表中都找不到，请核对名称（须与学校表中的写法一致）",
+    dataErrors:
+      "{file} 中有 {n} 条数据错误，相应学校未计入该年度（与 assess 相同），第一条：{first}",
     renamesNotTable: "更名表 {file} 须为 .csv 或 .xlsx 文件",
     title: "义务教育优质均衡年度监测：{years}（{n} 个年度）",
     county: "县：{name}",
