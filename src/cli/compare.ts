@@ -29,7 +29,7 @@ import {
   type YearInput,
   yearOf,
 } from "../core";
-import { buildCompareReport, compareChartsHtml, compareJson } from "../report";
+import { balanceKind, buildCompareReport, compareChartsHtml, compareJson } from "../report";
 import {
   commandArgs,
   CommandUsageError,
@@ -291,21 +291,30 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
 
     const comparison = compareYears(years, { margin: args.margin, renames });
     const profileName = args.profile.name;
+    const kind = balanceKind(args.profile);
     if (args.json) {
       await writeJson(compareJson(comparison), io.stdout, io.drain);
     } else {
-      io.stdout(renderCompareText(comparison, profileName, palette(io.isTTY, io.env), args.county));
+      io.stdout(
+        renderCompareText(
+          comparison,
+          { name: profileName, kind },
+          palette(io.isTTY, io.env),
+          args.county
+        )
+      );
     }
     if (outputs !== undefined && args.out !== undefined) {
       const report = buildCompareReport(comparison, {
         profileName,
+        kind,
         countyName: args.county,
         itemNames: countyItemNames(years.map((y) => y.evaluation)),
       });
       const { reportToBuffer } = await import("./xlsx");
       await writeOutput(outputs.report, await reportToBuffer(report));
       // The charts beside it (exceljs cannot write Excel charts), as assess writes its own.
-      const html = compareChartsHtml(comparison, { profileName, countyName: args.county });
+      const html = compareChartsHtml(comparison, { profileName, kind, countyName: args.county });
       await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
       const done =
         `${fill(ZH_CLI.compare.written, { file: args.out })}\n` +

@@ -22,17 +22,19 @@ const WATCH_LINES = 12;
 /** The Chinese summary: what to watch first, then per stage the CVs by year, then the events counted. */
 export function renderCompareText(
   c: YearComparison,
-  profileName: string,
+  profile: { name: string; kind: string },
   colour: Palette,
   countyName?: string
 ): string {
   const W = ZH_CLI.compare;
   const out: string[] = [];
   const last = c.years[c.years.length - 1];
-  out.push(colour.bold(fill(W.title, { years: yearsText(c.years), n: c.years.length })));
+  out.push(
+    colour.bold(fill(W.title, { kind: profile.kind, years: yearsText(c.years), n: c.years.length }))
+  );
   const county = countyName ?? c.county?.name;
   if (county) out.push(fill(W.county, { name: county }));
-  out.push(fill(W.profile, { name: profileName }));
+  out.push(fill(W.profile, { name: profile.name }));
   out.push(
     fill(W.files, {
       files: c.years

@@ -138,6 +138,8 @@ export function yearsText(years: readonly number[]): string {
 export interface CompareReportOptions {
   /** The standard's name (the profile's), for the subtitle. */
   profileName: string;
+  /** 优质均衡 or 基本均衡 (balanceKind of the profile), in the titles. */
+  kind: string;
   /** The county's name (--county, else the comparison's, else none). */
   countyName?: string;
   /** County items' names by id (CountyItemYears.id → 学位供给 …); the id is shown without one. */
@@ -189,10 +191,12 @@ const CV_CHANGE_FORMAT = "+0.000;-0.000;0.000";
 export function buildTrendSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
   const T = M.trend;
   const b = new SheetBuilder([13, 22, 30, 8, ...c.years.map(() => 12)]);
-  b.top(titleOf(T.title, c, options), subtitleOf(c, options), undefined, [
-    ...T.header,
-    ...yearHeaders(c),
-  ]);
+  b.top(
+    titleOf(fill(T.title, { kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined,
+    [...T.header, ...yearHeaders(c)]
+  );
   const counts = (label: string, values: readonly (number | null)[]): number =>
     b.row([
       cell(""),
@@ -327,7 +331,12 @@ export function buildSchoolsSheet(c: YearComparison, options: CompareReportOptio
   widths.push(60);
   header.push(S.events);
   const b = new SheetBuilder(widths);
-  b.top(titleOf(S.title, c, options), subtitleOf(c, options), undefined, header);
+  b.top(
+    titleOf(fill(S.title, { kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined,
+    header
+  );
   const events = eventsByUrgency(c.events);
   for (const school of c.schools) {
     const stages = STAGES.filter((s) => school.stages[s] !== undefined);
@@ -375,7 +384,11 @@ export function buildWarningsSheet(c: YearComparison, options: CompareReportOpti
   const W = M.warnings;
   const b = new SheetBuilder([6, 10, 6, 24, 30, 10, 12, 12, 10]);
   const last = c.years[c.years.length - 1];
-  b.top(titleOf(fill(W.title, { year: last }), c, options), subtitleOf(c, options), undefined);
+  b.top(
+    titleOf(fill(W.title, { year: last, kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined
+  );
   b.wide(WARNING_METHOD, "note");
   b.header([...W.header]);
   b.freeze();

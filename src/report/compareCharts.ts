@@ -21,13 +21,19 @@ function escapeHtml(text: string): string {
 
 export interface CompareChartsOptions {
   profileName: string;
+  /** 优质均衡 or 基本均衡 (balanceKind of the profile). */
+  kind: string;
   countyName?: string;
 }
 
 /** The charts page: per stage, each CV by year (bars) against its limit (a line), then the schools passing. */
 export function compareChartsHtml(c: YearComparison, options: CompareChartsOptions): string {
   const years = yearsText(c.years);
-  const title = fill(H.title, { county: options.countyName ?? c.county?.name ?? "", years });
+  const title = fill(H.title, {
+    county: options.countyName ?? c.county?.name ?? "",
+    kind: options.kind,
+    years,
+  });
   const sections: string[] = [];
   for (const stage of STAGES) {
     const st = c.stages[stage];

@@ -87,6 +87,13 @@ describe("compare FILE1 FILE2", () => {
     expect(doc.events).toContainEqual(expect.objectContaining({ kind: "closed", year: 2024 }));
   });
 
+  test("--profile basic-2012: the 基本均衡 monitoring, with the composite CV by year", async () => {
+    const r = await run(["compare", f("a.xlsx"), f("b.xlsx"), "--profile", "basic-2012"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("义务教育基本均衡年度监测：2023—2024 年");
+    expect(r.stdout).toContain("综合差异系数");
+  });
+
   test("a year with bad rows: compared as assess assesses it, the rows left out said on stderr", async () => {
     const r = await run(["compare", f("a.xlsx"), f("badrow.xlsx"), "--json"]);
     expect(r.code).toBe(0);

@@ -14,6 +14,7 @@ import { handBuiltComparison } from "../helpers/yearComparison";
 const c = handBuiltComparison();
 const report = buildCompareReport(c, {
   profileName: "义务教育优质均衡（教督〔2017〕6号）",
+  kind: "优质均衡",
   itemNames: new Map([["teacherRotation", "教师交流轮岗"]]),
 });
 const sheet = (name: string): ReportSheet => {
@@ -131,13 +132,17 @@ describe("the 监测 workbook", () => {
   });
 
   test("a county name holding & is written && in the footer (Excel's codes start with &)", () => {
-    const r = buildCompareReport(c, { profileName: "p", countyName: "A&B县" });
+    const r = buildCompareReport(c, { profileName: "p", kind: "优质均衡", countyName: "A&B县" });
     expect(r.sheets[0].print?.footer).toContain("A&&B县");
   });
 });
 
 describe("the compare summary", () => {
-  const text = renderCompareText(c, "义务教育优质均衡", palette(false, {}));
+  const text = renderCompareText(
+    c,
+    { name: "国家优质均衡标准", kind: "优质均衡" },
+    palette(false, {})
+  );
   const lines = text.split("\n");
 
   test("leads with what to watch: the warnings first, then newly failing, then CVs near the limit and rising", () => {

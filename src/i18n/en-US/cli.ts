@@ -634,7 +634,7 @@ wrong, a year cannot be found, two files of one year or of different counties.
     dataErrors:
       "{file} has {n} data error(s): those schools are left out of that year (as assess does); the first: {first}",
     renamesNotTable: "the renames file {file} must be a .csv or .xlsx file",
-    title: "High-quality balance, yearly monitoring: {years} ({n} years)",
+    title: "Compulsory education {kind}, yearly monitoring: {years} ({n} years)",
     county: "County: {name}",
     profile: "Standard: {name}",
     files: "Files: {files}",

@@ -14,7 +14,7 @@ export const MONITOR: Texts<typeof ZH> = {
   },
   trend: {
     sheet: "By year",
-    title: "High-quality balance, yearly monitoring: the county by year",
+    title: "Compulsory education {kind}, yearly monitoring: the county by year",
     header: ["Stage", "Item", "Indicator", "Limit"],
     stageSection: "[{stage}]",
     mean: "County mean",
@@ -49,7 +49,7 @@ export const MONITOR: Texts<typeof ZH> = {
   },
   schools: {
     sheet: "Schools by year",
-    title: "High-quality balance, yearly monitoring: each school by year",
+    title: "Compulsory education {kind}, yearly monitoring: each school by year",
     header: ["School code", "Stage"],
     name: "Name {year}",
     met: "Met {year}",
@@ -62,7 +62,7 @@ export const MONITOR: Texts<typeof ZH> = {
     eventSeparator: "; ",
   },
   charts: {
-    title: "{county} high-quality balance, yearly monitoring charts ({years})",
+    title: "{county} {kind}, yearly monitoring charts ({years})",
     subtitle:
       "Standard: {profile}. Red bars: a CV above its limit, or a year the stage fails; dashed line: the CV limit.",
     cvChart: "{stage} {indicator} CV",
@@ -72,7 +72,7 @@ export const MONITOR: Texts<typeof ZH> = {
   },
   warnings: {
     sheet: "Early warning",
-    title: "High-quality balance, yearly monitoring: early warning ({year})",
+    title: "Compulsory education {kind}, yearly monitoring: early warning ({year})",
     header: [
       "No.",
       "Kind",

@@ -593,7 +593,7 @@ Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITO
     dataErrors:
       "{file} 中有 {n} 条数据错误，相应学校未计入该年度（与 assess 相同），第一条：{first}",
     renamesNotTable: "更名表 {file} 须为 .csv 或 .xlsx 文件",
-    title: "义务教育优质均衡年度监测：{years}（{n} 个年度）",
+    title: "义务教育{kind}年度监测：{years}（{n} 个年度）",
     county: "县：{name}",
     profile: "评估标准：{name}",
     files: "数据文件：{files}",

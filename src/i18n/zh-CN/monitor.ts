@@ -14,7 +14,7 @@ export const MONITOR = {
   },
   trend: {
     sheet: "年度对比",
-    title: "义务教育优质均衡发展年度监测：年度对比",
+    title: "义务教育{kind}发展年度监测：年度对比",
     header: ["学段", "项目", "指标", "上限"],
     stageSection: "【{stage}】",
     mean: "全县平均值",
@@ -49,7 +49,7 @@ export const MONITOR = {
   },
   schools: {
     sheet: "学校变化",
-    title: "义务教育优质均衡发展年度监测：各校逐年情况",
+    title: "义务教育{kind}发展年度监测：各校逐年情况",
     header: ["学校标识码", "学段"],
     name: "{year} 年名称",
     met: "{year} 年达标项数",
@@ -63,7 +63,7 @@ export const MONITOR = {
   },
   /** The charts page beside the workbook (监测.图表.html). */
   charts: {
-    title: "{county}义务教育优质均衡年度监测图表（{years}）",
+    title: "{county}义务教育{kind}年度监测图表（{years}）",
     subtitle:
       "评估标准：{profile}。红色柱：超过上限的差异系数，或学段未达标的年度；虚线：差异系数上限。",
     cvChart: "{stage}{indicator}差异系数",
@@ -73,7 +73,7 @@ export const MONITOR = {
   },
   warnings: {
     sheet: "预警",
-    title: "义务教育优质均衡发展年度监测：预警（{year} 年）",
+    title: "义务教育{kind}发展年度监测：预警（{year} 年）",
     header: ["序号", "类别", "学段", "学校", "指标", "今年", "按趋势下一年", "上限或标准", "距离"],
     kinds: {
       cv: "差异系数",
