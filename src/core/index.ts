@@ -208,3 +208,18 @@ export {
   EVENT_KINDS as COMPARE_EVENT_KINDS,
 } from "./compare/compare";
 export * from "./compare/types";
+
+// --- CSV (the 名单 of collect, the renames file of compare) -------------------
+export { parseCsv } from "./csv";
+
+// --- year over year: the inputs (issue 25) ------------------------------------
+export { readRenames, type RenameIssueCode, type RenamesRead } from "./compare/renames";
+export {
+  checkYears,
+  reportYearOf,
+  yearFromFileName,
+  yearOf,
+  type YearCheckInput,
+  type YearProblem,
+  type YearProblemCode,
+} from "./compare/years";

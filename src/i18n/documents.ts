@@ -8,9 +8,11 @@ import type { ZH_CN } from "./zh-CN";
 import { FORM } from "./en-US/form";
 import { REPORT } from "./en-US/report";
 import { TOOLS } from "./en-US/tools";
+import { MONITOR } from "./en-US/monitor";
 
 export const EN_DOCUMENTS: Texts<Pick<typeof ZH_CN, DocumentPart>> = {
   form: FORM,
   report: REPORT,
   tools: TOOLS,
+  monitor: MONITOR,
 };

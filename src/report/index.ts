@@ -148,3 +148,20 @@ export {
   type TemplateRule,
   type TemplateSpec,
 } from "./template";
+export {
+  buildCompareReport,
+  buildSchoolsSheet,
+  buildTrendSheet,
+  buildWarningsSheet,
+  eventKindName,
+  eventsByUrgency,
+  eventText,
+  EVENT_STYLE,
+  EVENT_URGENCY,
+  MONITOR_SHEET_NAMES,
+  warningText,
+  WARNING_METHOD,
+  yearsText,
+  type CompareReportOptions,
+} from "./compare";
+export { compareChartsHtml, type CompareChartsOptions } from "./compareCharts";

@@ -72,6 +72,8 @@ function school(s: SchoolStageAssessment, ids?: readonly IndicatorId[]): unknown
   // must not change when the same data comes in another workbook layout.
   return {
     name: s.name,
+    // Only when the sheet gives one: a document without codes stays as it was.
+    ...(s.code !== undefined ? { code: s.code } : {}),
     type: s.type,
     ownership: s.ownership,
     locale: s.locale,

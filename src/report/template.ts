@@ -79,6 +79,7 @@ export const TEMPLATE_LISTS: Readonly<Record<string, readonly string[]>> = {
 
 const TEXT_FIELDS = new Set([
   "name",
+  "code",
   "group",
   "school",
   "className",

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const r = await run(["template", "--school", form]);
   expect(r.code).toBe(0);
   expect(r.stdout).toBe(
-    `已生成学校填报表：${form}（一校一表，29 项；各校填好后用 edu-balance collect 汇总）\n`
+    `已生成学校填报表：${form}（一校一表，30 项；各校填好后用 edu-balance collect 汇总）\n`
   );
   const sheet = (await readXlsx(TEMPLATE)).find((s) => s.name === "学校基础数据")!;
   county = {
@@ -91,8 +91,13 @@ describe("template --school → forms → collect → assess", () => {
     expect(r.stdout).toContain(`已生成：${out}`);
     const sheets = await readXlsx(out);
     expect(sheets.map((s) => s.name)).toEqual(["学校基础数据", "回收情况"]);
-    // The template's header, the schools in file-name order.
-    expect(sheets[0].values[0]).toEqual(county.headers);
+    // The template's header (the example county's, and the optional 学校标识码 the example
+    // goes without), the schools in file-name order.
+    expect(sheets[0].values[0]).toEqual([
+      county.headers[0],
+      "学校标识码",
+      ...county.headers.slice(1),
+    ]);
     expect(sheets[0].values).toHaveLength(county.rows.length + 1);
 
     // The same schools typed as one table, in the folder's order (file names).
@@ -188,9 +193,9 @@ describe("what collect names", () => {
   test("a bad value: file, sheet, row and column of the form", () => {
     const doc = JSON.parse(result.stdout);
     const bad = doc.issues.find((i: { file: string }) => i.file === "01.xlsx");
-    expect(bad).toMatchObject({ severity: "error", sheet: "学校填报表", row: 9, column: "C" });
+    expect(bad).toMatchObject({ severity: "error", sheet: "学校填报表", row: 10, column: "C" });
     expect(bad.message).toMatch(
-      /^「01\.xlsx」工作表「学校填报表」第9行C列：「.+」的小学在校生数「一千二」不是数字/
+      /^「01\.xlsx」工作表「学校填报表」第10行C列：「.+」的小学在校生数「一千二」不是数字/
     );
   });
 
@@ -230,7 +235,7 @@ describe("what collect names", () => {
       .join("\n");
     expect(text).toContain("未交的学校（名单「名单.csv」中有、文件夹中没有）：1 所");
     expect(text).toContain("不存在的学校");
-    expect(text).toContain("「01.xlsx」工作表「学校填报表」第9行C列");
+    expect(text).toContain("「01.xlsx」工作表「学校填报表」第10行C列");
     expect(text).toContain("内容不同，都未写入");
     const a = await run(["assess", out(), "--json"]);
     expect(a.code).toBe(0);

@@ -70,6 +70,7 @@ beforeAll(async () => {
       const p = type === "小学";
       const byField: Record<string, string | number> = {
         name,
+        code: "",
         type,
         ownership: "公办",
         locale: "城区",

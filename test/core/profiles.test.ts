@@ -754,6 +754,7 @@ describe("the reader under a profile", () => {
         case "locale":
           return "城区";
         case "group":
+        case "code":
           return "";
         case "equipmentValue":
           return 30; // 万元

@@ -84,7 +84,8 @@ test("the gateway reads the picked files and writes the collected sheets beside 
   expect(read.issues.some((i) => i.severity === "error" && i.school === names[1])).toBe(true);
   const receipt = wb.sheetByName("回收情况")!.grid();
   expect(receipt[0][0]).toBe("回收情况");
-  expect(JSON.stringify(receipt)).toContain("「02.xlsx」工作表「学校填报表」第9行C列");
+  // Row 10: the form's 小学在校生数, after the item 学校标识码.
+  expect(JSON.stringify(receipt)).toContain("「02.xlsx」工作表「学校填报表」第10行C列");
 
   // Collected again: the add-in's own two sheets are replaced, the user's still untouched.
   const again = await gateway.forms!.writeCollection(plan.collection);

@@ -44,10 +44,11 @@ describe("the small county, worked by hand (smallCounty.ts)", () => {
   const ev = runAssessment(read);
   const a = ev.assessment;
 
-  test("the bad row is an error naming sheet, row 5 and column F; the other three schools are read", () => {
+  test("the bad row is an error naming sheet, row 5 and column G; the other three schools are read", () => {
     expect(read.schools.map((s) => s.name)).toEqual(["城关小学", "河西小学", XSS_NAME]);
     const error = read.issues.find((i) => i.severity === "error")!;
-    expect(error).toMatchObject({ sheet: "学校基础数据", row: 5, column: "F" });
+    // G: 小学在校生数, after the template's 学校名称, 学校标识码, 学校类型, 办学性质, 城乡类别, 学区/集团.
+    expect(error).toMatchObject({ sheet: "学校基础数据", row: 5, column: "G" });
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
     const summary = checkSummary(read);
     expect(summary).toMatchObject({
@@ -102,7 +103,7 @@ describe("the mapping step", () => {
     const read = readTable(source(), {});
     const rows = fieldRows(read, "school", {});
     const students = rows.find((r) => r.rule.field === "primaryStudents")!;
-    expect(students.mapping).toMatchObject({ column: "F", header: "小学在校生数" });
+    expect(students.mapping).toMatchObject({ column: "G", header: "小学在校生数" });
     const equipment = rows.find((r) => r.rule.field === "equipmentValue")!;
     expect(equipment.mapping?.unit).toBe("万元");
     expect(fieldRows(read, "class", {}).map((r) => r.mapping?.column)).toEqual([
@@ -116,7 +117,7 @@ describe("the mapping step", () => {
   test("the drop-down offers each header column by letter", () => {
     const options = columnOptions(source().school, "school");
     expect(options[0]).toEqual({ letter: "A", header: "学校名称" });
-    expect(options[5]).toEqual({ letter: "F", header: "小学在校生数" });
+    expect(options[6]).toEqual({ letter: "G", header: "小学在校生数" });
     // a table that starts in C3 names its columns from C
     const shifted = columnOptions({ ...source().school, origin: { row: 3, column: 3 } }, "school");
     expect(shifted[0].letter).toBe("C");

@@ -86,8 +86,23 @@ function plainSheet(
   };
 }
 
+function withoutColumn<T extends { headers: string[]; fields: string[] }>(
+  sheet: T,
+  field: string
+): T {
+  const keep = sheet.fields.map((f) => f !== field);
+  return {
+    ...sheet,
+    headers: sheet.headers.filter((_, i) => keep[i]),
+    fields: sheet.fields.filter((_, i) => keep[i]),
+  };
+}
+
 export function templateWorkbook(county: SampleCounty): ReportWorkbook {
-  const { schoolSheet, classSheet } = templateHeaders();
+  const { classSheet } = templateHeaders();
+  // The example county keeps the columns it was made with: without 学校标识码 (issue 25), so that
+  // the example and examples/expected.json stay as they are.
+  const schoolSheet = withoutColumn(templateHeaders().schoolSheet, "code");
   const schoolRows: ReportCell[][] = [schoolSheet.headers.map(headerCell)];
   for (const s of county.schools) {
     schoolRows.push(

@@ -527,6 +527,18 @@ export const SCHOOL_FIELD_RULES: readonly FieldRule[] = [
     kind: "name",
   },
   {
+    // The 10 digits of the 教育事业统计 (学校标识码): what matches a school across the years (issue 25).
+    field: "code",
+    sheet: "school",
+    templateHeader: "学校标识码",
+    label: "学校标识码",
+    labelEn: "school code",
+    allOf: [["标识码", "学校代码", "识别码"]],
+    noneOf: [],
+    kind: "text",
+    optional: true,
+  },
+  {
     field: "type",
     sheet: "school",
     templateHeader: "学校类型",
@@ -1167,4 +1179,27 @@ export const SCHOOL_NO_WORDS: readonly string[] = [
   "✗",
   "✘",
   "无",
+];
+
+/**
+ * The renames file of the year-over-year comparison (issue 25, compare/renames.ts): headers of
+ * the former name (原名称) and of the new one (新名称), matched on NFKC text without spaces.
+ */
+export const RENAME_FROM_HEADERS: readonly string[] = [
+  "原名称",
+  "旧名称",
+  "原校名",
+  "旧校名",
+  "原学校名称",
+  "旧学校名称",
+  "曾用名",
+];
+export const RENAME_TO_HEADERS: readonly string[] = [
+  "新名称",
+  "新校名",
+  "现名称",
+  "现校名",
+  "新学校名称",
+  "现学校名称",
+  "现用名",
 ];

@@ -81,20 +81,26 @@ const SEVERITY = {
   smallRuralClaimTooLarge: "warning",
   centralUrbanClaimRural: "warning",
   builtYearAfterBound: "warning",
+  badSchoolCode: "warning",
+  duplicateSchoolCode: "warning",
 } as const satisfies Record<keyof typeof ZH_CN.reader.messages, InputIssue["severity"]>;
 
 /** Parameters a message's words need beyond those given: the pieces chosen by a condition. */
 const DERIVED: Partial<Record<keyof typeof SEVERITY, (p: MessageParams) => MessageParams>> = {
   missingColumns: (p) => ({ partial: "", partialEn: "", ...p }),
-  duplicateSchool: (p) => {
-    const more = Number(p.count) > Number(p.listed);
-    return {
-      ...p,
-      more: more ? fill(ZH_CN.reader.duplicateMore, p) : "",
-      moreEn: more ? fill(EN_US.reader.duplicateMore, p) : "",
-    };
-  },
+  duplicateSchool: (p) => duplicateMore(p),
+  duplicateSchoolCode: (p) => duplicateMore(p),
 };
+
+/** 「等，共 N 行」 after the rows listed, when there are more. */
+function duplicateMore(p: MessageParams): MessageParams {
+  const more = Number(p.count) > Number(p.listed);
+  return {
+    ...p,
+    more: more ? fill(ZH_CN.reader.duplicateMore, p) : "",
+    moreEn: more ? fill(EN_US.reader.duplicateMore, p) : "",
+  };
+}
 
 function template(code: keyof typeof SEVERITY): MessageTemplate {
   const params = (p: MessageParams) => DERIVED[code]?.(p) ?? p;

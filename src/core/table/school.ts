@@ -272,6 +272,7 @@ export function readSchoolSheet(
   const ownershipField = m.fields.get("ownership");
   const localeField = m.fields.get("locale");
   const groupField = m.fields.get("group");
+  const codeField = m.fields.get("code");
   const sponsorField = m.fields.get("sponsor");
 
   const usedByType = new Set<ResolvedField>();
@@ -371,6 +372,10 @@ export function readSchoolSheet(
         PHRASES.expected.group
       );
       if (typeof text === "string" && text !== "blank") record.group = text;
+    }
+    if (codeField) {
+      const code = readSchoolCode(ctx, codeField, cellAt(row, codeField.column.index));
+      if (code !== undefined) record.code = code;
     }
 
     if (sponsorField) {
@@ -486,6 +491,7 @@ export function readSchoolSheet(
   }
   const missingFields = excludeForMissingColumns(m, drafts, columnIssues, profile, degrees);
   reportDuplicates(m, drafts, nameField, rowIssues);
+  if (codeField) reportDuplicateCodes(m, drafts, codeField, rowIssues);
 
   for (const d of drafts)
     if (d.record.name !== "") names.set(nameKey(d.record.name), d.record.name);
@@ -854,6 +860,64 @@ function reportDuplicates(
 
 /** How many of a duplicated name's rows its issue lists (then "等，共 N 行"). */
 export const DUPLICATE_ROWS_LISTED = 10;
+
+// ---------------------------------------------------------------------------
+// 学校标识码 (issue 25): optional, what matches a school across the years. A bad or
+// repeated code is a warning: the school is assessed, the code is dropped.
+// ---------------------------------------------------------------------------
+
+/** The 10 digits of the 教育事业统计's 学校标识码. */
+const SCHOOL_CODE = /^\d{10}$/;
+
+/**
+ * A 学校标识码: "3301020001", " 3301 020001 " or the number 3301020001 (Excel keeps long
+ * digit runs as numbers); undefined for a blank cell or after reporting a bad one.
+ */
+function readSchoolCode(ctx: RowContext, f: ResolvedField, cell: CellValue): string | undefined {
+  if (isBlankCell(cell)) return undefined;
+  let text: string | undefined;
+  if (typeof cell === "number") text = Number.isInteger(cell) ? String(cell) : undefined;
+  else if (typeof cell === "string" && !isExcelError(cell))
+    text = cell.normalize("NFKC").replace(/\s+/g, "");
+  if (text !== undefined && SCHOOL_CODE.test(text)) return text;
+  ctx.report("badSchoolCode", f, { value: quoteCell(cell) });
+  return undefined;
+}
+
+/**
+ * A code on two rows or more belongs to none of them for sure: one warning per code, at its
+ * second row, naming the rows and their schools; the code is dropped from every one of them.
+ */
+function reportDuplicateCodes(
+  m: SheetMapping,
+  drafts: Draft[],
+  codeField: ResolvedField,
+  issues: InputIssue[]
+): void {
+  const byCode = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.bad || d.record.code === undefined) continue;
+    const list = byCode.get(d.record.code);
+    if (list) list.push(d);
+    else byCode.set(d.record.code, [d]);
+  }
+  for (const [code, list] of byCode) {
+    if (list.length < 2) continue;
+    for (const d of list) delete d.record.code;
+    const listed = list.slice(0, DUPLICATE_ROWS_LISTED);
+    const rows = listed.map((d) => excelRow(m.origin, d.rowIndex)).join("、");
+    const second = list[1];
+    const ctx = new RowContext(m, second.rowIndex, issues, second.record.name, second.record.name);
+    const issue = ctx.report("duplicateSchoolCode", codeField, {
+      value: code,
+      rows,
+      schools: quotedList(listed.map((d) => d.record.name)),
+      listed: listed.length,
+      count: list.length,
+    });
+    issue.otherRows = list.filter((d) => d !== second).map((d) => excelRow(m.origin, d.rowIndex));
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Facts of the 2019 认定规程 allowances (fields.ts ALLOWANCE_FACT_RULES). The

@@ -570,5 +570,93 @@ Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|
     noForms: "no school form to collect in {folder}: {reason}",
     assessTitle: "School forms (one school a form): {folder}",
   },
+  compare: {
+    usage: {
+      head: `edu-balance compare: yearly monitoring, several years of one county side by side
+
+Usage:
+  edu-balance compare 2023.xlsx 2024.xlsx [more years.xlsx…] [options]
+  edu-balance compare FOLDER (one workbook a year) [options]
+
+Each file is read and assessed as assess does. A file's year is its county sheet's 填报年度, else a
+4-digit year (2000–2099) in its name, else it must be given with --years. Lists the changes (new,
+closed, renamed, newly failing, recovered, near the standard, CV near its limit or rising, newly
+oversized or large classes) and an early warning from the trend of the last two years.
+
+Options:`,
+      options: {
+        json: [
+          "--json",
+          "print JSON: each year's CVs, schools passing, each school by year, events, warnings",
+        ],
+        out: [
+          "--out MONITOR.xlsx",
+          "write the monitoring workbook (by year, schools, warnings) and its charts page",
+        ],
+        force: ["--force", "overwrite the --out file if it exists"],
+        profile: [
+          "--profile ID",
+          "the standard: built in {builtIns}, or a standards file (.json) (default {default})",
+        ],
+        county: [
+          "--county NAME",
+          "the county's name on the workbook (default: the county sheet's, else the file name)",
+        ],
+        margin: [
+          "--margin M",
+          "how near is near, 0 ≤ M < 1 (default {default}): a value below standard × (1 + M), a CV at limit × (1 − M)",
+        ],
+        years: [
+          "--years Y,…",
+          "each file's year, in the files' order, e.g. 2023,2024 (as many as files)",
+        ],
+        renames: ["--renames FILE", "renames (.csv or .xlsx, two columns: old name, new name)"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Exit codes: 0 compared (warnings or not); 1 a file cannot be read or written; 2 the command line is
+wrong, a year cannot be found, two files of one year or of different counties.
+`,
+    },
+    tooFewFiles:
+      "compare needs workbooks of at least two years (or a folder holding one a year); usage: edu-balance compare 2023.xlsx 2024.xlsx",
+    folderTooFew: "the folder {folder} holds {n} workbook(s); compare needs at least two years",
+    folderAndFiles:
+      "the folder {folder} cannot be given with other files: give one folder of yearly workbooks, or the files",
+    badMargin: "--margin must be a number at least 0 and below 1, e.g. 0.05, not {value}",
+    badYears:
+      "--years must be 4-digit years (2000–2099) separated by commas, e.g. 2023,2024, not {value}",
+    yearsCount: "--years gives {n} year(s) for {files} files: one a file, in the files' order",
+    noYear:
+      "cannot tell the year of {file}: its county sheet has no 填报年度 and its name no 4-digit year; give each file's year with --years 2023,2024,… in the files' order",
+    unknownRename:
+      "{source}: the rename “{from} → {to}” names a school found in no year's school table; check the names (as the school tables write them)",
+    dataErrors:
+      "{file} has {n} data error(s): those schools are left out of that year (as assess does); the first: {first}",
+    renamesNotTable: "the renames file {file} must be a .csv or .xlsx file",
+    title: "Compulsory education {kind}, yearly monitoring: {years} ({n} years)",
+    county: "County: {name}",
+    profile: "Standard: {name}",
+    files: "Files: {files}",
+    fileYear: "{year} {file}",
+    watchTitle: "[To watch]",
+    watchNone: "nothing: no warning, no newly failing school, no CV near its limit",
+    warning: "warning",
+    watchLine: "{name}: {text}",
+    more: "… {n} more, see --json or the --out workbook",
+    method: "(the warning extrapolates the last two years' change by one year: not a forecast)",
+    stageTitle: "[{stage}]",
+    headerIndicator: "Indicator",
+    headerLimit: "Limit",
+    composite: "Composite CV",
+    schoolsPassing: "Schools passing",
+    stagePasses: "Stage verdict",
+    pass: "pass",
+    fail: "fail",
+    eventsTitle: "[Changes]",
+    eventCount: "{kind} {n}",
+    noEvents: "no change",
+    written: "Monitoring workbook written: {file}",
+  },
   //@@EN
 };

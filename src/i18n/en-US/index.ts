@@ -17,6 +17,7 @@ import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 import { COMPARE } from "./compare";
+import { COMPARE_INPUT } from "./compareInput";
 
 export const EN_US: Texts<Omit<typeof ZH_CN, DocumentPart>> = {
   core: CORE,
@@ -32,4 +33,5 @@ export const EN_US: Texts<Omit<typeof ZH_CN, DocumentPart>> = {
   profiles: PROFILES,
   functions: FUNCTIONS,
   compare: COMPARE,
+  compareInput: COMPARE_INPUT,
 };

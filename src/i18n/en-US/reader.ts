@@ -127,6 +127,11 @@ export const READER: Texts<typeof ZH> = {
       '"{subject}": {labelEn} is 是 (yes) but the school is in a 乡村 (rural area); the allowance for central-city schools is not applied. Check it.',
     builtYearAfterBound:
       '"{subject}": {labelEn} {year} is after {boundEn}; not used (read as not given). Check it.',
+    // --- 学校标识码 (issue 25): optional; a bad or repeated code is dropped, the school still assessed.
+    badSchoolCode:
+      '"{subject}": {labelEn} "{value}" is not 10 digits; not used (the school is assessed, but matched with other years by its name only). Check it.',
+    duplicateSchoolCode:
+      'The {labelEn} "{value}" appears on rows {rows}{moreEn} ({schools}). A code belongs to one school: it is not used on any of these rows (the schools are assessed, and matched with other years by their names). Check it.',
   },
   duplicateMore: " and more: {count} rows in all",
   place: {

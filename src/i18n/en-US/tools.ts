@@ -46,6 +46,7 @@ export const TOOLS: Texts<typeof ZH> = {
     },
     notes: {
       name: "The school's full name, as on the county's list of schools",
+      code: "The school's 10-digit code of the education statistics (学校标识码), to match it with other years",
       type: "Choose from the drop-down list",
       ownership: "Choose from the drop-down list (public or private)",
       locale: "Choose from the drop-down list (urban, town or rural)",

@@ -536,5 +536,86 @@ Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|
     noForms: "{folder} 中没有可以汇总的学校填报表：{reason}",
     assessTitle: "学校填报表（一校一表）：{folder}",
   },
+  compare: {
+    usage: {
+      head: `edu-balance compare：年度监测，把同一个县几个年度的工作簿放在一起比较
+
+用法：
+  edu-balance compare 2023.xlsx 2024.xlsx [更多年度.xlsx…] [选项]
+  edu-balance compare 文件夹（每个年度一个工作簿）[选项]
+
+每个文件按 assess 的方式读取和评估。年度取县级表的“填报年度”，没有时取文件名中的四位年份
+（2000–2099），都没有时须用 --years 给出。列出变化（新增、撤并、更名、新不达标、恢复达标、
+接近标准、差异系数接近上限或连续上升、新超规模或超班额）和按最近两年趋势的预警。
+
+选项：`,
+      options: {
+        json: ["--json", "输出 JSON：各年度的差异系数、达标学校数、各校逐年情况、变化和预警"],
+        out: ["--out 监测.xlsx", "生成监测工作簿（年度对比、学校变化、预警）和同名的图表页"],
+        force: ["--force", "--out 的文件已存在时覆盖"],
+        profile: [
+          "--profile 标准",
+          "评估标准：内置 {builtIns}，或评估标准文件（.json）（默认 {default}）",
+        ],
+        county: ["--county 县名", "监测工作簿上的县名（默认取县级表，否则取文件名）"],
+        margin: [
+          "--margin 比例",
+          "“接近”的幅度，0 ≤ 比例 < 1（默认 {default}）：指标值低于标准 ×（1 + 比例）、差异系数达到上限 ×（1 − 比例）时提示",
+        ],
+        years: ["--years 年份,…", "按文件顺序给出各文件的年度，如 2023,2024（个数须与文件数相同）"],
+        renames: [
+          "--renames 文件",
+          "更名表（.csv 或 .xlsx，两列：原名称、新名称），说明哪些学校改了名",
+        ],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+退出码：0 已完成比较（无论是否有预警）；1 文件无法读取或写入；2 命令行参数有误、年度无法确定、
+年度重复或不是同一个县。
+
+Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITOR.xlsx [--force]]
+       [--profile ID|FILE.json] [--county NAME] [--margin M] [--years 2023,2024,…] [--renames FILE]:
+       several years of one county side by side: changes, events and early warnings.
+`,
+    },
+    tooFewFiles:
+      "比较至少需要两个年度的工作簿（或一个存放各年度工作簿的文件夹）；用法：edu-balance compare 2023.xlsx 2024.xlsx",
+    folderTooFew: "文件夹 {folder} 中只有 {n} 个工作簿，比较至少需要两个年度",
+    folderAndFiles:
+      "文件夹 {folder} 不能与其他文件一起给出：给一个存放各年度工作簿的文件夹，或逐个给出文件",
+    badMargin: "--margin 须为不小于 0、小于 1 的小数，如 0.05，而不是 {value}",
+    badYears: "--years 须为逗号分隔的四位年份（2000–2099），如 2023,2024，而不是 {value}",
+    yearsCount: "--years 给了 {n} 个年份，却有 {files} 个文件：须按文件顺序一一对应",
+    noYear:
+      "无法确定 {file} 的年度：县级表没有“填报年度”，文件名中也没有四位年份；请用 --years 2023,2024,… 按文件顺序给出各文件的年度",
+    unknownRename:
+      "{source}：更名对照“{from} → {to}”中有学校在各年度的学校表中都找不到，请核对名称（须与学校表中的写法一致）",
+    dataErrors:
+      "{file} 中有 {n} 条数据错误，相应学校未计入该年度（与 assess 相同），第一条：{first}",
+    renamesNotTable: "更名表 {file} 须为 .csv 或 .xlsx 文件",
+    title: "义务教育{kind}年度监测：{years}（{n} 个年度）",
+    county: "县：{name}",
+    profile: "评估标准：{name}",
+    files: "数据文件：{files}",
+    fileYear: "{year} 年 {file}",
+    watchTitle: "【需要关注】",
+    watchNone: "无：没有预警，也没有新不达标的学校或接近上限的差异系数",
+    warning: "预警",
+    watchLine: "{name}：{text}",
+    more: "…… 另有 {n} 条，见 --json 或 --out 的监测工作簿",
+    method: "（预警按最近两年的变化外推一年估算，不是预测）",
+    stageTitle: "【{stage}】",
+    headerIndicator: "指标",
+    headerLimit: "上限",
+    composite: "综合差异系数",
+    schoolsPassing: "达标学校数",
+    stagePasses: "学段结论",
+    pass: "达标",
+    fail: "未达标",
+    eventsTitle: "【变化统计】",
+    eventCount: "{kind} {n}",
+    noEvents: "没有变化",
+    written: "已生成监测工作簿：{file}",
+  },
   //@@ZH
 };

@@ -4,6 +4,7 @@ import { FORM } from "./form";
 import { HOST } from "./host";
 import { REPORT } from "./report";
 import { TOOLS } from "./tools";
+import { MONITOR } from "./monitor";
 import { PAGE } from "./page";
 import { UI } from "./ui";
 import { FUNCTIONS } from "./functions";
@@ -15,6 +16,7 @@ import { COLLECT } from "./collect";
 import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 import { COMPARE } from "./compare";
+import { COMPARE_INPUT } from "./compareInput";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -25,6 +27,8 @@ export const ZH_CN = {
   report: REPORT,
   /** src/report: the sheets of the tools (补差测算, 复核抽样, 回收情况, 复核, 批量, one-school form). */
   tools: TOOLS,
+  /** src/report/compare.ts: the 监测 workbook (年度对比, 学校变化, 预警) and the words of the year-over-year events. */
+  monitor: MONITOR,
   /** src/workbook, src/functions, src/taskpane, src/page, src/ui: the hosts' remaining words. */
   host: HOST,
   /** src/ui: the wizard's words, in the task pane and on the offline page. */
@@ -43,4 +47,6 @@ export const ZH_CN = {
   functions: FUNCTIONS,
   /** src/core/compare: the year-over-year comparison's events and early warning (issue 25). */
   compare: COMPARE,
+  /** src/core/compare: the inputs of the year-over-year comparison (renames, years). */
+  compareInput: COMPARE_INPUT,
 };

@@ -117,6 +117,11 @@ export const READER = {
       "「{subject}」的{label}为“是”，但城乡类别为乡村；不按中心城区学校适用放宽条款。请核对。",
     builtYearAfterBound:
       "「{subject}」的{label} {year} 晚于{bound}，未采用（按未填建校年份处理）。请核对。",
+    // --- 学校标识码 (issue 25): optional; a bad or repeated code is dropped, the school still assessed.
+    badSchoolCode:
+      "「{subject}」的{label}「{value}」不是 10 位数字，未采用（该校照常评估，但与往年比较时只能按学校名称对应）。请核对。",
+    duplicateSchoolCode:
+      "{label}「{value}」在第 {rows} 行{more}重复出现（{schools}）。一个标识码只属于一所学校，这些行的标识码都未采用（学校照常评估，与往年比较时按学校名称对应）。请核对。",
   },
   duplicateMore: "等，共 {count} 行",
   /** Where an issue is, written before its message: 工作表「X」第5行F列： */

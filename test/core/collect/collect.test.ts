@@ -222,7 +222,8 @@ describe("collecting", () => {
     expect(c.read.incomplete).toBe(true);
     // The evaluation keeps the county table's cell, and says the form's.
     const readIssue = c.read.issues.find((i) => i.severity === "error")!;
-    expect(readIssue).toMatchObject({ sheet: "学校基础数据", row: 2, column: "F" });
+    // Column G: 小学在校生数 in the template (after 学校名称, 学校标识码, 学校类型, 办学性质, 城乡类别, 学区/集团).
+    expect(readIssue).toMatchObject({ sheet: "学校基础数据", row: 2, column: "G" });
     expect(readIssue.message).toBe(issue.message);
   });
 
@@ -344,7 +345,7 @@ describe("collecting", () => {
     // A bad value in a one-row workbook is named at that workbook's cell.
     const bad = readSchoolSources("南关.xlsx", [countyTable([{ ...SCHOOL_B, 初中班级数: -1 }])]);
     const c2 = collectSchools(bad);
-    expect(c2.issues[0].message).toMatch(/^「南关.xlsx」工作表「学校基础数据」第2行J列：/);
+    expect(c2.issues[0].message).toMatch(/^「南关.xlsx」工作表「学校基础数据」第2行K列：/); // K: 初中班级数, after the template's 学校标识码
   });
 
   test("two items for one field, and money without a unit: said in the form's words, the school not written", () => {

@@ -183,7 +183,12 @@ describe("templateHeaders()", () => {
   test("gives template.md's header rows in order", () => {
     const t = templateHeaders();
     expect(t.schoolSheet.name).toBe("学校基础数据");
-    expect(t.schoolSheet.headers).toEqual(TEMPLATE_SCHOOL_HEADER);
+    // The optional 学校标识码 (issue 25) follows the name; the fixtures below go without it.
+    expect(t.schoolSheet.headers).toEqual([
+      TEMPLATE_SCHOOL_HEADER[0],
+      "学校标识码",
+      ...TEMPLATE_SCHOOL_HEADER.slice(1),
+    ]);
     expect(t.classSheet.name).toBe("班级");
     expect(t.classSheet.headers).toEqual(["学校名称", "学段", "班级", "学生数"]);
     expect(t.schoolSheet.fields).toHaveLength(t.schoolSheet.headers.length);
@@ -192,7 +197,10 @@ describe("templateHeaders()", () => {
   test("a sheet with the template headers maps every field to its own column", () => {
     const t = templateHeaders();
     const r = readWorkbook([
-      { name: "a", values: [t.schoolSheet.headers, PRIMARY_ROW] },
+      {
+        name: "a",
+        values: [t.schoolSheet.headers, [PRIMARY_ROW[0], "3301020001", ...PRIMARY_ROW.slice(1)]],
+      },
       { name: "b", values: [t.classSheet.headers, ["城关第一小学", "小学", "一(1)班", 45]] },
     ]);
     expect(r.issues).toEqual([]);
@@ -205,7 +213,9 @@ describe("templateHeaders()", () => {
       "AA",
       "AB",
       "AC",
+      "AD",
     ]);
+    expect(r.schools[0].code).toBe("3301020001");
   });
 });
 

@@ -1,0 +1,426 @@
+/**
+ * Year over year (issue 25) as the report shows it: the 监测 workbook of `edu-balance compare
+ * --out` (年度对比, 学校变化, 预警), and the words of each event and early warning that the
+ * sheets and the CLI's summary share. Views of the core's YearComparison (core/compare/types.ts).
+ */
+import {
+  ALL_INDICATOR_IDS,
+  formatNumber,
+  formatThreshold,
+  INDICATORS,
+  STAGE_NAMES,
+  STAGES,
+  type CompareEvent,
+  type CompareEventKind,
+  type EarlyWarning,
+  type IndicatorId,
+  type SchoolHistory,
+  type Stage,
+  type StageYears,
+  type YearComparison,
+} from "../core";
+import { fill, ZH } from "../i18n";
+import { NUMBER_FORMATS } from "./formats";
+import type { CellStyle, ReportCell, ReportSheet, ReportWorkbook } from "./model";
+import { cell, num, SheetBuilder } from "./sheet";
+
+const M = ZH.monitor;
+const C = ZH.compare;
+
+export const MONITOR_SHEET_NAMES = {
+  trend: M.trend.sheet,
+  schools: M.schools.sheet,
+  warnings: M.warnings.sheet,
+} as const;
+
+/** How each event is coloured on the 学校变化 sheet (the legend says it). */
+export const EVENT_STYLE: Readonly<Record<CompareEventKind, CellStyle>> = {
+  newlyFailing: "fail",
+  closed: "fail",
+  new: "pass",
+  recovered: "pass",
+  nearStandard: "borderline",
+  cvNearLimit: "borderline",
+  cvRising: "borderline",
+  possibleRename: "borderline",
+  newOversized: "borderline",
+  newLargeClasses: "borderline",
+  renamed: "text",
+};
+
+/** What to watch first: lower is more urgent (the CLI's list and the sheet's colour of a row). */
+export const EVENT_URGENCY: Readonly<Record<CompareEventKind, number>> = {
+  newlyFailing: 0,
+  cvNearLimit: 1,
+  cvRising: 2,
+  nearStandard: 3,
+  newLargeClasses: 4,
+  newOversized: 5,
+  possibleRename: 6,
+  closed: 7,
+  new: 8,
+  recovered: 9,
+  renamed: 10,
+};
+
+/** Events in the order they should be read: most urgent kind first, then latest year, then as listed. */
+export function eventsByUrgency(events: readonly CompareEvent[]): CompareEvent[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort(
+      (a, b) =>
+        EVENT_URGENCY[a.e.kind] - EVENT_URGENCY[b.e.kind] || b.e.year - a.e.year || a.i - b.i
+    )
+    .map(({ e }) => e);
+}
+
+function indicatorName(id: IndicatorId | undefined): string {
+  return id === undefined ? C.composite : INDICATORS[id].shortName;
+}
+
+const dash = (v: number | undefined, show: (v: number) => string): string =>
+  v === undefined ? M.workbook.dash : show(v);
+const cvText = (v: number): string => formatNumber(v, 3);
+const limitText = (v: number): string => v.toFixed(2);
+const countText = (v: number): string => String(Math.round(v));
+
+/** An event kind's name (新增学校, 新出现未达标 …). */
+export function eventKindName(kind: CompareEventKind): string {
+  return C.kinds[kind];
+}
+
+/** One event in one Chinese line (the compare part's words). */
+export function eventText(e: CompareEvent): string {
+  const figures: Record<string, string> =
+    e.kind === "nearStandard"
+      ? { value: dash(e.value, (v) => formatNumber(v, 2)), limit: dash(e.limit, formatThreshold) }
+      : e.kind === "cvNearLimit" || e.kind === "cvRising"
+        ? { value: dash(e.value, cvText), limit: dash(e.limit, limitText) }
+        : {
+            value: dash(e.value, countText),
+            limit: dash(e.limit, countText),
+            previousValue: dash(e.previousValue, countText),
+          };
+  return fill(C.events[e.kind], {
+    year: e.year,
+    stage: e.stage === undefined ? "" : STAGE_NAMES[e.stage],
+    school: e.school ?? "",
+    previousName: e.previousName ?? "",
+    indicator: indicatorName(e.indicator),
+    ...figures,
+  });
+}
+
+/** One early warning in one Chinese line. */
+export function warningText(w: EarlyWarning): string {
+  const cv = w.kind === "cv";
+  const show = (v: number): string => (cv ? cvText(v) : formatNumber(v, 2));
+  return fill(C.warnings[w.kind], {
+    stage: STAGE_NAMES[w.stage],
+    school: w.school ?? "",
+    indicator: indicatorName(w.indicator),
+    value: show(w.value),
+    projected: show(w.projected),
+    limit: cv ? limitText(w.limit) : formatThreshold(w.limit),
+  });
+}
+
+/** How the early warning is estimated, in one paragraph. */
+export const WARNING_METHOD = ZH.compare.warnings.method;
+
+/** 2023—2025 年 (or 2025 年). */
+export function yearsText(years: readonly number[]): string {
+  if (years.length === 0) return M.workbook.dash;
+  if (years.length === 1) return fill(M.workbook.oneYear, { year: years[0] });
+  return fill(M.workbook.years, { first: years[0], last: years[years.length - 1] });
+}
+
+export interface CompareReportOptions {
+  /** The standard's name (the profile's), for the subtitle. */
+  profileName: string;
+  /** 优质均衡 or 基本均衡 (balanceKind of the profile), in the titles. */
+  kind: string;
+  /** The county's name (--county, else the comparison's, else none). */
+  countyName?: string;
+  /** County items' names by id (CountyItemYears.id → 学位供给 …); the id is shown without one. */
+  itemNames?: ReadonlyMap<string, string>;
+}
+
+function countyName(c: YearComparison, options: CompareReportOptions): string | undefined {
+  const name = options.countyName ?? c.county?.name;
+  return name === undefined || name === "" ? undefined : name;
+}
+
+/** The print set-up of the 监测 sheets: A4 landscape, fitted to the width, county and years in the footer. */
+function printSetup(c: YearComparison, options: CompareReportOptions): ReportSheet["print"] {
+  // Excel's header and footer codes start with &: a county name's own & is written &&.
+  const county = (countyName(c, options) ?? M.workbook.noCountyName).replace(/&/g, "&&");
+  return {
+    landscape: true,
+    fitToWidth: true,
+    footer: fill(M.workbook.footer, { county, years: yearsText(c.years) }),
+  };
+}
+
+function titleOf(title: string, c: YearComparison, options: CompareReportOptions): string {
+  const name = countyName(c, options);
+  return name === undefined ? title : `${name}　${title}`;
+}
+
+function subtitleOf(c: YearComparison, options: CompareReportOptions): string {
+  return fill(M.workbook.subtitle, {
+    profile: options.profileName,
+    years: c.years.join(M.workbook.yearSeparator),
+    sources: c.sources.join(M.workbook.yearSeparator),
+  });
+}
+
+const yearHeaders = (c: YearComparison): string[] =>
+  c.years.map((year) => fill(M.workbook.yearColumn, { year }));
+
+function orderedIndicators(st: StageYears): IndicatorId[] {
+  return ALL_INDICATOR_IDS.filter((id) => st.indicators[id] !== undefined);
+}
+
+const CV_CHANGE_FORMAT = "+0.000;-0.000;0.000";
+
+// ---------------------------------------------------------------------------
+// 年度对比
+// ---------------------------------------------------------------------------
+
+export function buildTrendSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
+  const T = M.trend;
+  const b = new SheetBuilder([13, 22, 30, 8, ...c.years.map(() => 12)]);
+  b.top(
+    titleOf(fill(T.title, { kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined,
+    [...T.header, ...yearHeaders(c)]
+  );
+  const counts = (label: string, values: readonly (number | null)[]): number =>
+    b.row([
+      cell(""),
+      cell(T.counts),
+      cell(label),
+      cell(""),
+      ...values.map((v) => num(v, NUMBER_FORMATS.integer)),
+    ]);
+  for (const stage of STAGES) {
+    const st = c.stages[stage];
+    if (!st) continue;
+    const stageName = STAGE_NAMES[stage];
+    b.wide(fill(T.stageSection, { stage: stageName }), "total");
+    for (const id of orderedIndicators(st)) {
+      const ind = st.indicators[id];
+      if (!ind) continue;
+      const name = INDICATORS[id].shortName;
+      const limit = num(ind.cvLimit, NUMBER_FORMATS.cvLimit);
+      b.row([
+        cell(stageName),
+        cell(T.mean),
+        cell(name),
+        cell(""),
+        ...ind.countyValue.map((v) => num(v, NUMBER_FORMATS.value)),
+      ]);
+      b.row([
+        cell(stageName),
+        cell(T.cv),
+        cell(name),
+        limit,
+        ...ind.cv.map((v) =>
+          num(
+            v,
+            NUMBER_FORMATS.cv,
+            v !== null && ind.cvLimit !== null && v > ind.cvLimit ? "fail" : "text"
+          )
+        ),
+      ]);
+      b.row([
+        cell(stageName),
+        cell(T.cvChange),
+        cell(name),
+        cell(""),
+        ...ind.cvChange.map((v) => num(v, CV_CHANGE_FORMAT)),
+      ]);
+    }
+    if (st.compositeCv) {
+      const lim = st.compositeLimit;
+      b.row([
+        cell(stageName),
+        cell(T.composite),
+        cell(T.allIndicators),
+        num(lim ?? null, NUMBER_FORMATS.cvLimit),
+        ...st.compositeCv.map((v) =>
+          num(v, NUMBER_FORMATS.cv, v !== null && lim !== undefined && v > lim ? "fail" : "text")
+        ),
+      ]);
+    }
+    counts(T.schoolsPassing, st.schoolsPassing);
+    counts(T.schools, st.schools);
+    b.row([
+      cell(""),
+      cell(T.counts),
+      cell(T.stagePasses),
+      cell(""),
+      ...st.passes.map((p) =>
+        p === null ? cell(M.workbook.dash) : cell(p ? T.pass : T.fail, p ? "pass" : "fail")
+      ),
+    ]);
+    counts(T.classesOverLimit, st.classesOverLimit);
+    counts(T.largeClasses, st.largeClasses);
+    counts(T.veryLargeClasses, st.veryLargeClasses);
+  }
+  b.blank();
+  b.wide(T.countySection, "total");
+  if (c.countyItems.length === 0) b.wide(T.noCountyItems, "note");
+  else b.header([...T.countyHeader, "", ...yearHeaders(c)]);
+  for (const item of c.countyItems) {
+    const part = T.parts[item.part];
+    const name = options.itemNames?.get(item.id) ?? item.id;
+    b.row([
+      cell(part),
+      cell(name),
+      cell(T.figure),
+      cell(""),
+      ...item.figure.map((f) =>
+        f === null ? cell(M.workbook.dash) : typeof f === "number" ? num(f, "General") : cell(f)
+      ),
+    ]);
+    b.row([
+      cell(part),
+      cell(name),
+      cell(T.verdict),
+      cell(""),
+      ...item.verdict.map((v) =>
+        v === null
+          ? cell(M.workbook.dash)
+          : cell(T.verdicts[v], v === "met" ? "pass" : v === "notMet" ? "fail" : "missing")
+      ),
+    ]);
+  }
+  return b.build("monitorTrend", M.trend.sheet, { print: printSetup(c, options) });
+}
+
+// ---------------------------------------------------------------------------
+// 学校变化
+// ---------------------------------------------------------------------------
+
+/** The events that name this school (by any of its names), in the stage when they have one. */
+function schoolEvents(
+  school: SchoolHistory,
+  stage: Stage | undefined,
+  events: readonly CompareEvent[]
+): CompareEvent[] {
+  const names = new Set(school.names.filter((x): x is string => x !== null));
+  return events.filter(
+    (e) =>
+      e.school !== undefined &&
+      names.has(e.school) &&
+      (e.stage === undefined || stage === undefined || e.stage === stage)
+  );
+}
+
+export function buildSchoolsSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
+  const S = M.schools;
+  const widths = [14, 6];
+  const header = [...S.header];
+  for (const year of c.years) {
+    widths.push(22, 8, 8);
+    header.push(fill(S.name, { year }), fill(S.met, { year }), fill(S.verdict, { year }));
+  }
+  widths.push(60);
+  header.push(S.events);
+  const b = new SheetBuilder(widths);
+  b.top(
+    titleOf(fill(S.title, { kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined,
+    header
+  );
+  const events = eventsByUrgency(c.events);
+  for (const school of c.schools) {
+    const stages = STAGES.filter((s) => school.stages[s] !== undefined);
+    const rows: (Stage | undefined)[] = stages.length > 0 ? stages : [undefined];
+    for (const stage of rows) {
+      const st = stage === undefined ? undefined : school.stages[stage];
+      const cells: ReportCell[] = [
+        cell(school.code ?? ""),
+        cell(stage === undefined ? "" : STAGE_NAMES[stage]),
+      ];
+      c.years.forEach((_, y) => {
+        const name = school.names[y];
+        cells.push(cell(name ?? S.notThere, name === null ? "missing" : "text"));
+        const met = st?.metCount[y] ?? null;
+        cells.push(met === null ? cell(M.workbook.dash) : cell(met, "text"));
+        const passes = st?.passes[y] ?? null;
+        cells.push(
+          passes === null
+            ? cell(M.workbook.dash)
+            : cell(passes ? M.trend.pass : M.trend.fail, passes ? "pass" : "fail")
+        );
+      });
+      const mine = schoolEvents(school, stage, events);
+      cells.push(
+        mine.length === 0
+          ? cell("")
+          : cell(
+              mine.map((e) => eventText(e)).join(S.eventSeparator),
+              EVENT_STYLE[mine[0].kind] === "text" ? "note" : EVENT_STYLE[mine[0].kind]
+            )
+      );
+      b.row(cells);
+    }
+  }
+  b.blank();
+  b.wide(S.legendTitle + S.legend, "note");
+  return b.build("monitorSchools", S.sheet, { print: printSetup(c, options) });
+}
+
+// ---------------------------------------------------------------------------
+// 预警
+// ---------------------------------------------------------------------------
+
+export function buildWarningsSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
+  const W = M.warnings;
+  const b = new SheetBuilder([6, 10, 6, 24, 30, 10, 12, 12, 10]);
+  const last = c.years[c.years.length - 1];
+  b.top(
+    titleOf(fill(W.title, { year: last, kind: options.kind }), c, options),
+    subtitleOf(c, options),
+    undefined
+  );
+  b.wide(WARNING_METHOD, "note");
+  b.header([...W.header]);
+  b.freeze();
+  c.warnings.forEach((w, i) => {
+    const cv = w.kind === "cv";
+    const format = cv ? NUMBER_FORMATS.cv : NUMBER_FORMATS.value;
+    b.row([
+      cell(i + 1, "text", { numFmt: NUMBER_FORMATS.whole }),
+      cell(W.kinds[w.kind], cv ? "borderline" : "fail"),
+      cell(STAGE_NAMES[w.stage]),
+      cell(w.school ?? ""),
+      cell(indicatorName(w.indicator)),
+      num(w.value, format),
+      num(w.projected, format, "fail"),
+      num(w.limit, cv ? NUMBER_FORMATS.cvLimit : NUMBER_FORMATS.threshold),
+      num(w.distance, NUMBER_FORMATS.percent),
+    ]);
+  });
+  if (c.warnings.length === 0) b.wide(c.years.length < 2 ? W.oneYear : C.warnings.none, "text");
+  return b.build("monitorWarnings", W.sheet, { print: printSetup(c, options) });
+}
+
+/** The 监测 workbook `edu-balance compare --out` writes. */
+export function buildCompareReport(
+  c: YearComparison,
+  options: CompareReportOptions
+): ReportWorkbook {
+  return {
+    sheets: [
+      buildTrendSheet(c, options),
+      buildSchoolsSheet(c, options),
+      buildWarningsSheet(c, options),
+    ],
+  };
+}
