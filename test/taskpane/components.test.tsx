@@ -145,13 +145,14 @@ describe("2 字段对应", () => {
     renderWizard(wb);
     await readData();
     const students = screen.getByTestId("field-primaryStudents");
-    expect(within(students).getByText(/^F 列「小学在校生数」/)).toBeTruthy();
+    // G: after the template's 学校名称, 学校标识码, 学校类型, 办学性质, 城乡类别, 学区/集团.
+    expect(within(students).getByText(/^G 列「小学在校生数」/)).toBeTruthy();
     expect(within(screen.getByTestId("field-equipmentValue")).getByText(/单位 万元/)).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "改为 小学在校生数" }), {
-      target: { value: "G" },
+      target: { value: "H" },
     });
-    expect(within(screen.getByTestId("field-primaryStudents")).getByText(/^G 列「/)).toBeTruthy();
+    expect(within(screen.getByTestId("field-primaryStudents")).getByText(/^H 列「/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
     await screen.findByText("开始测算");
     await waitFor(() => expect(wb.settingsSaves).toBe(1));
@@ -160,7 +161,7 @@ describe("2 字段对应", () => {
       version: 1,
       school: { kind: "sheet", sheet: "学校基础数据" },
       classSheet: "班级",
-      overrides: { primaryStudents: "G" },
+      overrides: { primaryStudents: "H" },
     });
   });
 });
@@ -172,15 +173,15 @@ describe("3 数据检查", () => {
     await readData();
     fireEvent.click(screen.getByRole("button", { name: "确认，检查数据" }));
     const issues = await screen.findAllByTestId("issue");
-    const bad = issues.find((li) => within(li).queryByText("「学校基础数据」F5"))!;
+    const bad = issues.find((li) => within(li).queryByText("「学校基础数据」G5"))!;
     expect(bad).toBeDefined();
     expect(within(bad).getByText("错误")).toBeTruthy();
     wb.select("班级", "A1");
-    fireEvent.click(within(bad).getByRole("button", { name: "「学校基础数据」F5" }));
+    fireEvent.click(within(bad).getByRole("button", { name: "「学校基础数据」G5" }));
     await waitFor(() =>
       expect((wb.describe() as { selection: unknown }).selection).toEqual({
         sheet: "学校基础数据",
-        address: "F5",
+        address: "G5",
       })
     );
     const run = screen.getByRole("button", { name: "开始测算" });
