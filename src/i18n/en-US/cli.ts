@@ -86,6 +86,7 @@ Usage:
   edu-balance template --school [SCHOOL-FORM.xlsx]   (the one-school form for each school: one item a row)
   edu-balance collect FOLDER/ [--out SCHOOLS.xlsx] [--list LIST.xlsx]   (collects the forms the schools return, see collect --help)
   edu-balance recheck FORM-II-2.xlsx [--json] [--out RECHECK.xlsx]   (the city's or province's re-check of a county's Form II-2, see edu-balance recheck --help)
+  edu-balance compare 2023.xlsx 2024.xlsx … [--json] [--out MONITOR.xlsx]   (years compared, with early warnings, see edu-balance compare --help)
   edu-balance --help | --version
 
 Reads the school data sheet (and a class sheet if there is one), computes the 7 resource indicators, each school's
@@ -142,7 +143,7 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
     noCommand:
       "missing command; usage: edu-balance assess FILE.xlsx (run edu-balance --help for help)",
     unknownCommand:
-      "unknown command {command}; the commands are assess, sample, template, collect, recheck, e.g. edu-balance assess FILE.xlsx",
+      "unknown command {command}; the commands are assess, sample, template, collect, recheck, compare, e.g. edu-balance assess FILE.xlsx",
     missingFile: "missing the Excel file to read; usage: edu-balance assess FILE.xlsx",
     outNotXlsx: "the --out file name must end in .xlsx: {file}",
     internalError:

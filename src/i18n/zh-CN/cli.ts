@@ -82,6 +82,7 @@ export const CLI = {
   edu-balance template --school [学校填报表.xlsx]   （发给各校的一校一表：每行一个填报项目）
   edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）
   edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）
+  edu-balance compare 2023.xlsx 2024.xlsx … [--json] [--out 监测.xlsx]   （逐年比较与预警，详见 edu-balance compare --help）
   edu-balance --help | --version
 
 读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、
@@ -134,11 +135,12 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
        edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: the empty data template;
        edu-balance template --school [FILE.xlsx]: the one-school form (one item a row).
        edu-balance recheck FILE.xlsx [--json] [--out RECHECK.xlsx]: re-checks a county's 表Ⅱ-2 against its 表Ⅲ, 表Ⅱ-1.
+       edu-balance compare FILE1 FILE2 [FILE…] | FOLDER/ [--json] [--out MONITOR.xlsx]: years compared, events, early warnings.
 `,
     },
     noCommand: "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）",
     unknownCommand:
-      "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck，例如：edu-balance assess 文件.xlsx",
+      "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck、compare，例如：edu-balance assess 文件.xlsx",
     missingFile: "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
     outNotXlsx: "--out 的文件名应以 .xlsx 结尾：{file}",
     internalError: "程序内部错误（{message}）；请把输入文件和这条信息反馈给开发者{debugHint}",
