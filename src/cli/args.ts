@@ -3,10 +3,11 @@
  * them: `--name value`, `--name=value`, flags, `--` ending the options, and a
  * clear Chinese message for anything else.
  */
-import { isEduError, ownValue } from "../core";
+import { DEFAULT_PROFILE, isEduError, ownValue } from "../core";
 import type { CliIO } from "./main";
-import { oneLine } from "./text";
-import { fill } from "../i18n";
+import { builtInProfileList } from "./profile";
+import { oneLine, padEnd } from "./text";
+import { fill, type FillParams } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
 /** Exit codes of every command: 0 computed (pass or fail), 1 a file that cannot be read or written, 2 usage. */
@@ -114,4 +115,30 @@ export function singleFile(
       })
     );
   return positional[0];
+}
+
+/** A sub-command's usage in the catalogue: its head, its options (flag, description) in display order, its tail. */
+export interface UsageText {
+  head: string;
+  tail: string;
+  options: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * A sub-command's --help: the head, one line per option in the catalogue's order (the flag
+ * padded to `width` columns, the description filled with `params[option]`; `profile` also gets
+ * the built-in profiles and the default), the tail.
+ */
+export function helpText(
+  usage: UsageText,
+  width: number,
+  params: Readonly<Record<string, FillParams>> = {},
+  headParams: FillParams = {}
+): string {
+  const profile = { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id };
+  const lines = Object.entries(usage.options).map(([key, [flag, text]]) => {
+    const filled = fill(text, { ...(key === "profile" ? profile : {}), ...params[key] });
+    return `  ${padEnd(flag, width)}${filled}`;
+  });
+  return [fill(usage.head, headParams), ...lines, usage.tail].join("\n");
 }

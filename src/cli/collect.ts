@@ -32,21 +32,22 @@ import {
 } from "../core";
 import { receiptSummary, RECEIPT_SHEET, STATUS_TEXT } from "../report";
 import {
-  parseOptions,
-  singleFile,
   commandArgs,
   CommandUsageError,
   EXIT_INPUT,
   EXIT_OK,
+  helpText,
+  parseOptions,
+  singleFile,
 } from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import { jsonText } from "../report";
 import { noSchoolsMessage, type AssessArgs } from "./load";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
+import { resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
-import { oneLine, padEnd } from "./text";
+import { oneLine } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -66,24 +67,12 @@ export class CollectFailure extends Error {
 }
 
 export function collectUsage(): string {
-  const U = ZH_CLI.collect.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [O.out[0], fill(O.out[1], { default: COLLECT_OUT })],
-    [O.force[0], O.force[1]],
-    [O.list[0], O.list[1]],
-    [
-      O.profile[0],
-      fill(O.profile[1], { default: DEFAULT_PROFILE.id, builtIns: builtInProfileList() }),
-    ],
-    [O.json[0], O.json[1]],
-    [O.help[0], O.help[1]],
-  ];
-  return [
-    fill(U.head, { receiptSheet: RECEIPT_SHEET }),
-    ...options.map(([flag, text]) => `  ${padEnd(flag, 18)}${text}`),
-    U.tail,
-  ].join("\n");
+  return helpText(
+    ZH_CLI.collect.usage,
+    18,
+    { out: { default: COLLECT_OUT } },
+    { receiptSheet: RECEIPT_SHEET }
+  );
 }
 
 export interface CollectArgs {

@@ -36,6 +36,7 @@ import {
   EXIT_INPUT,
   EXIT_OK,
   EXIT_USAGE,
+  helpText,
   parseOptions,
 } from "./args";
 import { chartsFileFor } from "./assessOutput";
@@ -44,10 +45,10 @@ import { writeJson } from "./jsonStream";
 import { evaluateRead, readCounty } from "./load";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput, type CheckedOutput } from "./output";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
+import { resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { renderCompareText } from "./compareSummary";
-import { oneLine, padEnd, palette } from "./text";
+import { oneLine, palette } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -70,25 +71,7 @@ export interface CompareArgs {
 }
 
 export function compareUsage(): string {
-  const U = ZH_CLI.compare.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [O.json[0], O.json[1]],
-    [O.out[0], O.out[1]],
-    [O.force[0], O.force[1]],
-    [
-      O.profile[0],
-      fill(O.profile[1], { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id }),
-    ],
-    [O.county[0], O.county[1]],
-    [O.margin[0], fill(O.margin[1], { default: DEFAULT_MARGIN })],
-    [O.years[0], O.years[1]],
-    [O.renames[0], O.renames[1]],
-    [O.help[0], O.help[1]],
-  ];
-  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 20)}${text}`), U.tail].join(
-    "\n"
-  );
+  return helpText(ZH_CLI.compare.usage, 20, { margin: { default: DEFAULT_MARGIN } });
 }
 
 /** --margin: a number 0 ≤ m < 1. */

@@ -16,13 +16,13 @@ import {
   PROFILES,
   type StandardsProfile,
 } from "../core";
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, parseOptions, singleFile } from "./args";
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, helpText, parseOptions, singleFile } from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
-import { colourOn, oneLine, padEnd, terminalText } from "./text";
+import { resolveProfile, UnknownProfileError } from "./profile";
+import { colourOn, oneLine, terminalText } from "./text";
 import { inputFiles, OutputRefused } from "./output";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
@@ -68,25 +68,7 @@ function processIO(): CliIO {
 }
 
 export function usage(): string {
-  const U = ZH_CLI.main.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [O.json[0], O.json[1]],
-    [O.out[0], O.out[1]],
-    [O.force[0], O.force[1]],
-    [
-      O.profile[0],
-      fill(O.profile[1], { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id }),
-    ],
-    [O.schoolSheet[0], O.schoolSheet[1]],
-    [O.classSheet[0], O.classSheet[1]],
-    [O.county[0], O.county[1]],
-    [O.help[0], O.help[1]],
-    [O.version[0], O.version[1]],
-  ];
-  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`), U.tail].join(
-    "\n"
-  );
+  return helpText(ZH_CLI.main.usage, 22);
 }
 
 export function version(): string {

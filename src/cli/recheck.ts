@@ -39,19 +39,20 @@ import {
   sortedComparisons,
 } from "../report";
 import {
-  parseOptions,
-  singleFile,
   commandArgs,
   CommandUsageError,
   EXIT_INPUT,
   EXIT_OK,
+  helpText,
+  parseOptions,
+  singleFile,
 } from "./args";
 import { writeJson } from "./jsonStream";
 import type { CliIO } from "./main";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
+import { resolveProfile, UnknownProfileError } from "./profile";
 import { readWorkbookFile } from "./readFile";
-import { formatTable, oneLine, padEnd, palette, type Palette } from "./text";
+import { formatTable, oneLine, palette, type Palette } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -66,22 +67,7 @@ export interface RecheckArgs {
 }
 
 export function recheckUsage(): string {
-  const U = ZH_CLI.recheck.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [O.json[0], O.json[1]],
-    [O.out[0], O.out[1]],
-    [O.force[0], O.force[1]],
-    [
-      O.profile[0],
-      fill(O.profile[1], { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id }),
-    ],
-    [O.sheet[0], O.sheet[1]],
-    [O.help[0], O.help[1]],
-  ];
-  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 20)}${text}`), U.tail].join(
-    "\n"
-  );
+  return helpText(ZH_CLI.recheck.usage, 20);
 }
 
 export function parseRecheckArgs(argv: readonly string[]): RecheckArgs | "help" {

@@ -29,17 +29,18 @@ import {
   schoolRuleAllowanceText,
 } from "../report";
 import {
-  parseOptions,
-  singleFile,
   commandArgs,
   CommandUsageError,
   EXIT_INPUT,
   EXIT_OK,
+  helpText,
+  parseOptions,
+  singleFile,
 } from "./args";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
-import { formatTable, oneLine, padEnd, palette } from "./text";
+import { resolveProfile, UnknownProfileError } from "./profile";
+import { formatTable, oneLine, palette } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -54,23 +55,10 @@ export interface SampleArgs {
 }
 
 export function sampleUsage(): string {
-  const U = ZH_CLI.sample.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [O.seed[0], fill(O.seed[1], { max: MAX_SEED })],
-    [O.share[0], fill(O.share[1], { default: DEFAULT_SAMPLE_SHARE })],
-    [O.json[0], O.json[1]],
-    [
-      O.profile[0],
-      fill(O.profile[1], { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id }),
-    ],
-    [O.schoolSheet[0], O.schoolSheet[1]],
-    [O.classSheet[0], O.classSheet[1]],
-    [O.help[0], O.help[1]],
-  ];
-  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 22)}${text}`), U.tail].join(
-    "\n"
-  );
+  return helpText(ZH_CLI.sample.usage, 22, {
+    seed: { max: MAX_SEED },
+    share: { default: DEFAULT_SAMPLE_SHARE },
+  });
 }
 
 const VALUE_OPTIONS = new Set([

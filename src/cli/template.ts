@@ -11,17 +11,18 @@ import { DEFAULT_PROFILE, hasOwn, isEduError, PROFILES, type StandardsProfile } 
 import { schoolFormSpec, templateSpec } from "../report";
 import { schoolFormToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import {
-  parseOptions,
-  singleFile,
   commandArgs,
   CommandUsageError,
   EXIT_INPUT,
   EXIT_OK,
+  helpText,
+  parseOptions,
+  singleFile,
 } from "./args";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
-import { builtInProfileList, resolveProfile, UnknownProfileError } from "./profile";
-import { oneLine, padEnd } from "./text";
+import { resolveProfile, UnknownProfileError } from "./profile";
+import { oneLine } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -29,20 +30,7 @@ import { ZH_CLI } from "../i18n/cli";
 export const SCHOOL_FORM_FILE = ZH_CLI.template.schoolFormFile;
 
 export function templateUsage(): string {
-  const U = ZH_CLI.template.usage;
-  const O = U.options;
-  const options: [string, string][] = [
-    [
-      O.profile[0],
-      fill(O.profile[1], { default: DEFAULT_PROFILE.id, builtIns: builtInProfileList() }),
-    ],
-    [O.school[0], O.school[1]],
-    [O.force[0], O.force[1]],
-    [O.help[0], O.help[1]],
-  ];
-  return [U.head, ...options.map(([flag, text]) => `  ${padEnd(flag, 18)}${text}`), U.tail].join(
-    "\n"
-  );
+  return helpText(ZH_CLI.template.usage, 18);
 }
 
 interface TemplateArgs {
