@@ -16,7 +16,6 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   collectSchools,
-  DEFAULT_PROFILE,
   EduError,
   evaluate,
   hasOwn,
@@ -45,7 +44,7 @@ import { jsonText } from "../report";
 import { noSchoolsMessage, type AssessArgs } from "./load";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { oneLine } from "./text";
 import { fill } from "../i18n";
@@ -104,16 +103,8 @@ function parseCollectArgs(argv: readonly string[]): CollectArgs | "help" {
   const list = parsed.values["--list"];
   if (list !== undefined && !/\.(xlsx|xls|et|csv)$/i.test(list))
     throw usageError(fill(ZH_CLI.collect.badList, { file: list }));
-  let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = parsed.values["--profile"];
-  if (given !== undefined) {
-    try {
-      profile = resolveProfile(given);
-    } catch (e) {
-      if (e instanceof UnknownProfileError) throw usageError(e.message);
-      throw e;
-    }
-  }
+  const profile = profileOption(given, usageError);
   const args: CollectArgs = {
     folder,
     out,

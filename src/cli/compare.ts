@@ -15,7 +15,6 @@ import {
   checkYears,
   compareYears,
   DEFAULT_MARGIN,
-  DEFAULT_PROFILE,
   EduError,
   type Evaluation,
   hasOwn,
@@ -45,7 +44,7 @@ import { writeJson } from "./jsonStream";
 import { evaluateRead, readCounty } from "./load";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput, type CheckedOutput } from "./output";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { renderCompareText } from "./compareSummary";
 import { oneLine, palette } from "./text";
@@ -140,16 +139,8 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | "help" 
   }
   if (years !== undefined && years.length !== files.length)
     throw usageError(fill(ZH_CLI.compare.yearsCount, { n: years.length, files: files.length }));
-  let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = values["--profile"];
-  if (given !== undefined) {
-    try {
-      profile = resolveProfile(given);
-    } catch (e) {
-      if (e instanceof UnknownProfileError) throw usageError(e.message);
-      throw e;
-    }
-  }
+  const profile = profileOption(given, usageError);
   return {
     files,
     ...(folder !== undefined ? { folder } : {}),

@@ -8,20 +8,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import {
-  DEFAULT_PROFILE,
-  hasOwn,
-  isEduError,
-  ownValue,
-  PROFILES,
-  type StandardsProfile,
-} from "../core";
+import { hasOwn, isEduError, ownValue, PROFILES } from "../core";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, helpText, parseOptions, singleFile } from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import type { AssessArgs } from "./load";
 import { loadCounty } from "./load";
 import { BatchFailure, isFolder, runBatch } from "./batch";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { colourOn, oneLine, terminalText } from "./text";
 import { inputFiles, OutputRefused } from "./output";
 import { fill } from "../i18n";
@@ -135,16 +128,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (parsed.kind !== "options") return { kind: parsed.kind };
   const { positional, values, flags } = parsed;
   const file = singleFile(positional, ZH_CLI.main.missingFile, usageError);
-  let profile: StandardsProfile = DEFAULT_PROFILE;
-  if (values["--profile"] !== undefined) {
-    try {
-      profile = resolveProfile(values["--profile"]);
-    } catch (e) {
-      // Neither a built-in nor a file: the command line is wrong (exit 2). A bad file is an EduError (exit 1).
-      if (e instanceof UnknownProfileError) throw new UsageError(e.message);
-      throw e;
-    }
-  }
+  // Neither a built-in nor a file: the command line is wrong (exit 2); a bad file is an EduError (exit 1).
+  const profile = profileOption(values["--profile"], (message) => new UsageError(message));
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
     throw new UsageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));

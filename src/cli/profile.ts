@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   checkProfileFileSize,
+  DEFAULT_PROFILE,
   EduError,
   parseProfileText,
   PROFILE_FILE_MAX_BYTES,
@@ -101,5 +102,23 @@ function readProfileFile(file: string, sourceName: string): string {
     return buffer.toString("utf8", 0, length);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * `--profile` as a sub-command reads it: the default profile when absent; a name that is
+ * neither built in nor a file is a usage error (exit 2), made by `usageError`; a bad profile
+ * file stays an EduError (exit 1).
+ */
+export function profileOption(
+  given: string | undefined,
+  usageError: (message: string) => Error
+): StandardsProfile {
+  if (given === undefined) return DEFAULT_PROFILE;
+  try {
+    return resolveProfile(given);
+  } catch (e) {
+    if (e instanceof UnknownProfileError) throw usageError(e.message);
+    throw e;
   }
 }

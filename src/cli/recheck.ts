@@ -15,7 +15,6 @@
  */
 import * as path from "path";
 import {
-  DEFAULT_PROFILE,
   formatNumber,
   formatThreshold,
   hasOwn,
@@ -50,7 +49,7 @@ import {
 import { writeJson } from "./jsonStream";
 import type { CliIO } from "./main";
 import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { formatTable, oneLine, palette, type Palette } from "./text";
 import { fill } from "../i18n";
@@ -92,16 +91,8 @@ export function parseRecheckArgs(argv: readonly string[]): RecheckArgs | "help" 
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
     throw usageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
-  let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = values["--profile"];
-  if (given !== undefined) {
-    try {
-      profile = resolveProfile(given);
-    } catch (e) {
-      if (e instanceof UnknownProfileError) throw usageError(e.message);
-      throw e;
-    }
-  }
+  const profile = profileOption(given, usageError);
   return {
     file,
     json: flags.has("--json"),

@@ -8,7 +8,6 @@
  */
 import * as path from "path";
 import {
-  DEFAULT_PROFILE,
   DEFAULT_SAMPLE_SHARE,
   drawReviewSample,
   isEduError,
@@ -39,7 +38,7 @@ import {
 } from "./args";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { formatTable, oneLine, palette } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
@@ -115,15 +114,8 @@ export function parseSampleArgs(argv: readonly string[]): SampleArgs | "help" {
       throw new CommandUsageError(fill(ZH_CLI.sample.badShare, { share: values["--share"] }));
     }
   }
-  let profile: StandardsProfile = DEFAULT_PROFILE;
-  if (values["--profile"] !== undefined) {
-    try {
-      profile = resolveProfile(values["--profile"]);
-    } catch (e) {
-      if (e instanceof UnknownProfileError) throw new CommandUsageError(e.message);
-      throw e;
-    }
-  }
+  // Neither a built-in nor a file: the command line is wrong (exit 2); a bad file is an EduError (exit 1).
+  const profile = profileOption(values["--profile"], (message) => new CommandUsageError(message));
   return {
     file,
     seed,

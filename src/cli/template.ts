@@ -7,7 +7,7 @@
  *
  * Exit codes as for assess: 0 written; 1 it cannot be written; 2 the command line is wrong.
  */
-import { DEFAULT_PROFILE, hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
+import { hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
 import { schoolFormSpec, templateSpec } from "../report";
 import { schoolFormToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import {
@@ -21,7 +21,7 @@ import {
 } from "./args";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
-import { resolveProfile, UnknownProfileError } from "./profile";
+import { profileOption } from "./profile";
 import { oneLine } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
@@ -61,16 +61,8 @@ function parseTemplateArgs(argv: readonly string[]): TemplateArgs | "help" {
       ? SCHOOL_FORM_FILE
       : singleFile(parsed.positional, ZH_CLI.template.missingFile, usageError);
   if (!/\.xlsx$/i.test(out)) throw usageError(fill(ZH_CLI.template.notXlsx, { file: out }));
-  let profile: StandardsProfile = DEFAULT_PROFILE;
   const given = parsed.values["--profile"];
-  if (given !== undefined) {
-    try {
-      profile = resolveProfile(given);
-    } catch (e) {
-      if (e instanceof UnknownProfileError) throw usageError(e.message);
-      throw e;
-    }
-  }
+  const profile = profileOption(given, usageError);
   return {
     out,
     school,
