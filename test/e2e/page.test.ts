@@ -502,7 +502,8 @@ describeInBrowser("the offline page (dist/edu-balance.html from file://)", () =>
         );
         const problems = (await page.getByTestId("collect-issue").allInnerTexts()).join("\n");
         // The bad value at its file and cell; the unreadable file named.
-        expect(problems).toContain("「02.xlsx」工作表「学校填报表」第9行C列");
+        // 小学在校生数 is the form's 10th row (学校标识码 came before it with issue 25).
+        expect(problems).toContain("「02.xlsx」工作表「学校填报表」第10行C列");
         expect(problems).toContain("一千二");
         expect(problems).toContain("05.xlsx");
         await page.getByText(/各文件的结果/).click();
