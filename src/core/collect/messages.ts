@@ -6,6 +6,7 @@
  */
 import { EN_US, fill, ZH_CN, type Catalogue } from "../../i18n";
 import type { CellPlace } from "./types";
+import { messageTable } from "../table/messages";
 
 export type Params = Record<string, string | number>;
 
@@ -30,16 +31,11 @@ const SEVERITY = {
   itemAbsent: "error",
 } as const satisfies Record<keyof typeof ZH_CN.collect.messages, Template["severity"]>;
 
-export const COLLECT_MESSAGES = Object.fromEntries(
-  (Object.keys(ZH_CN.collect.messages) as (keyof typeof ZH_CN.collect.messages)[]).map((code) => [
-    code,
-    {
-      severity: SEVERITY[code],
-      zh: (p: Record<string, string | number>) => fill(ZH_CN.collect.messages[code], p),
-      en: (p: Record<string, string | number>) => fill(EN_US.collect.messages[code], p),
-    },
-  ])
-) as Record<keyof typeof ZH_CN.collect.messages, Template>;
+export const COLLECT_MESSAGES = messageTable(
+  ZH_CN.collect.messages,
+  EN_US.collect.messages,
+  SEVERITY
+);
 
 export type CollectMessageCode = keyof typeof COLLECT_MESSAGES;
 

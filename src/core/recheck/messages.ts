@@ -10,7 +10,7 @@ import type { IndicatorId, InputIssue, Stage } from "../types";
 import { STAGE_NAMES, STAGE_NAMES_EN } from "../vocabulary";
 import type { MessageLanguage } from "../messages";
 import type { ComparedItem, Comparison, CountyTableKind } from "./types";
-import { placedIssue } from "../table/messages";
+import { messageTable, placedIssue } from "../table/messages";
 
 export type RecheckParams = Record<string, string | number>;
 
@@ -43,16 +43,11 @@ const SEVERITY = {
   noSchoolsInStage: "warning",
 } as const satisfies Record<keyof typeof ZH_CN.recheck.messages, RecheckTemplate["severity"]>;
 
-export const RECHECK_MESSAGES = Object.fromEntries(
-  (Object.keys(ZH_CN.recheck.messages) as (keyof typeof ZH_CN.recheck.messages)[]).map((code) => [
-    code,
-    {
-      severity: SEVERITY[code],
-      zh: (p: Record<string, string | number>) => fill(ZH_CN.recheck.messages[code], p),
-      en: (p: Record<string, string | number>) => fill(EN_US.recheck.messages[code], p),
-    },
-  ])
-) as Record<keyof typeof ZH_CN.recheck.messages, RecheckTemplate>;
+export const RECHECK_MESSAGES = messageTable(
+  ZH_CN.recheck.messages,
+  EN_US.recheck.messages,
+  SEVERITY
+);
 
 export type RecheckMessageCode = keyof typeof RECHECK_MESSAGES;
 

@@ -102,18 +102,35 @@ function duplicateMore(p: MessageParams): MessageParams {
   };
 }
 
-function template(code: keyof typeof SEVERITY): MessageTemplate {
-  const params = (p: MessageParams) => DERIVED[code]?.(p) ?? p;
-  return {
-    severity: SEVERITY[code],
-    zh: (p) => fill(ZH_CN.reader.messages[code], params(p)),
-    en: (p) => fill(EN_US.reader.messages[code], params(p)),
-  };
+/**
+ * A coded message table from the catalogues: per code its severity and its zh-CN and en-US
+ * texts filled with the parameters (`derived` adds the pieces a condition chooses). The
+ * reader's, the collecting and the re-check's tables are built by it.
+ */
+export function messageTable<K extends string, S extends MessageTemplate["severity"]>(
+  zh: Readonly<Record<K, string>>,
+  en: Readonly<Record<K, string>>,
+  severity: Readonly<Record<K, S>>,
+  derived: Partial<Record<K, (p: MessageParams) => MessageParams>> = {}
+): Record<K, MessageTemplate & { severity: S }> {
+  const table = {} as Record<K, MessageTemplate & { severity: S }>;
+  for (const code of Object.keys(severity) as K[]) {
+    const params = (p: MessageParams) => derived[code]?.(p) ?? p;
+    table[code] = {
+      severity: severity[code],
+      zh: (p) => fill(zh[code], params(p)),
+      en: (p) => fill(en[code], params(p)),
+    };
+  }
+  return table;
 }
 
-export const TABLE_MESSAGES = Object.fromEntries(
-  (Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((code) => [code, template(code)])
-) as Record<keyof typeof SEVERITY, MessageTemplate>;
+export const TABLE_MESSAGES = messageTable(
+  ZH_CN.reader.messages,
+  EN_US.reader.messages,
+  SEVERITY,
+  DERIVED
+);
 
 export type TableMessageCode = keyof typeof TABLE_MESSAGES;
 
