@@ -62,6 +62,7 @@ const COUNTY_FIELDS = new Map(COUNTY_FIELD_RULES.map((r) => [r.key, r]));
 function namesOf(lang: MessageLanguage) {
   const zh = lang === "zh";
   return {
+    lang,
     zh,
     /** A stage as a sentence starts with it (Primary) and within a sentence (primary); one word in Chinese. */
     stage: (s: Stage): string => (zh ? STAGE_NAMES[s] : STAGE_NAMES_EN[s]),
@@ -137,10 +138,10 @@ function partialStages(f: PartialTable, w: Words, n: Names): string {
     if (ids.length === 0) continue;
     parts.push(
       fill(w.pieces.partialStage, {
-        stage: n.zh ? n.stage(stage) : n.stageInText(stage),
+        stage: n.stageInText(stage),
         count: ids.length,
         indicators: ids
-          .map((id) => (n.zh ? fill(w.pieces.quoted, { name: n.indicator(id) }) : n.indicator(id)))
+          .map((id) => fill(w.pieces.indicatorInList, { name: n.indicator(id) }))
           .join(w.pieces.joiners.indicators),
       })
     );
@@ -233,7 +234,7 @@ const RENDER: Render = {
       stage: n.stage(f.stage),
       count: f.count,
       indicators: f.indicators
-        .map((id) => (n.zh ? fill(w.pieces.quoted, { name: n.indicator(id) }) : n.indicator(id)))
+        .map((id) => fill(w.pieces.indicatorInList, { name: n.indicator(id) }))
         .join(w.pieces.joiners.indicators),
     }),
   stageCompositeFailing: (f, w, n) =>
@@ -311,9 +312,7 @@ const RENDER: Render = {
   countyVetoApplies: (f, w, n) => fill(T(w).countyVetoApplies, { veto: n.veto(f.veto).name }),
   countyNotMet: (f, w, n) =>
     fill(T(w).countyNotMet, {
-      reasons: f.reasons
-        .map((r) => renderFinding(r, n.zh ? "zh" : "en"))
-        .join(w.pieces.joiners.notes),
+      reasons: f.reasons.map((r) => renderFinding(r, n.lang)).join(w.pieces.joiners.notes),
     }),
   countyLacking: (f, w, n) =>
     fill(T(w).countyLacking, {
@@ -348,7 +347,7 @@ const RENDER: Render = {
         }),
   countyNoSpecialSchool: (_f, w, n) =>
     fill(T(w).countyNoSpecialSchool, {
-      typeName: n.zh ? n.type("special") : n.type("special").toLowerCase(),
+      typeName: n.type("special").toLowerCase(),
     }),
   schoolSizeLimits: (f, w) => {
     const s = w.pieces.schoolSize;

@@ -7,6 +7,7 @@ export const FINDINGS: Texts<typeof ZH> = {
     schoolNamed: '"{name}"',
     classAt: "{sheet}, row {row}",
     classNamed: 'class "{school} {className}"',
+    indicatorInList: "{name}",
     quoted: '"{name}"',
     outOfRange:
       "{field} ({value}) is out of range (a non-zero value must lie between 1e-9 and 1e15)",

@@ -6,6 +6,8 @@ export const FINDINGS = {
     schoolNamed: "「{name}」",
     classAt: "{sheet} 第 {row} 行",
     classNamed: "班级「{school} {className}」",
+    /** An indicator in a list of them: quoted in Chinese, plain in English. */
+    indicatorInList: "「{name}」",
     quoted: "「{name}」",
     outOfRange: "{field}（{value}）超出合理范围（非零值应在 10⁻⁹ 与 10¹⁵ 之间）",
     notNumber: "{field}（{value}）不是有效的非负数",
