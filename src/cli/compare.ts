@@ -12,11 +12,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
-  checkYears,
-  compareYears,
+  countyItemNames,
   DEFAULT_MARGIN,
   EduError,
-  type Evaluation,
   hasOwn,
   isEduError,
   PROFILES,
@@ -24,9 +22,9 @@ import {
   type RenamePair,
   type RenamesRead,
   type StandardsProfile,
-  unknownRenames,
-  type YearInput,
+  type YearCandidate,
   yearOf,
+  prepareComparison,
 } from "../core";
 import { balanceKind, buildCompareReport, compareChartsHtml, compareJson } from "../report";
 import {
@@ -159,18 +157,6 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | "help" 
 /** A refusal of the years or counties (no year, the same year twice, two counties): exit 2. */
 class YearsRefused extends Error {}
 
-/** The county items' names (学位供给 …) from the latest year that has them. */
-function countyItemNames(evaluations: readonly Evaluation[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const ev of [...evaluations].reverse()) {
-    const county = ev.assessment.county;
-    if (!county) continue;
-    for (const part of [county.government, county.quality, county.recognition])
-      for (const item of part.items) if (!names.has(item.id)) names.set(item.id, item.shortName);
-  }
-  return names;
-}
-
 /**
  * The rename pairs of a .csv or .xlsx file; the first row the reader could not use stops the
  * command (EduError, exit 1), as a bad workbook does: a rename half-read is worse than none.
@@ -227,7 +213,7 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
     const renames = args.renames === undefined ? [] : await loadRenames(args.renames);
 
     // Each year read and evaluated as assess does it, one after the other (the cells let go).
-    const years: YearInput[] = [];
+    const years: YearCandidate[] = [];
     for (let i = 0; i < args.files.length; i++) {
       const file = args.files[i];
       const source = path.basename(file);
@@ -248,22 +234,23 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       if (year === undefined) throw new YearsRefused(fill(ZH_CLI.compare.noYear, { file: source }));
       years.push({ year, source, evaluation });
     }
-    const problem = checkYears(years);
-    if (problem !== undefined) throw new YearsRefused(problem.message);
-    years.sort((a, b) => a.year - b.year);
-    const unknown = unknownRenames(years, renames);
-    if (unknown.length > 0)
+    const prepared = prepareComparison(years, { margin: args.margin, renames });
+    if (prepared.kind === "years") throw new YearsRefused(prepared.problem.message);
+    if (prepared.kind === "noYear")
+      throw new YearsRefused(fill(ZH_CLI.compare.noYear, { file: prepared.source }));
+    if (prepared.kind === "unknownRenames") {
+      const first = prepared.pairs[0];
       throw new EduError(
         "unknownRename",
         fill(ZH_CLI.compare.unknownRename, {
-          source: unknown[0].source ?? path.basename(args.renames ?? ""),
-          from: unknown[0].from,
-          to: unknown[0].to,
+          source: first.source ?? path.basename(args.renames ?? ""),
+          from: first.from,
+          to: first.to,
         }),
-        `a rename names no school: ${unknown[0].from} → ${unknown[0].to}`
+        `a rename names no school: ${first.from} → ${first.to}`
       );
-
-    const comparison = compareYears(years, { margin: args.margin, renames });
+    }
+    const { comparison } = prepared;
     const profileName = args.profile.name;
     const kind = balanceKind(args.profile);
     if (args.json) {
@@ -283,7 +270,7 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
         profileName,
         kind,
         countyName: args.county,
-        itemNames: countyItemNames(years.map((y) => y.evaluation)),
+        itemNames: countyItemNames(prepared.inputs),
       });
       const { reportToBuffer } = await import("./xlsx");
       await writeOutput(outputs.report, await reportToBuffer(report));

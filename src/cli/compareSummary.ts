@@ -7,9 +7,9 @@ import { formatNumber, INDICATORS, STAGE_NAMES, STAGES, type YearComparison } fr
 import {
   EVENT_URGENCY,
   eventKindName,
-  eventsByUrgency,
   eventText,
   warningText,
+  watchItems,
   yearsText,
 } from "../report";
 import { formatTable, type Palette } from "./text";
@@ -28,7 +28,6 @@ export function renderCompareText(
 ): string {
   const W = ZH_CLI.compare;
   const out: string[] = [];
-  const last = c.years[c.years.length - 1];
   out.push(
     colour.bold(fill(W.title, { kind: profile.kind, years: yearsText(c.years), n: c.years.length }))
   );
@@ -47,21 +46,17 @@ export function renderCompareText(
   // possible rename, which waits for the user's word).
   out.push("");
   out.push(colour.bold(W.watchTitle));
-  const watch: string[] = c.warnings.map((w) =>
-    colour.fail(fill(W.watchLine, { name: W.warning, text: warningText(w) }))
-  );
-  for (const e of eventsByUrgency(c.events)) {
-    if (e.year !== last && e.kind !== "possibleRename") continue;
+  const watch = watchItems(c).map((item) => {
+    if (item.kind === "warning")
+      return colour.fail(fill(W.watchLine, { name: W.warning, text: warningText(item.warning) }));
     // Each event's line says what it is (the compare part's words): no kind name before it.
-    const line = eventText(e);
-    watch.push(
-      EVENT_URGENCY[e.kind] <= EVENT_URGENCY.cvRising
-        ? colour.fail(line)
-        : EVENT_URGENCY[e.kind] <= EVENT_URGENCY.possibleRename
-          ? colour.warn(line)
-          : line
-    );
-  }
+    const line = eventText(item.event);
+    return item.level === "fail"
+      ? colour.fail(line)
+      : item.level === "warn"
+        ? colour.warn(line)
+        : line;
+  });
   if (watch.length === 0) out.push(`  ${W.watchNone}`);
   for (const line of watch.slice(0, WATCH_LINES)) out.push(`  ${line}`);
   if (watch.length > WATCH_LINES) out.push(`  ${fill(W.more, { n: watch.length - WATCH_LINES })}`);

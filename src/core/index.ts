@@ -208,6 +208,12 @@ export {
   EVENT_KINDS as COMPARE_EVENT_KINDS,
 } from "./compare/compare";
 export * from "./compare/types";
+export {
+  countyItemNames,
+  prepareComparison,
+  type ComparePreparation,
+  type YearCandidate,
+} from "./compare/ready";
 
 // --- CSV (the 名单 of collect, the renames file of compare) -------------------
 export { parseCsv } from "./csv";

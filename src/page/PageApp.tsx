@@ -19,9 +19,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
-import { type Collection, type Evaluation, isEduError, type SchoolSource } from "../core";
+import {
+  type Collection,
+  type Evaluation,
+  isEduError,
+  type SchoolSource,
+  type YearComparison,
+} from "../core";
 import { ZH } from "../i18n";
-import { assessJsonText } from "../report";
+import { assessJsonText, compareJsonText } from "../report";
 import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import { fileList, planCollection, sourcesOf, unreadable } from "../ui/collectRun";
 import { App } from "../ui/components/App";
@@ -88,6 +94,31 @@ function JsonButton({ evaluation, fileName }: { evaluation: Evaluation; fileName
       onClick={() =>
         download(`${stemOf(fileName)}.json`, assessJsonText(evaluation), "application/json")
       }
+    >
+      {t("downloadJson")}
+    </Button>
+  );
+}
+
+/** 下载 JSON of 与往年比较: the `edu-balance compare --json` document, byte for byte. */
+function CompareJsonButton({
+  comparison,
+  fileName,
+}: {
+  comparison: YearComparison;
+  fileName: string;
+}) {
+  const { t } = useT();
+  return (
+    <Button
+      onClick={() =>
+        download(
+          `${stemOf(fileName)}.${ZH.monitor.workbook.fileLabel}.json`,
+          compareJsonText(comparison),
+          "application/json"
+        )
+      }
+      data-testid="compare-json"
     >
       {t("downloadJson")}
     </Button>
@@ -331,6 +362,11 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
             fileName: picked.workbook.fileName,
             reportExtras: (evaluation: Evaluation) => (
               <JsonButton evaluation={evaluation} fileName={picked.workbook.fileName} />
+            ),
+            // 与往年比较: earlier years read by the same worker, one at a time.
+            readFile: (file: File) => readInWorker(file, () => undefined).result,
+            compareExtras: (comparison: YearComparison) => (
+              <CompareJsonButton comparison={comparison} fileName={picked.workbook.fileName} />
             ),
           }
         : undefined,

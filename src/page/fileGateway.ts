@@ -28,7 +28,7 @@ export interface PickedWorkbook {
 
 /** The name the downloaded 申报表 gets: "县数据.申报表.xlsx"; one sheet (复核抽样) is named after it. */
 export function reportFileName(fileName: string, report: ReportWorkbook): string {
-  const what = report.sheets.length === 1 ? report.sheets[0].name : T.report;
+  const what = report.fileLabel ?? (report.sheets.length === 1 ? report.sheets[0].name : T.report);
   return `${stemOf(fileName)}.${what}.xlsx`;
 }
 

@@ -9,6 +9,7 @@ import {
   formatThreshold,
   INDICATORS,
   STAGE_NAMES,
+  STAGE_NAMES_EN,
   STAGES,
   type CompareEvent,
   type CompareEventKind,
@@ -19,7 +20,7 @@ import {
   type StageYears,
   type YearComparison,
 } from "../core";
-import { fill, ZH } from "../i18n";
+import { fill, textsFor, ZH } from "../i18n";
 import { NUMBER_FORMATS } from "./formats";
 import type { CellStyle, ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, num, SheetBuilder } from "./sheet";
@@ -74,9 +75,16 @@ export function eventsByUrgency(events: readonly CompareEvent[]): CompareEvent[]
     .map(({ e }) => e);
 }
 
-function indicatorName(id: IndicatorId | undefined): string {
-  return id === undefined ? C.composite : INDICATORS[id].shortName;
+/** The language of an event's or a warning's line: the 监测 workbook and the CLI write Chinese. */
+export type CompareLang = "zh" | "en";
+
+function indicatorName(id: IndicatorId | undefined, lang: CompareLang): string {
+  if (id === undefined) return textsFor(lang).compare.composite;
+  return lang === "zh" ? INDICATORS[id].shortName : INDICATORS[id].nameEn;
 }
+
+const stageText = (stage: Stage | undefined, lang: CompareLang): string =>
+  stage === undefined ? "" : lang === "zh" ? STAGE_NAMES[stage] : STAGE_NAMES_EN[stage];
 
 const dash = (v: number | undefined, show: (v: number) => string): string =>
   v === undefined ? M.workbook.dash : show(v);
@@ -85,12 +93,12 @@ const limitText = (v: number): string => v.toFixed(2);
 const countText = (v: number): string => String(Math.round(v));
 
 /** An event kind's name (新增学校, 新出现未达标 …). */
-export function eventKindName(kind: CompareEventKind): string {
-  return C.kinds[kind];
+export function eventKindName(kind: CompareEventKind, lang: CompareLang = "zh"): string {
+  return textsFor(lang).compare.kinds[kind];
 }
 
-/** One event in one Chinese line (the compare part's words). */
-export function eventText(e: CompareEvent): string {
+/** One event in one line (the compare part's words; Chinese unless asked). */
+export function eventText(e: CompareEvent, lang: CompareLang = "zh"): string {
   const figures: Record<string, string> =
     e.kind === "nearStandard"
       ? { value: dash(e.value, (v) => formatNumber(v, 2)), limit: dash(e.limit, formatThreshold) }
@@ -101,28 +109,61 @@ export function eventText(e: CompareEvent): string {
             limit: dash(e.limit, countText),
             previousValue: dash(e.previousValue, countText),
           };
-  return fill(C.events[e.kind], {
+  return fill(textsFor(lang).compare.events[e.kind], {
     year: e.year,
-    stage: e.stage === undefined ? "" : STAGE_NAMES[e.stage],
+    stage: stageText(e.stage, lang),
     school: e.school ?? "",
     previousName: e.previousName ?? "",
-    indicator: indicatorName(e.indicator),
+    indicator: indicatorName(e.indicator, lang),
     ...figures,
   });
 }
 
-/** One early warning in one Chinese line. */
-export function warningText(w: EarlyWarning): string {
+/** One early warning in one line (Chinese unless asked). */
+export function warningText(w: EarlyWarning, lang: CompareLang = "zh"): string {
   const cv = w.kind === "cv";
   const show = (v: number): string => (cv ? cvText(v) : formatNumber(v, 2));
-  return fill(C.warnings[w.kind], {
-    stage: STAGE_NAMES[w.stage],
+  return fill(textsFor(lang).compare.warnings[w.kind], {
+    stage: stageText(w.stage, lang),
     school: w.school ?? "",
-    indicator: indicatorName(w.indicator),
+    indicator: indicatorName(w.indicator, lang),
     value: show(w.value),
     projected: show(w.projected),
     limit: cv ? limitText(w.limit) : formatThreshold(w.limit),
   });
+}
+
+/** How urgent a line of the watch list is: fail (red), warn (amber) or info. */
+export type WatchLevel = "fail" | "warn" | "info";
+
+export type WatchItem =
+  | { kind: "warning"; warning: EarlyWarning; level: "fail" }
+  | { kind: "event"; event: CompareEvent; level: WatchLevel };
+
+/**
+ * What to watch, most urgent first (the CLI's summary and the pane's list): the early
+ * warnings, then the latest year's events by urgency, and any possible rename of an earlier
+ * year, which waits for the user's word.
+ */
+export function watchItems(c: YearComparison): WatchItem[] {
+  const last = c.years[c.years.length - 1];
+  const items: WatchItem[] = c.warnings.map((warning) => ({
+    kind: "warning",
+    warning,
+    level: "fail",
+  }));
+  for (const event of eventsByUrgency(c.events)) {
+    if (event.year !== last && event.kind !== "possibleRename") continue;
+    const urgency = EVENT_URGENCY[event.kind];
+    const level: WatchLevel =
+      urgency <= EVENT_URGENCY.cvRising
+        ? "fail"
+        : urgency <= EVENT_URGENCY.possibleRename
+          ? "warn"
+          : "info";
+    items.push({ kind: "event", event, level });
+  }
+  return items;
 }
 
 /** How the early warning is estimated, in one paragraph. */
@@ -400,7 +441,7 @@ export function buildWarningsSheet(c: YearComparison, options: CompareReportOpti
       cell(W.kinds[w.kind], cv ? "borderline" : "fail"),
       cell(STAGE_NAMES[w.stage]),
       cell(w.school ?? ""),
-      cell(indicatorName(w.indicator)),
+      cell(indicatorName(w.indicator, "zh")),
       num(w.value, format),
       num(w.projected, format, "fail"),
       num(w.limit, cv ? NUMBER_FORMATS.cvLimit : NUMBER_FORMATS.threshold),
@@ -422,5 +463,6 @@ export function buildCompareReport(
       buildSchoolsSheet(c, options),
       buildWarningsSheet(c, options),
     ],
+    fileLabel: M.workbook.fileLabel,
   };
 }

@@ -161,7 +161,11 @@ export {
   MONITOR_SHEET_NAMES,
   warningText,
   WARNING_METHOD,
+  watchItems,
   yearsText,
+  type CompareLang,
   type CompareReportOptions,
+  type WatchItem,
+  type WatchLevel,
 } from "./compare";
 export { compareChartsHtml, type CompareChartsOptions } from "./compareCharts";

@@ -75,4 +75,6 @@ export interface ReportSheet {
 
 export interface ReportWorkbook {
   sheets: ReportSheet[];
+  /** What a downloaded copy is called after the source file's stem (监测); else by its sheets. */
+  fileLabel?: string;
 }

@@ -51,6 +51,8 @@ export interface WorkbookOverview {
   selectionAddress?: string;
   selectionSheet?: string;
   saved: SavedSetup | null;
+  /** The workbook's file name (示例县2025.xlsx), when the host knows it: this year's name in 与往年比较. */
+  fileName?: string;
   /** The sheet that reads as a county sheet (县级指标) by its content, when one does. */
   countySheet?: string;
   /** The school, class and county sheets as their content shows them (absent when Excel refused the windows). */

@@ -28,6 +28,7 @@ export const STEP = {
   results: 3,
   report: 4,
   sample: 5,
+  compare: 6,
 } as const;
 export type Step = (typeof STEP)[keyof typeof STEP];
 

@@ -11,6 +11,7 @@ export const MONITOR: Texts<typeof ZH> = {
     subtitle: "Standard: {profile}  Years: {years}  Files: {sources}",
     yearColumn: "{year}",
     dash: "—",
+    fileLabel: "monitoring",
   },
   trend: {
     sheet: "By year",

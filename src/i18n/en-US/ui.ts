@@ -346,7 +346,7 @@ export const UI: Texts<typeof ZH> = {
   collectMixed:
     "The files picked hold both one-school forms ({forms}) and county school tables of several schools ({tables}): it cannot be told whether to collect the forms or assess a county table, so nothing was computed. Pick the schools' forms only, or open one county table at a time.",
   collectTables:
-    "The files picked include county school tables ({tables}), not one-school forms; they cannot be collected together, so nothing was computed. Open one county table at a time.",
+    "The files picked include county school tables ({tables}), not one-school forms; they cannot be collected together, so nothing was computed. Open one county table at a time; to compare years, open this year's table and add the earlier ones in step 7, Earlier years.",
   collectFileQuoted: '"{file}"',
   collectListSeparator: ", ",
   collectFileListMore: "{list} ({count} in all)",
@@ -359,6 +359,66 @@ export const UI: Texts<typeof ZH> = {
   collectStatusCountyTable: "a county table, not collected",
   collectStatusNotForm: "not a school form",
   collectStatusUnreadable: "cannot be read",
+
+  // --- 7 Earlier years (issue 25) ------------------------------------------------
+  stepCompare: "Earlier years",
+  compareIntro:
+    "Lay earlier years beside this assessment: each year's CVs against their limits, the schools passing, each school's changes, and an early warning for next year from the last two years' trend. An earlier year can be a workbook file (.xlsx, .xls, .et) or a school sheet of this workbook when the county keeps its years as sheets. Each year is read and computed under this assessment's standard, as the CLI's edu-balance compare does; nothing leaves this computer and the files are not changed.",
+  compareCurrent: "This assessment",
+  compareCurrentWorkbook: "this workbook",
+  compareYear: "Year",
+  compareYearFound:
+    "Year found: {year} (the county sheet's 填报年度, or a year in the name); a year typed here wins",
+  compareYearMissing: "No year found: please type it",
+  compareAddFiles: "Add earlier files…",
+  compareSheetLabel: "A school sheet of this workbook for another year",
+  compareSheetChoose: "Choose a sheet",
+  compareAddSheet: "Add this sheet",
+  compareRemove: "Remove",
+  compareReading: 'Reading "{file}"…',
+  compareReadFailed: "Cannot be read: {message}",
+  compareBadRows:
+    "{n} schools with bad data are left out (as in the application form). First: {first}",
+  compareNoSchools: '"{file}" holds no school that can be computed: {reason}',
+  compareNoSchoolData: "no school data found",
+  compareRenames: "Renames (optional)",
+  compareRenamesHint:
+    "A .csv file or a workbook with two columns, 原名称 and 新名称 (old name, new name): what an earlier year's school is called now, without editing the data. Without 学校标识码 codes, schools are matched by name.",
+  compareRenamesPick: "Choose a renames file…",
+  compareRenamesRead: '"{file}": {n} renames',
+  compareRenamesUnused: ", {n} rows not used",
+  compareRenamesFailed: '"{file}" cannot be used: {message}',
+  compareMargin: "Margin (%)",
+  compareMarginHint:
+    "A school's value that passes but is below standard × (1 + margin), and a CV at limit × (1 − margin) or above, are listed to watch. Default 5.",
+  compareBadMargin: "Type a number from 0 to 99",
+  compareTooFew:
+    "Add at least one more year (an earlier file, or an earlier school sheet of this workbook) to compare.",
+  compareUnreadable:
+    '"{file}" cannot be read, so nothing was compared: a comparison missing a year misleads. Remove it, or pick a file that can be read.',
+  compareNoYear:
+    'No year found for "{file}" (the county sheet\'s 填报年度, or a year 2000–2099 in its name): type it in its Year field.',
+  compareBadYear: 'The year "{value}" of "{file}" is not a year 2000–2099.',
+  compareUnknownRename:
+    'Renames ({source}) "{from}" → "{to}": one of the names is no school of any year, so nothing was compared. Please check the renames.',
+  compareSummary: "{years}, {n} years; standard: {profile}",
+  compareWatch: "To watch (most urgent first)",
+  compareWatchNone: "Nothing to watch.",
+  compareWarningBadge: "Warning",
+  compareMore: "{n} more not listed (the written 学校变化 and 预警 sheets list them all).",
+  compareTrend: "{stage}: each CV by year against its limit",
+  compareTrendLimit: "limit {limit}",
+  compareTrendNoLimit: "no limit of its own",
+  comparePassing: "{stage}: schools passing",
+  compareEvents: "All changes ({n})",
+  compareNoEvents: "No change between the years.",
+  compareWrite: "Write the monitoring sheets",
+  compareWriteAgain: "Write the monitoring sheets again",
+  compareDownload: "Download the monitoring workbook (.xlsx)",
+  compareWriteHint:
+    "The monitoring sheets are three new sheets (年度对比, 学校变化, 预警), printed A4 landscape; your sheets are not changed.",
+  compareDownloadHint:
+    "The monitoring workbook is a new .xlsx file (年度对比, 学校变化, 预警), printed A4 landscape.",
 
   // --- errors --------------------------------------------------------------
   excelError: "Excel reported an error: {message}",

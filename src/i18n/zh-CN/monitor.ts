@@ -11,6 +11,8 @@ export const MONITOR = {
     subtitle: "评估标准：{profile}　年度：{years}　数据文件：{sources}",
     yearColumn: "{year} 年",
     dash: "—",
+    /** The downloaded workbook's name after the file's stem (the offline page): 示例县2025.监测.xlsx. */
+    fileLabel: "监测",
   },
   trend: {
     sheet: "年度对比",

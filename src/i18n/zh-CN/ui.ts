@@ -327,7 +327,7 @@ export const UI = {
   collectMixed:
     "所选文件中既有学校填报表（一校一表：{forms}），又有多所学校的县级学校表（{tables}），无法确定是汇总各校填报表还是测算县级表，未作测算。请只选择各校的填报表一起汇总，或一次只打开一个县级学校表。",
   collectTables:
-    "所选文件中有县级学校表（{tables}），不是各校的一校一表，不能一起汇总，未作测算。请一次只打开一个县级学校表。",
+    "所选文件中有县级学校表（{tables}），不是各校的一校一表，不能一起汇总，未作测算。请一次只打开一个县级学校表；要比较各年度，先打开今年的表，测算后在「7 与往年比较」中添加往年的表。",
   collectFileQuoted: "「{file}」",
   collectListSeparator: "、",
   collectFileListMore: "{list} 等 {count} 个",
@@ -340,6 +340,63 @@ export const UI = {
   collectStatusCountyTable: "县级汇总表，未汇总",
   collectStatusNotForm: "不是学校填报表",
   collectStatusUnreadable: "无法读取",
+
+  // --- 7 与往年比较 (issue 25) ------------------------------------------------
+  stepCompare: "与往年比较",
+  compareIntro:
+    "把往年的数据和本次测算放在一起：各年度的差异系数与上限、达标学校数、每所学校的变化，并按近两年的趋势对下一年预警。往年的数据可以是往年的工作簿文件（.xlsx、.xls、.et），也可以是本工作簿中按年度分开的学校表。每个年度都按本次的评估标准，像命令行 edu-balance compare 一样读取和测算；数据不离开本机，往年的文件不会被改动。",
+  compareCurrent: "本次测算",
+  compareCurrentWorkbook: "本工作簿",
+  compareYear: "年度",
+  compareYearFound:
+    "找到的年度：{year}（县级指标表的填报年度，或名称中的年份）；填写则以填写的为准",
+  compareYearMissing: "没有找到年度：请填写",
+  compareAddFiles: "添加往年文件…",
+  compareSheetLabel: "本工作簿中按年度分开的学校表",
+  compareSheetChoose: "选择工作表",
+  compareAddSheet: "添加此表",
+  compareRemove: "移除",
+  compareReading: "正在读取「{file}」…",
+  compareReadFailed: "无法读取：{message}",
+  compareBadRows: "有 {n} 所学校的数据有误，未计入（与申报表相同）。第一条：{first}",
+  compareNoSchools: "「{file}」中没有可以测算的学校：{reason}",
+  compareNoSchoolData: "没有找到学校数据",
+  compareRenames: "更名对照（可选）",
+  compareRenamesHint:
+    "一个 .csv 文件或工作簿，两列：原名称、新名称。说明往年的哪所学校现在叫什么，不必改动原始数据。没有学校标识码时，学校按名称对应。",
+  compareRenamesPick: "选择更名对照文件…",
+  compareRenamesRead: "「{file}」：{n} 对更名",
+  compareRenamesUnused: "，{n} 行未使用",
+  compareRenamesFailed: "「{file}」不能使用：{message}",
+  compareMargin: "接近阈值（%）",
+  compareMarginHint:
+    "达标但低于标准 ×（1＋阈值）的学校指标、达到上限 ×（1－阈值）的差异系数列为需要关注。默认 5。",
+  compareBadMargin: "请填写 0 到 99 之间的数",
+  compareTooFew: "再添加至少一个年度的数据（往年的文件，或本工作簿中往年的学校表），就可以比较。",
+  compareUnreadable:
+    "「{file}」无法读取，没有作比较：缺一年的比较会误导。请移除它，或换一个能读取的文件。",
+  compareNoYear:
+    "「{file}」没有找到年度（县级指标表的填报年度，或名称中 2000—2099 的年份）：请在它的「年度」栏填写。",
+  compareBadYear: "「{file}」的年度「{value}」不是 2000—2099 的年份。",
+  compareUnknownRename:
+    "更名对照中（{source}）「{from}」→「{to}」：有一个名称在各年度的学校中都找不到，没有作比较。请核对更名对照。",
+  compareSummary: "{years}，{n} 个年度；评估标准：{profile}",
+  compareWatch: "需要关注（最急的在前）",
+  compareWatchNone: "没有需要关注的变化。",
+  compareWarningBadge: "预警",
+  compareMore: "另有 {n} 条未列出（写入的「学校变化」「预警」表列出全部）。",
+  compareTrend: "{stage}：差异系数逐年与上限",
+  compareTrendLimit: "上限 {limit}",
+  compareTrendNoLimit: "无单项上限",
+  comparePassing: "{stage}：达标学校数",
+  compareEvents: "全部变化（{n} 条）",
+  compareNoEvents: "各年度之间没有变化。",
+  compareWrite: "写入监测表",
+  compareWriteAgain: "再次写入监测表",
+  compareDownload: "下载监测表（.xlsx）",
+  compareWriteHint:
+    "监测表是「年度对比」「学校变化」「预警」三张新工作表，A4 横向打印；不改动您的工作表。",
+  compareDownloadHint: "监测表是一个新的 .xlsx 文件（年度对比、学校变化、预警），A4 横向打印。",
 
   // --- errors --------------------------------------------------------------
   excelError: "Excel 报告了一个错误：{message}",

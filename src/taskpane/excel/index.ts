@@ -24,9 +24,34 @@ function documentSettings(): Office.Settings | undefined {
   }
 }
 
+/** The open workbook's file name, from its address (a local path or a web address), when Office gives one. */
+export function documentFileName(url: string | undefined): string | undefined {
+  const last = url?.split(/[?#]/)[0].split(/[\\/]/).pop();
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function documentUrl(): string | undefined {
+  try {
+    return Office.context?.document?.url ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createExcelGateway(): WorkbookGateway {
   return {
-    inspect: () => Excel.run((context) => inspectWorkbook(context, loadSetup(documentSettings()))),
+    inspect: async () => {
+      const overview = await Excel.run((context) =>
+        inspectWorkbook(context, loadSetup(documentSettings()))
+      );
+      const fileName = documentFileName(documentUrl());
+      return fileName === undefined ? overview : { ...overview, fileName };
+    },
     readSources: (choice: SourceChoice) => Excel.run((context) => readSources(context, choice)),
     createTemplate: (
       school: TemplateColumn[],

@@ -16,10 +16,12 @@ import {
   isEduError,
   type ReviewSample,
   type SchoolSource,
+  type SheetCells,
   type StandardsProfile,
   type TableReadResult,
+  type YearComparison,
 } from "../../core";
-import { buildReport, buildSampleSheet, templateSpec } from "../../report";
+import { buildReport, buildSampleSheet, templateSpec, type ReportWorkbook } from "../../report";
 import {
   type SampleSettings,
   type SavedSetup,
@@ -39,6 +41,7 @@ import {
   runAssessment,
 } from "../wizard";
 import { CheckStep } from "./CheckStep";
+import { CompareStep } from "./CompareStep";
 import { CollectionPanel } from "./CollectionPanel";
 import { Busy } from "./common";
 import { MappingStep } from "./MappingStep";
@@ -80,6 +83,10 @@ export interface FileHost {
   fileName: string;
   /** More actions on the report step (下载 JSON), given what was assessed. */
   reportExtras?: (evaluation: Evaluation) => ReactNode;
+  /** Reads another file the user picks (与往年比较's earlier years), with the host's reader. */
+  readFile?: (file: File) => Promise<SheetCells[]>;
+  /** More actions once years are compared (下载 JSON). */
+  compareExtras?: (comparison: YearComparison) => ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -98,6 +105,7 @@ const STEP_KEYS: MessageKey[] = [
   "stepResults",
   "stepReport",
   "stepSample",
+  "stepCompare",
 ];
 
 function localDate(): string {
@@ -439,10 +447,34 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
     [evaluation, gateway, overrides, save, source, sourceName, t, today, withBusy]
   );
 
+  const writeMonitor = useCallback(
+    (monitor: ReportWorkbook) =>
+      withBusy(t("writing", { sheets: monitor.sheets.length }), () => gateway.writeReport(monitor)),
+    [gateway, t, withBusy]
+  );
+  const readYearSheet = useCallback(
+    async (sheet: string): Promise<SheetCells[]> => {
+      const data = await gateway.readSources({
+        school: { kind: "sheet", sheet },
+        classSheet: null,
+        countySheet: null,
+      });
+      return [data.school];
+    },
+    [gateway]
+  );
+  // The sheets that may hold another year's schools: all shown but this year's own.
+  const yearSheets = useMemo(() => {
+    if (fileHost || !overview || !source) return undefined;
+    const own = new Set([source.school.name, source.classes?.name, source.county?.name]);
+    return overview.sheets.filter((s) => s.visible && !own.has(s.name)).map((s) => s.name);
+  }, [fileHost, overview, source]);
+
   const available = [
     true,
     Boolean(read),
     Boolean(read),
+    Boolean(assessment),
     Boolean(assessment),
     Boolean(assessment),
     Boolean(assessment),
@@ -596,6 +628,23 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             busy={busy !== null}
             download={Boolean(fileHost)}
           />
+        )}
+        {/* Kept mounted while another step is shown: the earlier years added stay. */}
+        {evaluation && (
+          <div hidden={step !== STEP.compare}>
+            <CompareStep
+              evaluation={evaluation}
+              profile={profile}
+              currentSource={fileName ?? overview?.fileName ?? t("compareCurrentWorkbook")}
+              readFile={fileHost ? fileHost.readFile : gateway.forms?.readFile}
+              sheets={yearSheets}
+              readSheet={fileHost ? undefined : readYearSheet}
+              onWrite={writeMonitor}
+              download={Boolean(fileHost)}
+              busy={busy !== null}
+              extras={fileHost?.compareExtras}
+            />
+          </div>
         )}
       </main>
     </div>
