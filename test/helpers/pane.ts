@@ -114,7 +114,10 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 // The stand-in Excel, as a script for the page
 
-export function standInScript(sheets: { name: string; values: unknown[][] }[]): string {
+export function standInScript(
+  sheets: { name: string; values: unknown[][] }[],
+  options: { documentUrl?: string } = {}
+): string {
   const source = fs.readFileSync(path.join(ROOT, "test/taskpane/fakeExcel.ts"), "utf8");
   const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
@@ -129,7 +132,7 @@ export function standInScript(sheets: { name: string; values: unknown[][] }[]): 
   function install() {
     if (document.readyState === 'loading') return;
     document.removeEventListener('readystatechange', install);
-    fake.installFakeOffice(window, workbook, { displayLanguage: 'zh-CN' });
+    fake.installFakeOffice(window, workbook, Object.assign({ displayLanguage: 'zh-CN' }, ${JSON.stringify(options)}));
   }
   document.addEventListener('readystatechange', install);
 })();`;

@@ -1375,6 +1375,8 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Highest ExcelApi minor version supported (default 18). */
   excelApi?: number;
+  /** Office.context.document.url: where the open workbook is (a path or a web address). */
+  documentUrl?: string;
 }
 
 export function createFakeOfficeContext(model: FakeWorkbook, options: FakeOfficeOptions = {}) {
@@ -1390,6 +1392,7 @@ export function createFakeOfficeContext(model: FakeWorkbook, options: FakeOffice
       },
     },
     document: {
+      url: options.documentUrl ?? null,
       settings: {
         get: (key: string) => (model.settings.has(key) ? model.settings.get(key) : null),
         set: (key: string, value: unknown) => void model.settings.set(key, value),

@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { sampleCounty } from "../../src/cli/examples/sampleCounty";
 import { readWorkbookFile } from "../../src/cli/readFile";
-import { DEFAULT_PROFILE, PROFILES, type SheetCells } from "../../src/core";
+import { DEFAULT_PROFILE, PROFILES, type SheetCells, type StandardsProfile } from "../../src/core";
 import { compareJsonText } from "../../src/report";
 import {
   compareView,
@@ -60,7 +60,7 @@ const year = (name: string, typed = ""): YearSource => ({
 });
 
 /** This year as the wizard reads it: the sheets it recognises, no column chosen by hand. */
-function current(name: string, typed = "", profile = DEFAULT_PROFILE) {
+function current(name: string, typed = "", profile: StandardsProfile = DEFAULT_PROFILE) {
   const sheets = sheetsOf[name];
   const [school, classes, county] = sheets;
   const read = readTable(

@@ -344,13 +344,12 @@ export const UI = {
   // --- 7 与往年比较 (issue 25) ------------------------------------------------
   stepCompare: "与往年比较",
   compareIntro:
-    "把往年的数据和本次测算放在一起：各年度的差异系数与上限、达标学校数、每所学校的变化，并按近两年的趋势对下一年预警。往年的数据可以是往年的工作簿文件（.xlsx、.xls、.et），也可以是本工作簿中按年度分开的学校表。每个年度都按本次的评估标准，像命令行 edu-balance compare 一样读取和测算；数据不离开本机，往年的文件不会被改动。",
+    "把往年的数据和本次测算放在一起：各年度的差异系数与上限、达标学校数、每所学校的变化，并按近两年的趋势对下一年预警。往年的数据可以是往年的工作簿文件（.xlsx、.xls、.et），也可以是本工作簿中按年度分开的学校表。各年度的年份取县级指标表的填报年度，没有时取文件名或表名中的年份，都没有时请填写。每个年度都按本次的评估标准，像命令行 edu-balance compare 一样读取和测算；数据不离开本机，往年的文件不会被改动。",
   compareCurrent: "本次测算",
   compareCurrentWorkbook: "本工作簿",
   compareYear: "年度",
-  compareYearFound:
-    "找到的年度：{year}（县级指标表的填报年度，或名称中的年份）；填写则以填写的为准",
-  compareYearMissing: "没有找到年度：请填写",
+  compareYearFound: "自动识别为 {year} 年，填写则以填写的为准",
+  compareYearMissing: "没有识别出年度，请填写",
   compareAddFiles: "添加往年文件…",
   compareSheetLabel: "本工作簿中按年度分开的学校表",
   compareSheetChoose: "选择工作表",

@@ -13,10 +13,12 @@ import {
   Button,
   Field,
   Input,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useRef, useState } from "react";
 import {
@@ -92,6 +94,7 @@ export function CompareStep({
 }: CompareStepProps) {
   const { t, lang } = useT();
   const styles = useLayoutStyles();
+  const local = useStyles();
   const [sources, setSources] = useState<YearSource[]>([]);
   const [reading, setReading] = useState<string>();
   const [currentYear, setCurrentYear] = useState("");
@@ -452,49 +455,53 @@ export function CompareStep({
                 <Text as="h3" weight="semibold">
                   {t("compareTrend", { stage: name })}
                 </Text>
-                {Object.entries(st.indicators).map(([id, ind]) =>
-                  ind ? (
-                    <div key={id}>
-                      <Text size={200}>
-                        {indicatorName(id as keyof typeof st.indicators, lang)}
-                      </Text>
+                <div className={local.charts}>
+                  {Object.entries(st.indicators).map(([id, ind]) =>
+                    ind ? (
+                      <div key={id}>
+                        <Text size={200}>
+                          {indicatorName(id as keyof typeof st.indicators, lang)}
+                        </Text>
+                        <CvTrendChart
+                          years={comparison.years}
+                          cv={ind.cv}
+                          limit={ind.cvLimit}
+                          title={indicatorName(id as keyof typeof st.indicators, lang)}
+                          limitLabel={
+                            ind.cvLimit === null
+                              ? t("compareTrendNoLimit")
+                              : t("compareTrendLimit", { limit: ind.cvLimit.toFixed(2) })
+                          }
+                        />
+                      </div>
+                    ) : null
+                  )}
+                  {st.compositeCv && (
+                    <div>
+                      <Text size={200}>{C.composite}</Text>
                       <CvTrendChart
                         years={comparison.years}
-                        cv={ind.cv}
-                        limit={ind.cvLimit}
-                        title={indicatorName(id as keyof typeof st.indicators, lang)}
+                        cv={st.compositeCv}
+                        limit={st.compositeLimit ?? null}
+                        title={C.composite}
                         limitLabel={
-                          ind.cvLimit === null
+                          st.compositeLimit === undefined
                             ? t("compareTrendNoLimit")
-                            : t("compareTrendLimit", { limit: ind.cvLimit.toFixed(2) })
+                            : t("compareTrendLimit", { limit: st.compositeLimit.toFixed(2) })
                         }
                       />
                     </div>
-                  ) : null
-                )}
-                {st.compositeCv && (
+                  )}
                   <div>
-                    <Text size={200}>{C.composite}</Text>
-                    <CvTrendChart
+                    <Text size={200}>{t("comparePassing", { stage: name })}</Text>
+                    <PassingTrendChart
                       years={comparison.years}
-                      cv={st.compositeCv}
-                      limit={st.compositeLimit ?? null}
-                      title={C.composite}
-                      limitLabel={
-                        st.compositeLimit === undefined
-                          ? t("compareTrendNoLimit")
-                          : t("compareTrendLimit", { limit: st.compositeLimit.toFixed(2) })
-                      }
+                      passing={st.schoolsPassing}
+                      schools={st.schools}
+                      title={t("comparePassing", { stage: name })}
                     />
                   </div>
-                )}
-                <Text size={200}>{t("comparePassing", { stage: name })}</Text>
-                <PassingTrendChart
-                  years={comparison.years}
-                  passing={st.schoolsPassing}
-                  schools={st.schools}
-                  title={t("comparePassing", { stage: name })}
-                />
+                </div>
               </div>
             );
           })}
@@ -546,6 +553,19 @@ export function CompareStep({
   );
 }
 
+const useStyles = makeStyles({
+  /** Four digits and a little room: the year field stays beside its label in a 320 px pane. */
+  year: { width: "6.5em" },
+  /** The charts one under another in a pane, side by side on the wide offline page. */
+  charts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(280px, 1fr))",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
+/** 年度 [2025] 自动识别：2025 年: the year field, on one line where it fits. */
 function YearField({
   value,
   onChange,
@@ -559,16 +579,23 @@ function YearField({
   label: string;
   testId: string;
 }) {
+  const layout = useLayoutStyles();
+  const styles = useStyles();
   return (
-    <Field label={label} hint={hint} orientation="horizontal">
+    <div className={layout.row}>
+      <Text size={200}>{label}</Text>
       <Input
         value={value}
         inputMode="numeric"
         size="small"
+        className={styles.year}
         onChange={(_e, data) => onChange(data.value)}
         aria-label={label}
         data-testid={testId}
       />
-    </Field>
+      <Text size={200} className={layout.quiet}>
+        {hint}
+      </Text>
+    </div>
   );
 }
