@@ -13,6 +13,7 @@ import * as path from "path";
 import { evaluate } from "../src/core";
 import { describeMachine, markdownTable, type Machine, type ResultRow } from "./measure";
 import { benchCli, CLI_SCHOOLS } from "./sections/cli";
+import { benchCompare } from "./sections/compare";
 import { benchCore } from "./sections/core";
 import { benchHyperFormula } from "./sections/hyperformula";
 import { benchLibreOffice } from "./sections/libreoffice";
@@ -71,6 +72,7 @@ ${markdownTable(rows)}
 5. **任务窗格向导**：用测试中的替身 Excel（test/taskpane/fakeExcel.ts）完整运行一次（查看工作簿、读取数据、写报表），统计 context.sync 和 Excel API 调用次数；写报表的耗时对比在同一替身中只写同样数值。
 6. **任务窗格页面**：生产构建的 JavaScript 体积（gzip），以及在无界面 Chromium 中的首次渲染时间，对比用同样方式构建的最小 React + Fluent UI v9 页面（bench/baseline/）。
 7. **离线页面**：\`dist/edu-balance.html\`（\`npm run build:page\`）的体积（字节与 gzip），以及在无界面 Chromium 中从打开 file:// 页面、选择工作簿到第 4 步出结论的时间（示例县和 5 千所学校的模板工作簿），对比同一次运行中命令行 \`assess 文件 --json\` 处理同一文件的整个进程时间。
+8. **年度监测**：\`edu-balance compare 文件1 … 文件5 --json\` 处理同一合成县 5 个年度的模板工作簿（每年约 2 万所学校及其班级，带学校标识码；逐年有学校撤并、新建、更名，部分学校的教师数和学生数逐年变化；年度取自文件名），整个进程的时间和峰值内存，对比 \`assess 文件 --json\` 处理其中一年；示例县 3 个年度（年度取自县级指标表的填报年度）的整个进程时间，对比 assess 示例县其中一年。
 
 重复次数见“说明”列（取中位数；慢的项目次数较少）。
 `;
@@ -133,6 +135,10 @@ async function main(): Promise<void> {
     if (wanted(7)) {
       log("7 离线页面 …");
       rows.push(...(await benchPage({ quick: args.quick, tmp, log })));
+    }
+    if (wanted(8)) {
+      log("8 年度监测 …");
+      rows.push(...(await benchCompare({ quick: args.quick, tmp, log })));
     }
   } finally {
     if (args.keep) log(`临时文件保留在 ${tmp}`);

@@ -52,7 +52,7 @@ const GNU_TIME = "/usr/bin/time";
  * Peak resident memory (KB) of a process, from GNU time's %M, when the machine has it;
  * the untimed first runs are made under it (it adds its own start-up, so they are not timed).
  */
-function peakMemory(
+export function peakMemory(
   command: string,
   args: readonly string[],
   stdoutFile: string | undefined

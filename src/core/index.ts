@@ -203,6 +203,7 @@ export {
 // --- year over year: several years of one county side by side (issue 25) --------------
 export {
   compareYears,
+  forComparison,
   similarNames,
   unknownRenames,
   EVENT_KINDS as COMPARE_EVENT_KINDS,

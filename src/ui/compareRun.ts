@@ -6,7 +6,9 @@
  * the core's one sequence (prepareComparison), so that the same files give the CLI's document.
  */
 import {
+  type ComparedEvaluation,
   DEFAULT_MARGIN,
+  forComparison,
   isEduError,
   evaluate,
   type Evaluation,
@@ -42,7 +44,8 @@ export interface YearSource {
 /** A year source evaluated under the wizard's profile, or why it cannot be. */
 export interface EvaluatedYear {
   source: YearSource;
-  evaluation?: Evaluation;
+  /** What the comparison reads of the year (forComparison): its classes and reports let go. */
+  evaluation?: ComparedEvaluation;
   /** Unreadable, or no school to compute. */
   error?: string;
   /** Schools left out for bad data (as the 申报表 leaves them out): how many, the first reason. */
@@ -81,7 +84,7 @@ export function evaluateYear(
   }
   return {
     source,
-    evaluation,
+    evaluation: forComparison(evaluation),
     foundYear: reportYearOf(evaluation) ?? yearFromFileName(source.source),
     ...(errors.length > 0 ? { badRows: { n: errors.length, first: message(errors[0]) } } : {}),
   };
@@ -143,7 +146,7 @@ export function compareView(
     { source: current.source, evaluation: current.evaluation, typed: current.typedYear },
     ...earlier.map((y) => ({
       source: y.source.source,
-      evaluation: y.evaluation as Evaluation,
+      evaluation: y.evaluation as ComparedEvaluation,
       typed: y.source.typedYear,
     })),
   ];

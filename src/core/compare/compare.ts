@@ -15,14 +15,17 @@
  * a new school of the same 学区/集团 with similar names (similarNames below) are listed as a
  * `possibleRename` for the user to confirm; they stay two schools.
  */
+import type { Evaluation } from "../pipeline";
 import { applySchoolRule, atLeast, atMost } from "../rules";
 import { RELATIVE_TOLERANCE, type StandardsProfile } from "../profiles/profile";
 import { matchText } from "../table/cells";
-import type { Assessment, IndicatorId, SchoolRecord, SchoolSizeFinding, Stage } from "../types";
+import type { ClassSizeSummary, IndicatorId, Stage, StageAssessment } from "../types";
 import { STAGES } from "../types";
 import { CHINESE_DIGITS, SCHOOL_NAME_KIND_WORDS, SCHOOL_NAME_ORDINAL } from "../vocabulary";
 import {
   DEFAULT_MARGIN,
+  type ComparedEvaluation,
+  type ComparedStage,
   type CompareEvent,
   type CompareEventKind,
   type CompareOptions,
@@ -64,9 +67,12 @@ interface YearSchool {
   group?: string;
 }
 
+type SizeFinding = ComparedEvaluation["assessment"]["schoolSize"][number];
+type YearAssessment = ComparedEvaluation["assessment"];
+
 interface PreparedYear {
   schools: YearSchool[];
-  sizeByName: Map<string, SchoolSizeFinding>;
+  sizeByName: Map<string, SizeFinding>;
 }
 
 function codeOf(r: { code?: string }): string | undefined {
@@ -80,7 +86,7 @@ function prepare(input: YearInput, profile: StandardsProfile): PreparedYear {
   const seen = new Set<string>();
   const schools: YearSchool[] = [];
   // Every school the reader kept, but for the types outside 资源配置 (特教, 职业): those are not monitored.
-  for (const r of read.schools as readonly SchoolRecord[]) {
+  for (const r of read.schools) {
     if (excluded.has(r.type) || seen.has(r.name)) continue;
     seen.add(r.name);
     const s: YearSchool = { name: r.name, key: matchText(r.name) };
@@ -89,7 +95,7 @@ function prepare(input: YearInput, profile: StandardsProfile): PreparedYear {
     if (r.group !== undefined && r.group !== "") s.group = r.group;
     schools.push(s);
   }
-  const sizeByName = new Map<string, SchoolSizeFinding>();
+  const sizeByName = new Map<string, SizeFinding>();
   for (const f of assessment.schoolSize) if (!sizeByName.has(f.name)) sizeByName.set(f.name, f);
   return { schools, sizeByName };
 }
@@ -218,7 +224,7 @@ function nulls<T>(n: number): (T | null)[] {
 
 function stageYears(
   stage: Stage,
-  assessments: readonly Assessment[],
+  assessments: readonly YearAssessment[],
   profile: StandardsProfile
 ): StageYears {
   const rule = profile.countyRule;
@@ -262,7 +268,7 @@ function changes(values: readonly (number | null)[]): (number | null)[] {
  */
 function schoolHistories(
   tracks: readonly Track[],
-  assessments: readonly Assessment[],
+  assessments: readonly YearAssessment[],
   years: readonly PreparedYear[],
   profile: StandardsProfile
 ): SchoolHistory[] {
@@ -746,4 +752,65 @@ export function unknownRenames(
   const names = new Set<string>();
   for (const y of inputs) for (const s of y.evaluation.read.schools) names.add(matchText(s.name));
   return renames.filter((p) => !names.has(matchText(p.from)) || !names.has(matchText(p.to)));
+}
+
+/**
+ * What the comparison reads of a year's evaluation (ComparedEvaluation), copied out of it so that
+ * the rest can be let go: the class records, the school records' figures, each school's
+ * shortfalls and flags, the gap-closing and the breakdowns — most of a year held in memory
+ * (20,000 schools: 450,000 classes), which a host comparing five years would otherwise hold four
+ * of while it reads the fifth. compareYears gives the same result for it as for the evaluation.
+ */
+export function forComparison(evaluation: Evaluation): ComparedEvaluation {
+  const { read, assessment } = evaluation;
+  const stage = (sa: StageAssessment): ComparedStage => ({
+    indicators: sa.indicators,
+    schoolsPassing: sa.schoolsPassing,
+    passes: sa.passes,
+    ...(sa.compositeCv === undefined ? {} : { compositeCv: sa.compositeCv }),
+    schools: sa.schools.map((s) => ({
+      name: s.name,
+      values: s.values,
+      metCount: s.metCount,
+      passes: s.passes,
+    })),
+  });
+  const classes = (c: ClassSizeSummary) => ({
+    overLimit: c.overLimit,
+    largeClasses: c.largeClasses,
+    superLargeClasses: c.superLargeClasses,
+  });
+  return {
+    profile: evaluation.profile,
+    read: {
+      schools: read.schools.map((r) => ({
+        name: r.name,
+        type: r.type,
+        ...(r.code === undefined ? {} : { code: r.code }),
+        ...(r.group === undefined ? {} : { group: r.group }),
+      })),
+      ...(read.county === undefined ? {} : { county: read.county }),
+      issues: read.issues,
+    },
+    assessment: {
+      stages: {
+        primary: stage(assessment.stages.primary),
+        junior: stage(assessment.stages.junior),
+      },
+      classSize:
+        assessment.classSize === null
+          ? null
+          : {
+              primary: classes(assessment.classSize.primary),
+              junior: classes(assessment.classSize.junior),
+            },
+      schoolSize: assessment.schoolSize.map((f) => ({
+        name: f.name,
+        students: f.students,
+        limit: f.limit,
+        passes: f.passes,
+      })),
+      ...(assessment.county === undefined ? {} : { county: assessment.county }),
+    },
+  };
 }

@@ -5,16 +5,21 @@
  * be one per year and of one county (checkYears); they are laid oldest first; every stated
  * rename must name a school of some year; then compareYears.
  */
-import type { Evaluation } from "../pipeline";
 import { compareYears, unknownRenames } from "./compare";
-import type { CompareOptions, RenamePair, YearComparison, YearInput } from "./types";
+import type {
+  ComparedEvaluation,
+  CompareOptions,
+  RenamePair,
+  YearComparison,
+  YearInput,
+} from "./types";
 import { checkYears, yearOf, type YearProblem } from "./years";
 
 /** One year as read, before its year is settled. */
 export interface YearCandidate {
   /** A file's name (or a sheet's, when a county keeps its years as sheets). */
   source: string;
-  evaluation: Evaluation;
+  evaluation: ComparedEvaluation;
   /** The year the user gave (--years, or typed in the pane); else it is found. */
   year?: number;
 }
@@ -49,7 +54,7 @@ export function prepareComparison(
 
 /** The county items' names (学位供给 …) by id, from the latest year that has them (the 监测 workbook's rows). */
 export function countyItemNames(
-  inputs: readonly { evaluation: Evaluation }[]
+  inputs: readonly { evaluation: ComparedEvaluation }[]
 ): Map<string, string> {
   const names = new Map<string, string>();
   for (const { evaluation } of [...inputs].reverse()) {

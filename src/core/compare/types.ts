@@ -6,14 +6,61 @@
  * Every per-year array has one entry per year of `years`, oldest first; a year in which a
  * school (or a stage of it) does not exist, or a figure cannot be computed, holds null.
  */
-import type { Evaluation } from "../pipeline";
-import type { IndicatorId, Stage } from "../types";
+import type { StandardsProfile } from "../profiles/profile";
+import type {
+  Assessment,
+  ClassSizeSummary,
+  IndicatorId,
+  SchoolRecord,
+  SchoolSizeFinding,
+  SchoolStageAssessment,
+  Stage,
+  StageAssessment,
+  TableReadResult,
+} from "../types";
 
-/** One year's evaluation, with where it came from (a file name, for messages). */
+/**
+ * What the comparison (compareYears, checkYears, yearOf, unknownRenames) reads of one year's
+ * evaluation. An Evaluation is one; forComparison keeps only this of it, so that a host holding
+ * several years (a county of 20,000 schools over five) does not hold their classes and reports.
+ */
+export interface ComparedEvaluation {
+  readonly profile: StandardsProfile;
+  readonly read: {
+    readonly schools: readonly Pick<SchoolRecord, "name" | "type" | "code" | "group">[];
+    readonly county?: TableReadResult["county"];
+    readonly issues: TableReadResult["issues"];
+  };
+  readonly assessment: {
+    readonly stages: Record<Stage, ComparedStage>;
+    readonly classSize: Record<
+      Stage,
+      Pick<ClassSizeSummary, "overLimit" | "largeClasses" | "superLargeClasses">
+    > | null;
+    readonly schoolSize: readonly Pick<
+      SchoolSizeFinding,
+      "name" | "students" | "limit" | "passes"
+    >[];
+    readonly county?: Assessment["county"];
+  };
+}
+
+/** What the comparison reads of one stage's assessment. */
+export interface ComparedStage extends Pick<
+  StageAssessment,
+  "indicators" | "schoolsPassing" | "passes" | "compositeCv"
+> {
+  readonly schools: readonly Pick<
+    SchoolStageAssessment,
+    "name" | "values" | "metCount" | "passes"
+  >[];
+}
+
+/** One year's evaluation (an Evaluation, or what forComparison keeps of one), with where it came from (a file name, for messages). */
 export interface YearInput {
   year: number;
   source: string;
-  evaluation: Evaluation;
+  evaluation: ComparedEvaluation;
 }
 
 /**

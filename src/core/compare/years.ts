@@ -3,7 +3,7 @@
  * file per year, all of one county.
  */
 import { EN_US, fill, ZH_CN, type Catalogue } from "../../i18n";
-import type { Evaluation } from "../pipeline";
+import type { ComparedEvaluation } from "./types";
 import { matchText } from "../table/cells";
 
 /** The years a comparison takes: 2000–2099 (a 填报年度 or a year in a file name). */
@@ -29,13 +29,13 @@ export function yearFromFileName(fileName: string): number | undefined {
 }
 
 /** The 填报年度 of the county sheet, when it gives a year 2000–2099. */
-export function reportYearOf(evaluation: Evaluation): number | undefined {
+export function reportYearOf(evaluation: ComparedEvaluation): number | undefined {
   const year = evaluation.read.county?.numbers.reportYear?.value;
   return isYear(year) ? year : undefined;
 }
 
 /** A file's year: its county sheet's 填报年度, else a year in its name, else undefined (ask the user). */
-export function yearOf(evaluation: Evaluation, fileName: string): number | undefined {
+export function yearOf(evaluation: ComparedEvaluation, fileName: string): number | undefined {
   return reportYearOf(evaluation) ?? yearFromFileName(fileName);
 }
 
@@ -57,7 +57,7 @@ export interface YearProblem {
 export interface YearCheckInput {
   year: number;
   source: string;
-  evaluation: Evaluation;
+  evaluation: ComparedEvaluation;
 }
 
 function problem(

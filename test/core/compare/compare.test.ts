@@ -10,11 +10,13 @@ import {
   compareYears,
   DEFAULT_MARGIN,
   evaluate,
+  forComparison,
   similarNames,
   unknownRenames,
   type ClassRecord,
   type CountyFigures,
   type CompareEvent,
+  type Evaluation,
   type SchoolRecord,
   type YearInput,
 } from "../../../src/core";
@@ -42,7 +44,10 @@ function healthy(name: string, over: Partial<SchoolRecord> = {}, scale = 1): Sch
   });
 }
 
-function year(y: number, schools: SchoolRecord[], classes: ClassRecord[] | null = null): YearInput {
+/** A year as the CLI starts from: the whole evaluation (forComparison keeps part of it). */
+type FullYear = YearInput & { evaluation: Evaluation };
+
+function year(y: number, schools: SchoolRecord[], classes: ClassRecord[] | null = null): FullYear {
   return { year: y, source: `${y}.xlsx`, evaluation: evaluate({ schools, classes }) };
 }
 
@@ -65,7 +70,7 @@ function cls(school: string, students: number): ClassRecord {
  * - 老街小学 (no code, 城关学区) is gone in 2025 and 老街中心小学 (no code, 城关学区) opens: closed,
  *   new, and a possibleRename (老街 is in 老街中心).
  */
-function county(): YearInput[] {
+function county(): FullYear[] {
   const g = (equipment: number) =>
     healthy("北关小学", { code: "3301020007", equipmentValue: equipment * 1000 });
   const common = (y: number): SchoolRecord[] => [
@@ -242,6 +247,21 @@ describe("a county over four years", () => {
     expect(w.distance).toBeCloseTo((7.6 - 6.375) / 6.375, 12);
     expect(far.limit).toBeCloseTo(1700, 9);
     expect(far.distance).toBeCloseTo(3300 / 1700, 12);
+  });
+
+  test("what forComparison keeps of each year gives the same comparison", () => {
+    const kept = county().map((y) => ({ ...y, evaluation: forComparison(y.evaluation) }));
+    expect(compareYears(kept)).toEqual(c);
+    // The class records and the classes above the limit are let go; their counts stay.
+    const full = county()[3].evaluation;
+    const slim = forComparison(full);
+    expect(full.read.classes?.length).toBeGreaterThan(0);
+    expect(slim.read).not.toHaveProperty("classes");
+    expect(slim.assessment.classSize?.primary).toEqual({
+      overLimit: full.assessment.classSize?.primary.overLimit,
+      largeClasses: full.assessment.classSize?.primary.largeClasses,
+      superLargeClasses: full.assessment.classSize?.primary.superLargeClasses,
+    });
   });
 
   test("no county sheet: no county items", () => {
@@ -495,6 +515,11 @@ describe("2012 基本均衡: the composite CV", () => {
     ]);
     expect(c.warnings).toEqual([]);
   });
+
+  test("what forComparison keeps gives the same comparison (the composite CV)", () => {
+    const kept = years.map((y) => ({ ...y, evaluation: forComparison(y.evaluation) }));
+    expect(compareYears(kept)).toEqual(c);
+  });
 });
 
 describe("county items by year", () => {
@@ -506,7 +531,7 @@ describe("county items by year", () => {
     };
     return f;
   };
-  const at = (y: number, county?: CountyFigures): YearInput => {
+  const at = (y: number, county?: CountyFigures): FullYear => {
     const { schools, classes } = passingSchools();
     return {
       year: y,
@@ -514,7 +539,13 @@ describe("county items by year", () => {
       evaluation: evaluate(county ? { schools, classes, county } : { schools, classes }),
     };
   };
-  const c = compareYears([at(2023, sheet(100)), at(2024), at(2025, sheet(1))]);
+  const inputs = [at(2023, sheet(100)), at(2024), at(2025, sheet(1))];
+  const c = compareYears(inputs);
+
+  test("what forComparison keeps gives the same comparison (county, items)", () => {
+    const kept = inputs.map((y) => ({ ...y, evaluation: forComparison(y.evaluation) }));
+    expect(compareYears(kept)).toEqual(c);
+  });
 
   test("each item's verdict and figure per year, null in a year without a county sheet", () => {
     expect(c.county).toEqual({ name: "城关县" });
