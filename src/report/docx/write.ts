@@ -174,6 +174,8 @@ const TABLE_BORDERS = {
   insideVertical: BORDER,
 } as const;
 const CELL_MARGINS = { top: 30, bottom: 30, left: 60, right: 60 } as const;
+/** A sheet's cells: narrower side margins, so a number fills its column as in the workbook. */
+const SHEET_CELL_MARGINS = { top: 20, bottom: 20, left: 30, right: 30 } as const;
 
 /** Relative widths scaled to whole twips that add up to `total`. */
 function scaleWidths(widths: number[], count: number, total: number): number[] {
@@ -229,14 +231,18 @@ function tableCell(c: CellSpec): TableCell {
   });
 }
 
-function table(rows: TableRow[], columnWidths: number[]): Table {
+function table(
+  rows: TableRow[],
+  columnWidths: number[],
+  margins: Record<"top" | "bottom" | "left" | "right", number> = CELL_MARGINS
+): Table {
   return new Table({
     rows,
     columnWidths,
     width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
-    margins: CELL_MARGINS,
+    margins,
   });
 }
 
@@ -414,7 +420,7 @@ function sheetTable(
     if (children.length === 0) continue;
     rows.push(new TableRow({ tableHeader: r < headerRows || undefined, children }));
   }
-  if (rows.length > 0) out.push(table(rows, widths));
+  if (rows.length > 0) out.push(table(rows, widths, SHEET_CELL_MARGINS));
 
   for (let r = end; r < sheet.rows.length; r++) {
     const c = sheet.rows[r]?.[0];
@@ -579,13 +585,18 @@ export async function selfReportToDocx(
     );
 
   let drawings = 0;
+  const headings = new Set<Paragraph | Table>();
   for (const block of report.blocks) {
     switch (block.kind) {
-      case "heading":
-        current.push(
-          new Paragraph({ heading: HEADING[block.level], children: textRuns(block.text) })
-        );
+      case "heading": {
+        const heading = new Paragraph({
+          heading: HEADING[block.level],
+          children: textRuns(block.text),
+        });
+        headings.add(heading);
+        current.push(heading);
         break;
+      }
       case "paragraph":
         current.push(new Paragraph({ children: docRuns(block.runs) }));
         break;
@@ -603,8 +614,12 @@ export async function selfReportToDocx(
           current.push(...sheetTable(block.sheet, layout));
           break;
         }
+        // The headings just before the sheet go with it onto the landscape page.
+        let keep = current.length;
+        while (keep > 0 && headings.has(current[keep - 1])) keep--;
+        const lead = current.splice(keep);
         flush();
-        sections.push(section(sheetTable(block.sheet, layout), true, report.footer));
+        sections.push(section([...lead, ...sheetTable(block.sheet, layout)], true, report.footer));
         break;
       }
       case "chart":
