@@ -17,9 +17,15 @@ const CORE_SURFACE = {
   message: "Import the core through src/core/index.ts (../core) only.",
 };
 const REPORT_SURFACE = {
-  group: ["**/report/*", "!**/report/xlsx", "**/report/xlsx/*"],
+  group: [
+    "**/report/*",
+    "!**/report/xlsx",
+    "**/report/xlsx/*",
+    "!**/report/docx",
+    "**/report/docx/*",
+  ],
   message:
-    "Import the report through src/report/index.ts (../report) only, and its exceljs writers through src/report/xlsx/index.ts (../report/xlsx).",
+    "Import the report through src/report/index.ts (../report) only, its exceljs writers through src/report/xlsx/index.ts (../report/xlsx), its Word writer through src/report/docx/index.ts (../report/docx).",
 };
 
 const NO_EXCELJS = {

@@ -9,10 +9,12 @@ import { FORM } from "./en-US/form";
 import { REPORT } from "./en-US/report";
 import { TOOLS } from "./en-US/tools";
 import { MONITOR } from "./en-US/monitor";
+import { SELF_REPORT } from "./en-US/selfReport";
 
 export const EN_DOCUMENTS: Texts<Pick<typeof ZH_CN, DocumentPart>> = {
   form: FORM,
   report: REPORT,
   tools: TOOLS,
   monitor: MONITOR,
+  selfReport: SELF_REPORT,
 };

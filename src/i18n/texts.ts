@@ -31,4 +31,4 @@ export function fill(template: string, params: FillParams): string {
  * sheets, the tools' sheets): zh-CN has them in its catalogue; their en-US twins are kept apart
  * (../documents.ts) so that no bundle carries English the program never writes.
  */
-export type DocumentPart = "form" | "report" | "tools" | "monitor";
+export type DocumentPart = "form" | "report" | "tools" | "monitor" | "selfReport";

@@ -17,6 +17,7 @@ import { ALLOWANCES } from "./allowances";
 import { READER } from "./reader";
 import { COMPARE } from "./compare";
 import { COMPARE_INPUT } from "./compareInput";
+import { SELF_REPORT } from "./selfReport";
 
 export const ZH_CN = {
   /** src/core: the assessment's words not in the older message tables. */
@@ -49,4 +50,6 @@ export const ZH_CN = {
   compare: COMPARE,
   /** src/core/compare: the inputs of the year-over-year comparison (renames, years). */
   compareInput: COMPARE_INPUT,
+  /** src/report/selfReport, src/report/docx: the 自评报告（初稿） and its Word writer (issue 26). */
+  selfReport: SELF_REPORT,
 };

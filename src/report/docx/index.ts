@@ -1,0 +1,14 @@
+/**
+ * The 自评报告's Word writer, a door of its own beside src/report/index.ts: the `docx` package
+ * is large, so the CLI loads it only when it writes the report, and the offline page by dynamic
+ * import when the user asks for the download.
+ */
+export {
+  A4,
+  MARGINS,
+  safeText,
+  selfReportToDocx,
+  sheetLayout,
+  type Rasteriser,
+  type SelfReportDocxOptions,
+} from "./write";
