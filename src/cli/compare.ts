@@ -28,7 +28,13 @@ import {
   type YearInput,
   yearOf,
 } from "../core";
-import { balanceKind, buildCompareReport, compareChartsHtml, compareJson } from "../report";
+import {
+  balanceKind,
+  buildCompareReport,
+  compareChartsHtml,
+  compareJson,
+  countyItemFigures,
+} from "../report";
 import {
   commandArgs,
   CommandUsageError,
@@ -284,6 +290,7 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
         kind,
         countyName: args.county,
         itemNames: countyItemNames(years.map((y) => y.evaluation)),
+        itemFigures: countyItemFigures(years.map((y) => y.evaluation)),
       });
       const { reportToBuffer } = await import("./xlsx");
       await writeOutput(outputs.report, await reportToBuffer(report));
