@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as ExcelJS from "exceljs";
 import { generateExamples } from "../../src/cli/examples/generate";
 import { readXlsx } from "../../src/cli/xlsx";
 import { run } from "./runCli";
@@ -145,6 +146,46 @@ describe("compare examples/years/: the story the README offers", () => {
     expect(watch).toBeGreaterThan(0);
     expect(summary.indexOf("预警：小学生均体育运动场馆")).toBeGreaterThan(watch);
     expect(summary.indexOf("预警：小学生均体育运动场馆")).toBeLessThan(summary.indexOf("【小学】"));
+  });
+});
+
+describe("compare examples/years/ --out 监测.xlsx", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "edu-years-out-"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("年度对比: the county items' figures as the 申报表 writes them, under the columns the printed header names", async () => {
+    const out = path.join(dir, "监测.xlsx");
+    expect((await run(["compare", YEARS, "--out", out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    wb.getWorksheet("年度对比")!.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")))
+    );
+    expect(rows.find((r) => r[0] === "学段或部分")?.slice(0, 4)).toEqual([
+      "学段或部分",
+      "项目",
+      "指标",
+      "上限",
+    ]);
+    const item = (what: string, name: string): string[] | undefined =>
+      rows
+        .find((r) =>
+          r[0] === "政府保障程度" || r[0] === "教育质量" || r[0] === "社会认可度"
+            ? r[1] === what && r[2] === name
+            : false
+        )
+        ?.slice(4);
+    // The story's 交流轮岗: 82, 91, then 104 of 1,000 teachers, met in 2025.
+    expect(item("数值", "教师交流轮岗")).toEqual(["8.20%", "9.10%", "10.40%"]);
+    expect(item("结论", "教师交流轮岗")).toEqual(["未达标", "未达标", "达标"]);
+    // A ratio shown by its percentage, a level shared by subjects, a yes.
+    expect(item("数值", "教师工资")).toEqual(["102.43%", "102.43%", "102.43%"]);
+    expect(item("数值", "质量监测")).toEqual(["Ⅲ级", "Ⅲ级", "Ⅲ级"]);
+    expect(item("数值", "规划布局合理")).toEqual(["是", "是", "是"]);
   });
 });
 

@@ -127,21 +127,6 @@ describe("the printed 监测 workbook (layout, without LibreOffice)", () => {
       });
     expect(short).toEqual([]);
   });
-
-  test("年度对比: the county items' figures as the 申报表 shows them, under the columns the printed header names", async () => {
-    const ws = (await workbook(xlsx)).getWorksheet("年度对比")!;
-    const rows: string[][] = [];
-    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
-    const header = rows.find((r) => r[0] === "学段或部分");
-    expect(header?.slice(0, 4)).toEqual(["学段或部分", "项目", "指标", "上限"]);
-    const item = (what: string, name: string) =>
-      rows.find((r) => r[1] === what && r[2] === name)?.slice(4);
-    // The story's 交流轮岗: 82, 91, then 104 of 1,000 teachers, met in 2025.
-    expect(item("数值", "教师交流轮岗")).toEqual(["8.20%", "9.10%", "10.40%"]);
-    expect(item("结论", "教师交流轮岗")).toEqual(["未达标", "未达标", "达标"]);
-    expect(item("数值", "质量监测")).toEqual(["Ⅲ级", "Ⅲ级", "Ⅲ级"]);
-    expect(item("数值", "规划布局合理")).toEqual(["是", "是", "是"]);
-  });
 });
 
 maybe("the 监测 workbook rendered by LibreOffice", () => {
