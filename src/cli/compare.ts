@@ -31,7 +31,13 @@ import {
   yearOf,
   prepareComparison,
 } from "../core";
-import { balanceKind, buildCompareReport, compareChartsHtml, compareJson } from "../report";
+import {
+  balanceKind,
+  buildCompareReport,
+  compareChartsHtml,
+  compareJson,
+  countyItemFigures,
+} from "../report";
 import {
   commandArgs,
   CommandUsageError,
@@ -315,6 +321,7 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
         kind,
         countyName: args.county,
         itemNames: countyItemNames(prepared.inputs),
+        itemFigures: countyItemFigures(prepared.inputs.map((y) => y.evaluation)),
       });
       const { reportToBuffer } = await import("./xlsx");
       await writeOutput(outputs.report, await reportToBuffer(report));

@@ -13,7 +13,9 @@ import {
   STAGES,
   type CompareEvent,
   type CompareEventKind,
+  type CountyItem,
   type EarlyWarning,
+  type ComparedEvaluation,
   type IndicatorId,
   type SchoolHistory,
   type Stage,
@@ -22,6 +24,7 @@ import {
 } from "../core";
 import { fill, textsFor, ZH } from "../i18n";
 import { NUMBER_FORMATS } from "./formats";
+import { textWidth } from "./layout";
 import type { CellStyle, ReportCell, ReportSheet, ReportWorkbook } from "./model";
 import { cell, num, SheetBuilder } from "./sheet";
 
@@ -185,6 +188,57 @@ export interface CompareReportOptions {
   countyName?: string;
   /** County items' names by id (CountyItemYears.id → 学位供给 …); the id is shown without one. */
   itemNames?: ReadonlyMap<string, string>;
+  /**
+   * County items' figures as the 申报表 shows them, by id and year (countyItemFigures): "9.10%",
+   * "是", "Ⅲ级"; without one, the bare figure of CountyItemYears.
+   */
+  itemFigures?: ReadonlyMap<string, readonly (string | null)[]>;
+}
+
+/**
+ * An item's figure as shown, short: the text of the check that gives the item its value, without
+ * the sums behind it ("9.10%（91 / 1,000 人）" → "9.10%"; "教师 98,460 元 / 公务员 96,120 元
+ * （102.43%）" → "102.43%"); when several checks give it (a level shared by subjects), the part
+ * their texts share before "，" ("Ⅲ级"). Null when the item has no figure.
+ */
+function itemFigure(item: CountyItem): string | null {
+  if (item.status === "missing") return null;
+  const giving = item.checks.filter((k) => k.value !== null && k.value === item.value);
+  if (giving.length === 0) return item.text === "" ? null : item.text;
+  const short = (text: string): string => {
+    const m = /^(.*?)（([^（）]*)）$/.exec(text);
+    if (!m) return text;
+    return !/[%％]/.test(m[1]) && /[%％]$/.test(m[2]) ? m[2] : m[1];
+  };
+  if (giving.length > 1) {
+    const heads = giving.map((k) => short(k.text).split("，")[0]);
+    if (heads.every((h) => h === heads[0])) return heads[0];
+  }
+  return short(giving[0].text);
+}
+
+/**
+ * The county items' figures as shown, by id, one per evaluation (in the order given: the
+ * comparison's years), for CompareReportOptions.itemFigures.
+ */
+export function countyItemFigures(
+  evaluations: readonly ComparedEvaluation[]
+): Map<string, (string | null)[]> {
+  const out = new Map<string, (string | null)[]>();
+  evaluations.forEach((ev, j) => {
+    const county = ev.assessment.county;
+    if (!county) return;
+    for (const part of [county.government, county.quality, county.recognition])
+      for (const item of part.items) {
+        let row = out.get(item.id);
+        if (row === undefined) {
+          row = evaluations.map(() => null);
+          out.set(item.id, row);
+        }
+        row[j] = itemFigure(item);
+      }
+  });
+  return out;
 }
 
 function countyName(c: YearComparison, options: CompareReportOptions): string | undefined {
@@ -224,6 +278,8 @@ function orderedIndicators(st: StageYears): IndicatorId[] {
 }
 
 const CV_CHANGE_FORMAT = "+0.000;-0.000;0.000";
+/** A school's limit in the warnings: 2 decimals at least, up to 4 (7.5 → 7.50, 1.955, 1700.00). */
+const LIMIT_FORMAT = "0.00##";
 
 // ---------------------------------------------------------------------------
 // 年度对比
@@ -314,23 +370,31 @@ export function buildTrendSheet(c: YearComparison, options: CompareReportOptions
   b.blank();
   b.wide(T.countySection, "total");
   if (c.countyItems.length === 0) b.wide(T.noCountyItems, "note");
-  else b.header([...T.countyHeader, "", ...yearHeaders(c)]);
+  // The items in the columns of the indicators (the header printed on every page says them):
+  // the part under 学段, 数值 / 结论 under 项目, the item under 指标.
   for (const item of c.countyItems) {
     const part = T.parts[item.part];
     const name = options.itemNames?.get(item.id) ?? item.id;
+    const shown = options.itemFigures?.get(item.id);
     b.row([
       cell(part),
-      cell(name),
       cell(T.figure),
+      cell(name),
       cell(""),
-      ...item.figure.map((f) =>
-        f === null ? cell(M.workbook.dash) : typeof f === "number" ? num(f, "General") : cell(f)
-      ),
+      ...item.figure.map((f, j) => {
+        const text = shown?.[j];
+        if (text !== undefined && text !== null) return cell(text);
+        return f === null
+          ? cell(M.workbook.dash)
+          : typeof f === "number"
+            ? num(f, "General")
+            : cell(f);
+      }),
     ]);
     b.row([
       cell(part),
-      cell(name),
       cell(T.verdict),
+      cell(name),
       cell(""),
       ...item.verdict.map((v) =>
         v === null
@@ -361,15 +425,33 @@ function schoolEvents(
   );
 }
 
+/** The scale the 学校变化 sheet's 变化 column is sized for (printScale's 60% and a margin). */
+const SCHOOLS_SCALE = 0.62;
+
+/**
+ * The 学校变化 columns' widths: 标识码, 学段, per year the name (as wide as the longest name, 12
+ * to 22), 达标项数 and 结论, then 变化 (wrapped) with what is left of a page printed at
+ * SCHOOLS_SCALE, 30 to 60 wide: three years print at about 75%, five at 60% or more.
+ */
+function schoolsWidths(c: YearComparison): number[] {
+  let longest = 0;
+  for (const s of c.schools)
+    for (const n of s.names) if (n !== null) longest = Math.max(longest, textWidth(n));
+  const name = Math.min(22, Math.max(12, longest + 2));
+  const widths = [12, 6, ...c.years.flatMap(() => [name, 7, 7])];
+  // printScale's arithmetic: 7 px a character and 5 a column over the page's 1026 px.
+  const room = (1026 / SCHOOLS_SCALE - 5 * (widths.length + 1)) / 7;
+  const used = widths.reduce((a, b) => a + b, 0);
+  widths.push(Math.min(60, Math.max(30, Math.floor(room - used))));
+  return widths;
+}
+
 export function buildSchoolsSheet(c: YearComparison, options: CompareReportOptions): ReportSheet {
   const S = M.schools;
-  const widths = [14, 6];
+  const widths = schoolsWidths(c);
   const header = [...S.header];
-  for (const year of c.years) {
-    widths.push(22, 8, 8);
+  for (const year of c.years)
     header.push(fill(S.name, { year }), fill(S.met, { year }), fill(S.verdict, { year }));
-  }
-  widths.push(60);
   header.push(S.events);
   const b = new SheetBuilder(widths);
   b.top(
@@ -404,10 +486,7 @@ export function buildSchoolsSheet(c: YearComparison, options: CompareReportOptio
       cells.push(
         mine.length === 0
           ? cell("")
-          : cell(
-              mine.map((e) => eventText(e)).join(S.eventSeparator),
-              EVENT_STYLE[mine[0].kind] === "text" ? "note" : EVENT_STYLE[mine[0].kind]
-            )
+          : cell(mine.map((e) => eventText(e)).join(S.eventSeparator), EVENT_STYLE[mine[0].kind])
       );
       b.row(cells);
     }
@@ -440,11 +519,12 @@ export function buildWarningsSheet(c: YearComparison, options: CompareReportOpti
       cell(i + 1, "text", { numFmt: NUMBER_FORMATS.whole }),
       cell(W.kinds[w.kind], cv ? "borderline" : "fail"),
       cell(STAGE_NAMES[w.stage]),
-      cell(w.school ?? ""),
+      cell(w.school ?? (cv ? W.wholeCounty : "")),
       cell(indicatorName(w.indicator, "zh")),
       num(w.value, format),
       num(w.projected, format, "fail"),
-      num(w.limit, cv ? NUMBER_FORMATS.cvLimit : NUMBER_FORMATS.threshold),
+      // A floor of 85% of a standard has three decimals (1.955): shown, not rounded to the value's.
+      num(w.limit, cv ? NUMBER_FORMATS.cvLimit : LIMIT_FORMAT),
       num(w.distance, NUMBER_FORMATS.percent),
     ]);
   });

@@ -153,6 +153,7 @@ export {
   buildSchoolsSheet,
   buildTrendSheet,
   buildWarningsSheet,
+  countyItemFigures,
   eventKindName,
   eventsByUrgency,
   eventText,

@@ -22,6 +22,7 @@ const CATALOGUES: Record<string, string> = {
   "src/cli/examples/countySheet.ts": "the example county's data",
   "src/cli/examples/sampleCounty.ts": "the example county's data",
   "src/cli/examples/generate.ts": "the example workbooks' headers and titles",
+  "src/cli/examples/years.ts": "the example county's data over three years",
 };
 
 function sources(dir: string, out: string[] = []): string[] {

@@ -42,7 +42,7 @@ describe("the 监测 workbook", () => {
   test("年度对比: each CV by year against its limit, the one above it red; schools passing; county items named", () => {
     const t = sheet("年度对比");
     expect(t.rows.find((r) => r[0]?.style === "header")?.map((x) => x.value)).toEqual([
-      "学段",
+      "学段或部分",
       "项目",
       "指标",
       "上限",
@@ -111,7 +111,7 @@ describe("the 监测 workbook", () => {
       1,
       "差异系数",
       "小学",
-      "",
+      "（全县）",
       "高于规定学历教师（人/百生）",
       0.48,
       0.6,

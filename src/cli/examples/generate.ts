@@ -8,7 +8,9 @@
  *   the class sheet first under another name;
  * both with the county sheet (县级指标, countySheet.ts: the template's layout, and
  * a county's own wording);
- * and examples/expected.json, the CLI's --json output for the template.
+ * and examples/expected.json, the CLI's --json output for the template;
+ * and examples/years/示例县2023.xlsx … 示例县2025.xlsx, the county over three years
+ * (years.ts), for `edu-balance compare examples/years/`.
  *
  * Run with `npm run examples` (after `npm run build:cli`).
  */
@@ -27,8 +29,15 @@ import {
 import type { ReportCell, ReportSheet, ReportWorkbook } from "../../report";
 import { main } from "../main";
 import { writeXlsx } from "../xlsx";
-import { sampleCounty, sampleCountyFigures, yuanToWan, type SampleCounty } from "./sampleCounty";
+import {
+  sampleCounty,
+  sampleCountyFigures,
+  yuanToWan,
+  type SampleCounty,
+  type SampleCountyFigure,
+} from "./sampleCounty";
 import { templateCountySheet, untidyCountySheet } from "./countySheet";
+import { EXAMPLE_YEARS, exampleYears, yearFigures, yearFileName } from "./years";
 
 // ---------------------------------------------------------------------------
 // The clean template
@@ -101,8 +110,10 @@ function withoutColumn<T extends { headers: string[]; fields: string[] }>(
 export function templateWorkbook(county: SampleCounty): ReportWorkbook {
   const { classSheet } = templateHeaders();
   // The example county keeps the columns it was made with: without 学校标识码 (issue 25), so that
-  // the example and examples/expected.json stay as they are.
-  const schoolSheet = withoutColumn(templateHeaders().schoolSheet, "code");
+  // the example and examples/expected.json stay as they are; its years (years.ts) have codes.
+  const schoolSheet = county.schools.some((s) => s.code !== undefined)
+    ? templateHeaders().schoolSheet
+    : withoutColumn(templateHeaders().schoolSheet, "code");
   const schoolRows: ReportCell[][] = [schoolSheet.headers.map(headerCell)];
   for (const s of county.schools) {
     schoolRows.push(
@@ -140,6 +151,19 @@ export function templateWorkbook(county: SampleCounty): ReportWorkbook {
       templateCountySheet(sampleCountyFigures()),
     ],
   };
+}
+
+/**
+ * One year of a county (years.ts): the template's school and class sheets (with 学校标识码 when
+ * the schools have codes) and the county sheet with `figures`; without figures, no county sheet.
+ */
+export function yearWorkbook(
+  county: SampleCounty,
+  figures?: readonly SampleCountyFigure[]
+): ReportWorkbook {
+  const sheets = templateWorkbook(county).sheets.slice(0, 2);
+  if (figures !== undefined) sheets.push(templateCountySheet(figures));
+  return { sheets };
 }
 
 // ---------------------------------------------------------------------------
@@ -377,6 +401,15 @@ export async function generateExamples(
   fs.writeFileSync(path.join(outDir, "expected.json"), json);
   log(`已生成：${template}\n已生成：${untidy}\n已生成：${path.join(outDir, "expected.json")}\n`);
   if (errors) log(errors);
+
+  const yearsDir = path.join(outDir, "years");
+  fs.mkdirSync(yearsDir, { recursive: true });
+  const counties = exampleYears();
+  for (const [i, year] of EXAMPLE_YEARS.entries()) {
+    const file = path.join(yearsDir, yearFileName(county.county, year));
+    await writeXlsx(yearWorkbook(counties[i], yearFigures(year)), file);
+    log(`已生成：${file}\n`);
+  }
 }
 
 if (require.main === module) {

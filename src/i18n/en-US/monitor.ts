@@ -16,7 +16,7 @@ export const MONITOR: Texts<typeof ZH> = {
   trend: {
     sheet: "By year",
     title: "Compulsory education {kind}, yearly monitoring: the county by year",
-    header: ["Stage", "Item", "Indicator", "Limit"],
+    header: ["Stage or part", "Item", "Indicator", "Limit"],
     stageSection: "[{stage}]",
     mean: "County mean",
     cv: "CV",
@@ -31,7 +31,6 @@ export const MONITOR: Texts<typeof ZH> = {
     veryLargeClasses: "Very large classes (66 or more)",
     counts: "Schools and classes",
     countySection: "County items (government, quality, recognition) by year",
-    countyHeader: ["Part", "Item", "Figure or verdict"],
     figure: "Figure",
     verdict: "Verdict",
     noCountyItems: "No year has a county sheet: county items not compared",
@@ -69,7 +68,7 @@ export const MONITOR: Texts<typeof ZH> = {
     cvChart: "{stage} {indicator} CV",
     compositeChart: "{stage} composite CV",
     limit: "limit {limit}",
-    passingChart: "{stage} schools passing (of {schools})",
+    passingChart: "{stage} schools passing (on the bars: passing/assessed)",
   },
   warnings: {
     sheet: "Early warning",
@@ -89,6 +88,7 @@ export const MONITOR: Texts<typeof ZH> = {
       cv: "CV",
       school: "School",
     },
+    wholeCounty: "(county)",
     oneYear: "Only one year: no trend to warn from",
   },
 };

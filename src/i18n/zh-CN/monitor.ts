@@ -17,7 +17,8 @@ export const MONITOR = {
   trend: {
     sheet: "年度对比",
     title: "义务教育{kind}发展年度监测：年度对比",
-    header: ["学段", "项目", "指标", "上限"],
+    /** The 县域项目 rows use the same columns: 部分, 数值 or 结论, the item. */
+    header: ["学段或部分", "项目", "指标", "上限"],
     stageSection: "【{stage}】",
     mean: "全县平均值",
     cv: "差异系数",
@@ -32,7 +33,6 @@ export const MONITOR = {
     veryLargeClasses: "超大班额班级数（66 人及以上）",
     counts: "学校与班额",
     countySection: "县域项目（政府保障程度、教育质量、社会认可度），按年度",
-    countyHeader: ["部分", "项目", "数值或结论"],
     figure: "数值",
     verdict: "结论",
     noCountyItems: "各年度工作簿均无县级表，县域项目未比较",
@@ -71,7 +71,7 @@ export const MONITOR = {
     cvChart: "{stage}{indicator}差异系数",
     compositeChart: "{stage}综合差异系数",
     limit: "上限 {limit}",
-    passingChart: "{stage}达标学校数（共 {schools} 所）",
+    passingChart: "{stage}达标学校数（柱上：达标数/参评数）",
   },
   warnings: {
     sheet: "预警",
@@ -81,6 +81,8 @@ export const MONITOR = {
       cv: "差异系数",
       school: "学校",
     },
+    /** The 学校 cell of a CV's warning. */
+    wholeCounty: "（全县）",
     oneYear: "只有一个年度的数据，无法按趋势预警",
   },
 };

@@ -33,6 +33,7 @@ import {
 import {
   balanceKind,
   buildCompareReport,
+  countyItemFigures,
   eventText,
   warningText,
   watchItems,
@@ -181,6 +182,7 @@ export function CompareStep({
       profileName: profile.name,
       kind,
       itemNames: countyItemNames(view.inputs),
+      itemFigures: countyItemFigures(view.inputs.map((y) => y.evaluation)),
     });
     const result = await onWrite(report);
     if (result) setWritten(result);
