@@ -127,9 +127,10 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
       // Compared as soon as a second year is there; again when the third is read.
       await page.getByTestId("compare-result").filter({ hasText: "3 个年度" }).waitFor();
       expect(await page.getByTestId("compare-year").count()).toBe(2);
-      // What to watch comes first: the early warning of the rising CV leads.
+      // What to watch comes first: the early warnings lead (the rising CV among them).
       const watch = await page.getByTestId("compare-watch-item").allInnerTexts();
-      expect(watch[0]).toMatch(/^预警[\s\S]*生均体育运动场馆/);
+      expect(watch[0]).toMatch(/^预警/);
+      expect(watch.some((w) => /^预警[\s\S]*生均体育运动场馆/.test(w))).toBe(true);
       expect(watch.join("\n")).toContain("城关第三小学");
       expect(await page.getByTestId("cv-trend-chart").count()).toBeGreaterThan(0);
       await shot(page, "page/7-compare");
@@ -195,6 +196,12 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
         .click();
       await page.getByTestId("compare-result").filter({ hasText: "3 个年度" }).waitFor();
       await shot(page, "pane/350-7-compare");
+      // What a user sees first once compared: the watch list, in the pane's own height.
+      await page.getByTestId("compare-watch").scrollIntoViewIfNeeded();
+      await page
+        .getByRole("heading", { name: "需要关注（最急的在前）" })
+        .evaluate((h) => h.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: path.join(ARTIFACTS, "pane/350-7-compare-watch.png") });
 
       await page.getByTestId("compare-write").click();
       await page.getByTestId("compare-written").waitFor();
