@@ -196,6 +196,7 @@ interface CellSpec {
   italics?: boolean;
   color?: string;
   fill?: string;
+  highlight?: boolean;
   align?: "left" | "center" | "right";
   columnSpan?: number;
   rowSpan?: number;
@@ -220,6 +221,7 @@ function tableCell(c: CellSpec): TableCell {
           bold: c.bold,
           italics: c.italics,
           color: c.color,
+          highlight: c.highlight,
         }),
       }),
     ],
@@ -264,6 +266,7 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
   );
   const widths = scaleWidths(block.widths ?? [], count, PORTRAIT_TEXT_WIDTH);
   const marked = new Set((block.marked ?? []).map(([r, c]) => `${r},${c}`));
+  const gaps = new Set((block.placeholders ?? []).map(([r, c]) => `${r},${c}`));
   const row = (texts: string[], header: boolean, r: number): TableRow =>
     new TableRow({
       tableHeader: header || undefined,
@@ -273,6 +276,7 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
           size: SIZE.table,
           width,
           bold: header || marked.has(`${r},${c}`),
+          highlight: !header && gaps.has(`${r},${c}`),
           fill: header
             ? PALETTE.header.fill?.slice(1)
             : marked.has(`${r},${c}`)
