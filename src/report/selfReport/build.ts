@@ -253,7 +253,7 @@ function resources(ctx: Ctx): void {
       caption: S.line(R.tableCaption, { stage: stageName }),
       header: [R.tableHeader.slice()],
       rows,
-      widths: [7, 3, 3, 3, 3, 2],
+      widths: [6, 3, 3, 3, 3.5, 2],
       marked,
     });
     for (const s of sentences) blocks.push(para(s));
@@ -649,7 +649,7 @@ function measures(ctx: Ctx, comparison: YearComparison | undefined): void {
       caption: M.afterCaption,
       header: [M.afterHeader.slice()],
       rows,
-      widths: [1.5, 7, 2, 2, 2, 2],
+      widths: [1.5, 5.5, 2.5, 2.5, 2, 2.5],
       marked,
     });
     for (const stage of STAGES) {
