@@ -26,6 +26,7 @@ const SLOW = [
   "**/test/functions/bundle.test.ts", // the webpack build
   "**/test/report/print.test.ts", // LibreOffice and poppler
   "**/test/report/docxPrint.test.ts", // the 自评报告 through LibreOffice and poppler
+  "**/test/report/selfReportPrint.test.ts", // the example county's 自评报告 through LibreOffice
   "**/test/report/comparePrint.test.ts", // LibreOffice, poppler and Chromium
   "**/test/security/static.test.ts", // the webpack build
   // In process, but minutes each on this 2-core machine: the whole wizard rendered many

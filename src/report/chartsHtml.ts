@@ -124,26 +124,9 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
   for (const stage of STAGES) {
     const sa = a.stages[stage];
     if (sa.schools.length === 0) continue;
-    const limit = profile.countyRule.limits?.[stage];
-    // A partial table: an indicator not computed has no bar (never a 0), only its name below.
-    const computed = a.indicators.filter((id) => !sa.indicators[id]?.missingFields);
+    const computed = computedIndicators(a, stage);
     const missing = sa.missingIndicators ?? [];
-    const cvBars: Bar[] = computed.map((id) => ({
-      label: INDICATORS[id].shortName.replace(/（.*）$/, ""),
-      value: sa.indicators[id]?.cv ?? 0,
-      fails: sa.indicators[id]?.cvPasses === false,
-    }));
-    sections.push(
-      `<h2>${STAGE_NAMES[stage]}</h2>`,
-      barChartSvg(
-        fill(T.cvChart, { stage: STAGE_NAMES[stage] }),
-        cvBars,
-        limit === undefined
-          ? undefined
-          : { value: limit, label: fill(T.limit, { limit: fmt(limit, 2) }) },
-        3
-      )
-    );
+    sections.push(`<h2>${STAGE_NAMES[stage]}</h2>`, cvChartSvg(a, profile, stage));
     if (missing.length > 0)
       sections.push(
         `<p>${escapeHtml(fill(T.notComputed, { words: PARTIAL_WORDS.notComputed.zh, list: missing.map((id) => INDICATORS[id].shortName).join("、") }))}</p>`
@@ -164,6 +147,35 @@ export function chartsHtml({ a, profile, identity }: ChartsHtmlInput): string {
     "</body></html>",
     "",
   ].join("\n");
+}
+
+/** A partial table: an indicator not computed has no bar (never a 0), only its name below. */
+export function computedIndicators(a: Assessment, stage: Stage): IndicatorId[] {
+  return a.indicators.filter((id) => !a.stages[stage].indicators[id]?.missingFields);
+}
+
+/** A stage's CVs against the limit, as an SVG (the charts page and the 自评报告 draw it). */
+export function cvChartSvg(a: Assessment, profile: StandardsProfile, stage: Stage): string {
+  const sa = a.stages[stage];
+  const limit = profile.countyRule.limits?.[stage];
+  const cvBars: Bar[] = computedIndicators(a, stage).map((id) => ({
+    label: INDICATORS[id].shortName.replace(/（.*）$/, ""),
+    value: sa.indicators[id]?.cv ?? 0,
+    fails: sa.indicators[id]?.cvPasses === false,
+  }));
+  return barChartSvg(
+    fill(T.cvChart, { stage: STAGE_NAMES[stage] }),
+    cvBars,
+    limit === undefined
+      ? undefined
+      : { value: limit, label: fill(T.limit, { limit: fmt(limit, 2) }) },
+    3
+  );
+}
+
+/** One indicator across a stage's schools with the standard as a line, as an SVG. */
+export function indicatorChartSvg(a: Assessment, stage: Stage, id: IndicatorId): string {
+  return indicatorChart(a, stage, id);
 }
 
 function indicatorChart(a: Assessment, stage: Stage, id: IndicatorId): string {

@@ -170,3 +170,7 @@ export {
   type WatchLevel,
 } from "./compare";
 export { compareChartsHtml, type CompareChartsOptions } from "./compareCharts";
+
+// --- the 自评报告（初稿）: its document model (the .docx writer is src/report/docx/) ------
+export { buildSelfReport, MAX_CHART_SCHOOLS, type SelfReportOptions } from "./selfReport/build";
+export type { DocBlock, DocRun, SelfReport } from "./selfReport/types";

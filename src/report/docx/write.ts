@@ -126,6 +126,7 @@ interface RunStyle {
 
 /** Plain runs of one text: tabs as Word tabs, line feeds as line breaks; no field, no link. */
 function textRuns(text: string, style: RunStyle = {}): TextRun[] {
+  if (text === "") return [];
   const runs: TextRun[] = [];
   safeText(text)
     .split("\n")
@@ -196,11 +197,32 @@ interface CellSpec {
   italics?: boolean;
   color?: string;
   fill?: string;
+  highlight?: boolean;
   align?: "left" | "center" | "right";
   columnSpan?: number;
   rowSpan?: number;
   width: number;
 }
+
+/** Table text: one paragraph style per size (7–10.5 pt), so a cell's runs carry no size of their own. */
+const TABLE_STYLE_SIZES = Array.from(
+  { length: SIZE.table - MIN_TABLE_SIZE + 1 },
+  (_, i) => MIN_TABLE_SIZE + i
+);
+const tableStyleId = (size: number): string =>
+  `TableText${Math.max(MIN_TABLE_SIZE, Math.min(SIZE.table, Math.round(size)))}`;
+const tableStyles = () =>
+  TABLE_STYLE_SIZES.map((size) => ({
+    id: tableStyleId(size),
+    name: tableStyleId(size),
+    basedOn: "Normal",
+    quickFormat: false,
+    run: { size },
+    paragraph: {
+      indent: { firstLine: 0 },
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+    },
+  }));
 
 function tableCell(c: CellSpec): TableCell {
   const alignment =
@@ -212,14 +234,13 @@ function tableCell(c: CellSpec): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
-        alignment,
-        indent: { firstLine: 0 },
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        style: tableStyleId(c.size),
+        alignment: alignment === AlignmentType.LEFT ? undefined : alignment,
         children: textRuns(c.text, {
-          size: c.size,
           bold: c.bold,
           italics: c.italics,
           color: c.color,
+          highlight: c.highlight,
         }),
       }),
     ],
@@ -264,6 +285,7 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
   );
   const widths = scaleWidths(block.widths ?? [], count, PORTRAIT_TEXT_WIDTH);
   const marked = new Set((block.marked ?? []).map(([r, c]) => `${r},${c}`));
+  const gaps = new Set((block.placeholders ?? []).map(([r, c]) => `${r},${c}`));
   const row = (texts: string[], header: boolean, r: number): TableRow =>
     new TableRow({
       tableHeader: header || undefined,
@@ -273,12 +295,18 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
           size: SIZE.table,
           width,
           bold: header || marked.has(`${r},${c}`),
+          highlight: !header && gaps.has(`${r},${c}`),
           fill: header
             ? PALETTE.header.fill?.slice(1)
             : marked.has(`${r},${c}`)
               ? PALETTE.fail.fill?.slice(1)
               : undefined,
-          align: header ? "center" : undefined,
+          // A figure (4.20, 1,234, 93.5%) right-aligned, as the workbook shows numbers.
+          align: header
+            ? "center"
+            : /^-?[\d,]+(\.\d+)?%?$/.test(texts[c] ?? "")
+              ? "right"
+              : undefined,
         })
       ),
     });
@@ -657,6 +685,7 @@ export async function selfReportToDocx(
         heading2: headingStyle(FONT.heading2, false, 1),
         heading3: headingStyle(FONT.body, true, 2),
       },
+      paragraphStyles: tableStyles(),
     },
     sections,
   });

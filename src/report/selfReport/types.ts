@@ -34,6 +34,8 @@ export type DocBlock =
       widths?: number[];
       /** Body cells to mark (a failing value), by [row, column] of `rows`. */
       marked?: [number, number][];
+      /** Body cells that are a gap to fill (【未填报】), highlighted as placeholder runs are. */
+      placeholders?: [number, number][];
     }
   /**
    * One sheet of the 申报表 (附件: 表Ⅰ–表Ⅵ) as a Word table with the workbook's cells, merges and
