@@ -6,7 +6,7 @@
 import { DEFAULT_PROFILE, isEduError, ownValue } from "../core";
 import type { CliIO } from "./main";
 import { builtInProfileList } from "./profile";
-import { oneLine, padEnd } from "./text";
+import { displayWidth, oneLine, padEnd } from "./text";
 import { fill, type FillParams } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -138,6 +138,8 @@ export function helpText(
   const profile = { builtIns: builtInProfileList(), default: DEFAULT_PROFILE.id };
   const lines = Object.entries(usage.options).map(([key, [flag, text]]) => {
     const filled = fill(text, { ...(key === "profile" ? profile : {}), ...params[key] });
+    // A flag as wide as its column or wider: its words on the next line, in the column.
+    if (displayWidth(flag) >= width) return `  ${flag}\n  ${" ".repeat(width)}${filled}`;
     return `  ${padEnd(flag, width)}${filled}`;
   });
   return [fill(usage.head, headParams), ...lines, usage.tail].join("\n");

@@ -7,6 +7,7 @@ import type { Evaluation } from "../core";
 import {
   assessDocument,
   buildReport,
+  buildSelfReport,
   chartsHtml,
   countyIdentity,
   documentWarnings,
@@ -26,27 +27,37 @@ export function chartsFileFor(out: string): string {
 }
 
 export interface AssessOutputs {
-  report: CheckedOutput;
-  charts: CheckedOutput;
+  /** --out and the charts page beside it. */
+  report?: CheckedOutput;
+  charts?: CheckedOutput;
+  /** --report-doc: the 自评报告（初稿）. */
+  doc?: CheckedOutput;
 }
 
-/** The --out workbook and its charts page, checked before anything is computed (output.ts). */
+/** The --out workbook, its charts page and the --report-doc document, checked before anything is computed (output.ts). */
 export function assessOutputs(
-  args: Pick<AssessArgs, "out" | "force">,
+  args: Pick<AssessArgs, "out" | "force" | "reportDoc">,
   inputs: readonly string[],
   inputFolders?: readonly string[]
 ): AssessOutputs | undefined {
-  if (args.out === undefined) return undefined;
+  if (args.out === undefined && args.reportDoc === undefined) return undefined;
   const request = { force: args.force, inputs, ...(inputFolders ? { inputFolders } : {}) };
   return {
-    report: checkOutput({ out: args.out, ...request }),
-    charts: checkOutput({ out: chartsFileFor(args.out), ...request }),
+    ...(args.out === undefined
+      ? {}
+      : {
+          report: checkOutput({ out: args.out, ...request }),
+          charts: checkOutput({ out: chartsFileFor(args.out), ...request }),
+        }),
+    ...(args.reportDoc === undefined
+      ? {}
+      : { doc: checkOutput({ out: args.reportDoc, ...request }) }),
   };
 }
 
 export async function reportAssessment(
   ev: Evaluation,
-  args: Pick<AssessArgs, "json" | "out" | "county">,
+  args: Pick<AssessArgs, "json" | "out" | "county" | "reportDoc">,
   io: CliIO,
   fileName: string,
   outputs: AssessOutputs | undefined,
@@ -64,7 +75,8 @@ export async function reportAssessment(
     io.stdout(renderSummary({ ev, fileName, colour: palette(io.isTTY, io.env) }));
   }
 
-  if (args.out !== undefined && outputs !== undefined) {
+  let done = "";
+  if (args.out !== undefined && outputs?.report !== undefined && outputs.charts !== undefined) {
     const report = buildReport(ev, {
       charts: false,
       sourceName: fileName,
@@ -73,7 +85,7 @@ export async function reportAssessment(
     // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
     const { reportToBuffer } = await import("./xlsx");
     await writeOutput(outputs.report, await reportToBuffer(report));
-    let done = `${fill(ZH_CLI.assessOutput.reportWritten, { file: args.out })}\n`;
+    done += `${fill(ZH_CLI.assessOutput.reportWritten, { file: args.out })}\n`;
     // The charts beside it (exceljs cannot write Excel charts): one offline HTML page of SVG.
     const html = chartsHtml({
       a: ev.assessment,
@@ -82,6 +94,22 @@ export async function reportAssessment(
     });
     await writeOutput(outputs.charts, Buffer.from(html, "utf8"));
     done += `${fill(ZH_CLI.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
+  }
+  if (args.reportDoc !== undefined && outputs?.doc !== undefined) {
+    // The 自评报告 from this very evaluation: its figures are the 申报表's, never typed twice.
+    const report = buildSelfReport(ev, { sourceName: fileName, countyName: args.county });
+    const [{ selfReportToDocx }, { drawnAhead, nodeRasteriser }] = await Promise.all([
+      import("../report/docx"),
+      import("./rasterise"),
+    ]);
+    const drawer = await nodeRasteriser();
+    if (drawer === undefined) io.stderr(`${ZH_CLI.assessOutput.noRasteriser}\n`);
+    const charts = report.blocks.flatMap((b) => (b.kind === "chart" ? [b] : []));
+    const rasterise = drawer && drawnAhead(drawer, charts);
+    await writeOutput(outputs.doc, Buffer.from(await selfReportToDocx(report, { rasterise })));
+    done += `${fill(ZH_CLI.assessOutput.reportDocWritten, { file: args.reportDoc })}\n`;
+  }
+  if (done !== "") {
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }

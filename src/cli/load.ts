@@ -36,6 +36,8 @@ export interface AssessArgs {
   classSheet?: string;
   /** --county: the county's name on the 申报表 (else the county sheet's, else the file name). */
   county?: string;
+  /** --report-doc: the 自评报告（初稿） .docx, from the same evaluation as the 申报表. */
+  reportDoc?: string;
 }
 
 /** Why a workbook gave no school to compute, in one line. */

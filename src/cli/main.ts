@@ -92,6 +92,7 @@ const VALUE_OPTIONS = new Set([
   "--school-sheet",
   "--class-sheet",
   "--county",
+  "--report-doc",
 ]);
 const FLAG_OPTIONS = new Set(["--json", "--force"]);
 const ALIASES: Record<string, string> = {
@@ -133,6 +134,9 @@ export function parseArgs(argv: readonly string[]): Command {
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
     throw new UsageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
+  const reportDoc = values["--report-doc"];
+  if (reportDoc !== undefined && !/\.docx$/i.test(reportDoc))
+    throw new UsageError(fill(ZH_CLI.main.reportDocNotDocx, { file: reportDoc }));
   return {
     kind: "assess",
     file,
@@ -147,6 +151,7 @@ export function parseArgs(argv: readonly string[]): Command {
     schoolSheet: values["--school-sheet"],
     classSheet: values["--class-sheet"],
     county: values["--county"],
+    ...(reportDoc !== undefined ? { reportDoc } : {}),
   };
 }
 
@@ -214,7 +219,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case "assess":
-        if (isFolder(command.file)) return await runBatch(command, io);
+        if (isFolder(command.file)) {
+          if (command.reportDoc !== undefined) throw new UsageError(ZH_CLI.main.reportDocFolder);
+          return await runBatch(command, io);
+        }
         return await runAssess(command, io);
     }
   } catch (e) {

@@ -18,6 +18,9 @@ export const CLI: Texts<typeof ZH> = {
     incomplete: "incomplete data: some schools were left out because of data errors, see issues",
     reportWritten: "Report written: {file}",
     chartsWritten: "Charts written: {file}",
+    reportDocWritten: "Self-assessment report (draft) written: {file}",
+    noRasteriser:
+      "note: the drawing component cannot be loaded here, so the report's charts are replaced by a note (the charts page beside --out has them)",
   },
   load: {
     noComputableSchools: "no school in {file} can be computed: {n} data errors, the first: {first}",
@@ -99,7 +102,11 @@ Options:`,
           "--out REPORT.xlsx",
           "write the report workbook (summary, schools, balance, class sizes, data issues)",
         ],
-        force: ["--force", "overwrite the --out file if it exists"],
+        force: ["--force", "overwrite the --out and --report-doc files if they exist"],
+        reportDoc: [
+          "--report-doc REPORT.docx",
+          "also write the self-assessment report (draft) as a Word document: the figures of this run, the parts people must write marked 【请填写】",
+        ],
         profile: [
           "--profile ID",
           "the standard: built-in {builtIns}, or the path of a province's profile file (.json) (default {default})",
@@ -126,6 +133,7 @@ Examples:
   edu-balance assess examples/county-template.xlsx
   edu-balance assess schools.xlsx --json > result.json
   edu-balance assess schools.xlsx --out report.xlsx
+  edu-balance assess schools.xlsx --out report.xlsx --report-doc report.docx   (the self-assessment report's draft too)
   edu-balance assess counties/ --out city.xlsx
   edu-balance assess schools.xlsx --profile basic-2012   (basic balance: 8 indicators and the combined coefficient)
   edu-balance assess schools.xlsx --profile province.json
@@ -146,6 +154,9 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
       "unknown command {command}; the commands are assess, sample, template, collect, recheck, compare, e.g. edu-balance assess FILE.xlsx",
     missingFile: "missing the Excel file to read; usage: edu-balance assess FILE.xlsx",
     outNotXlsx: "the --out file name must end in .xlsx: {file}",
+    reportDocNotDocx: "the --report-doc file name must end in .docx: {file}",
+    reportDocFolder:
+      "--report-doc is for one county's workbook, not a folder: run edu-balance assess FILE.xlsx --report-doc REPORT.docx for that county",
     internalError:
       "internal error ({message}); please send the input file and this message to the developers{debugHint}",
     debugHint: " (set EDU_BALANCE_DEBUG=1 for details)",

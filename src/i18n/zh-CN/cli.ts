@@ -18,6 +18,9 @@ export const CLI = {
     incomplete: "数据不完整：有学校因数据错误未计入，见 issues",
     reportWritten: "已生成申报表：{file}",
     chartsWritten: "已生成图表：{file}",
+    reportDocWritten: "已生成自评报告（初稿）：{file}",
+    noRasteriser:
+      "提示：本机无法加载绘图组件，自评报告中的图表以说明代替（图表见 --out 旁的图表页）",
   },
   load: {
     noComputableSchools: "{file} 中没有可计算的学校：{n} 条数据错误，第一条：{first}",
@@ -95,7 +98,11 @@ export const CLI = {
           "--out 报表.xlsx",
           "生成申报表工作簿（汇总、学校达标情况、校际均衡、班额与规模、数据问题）",
         ],
-        force: ["--force", "--out 的文件已存在时覆盖"],
+        force: ["--force", "--out、--report-doc 的文件已存在时覆盖"],
+        reportDoc: [
+          "--report-doc 报告.docx",
+          "另写自评报告（初稿）Word 文档：数字取自同一次测算，须人工补写处标为【请填写】",
+        ],
         profile: [
           "--profile 标准",
           "评估标准：内置 {builtIns}，或省级评估标准文件（.json）的路径（默认 {default}）",
@@ -113,6 +120,7 @@ export const CLI = {
   edu-balance assess examples/county-template.xlsx
   edu-balance assess 学校数据.xlsx --json > 结果.json
   edu-balance assess 学校数据.xlsx --out 申报表.xlsx
+  edu-balance assess 学校数据.xlsx --out 申报表.xlsx --report-doc 自评报告.docx   （同时写自评报告初稿）
   edu-balance assess 各县数据/ --out 全市汇总.xlsx
   edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）
   edu-balance assess 学校数据.xlsx --profile 某省标准.json
@@ -143,6 +151,9 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
       "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck、compare，例如：edu-balance assess 文件.xlsx",
     missingFile: "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
     outNotXlsx: "--out 的文件名应以 .xlsx 结尾：{file}",
+    reportDocNotDocx: "--report-doc 的文件名应以 .docx 结尾：{file}",
+    reportDocFolder:
+      "--report-doc 只用于一个县的工作簿，不用于文件夹：请对该县的文件单独运行 edu-balance assess 文件.xlsx --report-doc 报告.docx",
     internalError: "程序内部错误（{message}）；请把输入文件和这条信息反馈给开发者{debugHint}",
     debugHint: "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）",
   },
