@@ -32,6 +32,7 @@ import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import { fileList, planCollection, sourcesOf, unreadable } from "../ui/collectRun";
 import { App } from "../ui/components/App";
 import { CollectionPanel } from "../ui/components/CollectionPanel";
+import { ReportDocButton } from "../ui/components/ReportDocButton";
 import { Busy } from "../ui/components/common";
 import { Wizard } from "../ui/components/Wizard";
 import { useT } from "../ui/i18n";
@@ -361,7 +362,14 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
         ? {
             fileName: picked.workbook.fileName,
             reportExtras: (evaluation: Evaluation) => (
-              <JsonButton evaluation={evaluation} fileName={picked.workbook.fileName} />
+              <>
+                <ReportDocButton
+                  evaluation={evaluation}
+                  fileName={picked.workbook.fileName}
+                  sourceName={picked.workbook.fileName}
+                />
+                <JsonButton evaluation={evaluation} fileName={picked.workbook.fileName} />
+              </>
             ),
             // 与往年比较: earlier years read by the same worker, one at a time.
             readFile: (file: File) => readInWorker(file, () => undefined).result,

@@ -419,6 +419,14 @@ export const UI: Texts<typeof ZH> = {
   compareDownloadHint:
     "The monitoring workbook is a new .xlsx file (年度对比, 学校变化, 预警), printed A4 landscape.",
 
+  // --- 自评报告 (issue 26) ----------------------------------------------------
+  reportDocDownload: "Download the self-assessment report (Word)",
+  reportDocBusy: "Writing the self-assessment report…",
+  reportDocFileLabel: "自评报告",
+  reportDocFailed: "The self-assessment report was not written: {message}",
+  reportDocPaneHint:
+    "The self-assessment report (draft) comes from the same assessment as the application form and is downloaded to the browser's downloads folder (Excel on the web). Desktop Excel may not let add-ins download files: if no file arrives, open this workbook in the offline page edu-balance.html and download it there, or use the CLI: edu-balance assess FILE.xlsx --report-doc REPORT.docx.",
+
   // --- errors --------------------------------------------------------------
   excelError: "Excel reported an error: {message}",
   dismiss: "Dismiss",

@@ -397,6 +397,14 @@ export const UI = {
     "监测表是「年度对比」「学校变化」「预警」三张新工作表，A4 横向打印；不改动您的工作表。",
   compareDownloadHint: "监测表是一个新的 .xlsx 文件（年度对比、学校变化、预警），A4 横向打印。",
 
+  // --- 自评报告 (issue 26) ----------------------------------------------------
+  reportDocDownload: "下载自评报告（Word）",
+  reportDocBusy: "正在生成自评报告…",
+  reportDocFileLabel: "自评报告",
+  reportDocFailed: "自评报告没有生成：{message}",
+  reportDocPaneHint:
+    "自评报告（初稿）与申报表取自同一次测算，下载到浏览器的下载文件夹（网页版 Excel）。桌面版 Excel 可能不允许加载项下载文件：点击后没有得到文件时，请用离线页面 edu-balance.html 打开本工作簿下载，或用命令行 edu-balance assess 文件.xlsx --report-doc 自评报告.docx。",
+
   // --- errors --------------------------------------------------------------
   excelError: "Excel 报告了一个错误：{message}",
   dismiss: "关闭",

@@ -45,6 +45,7 @@ import { CompareStep } from "./CompareStep";
 import { CollectionPanel } from "./CollectionPanel";
 import { Busy } from "./common";
 import { MappingStep } from "./MappingStep";
+import { ReportDocButton } from "./ReportDocButton";
 import { ReportStep } from "./ReportStep";
 import { ResultsStep } from "./ResultsStep";
 import { SampleStep } from "./SampleStep";
@@ -615,7 +616,16 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             profileText={t("profileLine", { profile: profileName(profile, lang) })}
             download={Boolean(fileHost)}
           >
-            {fileHost?.reportExtras?.(evaluation)}
+            {fileHost ? (
+              fileHost.reportExtras?.(evaluation)
+            ) : (
+              <ReportDocButton
+                evaluation={evaluation}
+                fileName={overview?.fileName ?? t("appTitle")}
+                sourceName={sourceName}
+                hint={t("reportDocPaneHint")}
+              />
+            )}
           </ReportStep>
         )}
         {step === STEP.sample && evaluation && (
