@@ -19,6 +19,7 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
+import { strFromU8, unzipSync } from "fflate";
 import { readXlsx } from "../../src/cli/xlsx";
 import { MONITOR_SHEET_NAMES } from "../../src/report";
 import { run } from "../cli/runCli";
@@ -150,6 +151,19 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
       expect(xlsx.suggestedFilename()).toBe("示例县2025.监测.xlsx");
       await xlsx.saveAs(f("page.xlsx"));
       expect(await monitorCells(f("page.xlsx"))).toEqual(cliCells);
+
+      // The 自评报告 with the years compared: its 监测 paragraph names the earlier years.
+      const [doc] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("compare-report-doc").click(),
+      ]);
+      expect(doc.suggestedFilename()).toBe("示例县2025.自评报告.docx");
+      await doc.saveAs(f("page.docx"));
+      const xml = strFromU8(
+        unzipSync(new Uint8Array(fs.readFileSync(f("page.docx"))))["word/document.xml"]
+      );
+      expect(xml).toContain("动态监测");
+      expect(xml).toContain("与 2023—2024 年的数据相比");
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -422,6 +422,7 @@ export const UI: Texts<typeof ZH> = {
   // --- 自评报告 (issue 26) ----------------------------------------------------
   reportDocDownload: "Download the self-assessment report (Word)",
   reportDocBusy: "Writing the self-assessment report…",
+  reportDocWithMonitor: "Download the self-assessment report (Word, with the years compared)",
   reportDocFileLabel: "自评报告",
   reportDocFailed: "The self-assessment report was not written: {message}",
   reportDocPaneHint:

@@ -177,8 +177,8 @@ export const SELF_REPORT = {
       sizeMeasure: "学校规模：{n} 所学校超过规模上限。",
       roomsMeasure: "专用教室：{n} 所学校未配足音乐、美术专用教室。",
       monitoringHeading: "（{n}）动态监测",
-      monitoring: "与 {years} 的数据相比（年度监测，见监测工作簿），需关注的变化和预警如下：",
-      monitoringNone: "与 {years} 的数据相比，未发现需要关注的变化或预警。",
+      monitoring: "与 {years}的数据相比（年度监测，见监测工作簿），需关注的变化和预警如下：",
+      monitoringNone: "与 {years}的数据相比，未发现需要关注的变化或预警。",
       groups: {
         schools: "（{n}）学校补差",
         county: "（{n}）{part}整改",

@@ -400,6 +400,7 @@ export const UI = {
   // --- 自评报告 (issue 26) ----------------------------------------------------
   reportDocDownload: "下载自评报告（Word）",
   reportDocBusy: "正在生成自评报告…",
+  reportDocWithMonitor: "下载自评报告（Word，含年度监测）",
   reportDocFileLabel: "自评报告",
   reportDocFailed: "自评报告没有生成：{message}",
   reportDocPaneHint:

@@ -54,6 +54,7 @@ import type { WrittenSheet } from "../gateway";
 import { useT } from "../i18n";
 import { indicatorName, profileName, stageName } from "../wizard";
 import { useLayoutStyles } from "./common";
+import { ReportDocButton } from "./ReportDocButton";
 import { CvTrendChart, PassingTrendChart } from "./TrendCharts";
 
 /** How many lines the watch list shows before "另有 N 条". */
@@ -77,6 +78,8 @@ export interface CompareStepProps {
   busy: boolean;
   /** More actions once compared (the page's 下载 JSON). */
   extras?: (comparison: YearComparison) => ReactNode;
+  /** The 自评报告's 数据来源 (as the report step gives it), for its version with the 监测 paragraph. */
+  reportSourceName?: string;
 }
 
 let nextId = 1;
@@ -92,6 +95,7 @@ export function CompareStep({
   download = false,
   busy,
   extras,
+  reportSourceName,
 }: CompareStepProps) {
   const { t, lang } = useT();
   const styles = useLayoutStyles();
@@ -536,6 +540,16 @@ export function CompareStep({
                   : t("compareWrite")}
             </Button>
             {extras?.(comparison)}
+          </div>
+          <div className={styles.row}>
+            <ReportDocButton
+              evaluation={evaluation}
+              comparison={comparison}
+              fileName={currentSource}
+              sourceName={reportSourceName}
+              label={t("reportDocWithMonitor")}
+              testId="compare-report-doc"
+            />
           </div>
           {written && (
             <MessageBar intent="success" layout="multiline">

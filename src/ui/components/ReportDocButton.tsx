@@ -7,7 +7,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Evaluation } from "../../core";
+import type { Evaluation, YearComparison } from "../../core";
 import { buildSelfReport } from "../../report";
 import { download, stemOf } from "../download";
 import { pick, useT } from "../i18n";
@@ -20,6 +20,9 @@ export function ReportDocButton({
   fileName,
   sourceName,
   hint,
+  comparison,
+  label,
+  testId = "report-doc",
 }: {
   evaluation: Evaluation;
   /** The download is named after it: 县数据.自评报告.docx. */
@@ -28,6 +31,11 @@ export function ReportDocButton({
   sourceName?: string;
   /** Said under the button (the pane: where downloads may be blocked). */
   hint?: string;
+  /** 与往年比较's years: the report gains its 监测 paragraph. */
+  comparison?: YearComparison;
+  /** The button's words, when not 下载自评报告（Word）. */
+  label?: string;
+  testId?: string;
 }) {
   const { t, lang } = useT();
   const [busy, setBusy] = useState(false);
@@ -40,7 +48,10 @@ export function ReportDocButton({
         import("../../report/docx"),
         import("../rasterise"),
       ]);
-      const report = buildSelfReport(evaluation, sourceName ? { sourceName } : {});
+      const report = buildSelfReport(evaluation, {
+        ...(sourceName ? { sourceName } : {}),
+        ...(comparison ? { comparison } : {}),
+      });
       const bytes = await selfReportToDocx(report, { rasterise: canvasRasterise });
       download(`${stemOf(fileName)}.${t("reportDocFileLabel")}.docx`, bytes, DOCX_TYPE);
     } catch (e) {
@@ -55,8 +66,8 @@ export function ReportDocButton({
   };
   return (
     <>
-      <Button onClick={() => void make()} disabled={busy} data-testid="report-doc">
-        {busy ? t("reportDocBusy") : t("reportDocDownload")}
+      <Button onClick={() => void make()} disabled={busy} data-testid={testId}>
+        {busy ? t("reportDocBusy") : (label ?? t("reportDocDownload"))}
       </Button>
       {hint && <Text size={200}>{hint}</Text>}
       {failed && (

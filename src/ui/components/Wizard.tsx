@@ -653,6 +653,7 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
               download={Boolean(fileHost)}
               busy={busy !== null}
               extras={fileHost?.compareExtras}
+              reportSourceName={fileName ?? sourceName}
             />
           </div>
         )}
