@@ -18,32 +18,26 @@ import type * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import { strFromU8, unzipSync } from "fflate";
 import { readXlsx } from "../../src/cli/xlsx";
 import { MONITOR_SHEET_NAMES } from "../../src/report";
 import { run } from "../cli/runCli";
-import { DIST, ensureBuild, ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
+import { DIST, ensureBuild, ensurePageBuild, ROOT } from "../helpers/build";
 import {
   ARTIFACTS,
-  CHROMIUM,
+  browserDescribe,
   E2E_TEST_TIMEOUT,
   launchChromium,
   openPage,
-  STATE_TIMEOUT,
   standInScript,
   toPlain,
   type Browser,
   type Page,
 } from "../helpers/pane";
 import { serve } from "../helpers/serve";
+import { assessSteps, offlinePageWith, saveDownload } from "../helpers/wizardSteps";
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(
-    `e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`
-  );
-const describeInBrowser = haveChromium ? describe : describe.skip;
+const describeInBrowser = browserDescribe();
 jest.setTimeout(E2E_TEST_TIMEOUT);
 
 const Y2023 = "示例县2023.xlsx";
@@ -59,17 +53,6 @@ async function monitorCells(file: string): Promise<Record<string, unknown[][]>> 
   return Object.fromEntries(
     (await readXlsx(file)).filter((s) => wanted.has(s.name)).map((s) => [s.name, toPlain(s).values])
   );
-}
-
-/** Steps 1–4 on whatever the host opened: read, confirm the columns, assess. */
-async function assess(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "读取数据" }).click();
-  await page.getByRole("button", { name: "确认，检查数据" }).click();
-  await page.getByTestId("read-summary").waitFor();
-  const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
-  if (await consent.count()) await consent.check();
-  await page.getByRole("button", { name: "开始测算" }).click();
-  await page.getByTestId("overall-verdict").waitFor();
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -107,20 +90,9 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
   });
 
   test("the offline page: the CLI's JSON byte for byte and its 监测 workbook", async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1000, height: 900 },
-      locale: "zh-CN",
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(STATE_TIMEOUT);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
+    const { page, errors, close } = await offlinePageWith(browser, f(Y2025));
     try {
-      await page.goto(pathToFileURL(PAGE_HTML).href, { waitUntil: "load" });
-      await page.getByTestId("file-input").setInputFiles(f(Y2025));
-      await page.getByTestId("loaded").waitFor();
-      await assess(page);
+      await assessSteps(page);
 
       await page.getByRole("tab", { name: "7 与往年比较" }).click();
       await page.getByTestId("compare-blocked").waitFor();
@@ -136,29 +108,24 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
       expect(await page.getByTestId("cv-trend-chart").count()).toBeGreaterThan(0);
       await shot(page, "page/7-compare");
 
-      const [json] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByTestId("compare-json").click(),
-      ]);
-      expect(json.suggestedFilename()).toBe("示例县2025.监测.json");
-      await json.saveAs(f("page.json"));
+      expect(
+        await saveDownload(page, () => page.getByTestId("compare-json").click(), f("page.json"))
+      ).toBe("示例县2025.监测.json");
       expect(fs.readFileSync(f("page.json"), "utf8")).toBe(cliJson);
 
-      const [xlsx] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByTestId("compare-write").click(),
-      ]);
-      expect(xlsx.suggestedFilename()).toBe("示例县2025.监测.xlsx");
-      await xlsx.saveAs(f("page.xlsx"));
+      expect(
+        await saveDownload(page, () => page.getByTestId("compare-write").click(), f("page.xlsx"))
+      ).toBe("示例县2025.监测.xlsx");
       expect(await monitorCells(f("page.xlsx"))).toEqual(cliCells);
 
       // The 自评报告 with the years compared: its 监测 paragraph names the earlier years.
-      const [doc] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByTestId("compare-report-doc").click(),
-      ]);
-      expect(doc.suggestedFilename()).toBe("示例县2025.自评报告.docx");
-      await doc.saveAs(f("page.docx"));
+      expect(
+        await saveDownload(
+          page,
+          () => page.getByTestId("compare-report-doc").click(),
+          f("page.docx")
+        )
+      ).toBe("示例县2025.自评报告.docx");
       const xml = strFromU8(
         unzipSync(new Uint8Array(fs.readFileSync(f("page.docx"))))["word/document.xml"]
       );
@@ -166,7 +133,7 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
       expect(xml).toContain("与 2023—2024 年的数据相比");
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -187,7 +154,7 @@ describeInBrowser("与往年比较 in the page and the pane, against the CLI", (
       );
       const { page } = w;
       await page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
-      await assess(page);
+      await assessSteps(page);
 
       await page.getByRole("tab", { name: "7 与往年比较" }).click();
       // The workbook's own name is this year's; its other sheet is an earlier year.

@@ -13,31 +13,25 @@ import type * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import { strFromU8, unzipSync } from "fflate";
 import { readXlsx } from "../../src/cli/xlsx";
 import { run } from "../cli/runCli";
-import { DIST, ensureBuild, ensurePageBuild, PAGE_HTML, ROOT } from "../helpers/build";
+import { DIST, ensureBuild, ensurePageBuild, ROOT } from "../helpers/build";
 import {
   ARTIFACTS,
-  CHROMIUM,
+  browserDescribe,
   E2E_TEST_TIMEOUT,
   launchChromium,
   openPage,
-  STATE_TIMEOUT,
   standInScript,
   toPlain,
   type Browser,
   type Page,
 } from "../helpers/pane";
 import { serve } from "../helpers/serve";
+import { assessSteps, offlinePageWith, saveDownload } from "../helpers/wizardSteps";
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(
-    `e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`
-  );
-const describeInBrowser = haveChromium ? describe : describe.skip;
+const describeInBrowser = browserDescribe();
 jest.setTimeout(E2E_TEST_TIMEOUT);
 
 const UNTIDY = path.join(ROOT, "examples/county-untidy.xlsx");
@@ -46,13 +40,7 @@ let tmp: string;
 
 /** Steps 1–4 on whatever the host opened, then step 5. */
 async function toReport(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "读取数据" }).click();
-  await page.getByRole("button", { name: "确认，检查数据" }).click();
-  await page.getByTestId("read-summary").waitFor();
-  const consent = page.getByRole("checkbox", { name: /不计入有错误的学校/ });
-  if (await consent.count()) await consent.check();
-  await page.getByRole("button", { name: "开始测算" }).click();
-  await page.getByTestId("overall-verdict").waitFor();
+  await assessSteps(page);
   await page.getByRole("tab", { name: "5 生成报表" }).click();
 }
 
@@ -80,26 +68,16 @@ describeInBrowser("下载自评报告（Word） in the page and the pane", () =>
   });
 
   test("the offline page: the CLI's document XML, the charts drawn by the browser", async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1000, height: 900 },
-      locale: "zh-CN",
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(STATE_TIMEOUT);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
+    const { page, errors, close } = await offlinePageWith(browser, UNTIDY);
     try {
-      await page.goto(pathToFileURL(PAGE_HTML).href, { waitUntil: "load" });
-      await page.getByTestId("file-input").setInputFiles(UNTIDY);
-      await page.getByTestId("loaded").waitFor();
       await toReport(page);
-      const [doc] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByTestId("report-doc").click(),
-      ]);
-      expect(doc.suggestedFilename()).toBe("county-untidy.自评报告.docx");
-      await doc.saveAs(path.join(tmp, "page.docx"));
+      expect(
+        await saveDownload(
+          page,
+          () => page.getByTestId("report-doc").click(),
+          path.join(tmp, "page.docx")
+        )
+      ).toBe("county-untidy.自评报告.docx");
 
       const cli = await run(["assess", UNTIDY, "--report-doc", path.join(tmp, "cli.docx")]);
       expect(cli.code).toBe(0);
@@ -115,7 +93,7 @@ describeInBrowser("下载自评报告（Word） in the page and the pane", () =>
       expect(media.filter((n) => n.endsWith(".png")).length).toBe(svgs);
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 

@@ -12,6 +12,18 @@ import type { SheetCells } from "../../src/core/types";
 import { ROOT } from "./build";
 
 export const CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * `describe` where Chromium is installed, else `describe.skip` with the reason said once
+ * (CI installs it, so the browser tests run there).
+ */
+export function browserDescribe(): jest.Describe {
+  if (fs.existsSync(CHROMIUM)) return describe;
+  console.warn(
+    `e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium). CI installs it, so it runs there.`
+  );
+  return describe.skip;
+}
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";

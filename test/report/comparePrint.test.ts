@@ -10,6 +10,7 @@
  * The LibreOffice part is skipped, with the reason, without LibreOffice (`apt-get install
  * libreoffice-calc-nogui poppler-utils`); the charts' picture without Chromium.
  */
+import { toPdf } from "../helpers/soffice";
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -135,20 +136,7 @@ maybe("the 监测 workbook rendered by LibreOffice", () => {
   let pages = 0;
   const pageText: string[] = [];
   beforeAll(() => {
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/lo`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      { stdio: "ignore", timeout: 200_000 }
-    );
-    pdf = path.join(dir, "监测.pdf");
+    pdf = toPdf(xlsx, dir);
     pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
     for (let p = 1; p <= pages; p++)
       pageText.push(

@@ -7,6 +7,7 @@
  * KEEP_DOCX_PRINT=dir keeps the .docx, the PDF and the PNG pages there to look at.
  */
 import { execFileSync, spawnSync } from "child_process";
+import { pdfPages, toPdf } from "../helpers/soffice";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -121,22 +122,8 @@ maybe("the 自评报告 rendered by LibreOffice", () => {
     );
     const docx = path.join(dir, "自评报告.docx");
     fs.writeFileSync(docx, await selfReportToDocx(handBuilt(svg), { rasterise }));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      { stdio: "ignore", timeout: 200_000 }
-    );
-    pdf = path.join(dir, "自评报告.pdf");
-    pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
-    if (pages[pages.length - 1].trim() === "") pages.pop();
+    pdf = toPdf(docx, dir, 250_000);
+    pages = pdfPages(pdf);
   });
   afterAll(() => {
     if (!process.env.KEEP_DOCX_PRINT && dir) fs.rmSync(dir, { recursive: true, force: true });

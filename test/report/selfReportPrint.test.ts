@@ -6,6 +6,7 @@
  * pages in docs/print/ (自评报告-1.png …) when UPDATE_PRINT=1. Skipped without LibreOffice Writer.
  */
 import { execFileSync, spawnSync } from "child_process";
+import { pdfPages, toPdf } from "../helpers/soffice";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -54,22 +55,8 @@ maybe("the example county's 自评报告 rendered by LibreOffice", () => {
       docx,
       await selfReportToDocx(report, { rasterise, created: new Date(Date.UTC(2025, 8, 1)) })
     );
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      { stdio: "ignore", timeout: 250_000 }
-    );
-    pdf = path.join(dir, "自评报告.pdf");
-    pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
-    if (pages[pages.length - 1].trim() === "") pages.pop();
+    pdf = toPdf(docx, dir, 250_000);
+    pages = pdfPages(pdf);
   });
   afterAll(() => {
     if (!process.env.KEEP_DOCX_PRINT && dir) fs.rmSync(dir, { recursive: true, force: true });
