@@ -75,12 +75,18 @@ export function parseSchoolType(text: unknown): SchoolType | undefined {
   return undefined;
 }
 
+/** Every word read as a 学段 (after NFKC, spaces removed, lower case). */
+export const STAGE_WORDS: Readonly<Record<Stage, readonly string[]>> = {
+  primary: ["小学", "primary", "小学部"],
+  junior: ["初中", "junior", "初中部", "初级中学"],
+};
+
 /** 学段: 小学/初中 or primary/junior. */
 export function parseStage(text: unknown): Stage | undefined {
   if (typeof text !== "string") return undefined;
   const t = clean(text);
-  if (t === "小学" || t === "primary" || t === "小学部") return "primary";
-  if (t === "初中" || t === "junior" || t === "初中部" || t === "初级中学") return "junior";
+  if (STAGE_WORDS.primary.includes(t)) return "primary";
+  if (STAGE_WORDS.junior.includes(t)) return "junior";
   return undefined;
 }
 
