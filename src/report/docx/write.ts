@@ -44,6 +44,7 @@ import {
 } from "docx";
 import { unzipSync, zipSync, strToU8, strFromU8 } from "fflate";
 import { fill, ZH } from "../../i18n";
+import { CellStamps, StampedCell } from "./stamp";
 import { BORDER_COLOR, PALETTE } from "../formats";
 import type { ReportCell, ReportSheet } from "../model";
 import { cellDisplayText } from "../numFmtText";
@@ -252,6 +253,29 @@ function tableCell(c: CellSpec): TableCell {
   });
 }
 
+/**
+ * A cell as tableCell makes it, or, when it spans one row and its text is one plain line, the
+ * same cell stamped from its kind's template (stamp.ts): the same XML, made once per kind.
+ */
+function cellOf(c: CellSpec, stamps: CellStamps): TableCell {
+  if ((c.rowSpan ?? 1) > 1) return tableCell(c);
+  const text = c.text === "" ? "" : safeText(c.text);
+  if (c.text !== "" && (text === "" || text.includes("\t") || text.includes("\n")))
+    return tableCell(c);
+  const kind = [
+    c.size,
+    c.bold ? 1 : 0,
+    c.italics ? 1 : 0,
+    c.color ?? "",
+    c.fill ?? "",
+    c.highlight ? 1 : 0,
+    c.align ?? "",
+    c.columnSpan ?? "",
+    c.width,
+  ].join("|");
+  return new StampedCell(stamps, kind, text, (t) => tableCell({ ...c, text: t }), c.columnSpan);
+}
+
 function table(
   rows: TableRow[],
   columnWidths: number[],
@@ -277,7 +301,10 @@ function captionParagraph(text: string): Paragraph {
   });
 }
 
-function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Table)[] {
+function textTable(
+  block: Extract<DocBlock, { kind: "table" }>,
+  stamps: CellStamps
+): (Paragraph | Table)[] {
   const count = Math.max(
     1,
     ...block.header.map((r) => r.length),
@@ -290,24 +317,27 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
     new TableRow({
       tableHeader: header || undefined,
       children: widths.map((width, c) =>
-        tableCell({
-          text: texts[c] ?? "",
-          size: SIZE.table,
-          width,
-          bold: header || marked.has(`${r},${c}`),
-          highlight: !header && gaps.has(`${r},${c}`),
-          fill: header
-            ? PALETTE.header.fill?.slice(1)
-            : marked.has(`${r},${c}`)
-              ? PALETTE.fail.fill?.slice(1)
-              : undefined,
-          // A figure (4.20, 1,234, 93.5%) right-aligned, as the workbook shows numbers.
-          align: header
-            ? "center"
-            : /^-?[\d,]+(\.\d+)?%?$/.test(texts[c] ?? "")
-              ? "right"
-              : undefined,
-        })
+        cellOf(
+          {
+            text: texts[c] ?? "",
+            size: SIZE.table,
+            width,
+            bold: header || marked.has(`${r},${c}`),
+            highlight: !header && gaps.has(`${r},${c}`),
+            fill: header
+              ? PALETTE.header.fill?.slice(1)
+              : marked.has(`${r},${c}`)
+                ? PALETTE.fail.fill?.slice(1)
+                : undefined,
+            // A figure (4.20, 1,234, 93.5%) right-aligned, as the workbook shows numbers.
+            align: header
+              ? "center"
+              : /^-?[\d,]+(\.\d+)?%?$/.test(texts[c] ?? "")
+                ? "right"
+                : undefined,
+          },
+          stamps
+        )
       ),
     });
   const rows = [
@@ -364,7 +394,8 @@ const isEmptyRow = (cells: ReportCell[] | undefined): boolean =>
  */
 function sheetTable(
   sheet: ReportSheet,
-  layout: { size: number; width: number }
+  layout: { size: number; width: number },
+  stamps: CellStamps
 ): (Paragraph | Table)[] {
   const count = Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.length));
   const headerRows = Math.min(sheet.headerRows ?? 0, sheet.rows.length);
@@ -430,18 +461,21 @@ function sheetTable(
       const spec = PALETTE[cell.style ?? "text"];
       const width = widths.slice(c, c + (span?.columns ?? 1)).reduce((a, b) => a + b, 0);
       children.push(
-        tableCell({
-          text: cellDisplayText(cell.value, cell.numFmt),
-          size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
-          bold: spec.bold,
-          italics: spec.italic,
-          color: spec.fontColor?.slice(1),
-          fill: spec.fill?.slice(1),
-          align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
-          columnSpan: span?.columns,
-          rowSpan: span?.rows,
-          width,
-        })
+        cellOf(
+          {
+            text: cellDisplayText(cell.value, cell.numFmt),
+            size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
+            bold: spec.bold,
+            italics: spec.italic,
+            color: spec.fontColor?.slice(1),
+            fill: spec.fill?.slice(1),
+            align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
+            columnSpan: span?.columns,
+            rowSpan: span?.rows,
+            width,
+          },
+          stamps
+        )
       );
     }
     // A row whose every cell is covered by merges from above still needs a cell for Word.
@@ -613,6 +647,7 @@ export async function selfReportToDocx(
     );
 
   let drawings = 0;
+  const stamps = new CellStamps();
   const headings = new Set<Paragraph | Table>();
   for (const block of report.blocks) {
     switch (block.kind) {
@@ -634,12 +669,12 @@ export async function selfReportToDocx(
         );
         break;
       case "table":
-        current.push(...textTable(block));
+        current.push(...textTable(block, stamps));
         break;
       case "sheet": {
         const layout = sheetLayout(block.sheet);
         if (!layout.landscape) {
-          current.push(...sheetTable(block.sheet, layout));
+          current.push(...sheetTable(block.sheet, layout, stamps));
           break;
         }
         // The headings just before the sheet go with it onto the landscape page.
@@ -647,7 +682,9 @@ export async function selfReportToDocx(
         while (keep > 0 && headings.has(current[keep - 1])) keep--;
         const lead = current.splice(keep);
         flush();
-        sections.push(section([...lead, ...sheetTable(block.sheet, layout)], true, report.footer));
+        sections.push(
+          section([...lead, ...sheetTable(block.sheet, layout, stamps)], true, report.footer)
+        );
         break;
       }
       case "chart":
@@ -689,29 +726,61 @@ export async function selfReportToDocx(
     },
     sections,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  return pinned(bytes, options.created ?? new Date());
+  return pinned(await packageFiles(doc), options.created ?? new Date());
+}
+
+/** A part of the package as docx's compiler gives it. */
+type PartData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+export interface DocxCompiler {
+  compile(file: Document, prettify?: string, overrides?: readonly unknown[]): Map<string, PartData>;
 }
 
 /**
- * The package with core.xml's dates set to `created` and every zip entry dated the same, so that
- * the same report and date give the same bytes (docx stamps the time of packing on both).
+ * The package's parts by path, in docx's order. docx's Packer zips them (stamping the time of
+ * packing) and pinned() has to zip them again with a fixed date; so the parts are taken from
+ * the Packer's compiler and zipped once. Should a later docx not have it, the Packer's zip is
+ * unzipped instead (the same parts, a second longer for a 5,000-school county).
  */
-function pinned(bytes: Uint8Array, created: Date): Uint8Array {
-  const files = unzipSync(bytes);
+export async function packageFiles(
+  doc: Document,
+  compiler: Partial<DocxCompiler> | null = (Packer as unknown as { compiler?: DocxCompiler })
+    .compiler ?? null
+): Promise<Map<string, Uint8Array>> {
+  if (typeof compiler?.compile === "function") {
+    const parts = compiler.compile.call(compiler, doc, undefined, []);
+    return new Map([...parts].map(([path, data]) => [path, bytesOf(data)]));
+  }
+  const zipped = new Uint8Array(await Packer.toArrayBuffer(doc));
+  return new Map(Object.entries(unzipSync(zipped)));
+}
+
+const bytesOf = (data: PartData): Uint8Array =>
+  typeof data === "string"
+    ? strToU8(data)
+    : ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+
+/**
+ * The package with core.xml's dates set to `created` and every zip entry dated the same, so that
+ * the same report and date give the same bytes (docx stamps the time of writing on both).
+ */
+function pinned(files: Map<string, Uint8Array>, created: Date): Uint8Array {
   const stamp = `${created.toISOString().slice(0, 19)}Z`;
-  const core = files["docProps/core.xml"];
+  const core = files.get("docProps/core.xml");
   if (core)
-    files["docProps/core.xml"] = strToU8(
-      strFromU8(core).replace(
-        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        `$1${stamp}$3`
+    files.set(
+      "docProps/core.xml",
+      strToU8(
+        strFromU8(core).replace(
+          /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+          `$1${stamp}$3`
+        )
       )
     );
   // Zip times are local times from 1980 on; a date before 1980 is written as 1980.
   const mtime = created.getTime() < Date.UTC(1980, 1, 1) ? new Date(1980, 1, 1) : created;
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }]])),
-    { level: 6 }
-  );
+  return zipSync(Object.fromEntries([...files].map(([name, data]) => [name, [data, { mtime }]])), {
+    level: 6,
+  });
 }
