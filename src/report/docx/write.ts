@@ -44,7 +44,8 @@ import {
 } from "docx";
 import { unzipSync, zipSync, strToU8, strFromU8 } from "fflate";
 import { fill, ZH } from "../../i18n";
-import { CellStamps, StampedCell } from "./stamp";
+import { RowSplices, spliceRows } from "./splice";
+import { CellStamps, PLACEHOLDER, StampedCell } from "./stamp";
 import { BORDER_COLOR, PALETTE } from "../formats";
 import type { ReportCell, ReportSheet } from "../model";
 import { cellDisplayText } from "../numFmtText";
@@ -67,6 +68,11 @@ export interface SelfReportDocxOptions {
    * writing. Given: the file is the same byte for byte each time the same report is written.
    */
   created?: Date;
+  /**
+   * false: every row of a sheet as a docx component, none spliced into document.xml (splice.ts).
+   * The same XML, written in twice the time and memory; for the tests that show it is the same.
+   */
+  spliceRows?: boolean;
 }
 
 // --- page and type (twips: 1/20 pt; 1 mm = 1440 / 25.4 twips) ------------------------------
@@ -254,14 +260,14 @@ function tableCell(c: CellSpec): TableCell {
 }
 
 /**
- * A cell as tableCell makes it, or, when it spans one row and its text is one plain line, the
- * same cell stamped from its kind's template (stamp.ts): the same XML, made once per kind.
+ * A cell's kind and its text as it stands in the document, when it spans one row and its text
+ * is one plain line (no tab, no line feed): such a cell can be made from its kind's template.
  */
-function cellOf(c: CellSpec, stamps: CellStamps): TableCell {
-  if ((c.rowSpan ?? 1) > 1) return tableCell(c);
+function plainCell(c: CellSpec): { kind: string; text: string } | undefined {
+  if ((c.rowSpan ?? 1) > 1) return undefined;
   const text = c.text === "" ? "" : safeText(c.text);
   if (c.text !== "" && (text === "" || text.includes("\t") || text.includes("\n")))
-    return tableCell(c);
+    return undefined;
   const kind = [
     c.size,
     c.bold ? 1 : 0,
@@ -273,7 +279,51 @@ function cellOf(c: CellSpec, stamps: CellStamps): TableCell {
     c.columnSpan ?? "",
     c.width,
   ].join("|");
-  return new StampedCell(stamps, kind, text, (t) => tableCell({ ...c, text: t }), c.columnSpan);
+  return { kind, text };
+}
+
+/**
+ * A cell as tableCell makes it, or, when it is a plain cell, the same cell stamped from its
+ * kind's template (stamp.ts): the same XML, made once per kind.
+ */
+function cellOf(c: CellSpec, stamps: CellStamps): TableCell {
+  const plain = plainCell(c);
+  if (!plain) return tableCell(c);
+  return new StampedCell(
+    stamps,
+    plain.kind,
+    plain.text,
+    (t) => tableCell({ ...c, text: t }),
+    c.columnSpan
+  );
+}
+
+/**
+ * Rows of plain cells, to be spliced into document.xml (splice.ts): in the table, one template
+ * row of a marker cell and a real cell per kind of cell the rows use.
+ */
+function templateRow(run: CellSpec[][], splices: RowSplices): TableRow {
+  const kinds = new Map<string, number>();
+  const made: CellSpec[] = [];
+  const rows = run.map((row) =>
+    row.map((c): [number, string] => {
+      const { kind, text } = plainCell(c)!;
+      const key = `${text === "" ? 0 : 1}|${kind}`;
+      let k = kinds.get(key);
+      if (k === undefined) {
+        k = made.length;
+        kinds.set(key, k);
+        made.push({ ...c, text: text === "" ? "" : PLACEHOLDER });
+      }
+      return [k, text];
+    })
+  );
+  const spliced = splices.add(
+    made.map((c) => c.text !== ""),
+    rows
+  );
+  const marker = tableCell({ text: spliced.marker, size: SIZE.table, width: 100 });
+  return new TableRow({ children: [marker, ...made.map(tableCell)] });
 }
 
 function table(
@@ -395,7 +445,8 @@ const isEmptyRow = (cells: ReportCell[] | undefined): boolean =>
 function sheetTable(
   sheet: ReportSheet,
   layout: { size: number; width: number },
-  stamps: CellStamps
+  stamps: CellStamps,
+  splices: RowSplices | undefined
 ): (Paragraph | Table)[] {
   const count = Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.length));
   const headerRows = Math.min(sheet.headerRows ?? 0, sheet.rows.length);
@@ -450,38 +501,55 @@ function sheetTable(
       for (let c = m.startColumn; c <= right; c++)
         if (r !== top || c !== m.startColumn) covered.add(`${r},${c}`);
   }
+  // Rows a row span reaches into from a row above (docx adds their covered cells).
+  const reached = new Set<number>();
+  for (const m of sheet.merges ?? [])
+    for (let r = Math.max(m.startRow, first) + 1; r <= Math.min(m.endRow, end - 1); r++)
+      reached.add(r);
   const rows: TableRow[] = [];
+  let run: CellSpec[][] = [];
+  const flushRun = (): void => {
+    if (run.length > 0 && splices) rows.push(templateRow(run, splices));
+    run = [];
+  };
   for (let r = first; r < end; r++) {
     const cells = sheet.rows[r] ?? [];
-    const children: TableCell[] = [];
+    const specs: CellSpec[] = [];
     for (let c = 0; c < count; c++) {
       if (covered.has(`${r},${c}`)) continue;
       const span = spans.get(`${r},${c}`);
       const cell = cells[c] ?? { value: null };
       const spec = PALETTE[cell.style ?? "text"];
       const width = widths.slice(c, c + (span?.columns ?? 1)).reduce((a, b) => a + b, 0);
-      children.push(
-        cellOf(
-          {
-            text: cellDisplayText(cell.value, cell.numFmt),
-            size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
-            bold: spec.bold,
-            italics: spec.italic,
-            color: spec.fontColor?.slice(1),
-            fill: spec.fill?.slice(1),
-            align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
-            columnSpan: span?.columns,
-            rowSpan: span?.rows,
-            width,
-          },
-          stamps
-        )
-      );
+      specs.push({
+        text: cellDisplayText(cell.value, cell.numFmt),
+        size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
+        bold: spec.bold,
+        italics: spec.italic,
+        color: spec.fontColor?.slice(1),
+        fill: spec.fill?.slice(1),
+        align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
+        columnSpan: span?.columns,
+        rowSpan: span?.rows,
+        width,
+      });
     }
     // A row whose every cell is covered by merges from above still needs a cell for Word.
-    if (children.length === 0) continue;
-    rows.push(new TableRow({ tableHeader: r < headerRows || undefined, children }));
+    if (specs.length === 0) continue;
+    // Body rows of plain cells no row span reaches are spliced in; the others are docx rows.
+    if (splices && r >= headerRows && !reached.has(r) && specs.every((c) => plainCell(c))) {
+      run.push(specs);
+      continue;
+    }
+    flushRun();
+    rows.push(
+      new TableRow({
+        tableHeader: r < headerRows || undefined,
+        children: specs.map((c) => cellOf(c, stamps)),
+      })
+    );
   }
+  flushRun();
   if (rows.length > 0) out.push(table(rows, widths, SHEET_CELL_MARGINS));
 
   for (let r = end; r < sheet.rows.length; r++) {
@@ -648,6 +716,7 @@ export async function selfReportToDocx(
 
   let drawings = 0;
   const stamps = new CellStamps();
+  const splices = options.spliceRows === false ? undefined : new RowSplices();
   const headings = new Set<Paragraph | Table>();
   for (const block of report.blocks) {
     switch (block.kind) {
@@ -674,7 +743,7 @@ export async function selfReportToDocx(
       case "sheet": {
         const layout = sheetLayout(block.sheet);
         if (!layout.landscape) {
-          current.push(...sheetTable(block.sheet, layout, stamps));
+          current.push(...sheetTable(block.sheet, layout, stamps, splices));
           break;
         }
         // The headings just before the sheet go with it onto the landscape page.
@@ -683,7 +752,11 @@ export async function selfReportToDocx(
         const lead = current.splice(keep);
         flush();
         sections.push(
-          section([...lead, ...sheetTable(block.sheet, layout, stamps)], true, report.footer)
+          section(
+            [...lead, ...sheetTable(block.sheet, layout, stamps, splices)],
+            true,
+            report.footer
+          )
         );
         break;
       }
@@ -726,7 +799,11 @@ export async function selfReportToDocx(
     },
     sections,
   });
-  return pinned(await packageFiles(doc), options.created ?? new Date());
+  const files = await packageFiles(doc);
+  const xml = files.get("word/document.xml");
+  if (xml && splices && splices.runs.length > 0)
+    files.set("word/document.xml", strToU8(spliceRows(strFromU8(xml), splices.runs)));
+  return pinned(files, options.created ?? new Date());
 }
 
 /** A part of the package as docx's compiler gives it. */
