@@ -5,7 +5,12 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { escapeXmlText, RowSplices, spliceRows } from "../../src/report/docx/splice";
+import {
+  escapeXmlText,
+  RowSplices,
+  spliceRows,
+  spliceRowsToBytes,
+} from "../../src/report/docx/splice";
 import { PLACEHOLDER } from "../../src/report/docx/stamp";
 import { selfReportToDocx } from "../../src/report/docx";
 import type { ReportSheet } from "../../src/report";
@@ -62,6 +67,19 @@ describe("spliceRows", () => {
         `<w:tr>${cell("")}${cell("<w:r><w:t>乙&amp;</w:t></w:r>")}</w:tr>` +
         `</w:tbl><w:p/><w:tbl><w:tr>${cell("<w:r><w:t>丙</w:t></w:r>")}</w:tr></w:tbl>`
     );
+  });
+
+  it("gives the same document as UTF-8 bytes, encoded a few hundred rows at a time", () => {
+    const splices = new RowSplices();
+    const rows = Array.from({ length: 700 }, (_, i): [number, string][] => [
+      [0, `学校${i} & 😀`],
+      [1, ""],
+    ]);
+    const a = splices.add([true, false], rows);
+    const xml = `<w:tbl>${template(a.marker)}</w:tbl>`;
+    const text = spliceRows(xml, splices.runs);
+    expect(text.split("<w:tr>")).toHaveLength(701);
+    expect(Buffer.from(spliceRowsToBytes(xml, splices.runs)).toString("utf8")).toBe(text);
   });
 
   it("refuses a template row that is missing, there twice, or not as it was made", () => {

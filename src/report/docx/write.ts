@@ -44,7 +44,7 @@ import {
 } from "docx";
 import { unzipSync, zipSync, strToU8, strFromU8 } from "fflate";
 import { fill, ZH } from "../../i18n";
-import { RowSplices, spliceRows } from "./splice";
+import { RowSplices, spliceRowsToBytes } from "./splice";
 import { CellStamps, PLACEHOLDER, StampedCell } from "./stamp";
 import { BORDER_COLOR, PALETTE } from "../formats";
 import type { ReportCell, ReportSheet } from "../model";
@@ -802,7 +802,7 @@ export async function selfReportToDocx(
   const files = await packageFiles(doc);
   const xml = files.get("word/document.xml");
   if (xml && splices && splices.runs.length > 0)
-    files.set("word/document.xml", strToU8(spliceRows(strFromU8(xml), splices.runs)));
+    files.set("word/document.xml", spliceRowsToBytes(strFromU8(xml), splices.runs));
   return pinned(files, options.created ?? new Date());
 }
 
