@@ -18,6 +18,7 @@ import { benchCore } from "./sections/core";
 import { benchHyperFormula } from "./sections/hyperformula";
 import { benchLibreOffice } from "./sections/libreoffice";
 import { benchPage } from "./sections/page";
+import { benchSelfReport } from "./sections/selfReport";
 import { benchTaskpane } from "./sections/taskpane";
 import { benchWizard } from "./sections/wizard";
 import { syntheticCounty } from "./synthetic";
@@ -46,7 +47,7 @@ function resultsDocument(machine: Machine, rows: readonly ResultRow[], seconds: 
   return `# EduBalance 性能基准 / Benchmarks
 
 由 \`npm run bench\` 生成（bench/main.ts），请勿手工编辑。表中每个数字都是与**同一次运行中**测得的基准之比
-（比值 < 1× 表示比基准快或小）；只有“10 万所学校”一行另给绝对时间，因为它的目标是绝对的（1 秒）。
+（比值 < 1× 表示比基准快或小）；目标是绝对数的几行（10 万所学校 1 秒、自评报告 10 秒与 500 MB 等）另在“说明”列给出绝对数。
 Every figure is a ratio against a baseline measured in the same run on the same machine.
 
 ## 机器 / Machine
@@ -73,6 +74,7 @@ ${markdownTable(rows)}
 6. **任务窗格页面**：生产构建的 JavaScript 体积（gzip），以及在无界面 Chromium 中的首次渲染时间，对比用同样方式构建的最小 React + Fluent UI v9 页面（bench/baseline/）。
 7. **离线页面**：\`dist/edu-balance.html\`（\`npm run build:page\`）的体积（字节与 gzip），以及在无界面 Chromium 中从打开 file:// 页面、选择工作簿到第 4 步出结论的时间（示例县和 5 千所学校的模板工作簿），对比同一次运行中命令行 \`assess 文件 --json\` 处理同一文件的整个进程时间。
 8. **年度监测**：\`edu-balance compare 文件1 … 文件5 --json\` 处理同一合成县 5 个年度的模板工作簿（每年约 2 万所学校及其班级，带学校标识码；逐年有学校撤并、新建、更名，部分学校的教师数和学生数逐年变化；年度取自文件名），整个进程的时间和峰值内存，对比 \`assess 文件 --json\` 处理其中一年；示例县 3 个年度（年度取自县级指标表的填报年度）的整个进程时间，对比 assess 示例县其中一年。
+9. **自评报告**：5 千所学校的模板工作簿按命令行的方式读取并评估后，在一个进程中构建《自评报告》（\`buildSelfReport\`）并写成 .docx（\`selfReportToDocx\`，图表的 PNG 后备由命令行的栅格化器生成），另一个进程中构建同一县的申报表（\`buildReport\`）并用命令行的 exceljs 写成 .xlsx（\`reportToBuffer\`，即 \`assess --out\`）；两者都运行编译后的模块（lib/），在进程内分阶段计时（载入写出模块 + 构建 + 写），峰值内存为整个进程的。目标（issue 26）：构建 + 写 ≤ 10 秒，进程峰值 ≤ 500 MB。
 
 重复次数见“说明”列（取中位数；慢的项目次数较少）。
 `;
@@ -139,6 +141,10 @@ async function main(): Promise<void> {
     if (wanted(8)) {
       log("8 年度监测 …");
       rows.push(...(await benchCompare({ quick: args.quick, tmp, log })));
+    }
+    if (wanted(9)) {
+      log("9 自评报告 …");
+      rows.push(...(await benchSelfReport({ quick: args.quick, tmp, log })));
     }
   } finally {
     if (args.keep) log(`临时文件保留在 ${tmp}`);

@@ -3,7 +3,9 @@
  * SelfReport. LibreOffice's rendering is checked in docxPrint.test.ts (slow lane).
  */
 import { strFromU8, unzipSync } from "fflate";
+import { Document, Paragraph, TextRun } from "docx";
 import { selfReportToDocx, sheetLayout } from "../../src/report/docx";
+import { packageFiles } from "../../src/report/docx/write";
 import { cellDisplayText, formatByNumFmt } from "../../src/report/numFmtText";
 import type { ReportSheet } from "../../src/report";
 import type { SelfReport } from "../../src/report/selfReport/types";
@@ -292,6 +294,18 @@ describe("selfReportToDocx", () => {
     expect(core).toContain(">2025-09-01T08:00:00Z</dcterms:created>");
     const ids = [...strFromU8(unzipSync(a)["word/document.xml"]).matchAll(/<wp:docPr id="(\d+)"/g)];
     expect(ids.map((m) => m[1])).toEqual(["1", "2"]);
+  });
+
+  it("takes the same parts from docx's Packer when it has no compiler to take them from", async () => {
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun("学校 & <表>")] })] }],
+    });
+    const viaCompiler = await packageFiles(doc);
+    const viaZip = await packageFiles(doc, null);
+    expect([...viaZip.keys()]).toEqual([...viaCompiler.keys()]);
+    expect([...viaCompiler.keys()]).toContain("word/document.xml");
+    for (const [path, data] of viaCompiler)
+      expect(Buffer.from(viaZip.get(path)!).equals(Buffer.from(data))).toBe(true);
   });
 
   it("sets a wide sheet in a landscape section of its own, a narrow one on the portrait page", async () => {

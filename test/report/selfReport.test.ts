@@ -8,11 +8,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import { evaluate, findProfile, type Evaluation, type TableReadResult } from "../../src/core";
 import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
 import { readXlsx } from "../../src/cli/xlsx";
 import { additionText, buildReport, buildSelfReport } from "../../src/report";
+import { selfReportToDocx } from "../../src/report/docx";
 import { cellDisplayText } from "../../src/report/numFmtText";
 import type { DocBlock, SelfReport } from "../../src/report/selfReport/types";
 import { ZH } from "../../src/i18n";
@@ -141,6 +143,18 @@ describe("the example county's 自评报告", () => {
     const problems = section(report, W.headings.problems);
     for (const it of part.items.filter((x) => x.status === "fail"))
       expect(problems).toContain(it.shortName);
+  });
+
+  it("writes the same document.xml with the sheets' rows spliced as with every row a docx row", async () => {
+    const xmlOf = async (spliceRows: boolean) =>
+      strFromU8(
+        unzipSync(await selfReportToDocx(report, { spliceRows, created: new Date(0) }))[
+          "word/document.xml"
+        ]
+      );
+    const spliced = await xmlOf(true);
+    expect(spliced).toContain("<w:tbl>");
+    expect(spliced).toBe(await xmlOf(false));
   });
 });
 

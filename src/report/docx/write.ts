@@ -44,6 +44,8 @@ import {
 } from "docx";
 import { unzipSync, zipSync, strToU8, strFromU8 } from "fflate";
 import { fill, ZH } from "../../i18n";
+import { RowSplices, spliceRowsToBytes } from "./splice";
+import { CellStamps, PLACEHOLDER, StampedCell } from "./stamp";
 import { BORDER_COLOR, PALETTE } from "../formats";
 import type { ReportCell, ReportSheet } from "../model";
 import { cellDisplayText } from "../numFmtText";
@@ -66,6 +68,11 @@ export interface SelfReportDocxOptions {
    * writing. Given: the file is the same byte for byte each time the same report is written.
    */
   created?: Date;
+  /**
+   * false: every row of a sheet as a docx component, none spliced into document.xml (splice.ts).
+   * The same XML, written in twice the time and memory; for the tests that show it is the same.
+   */
+  spliceRows?: boolean;
 }
 
 // --- page and type (twips: 1/20 pt; 1 mm = 1440 / 25.4 twips) ------------------------------
@@ -252,6 +259,73 @@ function tableCell(c: CellSpec): TableCell {
   });
 }
 
+/**
+ * A cell's kind and its text as it stands in the document, when it spans one row and its text
+ * is one plain line (no tab, no line feed): such a cell can be made from its kind's template.
+ */
+function plainCell(c: CellSpec): { kind: string; text: string } | undefined {
+  if ((c.rowSpan ?? 1) > 1) return undefined;
+  const text = c.text === "" ? "" : safeText(c.text);
+  if (c.text !== "" && (text === "" || text.includes("\t") || text.includes("\n")))
+    return undefined;
+  const kind = [
+    c.size,
+    c.bold ? 1 : 0,
+    c.italics ? 1 : 0,
+    c.color ?? "",
+    c.fill ?? "",
+    c.highlight ? 1 : 0,
+    c.align ?? "",
+    c.columnSpan ?? "",
+    c.width,
+  ].join("|");
+  return { kind, text };
+}
+
+/**
+ * A cell as tableCell makes it, or, when it is a plain cell, the same cell stamped from its
+ * kind's template (stamp.ts): the same XML, made once per kind.
+ */
+function cellOf(c: CellSpec, stamps: CellStamps): TableCell {
+  const plain = plainCell(c);
+  if (!plain) return tableCell(c);
+  return new StampedCell(
+    stamps,
+    plain.kind,
+    plain.text,
+    (t) => tableCell({ ...c, text: t }),
+    c.columnSpan
+  );
+}
+
+/**
+ * Rows of plain cells, to be spliced into document.xml (splice.ts): in the table, one template
+ * row of a marker cell and a real cell per kind of cell the rows use.
+ */
+function templateRow(run: CellSpec[][], splices: RowSplices): TableRow {
+  const kinds = new Map<string, number>();
+  const made: CellSpec[] = [];
+  const rows = run.map((row) =>
+    row.map((c): [number, string] => {
+      const { kind, text } = plainCell(c)!;
+      const key = `${text === "" ? 0 : 1}|${kind}`;
+      let k = kinds.get(key);
+      if (k === undefined) {
+        k = made.length;
+        kinds.set(key, k);
+        made.push({ ...c, text: text === "" ? "" : PLACEHOLDER });
+      }
+      return [k, text];
+    })
+  );
+  const spliced = splices.add(
+    made.map((c) => c.text !== ""),
+    rows
+  );
+  const marker = tableCell({ text: spliced.marker, size: SIZE.table, width: 100 });
+  return new TableRow({ children: [marker, ...made.map(tableCell)] });
+}
+
 function table(
   rows: TableRow[],
   columnWidths: number[],
@@ -277,7 +351,10 @@ function captionParagraph(text: string): Paragraph {
   });
 }
 
-function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Table)[] {
+function textTable(
+  block: Extract<DocBlock, { kind: "table" }>,
+  stamps: CellStamps
+): (Paragraph | Table)[] {
   const count = Math.max(
     1,
     ...block.header.map((r) => r.length),
@@ -290,24 +367,27 @@ function textTable(block: Extract<DocBlock, { kind: "table" }>): (Paragraph | Ta
     new TableRow({
       tableHeader: header || undefined,
       children: widths.map((width, c) =>
-        tableCell({
-          text: texts[c] ?? "",
-          size: SIZE.table,
-          width,
-          bold: header || marked.has(`${r},${c}`),
-          highlight: !header && gaps.has(`${r},${c}`),
-          fill: header
-            ? PALETTE.header.fill?.slice(1)
-            : marked.has(`${r},${c}`)
-              ? PALETTE.fail.fill?.slice(1)
-              : undefined,
-          // A figure (4.20, 1,234, 93.5%) right-aligned, as the workbook shows numbers.
-          align: header
-            ? "center"
-            : /^-?[\d,]+(\.\d+)?%?$/.test(texts[c] ?? "")
-              ? "right"
-              : undefined,
-        })
+        cellOf(
+          {
+            text: texts[c] ?? "",
+            size: SIZE.table,
+            width,
+            bold: header || marked.has(`${r},${c}`),
+            highlight: !header && gaps.has(`${r},${c}`),
+            fill: header
+              ? PALETTE.header.fill?.slice(1)
+              : marked.has(`${r},${c}`)
+                ? PALETTE.fail.fill?.slice(1)
+                : undefined,
+            // A figure (4.20, 1,234, 93.5%) right-aligned, as the workbook shows numbers.
+            align: header
+              ? "center"
+              : /^-?[\d,]+(\.\d+)?%?$/.test(texts[c] ?? "")
+                ? "right"
+                : undefined,
+          },
+          stamps
+        )
       ),
     });
   const rows = [
@@ -364,7 +444,9 @@ const isEmptyRow = (cells: ReportCell[] | undefined): boolean =>
  */
 function sheetTable(
   sheet: ReportSheet,
-  layout: { size: number; width: number }
+  layout: { size: number; width: number },
+  stamps: CellStamps,
+  splices: RowSplices | undefined
 ): (Paragraph | Table)[] {
   const count = Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.length));
   const headerRows = Math.min(sheet.headerRows ?? 0, sheet.rows.length);
@@ -419,35 +501,55 @@ function sheetTable(
       for (let c = m.startColumn; c <= right; c++)
         if (r !== top || c !== m.startColumn) covered.add(`${r},${c}`);
   }
+  // Rows a row span reaches into from a row above (docx adds their covered cells).
+  const reached = new Set<number>();
+  for (const m of sheet.merges ?? [])
+    for (let r = Math.max(m.startRow, first) + 1; r <= Math.min(m.endRow, end - 1); r++)
+      reached.add(r);
   const rows: TableRow[] = [];
+  let run: CellSpec[][] = [];
+  const flushRun = (): void => {
+    if (run.length > 0 && splices) rows.push(templateRow(run, splices));
+    run = [];
+  };
   for (let r = first; r < end; r++) {
     const cells = sheet.rows[r] ?? [];
-    const children: TableCell[] = [];
+    const specs: CellSpec[] = [];
     for (let c = 0; c < count; c++) {
       if (covered.has(`${r},${c}`)) continue;
       const span = spans.get(`${r},${c}`);
       const cell = cells[c] ?? { value: null };
       const spec = PALETTE[cell.style ?? "text"];
       const width = widths.slice(c, c + (span?.columns ?? 1)).reduce((a, b) => a + b, 0);
-      children.push(
-        tableCell({
-          text: cellDisplayText(cell.value, cell.numFmt),
-          size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
-          bold: spec.bold,
-          italics: spec.italic,
-          color: spec.fontColor?.slice(1),
-          fill: spec.fill?.slice(1),
-          align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
-          columnSpan: span?.columns,
-          rowSpan: span?.rows,
-          width,
-        })
-      );
+      specs.push({
+        text: cellDisplayText(cell.value, cell.numFmt),
+        size: cell.style === "note" ? Math.max(MIN_TABLE_SIZE, layout.size - 2) : layout.size,
+        bold: spec.bold,
+        italics: spec.italic,
+        color: spec.fontColor?.slice(1),
+        fill: spec.fill?.slice(1),
+        align: spec.horizontal ?? (typeof cell.value === "number" ? "right" : undefined),
+        columnSpan: span?.columns,
+        rowSpan: span?.rows,
+        width,
+      });
     }
     // A row whose every cell is covered by merges from above still needs a cell for Word.
-    if (children.length === 0) continue;
-    rows.push(new TableRow({ tableHeader: r < headerRows || undefined, children }));
+    if (specs.length === 0) continue;
+    // Body rows of plain cells no row span reaches are spliced in; the others are docx rows.
+    if (splices && r >= headerRows && !reached.has(r) && specs.every((c) => plainCell(c))) {
+      run.push(specs);
+      continue;
+    }
+    flushRun();
+    rows.push(
+      new TableRow({
+        tableHeader: r < headerRows || undefined,
+        children: specs.map((c) => cellOf(c, stamps)),
+      })
+    );
   }
+  flushRun();
   if (rows.length > 0) out.push(table(rows, widths, SHEET_CELL_MARGINS));
 
   for (let r = end; r < sheet.rows.length; r++) {
@@ -613,6 +715,8 @@ export async function selfReportToDocx(
     );
 
   let drawings = 0;
+  const stamps = new CellStamps();
+  const splices = options.spliceRows === false ? undefined : new RowSplices();
   const headings = new Set<Paragraph | Table>();
   for (const block of report.blocks) {
     switch (block.kind) {
@@ -634,12 +738,12 @@ export async function selfReportToDocx(
         );
         break;
       case "table":
-        current.push(...textTable(block));
+        current.push(...textTable(block, stamps));
         break;
       case "sheet": {
         const layout = sheetLayout(block.sheet);
         if (!layout.landscape) {
-          current.push(...sheetTable(block.sheet, layout));
+          current.push(...sheetTable(block.sheet, layout, stamps, splices));
           break;
         }
         // The headings just before the sheet go with it onto the landscape page.
@@ -647,7 +751,13 @@ export async function selfReportToDocx(
         while (keep > 0 && headings.has(current[keep - 1])) keep--;
         const lead = current.splice(keep);
         flush();
-        sections.push(section([...lead, ...sheetTable(block.sheet, layout)], true, report.footer));
+        sections.push(
+          section(
+            [...lead, ...sheetTable(block.sheet, layout, stamps, splices)],
+            true,
+            report.footer
+          )
+        );
         break;
       }
       case "chart":
@@ -689,29 +799,65 @@ export async function selfReportToDocx(
     },
     sections,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  return pinned(bytes, options.created ?? new Date());
+  const files = await packageFiles(doc);
+  const xml = files.get("word/document.xml");
+  if (xml && splices && splices.runs.length > 0)
+    files.set("word/document.xml", spliceRowsToBytes(strFromU8(xml), splices.runs));
+  return pinned(files, options.created ?? new Date());
+}
+
+/** A part of the package as docx's compiler gives it. */
+type PartData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+export interface DocxCompiler {
+  compile(file: Document, prettify?: string, overrides?: readonly unknown[]): Map<string, PartData>;
 }
 
 /**
- * The package with core.xml's dates set to `created` and every zip entry dated the same, so that
- * the same report and date give the same bytes (docx stamps the time of packing on both).
+ * The package's parts by path, in docx's order. docx's Packer zips them (stamping the time of
+ * packing) and pinned() has to zip them again with a fixed date; so the parts are taken from
+ * the Packer's compiler and zipped once. Should a later docx not have it, the Packer's zip is
+ * unzipped instead (the same parts, a second longer for a 5,000-school county).
  */
-function pinned(bytes: Uint8Array, created: Date): Uint8Array {
-  const files = unzipSync(bytes);
+export async function packageFiles(
+  doc: Document,
+  compiler: Partial<DocxCompiler> | null = (Packer as unknown as { compiler?: DocxCompiler })
+    .compiler ?? null
+): Promise<Map<string, Uint8Array>> {
+  if (typeof compiler?.compile === "function") {
+    const parts = compiler.compile.call(compiler, doc, undefined, []);
+    return new Map([...parts].map(([path, data]) => [path, bytesOf(data)]));
+  }
+  const zipped = new Uint8Array(await Packer.toArrayBuffer(doc));
+  return new Map(Object.entries(unzipSync(zipped)));
+}
+
+const bytesOf = (data: PartData): Uint8Array =>
+  typeof data === "string"
+    ? strToU8(data)
+    : ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+
+/**
+ * The package with core.xml's dates set to `created` and every zip entry dated the same, so that
+ * the same report and date give the same bytes (docx stamps the time of writing on both).
+ */
+function pinned(files: Map<string, Uint8Array>, created: Date): Uint8Array {
   const stamp = `${created.toISOString().slice(0, 19)}Z`;
-  const core = files["docProps/core.xml"];
+  const core = files.get("docProps/core.xml");
   if (core)
-    files["docProps/core.xml"] = strToU8(
-      strFromU8(core).replace(
-        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        `$1${stamp}$3`
+    files.set(
+      "docProps/core.xml",
+      strToU8(
+        strFromU8(core).replace(
+          /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+          `$1${stamp}$3`
+        )
       )
     );
   // Zip times are local times from 1980 on; a date before 1980 is written as 1980.
   const mtime = created.getTime() < Date.UTC(1980, 1, 1) ? new Date(1980, 1, 1) : created;
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }]])),
-    { level: 6 }
-  );
+  return zipSync(Object.fromEntries([...files].map(([name, data]) => [name, [data, { mtime }]])), {
+    level: 6,
+  });
 }
