@@ -208,6 +208,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return await (await import("./collect")).runCollect(argv.slice(1), io);
     if (argv[0] === "compare")
       return await (await import("./compare")).runCompare(argv.slice(1), io);
+    if (argv[0] === "formulas")
+      return await (await import("./formulas")).runFormulas(argv.slice(1), io);
     if (argv[0] === "recheck")
       return await (await import("./recheck")).runRecheck(argv.slice(1), io);
     const command = parseArgs(argv);

@@ -90,6 +90,7 @@ Usage:
   edu-balance collect FOLDER/ [--out SCHOOLS.xlsx] [--list LIST.xlsx]   (collects the forms the schools return, see collect --help)
   edu-balance recheck FORM-II-2.xlsx [--json] [--out RECHECK.xlsx]   (the city's or province's re-check of a county's Form II-2, see edu-balance recheck --help)
   edu-balance compare 2023.xlsx 2024.xlsx … [--json] [--out MONITOR.xlsx]   (years compared, with early warnings, see edu-balance compare --help)
+  edu-balance formulas unplug FILE.xlsx --out NEW.xlsx   (EDU.* formulas rewritten as plain ones that compute without the add-in)
   edu-balance --help | --version
 
 Reads the school data sheet (and a class sheet if there is one), computes the 7 resource indicators, each school's
@@ -151,7 +152,7 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
     noCommand:
       "missing command; usage: edu-balance assess FILE.xlsx (run edu-balance --help for help)",
     unknownCommand:
-      "unknown command {command}; the commands are assess, sample, template, collect, recheck, compare, e.g. edu-balance assess FILE.xlsx",
+      "unknown command {command}; the commands are assess, sample, template, collect, recheck, compare, formulas, e.g. edu-balance assess FILE.xlsx",
     missingFile: "missing the Excel file to read; usage: edu-balance assess FILE.xlsx",
     outNotXlsx: "the --out file name must end in .xlsx: {file}",
     reportDocNotDocx: "the --report-doc file name must end in .docx: {file}",
@@ -671,4 +672,42 @@ wrong, a year cannot be found, two files of one year or of different counties.
     written: "Monitoring workbook written: {file}",
   },
   //@@EN
+  formulas: {
+    usage: {
+      head: `edu-balance formulas: EDU.* formulas rewritten as plain worksheet formulas (issue 27)
+
+Usage:
+  edu-balance formulas unplug FILE.xlsx [--out NEW.xlsx] [--force]
+
+Rewrites every EDU.* formula into plain formulas that Excel 2010, WPS and LibreOffice all compute
+(SUMPRODUCT, SQRT…), keeping each cell's last value and leaving every other cell, sheet, style,
+merge and name as it was; the file itself is never changed. Without --out it lists the cells it
+would rewrite and writes nothing. When a formula cannot be rewritten it names them and writes nothing.
+
+Options:`,
+      options: {
+        out: ["--out NEW.xlsx", "write the rewritten workbook (never the input)"],
+        force: ["--force", "overwrite the --out file if it exists"],
+        help: ["-h, --help", "show this help"],
+      },
+      tail: `
+Exit codes: 0 rewritten (or no EDU.* formula); 1 a file cannot be read or written, or a formula cannot be rewritten; 2 usage error.
+`,
+    },
+    unknownAction:
+      "unknown action {action}; usage: edu-balance formulas unplug FILE.xlsx --out NEW.xlsx",
+    missingFile:
+      "the .xlsx file to rewrite is missing; usage: edu-balance formulas unplug FILE.xlsx --out NEW.xlsx",
+    notXlsx: "only .xlsx workbooks can be rewritten (save .xls and .et as .xlsx first): {file}",
+    notWorkbook:
+      "{file} is not an .xlsx workbook (it cannot be unzipped or has no sheets); nothing rewritten",
+    none: "{file} holds no EDU.* formula; nothing to rewrite",
+    change: '"{sheet}" {cell}: {before} → {after}',
+    more: "… and {n} more",
+    planned: "{n} cells would be rewritten (add --out NEW.xlsx to write them)",
+    written: "{n} cells rewritten, written to {file}",
+    refused: 'the formula of "{sheet}" {cell} cannot be rewritten: {reason} ({formula})',
+    refusedSummary:
+      "{n} EDU.* formulas cannot be rewritten, so nothing was written; change them first",
+  },
 };

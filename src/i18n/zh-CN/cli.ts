@@ -86,6 +86,7 @@ export const CLI = {
   edu-balance collect 文件夹/ [--out 学校基础数据.xlsx] [--list 名单.xlsx]   （汇总各校交回的填报表，详见 collect --help）
   edu-balance recheck 表Ⅱ-2.xlsx [--json] [--out 复核.xlsx]   （市、省复核县报的表Ⅱ-2，详见 edu-balance recheck --help）
   edu-balance compare 2023.xlsx 2024.xlsx … [--json] [--out 监测.xlsx]   （逐年比较与预警，详见 edu-balance compare --help）
+  edu-balance formulas unplug 文件.xlsx --out 新文件.xlsx   （EDU.* 公式换成普通公式，不装加载项也能计算）
   edu-balance --help | --version
 
 读取学校基础数据表（可另附班级表），计算 7 项资源配置指标、各校达标情况、
@@ -148,7 +149,7 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
     },
     noCommand: "缺少命令；用法：edu-balance assess 文件.xlsx（运行 edu-balance --help 查看说明）",
     unknownCommand:
-      "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck、compare，例如：edu-balance assess 文件.xlsx",
+      "未知命令 {command}；可用的命令：assess、sample、template、collect、recheck、compare、formulas，例如：edu-balance assess 文件.xlsx",
     missingFile: "缺少要读取的 Excel 文件；用法：edu-balance assess 文件.xlsx",
     outNotXlsx: "--out 的文件名应以 .xlsx 结尾：{file}",
     reportDocNotDocx: "--report-doc 的文件名应以 .docx 结尾：{file}",
@@ -629,6 +630,44 @@ Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITO
     eventCount: "{kind} {n}",
     noEvents: "没有变化",
     written: "已生成监测工作簿：{file}",
+  },
+  formulas: {
+    usage: {
+      head: `edu-balance formulas：把工作簿中的 EDU.* 公式换成普通公式（issue 27）
+
+用法：
+  edu-balance formulas unplug 文件.xlsx [--out 新文件.xlsx] [--force]
+
+把每个 EDU.* 公式改写为 Excel 2010、WPS 表格和 LibreOffice 都能计算的普通公式（SUMPRODUCT、SQRT 等），
+保留单元格上次的计算结果，其他单元格、工作表、格式、合并和名称一概不动；原文件不改动。
+不加 --out 时只列出将要改写的单元格，不写文件。有公式无法改写时，列出它们（工作表、单元格、原因），不写文件。
+
+选项：`,
+      options: {
+        out: ["--out 新文件.xlsx", "写入改写后的工作簿（不能是原文件）"],
+        force: ["--force", "--out 的文件已存在时覆盖"],
+        help: ["-h, --help", "显示本帮助"],
+      },
+      tail: `
+退出码：0 已改写（或没有 EDU.* 公式）；1 文件无法读取或写入，或有公式无法改写；2 命令行参数有误。
+
+Usage: edu-balance formulas unplug FILE.xlsx [--out NEW.xlsx [--force]]: every EDU.* formula rewritten
+       into plain worksheet functions that Excel 2010, WPS and LibreOffice share; last values kept.
+`,
+    },
+    unknownAction:
+      "未知的操作 {action}；用法：edu-balance formulas unplug 文件.xlsx --out 新文件.xlsx",
+    missingFile:
+      "缺少要改写的 .xlsx 文件；用法：edu-balance formulas unplug 文件.xlsx --out 新文件.xlsx",
+    notXlsx: "只能改写 .xlsx 工作簿（.xls、.et 请先另存为 .xlsx）：{file}",
+    notWorkbook: "{file} 不是 .xlsx 工作簿（无法解压或缺少工作表），未改写",
+    none: "{file} 中没有 EDU.* 公式，无需改写",
+    change: "「{sheet}」{cell}：{before} → {after}",
+    more: "……另有 {n} 处",
+    planned: "共 {n} 个单元格将被改写（加 --out 新文件.xlsx 写入）",
+    written: "已改写 {n} 个单元格，写入：{file}",
+    refused: "「{sheet}」{cell} 的公式无法改写：{reason}（{formula}）",
+    refusedSummary: "有 {n} 个 EDU.* 公式无法改写，未写入文件；请先修改这些公式",
   },
   //@@ZH
 };
