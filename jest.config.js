@@ -25,6 +25,7 @@ const SLOW = [
   "**/test/e2e/**/*.test.ts", // Chromium on the webpack build
   "**/test/functions/bundle.test.ts", // the webpack build
   "**/test/report/print.test.ts", // LibreOffice and poppler
+  "**/test/report/formulaTemplateLibreOffice.test.ts", // the formula template computed by LibreOffice
   "**/test/report/docxPrint.test.ts", // the 自评报告 through LibreOffice and poppler
   "**/test/report/selfReportPrint.test.ts", // the example county's 自评报告 through LibreOffice
   "**/test/report/comparePrint.test.ts", // LibreOffice, poppler and Chromium

@@ -148,6 +148,14 @@ export {
   type TemplateRule,
   type TemplateSpec,
 } from "./template";
+// The 测算 sheet of plain formulas (template --formulas, issue 27).
+export {
+  FORMULA_TEMPLATE_CLASSES,
+  FORMULA_TEMPLATE_SCHOOLS,
+  formulaTemplateSheet,
+  type FormulaTemplateLayout,
+  type FormulaTemplateSheet,
+} from "./formulaTemplate";
 export {
   buildCompareReport,
   buildSchoolsSheet,

@@ -26,6 +26,12 @@ export interface ReportCell {
   numFmt?: string;
   /** A short note shown as a comment (e.g. what is short and by how much). */
   note?: string;
+  /**
+   * A worksheet formula without its "=" (plain functions only: the formula template, issue 27).
+   * `value` is then its cached result, or null when the spreadsheet is to compute it on load.
+   * The exceljs writer (./xlsx/report.ts) writes it; the task pane's writer ignores it.
+   */
+  formula?: string;
 }
 
 export interface ReportColumn {

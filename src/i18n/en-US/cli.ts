@@ -168,7 +168,7 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
       head: `edu-balance template: writes the empty data template (three sheets: school data, classes, county indicators)
 
 Usage:
-  edu-balance template TEMPLATE.xlsx [--profile ID] [--force]
+  edu-balance template TEMPLATE.xlsx [--profile ID] [--formulas] [--force]
   edu-balance template --school [SCHOOL-FORM.xlsx] [--profile ID] [--force]
 
 The headers are exactly those the reader recognises; school type, urban/rural, stage, yes/no columns have drop-downs,
@@ -187,6 +187,10 @@ Options:`,
           "--school",
           "write the one-school form instead (item | unit | value | note, one item a row), default file school-form.xlsx",
         ],
+        formulas: [
+          "--formulas",
+          "add a calculation sheet of plain formulas Excel 2010, WPS and LibreOffice share, computed as data is typed (each school's indicators and result, county means, CVs, class and school sizes), no add-in needed; up to {n} schools",
+        ],
         force: ["--force", "overwrite the output file if it exists (default: never)"],
         help: ["-h, --help", "show this help"],
       },
@@ -194,6 +198,7 @@ Options:`,
 Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes the empty data
        template (school, class and county sheets). Exit 0 written, 1 cannot write, 2 usage error.
        edu-balance template --school [FILE.xlsx]: the one-school form (one item a row) to collect back.
+       --formulas adds a calculation sheet of plain formulas (Excel 2010, WPS, LibreOffice).
 `,
     },
     missingFile: "missing the output file name, e.g. edu-balance template template.xlsx",
@@ -202,6 +207,11 @@ Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes
     schoolFormWritten:
       "School form written: {file} (one school a form, {n} items; collect the filled-in forms with edu-balance collect)",
     templateWritten: "Empty data template written: {file} ({sheets})",
+    formulasWritten:
+      "The {sheet} sheet computes with plain formulas (up to {n} schools, {m} classes): type the data in Excel, WPS or LibreOffice and the results follow",
+    formulasSchoolForm: "--formulas is for the county data template, not with --school",
+    formulasAllowances:
+      "The standard {profile} has the 2019 allowances, which plain formulas cannot express; choose a standard without them for the formula template",
   },
   countySummary: {
     tableHeader: ["No.", "Indicator", "Value", "Standard", "Result"],

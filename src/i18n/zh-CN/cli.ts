@@ -165,7 +165,7 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
       head: `edu-balance template：生成空白数据模板（学校基础数据、班级、县级指标三张表）
 
 用法：
-  edu-balance template 模板.xlsx [--profile 标准] [--force]
+  edu-balance template 模板.xlsx [--profile 标准] [--formulas] [--force]
   edu-balance template --school [学校填报表.xlsx] [--profile 标准] [--force]
 
 表头与读取程序识别的完全相同，学校类型、城乡、学段、是/否等列带下拉选项，数字列只接受不小于 0 的数，
@@ -183,6 +183,10 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
           "--school",
           "改为生成一校一表的学校填报表（填报项目｜单位｜填报值｜说明，每行一项），默认文件名 学校填报表.xlsx",
         ],
+        formulas: [
+          "--formulas",
+          "另加「测算」表：用 Excel 2010、WPS 和 LibreOffice 共有的普通公式随填随算（各校指标、达标结论、县域均值、差异系数、班额、规模），不需要加载项；最多 {n} 所学校",
+        ],
         force: ["--force", "输出文件已存在时覆盖它（默认不覆盖）"],
         help: ["-h, --help", "显示本帮助"],
       },
@@ -190,6 +194,7 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
 Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes the empty data
        template (school, class and county sheets). Exit 0 written, 1 cannot write, 2 usage error.
        edu-balance template --school [FILE.xlsx]: the one-school form (one item a row) to collect back.
+       --formulas adds a calculation sheet of plain formulas (Excel 2010, WPS, LibreOffice).
 `,
     },
     missingFile: "缺少输出文件名，例如：edu-balance template 模板.xlsx",
@@ -197,6 +202,11 @@ Usage: edu-balance template FILE.xlsx [--profile ID|FILE.json] [--force]: writes
     schoolFormWritten:
       "已生成学校填报表：{file}（一校一表，{n} 项；各校填好后用 edu-balance collect 汇总）",
     templateWritten: "已生成空白数据模板：{file}（{sheets}）",
+    formulasWritten:
+      "「{sheet}」表用普通公式计算（最多 {n} 所学校、{m} 个班级），在 Excel、WPS 或 LibreOffice 中填入数据即出结果",
+    formulasSchoolForm: "--formulas 用于全县数据模板，不能与 --school 同用",
+    formulasAllowances:
+      "评估标准 {profile} 含《认定规程》的放宽条件，普通公式无法表达；请改用不含放宽条件的标准生成公式模板",
   },
   countySummary: {
     tableHeader: ["序号", "指标", "数值", "标准", "结论"],

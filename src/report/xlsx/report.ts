@@ -10,7 +10,7 @@ import { rowHeights, textWidth, wrapColumns } from "../layout";
 import { fontSizeOf } from "../formats";
 import { STYLES } from "./styles";
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+export function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const headerRows = sheet.headerRows ?? 0;
   const ws = workbook.addWorksheet(sheet.name, {
     views: headerRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: headerRows }] : [{}],
@@ -37,11 +37,22 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   });
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell.value === null && !cell.style && !cell.note) return;
+      if (cell.value === null && !cell.style && !cell.note && cell.formula === undefined) return;
       const target = ws.getCell(r + 1, c + 1);
       // Text capped at Excel's 32,767 characters and its _xHHHH_ escaped (report/cellText.ts).
       const text = typeof cell.value === "string" ? cellText(cell.value, "file") : undefined;
-      target.value = text ? text.value : cell.value;
+      target.value =
+        cell.formula !== undefined
+          ? cell.value === null
+            ? { formula: cell.formula, date1904: false }
+            : {
+                formula: cell.formula,
+                result: cell.value as number | string | boolean,
+                date1904: false,
+              }
+          : text
+            ? text.value
+            : cell.value;
       const style = cell.style ? STYLES[cell.style] : undefined;
       if (style?.font) target.font = style.font;
       if (style?.fill) target.fill = style.fill;

@@ -24,6 +24,9 @@ import { fontSizeOf } from "../formats";
 import { rowHeights } from "../layout";
 import type { ReportSheet } from "../model";
 import { styleCell } from "./styles";
+import { formulaTemplateSheet } from "../formulaTemplate";
+import { addSheet } from "./report";
+import { NATIONAL_2017 } from "../../core";
 
 /** exceljs keeps a worksheet's data validations in a model keyed by address (a range allowed). */
 interface WithValidations {
@@ -133,14 +136,30 @@ function addCountySheet(workbook: ExcelJS.Workbook, t: CountyTemplate): void {
   });
 }
 
-/** The template workbook: 学校基础数据, 班级 and the county sheet (县级指标), as .xlsx bytes. */
-export async function templateToXlsxBytes(profile?: StandardsProfile): Promise<Uint8Array> {
+/**
+ * The template workbook: 学校基础数据, 班级 and the county sheet (县级指标), as .xlsx bytes;
+ * with `formulas`, also the 测算 sheet of plain formulas over them (../formulaTemplate.ts),
+ * computed by the spreadsheet on load and as the county types (no cached results are stored).
+ */
+export async function templateToXlsxBytes(
+  profile?: StandardsProfile,
+  options: { formulas?: boolean } = {}
+): Promise<Uint8Array> {
   const spec = templateSpec(profile);
+  // Built first: a profile the formulas cannot express is refused before anything is written.
+  const formulas = options.formulas
+    ? formulaTemplateSheet(spec, profile ?? NATIONAL_2017)
+    : undefined;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "EduBalance";
   addColumnsSheet(workbook, spec.schoolSheet, spec.school);
   addColumnsSheet(workbook, spec.classSheet, spec.classes);
   addCountySheet(workbook, spec.county);
+  if (formulas) {
+    addSheet(workbook, formulas.sheet);
+    // Excel recalculates every formula when it opens the file (LibreOffice and WPS do for formulas without results).
+    workbook.calcProperties = { fullCalcOnLoad: true };
+  }
   const data = await workbook.xlsx.writeBuffer();
   return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
 }
