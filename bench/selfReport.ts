@@ -7,7 +7,7 @@
 import { evaluate } from "../src/core";
 import { readWorkbook } from "../src/core/table";
 import { nodeRasteriser } from "../src/cli/rasterise";
-import { buildSelfReport } from "../src/report";
+import { buildSelfReport } from "../src/report/docx";
 import { selfReportToDocx } from "../src/report/docx";
 import { syntheticCounty, templateSheets } from "./synthetic";
 

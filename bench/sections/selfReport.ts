@@ -47,7 +47,7 @@ function childScript(tmp: string): string {
     [
       "// bench/sections/selfReport.ts: node self-report-child.js docx|xlsx|read workbook.xlsx out",
       `const { evaluate, readWorkbook } = require(${lib("core/index.js")});`,
-      `const { buildReport, buildSelfReport } = require(${lib("report/index.js")});`,
+      `const { buildReport } = require(${lib("report/index.js")});`,
       `const { readXlsx } = require(${lib("cli/xlsx.js")});`,
       "const fs = require('fs');",
       "(async () => {",
@@ -59,7 +59,7 @@ function childScript(tmp: string): string {
       "  // The writer's modules are loaded when a document is written, as the CLI loads them.",
       "  let bytes, blocks, t2, t3;",
       "  if (mode === 'docx') {",
-      `    const { selfReportToDocx } = require(${lib("report/docx/index.js")});`,
+      `    const { buildSelfReport, selfReportToDocx } = require(${lib("report/docx/index.js")});`,
       `    const { nodeRasteriser } = require(${lib("cli/rasterise.js")});`,
       "    const rasterise = await nodeRasteriser();",
       "    t2 = performance.now();",

@@ -7,7 +7,6 @@ import type { Evaluation } from "../core";
 import {
   assessDocument,
   buildReport,
-  buildSelfReport,
   chartsHtml,
   countyIdentity,
   documentWarnings,
@@ -97,11 +96,9 @@ export async function reportAssessment(
   }
   if (args.reportDoc !== undefined && outputs?.doc !== undefined) {
     // The 自评报告 from this very evaluation: its figures are the 申报表's, never typed twice.
+    const [{ buildSelfReport, selfReportToDocx }, { drawnAhead, nodeRasteriser }] =
+      await Promise.all([import("../report/docx"), import("./rasterise")]);
     const report = buildSelfReport(ev, { sourceName: fileName, countyName: args.county });
-    const [{ selfReportToDocx }, { drawnAhead, nodeRasteriser }] = await Promise.all([
-      import("../report/docx"),
-      import("./rasterise"),
-    ]);
     const drawer = await nodeRasteriser();
     if (drawer === undefined) io.stderr(`${ZH_CLI.assessOutput.noRasteriser}\n`);
     const charts = report.blocks.flatMap((b) => (b.kind === "chart" ? [b] : []));

@@ -35,10 +35,8 @@ import type { TemplateSpec } from "./template";
 
 const T = ZH.report.formulaTemplate;
 
-/** School rows the 测算 sheet computes: the data sheet's rows 2 to FORMULA_TEMPLATE_SCHOOLS + 1. */
-export const FORMULA_TEMPLATE_SCHOOLS = 300;
-/** Class rows the class checks read: the class sheet's rows 2 to FORMULA_TEMPLATE_CLASSES + 1. */
-export const FORMULA_TEMPLATE_CLASSES = 10000;
+import { FORMULA_TEMPLATE_CLASSES, FORMULA_TEMPLATE_SCHOOLS } from "./formulaTemplateSize";
+export { FORMULA_TEMPLATE_CLASSES, FORMULA_TEMPLATE_SCHOOLS };
 
 /** Money fields the template asks in 万元 (its header says so); the indicators use 元. */
 const TEN_THOUSAND_YUAN_FIELDS = new Set(["equipmentValue"]);

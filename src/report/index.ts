@@ -148,14 +148,9 @@ export {
   type TemplateRule,
   type TemplateSpec,
 } from "./template";
-// The 测算 sheet of plain formulas (template --formulas, issue 27).
-export {
-  FORMULA_TEMPLATE_CLASSES,
-  FORMULA_TEMPLATE_SCHOOLS,
-  formulaTemplateSheet,
-  type FormulaTemplateLayout,
-  type FormulaTemplateSheet,
-} from "./formulaTemplate";
+// The formula template's size (its builder, formulaTemplateSheet, is behind the xlsx door).
+export { FORMULA_TEMPLATE_CLASSES, FORMULA_TEMPLATE_SCHOOLS } from "./formulaTemplateSize";
+export type { FormulaTemplateLayout, FormulaTemplateSheet } from "./formulaTemplate";
 export {
   buildCompareReport,
   buildSchoolsSheet,
@@ -180,5 +175,6 @@ export {
 export { compareChartsHtml, type CompareChartsOptions } from "./compareCharts";
 
 // --- the 自评报告（初稿）: its document model (the .docx writer is src/report/docx/) ------
-export { buildSelfReport, MAX_CHART_SCHOOLS, type SelfReportOptions } from "./selfReport/build";
+// The 自评报告's builder is behind the docx door (src/report/docx): the pane loads it on a click.
+export type { SelfReportOptions } from "./selfReport/build";
 export type { DocBlock, DocRun, SelfReport } from "./selfReport/types";

@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readXlsx } from "../../src/cli/xlsx";
 import { evaluate } from "../../src/core";
 import { readWorkbook } from "../../src/core/table";
-import { buildSelfReport } from "../../src/report";
+import { buildSelfReport } from "../../src/report/docx";
 import { selfReportToDocx } from "../../src/report/docx";
 import { nodeRasteriser } from "../../src/cli/rasterise";
 import { run } from "./runCli";

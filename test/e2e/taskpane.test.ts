@@ -5,7 +5,7 @@
  * leave for any other host.
  *
  * 1. Outside Excel the page shows the Chinese notice, throws nothing, and loads at most
- *    310 KB of gzipped JavaScript (office.js excluded).
+ *    335 KB of gzipped JavaScript (office.js excluded).
  * 2. Inside a stand-in Excel (test/taskpane/fakeExcel.ts, injected before the page's
  *    scripts) holding the example county (school, class and county sheets), the steps
  *    are walked: the county parts and a what-if with the gap plan in step 4, the report,
@@ -47,8 +47,13 @@ const EXAMPLE = path.join(ROOT, "examples/county-template.xlsx");
 const EXPECTED = path.join(ROOT, "examples/expected.json");
 // 300 KB until issue 24 moved every word into the locale catalogues (src/i18n): the pane now
 // carries English for every message it can show, and the catalogues' keys (about +20 KB, with
-// the CLI's, the standards file's and the documents' English kept out of the bundles).
-const JS_BUDGET = 310 * 1000;
+// the CLI's, the standards file's and the documents' English kept out of the bundles): 310 KB.
+// 335 KB since issues 25–27: the year-over-year core (matching, events, warnings) and the 监测
+// report the pane writes ride in the start-up bundle with the rest of src/core and src/report
+// (their modules are bundled whole, not tree-shaken: the package declares no sideEffects), and
+// the catalogues gained the comparison's, the 自评报告's and the native formulas' words (~+25 KB);
+// the 与往年比较 step itself, the 自评报告's builder and its Word writer load on first use.
+const JS_BUDGET = 335 * 1000;
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -161,7 +166,7 @@ describeInBrowser("the production task pane in headless Chromium", () => {
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
   });
 
-  test("outside Excel: a Chinese notice, no page error, ≤ 310 KB of gzipped JavaScript", async () => {
+  test("outside Excel: a Chinese notice, no page error, ≤ 335 KB of gzipped JavaScript", async () => {
     const w = await openPage(browser);
     await w.page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
     await w.page.getByText("它需要在 Excel 中运行").waitFor();

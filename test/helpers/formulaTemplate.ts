@@ -9,7 +9,8 @@ import * as ExcelJS from "exceljs";
 import { evaluate } from "../../src/core";
 import { readWorkbook } from "../../src/core/table";
 import { readXlsx } from "../../src/cli/xlsx";
-import { formulaTemplateSheet, templateSpec } from "../../src/report";
+import { templateSpec } from "../../src/report";
+import { formulaTemplateSheet } from "../../src/report/xlsx";
 import { templateToXlsxBytes } from "../../src/report/xlsx";
 import { NATIONAL_2017 } from "../../src/core/profiles";
 

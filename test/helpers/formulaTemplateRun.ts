@@ -10,7 +10,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
 import { differences, filledFormulaTemplate } from "./formulaTemplate";
-import { formulaTemplateSheet, templateSpec } from "../../src/report";
+import { templateSpec } from "../../src/report";
+import { formulaTemplateSheet } from "../../src/report/xlsx";
 import { NATIONAL_2017 } from "../../src/core/profiles";
 
 async function main(dir: string): Promise<void> {

@@ -3,7 +3,8 @@
  * as written: only the functions the three spreadsheets share. LibreOffice computes it filled
  * with the example county in test/report/formulaTemplateLibreOffice.test.ts (slow lane).
  */
-import { formulaTemplateSheet, templateSpec } from "../../src/report";
+import { templateSpec } from "../../src/report";
+import { formulaTemplateSheet } from "../../src/report/xlsx";
 import { NATIONAL_2017 } from "../../src/core/profiles";
 
 describe("the formula template's 测算 sheet", () => {

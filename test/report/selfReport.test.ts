@@ -13,7 +13,8 @@ import { evaluate, findProfile, type Evaluation, type TableReadResult } from "..
 import { readWorkbook } from "../../src/core/table";
 import type { SheetCells } from "../../src/core/types";
 import { readXlsx } from "../../src/cli/xlsx";
-import { additionText, buildReport, buildSelfReport } from "../../src/report";
+import { additionText, buildReport } from "../../src/report";
+import { buildSelfReport } from "../../src/report/docx";
 import { selfReportToDocx } from "../../src/report/docx";
 import { cellDisplayText } from "../../src/report/numFmtText";
 import type { DocBlock, SelfReport } from "../../src/report/selfReport/types";

@@ -364,6 +364,7 @@ export const UI: Texts<typeof ZH> = {
   stepCompare: "Earlier years",
   compareIntro:
     "Lay earlier years beside this assessment: each year's CVs against their limits, the schools passing, each school's changes, and an early warning for next year from the last two years' trend. An earlier year can be a workbook file (.xlsx, .xls, .et) or a school sheet of this workbook when the county keeps its years as sheets. A year is its county sheet's 填报年度, else a year in the file's or sheet's name; failing both, type it. Each year is read and computed under this assessment's standard, as the CLI's edu-balance compare does; nothing leaves this computer and the files are not changed.",
+  compareLoading: "Loading Earlier years…",
   compareCurrent: "This assessment",
   compareCurrentWorkbook: "this workbook",
   compareYear: "Year",

@@ -345,6 +345,7 @@ export const UI = {
   stepCompare: "与往年比较",
   compareIntro:
     "把往年的数据和本次测算放在一起：各年度的差异系数与上限、达标学校数、每所学校的变化，并按近两年的趋势对下一年预警。往年的数据可以是往年的工作簿文件（.xlsx、.xls、.et），也可以是本工作簿中按年度分开的学校表。各年度的年份取县级指标表的填报年度，没有时取文件名或表名中的年份，都没有时请填写。每个年度都按本次的评估标准，像命令行 edu-balance compare 一样读取和测算；数据不离开本机，往年的文件不会被改动。",
+  compareLoading: "正在载入“与往年比较”…",
   compareCurrent: "本次测算",
   compareCurrentWorkbook: "本工作簿",
   compareYear: "年度",

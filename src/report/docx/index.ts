@@ -12,3 +12,5 @@ export {
   type Rasteriser,
   type SelfReportDocxOptions,
 } from "./write";
+// The builder too: what the writer writes, loaded with it (the pane's bundle carries neither).
+export { buildSelfReport, MAX_CHART_SCHOOLS } from "../selfReport/build";

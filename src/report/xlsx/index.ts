@@ -8,3 +8,4 @@ export { reportToXlsxBytes } from "./report";
 export { templateToXlsxBytes } from "./template";
 export { schoolFormToXlsxBytes } from "./schoolForm";
 export { collectionToXlsxBytes } from "./collect";
+export { formulaTemplateSheet } from "../formulaTemplate";

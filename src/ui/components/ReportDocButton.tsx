@@ -8,7 +8,6 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Evaluation, YearComparison } from "../../core";
-import { buildSelfReport } from "../../report";
 import { download, stemOf } from "../download";
 import { pick, useT } from "../i18n";
 import { isEduError } from "../../core";
@@ -44,7 +43,7 @@ export function ReportDocButton({
     setBusy(true);
     setFailed(undefined);
     try {
-      const [{ selfReportToDocx }, { canvasRasterise }] = await Promise.all([
+      const [{ buildSelfReport, selfReportToDocx }, { canvasRasterise }] = await Promise.all([
         import("../../report/docx"),
         import("../rasterise"),
       ]);

@@ -9,7 +9,17 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react";
 import {
   type Evaluation,
   type InputIssue,
@@ -41,7 +51,6 @@ import {
   runAssessment,
 } from "../wizard";
 import { CheckStep } from "./CheckStep";
-import { CompareStep } from "./CompareStep";
 import { CollectionPanel } from "./CollectionPanel";
 import { Busy } from "./common";
 import { MappingStep } from "./MappingStep";
@@ -98,6 +107,12 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", marginTop: tokens.spacingVerticalSNudge },
   notice: { marginTop: tokens.spacingVerticalS },
 });
+
+/**
+ * 与往年比较 is loaded when the step is first opened (its own chunk): the pane's start-up script
+ * stays within its budget (test/e2e/taskpane.test.ts).
+ */
+const CompareStep = lazy(() => import("./CompareStep").then((m) => ({ default: m.CompareStep })));
 
 const STEP_KEYS: MessageKey[] = [
   "stepSource",
@@ -471,6 +486,11 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
     return overview.sheets.filter((s) => s.visible && !own.has(s.name)).map((s) => s.name);
   }, [fileHost, overview, source]);
 
+  const [compareOpened, setCompareOpened] = useState(false);
+  useEffect(() => {
+    if (step === STEP.compare) setCompareOpened(true);
+  }, [step]);
+
   const available = [
     true,
     Boolean(read),
@@ -639,22 +659,24 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             download={Boolean(fileHost)}
           />
         )}
-        {/* Kept mounted while another step is shown: the earlier years added stay. */}
-        {evaluation && (
+        {/* Mounted when first opened, then kept while another step is shown: the years added stay. */}
+        {evaluation && compareOpened && (
           <div hidden={step !== STEP.compare}>
-            <CompareStep
-              evaluation={evaluation}
-              profile={profile}
-              currentSource={fileName ?? overview?.fileName ?? t("compareCurrentWorkbook")}
-              readFile={fileHost ? fileHost.readFile : gateway.forms?.readFile}
-              sheets={yearSheets}
-              readSheet={fileHost ? undefined : readYearSheet}
-              onWrite={writeMonitor}
-              download={Boolean(fileHost)}
-              busy={busy !== null}
-              extras={fileHost?.compareExtras}
-              reportSourceName={fileName ?? sourceName}
-            />
+            <Suspense fallback={<Busy text={t("compareLoading")} />}>
+              <CompareStep
+                evaluation={evaluation}
+                profile={profile}
+                currentSource={fileName ?? overview?.fileName ?? t("compareCurrentWorkbook")}
+                readFile={fileHost ? fileHost.readFile : gateway.forms?.readFile}
+                sheets={yearSheets}
+                readSheet={fileHost ? undefined : readYearSheet}
+                onWrite={writeMonitor}
+                download={Boolean(fileHost)}
+                busy={busy !== null}
+                extras={fileHost?.compareExtras}
+                reportSourceName={fileName ?? sourceName}
+              />
+            </Suspense>
           </div>
         )}
       </main>
