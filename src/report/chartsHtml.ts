@@ -22,7 +22,8 @@ import { fill, ZH } from "../i18n";
 
 const T = ZH.report.chartsHtml;
 
-function escapeHtml(text: string): string {
+/** Text as HTML (element text or an attribute value): both charts pages escape through this. */
+export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -32,8 +33,9 @@ function escapeHtml(text: string): string {
 }
 
 const PASS = PALETTE.pass.fontColor ?? "#006100";
-const FAIL = PALETTE.fail.fontColor ?? "#9C0006";
-const BAR = "#5B9BD5";
+/** The charts pages' colours: a failing bar, any other bar. */
+export const FAIL = PALETTE.fail.fontColor ?? "#9C0006";
+export const BAR = "#5B9BD5";
 
 interface Bar {
   label: string;

@@ -4,6 +4,7 @@
  * years against its limit, and the schools passing per year. No script, no external address.
  */
 import { ALL_INDICATOR_IDS, INDICATORS, STAGE_NAMES, STAGES, type YearComparison } from "../core";
+import { BAR, escapeHtml, FAIL } from "./chartsHtml";
 import { yearsText } from "./compare";
 import { PALETTE } from "./formats";
 import { niceScale } from "./niceScale";
@@ -11,18 +12,7 @@ import { fill, ZH } from "../i18n";
 
 const H = ZH.monitor.charts;
 
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
 const LIMIT_COLOUR = PALETTE.pass.fontColor ?? "#006100";
-const FAIL = PALETTE.fail.fontColor ?? "#9C0006";
-const BAR = "#5B9BD5";
 
 interface YearBar {
   /** The year. */
