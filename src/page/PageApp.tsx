@@ -19,13 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
-import {
-  type Collection,
-  type Evaluation,
-  isEduError,
-  type SchoolSource,
-  type YearComparison,
-} from "../core";
+import { type Collection, type Evaluation, type SchoolSource, type YearComparison } from "../core";
 import { ZH } from "../i18n";
 import { assessJsonText, compareJsonText } from "../report";
 import { collectionToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
@@ -36,7 +30,7 @@ import { ReportDocButton } from "../ui/components/ReportDocButton";
 import { Busy } from "../ui/components/common";
 import { Wizard } from "../ui/components/Wizard";
 import { useT } from "../ui/i18n";
-import { type Lang, type MessageKey, translate } from "../ui/messages";
+import { errorText, type Lang, type MessageKey, translate } from "../ui/messages";
 import { download, stemOf, XLSX_TYPE } from "./download";
 import { createFileGateway, type PickedWorkbook } from "./fileGateway";
 import { readInWorker, type ReadHandle, type ReadProgress } from "./reader";
@@ -169,17 +163,6 @@ interface Loading {
   /** Of several files: this one's place (1-based) and how many. */
   index?: number;
   count?: number;
-}
-
-/** An error's words in the page's language. */
-function errorText(e: unknown, lang: Lang): string {
-  return isEduError(e)
-    ? lang === "en"
-      ? (e.messageEn ?? e.message)
-      : e.message
-    : e instanceof Error
-      ? e.message
-      : String(e);
 }
 
 /**

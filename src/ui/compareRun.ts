@@ -9,7 +9,6 @@ import {
   type ComparedEvaluation,
   DEFAULT_MARGIN,
   forComparison,
-  isEduError,
   evaluate,
   type Evaluation,
   prepareComparison,
@@ -207,10 +206,4 @@ export function renamesFrom(
     ...(error ? { error: message(error) } : {}),
     unused: read.issues.filter((i) => i.severity !== "error").length,
   };
-}
-
-/** A read failure's words in the user's language. */
-export function failureText(e: unknown, lang: Lang): string {
-  if (isEduError(e)) return lang === "en" ? (e.messageEn ?? e.message) : e.message;
-  return e instanceof Error ? e.message : String(e);
 }

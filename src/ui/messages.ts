@@ -4,6 +4,7 @@
  * the locale catalogues (src/i18n, part `ui`); placeholders {name} are filled with plain values;
  * React renders the result as text, so a school name can never become markup.
  */
+import { isEduError } from "../core";
 import { EN_US, fill, ZH_CN } from "../i18n";
 
 export type Lang = "zh" | "en";
@@ -16,6 +17,12 @@ export type MessageParams = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return fill(TEXTS[lang][key], params);
+}
+
+/** An error's words in the user's language: an EduError's own, else the error's message. */
+export function errorText(e: unknown, lang: Lang): string {
+  if (isEduError(e)) return lang === "en" ? (e.messageEn ?? e.message) : e.message;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** English when Office speaks English (Office.context.displayLanguage, e.g. "en-US"); Chinese otherwise. */

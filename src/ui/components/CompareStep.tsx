@@ -44,13 +44,13 @@ import { textsFor } from "../../i18n";
 import {
   compareView,
   evaluateYear,
-  failureText,
   renamesFrom,
   typedMargin,
   type RenamesFile,
   type YearSource,
 } from "../compareRun";
 import type { WrittenSheet } from "../gateway";
+import { errorText } from "../messages";
 import { useT } from "../i18n";
 import { indicatorName, profileName, stageName } from "../wizard";
 import { useLayoutStyles } from "./common";
@@ -150,7 +150,7 @@ export function CompareStep({
           id,
           source: item.name,
           origin: item.origin,
-          error: t("compareReadFailed", { message: failureText(e, lang) }),
+          error: t("compareReadFailed", { message: errorText(e, lang) }),
           typedYear: "",
         };
       }
@@ -174,7 +174,7 @@ export function CompareStep({
           : await file.text();
       setRenames(renamesFrom(input, file.name, lang));
     } catch (e) {
-      setRenames({ file: file.name, pairs: [], error: failureText(e, lang), unused: 0 });
+      setRenames({ file: file.name, pairs: [], error: errorText(e, lang), unused: 0 });
     }
     setWritten(undefined);
   };
