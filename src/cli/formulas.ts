@@ -10,10 +10,9 @@
  * any EDU.* formula cannot be rewritten nothing is written: a half-rewritten workbook would still
  * show #NAME? where the add-in is missing.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { EduError } from "../core";
+import { EduError, isEduError } from "../core";
 import { toNativeFormula } from "../functions/native";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
@@ -27,6 +26,7 @@ import {
 } from "./args";
 import type { CliIO } from "./main";
 import { checkOutput, OutputRefused, writeOutput } from "./output";
+import { readWorkbookFileBytes } from "./readFile";
 import { oneLine } from "./text";
 
 const T = ZH_CLI.formulas;
@@ -184,6 +184,14 @@ function zipParts(files: Record<string, Uint8Array>, order: readonly string[]): 
   return zipSync(zippable);
 }
 
+function notWorkbook(file: string): EduError {
+  return new EduError(
+    "notWorkbook",
+    fill(T.notWorkbook, { file: path.basename(file) }),
+    `${file} is not an .xlsx workbook`
+  );
+}
+
 export async function runFormulas(argv: readonly string[], io: CliIO): Promise<number> {
   const args = commandArgs(() => parseFormulasArgs(argv), formulasUsage, io);
   if ("exit" in args) return args.exit;
@@ -192,21 +200,14 @@ export async function runFormulas(argv: readonly string[], io: CliIO): Promise<n
       args.out === undefined
         ? undefined
         : checkOutput({ out: args.out, force: args.force, inputs: [args.file] });
+    // The CLI's one guarded read (missing, a folder or a pipe, empty, too large, not a workbook).
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(fs.readFileSync(args.file));
+      bytes = readWorkbookFileBytes(args.file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new EduError(
-        "cannotRead",
-        code === "ENOENT"
-          ? fill(ZH_CLI.readFile.notFound, { file: args.file })
-          : fill(ZH_CLI.readFile.cannotRead, {
-              file: args.file,
-              code: code ?? ZH_CLI.readFile.failed,
-            }),
-        `cannot read ${args.file}`
-      );
+      // Not a workbook at all: said as an unzippable file is said, in this command's words.
+      if (isEduError(e) && e.code === "notXlsx") throw notWorkbook(args.file);
+      throw e;
     }
     let result: ReturnType<typeof unplugWorkbook>;
     try {
@@ -214,11 +215,7 @@ export async function runFormulas(argv: readonly string[], io: CliIO): Promise<n
       if (!Object.keys(result.files).some((n) => n.startsWith("xl/worksheets/")))
         throw new Error("no sheets");
     } catch {
-      throw new EduError(
-        "notWorkbook",
-        fill(T.notWorkbook, { file: path.basename(args.file) }),
-        `${args.file} is not an .xlsx workbook`
-      );
+      throw notWorkbook(args.file);
     }
     const { changes, refusals } = result;
     if (refusals.length > 0) {
