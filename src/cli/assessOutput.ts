@@ -56,7 +56,7 @@ export function assessOutputs(
 
 export async function reportAssessment(
   ev: Evaluation,
-  args: Pick<AssessArgs, "json" | "out" | "county" | "reportDoc">,
+  args: Pick<AssessArgs, "json" | "out" | "county" | "reportDoc" | "formulas">,
   io: CliIO,
   fileName: string,
   outputs: AssessOutputs | undefined,
@@ -80,6 +80,7 @@ export async function reportAssessment(
       charts: false,
       sourceName: fileName,
       countyName: args.county,
+      formulas: args.formulas === true,
     });
     // exceljs is loaded only when a workbook is written (start-up of --json and the summary).
     const { reportToBuffer } = await import("./xlsx");

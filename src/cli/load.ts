@@ -38,6 +38,8 @@ export interface AssessArgs {
   county?: string;
   /** --report-doc: the 自评报告（初稿） .docx, from the same evaluation as the 申报表. */
   reportDoc?: string;
+  /** --formulas (with --out): the 申报表's computed cells as plain formulas over a 数据 sheet (issue 27 §3). */
+  formulas?: boolean;
 }
 
 /** Why a workbook gave no school to compute, in one line. */

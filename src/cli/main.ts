@@ -94,7 +94,7 @@ const VALUE_OPTIONS = new Set([
   "--county",
   "--report-doc",
 ]);
-const FLAG_OPTIONS = new Set(["--json", "--force"]);
+const FLAG_OPTIONS = new Set(["--json", "--force", "--formulas"]);
 const ALIASES: Record<string, string> = {
   "-o": "--out",
   "-f": "--force",
@@ -134,6 +134,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
     throw new UsageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
+  const formulas = flags.has("--formulas");
+  if (formulas && out === undefined) throw new UsageError(ZH_CLI.main.formulasNeedsOut);
   const reportDoc = values["--report-doc"];
   if (reportDoc !== undefined && !/\.docx$/i.test(reportDoc))
     throw new UsageError(fill(ZH_CLI.main.reportDocNotDocx, { file: reportDoc }));
@@ -152,6 +154,7 @@ export function parseArgs(argv: readonly string[]): Command {
     classSheet: values["--class-sheet"],
     county: values["--county"],
     ...(reportDoc !== undefined ? { reportDoc } : {}),
+    ...(formulas ? { formulas } : {}),
   };
 }
 
@@ -223,6 +226,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       case "assess":
         if (isFolder(command.file)) {
           if (command.reportDoc !== undefined) throw new UsageError(ZH_CLI.main.reportDocFolder);
+          if (command.formulas) throw new UsageError(ZH_CLI.main.formulasFolder);
           return await runBatch(command, io);
         }
         return await runAssess(command, io);

@@ -97,6 +97,8 @@ export {
 export * from "./rules";
 export {
   stageIndicatorValues,
+  stagePlan,
+  type StagePlan,
   isCount,
   inQuantityLimits,
   QUANTITY_LIMITS,

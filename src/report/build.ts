@@ -24,6 +24,7 @@ import { schoolsSheet } from "./schools";
 import { SheetBuilder } from "./sheet";
 import { appendMissing, summarySheet } from "./summary";
 import { variationSheet } from "./variation";
+import { addWorking, emptyFormLayout } from "./working";
 import { fill, ZH } from "../i18n";
 
 const T = ZH.report.build;
@@ -42,6 +43,11 @@ export interface BuildReportOptions {
   countyName?: string;
   /** Leave out the seven official tables (表Ⅰ–表Ⅵ); default false. */
   officialTables?: boolean;
+  /**
+   * The 申报表 that shows its working (issue 27 §3): 表Ⅱ-1's counts, 表Ⅱ-2's values and 表Ⅲ's
+   * means and CVs as plain formulas over a 数据 sheet, put last (working.ts). Default false.
+   */
+  formulas?: boolean;
 }
 
 /** Who the 申报表 is for: the --county option, else the county sheet, else the file name (flagged). */
@@ -138,15 +144,18 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions = {}): R
   const identity = countyIdentity(read, options);
   for (const sheet of sheets) asCountyDocument(sheet, identity);
   if (options.officialTables === false) return { sheets };
-  const official = officialTables({
+  const layout = options.formulas ? emptyFormLayout() : undefined;
+  const input = {
     a,
     profile,
     schools: read?.schools ?? [],
     figures: read?.county,
     identity,
     notice: ctx.notice,
-  });
+  };
+  const official = officialTables(layout ? { ...input, layout } : input);
   const summary = sheets.find((x) => x.id === "summary");
   if (summary) appendMissing(summary, official.missing);
-  return { sheets: [...official.sheets, ...sheets] };
+  const working = layout ? [addWorking(official.sheets, input, layout)] : [];
+  return { sheets: [...official.sheets, ...sheets, ...working] };
 }

@@ -69,6 +69,21 @@ export interface OfficialInput {
   identity: CountyIdentity;
   /** The incomplete-data notice, when bad data left schools out. */
   notice?: string;
+  /**
+   * Filled by 表Ⅱ-1, 表Ⅱ-2 and 表Ⅲ with where their computed cells are, when given: the
+   * `--formulas` 申报表 (working.ts) writes formulas into those cells.
+   */
+  layout?: FormLayout;
+}
+
+/** Where 表Ⅱ-1's, 表Ⅱ-2's and 表Ⅲ's computed cells are (0-based rows; columns as the tables lay them). */
+export interface FormLayout {
+  /** 表Ⅱ-1: per stage, the row of 达标校数 (its share is the next row); indicators from column 2. */
+  formII1: Partial<Record<Stage, number>>;
+  /** 表Ⅱ-2: per stage, one row per school in StageAssessment.schools' order; students in column 3, indicators from 6. */
+  formII2: Record<Stage, number[]>;
+  /** 表Ⅲ: per stage, the row of 县域均值 (差异系数 is the next row); indicators from column 2. */
+  formIII: Partial<Record<Stage, number>>;
 }
 
 export interface OfficialTables {
@@ -313,6 +328,7 @@ export function formII1Sheet(input: OfficialInput): ReportSheet {
       judged ? pct(passing) : verdictCell(null),
     ]);
     b.merge(r, 0, r + 1, 0);
+    if (input.layout) input.layout.formII1[stage] = r;
   }
   b.foot([
     fill(T.formII1.note, {
@@ -433,7 +449,7 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
           ? record.primaryClasses
           : record.juniorClasses
         : undefined;
-      b.row([
+      const r = b.row([
         cell(i + 1, "text", { numFmt: NUMBER_FORMATS.integer }),
         cell(partName(s, stage)),
         sponsor === undefined
@@ -459,6 +475,7 @@ export function formII2Sheet(input: OfficialInput, missing: MissingFigure[]): Re
           : cell(s.passes ? T.formII2.yes : T.formII2.no, s.passes ? "pass" : "fail"),
         cell(remarkText(s, stage, input)),
       ]);
+      input.layout?.formII2[stage].push(r);
     });
     if (sa.schools.length === 0)
       b.wide(fill(T.formII2.noSchools, { stage: STAGE_NAMES[stage] }), "text");
@@ -548,6 +565,7 @@ export function formIIISheet(input: OfficialInput): ReportSheet {
           : cell(cvPass ? T.pass : T.fail, cvPass ? "pass" : "fail"),
     ]);
     b.merge(r, 0, r + 1, 0);
+    if (input.layout) input.layout.formIII[stage] = r;
     const limit = input.profile.countyRule.limits?.[stage];
     if (limit !== undefined)
       limits.push(fill(T.formIII.limit, { stage: STAGE_NAMES[stage], limit: limit.toFixed(2) }));

@@ -108,6 +108,10 @@ Options:`,
           "--report-doc REPORT.docx",
           "also write the self-assessment report (draft) as a Word document: the figures of this run, the parts people must write marked 【请填写】",
         ],
+        formulas: [
+          "--formulas",
+          "with --out: Form II-1, II-2 and III's computed cells written as plain formulas over a Data sheet (WPS and Excel 2010 recompute them)",
+        ],
         profile: [
           "--profile ID",
           "the standard: built-in {builtIns}, or the path of a province's profile file (.json) (default {default})",
@@ -135,6 +139,7 @@ Examples:
   edu-balance assess schools.xlsx --json > result.json
   edu-balance assess schools.xlsx --out report.xlsx
   edu-balance assess schools.xlsx --out report.xlsx --report-doc report.docx   (the self-assessment report's draft too)
+  edu-balance assess schools.xlsx --out report.xlsx --formulas   (means, CVs and counts of the form written as formulas)
   edu-balance assess counties/ --out city.xlsx
   edu-balance assess schools.xlsx --profile basic-2012   (basic balance: 8 indicators and the combined coefficient)
   edu-balance assess schools.xlsx --profile province.json
@@ -158,6 +163,10 @@ workbook is one county, assessed in turn. A folder mixing both is refused, with 
     reportDocNotDocx: "the --report-doc file name must end in .docx: {file}",
     reportDocFolder:
       "--report-doc is for one county's workbook, not a folder: run edu-balance assess FILE.xlsx --report-doc REPORT.docx for that county",
+    formulasNeedsOut:
+      "--formulas writes formulas into the report workbook, so it needs --out: edu-balance assess FILE.xlsx --out REPORT.xlsx --formulas",
+    formulasFolder:
+      "--formulas is for one county's workbook, not a folder: run edu-balance assess FILE.xlsx --out REPORT.xlsx --formulas for that county",
     internalError:
       "internal error ({message}); please send the input file and this message to the developers{debugHint}",
     debugHint: " (set EDU_BALANCE_DEBUG=1 for details)",

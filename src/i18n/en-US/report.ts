@@ -362,4 +362,26 @@ export const REPORT: Texts<typeof ZH> = {
       unknownType: "School type not in the drop-down list: not computed",
     },
   },
+  working: {
+    sheet: "Data",
+    title: "Data (the formulas of Form II-1, II-2 and III refer to this sheet)",
+    subtitle:
+      "One row per school and stage (through schools and complete secondary schools split by stage); the students and indicator values of {formII2}, the county means and CVs of {formIII} and the counts of {formII1} are plain formulas over this sheet: click a cell to see how it is computed.",
+    headers: ["Stage", "School (part)", "School code", "Students of the stage", "Facility share"],
+    numerators:
+      "Each indicator's numerator (this stage; shared facilities times the share; money in yuan)",
+    numerator: "{name}: numerator",
+    remark: "Remarks",
+    adjusted: "Adjusted under the 2019 rules: Form II-2 holds the adjusted value (not a formula)",
+    parameters: "Parameters (the counts of Form II-1 refer to these thresholds and the tolerance)",
+    threshold: "Threshold",
+    cvLimit: "CV limit",
+    tolerance: "Comparison tolerance (relative; a value exactly at the threshold meets it)",
+    notes: [
+      "Notes: 1. Indicator value = numerator ÷ students of the stage (× 100 for the per-100-students indicators). 2. County mean = Σ(students × value) ÷ Σ students; CV = √(Σ students × (value − mean)² ÷ Σ students) ÷ mean (weighted by students).",
+      "3. Only functions Excel 2010, WPS Spreadsheets and LibreOffice Calc share (SUMPRODUCT, SUM, SQRT, COUNT, COUNTIF); no add-in needed; every formula cell also holds its computed result.",
+    ],
+    adjustedNote:
+      'Note: schools marked "adjusted" in Remarks had their indicator values adjusted under the 2019 rules; Form II-2 holds the adjusted values, not formulas; the county means and CVs are still formulas over Form II-2\'s values.',
+  },
 };

@@ -104,6 +104,10 @@ export const CLI = {
           "--report-doc 报告.docx",
           "另写自评报告（初稿）Word 文档：数字取自同一次测算，须人工补写处标为【请填写】",
         ],
+        formulas: [
+          "--formulas",
+          "与 --out 同用：表Ⅱ-1、表Ⅱ-2、表Ⅲ 的计算结果写成引用「数据」表的普通公式（WPS、Excel 2010 也能重算）",
+        ],
         profile: [
           "--profile 标准",
           "评估标准：内置 {builtIns}，或省级评估标准文件（.json）的路径（默认 {default}）",
@@ -122,6 +126,7 @@ export const CLI = {
   edu-balance assess 学校数据.xlsx --json > 结果.json
   edu-balance assess 学校数据.xlsx --out 申报表.xlsx
   edu-balance assess 学校数据.xlsx --out 申报表.xlsx --report-doc 自评报告.docx   （同时写自评报告初稿）
+  edu-balance assess 学校数据.xlsx --out 申报表.xlsx --formulas   （申报表中的均值、差异系数等写成公式）
   edu-balance assess 各县数据/ --out 全市汇总.xlsx
   edu-balance assess 学校数据.xlsx --profile basic-2012   （基本均衡：8 项指标与综合差异系数）
   edu-balance assess 学校数据.xlsx --profile 某省标准.json
@@ -134,7 +139,7 @@ export const CLI = {
 学校基础数据表），且没有两所以上学校的县级学校表，就把它们当作同一个县各校交回的表，汇总后测算一个县（与
 collect 之后再 assess 汇总表的结果相同）；否则每个工作簿是一个县，逐县测算。两类混在一起时报错并分别列出文件。
 
-Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--profile ID|FILE.json]
+Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force] [--formulas]] [--profile ID|FILE.json]
        [--school-sheet NAME] [--class-sheet NAME] [--county NAME]. Exit 0 when the county was computed,
        1 when a file cannot be read or written, 2 on a usage error.
        edu-balance assess FOLDER/ [--json] [--out CITY.xlsx]: one row per county workbook in the folder;
@@ -155,6 +160,10 @@ Usage: edu-balance assess FILE.xlsx [--json] [--out REPORT.xlsx [--force]] [--pr
     reportDocNotDocx: "--report-doc 的文件名应以 .docx 结尾：{file}",
     reportDocFolder:
       "--report-doc 只用于一个县的工作簿，不用于文件夹：请对该县的文件单独运行 edu-balance assess 文件.xlsx --report-doc 报告.docx",
+    formulasNeedsOut:
+      "--formulas 写的是申报表工作簿中的公式，须与 --out 一起使用：edu-balance assess 文件.xlsx --out 申报表.xlsx --formulas",
+    formulasFolder:
+      "--formulas 只用于一个县的工作簿，不用于文件夹：请对该县的文件单独运行 edu-balance assess 文件.xlsx --out 申报表.xlsx --formulas",
     internalError: "程序内部错误（{message}）；请把输入文件和这条信息反馈给开发者{debugHint}",
     debugHint: "（设置 EDU_BALANCE_DEBUG=1 可显示详细信息）",
   },
