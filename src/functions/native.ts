@@ -131,6 +131,7 @@ export const NATIVE_DIFFERENCES: readonly {
       "CV_OK",
     ],
   },
+  { key: "magnitudes", functions: ["VARIATION_COEF", "WEIGHTED_MEAN", "COMPOSITE_CV"] },
   { key: "profile", functions: ["*"] },
 ];
 

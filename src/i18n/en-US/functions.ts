@@ -67,6 +67,8 @@ export const FUNCTIONS: Texts<typeof ZH> = {
       "A stage, school type or indicator written as literal text is recognised when converting, by EDU's rules, and written as a constant; one taken from a cell is looked up by INDEX/MATCH among the full names and English ids (and 1–7 for indicators), exactly but ignoring case: short forms (九年制, 完中), partial indicator names, extra spaces or full-width letters give #N/A (EDU reads them).",
     tolerance:
       "Comparisons with thresholds and limits keep EDU's relative tolerance of 1e-9: written as ×0.999999999 (reaches) or ×1.000000001 (does not exceed), and as computed numbers inside array constants.",
+    magnitudes:
+      "A value or student count whose magnitude is not 0 but below 1e-100 or above 1e100: EDU says it is out of the computable range; the native form computes anyway and may give 0, #NUM! or an inexact result when a square underflows or overflows (school data never comes near).",
     profile:
       "Thresholds, limits and weights are written as constants of the profile in use when converting; choosing another profile later does not change converted formulas.",
   },
