@@ -4,6 +4,7 @@
  * data sheets by header, with exceljs, the 测算 sheet's formulas kept. And what the CLI's
  * core says of the same file, to compare with.
  */
+import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluate } from "../../src/core";
@@ -15,6 +16,7 @@ import { templateToXlsxBytes } from "../../src/report/xlsx";
 import { NATIONAL_2017 } from "../../src/core/profiles";
 
 export const EXAMPLE = path.join(__dirname, "../../examples/county-template.xlsx");
+const EXPECTED = path.join(__dirname, "../../examples/expected.json");
 
 export async function filledFormulaTemplate(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -61,6 +63,9 @@ export async function differences(cell: CellReader): Promise<string[]> {
   const L = layout();
   const a = await exampleAssessment();
   const out: string[] = [];
+  const expected = JSON.parse(fs.readFileSync(EXPECTED, "utf8")) as {
+    stages: Record<string, { indicators: Record<string, { countyValue: number; cv: number }> }>;
+  };
   const near = (x: unknown, want: number) =>
     typeof x === "number" && Math.abs(x - want) <= 1e-9 * Math.abs(want);
   for (const s of ["primary", "junior"] as const)
@@ -72,6 +77,10 @@ export async function differences(cell: CellReader): Promise<string[]> {
         out.push(`${s} ${c.indicator} mean ${String(mean)} ≠ ${e?.countyValue}`);
       if (!e || e.cv === null || !near(cv, e.cv))
         out.push(`${s} ${c.indicator} CV ${String(cv)} ≠ ${e?.cv}`);
+      // And the published figures a new user compares with: examples/expected.json's.
+      const published = expected.stages[s].indicators[c.indicator];
+      if (!published || !near(mean, published.countyValue) || !near(cv, published.cv))
+        out.push(`${s} ${c.indicator} ≠ examples/expected.json (${String(mean)}, ${String(cv)})`);
     }
   const rowOf = new Map<string, number>();
   for (let k = 0; k < 300; k++) {
