@@ -15,6 +15,7 @@ import { describeMachine, markdownTable, type Machine, type ResultRow } from "./
 import { benchCli, CLI_SCHOOLS } from "./sections/cli";
 import { benchCompare } from "./sections/compare";
 import { benchCore } from "./sections/core";
+import { benchFormulaReport } from "./sections/formulaReport";
 import { benchHyperFormula } from "./sections/hyperformula";
 import { benchLibreOffice } from "./sections/libreoffice";
 import { benchPage } from "./sections/page";
@@ -145,6 +146,10 @@ async function main(): Promise<void> {
     if (wanted(9)) {
       log("9 自评报告 …");
       rows.push(...(await benchSelfReport({ quick: args.quick, tmp, log })));
+    }
+    if (wanted(10)) {
+      log("10 公式申报表 …");
+      rows.push(...(await benchFormulaReport({ quick: args.quick, tmp, log })));
     }
   } finally {
     if (args.keep) log(`临时文件保留在 ${tmp}`);
