@@ -100,12 +100,10 @@ export function addWorking(
     input.notice
   );
   const g = b.header([...T.headers, T.numerators, ...ids.slice(1).map(() => ""), T.remark]);
+  // The second header row: the numerators' names under their group; the merged columns blank.
+  const blanks = (k: number) => Array.from({ length: k }, () => "");
   const h = b.header([
-    "",
-    "",
-    "",
-    "",
-    "",
+    ...blanks(COL.first),
     ...ids.map((id) => fill(T.numerator, { name: INDICATORS[id].shortName })),
     "",
   ]);
