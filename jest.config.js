@@ -32,6 +32,7 @@ const SLOW = [
   "**/test/cli/reportDoc.test.ts", // four 自评报告 written with their charts drawn (~20 s)
   "**/test/functions/native.test.ts", // property tests of 17 native forms in HyperFormula (~25 s)
   "**/test/cli/formulasRecalc.test.ts", // the unplugged template recalculated by LibreOffice
+  "**/test/report/workingLibreOffice.test.ts", // the --formulas 申报表 recalculated and printed by LibreOffice
   "**/test/security/static.test.ts", // the webpack build
   // In process, but minutes each on this 2-core machine: the whole wizard rendered many
   // times, the pane's write at 20,000 schools, and a sheet cut at every byte on two threads.
