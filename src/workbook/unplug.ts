@@ -11,7 +11,9 @@
  * gives the same bytes, whichever host converts it and whenever.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { toNativeFormula } from "../functions/native";
+import { CALLS_EDU, toNativeFormula } from "../functions/native";
+
+export { CALLS_EDU };
 
 /** XML text → text: the five entities and character references. */
 export function unescapeXml(text: string): string {
@@ -34,9 +36,6 @@ export function unescapeXml(text: string): string {
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-
-/** A formula that calls EDU.* (as typed, or as Excel saves an add-in's function). */
-export const CALLS_EDU = /(?:^|[^A-Za-z0-9_.])(?:EDU\.|_xldudf_EDU[._])/i;
 
 /** "xl/worksheets/sheet3.xml" → "sheet3": a sheet part's name when workbook.xml does not name it. */
 function partStem(part: string): string {
