@@ -8,16 +8,33 @@
  */
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UnplugGateway, UnplugPlan } from "../gateway";
 import { useT } from "../i18n";
 import { errorText } from "../messages";
 import { useLayoutStyles } from "./common";
+
+const useStyles = makeStyles({
+  // Formulas are long and unbroken: they wrap anywhere, and a long list scrolls in its box.
+  list: {
+    margin: 0,
+    paddingLeft: "20px",
+    maxHeight: "320px",
+    overflowY: "auto",
+    overflowWrap: "anywhere",
+    wordBreak: "break-all",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
+  wrap: { overflowWrap: "anywhere", minWidth: 0 },
+});
 
 /** How many cells are listed before "……另有 N 处" (as the CLI lists them). */
 const LISTED = 30;
@@ -46,6 +63,7 @@ export function UnplugPanel({
 }) {
   const { t, lang } = useT();
   const styles = useLayoutStyles();
+  const own = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const copy = gateway.mode === "copy";
 
@@ -77,11 +95,9 @@ export function UnplugPanel({
   const more = (n: number) =>
     n > LISTED ? <li>{t("unplugMore", { n: n - LISTED })}</li> : undefined;
   const changeList = (plan: UnplugPlan) => (
-    <ul data-testid="unplug-changes">
+    <ul data-testid="unplug-changes" className={own.list}>
       {plan.changes.slice(0, LISTED).map((c) => (
-        <li key={`${c.sheet}!${c.cell}`}>
-          <code>{t("unplugChangeRow", { ...c })}</code>
-        </li>
+        <li key={`${c.sheet}!${c.cell}`}>{t("unplugChangeRow", { ...c })}</li>
       ))}
       {more(plan.changes.length)}
     </ul>
@@ -103,26 +119,28 @@ export function UnplugPanel({
       </div>
       {state.kind === "notXlsx" && (
         <MessageBar intent="warning" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>{t("unplugNotXlsx", { file: fileName ?? "" })}</MessageBarBody>
+          <MessageBarBody className={own.wrap}>
+            {t("unplugNotXlsx", { file: fileName ?? "" })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "none" && (
         <MessageBar intent="info" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>{t("unplugNone")}</MessageBarBody>
+          <MessageBarBody className={own.wrap}>{t("unplugNone")}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarBody className={own.wrap}>{state.message}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "refused" && (
         <MessageBar intent="error" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>
+          <MessageBarBody className={own.wrap}>
             {t(copy ? "unplugRefusedCopy" : "unplugRefusedInPlace", {
               n: state.plan.refusals.length,
             })}
-            <ul data-testid="unplug-refusals">
+            <ul data-testid="unplug-refusals" className={own.list}>
               {state.plan.refusals.slice(0, LISTED).map((r) => (
                 <li key={`${r.sheet}!${r.cell}`}>{t("unplugRefusalRow", { ...r })}</li>
               ))}
@@ -133,7 +151,7 @@ export function UnplugPanel({
       )}
       {(state.kind === "confirm" || state.kind === "writing") && (
         <MessageBar intent="warning" layout="multiline" data-testid="unplug-confirm">
-          <MessageBarBody>
+          <MessageBarBody className={own.wrap}>
             {t("unplugConfirm", { n: state.plan.changes.length })}
             {changeList(state.plan)}
           </MessageBarBody>
@@ -160,12 +178,12 @@ export function UnplugPanel({
       )}
       {state.kind === "cancelled" && (
         <MessageBar intent="info" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>{t("unplugCancelled")}</MessageBarBody>
+          <MessageBarBody className={own.wrap}>{t("unplugCancelled")}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "done" && (
         <MessageBar intent="success" layout="multiline" data-testid="unplug-message">
-          <MessageBarBody>
+          <MessageBarBody className={own.wrap}>
             {state.fileName
               ? t("unplugDownloaded", { n: state.plan.changes.length, file: state.fileName })
               : t("unplugWritten", { n: state.plan.changes.length })}
