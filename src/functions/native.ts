@@ -57,6 +57,13 @@ export const NATIVE_FUNCTIONS = [
   "SUMPRODUCT",
 ] as const;
 
+/**
+ * A formula that calls EDU.*: as typed or as Office.js's Range.formulas gives it
+ * ("=EDU.VARIATION_COEF(…)"), or as Excel saves an add-in's function in a file, or shows it where
+ * the add-in is not loaded ("_xldudf_EDU_VARIATION_COEF(…)"). toNativeFormula rewrites both.
+ */
+export const CALLS_EDU = /(?:^|[^A-Za-z0-9_.])(?:EDU\.|_xldudf_EDU[._])/i;
+
 export type NativeResult = { formula: string } | { refused: string };
 
 /** Where the native form does not do exactly what EDU does; the README lists these. */

@@ -239,7 +239,7 @@ function Page({ lang, onLang }: { lang: Lang; onLang: () => void }) {
           current.current = undefined;
           setLoading(undefined);
           serial.current += 1;
-          setPicked({ workbook: { fileName: file.name, sheets }, serial: serial.current });
+          setPicked({ workbook: { fileName: file.name, sheets, file }, serial: serial.current });
         },
         (e: unknown) => {
           if (current.current !== handle) return;

@@ -12,6 +12,8 @@ import { reportToXlsxBytes } from "../report/xlsx";
 import type {
   SourceChoice,
   SourceData,
+  UnplugGateway,
+  UnplugPlan,
   WorkbookGateway,
   WorkbookOverview,
   WrittenSheet,
@@ -24,12 +26,64 @@ const T = ZH.host.fileGateway;
 export interface PickedWorkbook {
   fileName: string;
   sheets: WorkbookSheet[];
+  /** The picked file itself (absent for a table collected from forms): 转换为普通公式 converts its bytes. */
+  file?: Blob;
 }
 
 /** The name the downloaded 申报表 gets: "县数据.申报表.xlsx"; one sheet (复核抽样) is named after it. */
 export function reportFileName(fileName: string, report: ReportWorkbook): string {
   const what = report.fileLabel ?? (report.sheets.length === 1 ? report.sheets[0].name : T.report);
   return `${stemOf(fileName)}.${what}.xlsx`;
+}
+
+/** The converted copy's name: "县数据.普通公式.xlsx". */
+export function unplugFileName(fileName: string): string {
+  return `${stemOf(fileName)}.${T.unplugLabel}.xlsx`;
+}
+
+/**
+ * 转换为普通公式 on the picked file: its bytes converted in the page (src/workbook/unplug.ts,
+ * the CLI's converter, loaded on the first click), offered as a download; the file is not changed.
+ */
+function unplugGateway(
+  file: Blob,
+  fileName: string,
+  save: (name: string, data: Uint8Array, type: string) => void
+): UnplugGateway {
+  let converted: { plan: UnplugPlan; bytes: () => Uint8Array } | undefined;
+  return {
+    mode: "copy",
+    async plan() {
+      if (!/\.xlsx$/i.test(fileName)) return "notXlsx";
+      const [bytes, { unplugWorkbook, unplugZipBytes }] = await Promise.all([
+        file.arrayBuffer().then((b) => new Uint8Array(b)),
+        import("../workbook/unplug"),
+      ]);
+      let result: ReturnType<typeof unplugWorkbook>;
+      try {
+        result = unplugWorkbook(bytes);
+        if (!Object.keys(result.files).some((n) => n.startsWith("xl/worksheets/")))
+          throw new Error("no sheets");
+      } catch {
+        throw new EduError(
+          "notWorkbook",
+          fill(T.unplugNotWorkbook, { name: fileName }),
+          `${fileName} is not an .xlsx workbook that can be converted (it does not unzip, or holds no sheet).`
+        );
+      }
+      const plan = { changes: result.changes, refusals: result.refusals };
+      const { files, order } = result;
+      converted = { plan, bytes: () => unplugZipBytes(files, order) };
+      return plan;
+    },
+    async apply(plan: UnplugPlan) {
+      if (converted?.plan !== plan || plan.refusals.length > 0 || plan.changes.length === 0)
+        throw new EduError("unplugNothing", ZH.host.unplug.nothing, "there is nothing to convert");
+      const name = unplugFileName(fileName);
+      save(name, converted.bytes(), XLSX_TYPE);
+      return { fileName: name };
+    },
+  };
 }
 
 function notFound(name: string): EduError {
@@ -55,6 +109,7 @@ export function createFileGateway(
     return found;
   };
   return {
+    ...(picked.file ? { unplug: unplugGateway(picked.file, picked.fileName, save) } : {}),
     async inspect(): Promise<WorkbookOverview> {
       return {
         sheets: picked.sheets.map((s) => ({ name: s.name, visible: !s.state })),

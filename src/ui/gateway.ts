@@ -99,6 +99,45 @@ export interface FormsGateway {
   writeCollection(collection: Collection): Promise<WrittenSheet[]>;
 }
 
+/** One EDU.* formula of the workbook and its native form (src/functions/native.ts). */
+export interface UnplugChange {
+  sheet: string;
+  /** A1 address in the sheet. */
+  cell: string;
+  before: string;
+  after: string;
+}
+
+/** An EDU.* formula that cannot be rewritten, and why (wrong argument count, too long…). */
+export interface UnplugRefusal {
+  sheet: string;
+  cell: string;
+  formula: string;
+  reason: string;
+}
+
+export interface UnplugPlan {
+  changes: UnplugChange[];
+  refusals: UnplugRefusal[];
+}
+
+/**
+ * 转换为普通公式 (issue 27 §2): every EDU.* formula of the workbook rewritten into plain worksheet
+ * functions. The offline page converts the picked file's bytes and downloads a copy ("copy");
+ * the task pane rewrites only those cells of the open workbook, after the user confirms ("inPlace").
+ */
+export interface UnplugGateway {
+  mode: "copy" | "inPlace";
+  /** What would change; "notXlsx" when the file is not an .xlsx (the page: .xls, .et, .csv). Writes nothing. */
+  plan(): Promise<UnplugPlan | "notXlsx">;
+  /**
+   * Applies a plan with no refusal: the page downloads the converted copy (its file name is
+   * returned), the pane writes the listed cells' formulas. Rejects, writing nothing, when the
+   * workbook no longer holds what the plan lists.
+   */
+  apply(plan: UnplugPlan): Promise<{ fileName?: string }>;
+}
+
 export interface WorkbookGateway {
   inspect(): Promise<WorkbookOverview>;
   readSources(choice: SourceChoice): Promise<SourceData>;
@@ -113,6 +152,8 @@ export interface WorkbookGateway {
   saveSetup(setup: SavedSetup): Promise<void>;
   /** Collecting several schools' forms into the workbook (the pane); absent: not offered. */
   forms?: FormsGateway;
+  /** 转换为普通公式; absent: not offered (a table the page collected from forms). */
+  unplug?: UnplugGateway;
   /** onProgress(done, total, sheet) before each sheet is written. */
   writeReport(
     report: ReportWorkbook,

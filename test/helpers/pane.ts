@@ -127,7 +127,7 @@ export async function shot(page: Page, name: string): Promise<void> {
 // The stand-in Excel, as a script for the page
 
 export function standInScript(
-  sheets: { name: string; values: unknown[][] }[],
+  sheets: { name: string; values: unknown[][]; formulas?: Record<string, string> }[],
   options: { documentUrl?: string } = {}
 ): string {
   const source = fs.readFileSync(path.join(ROOT, "test/taskpane/fakeExcel.ts"), "utf8");

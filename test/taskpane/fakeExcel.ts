@@ -254,6 +254,8 @@ export interface FakeSheetInit {
   values?: FakeValue[][];
   /** Where values[0][0] goes (0-based); default A1. */
   at?: { row: number; column: number };
+  /** Cells holding a formula, by A1 address ("C2" → "=EDU.VARIATION_COEF(A2:A9,B2:B9)"); the value stays as given. */
+  formulas?: Record<string, string>;
   visibility?: string;
 }
 
@@ -305,6 +307,10 @@ export class FakeWorkbook {
         sheet.ensureCell(at.row + r, at.column + c).value = v;
       })
     );
+    for (const [address, formula] of Object.entries(init.formulas ?? {})) {
+      const { row, column } = parseA1(address);
+      sheet.ensureCell(row, column).formula = formula;
+    }
     this.sheets.push(sheet);
     return sheet;
   }
@@ -958,6 +964,29 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
   get formulas(): FakeValue[][] {
     return this.get("formulas");
+  }
+  /**
+   * A text beginning with "=" becomes the cell's formula (its value, which the stand-in does not
+   * compute, is left as it was); anything else is written as `values` writes it.
+   */
+  set formulas(v: FakeValue[][]) {
+    this.queue(
+      (t) => {
+        const at = this.matrix("formulas", v, t);
+        this.forEachCell(t, (cell, r, c) => {
+          const value = at(r, c);
+          if (typeof value === "string" && value.startsWith("=")) {
+            delete cell.quotePrefix;
+            cell.formula = value;
+          } else {
+            delete cell.quotePrefix;
+            delete cell.formula;
+            cell.value = value === null || value === undefined ? "" : value;
+          }
+        });
+      },
+      utf8Length(JSON.stringify(v))
+    );
   }
   get address(): string {
     return this.get("address");

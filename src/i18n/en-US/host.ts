@@ -94,6 +94,14 @@ export const HOST: Texts<typeof ZH> = {
     sheetNotFound: "Sheet “{name}” was not found: choose again.",
     sheetEmpty: "Sheet “{sheet}” holds no data.",
     noTemplate: "The offline page does not create the template: use examples/county-template.xlsx",
+    unplugLabel: "plain formulas",
+    unplugNotWorkbook:
+      "{name} is not an .xlsx workbook that can be converted (it does not unzip, or holds no sheet).",
+  },
+  unplug: {
+    nothing: "There is no formula to rewrite: the workbook was not changed.",
+    changed:
+      "The workbook's EDU formulas changed after they were listed: no cell was written; convert again.",
   },
   reader: {
     pageDamaged: "The page is incomplete (its reader is missing): get edu-balance.html again",

@@ -429,6 +429,31 @@ export const UI: Texts<typeof ZH> = {
   reportDocPaneHint:
     "The self-assessment report (draft) comes from the same assessment as the application form and is downloaded to the browser's downloads folder (Excel on the web). Desktop Excel may not let add-ins download files: if no file arrives, open this workbook in the offline page edu-balance.html and download it there, or use the CLI: edu-balance assess FILE.xlsx --report-doc REPORT.docx.",
 
+  unplugHintCopy:
+    "Convert to plain formulas: the file's EDU.* formulas rewritten into plain formulas that WPS, Excel 2010–2019 and LibreOffice all compute, saved as a new file to download; the file itself is not changed.",
+  unplugHintInPlace:
+    "Convert to plain formulas: this workbook's EDU.* formulas rewritten into plain formulas that WPS, Excel 2010–2019 and LibreOffice all compute, only those cells. The cells are listed first and written only when you confirm.",
+  unplugButtonCopy: "Convert to plain formulas (download a copy)",
+  unplugButtonInPlace: "Convert to plain formulas…",
+  unplugBusy: "Looking for EDU formulas…",
+  unplugNotXlsx:
+    "Only an .xlsx workbook can be converted to plain formulas: {file} is not .xlsx. Save it as .xlsx in Excel or WPS and open it again.",
+  unplugNone: "The workbook holds no EDU.* formula: nothing to convert.",
+  unplugRefusedCopy: "{n} EDU.* formulas cannot be rewritten: nothing was converted or downloaded:",
+  unplugRefusedInPlace:
+    "{n} EDU.* formulas cannot be rewritten: nothing was converted, the workbook was not changed:",
+  unplugRefusalRow: "“{sheet}” {cell}: {formula} ({reason})",
+  unplugChangeRow: "“{sheet}” {cell}: {before} → {after}",
+  unplugMore: "…and {n} more",
+  unplugConfirm:
+    "This rewrites the formulas of {n} cells of THIS workbook in place (listed below). An add-in's changes cannot be undone with Ctrl+Z: save a copy first with File → Save As, then confirm.",
+  unplugConfirmButton: "Rewrite {n} cells",
+  unplugCancel: "Cancel",
+  unplugCancelled: "Cancelled: the workbook was not changed.",
+  unplugWritten: "The formulas of {n} cells were rewritten; no other cell was changed:",
+  unplugDownloaded: "{n} cells rewritten; {file} downloaded (the file itself is not changed):",
+  unplugFailed: "The conversion did not finish: {message}",
+
   // --- errors --------------------------------------------------------------
   excelError: "Excel reported an error: {message}",
   dismiss: "Dismiss",

@@ -101,6 +101,14 @@ export const HOST = {
     sheetNotFound: "找不到工作表「{name}」：请重新选择。",
     sheetEmpty: "工作表「{sheet}」没有数据。",
     noTemplate: "离线页面不新建模板：请使用 examples/county-template.xlsx",
+    /** The converted copy's file name: "县数据.普通公式.xlsx". */
+    unplugLabel: "普通公式",
+    unplugNotWorkbook: "{name} 不是可以转换的 .xlsx 工作簿（无法解压或没有工作表）。",
+  },
+  /** src/taskpane/excel/unplug.ts: 转换为普通公式 in the open workbook. */
+  unplug: {
+    nothing: "没有可以改写的公式：未改动工作簿。",
+    changed: "工作簿中的 EDU 公式在列出之后有改动：未写入任何单元格，请重新转换。",
   },
   /** src/page/reader.ts: the offline page's reader worker failing. */
   reader: {

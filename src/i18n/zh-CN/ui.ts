@@ -407,6 +407,31 @@ export const UI = {
   reportDocPaneHint:
     "自评报告（初稿）与申报表取自同一次测算，下载到浏览器的下载文件夹（网页版 Excel）。桌面版 Excel 可能不允许加载项下载文件：点击后没有得到文件时，请用离线页面 edu-balance.html 打开本工作簿下载，或用命令行 edu-balance assess 文件.xlsx --report-doc 自评报告.docx。",
 
+  // --- 转换为普通公式 (issue 27 §2) ------------------------------------------
+  unplugHintCopy:
+    "转换为普通公式：把文件中的 EDU.* 公式改写为 WPS、Excel 2010–2019 和 LibreOffice 都能计算的普通公式，另存为一个新文件下载；原文件不变。",
+  unplugHintInPlace:
+    "转换为普通公式：把本工作簿中的 EDU.* 公式改写为 WPS、Excel 2010–2019 和 LibreOffice 都能计算的普通公式，只改这些单元格。先列出要改写的单元格，确认后才写入。",
+  unplugButtonCopy: "转换为普通公式（下载副本）",
+  unplugButtonInPlace: "转换为普通公式…",
+  unplugBusy: "正在查找 EDU 公式……",
+  unplugNotXlsx:
+    "只有 .xlsx 工作簿可以转换为普通公式：{file} 不是 .xlsx。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。",
+  unplugNone: "工作簿中没有 EDU.* 公式，无需转换。",
+  unplugRefusedCopy: "有 {n} 个 EDU.* 公式无法改写，未转换，没有下载文件：",
+  unplugRefusedInPlace: "有 {n} 个 EDU.* 公式无法改写，未转换，没有改动工作簿：",
+  unplugRefusalRow: "「{sheet}」{cell}：{formula}（{reason}）",
+  unplugChangeRow: "「{sheet}」{cell}：{before} → {after}",
+  unplugMore: "……另有 {n} 处",
+  unplugConfirm:
+    "将直接改写本工作簿中的 {n} 个单元格的公式（下面列出）。加载项所做的修改不能用 Ctrl+Z 撤销：请先用「文件 → 另存为」保存一份副本，再确认。",
+  unplugConfirmButton: "确认改写 {n} 个单元格",
+  unplugCancel: "取消",
+  unplugCancelled: "已取消：未改动工作簿。",
+  unplugWritten: "已改写 {n} 个单元格的公式，其他单元格未改动：",
+  unplugDownloaded: "已改写 {n} 个单元格，已下载 {file}（原文件不变）：",
+  unplugFailed: "转换未完成：{message}",
+
   // --- errors --------------------------------------------------------------
   excelError: "Excel 报告了一个错误：{message}",
   dismiss: "关闭",

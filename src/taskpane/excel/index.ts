@@ -12,6 +12,7 @@ import type {
   SavedSetup,
   SourceChoice,
   TemplateColumn,
+  UnplugPlan,
   WorkbookGateway,
 } from "../../ui/gateway";
 import { writeReport } from "./write";
@@ -68,6 +69,19 @@ export function createExcelGateway(): WorkbookGateway {
       // The write path of the 申报表: new sheets, a user's sheet of the same name left alone.
       writeCollection: (collection: Collection) =>
         Excel.run((context) => writeReport(context, collectionReport(collection))),
+    },
+    unplug: {
+      mode: "inPlace",
+      // The converter (src/functions/native.ts) is loaded on the first click, as the reader is.
+      plan: async () => {
+        const { planUnplug } = await import("./unplug");
+        return Excel.run((context) => planUnplug(context));
+      },
+      apply: async (plan: UnplugPlan) => {
+        const { applyUnplug } = await import("./unplug");
+        await Excel.run((context) => applyUnplug(context, plan));
+        return {};
+      },
     },
     writeReport: (
       report: ReportWorkbook,

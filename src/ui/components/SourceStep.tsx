@@ -11,11 +11,18 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { SavedSetup, SchoolSource, SourceChoice, WorkbookOverview } from "../gateway";
+import type {
+  SavedSetup,
+  SchoolSource,
+  SourceChoice,
+  UnplugGateway,
+  WorkbookOverview,
+} from "../gateway";
 import type { StandardsProfile } from "../../core";
 import { useT } from "../i18n";
 import { profileName } from "../wizard";
 import { StickyFooter, useLayoutStyles } from "./common";
+import { UnplugPanel } from "./UnplugPanel";
 
 export interface SourceStepProps {
   overview?: WorkbookOverview;
@@ -36,6 +43,10 @@ export interface SourceStepProps {
   templateMessage?: string;
   /** 汇总各校填报表…: several schools' forms picked on this computer (the pane); absent: not offered. */
   onCollectForms?: (files: File[]) => void;
+  /** 转换为普通公式 (the workbook's EDU.* formulas); absent: not offered. */
+  unplug?: UnplugGateway;
+  /** The picked file's name (the page), said by 转换为普通公式. */
+  fileName?: string;
   busy: boolean;
 }
 
@@ -56,6 +67,8 @@ export function SourceStep(props: SourceStepProps) {
     onCreateTemplate,
     templateMessage,
     onCollectForms,
+    unplug,
+    fileName,
     busy,
     savedProfileName,
     profiles,
@@ -284,6 +297,7 @@ export function SourceStep(props: SourceStepProps) {
           </div>
         </>
       )}
+      {unplug && <UnplugPanel gateway={unplug} fileName={fileName} disabled={busy || !overview} />}
       {templateMessage && (
         <MessageBar intent="success">
           <MessageBarBody>{templateMessage}</MessageBarBody>

@@ -586,6 +586,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             profile={profile}
             onProfile={chooseProfile}
             templateMessage={state.templateMessage}
+            unplug={gateway.unplug}
+            fileName={fileName}
             busy={busy !== null}
           />
         )}
