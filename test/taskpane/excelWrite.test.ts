@@ -6,6 +6,7 @@ import {
   chunkAddresses,
   cleanSheetName,
   EXCEL_REQUEST_LIMIT_BYTES,
+  FORMULA_RUN_MAX,
   markerName,
   NOTE_BUDGET,
   planReportSheets,
@@ -707,6 +708,30 @@ describe("a report with formulas (issue 27 §3): written over the values, once e
       )
     );
     expect(user.fingerprint()).toBe(before);
+  });
+
+  test("a county of 2,500 schools: every formula, in a few calls down the columns, not one a school", async () => {
+    const many = sampleSchoolRecords(2500);
+    const big = buildReport(evaluate({ schools: many, classes: sampleClasses(many) }), {
+      formulas: true,
+    });
+    const formII2 = big.sheets.find((s) => s.id === "formII2")!;
+    const cells = Object.keys(formulasOf(formII2)).length;
+    expect(cells).toBeGreaterThan(2 * FORMULA_RUN_MAX);
+    const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(wb, { sheets: [formII2] });
+    const valuesOnly = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(valuesOnly, {
+      sheets: [
+        {
+          ...formII2,
+          rows: formII2.rows.map((row) => row.map((c) => c && { ...c, formula: undefined })),
+        },
+      ],
+    });
+    expect(written(wb, formII2.name)).toEqual(formulasOf(formII2));
+    // Two stages × (students + the indicators), each cut at FORMULA_RUN_MAX: well under a call a school.
+    expect(wb.operationCount - valuesOnly.operationCount).toBeLessThan(100);
   });
 
   test("without the option nothing is written as a formula, in 2 + one sync a sheet", async () => {

@@ -464,10 +464,14 @@ export function planSheetContent(
   return steps;
 }
 
+/** Most formula cells one call sets (a run down a column of a city's 表Ⅱ-2 is cut into pieces). */
+export const FORMULA_RUN_MAX = 1000;
+
 /**
- * The formulas of one report sheet (ReportCell.formula) as steps: each run of formula cells in a
- * row one call, "=" put first and every reference to a report sheet renamed as `renames` says
- * (its name in the report → the name it was written under).
+ * The formulas of one report sheet (ReportCell.formula) as steps: each run of formula cells down
+ * a column one call (表Ⅱ-2's students and values are columns: a few calls, however many
+ * schools), "=" put first and every reference to a report sheet renamed as `renames` says (its
+ * name in the report → the name it was written under).
  */
 export function planFormulas(
   ws: Excel.Worksheet,
@@ -475,24 +479,28 @@ export function planFormulas(
   renames: ReadonlyMap<string, string>
 ): WriteStep[] {
   const steps: WriteStep[] = [];
-  sheet.rows.forEach((row, r) => {
-    for (let c = 0; c < row.length;) {
-      if (row[c]?.formula === undefined) {
-        c++;
+  const formula = (r: number, c: number) => sheet.rows[r]?.[c]?.formula;
+  const width = columnCount(sheet);
+  for (let c = 0; c < width; c++)
+    for (let r = 0; r < sheet.rows.length;) {
+      if (formula(r, c) === undefined) {
+        r++;
         continue;
       }
-      const at = c;
-      const run: string[] = [];
-      for (; row[c]?.formula !== undefined; c++)
-        run.push(`=${renameSheetRefs(row[c]!.formula!, renames)}`);
+      const at = r;
+      const run: string[][] = [];
+      for (let f = formula(r, c); f !== undefined && run.length < FORMULA_RUN_MAX; r++) {
+        run.push([`=${renameSheetRefs(f, renames)}`]);
+        f = formula(r + 1, c);
+      }
+      const column = c;
       steps.push({
         bytes: CALL_BYTES * 2 + utf8Length(JSON.stringify(run)),
         queue: () => {
-          ws.getRangeByIndexes(r, at, 1, run.length).formulas = [run];
+          ws.getRangeByIndexes(at, column, run.length, 1).formulas = run;
         },
       });
     }
-  });
   return steps;
 }
 
