@@ -35,6 +35,7 @@ export {
   looksLikeFormula,
   TRUNCATION_MARK,
 } from "./cellText";
+export { renameSheetRefs } from "./sheetRefs";
 
 // --- the county's 申报表 -------------------------------------------------------------
 export { buildReport, countyIdentity, type BuildReportOptions } from "./build";

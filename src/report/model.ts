@@ -29,7 +29,8 @@ export interface ReportCell {
   /**
    * A worksheet formula without its "=" (plain functions only: the formula template, issue 27).
    * `value` is then its cached result, or null when the spreadsheet is to compute it on load.
-   * The exceljs writer (./xlsx/report.ts) writes it; the task pane's writer ignores it.
+   * The exceljs writer (./xlsx/report.ts) writes it with its value; the task pane's writer writes
+   * the formula alone over the value, once every sheet is named (Excel computes it).
    */
   formula?: string;
 }

@@ -6,6 +6,7 @@ import {
   chunkAddresses,
   cleanSheetName,
   EXCEL_REQUEST_LIMIT_BYTES,
+  FORMULA_RUN_MAX,
   markerName,
   NOTE_BUDGET,
   planReportSheets,
@@ -643,5 +644,101 @@ describe("styles go once per style and chunk of addresses (RangeAreas), not once
   test("a 100× bigger county costs less than three times the calls (the bench measured 35× with a call set per rectangle)", () => {
     expect(calls[50]).toBeGreaterThan(0);
     expect(calls[5000]).toBeLessThan(3 * calls[50]);
+  });
+});
+
+describe("a report with formulas (issue 27 §3): written over the values, once every sheet is named", () => {
+  const schools = sampleSchoolRecords(40);
+  const ev = evaluate({ schools, classes: sampleClasses(schools) });
+  const report = buildReport(ev, { formulas: true });
+  /** "A1" → formula with "=", of every formula cell of a report sheet. */
+  const formulasOf = (sheet: ReportWorkbook["sheets"][number], rename = (f: string) => f) =>
+    Object.fromEntries(
+      sheet.rows.flatMap((row, r) =>
+        row.flatMap((c, col) =>
+          c?.formula === undefined
+            ? []
+            : [[`${String.fromCharCode(65 + col)}${r + 1}`, `=${rename(c.formula)}`]]
+        )
+      )
+    );
+  const written = (wb: FakeWorkbook, name: string) =>
+    Object.fromEntries(
+      [...wb.sheetByName(name)!.cells.entries()]
+        .filter(([, c]) => c.formula !== undefined)
+        .map(([k, c]) => {
+          const [r, col] = k.split(",").map(Number);
+          return [`${String.fromCharCode(65 + col)}${r + 1}`, c.formula];
+        })
+    );
+
+  test("every formula cell holds its formula; one sync more than without", async () => {
+    const formIII = report.sheets.find((s) => s.id === "formIII")!;
+    expect(Object.keys(formulasOf(formIII)).length).toBeGreaterThan(0);
+    const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(wb, report);
+    for (const sheet of report.sheets)
+      expect([sheet.name, written(wb, sheet.name)]).toEqual([sheet.name, formulasOf(sheet)]);
+    expect(wb.syncCount).toBe(3 + report.sheets.length);
+  });
+
+  test("a user's sheet named like 表Ⅱ-2分学校: the formulas point at the report's (2), never at the user's", async () => {
+    const wb = new FakeWorkbook([
+      { name: "学校基础数据", values: [["学校名称"]] },
+      { name: OFFICIAL_SHEET_NAMES.formII2, values: [["我自己的表", 1]] },
+    ]);
+    const user = wb.sheetByName(OFFICIAL_SHEET_NAMES.formII2)!;
+    const before = user.fingerprint();
+    await write(wb, report);
+    const renamed = `${OFFICIAL_SHEET_NAMES.formII2}(2)`;
+    const rename = (f: string) =>
+      f.split(`'${OFFICIAL_SHEET_NAMES.formII2}'!`).join(`'${renamed}'!`);
+    const formIII = written(wb, OFFICIAL_SHEET_NAMES.formIII);
+    expect(Object.values(formIII).every((f) => f!.includes(`'${renamed}'!`))).toBe(true);
+    expect(formIII).toEqual(
+      formulasOf(
+        report.sheets.find((s) => s.id === "formIII")!,
+        rename
+      )
+    );
+    expect(written(wb, renamed)).toEqual(
+      formulasOf(
+        report.sheets.find((s) => s.id === "formII2")!,
+        rename
+      )
+    );
+    expect(user.fingerprint()).toBe(before);
+  });
+
+  test("a county of 2,500 schools: every formula, in a few calls down the columns, not one a school", async () => {
+    const many = sampleSchoolRecords(2500);
+    const big = buildReport(evaluate({ schools: many, classes: sampleClasses(many) }), {
+      formulas: true,
+    });
+    const formII2 = big.sheets.find((s) => s.id === "formII2")!;
+    const cells = Object.keys(formulasOf(formII2)).length;
+    expect(cells).toBeGreaterThan(2 * FORMULA_RUN_MAX);
+    const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(wb, { sheets: [formII2] });
+    const valuesOnly = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(valuesOnly, {
+      sheets: [
+        {
+          ...formII2,
+          rows: formII2.rows.map((row) => row.map((c) => c && { ...c, formula: undefined })),
+        },
+      ],
+    });
+    expect(written(wb, formII2.name)).toEqual(formulasOf(formII2));
+    // Two stages × (students + the indicators), each cut at FORMULA_RUN_MAX: well under a call a school.
+    expect(wb.operationCount - valuesOnly.operationCount).toBeLessThan(100);
+  });
+
+  test("without the option nothing is written as a formula, in 2 + one sync a sheet", async () => {
+    const plain = buildReport(ev);
+    const wb = new FakeWorkbook([{ name: "学校基础数据", values: [["学校名称"]] }]);
+    await write(wb, plain);
+    expect(wb.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula))).toEqual([]);
+    expect(wb.syncCount).toBe(2 + plain.sheets.length);
   });
 });

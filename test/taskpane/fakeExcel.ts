@@ -367,6 +367,14 @@ export class FakeWorkbook {
         formulas: [...s.cells.values()]
           .filter((c) => c.formula !== undefined)
           .map((c) => c.formula),
+        formulaAt: Object.fromEntries(
+          [...s.cells.entries()]
+            .filter(([, c]) => c.formula !== undefined)
+            .map(([k, c]) => {
+              const [r, col] = k.split(",").map(Number);
+              return [`${letters(col)}${r + 1}`, c.formula];
+            })
+        ),
         merges: s.merges.map(a1),
         validations: s.validations.map((v) => ({ address: a1(v.rect), rule: v.rule })),
         notes: s.notes.length,
@@ -1450,12 +1458,18 @@ export function installFakeOffice(
   const info = { host: "Excel", platform: "OfficeOnline" };
   const context = createFakeOfficeContext(model, options);
   // office.js later replaces Office.context by a getter that asks OSF._OfficeAppFactory.getContext()
-  // for the host's context: answer that too, so the context stays the stand-in's.
-  Object.defineProperty(office, "context", {
-    get: () => context,
-    configurable: true,
-    enumerable: true,
-  });
+  // for the host's context: answer that too, so the context stays the stand-in's. When office.js's
+  // getter came first (not configurable: "Cannot redefine property", seen on a loaded machine), the
+  // factory's answer below is what it gives.
+  try {
+    Object.defineProperty(office, "context", {
+      get: () => context,
+      configurable: true,
+      enumerable: true,
+    });
+  } catch {
+    // office.js's getter is in place; it asks the factory.
+  }
   const factory = (target.OSF as { _OfficeAppFactory?: { getContext?: () => unknown } } | undefined)
     ?._OfficeAppFactory;
   if (factory) factory.getContext = () => context;

@@ -306,6 +306,8 @@ export const UI: Texts<typeof ZH> = {
   reportIntroFile:
     "Download the application form (.xlsx): tables I–VI, then the summary (the four parts' verdicts and every gap), schools (failing values in red), variation (CVs and their limits), class and school size, gap closing and group comparison, and the data issues when there are any. The same as the command line writes. Your file is never changed.",
   downloadReport: "Download the report",
+  reportFormulas:
+    "Write the report's computed results as formulas (tables II-1, II-2 and III; recalculated in WPS and Excel 2010)",
   downloadJson: "Download JSON",
   downloaded: "Downloaded (to the browser's Downloads folder), with these sheets:",
   writing: "Writing the report ({sheets} sheets)…",

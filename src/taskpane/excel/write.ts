@@ -15,6 +15,10 @@
  * it is renamed or moved and breaks (#REF!) when it is deleted, so a user's sheet
  * is never mistaken for ours: a user's sheet with a report's name keeps its data
  * and the report gets a suffix, "学校达标情况(2)".
+ *
+ * A report with formulas (buildReport's `formulas`, issue 27 §3) is first written with their
+ * values; once every sheet has its final name, each formula goes over its value, its references
+ * to a report sheet written under another name pointing at that name (Excel computes the value).
  */
 import { EduError } from "../../core";
 import { ZH } from "../../i18n";
@@ -26,6 +30,7 @@ import {
   type ReportCell,
   type ReportSheet,
   type ReportWorkbook,
+  renameSheetRefs,
   rowHeights,
   wrapColumns,
 } from "../../report";
@@ -459,6 +464,46 @@ export function planSheetContent(
   return steps;
 }
 
+/** Most formula cells one call sets (a run down a column of a city's 表Ⅱ-2 is cut into pieces). */
+export const FORMULA_RUN_MAX = 1000;
+
+/**
+ * The formulas of one report sheet (ReportCell.formula) as steps: each run of formula cells down
+ * a column one call (表Ⅱ-2's students and values are columns: a few calls, however many
+ * schools), "=" put first and every reference to a report sheet renamed as `renames` says (its
+ * name in the report → the name it was written under).
+ */
+export function planFormulas(
+  ws: Excel.Worksheet,
+  sheet: ReportSheet,
+  renames: ReadonlyMap<string, string>
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const formula = (r: number, c: number) => sheet.rows[r]?.[c]?.formula;
+  const width = columnCount(sheet);
+  for (let c = 0; c < width; c++)
+    for (let r = 0; r < sheet.rows.length;) {
+      if (formula(r, c) === undefined) {
+        r++;
+        continue;
+      }
+      const at = r;
+      const run: string[][] = [];
+      for (let f = formula(r, c); f !== undefined && run.length < FORMULA_RUN_MAX; r++) {
+        run.push([`=${renameSheetRefs(f, renames)}`]);
+        f = formula(r + 1, c);
+      }
+      const column = c;
+      steps.push({
+        bytes: CALL_BYTES * 2 + utf8Length(JSON.stringify(run)),
+        queue: () => {
+          ws.getRangeByIndexes(at, column, run.length, 1).formulas = run;
+        },
+      });
+    }
+  return steps;
+}
+
 /** Queues everything one report sheet holds, in one request's worth of calls. No sync. */
 export function writeSheetContent(
   ws: Excel.Worksheet,
@@ -531,7 +576,9 @@ function cancelled(): EduError {
  *    it lacks), or the user cancels between two requests, the half-built sheets are
  *    removed and the earlier report is intact;
  * 3. swap: the old report sheets go, the new ones take their names and positions,
- *    and are tagged. Only renames, deletions and names: nothing that can fail on content.
+ *    and are tagged. Only renames, deletions and names: nothing that can fail on content;
+ * 4. formulas (a report built with `formulas`): over the values, in requests within the
+ *    budget (one more sync for a county), references following the names given in 1.
  */
 export async function writeReport(
   context: Excel.RequestContext,
@@ -631,5 +678,22 @@ export async function writeReport(
     });
   if (added.length > 0) added[0].activate();
   await context.sync();
+
+  // 4. formulas, when the report has them: every sheet now exists under its final name.
+  const renames = new Map(
+    plans.filter((p) => p.name !== p.sheet.name).map((p) => [p.sheet.name, p.name])
+  );
+  let queued = 0;
+  for (const [i, plan] of plans.entries())
+    for (const step of planFormulas(added[i], plan.sheet, renames)) {
+      if (queued > 0 && queued + step.bytes > budget) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        queued = 0;
+      }
+      step.queue();
+      queued += step.bytes;
+    }
+  if (queued > 0) await context.sync();
   return plans.map((p) => ({ id: p.sheet.id, name: p.name, replaced: Boolean(p.replaces) }));
 }

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { ReportWorkbook } from "../../report";
 import type { WrittenSheet } from "../gateway";
@@ -18,6 +18,9 @@ export interface ReportStepProps {
   download?: boolean;
   /** More actions beside the report's button (下载 JSON). */
   children?: ReactNode;
+  /** The results of 表Ⅱ-1, 表Ⅱ-2 and 表Ⅲ as formulas over a 数据 sheet (buildReport's `formulas`). */
+  formulas?: boolean;
+  onFormulas?: (on: boolean) => void;
 }
 
 export function ReportStep({
@@ -30,6 +33,8 @@ export function ReportStep({
   profileText,
   download = false,
   children,
+  formulas = false,
+  onFormulas,
 }: ReportStepProps) {
   const { t } = useT();
   const styles = useLayoutStyles();
@@ -39,6 +44,13 @@ export function ReportStep({
       {incomplete && <IncompleteNotice count={badSchools} />}
       <Text data-testid="report-intro">{t(download ? "reportIntroFile" : "reportIntro")}</Text>
       {profileText && <Text size={200}>{profileText}</Text>}
+      {onFormulas && (
+        <Checkbox
+          checked={formulas}
+          onChange={(_e, data) => onFormulas(Boolean(data.checked))}
+          label={t("reportFormulas")}
+        />
+      )}
       <div className={styles.row}>
         <Button appearance="primary" onClick={onWrite} disabled={busy}>
           {download ? t("downloadReport") : written ? t("writeAgain") : t("writeReport")}

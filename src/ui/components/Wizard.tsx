@@ -161,6 +161,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
   const assessment = evaluation?.assessment;
   const sourceName = read?.schoolSheet ? `「${read.schoolSheet}」` : undefined;
   const fileName = fileHost?.fileName;
+  // 申报表中的计算结果写成公式 (issue 27 §3): off until the user ticks it in the report step.
+  const [formulas, setFormulas] = useState(false);
   const report = useMemo(
     () =>
       evaluation
@@ -168,11 +170,11 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             evaluation,
             // A file's report is the CLI's (`assess 文件 --out`): the file as its source, no chart sheet.
             fileName !== undefined
-              ? { charts: false, sourceName: fileName }
-              : { date: today(), sourceName }
+              ? { charts: false, sourceName: fileName, formulas }
+              : { date: today(), sourceName, formulas }
           )
         : undefined,
-    [evaluation, today, sourceName, fileName]
+    [evaluation, today, sourceName, fileName, formulas]
   );
 
   const fail = useCallback(
@@ -637,6 +639,8 @@ export function Wizard({ gateway, profiles: offered, today = localDate, fileHost
             busy={busy !== null}
             profileText={t("profileLine", { profile: profileName(profile, lang) })}
             download={Boolean(fileHost)}
+            formulas={formulas}
+            onFormulas={setFormulas}
           >
             {fileHost ? (
               fileHost.reportExtras?.(evaluation)
