@@ -107,6 +107,11 @@ export async function runFormulas(argv: readonly string[], io: CliIO): Promise<n
     }
     if (changes.length === 0) {
       io.stdout(`${fill(T.none, { file: path.basename(args.file) })}\n`);
+      // Asked for an output (a script converting a folder expects one): the same bytes, unchanged.
+      if (output !== undefined && args.out !== undefined) {
+        await writeOutput(output, bytes);
+        io.stdout(`${fill(T.copied, { file: args.out })}\n`);
+      }
       return EXIT_OK;
     }
     for (const c of changes.slice(0, LISTED)) io.stdout(`${oneLine(fill(T.change, { ...c }))}\n`);

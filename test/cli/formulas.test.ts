@@ -3,7 +3,7 @@
  * (examples/functions-template.xlsx): without --out it lists and writes nothing; with --out every
  * EDU.* formula is its native form and everything else is byte for byte as it was (every other
  * zip part, every other byte of the sheets, the cached values); the source is untouched; a
- * workbook without EDU.* says so; a call with a wrong argument count is named and nothing is
+ * workbook without EDU.* says so (and with --out is copied unchanged); a call with a wrong argument count is named and nothing is
  * written; the output guard applies.
  */
 import * as fs from "fs";
@@ -94,11 +94,17 @@ describe("formulas unplug", () => {
     expect(r.stdout).toContain(`已改写 ${rewritten} 个单元格`);
   });
 
-  test("a workbook without EDU.* formulas: said, exit 0, nothing written", async () => {
-    const r = await run(["formulas", "unplug", PLAIN, "--out", f("nothing.xlsx")]);
+  test("a workbook without EDU.* formulas: said, exit 0; written only when --out asks, unchanged", async () => {
+    const before = fs.readdirSync(dir);
+    const listed = await run(["formulas", "unplug", PLAIN]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/没有 EDU\.\* 公式，无需改写/);
+    expect(fs.readdirSync(dir)).toEqual(before);
+    const r = await run(["formulas", "unplug", PLAIN, "--out", f("copy.xlsx")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/没有 EDU\.\* 公式，无需改写/);
-    expect(fs.existsSync(f("nothing.xlsx"))).toBe(false);
+    expect(r.stdout).toMatch(/照原样复制/);
+    expect(fs.readFileSync(f("copy.xlsx")).equals(fs.readFileSync(PLAIN))).toBe(true);
   });
 
   test("a call with a wrong argument count is named (sheet, cell, reason) and nothing is written", async () => {

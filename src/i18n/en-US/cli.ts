@@ -721,6 +721,7 @@ Exit codes: 0 rewritten (or no EDU.* formula); 1 a file cannot be read or writte
     notWorkbook:
       "{file} is not an .xlsx workbook (it cannot be unzipped or has no sheets); nothing rewritten",
     none: "{file} holds no EDU.* formula; nothing to rewrite",
+    copied: "copied unchanged as --out asked (no formula to rewrite): {file}",
     change: '"{sheet}" {cell}: {before} → {after}',
     more: "… and {n} more",
     planned: "{n} cells would be rewritten (add --out NEW.xlsx to write them)",

@@ -681,6 +681,7 @@ Usage: edu-balance formulas unplug FILE.xlsx [--out NEW.xlsx [--force]]: every E
     notXlsx: "只能改写 .xlsx 工作簿（.xls、.et 请先另存为 .xlsx）：{file}",
     notWorkbook: "{file} 不是 .xlsx 工作簿（无法解压或缺少工作表），未改写",
     none: "{file} 中没有 EDU.* 公式，无需改写",
+    copied: "已按 --out 照原样复制（没有要改写的公式）：{file}",
     change: "「{sheet}」{cell}：{before} → {after}",
     more: "……另有 {n} 处",
     planned: "共 {n} 个单元格将被改写（加 --out 新文件.xlsx 写入）",
