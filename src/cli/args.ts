@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PROFILE, isEduError, ownValue } from "../core";
 import type { CliIO } from "./main";
+import { OutputRefused } from "./output";
 import { builtInProfileList } from "./profile";
 import { displayWidth, oneLine, padEnd } from "./text";
 import { fill, type FillParams } from "../i18n";
@@ -143,4 +144,22 @@ export function helpText(
     return `  ${padEnd(flag, width)}${filled}`;
   });
   return [fill(usage.head, headParams), ...lines, usage.tail].join("\n");
+}
+
+/**
+ * A failure the user can act on, said in one line on stderr, and its exit code: a command's own
+ * (`own` gives its code, e.g. CollectFailure's), the output guard's refusal (its code), an
+ * EduError (a file that cannot be read: exit 1). Undefined for anything else — a bug, which the
+ * command rethrows for main's "internal error" line. Every subcommand ends with this.
+ */
+export function saidFailure(
+  e: unknown,
+  io: Pick<CliIO, "stderr">,
+  own?: (e: unknown) => number | undefined
+): number | undefined {
+  const code =
+    own?.(e) ?? (e instanceof OutputRefused ? e.exitCode : isEduError(e) ? EXIT_INPUT : undefined);
+  if (code !== undefined)
+    io.stderr(`${ZH_CLI.common.error}${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+  return code;
 }

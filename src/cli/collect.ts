@@ -38,12 +38,13 @@ import {
   helpText,
   parseOptions,
   singleFile,
+  saidFailure,
 } from "./args";
 import { assessOutputs, reportAssessment } from "./assessOutput";
 import { jsonText } from "../report";
 import { noSchoolsMessage, type AssessArgs } from "./load";
 import type { CliIO } from "./main";
-import { checkOutput, OutputRefused, writeOutput } from "./output";
+import { checkOutput, writeOutput } from "./output";
 import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { oneLine } from "./text";
@@ -371,15 +372,9 @@ export async function runCollect(argv: readonly string[], io: CliIO): Promise<nu
   try {
     return await collect(args, io);
   } catch (e) {
-    if (e instanceof CollectFailure || e instanceof OutputRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return e.exitCode;
-    }
-    if (isEduError(e)) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
+    const code = saidFailure(e, io, (x) => (x instanceof CollectFailure ? x.exitCode : undefined));
+    if (code === undefined) throw e;
+    return code;
   }
 }
 

@@ -19,9 +19,10 @@ import {
   EXIT_OK,
   helpText,
   parseOptions,
+  saidFailure,
 } from "./args";
 import type { CliIO } from "./main";
-import { checkOutput, OutputRefused, writeOutput } from "./output";
+import { checkOutput, writeOutput } from "./output";
 import { readWorkbookFileBytes } from "./readFile";
 import { oneLine } from "./text";
 import { unplugWorkbook, unplugZipBytes, type Unplugged } from "../workbook/unplug";
@@ -124,10 +125,8 @@ export async function runFormulas(argv: readonly string[], io: CliIO): Promise<n
     io.stdout(`${fill(T.written, { n: changes.length, file: args.out })}\n`);
     return EXIT_OK;
   } catch (e) {
-    if (e instanceof OutputRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return e.exitCode;
-    }
-    throw e;
+    const code = saidFailure(e, io);
+    if (code === undefined) throw e;
+    return code;
   }
 }

@@ -19,7 +19,6 @@ import {
   formatThreshold,
   hasOwn,
   INDICATORS,
-  isEduError,
   PROFILES,
   recheckRefusal,
   recheckWorkbook,
@@ -45,10 +44,11 @@ import {
   helpText,
   parseOptions,
   singleFile,
+  saidFailure,
 } from "./args";
 import { writeJson } from "./jsonStream";
 import type { CliIO } from "./main";
-import { checkOutput, inputFiles, OutputRefused, writeOutput } from "./output";
+import { checkOutput, inputFiles, writeOutput } from "./output";
 import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { formatTable, oneLine, palette, type Palette } from "./text";
@@ -252,14 +252,8 @@ export async function runRecheck(argv: readonly string[], io: CliIO): Promise<nu
     }
     return EXIT_OK;
   } catch (e) {
-    if (e instanceof OutputRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return e.exitCode;
-    }
-    if (isEduError(e)) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
+    const code = saidFailure(e, io);
+    if (code === undefined) throw e;
+    return code;
   }
 }

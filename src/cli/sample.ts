@@ -10,7 +10,6 @@ import * as path from "path";
 import {
   DEFAULT_SAMPLE_SHARE,
   drawReviewSample,
-  isEduError,
   LOCALE_NAMES,
   MAX_SEED,
   type ReviewSample,
@@ -30,16 +29,16 @@ import {
 import {
   commandArgs,
   CommandUsageError,
-  EXIT_INPUT,
   EXIT_OK,
   helpText,
   parseOptions,
   singleFile,
+  saidFailure,
 } from "./args";
 import { loadCounty } from "./load";
 import type { CliIO } from "./main";
 import { profileOption } from "./profile";
-import { formatTable, oneLine, palette } from "./text";
+import { formatTable, palette } from "./text";
 import { fill } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -250,10 +249,8 @@ export async function runSample(argv: readonly string[], io: CliIO): Promise<num
     else io.stdout(renderSampleText(sample, args.profile, path.basename(args.file), io));
     return EXIT_OK;
   } catch (e) {
-    if (isEduError(e)) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
+    const code = saidFailure(e, io);
+    if (code === undefined) throw e;
+    return code;
   }
 }

@@ -8,7 +8,7 @@
  *
  * Exit codes as for assess: 0 written; 1 it cannot be written; 2 the command line is wrong.
  */
-import { hasOwn, isEduError, PROFILES, type StandardsProfile } from "../core";
+import { hasOwn, PROFILES, type StandardsProfile } from "../core";
 import {
   FORMULA_TEMPLATE_CLASSES,
   FORMULA_TEMPLATE_SCHOOLS,
@@ -19,16 +19,15 @@ import { schoolFormToXlsxBytes, templateToXlsxBytes } from "../report/xlsx";
 import {
   commandArgs,
   CommandUsageError,
-  EXIT_INPUT,
   EXIT_OK,
   helpText,
   parseOptions,
   singleFile,
+  saidFailure,
 } from "./args";
 import type { CliIO } from "./main";
-import { checkOutput, OutputRefused, writeOutput } from "./output";
+import { checkOutput, writeOutput } from "./output";
 import { profileOption } from "./profile";
-import { oneLine } from "./text";
 import { fill, ZH } from "../i18n";
 import { ZH_CLI } from "../i18n/cli";
 
@@ -102,15 +101,9 @@ export async function runTemplate(argv: readonly string[], io: CliIO): Promise<n
         : await templateToXlsxBytes(args.profile, { formulas: args.formulas })
     );
   } catch (e) {
-    if (e instanceof OutputRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return e.exitCode;
-    }
-    if (isEduError(e)) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
+    const code = saidFailure(e, io);
+    if (code === undefined) throw e;
+    return code;
   }
   if (args.school) {
     const form = schoolFormSpec(args.profile);
