@@ -30,6 +30,7 @@ const SLOW = [
   "**/test/report/selfReportPrint.test.ts", // the example county's 自评报告 through LibreOffice
   "**/test/report/comparePrint.test.ts", // LibreOffice, poppler and Chromium
   "**/test/cli/reportDoc.test.ts", // four 自评报告 written with their charts drawn (~20 s)
+  "**/test/cli/compareReportDoc.test.ts", // the latest year's 自评报告 with its 监测, charts drawn
   "**/test/functions/native.test.ts", // property tests of 17 native forms in HyperFormula (~25 s)
   "**/test/cli/formulasRecalc.test.ts", // the unplugged template recalculated by LibreOffice
   "**/test/report/workingLibreOffice.test.ts", // the --formulas 申报表 recalculated and printed by LibreOffice

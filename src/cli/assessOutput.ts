@@ -3,7 +3,7 @@
  * on stdout, and with --out the 申报表 workbook and its charts page. Shared by `assess FILE`
  * (main.ts) and `assess FOLDER` of one-school forms (collect.ts), so both say the same.
  */
-import type { Evaluation } from "../core";
+import type { Evaluation, YearComparison } from "../core";
 import {
   assessDocument,
   buildReport,
@@ -96,19 +96,38 @@ export async function reportAssessment(
     done += `${fill(ZH_CLI.assessOutput.chartsWritten, { file: chartsFileFor(args.out) })}\n`;
   }
   if (args.reportDoc !== undefined && outputs?.doc !== undefined) {
-    // The 自评报告 from this very evaluation: its figures are the 申报表's, never typed twice.
-    const [{ buildSelfReport, selfReportToDocx }, { drawnAhead, nodeRasteriser }] =
-      await Promise.all([import("../report/docx"), import("./rasterise")]);
-    const report = buildSelfReport(ev, { sourceName: fileName, countyName: args.county });
-    const drawer = await nodeRasteriser();
-    if (drawer === undefined) io.stderr(`${ZH_CLI.assessOutput.noRasteriser}\n`);
-    const charts = report.blocks.flatMap((b) => (b.kind === "chart" ? [b] : []));
-    const rasterise = drawer && drawnAhead(drawer, charts);
-    await writeOutput(outputs.doc, Buffer.from(await selfReportToDocx(report, { rasterise })));
+    await writeSelfReportDoc(
+      ev,
+      { sourceName: fileName, countyName: args.county },
+      outputs.doc,
+      io
+    );
     done += `${fill(ZH_CLI.assessOutput.reportDocWritten, { file: args.reportDoc })}\n`;
   }
   if (done !== "") {
     if (args.json) io.stderr(done);
     else io.stdout(done);
   }
+}
+
+/**
+ * The 自评报告（初稿） of an evaluation written as .docx (`assess --report-doc`, and `compare
+ * --report-doc` with the comparison's 监测 paragraph): its figures are the 申报表's, never typed
+ * twice; the charts drawn by the CLI's rasteriser, all at once (said when none can be loaded).
+ */
+export async function writeSelfReportDoc(
+  ev: Evaluation,
+  options: { sourceName: string; countyName?: string; comparison?: YearComparison },
+  output: CheckedOutput,
+  io: CliIO
+): Promise<void> {
+  const [{ buildSelfReport, selfReportToDocx }, { drawnAhead, nodeRasteriser }] = await Promise.all(
+    [import("../report/docx"), import("./rasterise")]
+  );
+  const report = buildSelfReport(ev, options);
+  const drawer = await nodeRasteriser();
+  if (drawer === undefined) io.stderr(`${ZH_CLI.assessOutput.noRasteriser}\n`);
+  const charts = report.blocks.flatMap((b) => (b.kind === "chart" ? [b] : []));
+  const rasterise = drawer && drawnAhead(drawer, charts);
+  await writeOutput(output, Buffer.from(await selfReportToDocx(report, { rasterise })));
 }

@@ -20,7 +20,6 @@ import {
   EduError,
   forComparison,
   hasOwn,
-  isEduError,
   PROFILES,
   readRenames,
   type RenamePair,
@@ -41,18 +40,18 @@ import {
 import {
   commandArgs,
   CommandUsageError,
-  EXIT_INPUT,
   EXIT_OK,
   EXIT_USAGE,
   helpText,
   parseOptions,
+  saidFailure,
 } from "./args";
-import { chartsFileFor } from "./assessOutput";
+import { chartsFileFor, writeSelfReportDoc } from "./assessOutput";
 import { countyWorkbooks, isFolder, BatchFailure } from "./batch";
 import { writeJson } from "./jsonStream";
 import { evaluateRead, readCounty } from "./load";
 import type { CliIO } from "./main";
-import { checkOutput, OutputRefused, writeOutput, type CheckedOutput } from "./output";
+import { checkOutput, writeOutput, type CheckedOutput } from "./output";
 import { profileOption } from "./profile";
 import { readWorkbookFile } from "./readFile";
 import { renderCompareText } from "./compareSummary";
@@ -76,6 +75,8 @@ export interface CompareArgs {
   years?: number[];
   /** --renames: a .csv or .xlsx of 原名称/新名称 pairs. */
   renames?: string;
+  /** --report-doc: the latest year's 自评报告（初稿）, with the 监测 paragraph of this comparison. */
+  reportDoc?: string;
 }
 
 export function compareUsage(): string {
@@ -109,7 +110,15 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | "help" 
   const parsed = parseOptions(
     argv,
     {
-      values: new Set(["--out", "--profile", "--county", "--margin", "--years", "--renames"]),
+      values: new Set([
+        "--out",
+        "--profile",
+        "--county",
+        "--margin",
+        "--years",
+        "--renames",
+        "--report-doc",
+      ]),
       flags: new Set(["--json", "--force"]),
       aliases: { "-h": "--help", "-o": "--out", "-f": "--force" },
       helpCommand: help,
@@ -125,6 +134,9 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | "help" 
   const out = values["--out"];
   if (out !== undefined && !/\.xlsx$/i.test(out))
     throw usageError(fill(ZH_CLI.main.outNotXlsx, { file: out }));
+  const reportDoc = values["--report-doc"];
+  if (reportDoc !== undefined && !/\.docx$/i.test(reportDoc))
+    throw usageError(fill(ZH_CLI.main.reportDocNotDocx, { file: reportDoc }));
   const renames = values["--renames"];
   if (renames !== undefined && !/\.(csv|xlsx)$/i.test(renames))
     throw usageError(fill(ZH_CLI.compare.renamesNotTable, { file: renames }));
@@ -162,6 +174,7 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | "help" 
     margin,
     years,
     renames,
+    ...(reportDoc !== undefined ? { reportDoc } : {}),
   };
 }
 
@@ -259,10 +272,14 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
             report: checkOutput({ out: args.out, ...request }),
             charts: checkOutput({ out: chartsFileFor(args.out), ...request }),
           };
+    const doc =
+      args.reportDoc === undefined ? undefined : checkOutput({ out: args.reportDoc, ...request });
     const renames = args.renames === undefined ? [] : await loadRenames(args.renames);
 
     // Each year read and evaluated as assess does it, one after the other (the cells let go).
     const years: YearCandidate[] = [];
+    /** Each year's file, by its evaluation (the years are put in order by prepareComparison). */
+    const fileOf = new Map<YearCandidate["evaluation"], string>();
     for (let i = 0; i < args.files.length; i++) {
       const file = args.files[i];
       const source = path.basename(file);
@@ -283,6 +300,7 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       const year = args.years?.[i] ?? yearOf(evaluation, source);
       if (year === undefined) throw new YearsRefused(fill(ZH_CLI.compare.noYear, { file: source }));
       years.push({ year, source, evaluation });
+      fileOf.set(evaluation, file);
     }
     const prepared = prepareComparison(years, { margin: args.margin, renames });
     if (prepared.kind === "years") throw new YearsRefused(prepared.problem.message);
@@ -334,20 +352,27 @@ export async function runCompare(argv: readonly string[], io: CliIO): Promise<nu
       if (args.json) io.stderr(done);
       else io.stdout(done);
     }
+    if (doc !== undefined && args.reportDoc !== undefined) {
+      // The latest year read again, whole (each year kept only what the comparison reads), and
+      // its 自评报告 written as assess --report-doc writes it, with the 监测 paragraph.
+      const latest = prepared.inputs[prepared.inputs.length - 1];
+      const file = fileOf.get(latest.evaluation) ?? args.files[args.files.length - 1];
+      collectGarbage();
+      const ev = evaluateRead(await readYear(file, args), file, args);
+      await writeSelfReportDoc(
+        ev,
+        { sourceName: path.basename(file), countyName: args.county, comparison },
+        doc,
+        io
+      );
+      const done = `${fill(ZH_CLI.compare.reportDocWritten, { year: latest.year, file: args.reportDoc })}\n`;
+      if (args.json) io.stderr(done);
+      else io.stdout(done);
+    }
     return EXIT_OK;
   } catch (e) {
-    if (e instanceof YearsRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_USAGE;
-    }
-    if (e instanceof OutputRefused) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return e.exitCode;
-    }
-    if (isEduError(e)) {
-      io.stderr(`${ZH_CLI.common.error}${oneLine(e.message)}\n`);
-      return EXIT_INPUT;
-    }
-    throw e;
+    const code = saidFailure(e, io, (x) => (x instanceof YearsRefused ? EXIT_USAGE : undefined));
+    if (code === undefined) throw e;
+    return code;
   }
 }

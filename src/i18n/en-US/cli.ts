@@ -625,7 +625,11 @@ Options:`,
           "--out MONITOR.xlsx",
           "write the monitoring workbook (by year, schools, warnings) and its charts page",
         ],
-        force: ["--force", "overwrite the --out file if it exists"],
+        reportDoc: [
+          "--report-doc REPORT.docx",
+          "also write the latest year's self-assessment report (draft) as a Word document, with the monitoring paragraph from the years compared",
+        ],
+        force: ["--force", "overwrite the --out and --report-doc files if they exist"],
         profile: [
           "--profile ID",
           "the standard: built in {builtIns}, or a standards file (.json) (default {default})",
@@ -666,6 +670,8 @@ wrong, a year cannot be found, two files of one year or of different counties.
     dataErrors:
       "{file} has {n} data error(s): those schools are left out of that year (as assess does); the first: {first}",
     renamesNotTable: "the renames file {file} must be a .csv or .xlsx file",
+    reportDocWritten:
+      "wrote the {year} self-assessment report (draft, with the yearly monitoring): {file}",
     title: "Compulsory education {kind}, yearly monitoring: {years} ({n} years)",
     county: "County: {name}",
     profile: "Standard: {name}",

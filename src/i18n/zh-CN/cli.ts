@@ -585,7 +585,11 @@ Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|
       options: {
         json: ["--json", "输出 JSON：各年度的差异系数、达标学校数、各校逐年情况、变化和预警"],
         out: ["--out 监测.xlsx", "生成监测工作簿（年度对比、学校变化、预警）和同名的图表页"],
-        force: ["--force", "--out 的文件已存在时覆盖"],
+        reportDoc: [
+          "--report-doc 报告.docx",
+          "另写最近一个年度的自评报告（初稿）Word 文档，含按各年度比较写的监测段落",
+        ],
+        force: ["--force", "--out、--report-doc 的文件已存在时覆盖"],
         profile: [
           "--profile 标准",
           "评估标准：内置 {builtIns}，或评估标准文件（.json）（默认 {default}）",
@@ -606,7 +610,7 @@ Usage: edu-balance collect FOLDER [--out FILE.xlsx] [--force] [--list LIST.xlsx|
 退出码：0 已完成比较（无论是否有预警）；1 文件无法读取或写入；2 命令行参数有误、年度无法确定、
 年度重复或不是同一个县。
 
-Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITOR.xlsx [--force]]
+Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITOR.xlsx] [--report-doc REPORT.docx] [--force]
        [--profile ID|FILE.json] [--county NAME] [--margin M] [--years 2023,2024,…] [--renames FILE]:
        several years of one county side by side: changes, events and early warnings.
 `,
@@ -626,6 +630,7 @@ Usage: edu-balance compare FILE1 FILE2 [FILE…] | FOLDER [--json] [--out MONITO
     dataErrors:
       "{file} 中有 {n} 条数据错误，相应学校未计入该年度（与 assess 相同），第一条：{first}",
     renamesNotTable: "更名表 {file} 须为 .csv 或 .xlsx 文件",
+    reportDocWritten: "已生成 {year} 年的自评报告（初稿，含年度监测）：{file}",
     title: "义务教育{kind}年度监测：{years}（{n} 个年度）",
     county: "县：{name}",
     profile: "评估标准：{name}",
