@@ -153,7 +153,11 @@ export function addWorking(
       dataRows[stage].push(r);
       if (!reproduced) {
         adjusted.add(r);
-        b.rows[r][remarkCol] = cell(T.adjusted, "note");
+        // Only an allowance changes a school's figures; anything else would be a defect, said as such.
+        b.rows[r][remarkCol] = cell(
+          input.profile.allowances ? T.adjusted : T.notReproduced,
+          "note"
+        );
       }
       // 表Ⅱ-2: students and each value, from this row.
       const at = layout.formII2[stage][k];
@@ -209,7 +213,7 @@ export function addWorking(
   ]);
   b.blank();
   for (const line of T.notes) b.wide(line, "note");
-  if (adjusted.size > 0) b.wide(T.adjustedNote, "note");
+  if (adjusted.size > 0 && input.profile.allowances) b.wide(T.adjustedNote, "note");
 
   // 表Ⅲ: each stage's county mean and CV over 表Ⅱ-2's values and students.
   const formIII = official.find((s) => s.id === "formIII");

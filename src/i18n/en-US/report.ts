@@ -373,6 +373,8 @@ export const REPORT: Texts<typeof ZH> = {
     numerator: "{name}: numerator",
     remark: "Remarks",
     adjusted: "Adjusted under the 2019 rules: Form II-2 holds the adjusted value (not a formula)",
+    notReproduced:
+      "This row's figures do not give Form II-2's values: Form II-2 holds values (not formulas)",
     parameters: "Parameters (the counts of Form II-1 refer to these thresholds and the tolerance)",
     threshold: "Threshold",
     cvLimit: "CV limit",

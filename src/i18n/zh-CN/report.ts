@@ -360,6 +360,7 @@ export const REPORT = {
     numerator: "{name}·分子",
     remark: "说明",
     adjusted: "按认定规程调整：表Ⅱ-2 中为调整后的值（不是公式）",
+    notReproduced: "这一行的数算不出表Ⅱ-2 的值：表Ⅱ-2 中为数值（不是公式）",
     parameters: "参数（表Ⅱ-1 的达标校数引用这里的达标值和容差）",
     threshold: "达标值",
     cvLimit: "差异系数上限",
