@@ -5,6 +5,7 @@
  */
 import { type Collection, type SheetCells, type SheetRecognition } from "../core";
 import type { CountyTemplate, ReportWorkbook, TemplateColumn } from "../report";
+import type { UnplugChange, UnplugRefusal } from "../workbook/unplug";
 
 /** Where the school table is. "activeSheet" and "selection" are resolved to a sheet or range when read. */
 export type SchoolSource =
@@ -99,22 +100,8 @@ export interface FormsGateway {
   writeCollection(collection: Collection): Promise<WrittenSheet[]>;
 }
 
-/** One EDU.* formula of the workbook and its native form (src/functions/native.ts). */
-export interface UnplugChange {
-  sheet: string;
-  /** A1 address in the sheet. */
-  cell: string;
-  before: string;
-  after: string;
-}
-
-/** An EDU.* formula that cannot be rewritten, and why (wrong argument count, too long…). */
-export interface UnplugRefusal {
-  sheet: string;
-  cell: string;
-  formula: string;
-  reason: string;
-}
+/** One EDU.* formula and its native form, and one that cannot be rewritten: the converter's own types. */
+export type { UnplugChange, UnplugRefusal };
 
 export interface UnplugPlan {
   changes: UnplugChange[];
