@@ -98,6 +98,8 @@ export * from "./rules";
 export {
   stageIndicatorValues,
   stagePlan,
+  stageNumerator,
+  stageValue,
   type StagePlan,
   isCount,
   inQuantityLimits,

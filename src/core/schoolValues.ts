@@ -220,12 +220,35 @@ export function stageIndicatorValues(
   const values: IndicatorRecord<number> = {};
   for (let i = 0; i < plan.ids.length; i++) {
     if (skip !== undefined && skip.has(plan.ids[i])) continue;
-    const add = plan.add[i];
-    let numerator = add.length === 1 ? (school[add[0]] as number) : sum(school, add);
-    if (plan.subtract[i].length > 0) numerator -= sum(school, plan.subtract[i]);
-    if (plan.shared[i]) numerator *= share;
-    values[plan.ids[i]] =
-      plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
+    values[plan.ids[i]] = stageValue(stageNumerator(school, plan, i, share), students, plan, i);
   }
   return { students, facilityShare: share, values };
+}
+
+/**
+ * The numerator of the plan's indicator `i` for one school and stage: its fields summed (left to
+ * right), the subtracted ones taken off, a shared facility times the stage's `share` (§1.2). The
+ * --formulas 申报表's 数据 sheet writes exactly this number.
+ */
+export function stageNumerator(
+  school: SchoolRecord,
+  plan: StagePlan,
+  i: number,
+  share: number
+): number {
+  const add = plan.add[i];
+  let numerator = add.length === 1 ? (school[add[0]] as number) : sum(school, add);
+  if (plan.subtract[i].length > 0) numerator -= sum(school, plan.subtract[i]);
+  if (plan.shared[i]) numerator *= share;
+  return numerator;
+}
+
+/** An indicator's value from its numerator: per 100 students or per student, as the plan scales it. */
+export function stageValue(
+  numerator: number,
+  students: number,
+  plan: StagePlan,
+  i: number
+): number {
+  return plan.scale[i] === 100 ? per100(numerator, students) : perStudent(numerator, students);
 }

@@ -21,9 +21,10 @@ import {
   RELATIVE_TOLERANCE,
   STAGE_NAMES,
   STAGES,
+  stageNumerator,
   stagePlan,
+  stageValue,
   type Assessment,
-  type SchoolNumberField,
   type SchoolRecord,
   type Stage,
   type StandardsProfile,
@@ -58,13 +59,6 @@ const a1 = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 const abs = (row: number, col: number) => `$${columnLetter(col)}$${row + 1}`;
 const span = (first: number, last: number, col: number) =>
   `${columnLetter(col)}${first + 1}:${columnLetter(col)}${last + 1}`;
-
-/** Left to right from the first field, as the core sums them (schoolValues.ts), so the value is the same double. */
-function sumFields(school: SchoolRecord, fields: readonly SchoolNumberField[]): number {
-  let total = fields.length > 0 ? (school[fields[0]] as number) : 0;
-  for (let i = 1; i < fields.length; i++) total += school[fields[i]] as number;
-  return total;
-}
 
 interface WorkingInput {
   a: Assessment;
@@ -114,11 +108,9 @@ export function addWorking(
 
   const byName = new Map(input.schools.map((s) => [s.name, s]));
   const data = sheetRef(T.sheet);
-  /** Per stage: the 数据 rows of its schools, in StageAssessment.schools' order. */
-  const dataRows: Record<Stage, number[]> = { primary: [], junior: [] };
   const formII2 = official.find((s) => s.id === "formII2");
   const formII2Ref = sheetRef(OFFICIAL_SHEET_NAMES.formII2);
-  const adjusted = new Set<number>();
+  let anyAdjusted = false;
 
   for (const stage of STAGES) {
     const sa = input.a.stages[stage];
@@ -133,26 +125,19 @@ export function addWorking(
         cell(s.facilityShare, "text", { numFmt: "0.0000" }),
       ];
       let reproduced = record !== undefined;
+      // The core's own numerator and value (schoolValues.ts): the formula reproduces the latter.
       const numerators: (number | undefined)[] = ids.map((id) => {
         if (!record || sa.indicators[id]?.missingFields) return undefined;
         const i = plan.ids.indexOf(id);
-        let numerator = sumFields(record, plan.add[i]);
-        if (plan.subtract[i].length > 0) numerator -= sumFields(record, plan.subtract[i]);
-        if (plan.shared[i]) numerator *= s.facilityShare;
+        const numerator = stageNumerator(record, plan, i, s.facilityShare);
+        if (stageValue(numerator, s.students, plan, i) !== s.values[id]) reproduced = false;
         return numerator;
       });
-      ids.forEach((id, i) => {
-        const v = numerators[i];
+      for (const v of numerators)
         cells.push(v === undefined ? cell("") : cell(v, "text", { numFmt: "#,##0.####" }));
-        const scale = INDICATORS[id].scale;
-        const computed =
-          v === undefined ? undefined : scale === 100 ? (v / s.students) * 100 : v / s.students;
-        if (v !== undefined && computed !== s.values[id]) reproduced = false;
-      });
       const r = b.row(cells);
-      dataRows[stage].push(r);
       if (!reproduced) {
-        adjusted.add(r);
+        anyAdjusted = true;
         // Only an allowance changes a school's figures; anything else would be a defect, said as such.
         b.rows[r][remarkCol] = cell(
           input.profile.allowances ? T.adjusted : T.notReproduced,
@@ -213,7 +198,7 @@ export function addWorking(
   ]);
   b.blank();
   for (const line of T.notes) b.wide(line, "note");
-  if (adjusted.size > 0 && input.profile.allowances) b.wide(T.adjustedNote, "note");
+  if (anyAdjusted && input.profile.allowances) b.wide(T.adjustedNote, "note");
 
   // 表Ⅲ: each stage's county mean and CV over 表Ⅱ-2's values and students.
   const formIII = official.find((s) => s.id === "formIII");
