@@ -46,7 +46,7 @@ import type {
   StageAssessment,
 } from "./types";
 import { STAGES } from "./types";
-import { STAGES_OF_TYPE } from "./vocabulary";
+import { sizeIsJudged, STAGES_OF_TYPE } from "./vocabulary";
 import { indicatorDecimals } from "./indicators";
 import {
   AllowanceLog,
@@ -725,8 +725,7 @@ function assessClassSize(
 // ---------------------------------------------------------------------------
 
 function teachesCompulsoryStage(school: SchoolRecord): boolean {
-  const has = STAGES_OF_TYPE[school.type];
-  return has !== undefined && school.type !== "special" && (has.primary || has.junior);
+  return sizeIsJudged(school.type);
 }
 
 function assessSchoolSize(

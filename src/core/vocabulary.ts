@@ -37,6 +37,15 @@ export const STAGES_OF_TYPE: Readonly<
   vocational: { primary: false, junior: false, senior: true },
 };
 
+/**
+ * Whether a type of school's size is judged (§1.4 item 4): it teaches a compulsory stage and is
+ * not a 特殊教育学校. The assessment and the formula template's size checks both ask this.
+ */
+export function sizeIsJudged(type: SchoolType): boolean {
+  const has = STAGES_OF_TYPE[type];
+  return has !== undefined && type !== "special" && (has.primary || has.junior);
+}
+
 function clean(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }

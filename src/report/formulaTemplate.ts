@@ -22,6 +22,7 @@ import {
   SCHOOL_TYPE_NAMES,
   type SchoolType,
   schoolSizeLimit,
+  sizeIsJudged,
   type Stage,
   STAGE_NAMES,
   STAGES,
@@ -42,14 +43,9 @@ export { FORMULA_TEMPLATE_CLASSES, FORMULA_TEMPLATE_SCHOOLS };
 const TEN_THOUSAND_YUAN_FIELDS = new Set(["equipmentValue"]);
 
 /** The school types whose size is judged (§1.4 item 4): a compulsory stage, not 特殊教育学校. */
-const SIZE_TYPES: readonly SchoolType[] = [
-  "primary",
-  "junior",
-  "nineYear",
-  "complete",
-  "twelveYear",
-  "teachingPoint",
-];
+const SIZE_TYPES: readonly SchoolType[] = (Object.keys(STAGES_OF_TYPE) as SchoolType[]).filter(
+  sizeIsJudged
+);
 const STUDENT_FIELD = {
   primary: "primaryStudents",
   junior: "juniorStudents",
