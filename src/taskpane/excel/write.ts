@@ -504,6 +504,36 @@ export function planFormulas(
   return steps;
 }
 
+/**
+ * Queues the steps, sending a request (sync) before a step that would take it past `budget`
+ * bytes by the estimate (`initial`: what the request already carries); bounded by bytes, not by
+ * rows. `afterSend` runs after each request sent (a cancel check). Whether steps are queued and
+ * not yet sent: the caller sends the last request.
+ */
+async function queueWithin(
+  context: Excel.RequestContext,
+  steps: Iterable<WriteStep>,
+  budget: number,
+  initial: number,
+  afterSend?: () => void
+): Promise<boolean> {
+  let queued = initial;
+  let count = 0;
+  for (const step of steps) {
+    if (count > 0 && queued + step.bytes > budget) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      queued = 0;
+      count = 0;
+      afterSend?.();
+    }
+    step.queue();
+    queued += step.bytes;
+    count++;
+  }
+  return count > 0;
+}
+
 /** Queues everything one report sheet holds, in one request's worth of calls. No sync. */
 export function writeSheetContent(
   ws: Excel.Worksheet,
@@ -625,21 +655,15 @@ export async function writeReport(
       options.onProgress?.(i, plans.length, plan.name);
       const ws = sheets.add(building[i]);
       added.push(ws);
-      let queued = CALL_BYTES;
-      let steps = 0;
-      for (const step of planSheetContent(ws, plan.sheet, supports, noteBudget, budget / 4)) {
-        if (steps > 0 && queued + step.bytes > budget) {
-          // The request is full: send it before the next step. Bounded by bytes, not by rows.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          queued = 0;
-          steps = 0;
+      await queueWithin(
+        context,
+        planSheetContent(ws, plan.sheet, supports, noteBudget, budget / 4),
+        budget,
+        CALL_BYTES,
+        () => {
           if (options.signal?.aborted) throw cancelled();
         }
-        step.queue();
-        queued += step.bytes;
-        steps++;
-      }
+      );
       // The sheet's last request: no request carries more than one sheet.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -683,17 +707,7 @@ export async function writeReport(
   const renames = new Map(
     plans.filter((p) => p.name !== p.sheet.name).map((p) => [p.sheet.name, p.name])
   );
-  let queued = 0;
-  for (const [i, plan] of plans.entries())
-    for (const step of planFormulas(added[i], plan.sheet, renames)) {
-      if (queued > 0 && queued + step.bytes > budget) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        queued = 0;
-      }
-      step.queue();
-      queued += step.bytes;
-    }
-  if (queued > 0) await context.sync();
+  const formulas = plans.flatMap((plan, i) => planFormulas(added[i], plan.sheet, renames));
+  if (await queueWithin(context, formulas, budget, 0)) await context.sync();
   return plans.map((p) => ({ id: p.sheet.id, name: p.name, replaced: Boolean(p.replaces) }));
 }
